@@ -1,0 +1,5 @@
+"""Allow `python -m newsmap`."""
+
+from newsmap.cli import main
+
+main()
