@@ -1,0 +1,44 @@
+"""Article in, mentions and events out: the one place the geotagger and the event extractor meet.
+
+Ingest, retag and ``newsmap analyze`` all call the tagger made here, so a stored article
+and an analysed document are tagged by exactly the same steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsmap.events import extract_events
+from newsmap.geotag import Gazetteer, tag_text
+from newsmap.model import Article, Event, Mention
+
+Tagger = Callable[[Article], tuple[list[Mention], list[Event]]]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything newsmap reads out of one text."""
+
+    countries: list[str]
+    mentions: list[Mention]
+    events: list[Event]
+
+
+def analyze(gazetteer: Gazetteer, article: Article) -> Analysis:
+    """Geotag an article's text, then date its events against its publication date."""
+    tagged = tag_text(gazetteer, article.text, title=article.title)
+    found = extract_events(article.text, article.published, tagged.mentions, tagged.countries)
+    return Analysis(countries=list(tagged.countries), mentions=list(tagged.mentions), events=found)
+
+
+def make_tagger(gazetteer: Gazetteer | None = None, geo_dir: Path | None = None) -> Tagger:
+    """A tagger for ingest: the gazetteer is loaded once and reused for every article."""
+    gaz = gazetteer or Gazetteer.from_path(geo_dir)
+
+    def tag(article: Article) -> tuple[list[Mention], list[Event]]:
+        result = analyze(gaz, article)
+        return result.mentions, result.events
+
+    return tag

@@ -1,0 +1,284 @@
+"""Filters in, pandas frames out: what the dashboard, the exports and the CLI ask of the store.
+
+The SQL is built here as text plus parameters (never string-formatted values), and run by
+whatever ``run(sql, params) -> DataFrame`` callable the caller passes, normally
+``Store.query_frame``.  Keeping the SQL apart from the connection lets the same filters
+drive the dashboard, ``newsmap export`` and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from newsmap.errors import InvalidFilterError
+from newsmap.model import EVENT_TYPES
+
+Runner = Callable[[str, Sequence[Any]], pd.DataFrame]
+
+METRICS = ("articles", "mentions", "events")
+LEVELS = ("country", "admin1")
+#: Mention levels that paint a country; "region" ("the Balkans") paints nothing.
+COUNTED_LEVELS = ("country", "admin1", "city", "site", "demonym")
+_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What an analyst selected. Empty tuples mean "no restriction"."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    include_undated: bool = True
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    text: str = ""
+    place_ids: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise InvalidFilterError(
+                f"date range is reversed: from {self.date_from} is after to {self.date_to}"
+            )
+        for code in self.countries:
+            if not _CODE.match(code):
+                raise InvalidFilterError(
+                    f"country {code!r} is not an ISO alpha-2 code (Kosovo is XK)"
+                )
+        for kind in self.event_types:
+            if kind not in EVENT_TYPES:
+                raise InvalidFilterError(
+                    f"event type {kind!r} is not one of {', '.join(EVENT_TYPES)}"
+                )
+
+    def with_(self, **changes: Any) -> Filters:
+        """A copy with some fields changed (the dashboard's click-to-filter)."""
+        return replace(self, **changes)
+
+    def summary(self) -> str:
+        """One human line for map titles and export captions."""
+        parts = []
+        if self.date_from or self.date_to:
+            parts.append(f"{self.date_from or '…'} to {self.date_to or '…'}")
+        else:
+            parts.append("all dates")
+        parts.append(", ".join(self.countries) if self.countries else "all countries")
+        if self.admin1:
+            parts.append("units: " + ", ".join(self.admin1))
+        if self.event_types:
+            parts.append("events: " + ", ".join(self.event_types))
+        if self.sources:
+            parts.append("sources: " + ", ".join(self.sources))
+        if self.text:
+            parts.append(f"text: “{self.text}”")
+        return "; ".join(parts)
+
+
+def article_where(f: Filters, alias: str = "a") -> tuple[str, list[Any]]:
+    """The WHERE clause selecting the articles a filter keeps."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.date_from or f.date_to:
+        span = []
+        if f.date_from:
+            span.append(f"{alias}.published >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            span.append(f"{alias}.published <= ?")
+            params.append(f.date_to.isoformat())
+        dated = " AND ".join(span)
+        if f.include_undated:
+            clauses.append(f"(({dated}) OR {alias}.published IS NULL)")
+        else:
+            clauses.append(f"({dated})")
+    elif not f.include_undated:
+        clauses.append(f"{alias}.published IS NOT NULL")
+    if f.countries:
+        marks = ",".join("?" * len(f.countries))
+        levels = ",".join("?" * len(COUNTED_LEVELS))
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE country IN ({marks})"
+            f" AND level IN ({levels}))"
+        )
+        params.extend(f.countries)
+        params.extend(COUNTED_LEVELS)
+    if f.admin1:
+        marks = ",".join("?" * len(f.admin1))
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE admin1 IN ({marks}))"
+        )
+        params.extend(f.admin1)
+    if f.place_ids:
+        marks = ",".join("?" * len(f.place_ids))
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE place_id IN ({marks}))"
+        )
+        params.extend(f.place_ids)
+    if f.event_types:
+        marks = ",".join("?" * len(f.event_types))
+        clauses.append(f"{alias}.id IN (SELECT article_id FROM events WHERE type IN ({marks}))")
+        params.extend(f.event_types)
+    if f.sources:
+        marks = ",".join("?" * len(f.sources))
+        clauses.append(f"{alias}.source IN ({marks})")
+        params.extend(f.sources)
+    if f.text.strip():
+        needle = "%" + _escape_like(f.text.strip().lower()) + "%"
+        clauses.append(
+            f"(lower({alias}.title) LIKE ? ESCAPE '\\' OR lower({alias}.text) LIKE ? ESCAPE '\\')"
+        )
+        params.extend([needle, needle])
+    return (" AND ".join(clauses) or "1=1"), params
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def counts(
+    run: Runner, f: Filters, *, level: str = "country", metric: str = "articles"
+) -> pd.Series:
+    """Counts per country code (or admin-1 id) of the filtered articles, mentions or events.
+
+    A metonymic capital counts for its country; region-level words count for nothing.
+    """
+    if level not in LEVELS:
+        raise InvalidFilterError(f"level {level!r} is not one of {', '.join(LEVELS)}")
+    if metric not in METRICS:
+        raise InvalidFilterError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
+    where, params = article_where(f)
+    key = "m.country" if level == "country" else "m.admin1"
+    levels = ",".join("?" * len(COUNTED_LEVELS))
+    if metric == "events":
+        sql = (
+            f"SELECT {key} AS key, COUNT(DISTINCT e.rowid) AS n FROM events e "
+            f"JOIN articles a ON a.id = e.article_id "
+            f"JOIN mentions m ON m.article_id = a.id AND m.level IN ({levels}) "
+            f"WHERE {where} AND {key} IS NOT NULL GROUP BY {key}"
+        )
+    else:
+        agg = "COUNT(DISTINCT m.article_id)" if metric == "articles" else "COUNT(*)"
+        sql = (
+            f"SELECT {key} AS key, {agg} AS n FROM mentions m "
+            f"JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.level IN ({levels}) AND {key} IS NOT NULL AND {where} GROUP BY {key}"
+        )
+    frame = run(sql, [*COUNTED_LEVELS, *params])
+    if frame.empty:
+        return pd.Series(dtype="int64", name=metric)
+    series = frame.set_index("key")["n"].astype("int64")
+    series.name = metric
+    if f.countries and level == "country":
+        series = series[series.index.isin(f.countries)]
+    return series.sort_values(ascending=False)
+
+
+def articles(run: Runner, f: Filters, *, limit: int | None = None) -> pd.DataFrame:
+    """The filtered articles, newest first, with their mentioned region countries."""
+    where, params = article_where(f)
+    sql = (
+        "SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.text, "
+        "(SELECT group_concat(DISTINCT m.country) FROM mentions m WHERE m.article_id = a.id "
+        " AND m.level != 'region' AND m.country IS NOT NULL) AS countries "
+        f"FROM articles a WHERE {where} ORDER BY a.published IS NULL, a.published DESC, a.id"
+    )
+    if limit:
+        sql += " LIMIT ?"
+        params = [*params, int(limit)]
+    return run(sql, params)
+
+
+def mentions(run: Runner, f: Filters) -> pd.DataFrame:
+    """Every place mention in the filtered articles."""
+    where, params = article_where(f)
+    sql = (
+        "SELECT m.* FROM mentions m JOIN articles a ON a.id = m.article_id "
+        f"WHERE {where} ORDER BY m.article_id, m.start"
+    )
+    return run(sql, params)
+
+
+def events(run: Runner, f: Filters) -> pd.DataFrame:
+    """Dated events of the filtered articles, whose own date overlaps the date filter."""
+    where, params = article_where(f.with_(date_from=None, date_to=None))
+    sql = (
+        "SELECT e.*, a.title, a.source, a.url, a.published FROM events e "
+        f"JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY e.date"
+    )
+    frame = run(sql, params)
+    if frame.empty or not (f.date_from or f.date_to):
+        return frame
+    lo = frame.apply(lambda r: event_span(r["date"], r["precision"])[0], axis=1)
+    hi = frame.apply(lambda r: event_span(r["date"], r["precision"])[1], axis=1)
+    keep = pd.Series(True, index=frame.index)
+    if f.date_from:
+        keep &= hi >= f.date_from
+    if f.date_to:
+        keep &= lo <= f.date_to
+    return frame[keep].reset_index(drop=True)
+
+
+def places(run: Runner, f: Filters) -> pd.DataFrame:
+    """Cities and sites with their article counts and coordinates, for the marker layer."""
+    where, params = article_where(f)
+    sql = (
+        "SELECT m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon, "
+        "COUNT(DISTINCT m.article_id) AS count FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.level IN ('city', 'site') AND m.lat IS NOT NULL AND {where} "
+        "GROUP BY m.place_id ORDER BY count DESC"
+    )
+    return run(sql, params)
+
+
+def place_articles(run: Runner, f: Filters, *, per_place: int = 8) -> pd.DataFrame:
+    """The newest few articles per place, for marker popups."""
+    where, params = article_where(f)
+    sql = (
+        "SELECT place_id, title, url, source, published FROM ("
+        " SELECT DISTINCT m.place_id, a.id, a.title, a.url, a.source, a.published,"
+        " ROW_NUMBER() OVER (PARTITION BY m.place_id ORDER BY a.published DESC) AS rn"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE m.level IN ('city', 'site') AND {where}"
+        " GROUP BY m.place_id, a.id"
+        ") WHERE rn <= ? ORDER BY place_id, published DESC"
+    )
+    return run(sql, [*params, per_place])
+
+
+def sources(run: Runner) -> list[str]:
+    """Every source in the store, for the sidebar."""
+    frame = run("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1", [])
+    return frame["source"].tolist() if not frame.empty else []
+
+
+def date_bounds(run: Runner) -> tuple[date | None, date | None]:
+    """First and last publication date in the store."""
+    frame = run("SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles", [])
+    if frame.empty or frame.iloc[0]["lo"] is None or pd.isna(frame.iloc[0]["lo"]):
+        return None, None
+    return date.fromisoformat(str(frame.iloc[0]["lo"])[:10]), date.fromisoformat(
+        str(frame.iloc[0]["hi"])[:10]
+    )
+
+
+def event_span(value: str, precision: str) -> tuple[date, date]:
+    """First and last day an event date of some precision can mean ("2023-05" is all of May)."""
+    year = int(value[:4])
+    if precision == "day":
+        d = date.fromisoformat(value[:10])
+        return d, d
+    if precision == "month":
+        month = int(value[5:7])
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+    if precision == "decade":
+        return date(year, 1, 1), date(year + 9, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
