@@ -1,0 +1,56 @@
+"""The timeline chart: what it plots and how a brush becomes a date range."""
+
+from datetime import date
+
+import pandas as pd
+
+from newsmap.timeline import BRUSH, TYPE_COLOURS, brushed_range, build_timeline, weekly_counts
+
+
+def _events() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"date": "2023-09-24", "precision": "day", "type": "violence", "countries": "XK",
+             "sentence": "Four people were killed near Banjska.", "source": "A", "title": "t1"},
+            {"date": "2023-05", "precision": "month", "type": "riot", "countries": "XK,RS",
+             "sentence": "Troops were injured in Zvečan.", "source": "B", "title": "t2"},
+            {"date": "1990", "precision": "decade", "type": "other", "countries": "",
+             "sentence": "In the 1990s ...", "source": "C", "title": "t3"},
+        ]
+    )
+
+
+def test_weekly_counts_start_on_monday():
+    weeks = weekly_counts(pd.Series(["2023-11-23", "2023-11-20", "2023-11-27", None]))
+    assert weeks["week"].dt.day_of_week.eq(0).all()
+    assert dict(zip(weeks["week"].dt.strftime("%Y-%m-%d"), weeks["articles"], strict=True)) == {
+        "2023-11-20": 2,
+        "2023-11-27": 1,
+    }
+
+
+def test_chart_layers_events_over_weekly_bars_with_a_brush():
+    spec = build_timeline(_events(), pd.Series(["2023-11-23", "2023-09-25"])).to_dict()
+    marks = [layer["mark"]["type"] for layer in spec["layer"]]
+    assert marks == ["bar", "circle"]
+    params = spec.get("params") or [p for layer in spec["layer"] for p in layer.get("params", [])]
+    assert any(p["name"] == BRUSH for p in params)
+    dataset = next(v for v in spec["datasets"].values() if v and "sentence" in v[0])
+    by_date = {row["date"]: row for row in dataset}
+    # Month and decade events sit on their first day but keep their precision for the tooltip.
+    assert by_date["2023-05"]["day"].startswith("2023-05-01")
+    assert by_date["1990"]["precision"] == "decade"
+    assert by_date["2023-05"]["country"] == "XK"
+
+
+def test_colour_by_type_uses_the_fixed_palette():
+    spec = build_timeline(_events(), pd.Series(dtype=str)).to_dict()
+    colour = spec["layer"][1]["encoding"]["color"]
+    assert colour["scale"]["range"] == list(TYPE_COLOURS.values())
+
+
+def test_brushed_range_reads_epoch_millis_and_orders_them():
+    sel = {BRUSH: {"week": [1700000000000, 1695513600000]}}
+    assert brushed_range(sel) == (date(2023, 9, 24), date(2023, 11, 14))
+    assert brushed_range({}) is None
+    assert brushed_range({BRUSH: {}}) is None
