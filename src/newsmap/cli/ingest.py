@@ -1,0 +1,142 @@
+"""`newsmap ingest`: read files, folders, feeds and URLs into the store, tagging each article."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+import click
+
+from newsmap.errors import GazetteerError, NewsmapError
+from newsmap.ingest import IngestReport, Progress, Tagger, ingest_paths
+from newsmap.model import Article, Event, Mention
+from newsmap.store import Store
+
+
+def _no_tags(article: Article) -> tuple[list[Mention], list[Event]]:
+    """Stand-in when the geotagger is not installed: store text now, ``--retag`` later."""
+    return [], []
+
+
+def load_tagger(err: TextIO) -> Tagger:
+    """The real tagger from ``newsmap.pipeline``, or a no-op one with a warning.
+
+    Imported here, not at module top, so ``newsmap --help`` stays fast and the command
+    still stores articles where the geodata is not built yet.
+    """
+    try:
+        from newsmap.pipeline import make_tagger
+
+        return make_tagger()
+    except (ImportError, GazetteerError) as exc:
+        if isinstance(exc, ModuleNotFoundError) and not (exc.name or "").startswith("newsmap"):
+            raise  # a missing third-party package is an installation problem: say so loudly
+        err.write(
+            f"warning: the geotagger is not available ({exc}); articles are stored without "
+            "places or events (run `newsmap ingest --retag` once it is)\n"
+        )
+        return _no_tags
+
+
+class _ProgressLine:
+    """A one-line counter on a terminal's stderr; silent when stderr is a file or a pipe."""
+
+    #: Seconds between redraws: often enough to look alive, rarely enough to cost nothing.
+    INTERVAL = 0.2
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self.shown = False
+        self._last = 0.0
+
+    def _draw(self, line: str, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.live or (not force and now - self._last < self.INTERVAL):
+            return
+        self._last = now
+        self.stream.write(f"\r{line} \x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def __call__(self, p: Progress) -> None:
+        self._draw(f"ingesting: {p.inputs_done}/{p.inputs_total} inputs, {p.articles} articles")
+
+    def retag(self, done: int, total: int) -> None:
+        self._draw(f"retagging: {done}/{total} articles", force=done == total)
+
+    def end(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def report_rejections(report: IngestReport, err: TextIO) -> None:
+    """One line per rejected input or entry: what, where in it, and why."""
+    for r in report.rejected:
+        err.write(f"rejected: {r}\n")
+
+
+@click.command("ingest")
+@click.option(
+    "--db",
+    "db",
+    metavar="PATH",
+    default=None,
+    help="Store file (default: $NEWSMAP_DB, else ./newsmap.db).",
+)
+@click.option(
+    "--retag",
+    is_flag=True,
+    help="Recompute places and events of every stored article (after a gazetteer or "
+    "tagger update), before ingesting any INPUT.",
+)
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None:
+    """Read news into the store, tagging places and dated events on the way in.
+
+    INPUT is a file, a folder (read recursively) or an http(s) URL of a page or an
+    RSS/Atom feed.  Formats: .txt/.md (optional front matter), .json, .jsonl, .csv,
+    .xml/.rss/.atom feeds, .html.  The same article ingested twice is stored once.
+    A bad input is reported on its own line and the others still go in; the exit
+    status is 1 when anything was rejected.
+
+    \b
+    Examples:
+      newsmap ingest ~/news/saved-pages/
+      newsmap ingest export.jsonl monitor.csv --db analysis.db
+      newsmap ingest https://example.org/balkans/rss.xml
+      newsmap ingest --retag
+    """
+    if not inputs and not retag:
+        raise click.UsageError("give at least one INPUT (file, folder or URL), or --retag")
+    err = click.get_text_stream("stderr")
+    progress = _ProgressLine(err)
+    try:
+        with Store.open(db) as store:
+            tagger = load_tagger(err)
+            if retag:
+                done = store.retag(tagger, progress=progress.retag)
+                progress.end()
+                click.echo(
+                    f"retagged {done.articles} articles: {done.mentions} mentions, "
+                    f"{done.events} events"
+                )
+            if not inputs:
+                return
+            report = ingest_paths(store, list(inputs), tagger, on_progress=progress)
+    except NewsmapError as exc:
+        progress.end()
+        raise click.ClickException(str(exc)) from exc
+    progress.end()
+    report_rejections(report, err)
+    click.echo(report.summary())
+    if report.rejected:
+        sys.exit(1)
+
+
+def register(group: click.Group) -> None:
+    """Add `ingest` to the `newsmap` command group."""
+    group.add_command(ingest_command)

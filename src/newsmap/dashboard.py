@@ -1,0 +1,346 @@
+"""The analyst's page: filters, choropleth with the NATO overlay, timeline, articles.
+
+This is the only module that imports streamlit.  Everything it shows comes from the store
+through ``newsmap.query`` and is drawn by ``newsmap.mapview`` / ``newsmap.timeline``; the
+dashboard never tags text.  Filters live in the URL query string so a view can be shared.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+import streamlit_folium
+from streamlit_folium import st_folium
+
+from newsmap import geodata, mapview, overlays, query, timeline
+from newsmap.errors import NewsmapError
+from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
+from newsmap.offline import wrap_component
+from newsmap.query import Filters
+from newsmap.store import Store
+
+MAP_KEY = "nm_map"
+TIMELINE_KEY = "nm_timeline"
+COUNTRY_NAMES = {
+    "AL": "Albania",
+    "BA": "Bosnia and Herzegovina",
+    "XK": "Kosovo",
+    "ME": "Montenegro",
+    "MK": "North Macedonia",
+    "RS": "Serbia",
+    "HR": "Croatia",
+    "SI": "Slovenia",
+}
+
+
+# ---------------------------------------------------------------- resources (built once)
+
+
+def _db_path() -> str | None:
+    return os.environ.get("NEWSMAP_DB") or None
+
+
+@st.cache_resource(show_spinner=False)
+def _geo() -> dict[str, Any]:
+    """Boundaries and alliance tables: read from data/geo once per server process."""
+    return {
+        "admin0": geodata.load_admin0(),
+        "admin1": geodata.load_admin1(),
+        "alliances": geodata.load_alliances(),
+        "missions": geodata.load_missions(),
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def _install_offline_component() -> bool:
+    """Route streamlit-folium's asset links to our own copies served at /app/static/."""
+    streamlit_folium._component_func = wrap_component(
+        streamlit_folium._component_func, prefix="/app/static/"
+    )
+    return True
+
+
+def _run(sql: str, params: list[Any]) -> pd.DataFrame:
+    store = Store.open(_db_path())
+    try:
+        return store.query_frame(sql, params)
+    finally:
+        store.close()
+
+
+def _data_version() -> str:
+    """Changes whenever an ingest adds or retags articles, so cached frames refresh."""
+    frame = _run("SELECT COUNT(*) AS n, MAX(ingested_at) AS t FROM articles", [])
+    return f"{frame.iloc[0]['n']}:{frame.iloc[0]['t']}"
+
+
+# ---------------------------------------------------------------- cached queries
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _counts(version: str, f: Filters, level: str, metric: str) -> pd.Series:
+    return query.counts(_run, f, level=level, metric=metric)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _articles(version: str, f: Filters) -> pd.DataFrame:
+    return query.articles(_run, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _events(version: str, f: Filters) -> pd.DataFrame:
+    return query.events(_run, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _places(version: str, f: Filters) -> pd.DataFrame:
+    points = query.places(_run, f)
+    if points.empty:
+        return points
+    listed = query.place_articles(_run, f)
+    grouped = {
+        pid: rows[["title", "url", "source", "published"]].to_dict("records")
+        for pid, rows in listed.groupby("place_id")
+    }
+    points["articles"] = points["place_id"].map(lambda p: grouped.get(p, []))
+    return points
+
+
+@st.cache_data(show_spinner=False)
+def _choices(version: str) -> dict[str, Any]:
+    lo, hi = query.date_bounds(_run)
+    return {"sources": query.sources(_run), "date_lo": lo, "date_hi": hi}
+
+
+# ---------------------------------------------------------------- filters <-> URL
+
+
+@dataclass(frozen=True)
+class View:
+    """What the page shows besides the filters: map level, metric and overlays."""
+
+    level: str = "country"
+    metric: str = "articles"
+    per_100k: bool = False
+    nato: bool = True
+    eu: bool = False
+    color_by: str = "type"
+
+
+def _param_list(name: str) -> list[str]:
+    raw = st.query_params.get(name, "")
+    return [v for v in raw.split(",") if v]
+
+
+def _param_date(name: str) -> date | None:
+    raw = st.query_params.get(name)
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        st.warning(f"Ignoring the URL's {name}={raw!r}: dates are written YYYY-MM-DD.")
+        return None
+
+
+def _seed_state_from_url(choices: dict[str, Any]) -> None:
+    """On a session's first run, take the filters from the URL (a shared view)."""
+    if st.session_state.get("_seeded"):
+        return
+    st.session_state["_seeded"] = True
+    lo = _param_date("from") or choices["date_lo"] or date(2019, 1, 1)
+    hi = _param_date("to") or choices["date_hi"] or date.today()
+    st.session_state["f_dates"] = (min(lo, hi), max(lo, hi))
+    st.session_state["f_undated"] = st.query_params.get("undated", "1") != "0"
+    st.session_state["f_countries"] = [
+        c for c in _param_list("country") if c in _country_options()
+    ]
+    st.session_state["f_admin1"] = _param_list("admin1")
+    st.session_state["f_types"] = [t for t in _param_list("type") if t in EVENT_TYPES]
+    st.session_state["f_sources"] = [s for s in _param_list("source") if s in choices["sources"]]
+    st.session_state["f_text"] = st.query_params.get("q", "")
+    st.session_state["v_level"] = st.query_params.get("level", "country")
+    st.session_state["v_metric"] = st.query_params.get("metric", "articles")
+
+
+def _country_options() -> list[str]:
+    return list(REGION_COUNTRIES) + ["HR", "SI"]
+
+
+def _write_url(f: Filters, v: View) -> None:
+    params = {
+        "from": f.date_from.isoformat() if f.date_from else "",
+        "to": f.date_to.isoformat() if f.date_to else "",
+        "undated": "1" if f.include_undated else "0",
+        "country": ",".join(f.countries),
+        "admin1": ",".join(f.admin1),
+        "type": ",".join(f.event_types),
+        "source": ",".join(f.sources),
+        "q": f.text,
+        "level": v.level,
+        "metric": v.metric,
+    }
+    wanted = {k: val for k, val in params.items() if val}
+    if dict(st.query_params) != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def _sidebar(choices: dict[str, Any], admin1_names: dict[str, str]) -> tuple[Filters, View]:
+    sb = st.sidebar
+    sb.header("Filters")
+    dates = sb.date_input("Published between", key="f_dates", format="YYYY-MM-DD")
+    undated = sb.toggle("Include undated articles", key="f_undated")
+    countries = sb.multiselect(
+        "Countries", _country_options(), key="f_countries",
+        format_func=lambda c: f"{COUNTRY_NAMES.get(c, c)} ({c})",
+    )
+    units = sorted(admin1_names, key=lambda k: admin1_names[k])
+    if countries:
+        units = [u for u in units if u.split("-")[0] in countries or u in st.session_state.get(
+            "f_admin1", [])]
+    admin1 = sb.multiselect(
+        "Admin-1 units", units, key="f_admin1", format_func=lambda u: admin1_names.get(u, u)
+    )
+    types = sb.multiselect(
+        "Event types", list(EVENT_TYPES), key="f_types", format_func=lambda t: t.replace("_", " ")
+    )
+    sources = sb.multiselect("Sources", choices["sources"], key="f_sources")
+    text = sb.text_input("Search titles and text", key="f_text")
+    sb.header("Map")
+    level = sb.radio(
+        "Colour by", ["country", "admin1"], key="v_level", horizontal=True,
+        format_func=lambda v: "country" if v == "country" else "admin-1 unit",
+    )
+    metric = sb.radio("Count", list(query.METRICS), key="v_metric", horizontal=True)
+    per_100k = sb.toggle("Per 100,000 people", key="v_per100k")
+    nato = sb.toggle("NATO overlay", key="v_nato", value=True)
+    eu = sb.toggle("EU overlay", key="v_eu", value=False)
+    color_by = sb.radio(
+        "Timeline colour", ["type", "country"], key="v_colour", horizontal=True
+    )
+    lo, hi = (dates if isinstance(dates, tuple) and len(dates) == 2 else (None, None))
+    try:
+        f = Filters(
+            date_from=lo, date_to=hi, include_undated=undated, countries=tuple(countries),
+            admin1=tuple(admin1), event_types=tuple(types), sources=tuple(sources),
+            text=text.strip(),
+        )
+    except NewsmapError as exc:
+        sb.error(str(exc))
+        f = Filters()
+    v = View(level=level, metric=metric, per_100k=per_100k, nato=nato, eu=eu, color_by=color_by)
+    return f, v
+
+
+# ---------------------------------------------------------------- click and brush to filter
+
+
+def _on_map_click() -> None:
+    """A click on a country or unit narrows the whole page to it."""
+    state = st.session_state.get(MAP_KEY) or {}
+    click = state.get("last_object_clicked") if isinstance(state, dict) else None
+    if not click or "lat" not in click:
+        return
+    geo = _geo()
+    level = st.session_state.get("v_level", "country")
+    hit = mapview.locate(geo["admin1"] if level == "admin1" else geo["admin0"],
+                         click["lat"], click["lng"], key="id" if level == "admin1" else "code")
+    if not hit:
+        return
+    if level == "admin1":
+        st.session_state["f_admin1"] = [hit]
+    elif hit in _country_options():
+        st.session_state["f_countries"] = [hit]
+
+
+def _on_brush() -> None:
+    state = st.session_state.get(TIMELINE_KEY)
+    selection = getattr(state, "selection", None) or (state or {}).get("selection")
+    span = timeline.brushed_range(selection)
+    if span:
+        st.session_state["f_dates"] = span
+
+
+# ---------------------------------------------------------------- page
+
+
+def main() -> None:
+    """Draw the whole page once per Streamlit run."""
+    st.set_page_config(page_title="newsmap · Western Balkans", page_icon="🗺️", layout="wide")
+    _install_offline_component()
+    try:
+        version = _data_version()
+    except NewsmapError as exc:
+        st.error(f"The article store could not be read: {exc}")
+        st.stop()
+    geo = _geo()
+    choices = _choices(version)
+    _seed_state_from_url(choices)
+    admin1_names = dict(zip(geo["admin1"]["id"], geo["admin1"]["name"], strict=False))
+    f, v = _sidebar(choices, admin1_names)
+    _write_url(f, v)
+
+    st.title("Western Balkans news map")
+    st.caption(f.summary())
+
+    counts = _counts(version, f, v.level, v.metric)
+    arts = _articles(version, f)
+    evs = _events(version, f)
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Articles", len(arts))
+    c2.metric("Events", len(evs))
+    c3.metric("Countries with news", int((counts > 0).sum()) if v.level == "country" else "—")
+
+    as_of = f.date_to or date.today()
+    fmap = mapview.build_map(
+        admin0=geo["admin0"],
+        admin1=geo["admin1"],
+        counts=counts,
+        level=v.level,
+        metric=v.metric,
+        per_100k=v.per_100k,
+        places=_places(version, f),
+        nato=overlays.statuses_as_of(geo["alliances"], "NATO", as_of) if v.nato else None,
+        eu=overlays.statuses_as_of(geo["alliances"], "EU", as_of) if v.eu else None,
+        missions=geo["missions"] if v.nato else None,
+        as_of=as_of,
+        title=f.summary(),
+    )
+    st_folium(
+        fmap,
+        key=MAP_KEY,
+        height=560,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+        on_change=_on_map_click,
+    )
+
+    st.subheader("Timeline")
+    chart = timeline.build_timeline(evs, arts["published"] if not arts.empty else pd.Series(
+        dtype=str), color_by=v.color_by)
+    st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH])
+
+    st.subheader(f"Articles ({len(arts)})")
+    _article_list(arts)
+
+
+def _article_list(arts: pd.DataFrame, limit: int = 50) -> None:
+    if arts.empty:
+        st.info("No article matches these filters.")
+        return
+    for rec in arts.head(limit).to_dict("records"):
+        title = html.escape(rec.get("title") or "(untitled)")
+        meta = " · ".join(
+            html.escape(str(x)) for x in (rec.get("source"), rec.get("published"),
+                                          rec.get("countries")) if x
+        )
+        url = rec.get("url") or ""
+        link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
+                if url.startswith(("http://", "https://")) else title)
+        st.markdown(f"**{link}**  \n<small>{meta}</small>", unsafe_allow_html=True)

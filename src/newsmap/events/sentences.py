@@ -1,0 +1,68 @@
+"""Sentence spans with exact offsets, so each event can point back at the sentence it came from.
+
+News text mixes prose with headings and site chrome that carry no full stop ("Disturbing
+developments in Kosovo"), so every line is its own unit first and sentences are split inside
+lines.  Abbreviations ("Mr.", "Sept.", "U.S.") and initials do not end a sentence; a full stop
+followed by a lower-case word does not either ("24. septembra", "approx. ten").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "st", "jr", "sr",
+    "no", "nr", "art", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx", "gov", "rep",
+    "sen", "fig", "ca", "etc.,", "inc", "ltd", "co", "corp", "dept", "est", "rev", "hon",
+}
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_LINE = re.compile(r"[^\n]+")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _ends_sentence(line: str, stop: int, after: int) -> bool:
+    """Whether the mark that ends at ``stop`` closes a sentence, judging by its neighbours."""
+    rest = line[after:].lstrip()
+    if not rest:
+        return False
+    first = rest[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«(["):
+        return False
+    mark = line[stop]
+    if mark != ".":
+        return True
+    tok = _TOKEN_BEFORE.search(line, 0, stop)
+    if tok is None:
+        return True
+    word = tok.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha() and line[tok.start()].isupper():
+        return False  # an initial: "J. Stoltenberg"
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in ``text``, stripped of surrounding blanks."""
+    spans: list[tuple[int, int]] = []
+    for line_m in _LINE.finditer(text):
+        line = line_m.group(0)
+        base = line_m.start()
+        begin = 0
+        for m in _END.finditer(line):
+            if _ends_sentence(line, m.start(), m.end()):
+                spans.append((base + begin, base + m.end()))
+                begin = m.end()
+        spans.append((base + begin, base + len(line)))
+    out = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out

@@ -1,0 +1,380 @@
+"""The gazetteer: every name the tagger can find, each pointing at its candidate places.
+
+Built once from data/geo (countries.csv, places.csv, aliases.csv, admin1.geojson,
+groups.geojson) plus the hand-made entries in ``curated.py``, then passed explicitly to
+``tag_text``.  The files are read with the csv and json modules rather than geopandas so that a
+cold load stays well under a second; the automaton is built in memory (no cache file to go
+stale).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsmap.errors import GazetteerError
+from newsmap.geotag import curated
+from newsmap.geotag.matcher import Matcher, fold, fold_key
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+
+#: Countries whose local-language names get Serbian/Albanian case endings.
+_INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
+#: Smallest town whose inflected forms ("Beogradu", "Prištine") are worth indexing.
+_INFLECT_MIN_POPULATION = 10_000
+#: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
+_NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a key may stand for, and how the key names it.
+
+    ``kind`` is the alias kind (name, ascii, local, cyrillic, curated, alternate); ``inflected``
+    marks a generated case form; ``needs`` a country that must be supported by the rest of the
+    document; ``exact`` the only spelling accepted for short, case-sensitive aliases ("RS").
+    """
+
+    place: int
+    kind: str
+    inflected: bool = False
+    needs: str | None = None
+    exact: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemonymWord:
+    """A demonym key ("Serbian", "Kosovars"): the state it belongs to and its role."""
+
+    word: str
+    country: str
+    role: str
+
+
+@dataclass
+class Gazetteer:
+    """Places plus a matcher from folded names to candidate lists.
+
+    ``country_place`` maps a country code to the index of its country-level place;
+    ``capitals`` holds the indices of national capitals (for metonymy).
+    """
+
+    places: list[Place]
+    matcher: Matcher
+    country_place: dict[str, int]
+    capitals: frozenset[int]
+    common_words: frozenset[str] = field(default_factory=frozenset)
+    source: Path | None = None
+
+    @classmethod
+    def from_path(cls, path: Path | None = None) -> Gazetteer:
+        """Load the gazetteer from a data/geo directory (default: the project's).
+
+        Raises GazetteerError naming the missing file when the directory is incomplete.
+        """
+        geo = Path(path) if path is not None else _default_geo_dir()
+        builder = _Builder()
+        builder.add_countries(_read_csv(geo / "countries.csv"))
+        builder.add_places(_read_csv(geo / "places.csv"))
+        builder.add_aliases(_read_csv(geo / "aliases.csv"))
+        for name in ("admin1.geojson", "groups.geojson"):
+            if (geo / name).exists():
+                builder.add_units(_read_geojson(geo / name))
+        builder.add_curated()
+        return builder.build(source=geo)
+
+    def place(self, index: int) -> Place:
+        return self.places[index]
+
+
+def _default_geo_dir() -> Path:
+    """data/geo of the project: $NEWSMAP_GEO_DIR, the geodata module's choice, or the repo's."""
+    env = os.environ.get("NEWSMAP_GEO_DIR")
+    if env:
+        return Path(env)
+    try:
+        from newsmap.geodata import geo_dir  # the foundation module, when present
+    except ImportError:
+        return Path(__file__).resolve().parents[3] / "data" / "geo"
+    return Path(geo_dir())
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+    except FileNotFoundError as exc:
+        raise GazetteerError(
+            f"gazetteer file {str(path)!r} is missing; rebuild data/geo with `make geo`"
+        ) from exc
+
+
+def _read_geojson(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return list(data.get("features", []))
+
+
+def _centre(geometry: dict | None) -> tuple[float | None, float | None]:
+    """A rough centre (mean of the largest ring's vertices): enough for a marker."""
+    if not geometry:
+        return None, None
+    coords = geometry.get("coordinates") or []
+    rings: list = []
+    if geometry.get("type") == "Polygon":
+        rings = [coords[0]] if coords else []
+    elif geometry.get("type") == "MultiPolygon":
+        rings = [poly[0] for poly in coords if poly]
+    if not rings:
+        return None, None
+    ring = max(rings, key=len)
+    lon = sum(p[0] for p in ring) / len(ring)
+    lat = sum(p[1] for p in ring) / len(ring)
+    return round(lat, 5), round(lon, 5)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(float(value)) if value else 0
+    except ValueError:
+        return 0
+
+
+class _Builder:
+    """Collects places and keys; ``build`` turns them into a Gazetteer."""
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.by_id: dict[str, int] = {}
+        self.country_place: dict[str, int] = {}
+        self.capitals: set[int] = set()
+        self.keys: dict[str, dict[tuple, Candidate | DemonymWord]] = defaultdict(dict)
+
+    # -- places -------------------------------------------------------------------------
+    def _add_place(self, place: Place) -> int:
+        if place.place_id in self.by_id:
+            return self.by_id[place.place_id]
+        self.places.append(place)
+        self.by_id[place.place_id] = len(self.places) - 1
+        return len(self.places) - 1
+
+    def _add_name(self, name: str, idx: int, kind: str, *, needs: str | None = None,
+                  inflect: bool = False) -> None:
+        name = (name or "").strip()
+        if not name:
+            return
+        key = fold_key(name)
+        if len(key) < 4:  # one letter plus padding
+            return
+        exact = name if _acronym(name) else None
+        cand = Candidate(idx, kind, False, needs, exact)
+        slot = self.keys[key]
+        old = slot.get((idx,))
+        if old is None or _kind_rank(kind) < _kind_rank(old.kind):  # type: ignore[union-attr]
+            slot[(idx,)] = cand
+        if inflect and exact is None:
+            for form in inflections(name):
+                fkey = fold_key(form)
+                if fkey not in self.keys or (idx,) not in self.keys[fkey]:
+                    self.keys[fkey][(idx,)] = Candidate(idx, kind, True, needs, None)
+
+    def add_countries(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            code = (row.get("code") or "").strip()
+            if not code:
+                continue
+            place = Place(
+                place_id=f"country:{code}", name=row.get("name") or code, country=code,
+                level="country", lat=_float(row.get("lat")), lon=_float(row.get("lon")),
+                population=_int(row.get("population")), name_local=row.get("name_local") or None,
+            )
+            idx = self._add_place(place)
+            self.country_place[code] = idx
+            local = code in _INFLECTED_COUNTRIES
+            self._add_name(place.name, idx, "name", inflect=local)
+            if place.name_local:
+                self._add_name(place.name_local, idx, "local", inflect=local)
+            for alias in (row.get("aliases") or "").split("|"):
+                self._add_name(alias, idx, "local", inflect=local)
+
+    def add_places(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            pid = row.get("place_id") or ""
+            if not pid:
+                continue
+            place = Place(
+                place_id=pid, name=row.get("name") or "", country=row.get("country") or None,
+                level=row.get("level") or "city", lat=_float(row.get("lat")),
+                lon=_float(row.get("lon")), admin1=row.get("admin1") or None,
+                population=_int(row.get("population")),
+            )
+            idx = self._add_place(place)
+            if (row.get("feature_code") or "") == "PPLC":
+                self.capitals.add(idx)
+            inflect = _inflectable(place)
+            self._add_name(place.name, idx, "name", inflect=inflect)
+            self._add_name(row.get("asciiname") or "", idx, "ascii", inflect=inflect)
+
+    def add_aliases(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            idx = self.by_id.get(row.get("place_id") or "")
+            if idx is None:
+                continue
+            kind = row.get("kind") or "alternate"
+            inflect = kind in _NAME_KINDS and _inflectable(self.places[idx])
+            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect)
+
+    def add_units(self, features: Iterable[dict]) -> None:
+        """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
+        for feat in features:
+            props = feat.get("properties") or {}
+            uid = str(props.get("id") or "")
+            name = props.get("name") or ""
+            if not uid or not name:
+                continue
+            lat, lon = _centre(feat.get("geometry"))
+            place = Place(
+                place_id=uid if ":" in uid else f"admin1:{uid}", name=name,
+                country=props.get("country") or None, level="admin1", lat=lat, lon=lon,
+                admin1=name, population=_int(str(props.get("population") or "")),
+                name_local=props.get("name_local") or None,
+            )
+            idx = self._add_place(place)
+            for field_name in ("name", "name_local", "name_sq", "name_sr"):
+                value = props.get(field_name)
+                if value:
+                    self._add_name(value, idx, "local", inflect=place.country in
+                                   _INFLECTED_COUNTRIES)
+
+    def add_curated(self) -> None:
+        for code, aliases in curated.COUNTRY_ALIASES.items():
+            idx = self.country_place.get(code)
+            if idx is None:
+                continue
+            for alias in aliases:
+                self._add_name(alias, idx, "curated", inflect=code in _INFLECTED_COUNTRIES)
+        groups = (curated.INFORMAL_REGIONS, curated.CONTEXT_ONLY, curated.REGION_WORDS)
+        for entries in groups:
+            for entry in entries:
+                place = Place(
+                    place_id=f"cur:{entry.slug}", name=entry.name, country=entry.country,
+                    level=entry.level, lat=entry.lat, lon=entry.lon,
+                    admin1=entry.name if entry.level == "admin1" else None,
+                    population=entry.population,
+                )
+                idx = self._add_place(place)
+                local = entry.country in _INFLECTED_COUNTRIES or entry.country is None
+                for alias in entry.aliases:
+                    self._add_name(alias, idx, "curated", needs=entry.needs,
+                                   inflect=local and entry.needs is None)
+        for word, (country, role) in curated.DEMONYMS.items():
+            self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
+
+    def build(self, source: Path | None) -> Gazetteer:
+        items = ((key, tuple(slot.values())) for key, slot in self.keys.items())
+        return Gazetteer(
+            places=self.places,
+            matcher=Matcher(items),
+            country_place=self.country_place,
+            capitals=frozenset(self.capitals),
+            common_words=curated.COMMON_WORDS,
+            source=source,
+        )
+
+
+def _acronym(name: str) -> bool:
+    """Short names written with several capitals ("US", "RS", "BiH"): matched only as spelt."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2 and " " not in name
+
+
+def _kind_rank(kind: str) -> int:
+    order = ("curated", "name", "local", "cyrillic", "ascii", "alternate")
+    return order.index(kind) if kind in order else len(order)
+
+
+def _inflectable(place: Place) -> bool:
+    return place.country in _INFLECTED_COUNTRIES and (
+        place.population >= _INFLECT_MIN_POPULATION or place.level in ("admin1", "country")
+    )
+
+
+# Serbian (and Bosnian/Croatian/Montenegrin) and Albanian case endings, by how the name ends.
+_ENDINGS_A = ("e", "i", "u", "om", "ës", "ën", "ës", "oj")  # Priština -> Prištine, Prishtinës
+_ENDINGS_E = ("a", "ës", "ën", "u", "om", "i")  # Prishtinë -> Prishtina; Skoplje -> Skoplju
+_ENDINGS_O = ("a", "u", "om", "ës", "ën")  # Kosovo -> Kosova, Kosovu, Kosovom
+_ENDINGS_CONS = ("a", "u", "om", "i", "it", "in", "e")  # Beograd -> Beogradu; Durrës -> Durrësit
+_PALATAL = {"k": "c", "g": "z", "h": "s"}  # Banja Luka -> Banjoj Luci
+
+
+def inflections(name: str) -> list[str]:
+    """Common case forms of a South Slavic or Albanian place name (last word; adjective first).
+
+    Generated, not looked up: a form that is not a real word simply never occurs in text.
+
+    >>> sorted(inflections("Beograd"))[:3]
+    ['Beograda', 'Beogradi', 'Beogradit']
+    >>> "Novom Sadu" in inflections("Novi Sad")
+    True
+    """
+    words = name.split()
+    if not words or len(words) > 3:
+        return []
+    last = words[-1]
+    forms = [" ".join(words[:-1] + [w]) for w in _word_forms(last)]
+    if len(words) == 2:
+        first = words[0]
+        low = first.lower()
+        if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
+            stem = first[:-1]
+            forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+        elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
+            s1, s2 = first[:-1], last[:-1]
+            forms += [f"{s1}e {s2}e", f"{s1}u {s2}u", f"{s1}om {s2}om",
+                      f"{s1}oj {_palatal(s2)}i", f"{first[:-1]}i {_palatal(s2)}i"]
+    return [f for f in forms if f != name]
+
+
+def _suffix(word: str, ending: str) -> str:
+    forms = _word_forms(word)
+    for f in forms:
+        if f.endswith(ending):
+            return f
+    return word
+
+
+def _palatal(stem: str) -> str:
+    return stem[:-1] + _PALATAL[stem[-1]] if stem and stem[-1] in _PALATAL else stem
+
+
+def _word_forms(word: str) -> list[str]:
+    if len(word) < 3:
+        return []
+    low = fold(word[-1])
+    if low == "a":
+        stem = word[:-1]
+        out = [stem + e for e in _ENDINGS_A]
+        out.append(_palatal(stem) + "i")
+        if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë
+            out.append(stem + "së")
+        return out
+    if low == "e":
+        return [word[:-1] + e for e in _ENDINGS_E]
+    if low == "o":
+        return [word[:-1] + e for e in _ENDINGS_O]
+    if low == "i":  # Shqipëri -> Shqipërisë
+        return [word + "së", word + "a", word + "ja", word + "ji", word + "ju", word + "je"]
+    if word[-1].isalpha():
+        return [word + e for e in _ENDINGS_CONS]
+    return []
