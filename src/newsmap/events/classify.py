@@ -64,7 +64,7 @@ _RULES: dict[str, dict[str, float]] = {
         "agreed": 2, "signed": 2.5, "treaty": 2.5, "dialogue": 2.5, "normalization": 2,
         "normalisation": 2, "ambassador": 2, "envoy": 2.5, "recognition": 2, "recognized": 1.5,
         "recognised": 1.5, "negotiation": 2.5, "negotiator": 2, "diplomatic": 2, "diplomat": 2,
-        "bilateral": 2, "tour": 2, "hosted": 2, "delegation": 2, "mediat": 2, "memorandum": 2,
+        "bilateral": 2, "tour": 2, "hosted": 0.5, "delegation": 2, "mediat": 2, "memorandum": 2,
         "ministerial": 1.5, "conference": 1, "welcomed": 1.5, "invited": 1.5, "embassy": 1.5,
         "foreign": 1, "statement": 0.5,
     },
@@ -146,7 +146,18 @@ _PAST_VERBS = {
     "broke", "fled", "hit", "shot", "struck", "sent", "brought", "led", "ran", "fell", "rose",
     "paid", "spoke", "wrote", "chose", "drove", "flew", "fought", "caught", "threw", "became",
     "stood", "laid", "sought", "built", "tore", "said", "told", "did", "had", "was", "were",
-    "arrived", "happened", "occurred", "took place", "erupted",
+    "arrived", "happened", "occurred", "erupted", "set", "oversaw", "withdrew", "overthrew",
+    "undertook", "drew", "swore", "shook", "sank", "froze", "hid", "bit", "bought", "dealt",
+    "dug", "fed", "forgave", "forgot", "got", "heard", "meant", "overtook", "quit", "rode",
+    "rang", "sold", "shut", "slid", "spent", "spread", "stole", "stuck", "swept", "taught",
+    "understood", "upheld", "woke", "withstood", "forbade", "lit",
+}
+# Common English function words: a sentence without any is in another language (Serbian,
+# Albanian, Macedonian), where these English cues say nothing, so any dated sentence counts.
+_ENGLISH = {
+    "the", "a", "an", "of", "and", "to", "in", "on", "at", "by", "for", "with", "from", "that",
+    "it", "is", "are", "was", "were", "has", "had", "have", "will", "this", "his", "her", "their",
+    "after", "before", "said",
 }
 _NOT_PAST = {
     "need", "speed", "indeed", "seed", "feed", "united", "based", "related", "hundred",
@@ -192,14 +203,18 @@ def is_happening(sentence: str) -> bool:
     Evidence is any event trigger of two or more points, an action verb in the past tense
     (irregular, or an -ed form that is not an adjective such as "located"), or a future
     construction ("will", "is to", "is expected to").  Forms of "be" and "have" alone are stative.
+    A sentence that is not English (no English function word at all) counts as a happening.
     """
     low = sentence.lower()
+    words = _WORDS.findall(low)
+    if not _ENGLISH.intersection(words):
+        return True
     if _FUTURE.search(low):
         return True
     scores = type_scores(sentence)
     if any(v >= 2.0 for v in scores.values()):
         return True
-    for word in _WORDS.findall(low):
+    for word in words:
         if word in _PAST_VERBS and word not in _STATIVE_ONLY:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:

@@ -212,10 +212,12 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
 
 def _tense_of(words: list[str]) -> bool | None:
     """True for future, False for past, None when these words say nothing about tense."""
-    for w in words:
+    for i, w in enumerate(words):
         if w in _FUTURE_MARKERS:
             return True
         if w in _PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in _ED_NOT_PAST):
+            if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
+                continue  # a passive infinitive ("will be held"): its tense lies further out
             return False
     return None
 

@@ -1,0 +1,36 @@
+"""Geotagging: find the places a text names, with their country, level and exact offsets.
+
+``Gazetteer.from_path()`` loads data/geo once; ``tag_text(gazetteer, text, title)`` is the
+per-document step.  Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.resolve import focus, resolve
+from newsmap.model import Mention
+
+__all__ = ["Gazetteer", "TagResult", "tag_text"]
+
+
+@dataclass(frozen=True)
+class TagResult:
+    """Mentions (sorted by start, offsets into the text) and the region countries in focus."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+
+def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagResult:
+    """Tag one document.
+
+    The title only weighs in on ``countries`` (a country in the headline is what the story is
+    about); its mentions are not returned, because offsets refer to ``text`` alone.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    mentions = resolve(gazetteer, text)
+    title_mentions = resolve(gazetteer, title) if title else []
+    return TagResult(mentions=mentions, countries=focus(mentions, len(text), title_mentions))

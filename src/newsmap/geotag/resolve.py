@@ -1,0 +1,501 @@
+"""From raw name hits to place mentions: disambiguation, metonymy, demonyms, document focus.
+
+Pure functions over (gazetteer, text, hits).  Every decision is made by a general rule with a
+``reason`` recorded on the Mention, so a wrong tag can be traced to the rule that made it:
+
+1. *Support*: unambiguous, well-known names (countries, capitals, big towns) say which
+   countries the document is about; weaker names are judged against that.
+2. *Gates* reject a candidate outright: lower-case common words, a lone GeoNames alternate
+   name, a Serbian/Albanian case form in an English sentence, a word that is part of a person's
+   name ("Siniša Mali", "Georgia Meloni"), a small or common-word place with no locative
+   context ("a bar", "Split between").
+3. *Ranking* picks among the surviving candidates by level, population, support and the
+   "Town, Country" pattern; longest span wins among overlapping hits.
+4. Demonyms and state adjectives become mentions of the state they stand for; ethnic uses
+   take the state the people live in, read from the sentence.
+5. Focus weights the region countries by level, position and frequency.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from newsmap.geotag import curated
+from newsmap.geotag.gazetteer import Candidate, DemonymWord, Gazetteer
+from newsmap.geotag.matcher import Hit, fold
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Mention, Place
+
+_REGION = frozenset(REGION_COUNTRIES)
+_CONTEXT_COUNTRIES = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
+_PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)([^\w]*)$")
+_NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*")
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted({p.replace(" ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[\s-]+(" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+_INSTITUTION = _phrase_pattern(curated.INSTITUTION_NOUNS)
+_PLACE_NOUN = _phrase_pattern(curated.PLACE_NOUNS)
+_ETHNIC_NOUN = _phrase_pattern(curated.ETHNIC_NOUNS)
+_FOLDED_DEMONYMS = {fold(w): v for w, v in curated.DEMONYMS.items()}
+_TITLE_WORDS = frozenset(
+    "president minister mayor premier king queen general leader ambassador envoy "
+    "commander chief head lake mount mt camp new old upper lower greater st saint "
+    "central western eastern northern southern north south east west republic".split()
+)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    start: int
+    end: int
+    place: int
+    score: float
+    reason: str
+    level: str | None = None  # overrides the place's level (demonyms, "Serbian border")
+    metonymic: bool = False
+
+
+class _Doc:
+    """Per-document facts the rules consult: words around a span, sentences, support."""
+
+    def __init__(self, gaz: Gazetteer, text: str, hits: list[Hit]) -> None:
+        self.gaz = gaz
+        self.text = text
+        self.hits = hits
+        self.by_start: dict[int, list[Hit]] = defaultdict(list)
+        self.by_end: dict[int, list[Hit]] = defaultdict(list)
+        for h in hits:
+            self.by_start[h.start].append(h)
+            self.by_end[h.end].append(h)
+        self.local = _is_local_language(text)
+        self.support = self._support()
+        self._sentences: list[int] | None = None
+
+    # -- words around a span --------------------------------------------------------------
+    def prev_word(self, start: int) -> tuple[str, str]:
+        """The word before ``start`` and the characters between it and ``start``."""
+        m = _PREV_WORD.search(self.text, max(0, start - 40), start)
+        return (m.group(1), m.group(2)) if m else ("", self.text[max(0, start - 2):start])
+
+    def next_word(self, end: int) -> tuple[str, str]:
+        """The characters after ``end`` up to the next word, and that word."""
+        m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 40))
+        return (m.group(1), m.group(2)) if m else ("", "")
+
+    def sentence_initial(self, start: int) -> bool:
+        before = self.text[max(0, start - 4):start].rstrip(" \t\"“‘'(")
+        return not before or before[-1] in ".!?:\n"
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._sentences, pos) - 1
+        start = self._sentences[i]
+        end = self._sentences[i + 1] if i + 1 < len(self._sentences) else len(self.text)
+        return start, end
+
+    # -- support ----------------------------------------------------------------------------
+    def _support(self) -> dict[str, set[str]]:
+        """Countries named by strong, unambiguous hits, with the keys that named them."""
+        support: dict[str, set[str]] = defaultdict(set)
+        places = self.gaz.places
+        for h in self.hits:
+            countries = set()
+            for cand in h.value:
+                if isinstance(cand, DemonymWord):
+                    if self.text[h.start].isupper():
+                        countries.add(cand.country)
+                    continue
+                place = places[cand.place]
+                if cand.needs or cand.kind == "alternate" or place.country is None:
+                    continue
+                if cand.inflected and not self.local:
+                    continue
+                if cand.exact and self.text[h.start:h.end] != cand.exact:
+                    continue
+                if not _strong(place, cand.place in self.gaz.capitals):
+                    continue
+                if not self.text[h.start].isupper() or h.key.strip() in self.gaz.common_words:
+                    continue
+                countries.add(place.country)
+            if len(countries) == 1:
+                support[countries.pop()].add(h.key)
+        return support
+
+    def support_for(self, country: str | None, key: str) -> int:
+        """How many *other* names in the document point at ``country``."""
+        if country is None:
+            return 0
+        keys = self.support.get(country)
+        if not keys:
+            return 0
+        return len(keys) - (1 if key in keys else 0)
+
+
+def _strong(place: Place, capital: bool) -> bool:
+    return (
+        place.level in ("country", "admin1")
+        or capital
+        or place.population >= 50_000
+        or place.place_id.startswith("cur:")
+    )
+
+
+def _is_local_language(text: str) -> bool:
+    """True for Serbian/Croatian/Bosnian/Albanian text (function words outnumber English)."""
+    sample = fold(text[:3000]).split()
+    local = sum(1 for w in sample if w in curated.LOCAL_FUNCTION_WORDS)
+    english = sum(1 for w in sample if w in curated.ENGLISH_FUNCTION_WORDS)
+    return local > english and local >= 3
+
+
+def _base_score(place: Place, capital: bool) -> float:
+    if place.level in ("country", "region"):
+        return 0.95
+    if place.level == "admin1":
+        return 0.9
+    if place.level == "site":
+        return 0.75
+    if capital:
+        return 0.95
+    pop = max(place.population, 1)
+    return min(0.9, 0.35 + 0.1 * math.log10(pop))
+
+
+def _capitalised(surface: str) -> bool:
+    words = surface.split()
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        return True
+    return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
+
+
+def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
+    """Score one candidate for one hit, or reject it (None) with the reason."""
+    gaz = doc.gaz
+    place = gaz.places[cand.place]
+    surface = doc.text[hit.start:hit.end]
+    folded = hit.key.strip()
+    capital = cand.place in gaz.capitals
+    if cand.exact is not None:
+        if surface.replace(".", "") != cand.exact.replace(".", ""):
+            return None, "case-sensitive short name spelt differently"
+    elif not _capitalised(surface):
+        return None, "not capitalised"
+    if cand.inflected and not doc.local:
+        prev, _ = doc.prev_word(hit.start)
+        if fold(prev) not in curated.LOCAL_PREPOSITIONS:
+            return None, "case form outside local-language context"
+    key = hit.key
+    support = doc.support_for(place.country, key)
+    if cand.kind == "alternate" and support == 0:
+        return None, "lone alternate name without support"
+    if cand.needs and doc.support_for(cand.needs, key) == 0:
+        return None, f"needs {cand.needs} context"
+    prev, gap = doc.prev_word(hit.start)
+    fprev = fold(prev).strip()
+    between, nxt = doc.next_word(hit.end)
+    town_country = _town_country(doc, hit, place)
+    common = folded in gaz.common_words
+    given = folded in curated.GIVEN_NAMES
+    small = place.level == "city" and place.population < 2_000 and not capital
+    minor = place.level == "city" and place.population < 100_000 and not capital
+    # Part of a longer proper name: "Siniša Mali", "Edi Rama", "Georgia Meloni".
+    nameish = given or (
+        place.level not in ("country", "admin1", "region")
+        and (common or minor or cand.kind == "alternate")
+    )
+    if nameish:
+        if (
+            prev[:1].isupper() and gap == " " and not doc.sentence_initial(hit.start - len(prev) - 1)
+            and fprev not in curated.LOCATIVE_PREPOSITIONS
+            and fprev not in curated.ENGLISH_FUNCTION_WORDS
+            and fprev not in _TITLE_WORDS and fprev not in _FOLDED_DEMONYMS
+            and not doc.by_end.get(hit.start - 1)
+        ):
+            return None, "part of a longer proper name"
+        if (
+            between == " " and nxt[:1].isupper()
+            and fold(nxt) not in curated.PLACE_TAIL_WORDS
+            and not doc.by_start.get(hit.end + 1)
+            and not surface.isupper()
+        ):
+            return None, "given name followed by a surname"
+    score = _base_score(place, capital)
+    reasons = [place.level if not capital else "capital"]
+    located = fprev in curated.LOCATIVE_PREPOSITIONS
+    if (common or small) and place.level not in ("country", "admin1", "region"):
+        if not (located or town_country or (support and not doc.sentence_initial(hit.start))):
+            return None, "common word or small place without locative context"
+        score -= 0.1
+        reasons.append("weak name confirmed by context")
+    if town_country:
+        score += 0.3
+        reasons.append("Town, Country")
+    if support:
+        score += 0.05 * min(support, 3)
+        reasons.append(f"{place.country} supported")
+    if cand.kind == "alternate":
+        score -= 0.15
+        reasons.append("alternate name")
+    if cand.inflected:
+        score -= 0.05
+        reasons.append("case form")
+    return score, "; ".join(reasons)
+
+
+def _town_country(doc: _Doc, hit: Hit, place: Place) -> bool:
+    """"Bar, Montenegro" / "Pale (Bosnia)": a following country hit agrees with the place."""
+    if place.level == "country":
+        return False
+    text = doc.text
+    i = hit.end
+    n = len(text)
+    while i < n and i < hit.end + 3 and text[i] in ",( ":
+        i += 1
+    if i == hit.end:
+        return False
+    for h in doc.by_start.get(i, ()):
+        for cand in h.value:
+            if isinstance(cand, Candidate):
+                other = doc.gaz.places[cand.place]
+                if other.level in ("country", "admin1") and other.country == place.country:
+                    return True
+    return False
+
+
+def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
+    best: tuple[float, int, str] | None = None
+    needs: list[tuple[float, int, str, Candidate]] = []
+    for cand in hit.value:
+        if isinstance(cand, DemonymWord):
+            continue
+        score, reason = _judge(doc, hit, cand)
+        if score is None:
+            continue
+        if cand.needs:
+            needs.append((score, cand.place, reason, cand))
+            continue
+        if best is None or (score, -cand.place) > (best[0], -best[1]):
+            best = (score, cand.place, reason)
+    for score, idx, reason, cand in needs:
+        rival = doc.gaz.places[best[1]].country if best else None
+        if best is None or doc.support_for(cand.needs, hit.key) > doc.support_for(rival, hit.key):
+            best = (max(score, 0.6), idx, reason + f"; {cand.needs} context outweighs")
+    if best is None:
+        return None
+    score, idx, reason = best
+    metonymic = idx in doc.gaz.capitals and _metonymic(doc, hit)
+    if metonymic:
+        reason += "; capital standing for its government"
+    return _Choice(hit.start, hit.end, idx, min(score, 1.0), reason, metonymic=metonymic)
+
+
+def _metonymic(doc: _Doc, hit: Hit) -> bool:
+    """"Belgrade said", "between Belgrade and Pristina", "Moscow's favour"."""
+    prev, _ = doc.prev_word(hit.start)
+    fprev = fold(prev).strip()
+    between, nxt = doc.next_word(hit.end)
+    fnext = fold(nxt)
+    if doc.text.startswith(("'s", "’s"), hit.end):
+        return fnext not in curated.CITY_NOUNS
+    if fprev in ("in", "at", "near", "to", "from", "outside", "around", "across", "into",
+                 "visited", "visit", "of"):
+        return False
+    if fprev in curated.METONYMY_BEFORE:
+        return True
+    if fprev == "and":  # "between Belgrade and Pristina": follow the pair back
+        for h in doc.by_end.get(hit.start - len(prev) - 2, ()):
+            if any(isinstance(c, Candidate) and c.place in doc.gaz.capitals for c in h.value):
+                pp, _ = doc.prev_word(h.start)
+                if fold(pp).strip() in curated.METONYMY_BEFORE:
+                    return True
+    if between.strip() == "" and fnext in curated.METONYMY_VERBS:
+        return True
+    if between.strip() == "" and fnext == "and":
+        # "Belgrade and Pristina agreed": the pair is the subject
+        after = hit.end + len(between) + 4
+        for h in doc.by_start.get(after, ()):
+            if any(isinstance(c, Candidate) and c.place in doc.gaz.capitals for c in h.value):
+                b2, n2 = doc.next_word(h.end)
+                return fold(n2) in curated.METONYMY_VERBS or doc.text.startswith(
+                    ("'s", "’s"), h.end)
+    return False
+
+
+# -- demonyms ---------------------------------------------------------------------------------
+def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
+                     places: list[_Choice]) -> _Choice | None:
+    text = doc.text
+    surface = text[hit.start:hit.end]
+    if not surface[:1].isupper() and word.role != "ethnic":
+        return None
+    if not surface[:1].isupper():
+        return None
+    start, end = hit.start, hit.end
+    state: str | None = None
+    reason = ""
+    ethnic = False
+    prev, gap = doc.prev_word(hit.start)
+    fprev = fold(prev).strip()
+    # "Kosovo Serbs", "Bosnian Serb": a state named right before a people word.
+    if word.role in ("people", "ethnic") and gap in (" ", "-"):
+        for c in places:
+            if c.end == hit.start - 1 and c.level is None:
+                p = doc.gaz.places[c.place]
+                if p.level == "country" and p.country:
+                    state, start, reason = p.country, c.start, "people of a named state"
+        prev_dem = _FOLDED_DEMONYMS.get(fprev)
+        if state is None and prev_dem and prev_dem[1] in ("state", "both"):
+            state, start, reason = prev_dem[0], hit.start - len(prev) - len(gap), "people of a state"
+    if fprev == "ethnic":
+        ethnic, start = True, hit.start - len(prev) - len(gap)
+    level = "demonym"
+    m_inst = _INSTITUTION.match(text, end)
+    m_place = _PLACE_NOUN.match(text, end)
+    m_eth = _ETHNIC_NOUN.match(text, end)
+    nxt_between, nxt = doc.next_word(end)
+    nxt_dem = _FOLDED_DEMONYMS.get(fold(nxt)) if nxt_between in (" ", "-") else None
+    if state:
+        if m_inst:
+            end = m_inst.end()
+    elif word.role in ("state", "both") and nxt_dem and nxt_dem[1] in ("people", "ethnic"):
+        state, reason = word.country, "people of a state"
+        end = end + len(nxt_between) + len(nxt)
+        m2 = _INSTITUTION.match(text, end)
+        if m2:
+            end = m2.end()
+    elif word.role in ("state", "both") and m_inst and not ethnic:
+        state, end, reason = word.country, m_inst.end(), "state adjective with an institution"
+    elif word.role in ("state", "both") and m_place and not ethnic:
+        state, end, reason = word.country, m_place.end(), "state adjective with a place noun"
+        level = "country"
+    elif m_eth or ethnic or word.role == "people" or (word.role == "ethnic" and m_inst):
+        if m_eth:
+            end = m_eth.end()
+        elif m_inst and word.role == "ethnic":
+            end = m_inst.end()
+        state = _context_country(doc, hit.start, places) or word.country
+        reason = "ethnic group, state from context"
+    else:
+        return None
+    idx = doc.gaz.country_place.get(state)
+    if idx is None:
+        return None
+    score = 0.8 if reason != "ethnic group, state from context" else 0.6
+    return _Choice(start, end, idx, score, reason, level=level)
+
+
+def _context_country(doc: _Doc, pos: int, places: list[_Choice]) -> str | None:
+    """The country of the nearest region place in the sentence, else the previous sentences."""
+    s_start, s_end = doc.sentence_bounds(pos)
+    best: tuple[int, str] | None = None
+    for c in places:
+        p = doc.gaz.places[c.place]
+        if p.country not in _CONTEXT_COUNTRIES or c.level is not None:
+            continue
+        if s_start <= c.start < s_end:
+            dist = abs(c.start - pos)
+            if best is None or dist < best[0]:
+                best = (dist, p.country)
+    if best:
+        return best[1]
+    prior = [c for c in places if c.end <= s_start and c.level is None
+             and doc.gaz.places[c.place].country in _CONTEXT_COUNTRIES]
+    if prior and s_start - prior[-1].end < 600:
+        return doc.gaz.places[prior[-1].place].country
+    return None
+
+
+# -- putting it together ----------------------------------------------------------------------
+def _select(choices: list[_Choice]) -> list[_Choice]:
+    """Longest span wins among overlapping choices; ties go to the higher score."""
+    ordered = sorted(choices, key=lambda c: (-(c.end - c.start), -c.score, c.start))
+    taken: list[_Choice] = []
+    spans: list[tuple[int, int]] = []
+    for c in ordered:
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        taken.append(c)
+        spans.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
+    """All place and demonym mentions in ``text``, sorted by start."""
+    hits = gaz.matcher.find(text)
+    if not hits:
+        return []
+    doc = _Doc(gaz, text, hits)
+    choices: list[_Choice] = []
+    dem_hits: list[tuple[Hit, DemonymWord]] = []
+    for hit in hits:
+        dem = next((c for c in hit.value if isinstance(c, DemonymWord)), None)
+        if dem is not None:
+            dem_hits.append((hit, dem))
+        choice = _resolve_hit(doc, hit)
+        if choice is not None:
+            choices.append(choice)
+    places = _select(choices)
+    for hit, dem in dem_hits:
+        choice = _resolve_demonym(doc, hit, dem, places)
+        if choice is not None:
+            choices.append(choice)
+    final = _select(choices) if dem_hits else places
+    return [_to_mention(gaz, text, c) for c in final]
+
+
+def _to_mention(gaz: Gazetteer, text: str, c: _Choice) -> Mention:
+    p = gaz.places[c.place]
+    return Mention(
+        start=c.start, end=c.end, surface=text[c.start:c.end], place_id=p.place_id,
+        name=p.name, country=p.country, admin1=p.admin1, level=c.level or p.level, lat=p.lat,
+        lon=p.lon, score=round(c.score, 3), metonymic=c.metonymic, reason=c.reason,
+    )
+
+
+_LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 0.6}
+
+
+def focus(mentions: list[Mention], text_length: int,
+          title_mentions: list[Mention] = ()) -> list[str]:  # type: ignore[assignment]
+    """Region countries the document is about, most central first.
+
+    Each mention adds its level weight, times 1.5 in the lead (first fifth, at most 600
+    characters); title mentions add 2.  A country must reach a third of the leader's weight
+    and at least 2, so a country named once in passing does not count.
+    """
+    weights: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    lead = min(600, max(200, text_length // 5))
+    for m in mentions:
+        if m.country not in _REGION:
+            continue
+        w = _LEVEL_WEIGHT.get(m.level, 0.0)
+        if m.level == "demonym" and m.reason.startswith("ethnic"):
+            w = 0.4
+        if m.start < lead:
+            w *= 1.5
+        weights[m.country] += w
+        first.setdefault(m.country, m.start)
+    for m in title_mentions:
+        if m.country in _REGION and m.level in _LEVEL_WEIGHT:
+            weights[m.country] += 2.0
+            first.setdefault(m.country, -1)
+    if not weights:
+        return []
+    top = max(weights.values())
+    keep = [c for c, w in weights.items() if w >= max(2.0, top / 3)]
+    if not keep:
+        keep = [max(weights, key=lambda c: weights[c])]
+    return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
