@@ -53,9 +53,7 @@ CONTEXT_BASE_COLOUR = "#dcdcdc"
 SEA_COLOUR = "#dde8f0"
 BORDER_COLOUR = "#9a9a9a"
 
-ATTRIBUTION = (
-    "Boundaries: Natural Earth (public domain); places: GeoNames (CC BY 4.0); news: as cited"
-)
+ATTRIBUTION = "Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)"
 OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
@@ -109,7 +107,7 @@ def class_breaks(values: Iterable[float], k: int = 6, *, integer: bool = True) -
     counts get whole-number bounds so the legend reads "4-10", not "3.7-9.6".
 
     >>> class_breaks([0, 1, 2, 3, 4, 5, 6, 100], k=3)
-    [2.0, 5.0, 100.0]
+    [3.0, 5.0, 100.0]
     >>> class_breaks([0, 0])
     []
     """
@@ -118,10 +116,13 @@ def class_breaks(values: Iterable[float], k: int = 6, *, integer: bool = True) -
     positive = sorted(float(v) for v in values if v is not None and not math.isnan(v) and v > 0)
     if not positive:
         return []
+    distinct = sorted(set(positive))
+    if len(distinct) <= k:
+        return [float(math.ceil(v)) if integer else v for v in distinct]
     series = pd.Series(positive)
     bounds: list[float] = []
     for i in range(1, k + 1):
-        q = float(series.quantile(i / k, interpolation="higher" if integer else "linear"))
+        q = float(series.quantile(i / k, interpolation="lower" if integer else "linear"))
         q = float(math.ceil(q)) if integer else _round_sig(q)
         if not bounds or q > bounds[-1]:
             bounds.append(q)
@@ -348,9 +349,7 @@ def _features(gdf: Any, key: str, props: Mapping[str, Mapping[str, Any]]) -> dic
 
 def _names(row: Mapping[str, Any]) -> tuple[str, str | None]:
     name = row.get("name")
-    local = row.get("name_local")
-    if isinstance(local, float) and math.isnan(local):
-        local = None
+    local = row.get("name_local") if _present(row.get("name_local")) else None
     return str(name), (str(local) if local and str(local) != str(name) else None)
 
 
@@ -385,7 +384,7 @@ def build_base_map(
         prefer_canvas=False,
     )
     fmap.get_root().header.add_child(
-        Element(f"<style>.leaflet-container{{background:{SEA_COLOUR}}}</style>"),
+        Element(f"<style>.leaflet-container{{background:{SEA_COLOUR} !important}}</style>"),
         name="newsmap_style",
     )
     if admin0 is not None and len(admin0):
@@ -654,6 +653,7 @@ def build_nato_layer(
         valid = _camps_as_of(camps, as_of).dropna(subset=["lat", "lon"])
         features = []
         for rec in valid.to_dict("records"):
+            rec = {k: v for k, v in rec.items() if _present(v)}
             mission = str(rec.get("mission") or "")
             colour = CAMP_COLOURS.get(mission.upper(), CAMP_DEFAULT_COLOUR)
             if mission and mission not in missions:
@@ -662,7 +662,7 @@ def build_nato_layer(
             if mission:
                 tip += f"<br>{esc(mission)}"
             strength = rec.get("strength")
-            if strength is not None and not (isinstance(strength, float) and math.isnan(strength)):
+            if strength is not None:
                 when = rec.get("date") or rec.get("as_of")
                 shown = _fmt(float(strength), True) if _is_num(strength) else strength
                 tip += f"<br>Strength: {esc(shown)}"
@@ -683,6 +683,7 @@ def build_nato_layer(
                 {"type": "FeatureCollection", "features": features},
                 marker=folium.CircleMarker(radius=7),
                 style_function=lambda f: {
+                    "fill": True,
                     "fillColor": f["properties"]["colour"],
                     "color": "#ffffff",
                     "weight": 2,
@@ -697,6 +698,16 @@ def build_nato_layer(
         layer
     )
     return _stable_ids(layer, f"alliance-{alliance}")  # type: ignore[return-value]
+
+
+def _present(x: Any) -> bool:
+    """False for None, NaN/NaT and empty strings: the gaps a CSV-loaded frame is full of."""
+    if x is None or (isinstance(x, str) and not x.strip()):
+        return False
+    try:
+        return not bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return True
 
 
 def _is_num(x: Any) -> bool:
@@ -791,8 +802,9 @@ def build_map(
 def render_standalone_html(fmap: folium.Map) -> str:
     """Self-contained HTML of the map: every asset inlined, opens from file:// with no network."""
     if not any(isinstance(child, MapReady) for child in fmap._children.values()):
-        MapReady().add_to(fmap)
-        _stable_ids(fmap.get_root(), "newsmap")
+        ready = MapReady()
+        ready._id = hashlib.md5(b"newsmap:ready", usedforsecurity=False).hexdigest()
+        ready.add_to(fmap)
     return localize_html(fmap.get_root().render(), mode="inline")
 
 

@@ -100,5 +100,104 @@ def test_bad_offsets_store_nothing(store: Store) -> None:
 
 def test_failure_mid_transaction_rolls_back(store: Store) -> None:
     mentions, _ = capital_tagger(ART)
-    bad_event = Event("2023", "year", "explicit", "2023", 0, 4, 0, 4, "other")
-    bad_event = Event(None, *bad_event.__dict__.values().__iter__().__next__() and ())  # type: ignore[misc]
+    # date NULL violates the events table: the article and mentions inserted before must go too
+    broken = Event(None, "year", "explicit", "2023", 25, 29, 0, 30, "other")  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match="cannot store article 'Summit'"):
+        store.add_article(ART, mentions, [broken])
+    assert store.counts() == {"articles": 0, "mentions": 0, "events": 0}
+    assert store.add_article(ART, mentions, []).status == "new"
+
+
+def test_empty_text_is_refused(store: Store) -> None:
+    with pytest.raises(StoreError, match="no text"):
+        store.add_article(Article(text="  "), [], [])
+
+
+def test_retag_replaces_tags_per_article(store: Store) -> None:
+    store.add_article(ART, [], [])
+    other = Article(text="Floods hit Shkodra in 2021 and Lezha in 2022.", title="Floods")
+    store.add_article(other, [], [])
+    seen: list[tuple[int, int]] = []
+    report = store.retag(capital_tagger, progress=lambda done, total: seen.append((done, total)))
+    assert (report.articles, report.mentions, report.events) == (2, 7, 3)
+    assert seen == [(1, 2), (2, 2)]
+    assert store.counts() == {"articles": 2, "mentions": 7, "events": 3}
+    # Running it again replaces rather than appends.
+    store.retag(capital_tagger)
+    assert store.counts() == {"articles": 2, "mentions": 7, "events": 3}
+
+
+def test_snapshot_reads_are_consistent(tmp_path: Path) -> None:
+    path = str(tmp_path / "snap.db")
+    reader, writer = Store.open(path), Store.open(path)
+    try:
+        writer.add_article(ART, *capital_tagger(ART))
+        with reader.snapshot():
+            before = len(reader.articles_frame())
+            writer.add_article(Article(text="Late news from Prizren."), [], [])
+            assert len(reader.articles_frame()) == before == 1  # the snapshot holds
+        assert len(reader.articles_frame()) == 2
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_wal_foreign_keys_and_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "pragmas.db"
+    Store.open(str(path)).close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"mentions_country", "events_date", "articles_published"} <= indexes
+    with Store.open(str(path)) as s:
+        assert s.query_frame("PRAGMA foreign_keys")["foreign_keys"].tolist() == [1]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    Store.open(str(path)).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE schema_version SET version = 99")
+    with pytest.raises(StoreError, match="schema version 99, newer than"):
+        Store.open(str(path))
+
+
+def test_env_var_and_default_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSMAP_DB", str(tmp_path / "env.db"))
+    with Store.open() as s:
+        assert s.location == str(tmp_path / "env.db")
+    monkeypatch.delenv("NEWSMAP_DB")
+    monkeypatch.chdir(tmp_path)
+    with Store.open() as s:
+        assert s.location == "newsmap.db"
+    assert (tmp_path / "newsmap.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("location", "message"),
+    [
+        ("postgresql://analyst@db/news", "PostgreSQL stores are not supported yet"),
+        ("mysql://x/y", "unknown store URL"),
+        ("/no/such/folder/news.db", "folder '/no/such/folder' is missing"),
+    ],
+)
+def test_unusable_locations(location: str, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        Store.open(location)
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match="is it a SQLite database"):
+        Store.open(str(path))
+
+
+def test_memory_store_and_parameterised_query() -> None:
+    with Store.open(":memory:") as s:
+        s.add_article(ART, *capital_tagger(ART))
+        frame = s.query_frame("SELECT surface FROM mentions WHERE surface = ?", ["Tirana"])
+        assert frame["surface"].tolist() == ["Tirana"]
+        with pytest.raises(StoreError, match="query failed"):
+            s.query_frame("SELECT nope FROM mentions")

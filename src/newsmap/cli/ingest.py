@@ -112,7 +112,7 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
     """
     if not inputs and not retag:
         raise click.UsageError("give at least one INPUT (file, folder or URL), or --retag")
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     progress = _ProgressLine(err)
     try:
         with Store.open(db) as store:

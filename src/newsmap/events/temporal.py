@@ -23,7 +23,7 @@ Resolution rules, applied the same way everywhere:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -238,12 +238,40 @@ def is_future_clause(text: str, start: int, end: int) -> bool:
 # --- patterns -----------------------------------------------------------------------------------
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words as a prefix trie.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes lets it reject a
+    non-month word after a letter or two, which keeps month search fast on long articles.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
 
 
-_ALL_MONTHS = {**_EN_MONTHS, **_EN_ABBR, **_LOCAL_MONTHS}
-_MON = rf"(?P<mon>{_alt(_ALL_MONTHS)})(?!\w)\.?"
+# Month names in the cases they are written in: English ones capitalised (or in capitals), local
+# ones in lower case or capitalised at a sentence start.  Matching case-sensitively is both
+# what rejects "may" and "march" and what keeps the search fast.
+_CASED_MONTHS = (
+    [w.capitalize() for w in (*_EN_MONTHS, *_EN_ABBR)]
+    + [w.upper() for w in _EN_MONTHS]
+    + [w for w in _LOCAL_MONTHS]
+    + [w.capitalize() for w in _LOCAL_MONTHS]
+)
+_MON = rf"(?P<mon>{_alt(_CASED_MONTHS)})(?!\w)\.?"
 _YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<n>\d{1,2}|" + _alt(_NUMBER_WORDS) + r")"
@@ -294,13 +322,6 @@ def _h_day_month(m: re.Match[str], text: str, pub: date | None) -> tuple[str, st
     return date(y, mon, d).isoformat(), "day", "explicit"
 
 
-def _h_month_year(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
-    mon = _month_number(m["mon"])
-    if mon is None:
-        return None
-    return _iso_month(int(m["year"]), mon), "month", "explicit"
-
-
 def _h_month(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
     token = m["mon"]
     low = token.lower().rstrip(".")
@@ -310,11 +331,9 @@ def _h_month(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, s
     if mon is None or pub is None:
         return None
     before = _words_before(text, m.start(), 3)
-    mod = (m["mod"] or "").lower()
-    prefixed = m.group(0) != token
-    if low in _AMBIGUOUS_MONTHS and not prefixed:
-        if not before or before[0] not in _MONTH_CONTEXT:
-            return None
+    mod = before[0] if before and before[0] in {"last", "next", "this"} else ""
+    if low in _AMBIGUOUS_MONTHS and (not before or before[0] not in _MONTH_CONTEXT):
+        return None
     if mod == "last":
         y = pub.year if mon < pub.month else pub.year - 1
     elif mod == "next":
@@ -330,12 +349,18 @@ def _h_month(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, s
     return _iso_month(y, mon), "month", "explicit"
 
 
+def _h_month_led(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
+    """A month name first: "September 24[, 2023]", "May 2023" or a month on its own."""
+    if m["day"]:
+        return _h_day_month(m, text, pub)
+    if m["myear"]:
+        mon = _month_number(m["mon"])
+        return None if mon is None else (_iso_month(int(m["myear"]), mon), "month", "explicit")
+    return _h_month(m, text, pub)
+
+
 def _h_decade(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
     return f"{int(m['y']):04d}", "decade", "explicit"
-
-
-def _h_year_phrase(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
-    return f"{int(m['year']):04d}", "year", "explicit"
 
 
 def _h_range(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
@@ -403,7 +428,8 @@ def _h_weekday(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str,
     if pub is None:
         return None
     wd = _WEEKDAYS[m["wd"].lower()]
-    mod = (m["mod"] or "").lower()
+    before = _words_before(text, m.start(), 1)
+    mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if mod in {"last", "past"}:
@@ -479,21 +505,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(
         r"(?<![\d.,/+\-])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
         r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)"), _h_numeric),
-    (re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?", _I), _h_day_month),
-    (re.compile(rf"\b{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)", _I), _h_day_month),
-    (re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}", _I), _h_month_year),
+    (re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"), _h_day_month),
     (re.compile(
-        rf"\b(?:(?i:(?P<mod>last|next|this))\s+|(?i:early|late|mid)[\s-]+)?{_MON}",
-        _I), _h_month),
-    (re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>1\d\d0|20\d0)s\b", _I),
-     _h_decade),
+        rf"\b{_MON}"
+        rf"(?:\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)|,?\s+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
+        r"(?!\d))?"),
+     _h_month_led),
+    (re.compile(r"\b(?P<y>1\d\d0|20\d0)s\b"), _h_decade),
     (re.compile(
         r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
         r"(?P<year>1[89]\d\d|20\d\d)(?!\d)", _I), _h_season_year),
-    (re.compile(
-        r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|turn|"
-        r"spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)[\s-]?)"
-        r"(?P<year>1[89]\d\d|20\d\d)(?!\d)", _I), _h_year_phrase),
     (re.compile(
         r"\b(?:between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)"
         r"|from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d))"
@@ -501,7 +522,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                                                   t, p)),
     (re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"),
      _h_range),
-    (re.compile(r"(?<![\w.,/+\-$€£#])(?P<year>1\d{3}|20\d\d)(?![\w%°]|[.,]\d)"), _h_bare_year),
+    (re.compile(
+        r"(?<![\w.,/+$€£#])(?<![^d]-)(?<!–)(?P<year>1\d{3}|20\d\d)(?![\w%°]|[.,]\d)"),
+     _h_bare_year),
     (re.compile(
         r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
         r"(?!\s+(?:of\s+)?\d)", _I), _h_season),
@@ -511,20 +534,45 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", _I),
      _h_day_offset(0, "published")),
     (re.compile(
-        r"\b(?:(?i:(?P<mod>last|next|this|past|coming))\s+)?"
-        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
         r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), _h_weekday),
     (re.compile(
-        r"\b(?:(?:earlier|later|late|early)\s+)?(?:the\s+)?(?P<mod>this|last|next|past|previous)"
-        r"\s+(?P<unit>week|weekend)\b", _I), _h_week),
+        r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I), _h_week),
     (re.compile(
-        r"\b(?:(?:earlier|later|late|early)\s+)?(?P<mod>this|last|next|previous)\s+month\b", _I),
+        r"\b(?P<mod>this|last|next|previous)\s+month\b", _I),
      _h_month_rel),
     (re.compile(
-        r"\b(?:(?:earlier|later|late|early)\s+)?(?P<mod>this|last|next|previous)\s+year\b", _I),
+        r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
      _h_year_rel),
     (re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I), _h_ago),
 ]
+
+
+# Cheap substring tests on the lower-cased text: a pattern whose gate words are all absent
+# cannot match, so its scan is skipped (most articles name no weekday, season or "ago").
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+_GATES: tuple[tuple[str, ...], ...] = (
+    ("-",),
+    (".", "/"),
+    (),
+    (),
+    ("0s",),
+    _SEASONS,
+    ("between", "from"),
+    ("-", "–"),
+    (),
+    _SEASONS,
+    ("yesterday",),
+    ("yesterday", "night"),
+    ("tomorrow",),
+    ("today", "tonight", "this"),
+    ("day",),
+    ("week",),
+    ("month",),
+    ("year",),
+    ("ago",),
+)
+assert len(_GATES) == len(_PATTERNS)
 
 
 class _Pair:
@@ -538,8 +586,11 @@ class _Pair:
 
 
 _PREP_BEFORE = re.compile(
-    r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
-    r"[Ss]tarting|[Ee]arly|[Ll]ate|[Ii]n\s+early|[Ii]n\s+late)\s+$"
+    r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
+    r"[Ss]tarting)\s+)?"
+    r"(?:\b[Tt]he\s+(?:(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of\s+)?)?"
+    r"(?:\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-))?"
+    r"(?:\b(?:[Tt]he|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?$"
 )
 
 
@@ -556,7 +607,10 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     September 24"), as analysts read it in the timeline's hover text.
     """
     found: list[tuple[int, int, tuple[str, str, str]]] = []
-    for pattern, handler in _PATTERNS:
+    low = text.lower()
+    for (pattern, handler), gate in zip(_PATTERNS, _GATES, strict=True):
+        if gate and not any(g in low for g in gate):
+            continue
         for m in pattern.finditer(text):
             resolved = handler(m, text, published)
             if resolved is not None:
@@ -571,8 +625,8 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in _EN_ABBR:
             end -= 1  # a full stop after "5. maja" ends the sentence, it is not an abbreviation
-        prep = _PREP_BEFORE.search(text, max(last_end, start - 12), start)
-        if prep is not None:
+        prep = _PREP_BEFORE.search(text, max(last_end, start - 40), start)
+        if prep is not None and prep.start() < start:
             start = prep.start()
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end

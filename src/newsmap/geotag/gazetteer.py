@@ -264,6 +264,18 @@ class _Builder:
                 continue
             for alias in aliases:
                 self._add_name(alias, idx, "curated", inflect=code in _INFLECTED_COUNTRIES)
+        by_name: dict[tuple[str | None, str], int] = {}
+        for idx, place in enumerate(self.places):
+            if place.level == "city":
+                k = (place.country, fold(place.name))
+                if k not in by_name or place.population > self.places[by_name[k]].population:
+                    by_name[k] = idx
+        for country, names, aliases in curated.TOWN_ALIASES:
+            found = next((by_name[(country, fold(n))] for n in names
+                          if (country, fold(n)) in by_name), None)
+            if found is not None:
+                for alias in aliases:
+                    self._add_name(alias, found, "curated", inflect=True)
         groups = (curated.INFORMAL_REGIONS, curated.CONTEXT_ONLY, curated.REGION_WORDS)
         for entries in groups:
             for entry in entries:

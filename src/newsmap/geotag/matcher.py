@@ -79,8 +79,12 @@ def fold(text: str) -> str:
 
 
 def fold_key(name: str) -> str:
-    """Fold a gazetteer name into its automaton key: single-spaced, padded with one space."""
-    return " " + " ".join(fold(name).split()) + " "
+    """Fold a name into its automaton key, padded with one space on each side.
+
+    Whitespace in the name is normalised first; punctuation folds to spaces exactly as it
+    does in the text, so "Bosnia & Herzegovina" matches itself.
+    """
+    return " " + fold(" ".join(name.split())).strip() + " "
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*")
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alts = sorted({p.replace(" ", r"\s+") for p in phrases}, key=len, reverse=True)
-    return re.compile(r"[\s-]+(" + "|".join(alts) + r")\b", re.IGNORECASE)
+    return re.compile(r"\s+(" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
 _INSTITUTION = _phrase_pattern(curated.INSTITUTION_NOUNS)
@@ -140,6 +140,15 @@ class _Doc:
         return len(keys) - (1 if key in keys else 0)
 
 
+_FUNCTION_WORDS = (
+    curated.LOCAL_FUNCTION_WORDS | curated.ENGLISH_FUNCTION_WORDS | curated.LOCAL_PREPOSITIONS
+)
+
+
+def _is_cyrillic(surface: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in surface)
+
+
 def _strong(place: Place, capital: bool) -> bool:
     return (
         place.level in ("country", "admin1")
@@ -195,9 +204,14 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
         prev, _ = doc.prev_word(hit.start)
         if fold(prev) not in curated.LOCAL_PREPOSITIONS:
             return None, "case form outside local-language context"
+    if folded in _FUNCTION_WORDS:
+        return None, "function word"
     key = hit.key
     support = doc.support_for(place.country, key)
-    if cand.kind == "alternate" and support == 0:
+    kind = cand.kind
+    if kind == "cyrillic" and not _is_cyrillic(surface):
+        kind = "alternate"  # a Cyrillic alias met in Latin script is only a transliteration
+    if kind == "alternate" and support == 0:
         return None, "lone alternate name without support"
     if cand.needs and doc.support_for(cand.needs, key) == 0:
         return None, f"needs {cand.needs} context"
@@ -205,14 +219,13 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     fprev = fold(prev).strip()
     between, nxt = doc.next_word(hit.end)
     town_country = _town_country(doc, hit, place)
-    common = folded in gaz.common_words
+    common = folded in gaz.common_words or (len(folded) <= 3 and not _strong(place, capital))
     given = folded in curated.GIVEN_NAMES
-    small = place.level == "city" and place.population < 2_000 and not capital
+    small = place.level == "city" and 0 < place.population < 2_000 and not capital
     minor = place.level == "city" and place.population < 100_000 and not capital
     # Part of a longer proper name: "Siniša Mali", "Edi Rama", "Georgia Meloni".
-    nameish = given or (
-        place.level not in ("country", "admin1", "region")
-        and (common or minor or cand.kind == "alternate")
+    nameish = given or common or (
+        place.level not in ("country", "admin1", "region") and (minor or kind == "alternate")
     )
     if nameish:
         if (
@@ -234,7 +247,9 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     reasons = [place.level if not capital else "capital"]
     located = fprev in curated.LOCATIVE_PREPOSITIONS
     if (common or small) and place.level not in ("country", "admin1", "region"):
-        if not (located or town_country or (support and not doc.sentence_initial(hit.start))):
+        appositive = doc.text.startswith(",", hit.end)
+        if not (located or town_country
+                or (support and (appositive or not doc.sentence_initial(hit.start)))):
             return None, "common word or small place without locative context"
         score -= 0.1
         reasons.append("weak name confirmed by context")
@@ -242,9 +257,9 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
         score += 0.3
         reasons.append("Town, Country")
     if support:
-        score += 0.05 * min(support, 3)
+        score += 0.15 + 0.05 * min(support, 3)
         reasons.append(f"{place.country} supported")
-    if cand.kind == "alternate":
+    if kind == "alternate":
         score -= 0.15
         reasons.append("alternate name")
     if cand.inflected:
@@ -341,6 +356,8 @@ def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
         return None
     if not surface[:1].isupper():
         return None
+    if text[hit.start - 1:hit.start] == "-":
+        return None  # second half of a compound ("Albanian-American"): an adjective, no state
     start, end = hit.start, hit.end
     state: str | None = None
     reason = ""
@@ -464,7 +481,7 @@ def _to_mention(gaz: Gazetteer, text: str, c: _Choice) -> Mention:
     )
 
 
-_LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 0.6}
+_LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
 
 def focus(mentions: list[Mention], text_length: int,
@@ -483,7 +500,7 @@ def focus(mentions: list[Mention], text_length: int,
             continue
         w = _LEVEL_WEIGHT.get(m.level, 0.0)
         if m.level == "demonym" and m.reason.startswith("ethnic"):
-            w = 0.4
+            w = 0.5
         if m.start < lead:
             w *= 1.5
         weights[m.country] += w
@@ -496,6 +513,4 @@ def focus(mentions: list[Mention], text_length: int,
         return []
     top = max(weights.values())
     keep = [c for c, w in weights.items() if w >= max(2.0, top / 3)]
-    if not keep:
-        keep = [max(weights, key=lambda c: weights[c])]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))

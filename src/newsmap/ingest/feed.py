@@ -66,5 +66,8 @@ def parse_feed(data: bytes, *, today: date) -> Iterator[Entry]:
         if raw and published is None:
             record["published"] = raw  # feedparser could not read it: let our parser say why
         elif published is not None:
-            record["published"] = date(*published[:3]).isoformat()
+            try:
+                record["published"] = date(*published[:3]).isoformat()
+            except (TypeError, ValueError):  # a year feedparser accepted but date() cannot hold
+                record["published"] = raw or repr(tuple(published[:3]))
         yield entry_from_record(record, where, today=today)

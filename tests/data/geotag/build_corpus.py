@@ -1,0 +1,89 @@
+"""Turn the marked-up corpus (corpus.txt) into corpus.jsonl with exact character offsets.
+
+Offsets are computed, never typed by hand, so they cannot drift from the text.
+Run: python tests/data/geotag/build_corpus.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]{2}|-)\|(\w+)\]|\{([^{}|]+)\|([A-Z]{2})\}")
+
+
+def parse_block(lines: list[str]) -> dict:
+    """One document: header lines ("@key value") then marked-up text."""
+    doc: dict = {}
+    body: list[str] = []
+    for line in lines:
+        if line.startswith("@"):
+            key, _, value = line[1:].partition(" ")
+            doc[key] = value.strip()
+        else:
+            body.append(line)
+    marked = " ".join(" ".join(body).split())
+    text_parts: list[str] = []
+    mentions: list[dict] = []
+    pos = 0
+    out_len = 0
+    for m in _MARK.finditer(marked):
+        text_parts.append(marked[pos:m.start()])
+        out_len += m.start() - pos
+        if m.group(1) is not None:
+            surface, cc, level = m.group(1), m.group(2), m.group(3)
+            demonym = False
+            level = "city" if level == "capital" else level
+        else:
+            surface, cc, level, demonym = m.group(4), m.group(5), "demonym", True
+        mentions.append({"start": out_len, "end": out_len + len(surface), "surface": surface,
+                         "country": None if cc == "-" else cc, "level": level,
+                         "demonym": demonym})
+        text_parts.append(surface)
+        out_len += len(surface)
+        pos = m.end()
+    text_parts.append(marked[pos:])
+    text = "".join(text_parts)
+    for g in mentions:
+        assert text[g["start"]:g["end"]] == g["surface"]
+    countries = doc.get("countries", "-")
+    record = {"id": doc["id"], "text": text}
+    if doc.get("title"):
+        record["title"] = doc["title"]
+    record["gold"] = {"mentions": mentions,
+                      "countries": [] if countries == "-" else countries.split(",")}
+    return record
+
+
+def parse_corpus(source: str) -> list[dict]:
+    docs, block = [], []
+    for line in source.splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if block:
+                docs.append(parse_block(block))
+                block = []
+            continue
+        block.append(line)
+    if block:
+        docs.append(parse_block(block))
+    return docs
+
+
+def render(docs: list[dict]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def main() -> int:
+    docs = parse_corpus((HERE / "corpus.txt").read_text(encoding="utf-8"))
+    (HERE / "corpus.jsonl").write_text(render(docs), encoding="utf-8")
+    print(f"{len(docs)} documents, {sum(len(d['gold']['mentions']) for d in docs)} mentions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

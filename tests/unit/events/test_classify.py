@@ -1,0 +1,61 @@
+"""Event typing and the happening test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.events import classify_event, is_happening
+from newsmap.model import EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Four people were killed in fighting between police and gunmen.", "violence"),
+        ("Unknown attackers opened fire on a patrol near the border.", "violence"),
+        ("Thousands of protesters rallied outside parliament.", "protest"),
+        ("Teachers went on strike across the country.", "protest"),
+        ("Rioters torched cars and police fired tear gas.", "riot"),
+        ("The court sentenced the former mayor to four years.", "political_legal"),
+        ("Parliament elected a new government after months of talks on a coalition.",
+         "political_legal"),
+        ("The foreign ministers met in Brussels and signed an agreement.", "diplomacy"),
+        ("NATO deployed additional troops and reinforced patrols.", "military_security"),
+        ("NATO bombed military targets in air strikes.", "military_security"),
+        ("A strong earthquake damaged houses near Durrës.", "disaster"),
+        ("Floods forced the evacuation of several villages.", "disaster"),
+        ("The museum reopened its doors to visitors.", "other"),
+        ("Since the end of the Cold War, the alliance has played a role.", "military_security"),
+    ],
+)
+def test_classify(sentence, etype):
+    assert classify_event(sentence) == etype
+    assert etype in EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, three of the six countries of the Western Balkans are in NATO.",
+        "Serbia is a candidate for EU membership.",
+        "The region, located in south-east Europe, has a population of 18 million.",
+        "Pristina has had water shortages every summer since 2019.",
+    ],
+)
+def test_stative_sentences_are_no_happening(sentence):
+    assert not is_happening(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stoltenberg visited Skopje this week.",
+        "The minister will visit Tirana on Tuesday.",
+        "It had set off from Mitrovica on Monday.",
+        "An international supervisor oversaw it until 2012.",
+        "Four people were killed on September 24.",
+        "Dana 24. septembra 2023. godine došlo je do napada.",
+    ],
+)
+def test_happenings(sentence):
+    assert is_happening(sentence)

@@ -1,0 +1,55 @@
+"""The gold corpus of our own: its shape, and the date-event F1 the extractor reaches on it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsmap.events import extract_events
+from newsmap.events.score import Score, load_corpus, score_document, total
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "events" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return load_corpus(CORPUS)
+
+
+def test_corpus_shape(corpus):
+    assert len(corpus) >= 30
+    assert len({d["id"] for d in corpus}) == len(corpus)
+    assert any(d["published"] is None for d in corpus)
+    for doc in corpus:
+        for g in doc["events"]:
+            assert doc["text"][g["sentence_start"] : g["sentence_end"]] == g["sentence"]
+            assert g["precision"] in {"day", "month", "year", "decade"}
+
+
+def test_corpus_holds_the_traps(corpus):
+    text = "\n".join(d["text"] for d in corpus)
+    for trap in ["We ", " may ", "march", "Article 5", "Resolution 1244", "1,000 troops",
+                 "4,500 people", "+383 38 2022 100", "41.33, 19.82", "32-year-old", "Theresa May"]:
+        assert trap in text, trap
+
+
+def test_scorer_counts_one_to_one():
+    gold = [{"date": "2023", "precision": "year", "sentence_start": 0, "sentence_end": 10}]
+    assert score_document([("2023", "year", 3), ("2023", "year", 4)], gold) == Score(1, 1, 0)
+    assert score_document([("2023", "decade", 3)], gold) == Score(0, 1, 1)
+    assert score_document([("2023", "year", 12)], gold) == Score(0, 1, 1)
+    assert total([Score(1, 0, 1), Score(1, 1, 0)]).f1 == pytest.approx(2 / 3)
+
+
+def test_date_event_f1_on_our_corpus(corpus):
+    scores = []
+    for doc in corpus:
+        pub = date.fromisoformat(doc["published"]) if doc["published"] else None
+        found = extract_events(doc["text"], pub, [], [])
+        scores.append(score_document([(e.date, e.precision, e.start) for e in found],
+                                     doc["events"]))
+    result = total(scores)
+    assert result.f1 >= 0.9, result
+    assert result.precision >= 0.9, result

@@ -1,0 +1,71 @@
+"""The matcher alone: folding, whole-token matching and offsets back into the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag.gazetteer import inflections
+from newsmap.geotag.matcher import Matcher, fold, fold_key
+
+NAMES = ["Ljubljana", "Belgrade", "Pristina", "Bosnia and Herzegovina", "Bosnia-Herzegovina",
+         "Bosnia & Herzegovina", "Bosnia", "Niš", "Zvečan", "Kosovo", "Novi Sad"]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((fold_key(n), n) for n in NAMES)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Priština", "pristina"),
+        ("PRIŠTINA", "pristina"),
+        ("Приштина", "pristina"),
+        ("Љубљана", "ljubljana"),
+        ("Đakovica", "dakovica"),
+        ("Prishtinë", "prishtine"),
+        ("Kosovo's", "kosovo s"),
+        ("Bosnia-Herzegovina", "bosnia herzegovina"),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks in Belgrade.", [("Belgrade", "Belgrade")]),
+        ("BELGRADE, May 2", [("BELGRADE", "Belgrade")]),
+        ("Kosovo's north", [("Kosovo", "Kosovo")]),
+        ("Zvecan and Nis", [("Zvecan", "Zvečan"), ("Nis", "Niš")]),
+        ("Звечан и Ниш", [("Звечан", "Zvečan"), ("Ниш", "Niš")]),
+        ("Nisava Kosovoski xBelgrade", []),
+        ("Bosnia & Herzegovina", [("Bosnia & Herzegovina", "Bosnia & Herzegovina"),
+                                  ("Bosnia", "Bosnia")]),
+        ("Bosnia-Herzegovina", [("Bosnia-Herzegovina", "Bosnia-Herzegovina"),
+                                ("Bosnia", "Bosnia")]),
+        ("Љубљана, Novi Sad", [("Љубљана", "Ljubljana"), ("Novi Sad", "Novi Sad")]),
+    ],
+)
+def test_find_offsets_map_back(matcher: Matcher, text: str, expected: list) -> None:
+    hits = matcher.find(text)
+    assert [(text[h.start:h.end], h.value) for h in hits] == expected
+
+
+def test_offsets_after_two_letter_cyrillic() -> None:
+    """љ/њ fold to two letters; later offsets must still point into the original string."""
+    m = Matcher([(fold_key("Pristina"), 1)])
+    text = "Њњ љљ џ, Приштина"
+    (hit,) = m.find(text)
+    assert text[hit.start:hit.end] == "Приштина"
+
+
+def test_inflections_cover_common_case_forms() -> None:
+    assert {"Beogradu", "Beograda"} <= set(inflections("Beograd"))
+    assert {"Prištine", "Prištini", "Prištinu"} <= set(inflections("Priština"))
+    assert {"Kosovu", "Kosova", "Kosovës"} <= set(inflections("Kosovo"))
+    assert {"Prishtina", "Prishtinës"} <= set(inflections("Prishtinë"))
+    assert {"Novom Sadu", "Novog Sada"} <= set(inflections("Novi Sad"))
+    assert "Banjoj Luci" in inflections("Banja Luka")
