@@ -163,7 +163,7 @@ def _is_local_language(text: str) -> bool:
     sample = fold(text[:3000]).split()
     local = sum(1 for w in sample if w in curated.LOCAL_FUNCTION_WORDS)
     english = sum(1 for w in sample if w in curated.ENGLISH_FUNCTION_WORDS)
-    return local > english and local >= 3
+    return local > english and local >= min(3, 1 + len(sample) // 10)
 
 
 def _base_score(place: Place, capital: bool) -> float:
@@ -219,7 +219,9 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     fprev = fold(prev).strip()
     between, nxt = doc.next_word(hit.end)
     town_country = _town_country(doc, hit, place)
-    common = folded in gaz.common_words or (len(folded) <= 3 and not _strong(place, capital))
+    common = folded in gaz.common_words or (
+        len(folded) <= 3 and cand.kind != "curated" and not _strong(place, capital)
+    )
     given = folded in curated.GIVEN_NAMES
     small = place.level == "city" and 0 < place.population < 2_000 and not capital
     minor = place.level == "city" and place.population < 100_000 and not capital

@@ -10,7 +10,8 @@ import pytest
 from newsmap.events import extract_events
 from newsmap.events.score import Score, load_corpus, score_document, total
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "events" / "corpus.jsonl"
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+CORPUS = DATA / "corpus.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -43,13 +44,20 @@ def test_scorer_counts_one_to_one():
     assert total([Score(1, 0, 1), Score(1, 1, 0)]).f1 == pytest.approx(2 / 3)
 
 
-def test_date_event_f1_on_our_corpus(corpus):
+@pytest.mark.parametrize(
+    ("name", "min_f1"),
+    [
+        ("corpus.jsonl", 0.9),  # the development corpus, traps included
+        ("heldout.jsonl", 0.75),  # written after the rules were fixed; the target
+    ],
+)
+def test_date_event_f1(name, min_f1):
     scores = []
-    for doc in corpus:
+    for doc in load_corpus(DATA / name):
         pub = date.fromisoformat(doc["published"]) if doc["published"] else None
         found = extract_events(doc["text"], pub, [], [])
         scores.append(score_document([(e.date, e.precision, e.start) for e in found],
                                      doc["events"]))
     result = total(scores)
-    assert result.f1 >= 0.9, result
-    assert result.precision >= 0.9, result
+    assert result.f1 >= min_f1, result
+    assert result.precision >= min_f1, result

@@ -64,6 +64,9 @@ def only(text: str, published: date | None = PUB) -> TimeExpr:
          "explicit"),
         ("The war of 1992-1995 ended.", "1992-1995", "1992", "year", "explicit"),
         ("The battle in 1389 is remembered.", "in 1389", "1389", "year", "explicit"),
+        ("Works end by the end of 2023.", "by the end of 2023", "2023", "year", "explicit"),
+        ("Talks resumed in mid-2023.", "in mid-2023", "2023", "year", "explicit"),
+        ("Unrest grew in the early 1990s.", "in the early 1990s", "1990", "decade", "explicit"),
     ],
 )
 def test_expression_resolves(text, surface, date_s, precision, source):
@@ -107,6 +110,7 @@ def test_local_month_names(text, date_s):
         "The 2000 troops and some 1990 soldiers trained.",
         "Theresa May met them.",
         "Reservists march to the barracks.",
+        "Pre-2004 rules were kept; call 011-2023.",
     ],
 )
 def test_no_false_dates(text):
