@@ -443,6 +443,31 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
+def node_coverage(geoms: np.ndarray) -> np.ndarray:
+    """Turn polygons from two datasets into one coverage whose shared edges are identical.
+
+    Natural Earth's admin-0 and admin-1 borders differ by metres. All boundaries are snapped
+    to the grid and noded together; every face of the resulting arrangement goes to the first
+    input polygon that holds it (admin-1 units come first, so their borders win), and faces
+    no input holds are left out.
+    """
+    geoms = snap(geoms)
+    lines = shapely.union_all(shapely.boundary(geoms), grid_size=GRID)
+    faces = np.array(shapely.get_parts(shapely.polygonize(shapely.get_parts(lines))))
+    points = shapely.point_on_surface(faces)
+    owner = np.full(len(faces), -1)
+    tree = shapely.STRtree(geoms)
+    point_idx, geom_idx = tree.query(points, predicate="within")
+    for p, g in sorted(zip(point_idx, geom_idx, strict=True), key=lambda pg: (pg[0], -pg[1])):
+        owner[p] = g  # the lowest index wins: visited last
+    out = []
+    for i in range(len(geoms)):
+        mine = faces[owner == i]
+        out.append(_polygonal(shapely.union_all(mine, grid_size=GRID)) if len(mine)
+                   else shapely.Polygon())
+    return np.array(out, dtype=object)
+
+
 def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
     """Full-resolution and simplified admin-0, admin-1 and group layers sharing their edges."""
     window = box(*WINDOW)
@@ -450,14 +475,12 @@ def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gp
     ctx = ctx.dissolve(by="code", aggfunc="first", as_index=False)
 
     a1 = a1.copy()
-    a1["geometry"] = snap(a1.geometry.values)
-    six = shapely.union_all(a1.geometry.values)
-    # Context countries: clipped to the window and cut back to where the admin-1 units end,
-    # so the two datasets' slightly different borders cannot overlap.
-    ctx_geoms = shapely.difference(shapely.intersection(ctx.geometry.values, window), six)
-    ctx["geometry"] = snap(ctx_geoms)
-    ctx = ctx[~ctx.geometry.is_empty]
-
+    ctx["geometry"] = shapely.intersection(ctx.geometry.values, window)
+    coverage = node_coverage(np.concatenate([a1.geometry.values, ctx.geometry.values]))
+    a1["geometry"] = coverage[: len(a1)]
+    ctx["geometry"] = coverage[len(a1):]
+    keep = ~shapely.is_empty(coverage[len(a1):])
+    ctx = ctx[keep]
     coverage = np.concatenate([a1.geometry.values, ctx.geometry.values])
     if not shapely.coverage_is_valid(coverage):
         raise SystemExit("boundary coverage is not valid after snapping")

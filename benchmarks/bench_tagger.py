@@ -1,0 +1,165 @@
+"""Geotagger benchmark: newsmap against flashgeotext, same names, same corpus, same run.
+
+Prints gazetteer load time, documents per second on ~300-word documents (one core, one
+process) and toponym F1 (exact span and overlap) on the annotated corpus for both taggers,
+then the ratios.  flashgeotext gets a lookup built from *our* gazetteer names (every country,
+place, alias and curated name, each mapped to its country), so the comparison measures the
+matching and disambiguation, not the size of a name list.
+
+Run: .venv/bin/python benchmarks/bench_tagger.py [--docs 1000] [--geo-dir data/geo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import sys
+import time
+from pathlib import Path
+
+from newsmap.geotag import Gazetteer, curated, tag_text
+from newsmap.geotag.scoring import Scores, Span, load_corpus, score, spans_from_mentions
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "data" / "geotag" / "corpus.jsonl"
+
+
+def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
+    """Every name we index, by place id, with the place's country and population."""
+    names: dict[str, set[str]] = {}
+    country: dict[str, str] = {}
+    pop: dict[str, int] = {}
+
+    def add(pid: str, name: str) -> None:
+        if name and len(name) > 1:
+            names.setdefault(pid, set()).add(name.strip())
+
+    with open(geo / "countries.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            pid = f"country:{row['code']}"
+            country[pid], pop[pid] = row["code"], 10**9
+            for n in [row["name"], row.get("name_local") or ""] + (row.get("aliases") or "").split("|"):
+                add(pid, n)
+    with open(geo / "places.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            pid = row["place_id"]
+            country[pid] = row["country"]
+            pop[pid] = int(float(row.get("population") or 0))
+            add(pid, row["name"])
+            add(pid, row.get("asciiname") or "")
+    with open(geo / "aliases.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["place_id"] in country:
+                add(row["place_id"], row["alias"])
+    for code, aliases in curated.COUNTRY_ALIASES.items():
+        for a in aliases:
+            add(f"country:{code}", a)
+    for entry in curated.INFORMAL_REGIONS + curated.REGION_WORDS:
+        pid = f"cur:{entry.slug}"
+        country[pid] = entry.country or ""
+        pop[pid] = 10**8
+        for a in entry.aliases:
+            add(pid, a)
+    return names, country, pop
+
+
+def build_flashgeotext(geo: Path):
+    """A flashgeotext GeoText whose lookup is our gazetteer (bigger places win a shared name)."""
+    from flashgeotext.geotext import GeoText, GeoTextConfiguration
+    from flashgeotext.lookup import LookupData
+
+    logging.getLogger("flashgeotext").setLevel(logging.ERROR)
+    names, country, pop = _names_by_place(geo)
+    ordered = sorted(names, key=lambda pid: pop.get(pid, 0))
+    data = {pid: sorted(names[pid]) for pid in ordered}
+    geotext = GeoText(GeoTextConfiguration(use_demo_data=False))
+    geotext.add(LookupData(name="places", data=data), case_sensitive=True)
+    return geotext, country
+
+
+def flash_spans(geotext, country: dict[str, str], text: str) -> list[Span]:
+    out = geotext.extract(text, span_info=True)
+    spans = []
+    for pid, info in out.get("places", {}).items():
+        cc = country.get(pid) or None
+        for start, end in info["span_info"]:
+            spans.append(Span(start, end, cc, False))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _long_docs(docs: list[dict], n: int, words: int = 300) -> list[str]:
+    """``n`` documents of about ``words`` words, made by joining corpus texts in rotation."""
+    out, i = [], 0
+    while len(out) < n:
+        parts, count = [], 0
+        while count < words:
+            t = docs[i % len(docs)]["text"]
+            parts.append(t)
+            count += len(t.split())
+            i += 1
+        out.append("\n\n".join(parts))
+    return out
+
+
+def _throughput(fn, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _fmt(name: str, s: Scores, dps: float) -> str:
+    return (f"{name:<13} exact F1 {s.exact_f1:.3f}  overlap F1 {s.overlap_f1:.3f}  "
+            f"demonym R {s.demonym_recall:.3f}  out-of-region→region {s.out_of_region_with_region_code:.3f}"
+            f"  {dps:8.0f} docs/s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1000, help="documents of ~300 words to time")
+    ap.add_argument("--geo-dir", type=Path, default=REPO / "data" / "geo")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    gaz = Gazetteer.from_path(args.geo_dir)
+    load = time.perf_counter() - t0
+    print(f"gazetteer load: {load:.3f} s ({len(gaz.places)} places, {gaz.matcher.size} keys)"
+          f"  target < 1 s: {'ok' if load < 1 else 'MISSED'}")
+
+    docs = load_corpus(CORPUS)
+    ours = []
+    for d in docs:
+        r = tag_text(gaz, d["text"], d.get("title"))
+        ours.append((spans_from_mentions(r.mentions), r.countries))
+    s_ours = score(docs, ours)
+
+    t0 = time.perf_counter()
+    geotext, country = build_flashgeotext(args.geo_dir)
+    print(f"flashgeotext lookup built from the same names in {time.perf_counter() - t0:.2f} s")
+    theirs = [(flash_spans(geotext, country, d["text"]), []) for d in docs]
+    s_theirs = score(docs, theirs)
+
+    texts = _long_docs(docs, args.docs)
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    tag_text(gaz, texts[0])
+    dps_ours = _throughput(lambda t: tag_text(gaz, t), texts)
+    dps_theirs = _throughput(lambda t: geotext.extract(t, span_info=True), texts)
+
+    print(f"corpus: {len(docs)} annotated documents, {s_ours.n_gold} gold toponyms; "
+          f"throughput on {len(texts)} documents of ~{words:.0f} words, one core")
+    print(_fmt("newsmap", s_ours, dps_ours) + f"  document-country F1 {s_ours.doc_country_f1:.3f}")
+    print(_fmt("flashgeotext", s_theirs, dps_theirs))
+    ratio = dps_ours / dps_theirs
+    print(f"ratio newsmap/flashgeotext: throughput {ratio:.2f}x, "
+          f"exact F1 {s_ours.exact_f1 - s_theirs.exact_f1:+.3f}, "
+          f"overlap F1 {s_ours.overlap_f1 - s_theirs.overlap_f1:+.3f}")
+    ok = (dps_ours >= 1000 and load < 1 and ratio >= 2
+          and s_ours.exact_f1 > s_theirs.exact_f1 and s_ours.overlap_f1 > s_theirs.overlap_f1)
+    print("targets (load < 1 s, >= 1000 docs/s, >= 2x flashgeotext, higher F1):",
+          "met" if ok else "NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
