@@ -293,8 +293,8 @@ GROUPS: dict[str, tuple[str, str, str, str]] = {
               "statistical_region"),
 }
 
-#: Serbian Cyrillic names GeoNames does not give right for Kosovo towns (place name -> Cyrillic).
-KOSOVO_CYRILLIC_OVERRIDES = {"Deçan": "Дечани", "Ferizaj": "Урошевац"}
+#: Cyrillic names for places whose GeoNames name is not their Serbian Latin name.
+CYRILLIC_OVERRIDES = {"Belgrade": "Београд", "Deçan": "Дечани", "Ferizaj": "Урошевац"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -560,6 +560,23 @@ def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
         list(dict.fromkeys([a for a in own.split(",") if a] + alts.get(gid, [])))
         for gid, own in zip(frame["geonameid"], frame["alternatenames"], strict=True)
     ]
+    # Places of the six that only the older copy lists (GeoNames merges and edits villages
+    # between releases): keep them too, without a feature code.
+    known = set(frame["geonameid"])
+    older = [v for k, v in extra.items() if v["countrycode"] in REGION and str(k) not in known]
+    if older:
+        add = pd.DataFrame({
+            "geonameid": [str(v["geonameid"]) for v in older],
+            "name": [v["name"] for v in older],
+            "asciiname": [to_ascii(v["name"]) for v in older],
+            "lat": [float(v["latitude"]) for v in older],
+            "lon": [float(v["longitude"]) for v in older],
+            "feature_code": "",
+            "country": [v["countrycode"] for v in older],
+            "population": [int(v["population"] or 0) for v in older],
+            "alternates": [list(v.get("alternatenames") or []) for v in older],
+        })
+        frame = pd.concat([frame, add], ignore_index=True)
     return frame
 
 
@@ -576,24 +593,53 @@ def select_places(gn: pd.DataFrame) -> pd.DataFrame:
     return gn[keep].copy()
 
 
+_SOUTH_SLAVIC_CYRILLIC = set("абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ")
+
+
+def _reads_as(cyr: str) -> str | None:
+    """Serbian/Macedonian Cyrillic read back in Latin (lower case), or None for other alphabets.
+
+    Russian, Ukrainian and Bulgarian spellings (Сараєво, Баня Лука) are rejected outright: they
+    use letters the South Slavic alphabets lack or lose the soft consonants.
+    """
+    letters = [c for c in cyr.lower() if c.isalpha()]
+    if not letters or any(c not in _SOUTH_SLAVIC_CYRILLIC for c in letters):
+        return None
+    return cyr_to_latin(cyr).lower()
+
+
+def _kosovo_serbian_name(name: str) -> str | None:
+    """Serbian name of a Kosovo municipality seat given its Albanian or English name."""
+    key = fold(name)
+    for english, albanian, serbian in KOSOVO_UNITS.values():
+        if key in (fold(english), fold(albanian)):
+            return serbian
+    return None
+
+
 def choose_cyrillic(name: str, country: str, latin_forms: list[str],
                     cyrillic: list[str]) -> str | None:
-    """The Cyrillic spelling of a place, for the countries that write in Cyrillic.
+    """The Serbian or Macedonian Cyrillic spelling of a place of the region.
 
     GeoNames lists many Cyrillic alternates (Russian, Bulgarian, Serbian) without language
-    tags; take the one that reads back as the Latin name, else transliterate Serbian Latin.
+    tags: take the one that reads back exactly as the Latin name; in Kosovo use the Serbian
+    name (Ferizaj -> Урошевац); else transliterate Serbian Latin for RS, BA and ME.
     """
-    if country == "XK" and name in KOSOVO_CYRILLIC_OVERRIDES:
-        return KOSOVO_CYRILLIC_OVERRIDES[name]
-    target = fold(name)
+    if country not in ("RS", "BA", "ME", "MK", "XK"):
+        return None
+    if name in CYRILLIC_OVERRIDES:
+        return CYRILLIC_OVERRIDES[name]
+    target = name.lower()
     for cyr in cyrillic:
-        if fold(cyr_to_latin(cyr)) == target:
+        if _reads_as(cyr) == target:
             return cyr
-    if country == "XK":  # the Serbian Latin alternate (Uroševac) and its Cyrillic form
-        latin_folds = {fold(x) for x in latin_forms if re.search("[čćšžđ]", x)}
-        for cyr in cyrillic:
-            if fold(cyr_to_latin(cyr)) in latin_folds:
-                return cyr
+    if country == "XK":
+        serbian = _kosovo_serbian_name(name)
+        if serbian:
+            return latin_to_serbian_cyrillic(serbian)
+        if re.search("[čćšžđ]", name.lower()):
+            return latin_to_serbian_cyrillic(name)
+        return None
     if country in ("RS", "BA", "ME"):
         return latin_to_serbian_cyrillic(name)
     return None
@@ -615,7 +661,10 @@ def place_aliases(place_id: str, name: str, ascii_name: str, country: str,
     latin = [a for a in alternates if script_of(a) == "latin"]
     cyrillic = [a for a in alternates if script_of(a) == "cyrillic"]
     rows = [(name, "name"), (ascii_name or to_ascii(name), "ascii"), (to_ascii(name), "ascii")]
-    cyr = choose_cyrillic(name, country, latin, cyrillic)
+    local_cyr = [a for a in local if script_of(a) == "cyrillic"]
+    cyr = choose_cyrillic(name, country, latin, cyrillic + local_cyr)
+    if cyr is None and local_cyr:
+        cyr = local_cyr[0]
     if cyr:
         rows.append((cyr, "cyrillic"))
     rows += [(a, "local") for a in local]

@@ -66,12 +66,14 @@ def _install_offline_component() -> bool:
     return True
 
 
+@st.cache_resource(show_spinner=False)
+def _store(location: str | None) -> Store:
+    """One read connection per server process; the store serialises its own use."""
+    return Store.open(location)
+
+
 def _run(sql: str, params: list[Any]) -> pd.DataFrame:
-    store = Store.open(_db_path())
-    try:
-        return store.query_frame(sql, params)
-    finally:
-        store.close()
+    return _store(_db_path()).query_frame(sql, params)
 
 
 def _data_version() -> str:

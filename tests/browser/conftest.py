@@ -6,8 +6,17 @@ can assert that nothing left the machine and that no script failed.
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -102,3 +111,68 @@ def offline_page(chromium_browser: object) -> Iterator[tuple[object, PageLog]]:
         yield page, log
     finally:
         context.close()
+
+
+@contextmanager
+def running_streamlit(
+    script: Path, *, cwd: Path, env: dict[str, str] | None = None, timeout_s: float = 60
+) -> Iterator[str]:
+    """Start `streamlit run script` on a free loopback port; yield its URL; stop it after.
+
+    Readiness is Streamlit's own health endpoint, polled; if the server dies or never answers,
+    the test fails with the server's log instead of hanging.
+    """
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log_path = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
+    log = log_path.open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.enableStaticServing", "true", "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
+                    if resp.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("streamlit did not start:\n" + log_path.read_text())
+            time.sleep(0.25)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        log_path.unlink(missing_ok=True)
+
+
+def wait_for_script_idle(page: object, timeout_ms: int = 60_000) -> None:
+    """Wait until Streamlit has finished running the script (after a load or an interaction)."""
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms
+    )
+
+
+@pytest.fixture(scope="session")
+def start_streamlit():
+    """The `running_streamlit` context manager, for module-scoped app fixtures."""
+    return running_streamlit
+
+
+@pytest.fixture(scope="session")
+def script_idle():
+    """The `wait_for_script_idle` helper, as a fixture."""
+    return wait_for_script_idle

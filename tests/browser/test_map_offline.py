@@ -199,54 +199,15 @@ st_folium(fmap, key="map", height=500, returned_objects=["last_object_clicked"])
 
 
 @pytest.fixture(scope="module")
-def streamlit_app(tmp_path_factory):
+def streamlit_app(tmp_path_factory, start_streamlit):
     """A tiny Streamlit app showing a mapview map through st_folium, served with static/."""
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     from newsmap.offline import ASSETS_DIR
 
     app_dir = tmp_path_factory.mktemp("st_app")
     (app_dir / "app.py").write_text(STREAMLIT_APP, encoding="utf-8")
     (app_dir / "static").symlink_to(ASSETS_DIR, target_is_directory=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    log = (app_dir / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.enableStaticServing", "true", "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
-        cwd=app_dir, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
-                    if resp.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None:
-                break
-            time.sleep(0.25)
-        else:
-            pytest.fail((app_dir / "streamlit.log").read_text())
-        if proc.poll() is not None:
-            pytest.fail((app_dir / "streamlit.log").read_text())
+    with start_streamlit(app_dir / "app.py", cwd=app_dir) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.mark.slow

@@ -314,7 +314,7 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("MK", ("Ohrid",), ("Ohrid", "Ohër", "Охрид")),
     ("MK", ("Debar",), ("Debar", "Dibër")),
     ("MK", ("Kičevo", "Kicevo"), ("Kičevo", "Kërçovë", "Kicevo")),
-    ("MK", ("Kočani", "Kocani"), ("Kočani", "Kocani", "Кочани")),
+    ("MK", ("Kočani", "Kocani", "Kochani"), ("Kočani", "Kocani", "Кочани")),
     ("BA", ("Banja Luka",), ("Banja Luka", "Banjaluka", "Бања Лука")),
     ("RS", ("Belgrade", "Beograd"), ("Belgrade", "Beograd", "Београд", "Beogradi")),
     ("RS", ("Niš", "Nis"), ("Niš", "Nis", "Ниш")),

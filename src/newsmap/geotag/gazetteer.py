@@ -81,9 +81,9 @@ class Gazetteer:
         builder.add_countries(_read_csv(geo / "countries.csv"))
         builder.add_places(_read_csv(geo / "places.csv"))
         builder.add_aliases(_read_csv(geo / "aliases.csv"))
-        for name in ("admin1.geojson", "groups.geojson"):
+        for name, prefix in (("admin1.geojson", "admin1"), ("groups.geojson", "group")):
             if (geo / name).exists():
-                builder.add_units(_read_geojson(geo / name))
+                builder.add_units(_read_geojson(geo / name), prefix)
         builder.add_curated()
         return builder.build(source=geo)
 
@@ -160,6 +160,7 @@ class _Builder:
         self.country_place: dict[str, int] = {}
         self.capitals: set[int] = set()
         self.keys: dict[str, dict[tuple, Candidate | DemonymWord]] = defaultdict(dict)
+        self.units: dict[tuple[str | None, str], int] = {}
 
     # -- places -------------------------------------------------------------------------
     def _add_place(self, place: Place) -> int:
@@ -235,7 +236,7 @@ class _Builder:
             inflect = kind in _NAME_KINDS and _inflectable(self.places[idx])
             self._add_name(row.get("alias") or "", idx, kind, inflect=inflect)
 
-    def add_units(self, features: Iterable[dict]) -> None:
+    def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
         for feat in features:
             props = feat.get("properties") or {}
@@ -245,13 +246,14 @@ class _Builder:
                 continue
             lat, lon = _centre(feat.get("geometry"))
             place = Place(
-                place_id=uid if ":" in uid else f"admin1:{uid}", name=name,
+                place_id=f"{prefix}:{uid}", name=name,
                 country=props.get("country") or None, level="admin1", lat=lat, lon=lon,
-                admin1=name, population=_int(str(props.get("population") or "")),
+                admin1=uid, population=_int(str(props.get("population") or "")),
                 name_local=props.get("name_local") or None,
             )
             idx = self._add_place(place)
-            for field_name in ("name", "name_local", "name_sq", "name_sr"):
+            self.units[(place.country, fold(name))] = idx
+            for field_name in ("name", "name_local", "name_sq", "name_sr", "name_sr_cyrl"):
                 value = props.get(field_name)
                 if value:
                     self._add_name(value, idx, "local", inflect=place.country in
@@ -279,10 +281,14 @@ class _Builder:
         groups = (curated.INFORMAL_REGIONS, curated.CONTEXT_ONLY, curated.REGION_WORDS)
         for entries in groups:
             for entry in entries:
+                unit = self.units.get((entry.country, fold(entry.name)))
+                if unit is not None and entry.needs is None:  # the map knows this area
+                    for alias in entry.aliases:
+                        self._add_name(alias, unit, "curated", inflect=True)
+                    continue
                 place = Place(
                     place_id=f"cur:{entry.slug}", name=entry.name, country=entry.country,
                     level=entry.level, lat=entry.lat, lon=entry.lon,
-                    admin1=entry.name if entry.level == "admin1" else None,
                     population=entry.population,
                 )
                 idx = self._add_place(place)

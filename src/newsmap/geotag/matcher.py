@@ -12,10 +12,11 @@ index *is* the original index; only the few Cyrillic letters that transliterate 
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -65,6 +66,7 @@ def _build_table() -> tuple[dict[int, str], frozenset[str]]:
 
 
 _FOLD_TABLE, _WIDE_CHARS = _build_table()
+_WIDE_RE = re.compile("[" + "".join(sorted(_WIDE_CHARS)) + "]")
 
 
 def fold(text: str) -> str:
@@ -87,9 +89,11 @@ def fold_key(name: str) -> str:
     return " " + fold(" ".join(name.split())).strip() + " "
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One key found in a text: ``text[start:end]`` is the matched name, ``value`` the payload."""
+class Hit(NamedTuple):
+    """One key found in a text: ``text[start:end]`` is the matched name, ``value`` the payload.
+
+    A named tuple rather than a dataclass: a long text yields hundreds of hits.
+    """
 
     start: int
     end: int
@@ -125,29 +129,47 @@ class Matcher:
         if not self.size or not text:
             return []
         folded = " " + fold(text) + " "
-        positions = None
-        if len(folded) != len(text) + 2:
-            positions = _position_map(text)
         hits: list[Hit] = []
-        for end_idx, (key, value) in self._auto.iter(folded):
-            fstart = end_idx - len(key) + 2  # first folded char of the name (padding removed)
-            fend = end_idx  # one past the last folded char of the name (before trailing space)
-            if positions is None:
-                start, end = fstart - 1, fend - 1
-            else:
-                start, end = positions[fstart - 1], positions[fend - 2] + 1
-            hits.append(Hit(start, end, key, value))
+        if len(folded) == len(text) + 2:
+            for end_idx, (key, value) in self._auto.iter(folded):
+                # folded[end_idx] is the key's trailing space; the name starts after the leading
+                # one, and the text's padding shifts every index by one.
+                hits.append(Hit(end_idx - len(key) + 1, end_idx - 1, key, value))
+        else:
+            to_orig = _PositionMap(text)
+            for end_idx, (key, value) in self._auto.iter(folded):
+                fstart, fend = end_idx - len(key) + 1, end_idx - 1
+                hits.append(Hit(to_orig(fstart), to_orig(fend - 1) + 1, key, value))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
 
-def _position_map(text: str) -> list[int]:
-    """For each folded character, the index of the original character it came from."""
-    pos: list[int] = []
-    for i, ch in enumerate(text):
-        n = len(ch.translate(_FOLD_TABLE))
-        pos.extend([i] * n)
-    return pos
+class _PositionMap:
+    """Folded index -> original index, for texts with letters that fold to two (љ -> lj).
+
+    Only those letters shift positions, so it keeps one breakpoint per such letter.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []  # folded index where each wide letter's output begins
+        self._ends: list[int] = []  # ... and ends (exclusive)
+        self._origs: list[int] = []  # the letter's original index
+        extra = 0
+        for m in _WIDE_RE.finditer(text):
+            width = len(_FOLD_TABLE[ord(m.group())])
+            start = m.start() + extra
+            self._starts.append(start)
+            self._ends.append(start + width)
+            self._origs.append(m.start())
+            extra += width - 1
+
+    def __call__(self, folded_index: int) -> int:
+        i = bisect.bisect_right(self._starts, folded_index) - 1
+        if i < 0:
+            return folded_index
+        if folded_index < self._ends[i]:
+            return self._origs[i]
+        return self._origs[i] + 1 + (folded_index - self._ends[i])
 
 
 def iter_tokens(folded_text: str) -> Iterator[tuple[int, int]]:

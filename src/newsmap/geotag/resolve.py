@@ -31,7 +31,6 @@ from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Mention, Place
 
 _REGION = frozenset(REGION_COUNTRIES)
 _CONTEXT_COUNTRIES = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
-_PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)([^\w]*)$")
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*")
 
@@ -78,17 +77,34 @@ class _Doc:
         self.local = _is_local_language(text)
         self.support = self._support()
         self._sentences: list[int] | None = None
+        self._prev: dict[int, tuple[str, str]] = {}
+        self._next: dict[int, tuple[str, str]] = {}
 
     # -- words around a span --------------------------------------------------------------
     def prev_word(self, start: int) -> tuple[str, str]:
         """The word before ``start`` and the characters between it and ``start``."""
-        m = _PREV_WORD.search(self.text, max(0, start - 40), start)
-        return (m.group(1), m.group(2)) if m else ("", self.text[max(0, start - 2):start])
+        found = self._prev.get(start)
+        if found is None:
+            text = self.text
+            j = start
+            low = max(0, start - 40)
+            while j > low and not text[j - 1].isalnum():
+                j -= 1
+            k = j
+            while k > low and (text[k - 1].isalnum() or text[k - 1] in "’'.-"):
+                k -= 1
+            while k < j and not text[k].isalpha():
+                k += 1
+            found = self._prev[start] = (text[k:j], text[j:start])
+        return found
 
     def next_word(self, end: int) -> tuple[str, str]:
         """The characters after ``end`` up to the next word, and that word."""
-        m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 40))
-        return (m.group(1), m.group(2)) if m else ("", "")
+        found = self._next.get(end)
+        if found is None:
+            m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 40))
+            found = self._next[end] = (m.group(1), m.group(2)) if m else ("", "")
+        return found
 
     def sentence_initial(self, start: int) -> bool:
         before = self.text[max(0, start - 4):start].rstrip(" \t\"“‘'(")
@@ -170,7 +186,8 @@ def _base_score(place: Place, capital: bool) -> float:
     if place.level in ("country", "region"):
         return 0.95
     if place.level == "admin1":
-        return 0.9
+        # a municipality named after its town: the town is the likelier reading
+        return 0.6 if place.place_id.startswith("admin1:") else 0.9
     if place.level == "site":
         return 0.75
     if capital:
@@ -248,7 +265,8 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     score = _base_score(place, capital)
     reasons = [place.level if not capital else "capital"]
     located = fprev in curated.LOCATIVE_PREPOSITIONS
-    if (common or small) and place.level not in ("country", "admin1", "region"):
+    unit = place.place_id.startswith("admin1:")
+    if (common or small) and (unit or place.level not in ("country", "admin1", "region")):
         appositive = doc.text.startswith(",", hit.end)
         if not (located or town_country
                 or (support and (appositive or not doc.sentence_initial(hit.start)))):
@@ -436,16 +454,16 @@ def _context_country(doc: _Doc, pos: int, places: list[_Choice]) -> str | None:
 
 
 # -- putting it together ----------------------------------------------------------------------
-def _select(choices: list[_Choice]) -> list[_Choice]:
+def _select(choices: list[_Choice], size: int) -> list[_Choice]:
     """Longest span wins among overlapping choices; ties go to the higher score."""
     ordered = sorted(choices, key=lambda c: (-(c.end - c.start), -c.score, c.start))
+    occupied = bytearray(size)
     taken: list[_Choice] = []
-    spans: list[tuple[int, int]] = []
     for c in ordered:
-        if any(c.start < e and s < c.end for s, e in spans):
+        if occupied.find(1, c.start, c.end) != -1:
             continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
-        spans.append((c.start, c.end))
     taken.sort(key=lambda c: c.start)
     return taken
 
@@ -456,22 +474,31 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     if not hits:
         return []
     doc = _Doc(gaz, text, hits)
-    choices: list[_Choice] = []
     dem_hits: list[tuple[Hit, DemonymWord]] = []
-    for hit in hits:
+    # Longest hits first; a hit inside an accepted longer name is never judged.
+    occupied = bytearray(len(text))
+    places: list[_Choice] = []
+    for hit in sorted(hits, key=lambda h: h.start - h.end):
         dem = next((c for c in hit.value if isinstance(c, DemonymWord)), None)
         if dem is not None:
             dem_hits.append((hit, dem))
+            if len(hit.value) == 1:
+                continue
+        if occupied.find(1, hit.start, hit.end) != -1:
+            continue
         choice = _resolve_hit(doc, hit)
         if choice is not None:
-            choices.append(choice)
-    places = _select(choices)
+            places.append(choice)
+            occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    places.sort(key=lambda c: c.start)
+    if not dem_hits:
+        return [_to_mention(gaz, text, c) for c in places]
+    choices = list(places)
     for hit, dem in dem_hits:
         choice = _resolve_demonym(doc, hit, dem, places)
         if choice is not None:
             choices.append(choice)
-    final = _select(choices) if dem_hits else places
-    return [_to_mention(gaz, text, c) for c in final]
+    return [_to_mention(gaz, text, c) for c in _select(choices, len(text))]
 
 
 def _to_mention(gaz: Gazetteer, text: str, c: _Choice) -> Mention:

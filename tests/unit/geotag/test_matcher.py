@@ -69,3 +69,10 @@ def test_inflections_cover_common_case_forms() -> None:
     assert {"Prishtina", "Prishtinës"} <= set(inflections("Prishtinë"))
     assert {"Novom Sadu", "Novog Sada"} <= set(inflections("Novi Sad"))
     assert "Banjoj Luci" in inflections("Banja Luka")
+
+
+@pytest.mark.parametrize("text", ["Љ Pristina Њ", "ЉЉ, Pristina", "Pristina џ", "a Љубљана b"])
+def test_offsets_with_wide_letters_anywhere(text: str) -> None:
+    m = Matcher([(fold_key("Pristina"), 1), (fold_key("Ljubljana"), 2), (fold_key("Lj"), 3)])
+    for hit in m.find(text):
+        assert fold(text[hit.start:hit.end]) == hit.key.strip()

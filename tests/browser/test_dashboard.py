@@ -1,0 +1,97 @@
+"""The real dashboard (app.py) in headless Chromium, on the sample corpus plus a hostile article.
+
+Each test works from a fresh page and waits on Streamlit's own "script finished" state, never on
+time.  Screenshots land in test-artifacts/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsmap.ingest import ingest_paths
+from newsmap.model import Article
+from newsmap.pipeline import make_tagger
+from newsmap.store import Store
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+HOSTILE = "<img src=x onerror=alert(1)> Protest in Skopje"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+#: NATO overlay fill for members (mapview's alliance palette) vs partners.
+MEMBER_FILL = None
+
+
+@pytest.fixture(scope="module")
+def dashboard(tmp_path_factory, start_streamlit):
+    """The dashboard served on a store holding the samples and one hostile title."""
+    db = tmp_path_factory.mktemp("dash") / "newsmap.db"
+    store = Store.open(str(db))
+    tagger = make_tagger()
+    report = ingest_paths(store, [str(REPO / "data" / "samples")], tagger)
+    assert report.new >= 60
+    hostile = Article(
+        text="Thousands marched in Skopje on Sunday against the government.",
+        title=HOSTILE, published=date(2024, 6, 3), source="<b>Hostile</b> source",
+        url="javascript:alert(2)",
+    )
+    store.add_article(hostile, *tagger(hostile))
+    store.close()
+    with start_streamlit(REPO / "app.py", cwd=REPO, env={"NEWSMAP_DB": str(db)}) as url:
+        yield url
+
+
+def _open(page, url: str, script_idle, query: str = ""):
+    page.goto(url + "/" + query)
+    script_idle(page)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+    return frame
+
+
+def _metric(page, label: str) -> int:
+    box = page.get_by_test_id("stMetric").filter(has_text=label)
+    return int(box.get_by_test_id("stMetricValue").inner_text().replace(",", ""))
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"dashboard-{name}.png"), full_page=True)
+
+
+def test_page_draws_polygons_offline_without_errors(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    frame = _open(page, dashboard, script_idle)
+    assert frame.locator("path.leaflet-interactive").count() >= 6
+    assert frame.locator(".newsmap-legend").count() >= 1
+    assert _metric(page, "Articles") >= 61
+    _shot(page, "initial")
+    assert any("/app/static/leaflet/" in u for u in log.requests)
+    log.assert_clean()
+
+
+def test_choosing_a_country_changes_the_counts(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    _open(page, dashboard, script_idle)
+    everything = _metric(page, "Articles")
+    _open(page, dashboard, script_idle, "?country=ME")
+    montenegro = _metric(page, "Articles")
+    assert 0 < montenegro < everything
+    assert "country=ME" in page.url
+    log.assert_clean()
+
+
+def test_hostile_title_is_text_and_never_runs(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    _open(page, dashboard, script_idle, "?q=onerror")
+    body = page.get_by_test_id("stMain").inner_text()
+    assert HOSTILE in body
+    # No <img> was created from the title anywhere on the page, and no link is javascript:.
+    assert page.locator("img[src=x]").count() == 0
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    _shot(page, "hostile")
+    log.assert_clean()  # includes: no dialog opened
