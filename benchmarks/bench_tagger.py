@@ -39,7 +39,8 @@ def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dic
         for row in csv.DictReader(fh):
             pid = f"country:{row['code']}"
             country[pid], pop[pid] = row["code"], 10**9
-            for n in [row["name"], row.get("name_local") or ""] + (row.get("aliases") or "").split("|"):
+            aliases = (row.get("aliases") or "").split("|")
+            for n in [row["name"], row.get("name_local") or "", *aliases]:
                 add(pid, n)
     with open(geo / "places.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -111,8 +112,8 @@ def _throughput(fn, texts: list[str]) -> float:
 
 def _fmt(name: str, s: Scores, dps: float) -> str:
     return (f"{name:<13} exact F1 {s.exact_f1:.3f}  overlap F1 {s.overlap_f1:.3f}  "
-            f"demonym R {s.demonym_recall:.3f}  out-of-region→region {s.out_of_region_with_region_code:.3f}"
-            f"  {dps:8.0f} docs/s")
+            f"demonym R {s.demonym_recall:.3f}  "
+            f"out-of-region→region {s.out_of_region_with_region_code:.3f}  {dps:8.0f} docs/s")
 
 
 def main(argv: list[str] | None = None) -> int:

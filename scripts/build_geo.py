@@ -145,7 +145,7 @@ COUNTRY_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "Former Yugoslav Republic of Macedonia", "Северна Македонија",
                                   "Severna Makedonija", "Sjeverna Makedonija",
                                   "Maqedonia e Veriut", "Makedonija", "Македонија")),
-    "RS": ("Srbija", ("Srbija", "Србија", "Republic of Serbia", "Serbi", "Serbia")),
+    "RS": ("Srbija", ("Srbija", "Србија", "Republic of Serbia")),
     "HR": ("Hrvatska", ("Hrvatska", "Хрватска", "Republic of Croatia")),
     "SI": ("Slovenija", ("Slovenija", "Словенија")),
     "HU": ("Magyarország", ("Magyarország", "Mađarska", "Мађарска")),
@@ -164,13 +164,13 @@ COUNTRY_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "UA": ("Ukraina", ("Ukrajina", "Украјина", "Україна", "Украина", "Ukraina")),
     "MD": ("Moldova", ("Republic of Moldova", "Moldavija")),
     "RU": ("Rossiya", ("Russian Federation", "Rusija", "Русија", "Россия", "Rusia")),
-    "US": ("United States", ("United States of America", "USA", "U.S.", "U.S.A.", "US",
-                             "SAD", "САД", "SHBA")),
+    "US": ("United States of America", ("United States", "USA", "U.S.", "U.S.A.", "US", "SAD",
+                                         "САД", "SHBA")),
     "GB": ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain", "Velika Britanija")),
     "CN": ("Zhongguo", ("People's Republic of China", "Kina", "Кина")),
     "BY": ("Belarus", ("Bjelorusija", "Белорусија", "Беларусь")),
     "VA": ("Città del Vaticano", ("Vatican", "Holy See", "Vatican City")),
-    "TN": ("Tunis", ("Tunisie",)),
+    "TN": ("Tunisie", ("Tunisie",)),
     "SM": ("San Marino", ()),
     "LI": ("Liechtenstein", ()),
 }
@@ -292,6 +292,10 @@ GROUPS: dict[str, tuple[str, str, str, str]] = {
     "RS-JI": ("Southern and Eastern Serbia", "Region Južne i Istočne Srbije", "RS",
               "statistical_region"),
 }
+
+#: Places whose point Natural Earth's coarse admin-1 polygons put in the wrong unit.
+#: Brčko town lies outside NE's (too small) Brčko District polygon.
+PLACE_UNIT_OVERRIDES = {"gn:3203521": "BA-BRC"}
 
 #: Cyrillic names for places whose GeoNames name is not their Serbian Latin name.
 CYRILLIC_OVERRIDES = {"Belgrade": "Београд", "Deçan": "Дечани", "Ferizaj": "Урошевац"}
@@ -491,49 +495,52 @@ def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gp
     ctx_web = ctx.copy()
     ctx_web["geometry"] = simple[len(a1):]
 
-    def admin0_layer(units: gpd.GeoDataFrame, context: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        own = units.dissolve(by="country", as_index=False)[["country", "geometry"]]
-        own = own.rename(columns={"country": "code"})
-        frame = pd.concat([own, context[["code", "geometry"]]], ignore_index=True)
-        meta = a0.sort_values("POP_EST", ascending=False).drop_duplicates("code")
-        meta = meta.set_index("code")
-        frame["name"] = frame["code"].map(meta["NAME_EN"])
-        frame["name_local"] = [COUNTRY_NAMES.get(c, (n, ()))[0]
-                               for c, n in zip(frame["code"], frame["name"], strict=True)]
-        frame["in_region"] = frame["code"].isin(REGION)
-        frame["population"] = frame["code"].map(meta["POP_EST"]).fillna(0).astype("int64")
-        frame = gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
-        cols = ["code", "name", "name_local", "in_region", "population", "geometry"]
-        return frame[cols].sort_values("code").reset_index(drop=True)
-
-    def groups_layer(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        grouped = units[units["group"].notna()].dissolve(by="group", as_index=False,
-                                                           aggfunc={"population": "sum",
-                                                                    "country": "first"})
-        meta = dict(GROUPS)
-        for gid, name, sq, sr in KOSOVO_DISTRICTS.values():
-            meta[gid] = (name, sq, "XK", "district")
-        names_sr = {v[0]: v[3] for v in KOSOVO_DISTRICTS.values()}
-        names_sq = {v[0]: v[2] for v in KOSOVO_DISTRICTS.values()}
-        grouped["id"] = grouped["group"]
-        grouped["name"] = grouped["id"].map(lambda g: meta[g][0])
-        grouped["name_local"] = grouped["id"].map(lambda g: meta[g][1])
-        grouped["kind"] = grouped["id"].map(lambda g: meta[g][3])
-        grouped["name_sq"] = grouped["id"].map(names_sq)
-        grouped["name_sr"] = grouped["id"].map(names_sr)
-        grouped["name_sq"] = grouped["name_sq"].where(grouped["name_sq"].notna(), None)
-        grouped["name_sr"] = grouped["name_sr"].where(grouped["name_sr"].notna(), None)
-        cols = ["id", "name", "name_local", "country", "kind", "name_sq", "name_sr",
-                "population", "geometry"]
-        return grouped[cols].sort_values("id").reset_index(drop=True)
-
     return {
-        "admin0_web": admin0_layer(a1_web, ctx_web),
-        "admin0_full": admin0_layer(a1, ctx),
+        "admin0_web": admin0_layer(a0, a1_web, ctx_web),
+        "admin0_full": admin0_layer(a0, a1, ctx),
         "admin1_web": a1_web,
         "admin1_full": a1,
-        "_groups": groups_layer,  # type: ignore[dict-item]
     }
+
+
+def admin0_layer(a0: gpd.GeoDataFrame, units: gpd.GeoDataFrame,
+                 context: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Country layer: the six dissolved from their admin-1 units, then the context countries."""
+    own = units.dissolve(by="country", as_index=False)[["country", "geometry"]]
+    own = own.rename(columns={"country": "code"})
+    frame = pd.concat([own, context[["code", "geometry"]]], ignore_index=True)
+    meta = a0.sort_values("POP_EST", ascending=False).drop_duplicates("code")
+    meta = meta.set_index("code")
+    frame["name"] = frame["code"].map(meta["NAME_EN"])
+    frame["name_local"] = [COUNTRY_NAMES.get(c, (n, ()))[0]
+                           for c, n in zip(frame["code"], frame["name"], strict=True)]
+    frame["in_region"] = frame["code"].isin(REGION)
+    frame["population"] = frame["code"].map(meta["POP_EST"]).fillna(0).astype("int64")
+    frame = gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
+    cols = ["code", "name", "name_local", "in_region", "population", "geometry"]
+    return frame[cols].sort_values("code").reset_index(drop=True)
+
+
+def groups_layer(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Groups dissolved from the admin-1 units that carry a `group` id."""
+    grouped = units[units["group"].notna()].dissolve(
+        by="group", as_index=False, aggfunc={"population": "sum", "country": "first"})
+    meta = dict(GROUPS)
+    for gid, name, sq, _sr in KOSOVO_DISTRICTS.values():
+        meta[gid] = (name, sq, "XK", "district")
+    names_sr = {v[0]: v[3] for v in KOSOVO_DISTRICTS.values()}
+    names_sq = {v[0]: v[2] for v in KOSOVO_DISTRICTS.values()}
+    grouped["id"] = grouped["group"]
+    grouped["name"] = grouped["id"].map(lambda g: meta[g][0])
+    grouped["name_local"] = grouped["id"].map(lambda g: meta[g][1])
+    grouped["kind"] = grouped["id"].map(lambda g: meta[g][3])
+    grouped["name_sq"] = grouped["id"].map(names_sq)
+    grouped["name_sr"] = grouped["id"].map(names_sr)
+    grouped["name_sq"] = grouped["name_sq"].where(grouped["name_sq"].notna(), None)
+    grouped["name_sr"] = grouped["name_sr"].where(grouped["name_sr"].notna(), None)
+    cols = ["id", "name", "name_local", "country", "kind", "name_sq", "name_sr",
+            "population", "geometry"]
+    return grouped[cols].sort_values("id").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -661,10 +668,13 @@ def place_aliases(place_id: str, name: str, ascii_name: str, country: str,
     latin = [a for a in alternates if script_of(a) == "latin"]
     cyrillic = [a for a in alternates if script_of(a) == "cyrillic"]
     rows = [(name, "name"), (ascii_name or to_ascii(name), "ascii"), (to_ascii(name), "ascii")]
+    # Hand-made rows (supplement) carry their Cyrillic name among `local`, never transliterated:
+    # their names are often English ("Camp Butmir").
     local_cyr = [a for a in local if script_of(a) == "cyrillic"]
-    cyr = choose_cyrillic(name, country, latin, cyrillic + local_cyr)
-    if cyr is None and local_cyr:
-        cyr = local_cyr[0]
+    if local:
+        cyr = local_cyr[0] if local_cyr else None
+    else:
+        cyr = choose_cyrillic(name, country, latin, cyrillic)
     if cyr:
         rows.append((cyr, "cyrillic"))
     rows += [(a, "local") for a in local]
@@ -742,6 +752,8 @@ def build_places(gn: pd.DataFrame, supplement: pd.DataFrame,
     in_six = places["country"].isin(REGION)
     places["admin1"] = None
     places.loc[in_six, "admin1"] = assign_units(places[in_six], units)
+    for pid, unit in PLACE_UNIT_OVERRIDES.items():
+        places.loc[places["place_id"] == pid, "admin1"] = unit
     group_of = units.set_index("id")["group"]
     places["group"] = places["admin1"].map(group_of)
     places["lat"] = places["lat"].round(5)
@@ -787,8 +799,11 @@ def build_countries(a0: gpd.GeoDataFrame, web: gpd.GeoDataFrame) -> pd.DataFrame
         if not geom.contains(shapely.Point(lon, lat)):
             pt = geom.representative_point()
             lat, lon = pt.y, pt.x
-        names = [rec["NAME"], rec["NAME_LONG"], rec["ADMIN"], rec["FORMAL_EN"], rec["NAME_ALT"],
-                 rec["BRK_NAME"], rec["NAME_SORT"], local, *extra]
+        natural_earth = [rec["NAME"], rec["NAME_LONG"], rec["ADMIN"], rec["FORMAL_EN"],
+                         rec["NAME_ALT"], rec["BRK_NAME"], rec["NAME_SORT"]]
+        # Natural Earth's short map labels ("Bosnia and Herz.") are not how text names them.
+        names = [n for n in natural_earth if isinstance(n, str) and "." not in n]
+        names += [local, *extra]
         seen: list[str] = []
         for n in names:
             if isinstance(n, str) and n and n != name and n not in seen:
@@ -885,7 +900,9 @@ def write_sources(out: Path, cache: Path, built: dict[str, str]) -> None:
         "  admin-1 units. `*_full.parquet` keep full resolution for point-in-polygon.",
         "- Natural Earth admin-1 fixes: Kosovo units take Albanian names (Natural Earth gives",
         "  Serbian ones and mislabels Prizren and Priština); Posavina Canton belongs to the",
-        "  Federation; the unit labelled Skopje (MK-85) is Petrovec municipality.",
+        "  Federation; the unit labelled Skopje (MK-85) is Petrovec municipality. Natural Earth's",
+        "  Brčko District polygon is too small and misses Brčko town, which is assigned to",
+        "  BA-BRC by hand.",
         "- Admin-1 and group `population` is the sum of GeoNames populations of the places inside",
         "  (cities500: settlements of 500 people or more), an estimate for per-capita shading.",
         "- Cyrillic aliases: the GeoNames Cyrillic alternate that reads back as the Latin name;",
@@ -942,8 +959,8 @@ def main(argv: list[str] | None = None) -> int:
         cols = ["id", "name", "name_local", "country", "group", "population", "name_sq",
                 "name_sr", "name_sr_cyrl", "geometry"]
         layers[key] = frame[cols]
-    groups_web = layers["_groups"](layers["admin1_web"])  # type: ignore[operator]
-    groups_full = layers["_groups"](layers["admin1_full"])  # type: ignore[operator]
+    groups_web = groups_layer(layers["admin1_web"])
+    groups_full = groups_layer(layers["admin1_full"])
 
     check_alliances(out / "alliances.csv")
     check_missions(out / "missions.csv")

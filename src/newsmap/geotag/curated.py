@@ -180,8 +180,8 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
 )
 # What follows when it names the state's territory ("the Serbian border").
 PLACE_NOUNS: tuple[str, ...] = (
-    "border", "borders", "territory", "soil", "airspace", "coast", "coastline", "side of the border",
-    "border crossing", "frontier",
+    "border", "borders", "territory", "soil", "airspace", "coast", "coastline",
+    "side of the border", "border crossing", "frontier",
 )
 # What follows when it names a people ("the Serbian minority", "the Albanian majority").
 ETHNIC_NOUNS: tuple[str, ...] = (

@@ -248,7 +248,8 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     )
     if nameish:
         if (
-            prev[:1].isupper() and gap == " " and not doc.sentence_initial(hit.start - len(prev) - 1)
+            prev[:1].isupper() and gap == " "
+            and not doc.sentence_initial(hit.start - len(prev) - 1)
             and fprev not in curated.LOCATIVE_PREPOSITIONS
             and fprev not in curated.ENGLISH_FUNCTION_WORDS
             and fprev not in _TITLE_WORDS and fprev not in _FOLDED_DEMONYMS
@@ -309,6 +310,24 @@ def _town_country(doc: _Doc, hit: Hit, place: Place) -> bool:
 
 
 def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
+    sure = doc.gaz.unambiguous.get(hit.key)
+    if sure is not None:
+        surface = doc.text[hit.start:hit.end]
+        if not _capitalised(surface):
+            return None
+        place = doc.gaz.places[sure]
+        capital = sure in doc.gaz.capitals
+        score = _base_score(place, capital)
+        reason = "capital" if capital else place.level
+        support = doc.support_for(place.country, hit.key)
+        if support:
+            score += 0.15 + 0.05 * min(support, 3)
+            reason += f"; {place.country} supported"
+        metonymic = capital and _metonymic(doc, hit)
+        if metonymic:
+            reason += "; capital standing for its government"
+        return _Choice(hit.start, hit.end, sure, min(score, 1.0), reason + "; unambiguous name",
+                       metonymic=metonymic)
     best: tuple[float, int, str] | None = None
     needs: list[tuple[float, int, str, Candidate]] = []
     for cand in hit.value:
@@ -393,7 +412,8 @@ def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
                     state, start, reason = p.country, c.start, "people of a named state"
         prev_dem = _FOLDED_DEMONYMS.get(fprev)
         if state is None and prev_dem and prev_dem[1] in ("state", "both"):
-            state, start, reason = prev_dem[0], hit.start - len(prev) - len(gap), "people of a state"
+            state, reason = prev_dem[0], "people of a state"
+            start = hit.start - len(prev) - len(gap)
     if fprev == "ethnic":
         ethnic, start = True, hit.start - len(prev) - len(gap)
     level = "demonym"

@@ -89,7 +89,7 @@ def _match(gold: Sequence[Span], pred: Sequence[Span], exact: bool) -> int:
 
 def score(gold_docs: Iterable[dict[str, Any]], predictions: Iterable[tuple[list[Span], list[str]]]
           ) -> Scores:
-    """Compare predictions (spans, document countries) with the gold corpus, document by document."""
+    """Compare predictions (spans, document countries) with the gold corpus, doc by doc."""
     g_n = p_n = ex = ov_g = ov_p = 0
     dem_n = dem_hit = oor_n = oor_bad = 0
     c_tp = c_fp = c_fn = 0

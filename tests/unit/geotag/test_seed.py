@@ -71,7 +71,8 @@ def test_exact_spans(result: TagResult, surface: str, country: str | None, level
 
 def test_ethnic_serbs_take_the_state_they_live_in(result: TagResult) -> None:
     """Once in Kosovo (fighting with Kosovo police), once in Bosnia (Republika Srpska)."""
-    found = [(m.surface, m.country, m.level) for m in result.mentions if m.surface == "ethnic Serbs"]
+    found = [(m.surface, m.country, m.level)
+             for m in result.mentions if m.surface == "ethnic Serbs"]
     assert found == [("ethnic Serbs", "XK", "demonym"), ("ethnic Serbs", "BA", "demonym")]
 
 
