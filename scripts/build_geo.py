@@ -373,10 +373,6 @@ def script_of(text: str) -> str:
     return scripts.pop() if len(scripts) == 1 else "other"
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-
-
 # --------------------------------------------------------------------------------------------
 # Boundaries.
 
@@ -871,7 +867,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 
 
-def write_sources(out: Path, cache: Path, built: dict[str, str]) -> None:
+def write_sources(out: Path, built: dict[str, str]) -> None:
     members = {NE_ADMIN0: NE_ADMIN0_MEMBER, NE_ADMIN1: NE_ADMIN1_MEMBER,
                GN_CACHE: GN_CACHE_MEMBER, GN_DUMP: GN_DUMP_MEMBER}
     lines = [
@@ -893,7 +889,9 @@ def write_sources(out: Path, cache: Path, built: dict[str, str]) -> None:
         "## Processing",
         "",
         "- Countries intersecting 9-30.5°E, 36.5-49.5°N; the six whole, the others clipped to that",
-        "  window and cut back where the admin-1 units of the six begin.",
+        "  window. Natural Earth's admin-0 and admin-1 borders differ by metres, so all borders",
+        "  are noded together and each face goes to the admin-1 unit that holds it, else to the",
+        "  country that does.",
         f"- Snapped to a {GRID:g}° grid, checked with `shapely.coverage_is_valid`, simplified",
         f"  together with `shapely.coverage_simplify` (tolerance {SIMPLIFY}°) so that all layers",
         "  share identical edges; the six country outlines and the groups are dissolved from the",
@@ -989,7 +987,7 @@ def main(argv: list[str] | None = None) -> int:
                       "the six)",
         "aliases.csv": f"{len(aliases)} alias rows ({aliases['alias'].nunique()} distinct)",
     }
-    write_sources(out, args.cache, built)
+    write_sources(out, built)
     for name, what in built.items():
         size = (out / name).stat().st_size
         print(f"{name:22s} {size / 1024:8.0f} KB  {what}")
