@@ -221,7 +221,7 @@ def _sidebar(choices: dict[str, Any], admin1_names: dict[str, str]) -> tuple[Fil
     )
     metric = sb.radio("Count", list(query.METRICS), key="v_metric", horizontal=True)
     per_100k = sb.toggle("Per 100,000 people", key="v_per100k")
-    nato = sb.toggle("NATO overlay", key="v_nato", value=True)
+    nato = sb.toggle("NATO overlay", key="v_nato", value=False)
     eu = sb.toggle("EU overlay", key="v_eu", value=False)
     color_by = sb.radio(
         "Timeline colour", ["type", "country"], key="v_colour", horizontal=True
@@ -297,7 +297,11 @@ def main() -> None:
     c1, c2, c3 = st.columns(3)
     c1.metric("Articles", len(arts))
     c2.metric("Events", len(evs))
-    c3.metric("Countries with news", int((counts > 0).sum()) if v.level == "country" else "—")
+    in_region = counts[counts.index.isin(_country_options())] if v.level == "country" else counts
+    c3.metric(
+        "Region countries with news" if v.level == "country" else "Units with news",
+        int((in_region > 0).sum()),
+    )
 
     as_of = f.date_to or date.today()
     fmap = mapview.build_map(
@@ -310,7 +314,7 @@ def main() -> None:
         places=_places(version, f),
         nato=overlays.statuses_as_of(geo["alliances"], "NATO", as_of) if v.nato else None,
         eu=overlays.statuses_as_of(geo["alliances"], "EU", as_of) if v.eu else None,
-        missions=geo["missions"] if v.nato else None,
+        missions=overlays.mission_camps(geo["missions"], as_of) if v.nato else None,
         as_of=as_of,
         title=f.summary(),
     )
@@ -340,9 +344,9 @@ def _article_list(arts: pd.DataFrame, limit: int = 50) -> None:
         title = html.escape(rec.get("title") or "(untitled)")
         meta = " · ".join(
             html.escape(str(x)) for x in (rec.get("source"), rec.get("published"),
-                                          rec.get("countries")) if x
+                                          rec.get("countries")) if isinstance(x, str) and x
         )
-        url = rec.get("url") or ""
+        url = rec.get("url") if isinstance(rec.get("url"), str) else ""
         link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
                 if url.startswith(("http://", "https://")) else title)
         st.markdown(f"**{link}**  \n<small>{meta}</small>", unsafe_allow_html=True)

@@ -64,6 +64,7 @@ STATUS_STYLE: dict[str, tuple[str, str]] = {
     "member": ("#08519c", "Member"),
     "map": ("#4292c6", "Membership Action Plan"),
     "candidate": ("#4292c6", "Candidate"),
+    "ipap": ("#6baed6", "Partnership for Peace with an IPAP"),
     "pfp": ("#9ecae1", "Partnership for Peace"),
     "applicant": ("#9ecae1", "Applicant"),
     "potential_candidate": ("#c6dbef", "Potential candidate"),
@@ -620,7 +621,7 @@ def build_nato_layer(
     selected = admin0[admin0["code"].astype(str).isin([str(c) for c in statuses])]
     for row in selected.drop(columns="geometry").to_dict("records"):
         code = str(row["code"])
-        status, since = statuses[code]
+        status, since = tuple(statuses[code])[:2]
         skey = _status_key(status)
         colour, label = STATUS_STYLE.get(skey, (UNKNOWN_STATUS_COLOUR, str(status)))
         present[skey] = label

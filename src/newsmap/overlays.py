@@ -155,3 +155,22 @@ def camps(missions: pd.DataFrame, mission: str | None = None, on: object | None 
     cols = [c for c in ("mission", "name", "country", "lat", "lon", "date", "role", "source")
             if c in rows.columns]
     return rows[cols].reset_index(drop=True)
+
+
+def mission_camps(missions: pd.DataFrame, on: object) -> pd.DataFrame:
+    """Camps open on `on`, each with its mission's strength as of that day and that figure's source.
+
+    This is the frame the map's alliance layer draws: a camp marker says how many troops the
+    mission had then, and where that number comes from.
+    """
+    open_camps = camps(missions, on=on)
+    if open_camps.empty:
+        return open_camps
+    rows = []
+    for rec in open_camps.to_dict("records"):
+        found = mission_strength(missions, str(rec["mission"]), on)
+        rec["strength"] = found.strength if found else None
+        rec["date"] = found.date if found else None
+        rec["source"] = found.source if found else rec.get("source")
+        rows.append(rec)
+    return pd.DataFrame(rows)

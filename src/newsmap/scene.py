@@ -110,7 +110,8 @@ class SceneData:
     nato, eu : dict or None
         {code: (status, since)} when the overlay is on and geodata was given.
     missions : DataFrame or None
-        KFOR/EUFOR camps valid on `as_of` (with the mission's strength on its headquarters).
+        KFOR/EUFOR camps open on `as_of`, with the mission's strength then
+        (`overlays.mission_camps`).
     """
 
     counts: pd.Series
@@ -162,30 +163,6 @@ def statuses(alliances: pd.DataFrame, org: str, as_of: date) -> dict[str, tuple[
     return {str(code): tuple(value)[:2] for code, value in found.items()}  # type: ignore[misc]
 
 
-def camps_as_of(missions: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """Camps open on `as_of`; each mission's headquarters carries the mission's strength then.
-
-    The strength is the whole mission's, so it is shown on one camp (the headquarters, or the
-    first camp listed) rather than repeated on every camp as if each held that many troops.
-    """
-    frame = overlays.camps(missions, None, as_of).copy()
-    if frame.empty:
-        return frame
-    frame["strength"] = pd.array([None] * len(frame), dtype="Int64")
-    for mission, rows in frame.groupby("mission", sort=True):
-        got = overlays.mission_strength(missions, str(mission), as_of)
-        if got is None:
-            continue
-        strength, when, source = tuple(got)[:3]
-        roles = rows["role"].astype(str).str.lower() if "role" in rows else pd.Series(dtype=str)
-        hq = rows.index[roles.str.contains("headquarters")] if len(roles) else rows.index[:0]
-        target = hq[0] if len(hq) else rows.index[0]
-        frame.loc[target, "strength"] = int(strength)
-        frame.loc[target, "date"] = pd.Timestamp(when)
-        frame.loc[target, "source"] = source
-    return frame.reset_index(drop=True)
-
-
 def collect(
     run: Runner,
     scene: Scene,
@@ -207,7 +184,7 @@ def collect(
         if "eu" in scene.overlays and geo.get("alliances") is not None:
             eu = statuses(geo["alliances"], "EU", as_of)
         if "nato" in scene.overlays and geo.get("missions") is not None:
-            missions = camps_as_of(geo["missions"], as_of)
+            missions = overlays.mission_camps(geo["missions"], as_of)
     return SceneData(
         counts=query.counts(run, f, level=scene.level, metric=scene.metric),
         places=places_with_articles(run, f),
@@ -288,7 +265,7 @@ def build_scene_map(
     if "eu" in scene.overlays and eu is None and alliances is not None:
         eu = statuses(alliances, "EU", data.as_of)
     if "nato" in scene.overlays and missions is None and geo.get("missions") is not None:
-        missions = camps_as_of(geo["missions"], data.as_of)
+        missions = overlays.mission_camps(geo["missions"], data.as_of)
     fmap = mapview.build_map(
         admin0=geo["admin0"],
         admin1=geo.get("admin1"),
