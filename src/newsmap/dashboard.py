@@ -18,7 +18,7 @@ import streamlit as st
 import streamlit_folium
 from streamlit_folium import st_folium
 
-from newsmap import geodata, mapview, overlays, query, timeline
+from newsmap import geodata, highlight, mapview, overlays, query, timeline
 from newsmap.errors import NewsmapError
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.offline import wrap_component
@@ -167,8 +167,15 @@ def _seed_state_from_url(choices: dict[str, Any]) -> None:
     st.session_state["f_types"] = [t for t in _param_list("type") if t in EVENT_TYPES]
     st.session_state["f_sources"] = [s for s in _param_list("source") if s in choices["sources"]]
     st.session_state["f_text"] = st.query_params.get("q", "")
-    st.session_state["v_level"] = st.query_params.get("level", "country")
-    st.session_state["v_metric"] = st.query_params.get("metric", "articles")
+    level = st.query_params.get("level", "country")
+    st.session_state["v_level"] = level if level in query.LEVELS else "country"
+    metric = st.query_params.get("metric", "articles")
+    st.session_state["v_metric"] = metric if metric in query.METRICS else "articles"
+    st.session_state["v_per100k"] = st.query_params.get("per100k") == "1"
+    st.session_state["v_nato"] = st.query_params.get("nato") == "1"
+    st.session_state["v_eu"] = st.query_params.get("eu") == "1"
+    colour = st.query_params.get("colour", "type")
+    st.session_state["v_colour"] = colour if colour in ("type", "country") else "type"
 
 
 def _country_options() -> list[str]:
@@ -185,8 +192,12 @@ def _write_url(f: Filters, v: View) -> None:
         "type": ",".join(f.event_types),
         "source": ",".join(f.sources),
         "q": f.text,
-        "level": v.level,
-        "metric": v.metric,
+        "level": "" if v.level == "country" else v.level,
+        "metric": "" if v.metric == "articles" else v.metric,
+        "per100k": "1" if v.per_100k else "",
+        "nato": "1" if v.nato else "",
+        "eu": "1" if v.eu else "",
+        "colour": "" if v.color_by == "type" else v.color_by,
     }
     wanted = {k: val for k, val in params.items() if val}
     if dict(st.query_params) != wanted:
@@ -221,8 +232,8 @@ def _sidebar(choices: dict[str, Any], admin1_names: dict[str, str]) -> tuple[Fil
     )
     metric = sb.radio("Count", list(query.METRICS), key="v_metric", horizontal=True)
     per_100k = sb.toggle("Per 100,000 people", key="v_per100k")
-    nato = sb.toggle("NATO overlay", key="v_nato", value=False)
-    eu = sb.toggle("EU overlay", key="v_eu", value=False)
+    nato = sb.toggle("NATO overlay", key="v_nato", help="Status as of the end of the date range")
+    eu = sb.toggle("EU overlay", key="v_eu", help="Status as of the end of the date range")
     color_by = sb.radio(
         "Timeline colour", ["type", "country"], key="v_colour", horizontal=True
     )
@@ -332,16 +343,23 @@ def main() -> None:
         dtype=str), color_by=v.color_by)
     st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH])
 
+    with st.expander(f"Alliance status as of {as_of.isoformat()}", expanded=v.nato or v.eu):
+        _alliance_table(geo["alliances"], as_of)
+
     st.subheader(f"Articles ({len(arts)})")
-    _article_list(arts)
+    _article_list(arts, version)
 
 
-def _article_list(arts: pd.DataFrame, limit: int = 50) -> None:
+def _article_list(arts: pd.DataFrame, version: str, limit: int = 40) -> None:
+    """Newest first: title (linked when the URL is http/https), source, date, marked text."""
     if arts.empty:
         st.info("No article matches these filters.")
         return
-    for rec in arts.head(limit).to_dict("records"):
-        title = html.escape(rec.get("title") or "(untitled)")
+    shown = arts.head(limit)
+    spans = _mention_spans(version, tuple(int(i) for i in shown["id"]))
+    st.markdown(highlight.STYLE, unsafe_allow_html=True)
+    for rec in shown.to_dict("records"):
+        title = html.escape(rec.get("title") if isinstance(rec.get("title"), str) else "(untitled)")
         meta = " · ".join(
             html.escape(str(x)) for x in (rec.get("source"), rec.get("published"),
                                           rec.get("countries")) if isinstance(x, str) and x
@@ -349,4 +367,50 @@ def _article_list(arts: pd.DataFrame, limit: int = 50) -> None:
         url = rec.get("url") if isinstance(rec.get("url"), str) else ""
         link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
                 if url.startswith(("http://", "https://")) else title)
-        st.markdown(f"**{link}**  \n<small>{meta}</small>", unsafe_allow_html=True)
+        with st.container(border=True):
+            st.markdown(f"**{link}**  \n<small>{meta}</small>", unsafe_allow_html=True)
+            body = highlight.highlight_html(rec.get("text") or "", spans.get(int(rec["id"]), []))
+            st.markdown(body, unsafe_allow_html=True)
+    if len(arts) > limit:
+        st.caption(f"Showing the newest {limit} of {len(arts)}; narrow the filters to see others.")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _mention_spans(version: str, ids: tuple[int, ...]) -> dict[int, list[highlight.Span]]:
+    frame = query.mentions_of(_run, ids)
+    out: dict[int, list[highlight.Span]] = {}
+    for rec in frame.to_dict("records"):
+        country = rec["country"] if isinstance(rec["country"], str) else None
+        out.setdefault(int(rec["article_id"]), []).append(
+            highlight.Span(int(rec["start"]), int(rec["end"]), str(rec["level"]), country)
+        )
+    return out
+
+
+def _alliance_table(alliances: pd.DataFrame, as_of: date) -> None:
+    """The overlay in words: each region country's NATO and EU status on the end date."""
+    nato = overlays.statuses_as_of(alliances, "NATO", as_of)
+    eu = overlays.statuses_as_of(alliances, "EU", as_of)
+    rows = []
+    for code in _country_options():
+        n, e = nato.get(code), eu.get(code)
+        rows.append({
+            "country": COUNTRY_NAMES.get(code, code),
+            "NATO": _status_text(n),
+            "EU": _status_text(e),
+        })
+    st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True,
+                 key="nm_alliances")
+
+
+def _status_text(status: Any) -> str:
+    if status is None:
+        return "—"
+    label = {"member": "member", "map": "Membership Action Plan", "pfp": "Partnership for Peace",
+             "ipap": "PfP with an IPAP", "candidate": "candidate", "applicant": "applicant",
+             "potential_candidate": "potential candidate", "none": "neither"}.get(
+        str(status[0]), str(status[0]))
+    since = status[1]
+    if str(status[0]) != "none" and since is not None and not pd.isna(since):
+        return f"{label} since {pd.Timestamp(since).date().isoformat()}"
+    return label

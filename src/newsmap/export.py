@@ -258,7 +258,14 @@ class Chromium:
                     pass
 
     def _shoot(self, executable: str, html: str, size: tuple[int, int], scale: float) -> bytes:
-        browser = self._ensure_browser(executable)
+        try:
+            return self._render(self._ensure_browser(executable), html, size, scale)
+        except ExportError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a crashed page or browser, said plainly
+            raise ExportError(f"Chromium could not render the map ({_first_line(exc)})") from exc
+
+    def _render(self, browser: Any, html: str, size: tuple[int, int], scale: float) -> bytes:
         width, height = size
         errors: list[str] = []
         context = browser.new_context(

@@ -282,3 +282,16 @@ def event_span(value: str, precision: str) -> tuple[date, date]:
     if precision == "decade":
         return date(year, 1, 1), date(year + 9, 12, 31)
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def mentions_of(run: Runner, article_ids: Sequence[int]) -> pd.DataFrame:
+    """The mentions of a few articles (the page of the article list being shown)."""
+    ids = [int(i) for i in article_ids]
+    if not ids:
+        return pd.DataFrame(columns=["article_id", "start", "end", "level", "country"])
+    marks = ",".join("?" * len(ids))
+    sql = (
+        'SELECT article_id, start, "end", level, country FROM mentions '
+        f"WHERE article_id IN ({marks}) ORDER BY article_id, start"
+    )
+    return run(sql, ids)

@@ -21,9 +21,12 @@ from typing import Any
 
 import folium
 import pandas as pd
+from branca.element import Element, MacroElement
+from jinja2 import Template
 
 from newsmap import geodata, mapview, overlays, query
 from newsmap.errors import InvalidFilterError
+from newsmap.model import REGION_COUNTRIES
 from newsmap.query import Filters, Runner
 
 OVERLAYS = ("nato", "eu")
@@ -109,6 +112,9 @@ class SceneData:
         The date the overlays are drawn for.
     nato, eu : dict or None
         {code: (status, since)} when the overlay is on and geodata was given.
+    published : (date or None, date or None)
+        First and last publication date among the selected articles, so a caption can say
+        which dates "all dates" covered.
     missions : DataFrame or None
         KFOR/EUFOR camps open on `as_of`, with the mission's strength then
         (`overlays.mission_camps`).
@@ -121,23 +127,45 @@ class SceneData:
     nato: Mapping[str, tuple[str, Any]] | None = None
     eu: Mapping[str, tuple[str, Any]] | None = None
     missions: pd.DataFrame | None = None
+    published: tuple[date | None, date | None] = (None, None)
 
 
 def load_geo(directory: Path | None = None) -> dict[str, Any]:
-    """Boundaries and alliance tables from data/geo, read once per process by the caller."""
+    """Boundaries, alliance tables and country label points from data/geo.
+
+    Reading is I/O: the caller keeps the result (the CLI for one run, the dashboard per
+    server process).
+    """
     return {
         "admin0": geodata.load_admin0(directory),
         "admin1": geodata.load_admin1(directory),
         "alliances": geodata.load_alliances(directory),
         "missions": geodata.load_missions(directory),
+        "countries": geodata.load_countries(directory),
     }
 
 
 def count_articles(run: Runner, f: Filters) -> int:
     """How many articles the filters select, without fetching their text."""
+    return _selection(run, f)[0]
+
+
+def _selection(run: Runner, f: Filters) -> tuple[int, date | None, date | None]:
+    """Number of selected articles and their first and last publication date."""
     where, params = query.article_where(f)
-    frame = run(f"SELECT COUNT(*) AS n FROM articles a WHERE {where}", params)
-    return int(frame.iloc[0]["n"]) if not frame.empty else 0
+    frame = run(
+        "SELECT COUNT(*) AS n, MIN(a.published) AS lo, MAX(a.published) AS hi "
+        f"FROM articles a WHERE {where}",
+        params,
+    )
+    if frame.empty:
+        return 0, None, None
+    row = frame.iloc[0]
+
+    def day(value: Any) -> date | None:
+        return date.fromisoformat(str(value)[:10]) if mapview._present(value) else None
+
+    return int(row["n"]), day(row["lo"]), day(row["hi"])
 
 
 def places_with_articles(run: Runner, f: Filters, *, per_place: int = 8) -> pd.DataFrame:
@@ -185,15 +213,89 @@ def collect(
             eu = statuses(geo["alliances"], "EU", as_of)
         if "nato" in scene.overlays and geo.get("missions") is not None:
             missions = overlays.mission_camps(geo["missions"], as_of)
+    n_articles, first, last = _selection(run, f)
     return SceneData(
         counts=query.counts(run, f, level=scene.level, metric=scene.metric),
         places=places_with_articles(run, f),
-        n_articles=count_articles(run, f),
+        n_articles=n_articles,
         as_of=as_of,
         nato=nato,
         eu=eu,
         missions=missions,
+        published=(first, last),
     )
+
+
+#: Country names are printed where Natural Earth puts its label point; context countries
+#: are named only when that point falls inside this (south, west, north, east) window, so a
+#: snapshot never shows a half-cut name at its edge.
+LABEL_WINDOW = (38.5, 13.5, 47.8, 27.5)
+_LABEL_CSS = """<style>
+.newsmap-label { pointer-events: none; }
+.newsmap-label span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+  font: 600 13px/1 system-ui, sans-serif; color: #2b2b2b; letter-spacing: .03em;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
+.newsmap-label span.context { font-weight: 400; font-style: italic; color: #6b6b6b; }
+</style>"""
+
+
+class CountryLabels(MacroElement):
+    """Country names on the map, in their own pane above polygons and markers.
+
+    Offline there are no tiles to carry place names, and a briefing map without names makes
+    readers guess which shape is Kosovo. The names sit above the markers (a capital's marker
+    often sits on its country's label point) but below popups, and never catch the mouse, so
+    tooltips, clicks and popups underneath keep working in the dashboard.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }};
+            var pane = map.getPane('newsmapLabels') || map.createPane('newsmapLabels');
+            pane.style.zIndex = 650;
+            pane.style.pointerEvents = 'none';
+            {{ this.labels|tojson }}.forEach(function(l) {
+                L.marker([l.lat, l.lon], {
+                    pane: 'newsmapLabels', interactive: false, keyboard: false,
+                    icon: L.divIcon({className: 'newsmap-label', html: l.html, iconSize: null})
+                }).addTo(map);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self._name = "CountryLabels"
+        self.labels = labels
+
+
+def country_labels(countries: pd.DataFrame, admin0: Any) -> list[dict[str, Any]]:
+    """Label rows (lat, lon, escaped html) for the countries drawn on the map.
+
+    The six are always named; other drawn countries only inside `LABEL_WINDOW`; tiny states
+    (under 100,000 people) never, their names would cover their neighbours.
+    """
+    drawn = {str(c) for c in admin0["code"]} if admin0 is not None else set()
+    south, west, north, east = LABEL_WINDOW
+    out = []
+    for rec in countries.to_dict("records"):
+        code = str(rec.get("code"))
+        if code not in drawn or not mapview._present(rec.get("lat")):
+            continue
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        in_region = code in REGION_COUNTRIES
+        if not in_region:
+            inside = south <= lat <= north and west <= lon <= east
+            if not inside or int(rec.get("population") or 0) < 100_000:
+                continue
+        css = "" if in_region else ' class="context"'
+        name = mapview.esc(rec.get("name"))
+        out.append({"lat": lat, "lon": lon, "html": f"<span{css}>{name}</span>", "code": code})
+    return sorted(out, key=lambda r: (r["code"] not in REGION_COUNTRIES, r["code"]))
 
 
 def _stable_id(element: Any, name: str) -> Any:
@@ -219,6 +321,10 @@ def caption_html(scene: Scene, data: SceneData, *, made_at: datetime | None = No
         f"{'s' if data.n_articles != 1 else ''}</div>",
         f"<div>{esc(scene.filters.summary())}</div>",
     ]
+    first, last = data.published
+    if first and last:
+        span = first.isoformat() if first == last else f"{first} to {last}"
+        lines.append(f"<div>Articles published {esc(span)}</div>")
     if scene.overlays:
         names = " and ".join(o.upper() for o in scene.overlays)
         lines.append(f"<div>{esc(names)} status as of {esc(data.as_of.isoformat())}</div>")
@@ -283,6 +389,11 @@ def build_scene_map(
     )
     if "eu" in scene.overlays:
         _show_layers(fmap, "EU")
+    if geo.get("countries") is not None:
+        labels = country_labels(geo["countries"], geo["admin0"])
+        if labels:
+            fmap.get_root().header.add_child(Element(_LABEL_CSS), name="newsmap_label_style")
+            _stable_id(CountryLabels(labels), "labels").add_to(fmap)
     box = mapview.InfoBox(caption_html(scene, data, made_at=made_at), position="topright")
     _stable_id(box, "caption").add_to(fmap)
     return fmap

@@ -95,3 +95,53 @@ def test_hostile_title_is_text_and_never_runs(offline_page, dashboard, script_id
     assert page.locator('a[href^="javascript:"]').count() == 0
     _shot(page, "hostile")
     log.assert_clean()  # includes: no dialog opened
+
+
+MEMBER = "#08519c"  # mapview.STATUS_STYLE["member"]
+
+
+def _member_fills(frame) -> int:
+    return frame.locator(f'path.leaflet-interactive[fill="{MEMBER}"]').count()
+
+
+def test_end_date_before_accession_changes_north_macedonias_overlay(
+    offline_page, dashboard, script_idle
+):
+    page, log = offline_page
+    frame = _open(page, dashboard, script_idle, "?from=2019-01-01&to=2020-12-31&nato=1")
+    after = _member_fills(frame)
+    table = page.get_by_test_id("stExpander").filter(has_text="Alliance status")
+    assert "2020-12-31" in table.inner_text()
+    frame = _open(page, dashboard, script_idle, "?from=2019-01-01&to=2020-03-26&nato=1")
+    before = _member_fills(frame)
+    # Exactly one country (North Macedonia) is a member on 2020-12-31 but not on 2020-03-26.
+    assert after - before == 1
+    grid = page.get_by_test_id("stExpander").filter(has_text="Alliance status")
+    grid.get_by_text("Alliance status").click()  # expanded already with nato=1: stays readable
+    _shot(page, "nato-2020-03-26")
+    log.assert_clean()
+
+
+def test_clicking_a_country_filters_the_page(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    _open(page, dashboard, script_idle)
+    everything = _metric(page, "Articles")
+    frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
+    # Where eastern Serbia (no place markers there) is on screen, asked of the Leaflet map itself.
+    point = frame.evaluate(
+        """() => {
+            const key = Object.keys(window).find(k => k.startsWith('map_') && window[k].latLngToContainerPoint);
+            const p = window[key].latLngToContainerPoint([44.4, 21.8]);
+            return {x: p.x, y: p.y};
+        }"""
+    )
+    page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    box = page.locator(MAP_FRAME).bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    chip = page.locator(".st-key-f_countries").get_by_text("Serbia (RS)")
+    chip.wait_for(timeout=30_000)
+    script_idle(page)
+    serbia = _metric(page, "Articles")
+    assert 0 < serbia < everything
+    _shot(page, "clicked-serbia")
+    log.assert_clean()

@@ -38,6 +38,9 @@ INFORMAL_REGIONS: tuple[CuratedPlace, ...] = (
                   "Република Српска", "Republika e Serbe", "Republika Serbe")),
     CuratedPlace("republika-srpska-rs", "Republika Srpska", "BA", "admin1", 44.60, 17.60,
                  ("RS",), needs="BA"),
+    # "the Federation" alone is the Bosniak-Croat entity only where Bosnia is the subject
+    CuratedPlace("federation-bih-short", "Federation of Bosnia and Herzegovina", "BA", "admin1",
+                 43.90, 17.90, ("Federation",), needs="BA"),
     CuratedPlace("federation-bih", "Federation of Bosnia and Herzegovina", "BA", "admin1",
                  43.90, 17.90,
                  ("Federation of Bosnia and Herzegovina", "Federation of BiH", "FBiH",
@@ -265,6 +268,14 @@ CITY_NOUNS: frozenset[str] = frozenset(
     outskirts downtown river fortress municipality council stadium port
     """.split()
 )
+# Lower-case nouns that, right after a name, show it is a place even at the start of a
+# sentence ("Bar port authorities", "Split airport", "Pale municipality").
+PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
+    """
+    port harbour harbor airport municipality municipal town city village mayor council
+    councillors residents police hospital railway station
+    """.split()
+)
 # Generic place words that may follow a name without making it a person ("Ibar River").
 PLACE_TAIL_WORDS: frozenset[str] = frozenset(
     """
@@ -280,7 +291,8 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("XK", ("Pristina", "Prishtina", "Prishtinë"),
      ("Pristina", "Prishtina", "Prishtinë", "Priština", "Приштина")),
     ("XK", ("Mitrovicë", "Mitrovica", "Kosovska Mitrovica", "South Mitrovica"),
-     ("Mitrovica", "Mitrovicë", "Kosovska Mitrovica", "Косовска Митровица")),
+     ("Mitrovica", "Mitrovicë", "Kosovska Mitrovica", "Косовска Митровица", "South Mitrovica",
+      "Southern Mitrovica", "Mitrovica e Jugut", "Mitrovicë e Jugut", "Južna Mitrovica")),
     ("XK", ("Pejë", "Peja", "Peć"), ("Peja", "Pejë", "Peć", "Pec", "Пећ")),
     ("XK", ("Gjakovë", "Gjakova", "Đakovica"), ("Gjakova", "Gjakovë", "Đakovica", "Djakovica")),
     ("XK", ("Ferizaj", "Uroševac"), ("Ferizaj", "Uroševac", "Urosevac", "Урошевац")),

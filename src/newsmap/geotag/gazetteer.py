@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 from collections import defaultdict
 from collections.abc import Iterable
@@ -72,6 +73,20 @@ class Gazetteer:
     #: Keys that can only mean one well-known place (a country, a big city, a region word):
     #: the resolver accepts them without weighing context, which is most hits in a news text.
     unambiguous: dict[str, int] = field(default_factory=dict)
+    #: Per-key facts precomputed so the per-document work is a dictionary lookup per hit:
+    #: the demonym a key spells, the one country a capitalised key vouches for, and the keys
+    #: whose vouching depends on the text (case forms, case-sensitive acronyms).
+    demonyms: dict[str, DemonymWord] = field(default_factory=dict)
+    support_static: dict[str, str] = field(default_factory=dict)
+    support_dynamic: dict[str, tuple[frozenset[str], tuple[Candidate, ...]]] = field(
+        default_factory=dict)
+    #: Keys with one candidate that no rule can reject and that outscores every rival in any
+    #: context (Kosovo the country over a village called Kosovo; a capital over the admin-1
+    #: unit named after it): key -> (that candidate's place, countries whose "needs" rivals
+    #: could still take the name when the document supports them).
+    dominant: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    #: Each place's prior score (``prior_score``), by place index.
+    priors: list[float] = field(default_factory=list)
 
     @classmethod
     def from_path(cls, path: Path | None = None) -> Gazetteer:
@@ -137,7 +152,30 @@ def _centre(geometry: dict | None) -> tuple[float | None, float | None]:
     ring = max(rings, key=len)
     lon = sum(p[0] for p in ring) / len(ring)
     lat = sum(p[1] for p in ring) / len(ring)
+    if not _inside(ring, lon, lat):  # a crescent-shaped unit: its mean lies outside it
+        lon = _scanline_middle(ring, lat)
     return round(lat, 5), round(lon, 5)
+
+
+def _crossings(ring: list, lat: float) -> list[float]:
+    """Longitudes where the ring's edges cross the parallel ``lat``, sorted."""
+    xs = []
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat):
+            xs.append(x1 + (lat - y1) * (x2 - x1) / (y2 - y1))
+    return sorted(xs)
+
+
+def _inside(ring: list, lon: float, lat: float) -> bool:
+    """Even-odd point-in-polygon test (no shapely: the load must stay fast)."""
+    return sum(1 for x in _crossings(ring, lat) if x > lon) % 2 == 1
+
+
+def _scanline_middle(ring: list, lat: float) -> float:
+    """The middle of the widest stretch of the parallel ``lat`` that lies inside the ring."""
+    xs = _crossings(ring, lat)
+    spans = [(xs[i + 1] - xs[i], (xs[i] + xs[i + 1]) / 2) for i in range(0, len(xs) - 1, 2)]
+    return max(spans)[1] if spans else sum(p[0] for p in ring) / len(ring)
 
 
 def _float(value: str | None) -> float | None:
@@ -164,6 +202,8 @@ class _Builder:
         self.capitals: set[int] = set()
         self.keys: dict[str, dict[tuple, Candidate | DemonymWord]] = defaultdict(dict)
         self.units: dict[tuple[str | None, str], int] = {}
+        #: Units named after their seat town (municipalities, Kosovo's districts).
+        self.seat_units: set[int] = set()
 
     # -- places -------------------------------------------------------------------------
     def _add_place(self, place: Place) -> int:
@@ -256,6 +296,8 @@ class _Builder:
             )
             idx = self._add_place(place)
             self.units[(place.country, fold(name))] = idx
+            if prefix == "admin1" or props.get("kind") == "district":
+                self.seat_units.add(idx)
             for field_name in ("name", "name_local", "name_sq", "name_sr", "name_sr_cyrl"):
                 value = props.get(field_name)
                 if value:
@@ -285,9 +327,10 @@ class _Builder:
         for entries in groups:
             for entry in entries:
                 unit = self.units.get((entry.country, fold(entry.name)))
-                if unit is not None and entry.needs is None:  # the map knows this area
+                if unit is not None:  # the map knows this area
                     for alias in entry.aliases:
-                        self._add_name(alias, unit, "curated", inflect=True)
+                        self._add_name(alias, unit, "curated", needs=entry.needs,
+                                       inflect=entry.needs is None)
                     continue
                 place = Place(
                     place_id=f"cur:{entry.slug}", name=entry.name, country=entry.country,
@@ -324,8 +367,100 @@ class _Builder:
                 out[key] = cand.place
         return out
 
+    def _support_tables(self) -> tuple[dict[str, str], dict[str, tuple[frozenset[str],
+                                                                       tuple[Candidate, ...]]]]:
+        """Which country each key vouches for when written with a capital (see resolve).
+
+        A key vouches for a country when its strong, real-name candidates all agree on it:
+        countries, admin-1 units, capitals, towns of 50,000+.  Case forms count only in
+        local-language text and acronyms only when spelt exactly, so keys with such
+        candidates are left for the resolver to decide per document.
+        """
+        static: dict[str, str] = {}
+        dynamic: dict[str, tuple[frozenset[str], tuple[Candidate, ...]]] = {}
+        for key, slot in self.keys.items():
+            fixed: set[str] = set()
+            varying: list[Candidate] = []
+            if key.strip() in curated.COMMON_WORDS:
+                fixed.update(c.country for c in slot.values() if isinstance(c, DemonymWord))
+            else:
+                for cand in slot.values():
+                    if isinstance(cand, DemonymWord):
+                        fixed.add(cand.country)
+                        continue
+                    place = self.places[cand.place]
+                    if cand.needs or cand.kind == "alternate" or place.country is None:
+                        continue
+                    if not strong_place(place, cand.place in self.capitals):
+                        continue
+                    if cand.inflected or cand.exact:
+                        varying.append(cand)
+                    else:
+                        fixed.add(place.country)
+            if varying:
+                dynamic[key] = (frozenset(fixed), tuple(varying))
+            elif len(fixed) == 1:
+                static[key] = next(iter(fixed))
+        return static, dynamic
+
+    def _dominant(self) -> dict[str, tuple[int, tuple[str, ...]]]:
+        """Keys whose winner is known before reading the document (see ``Gazetteer``).
+
+        The bounds mirror resolve's scoring: a rival in the same country gets the same
+        support bonus, and at most the 0.3 "Town, Country" bonus the winner may lack; rivals
+        in other countries or with case-sensitive spellings leave the key to the resolver.
+        """
+        out: dict[str, tuple[int, tuple[str, ...]]] = {}
+        risky = curated.COMMON_WORDS | curated.GIVEN_NAMES | _FUNCTION_WORDS
+        for key, slot in self.keys.items():
+            folded = key.strip()
+            if folded in risky or len(folded) <= 3:
+                continue
+            cands = [c for c in slot.values() if isinstance(c, Candidate)]
+            sure = [c for c in cands if self._never_rejected(c)]
+            if not sure or any(c.exact for c in cands):
+                continue
+            best = max(sure, key=lambda c: (self._prior(c.place), -c.place))
+            place = self.places[best.place]
+            floor = self._prior(best.place)
+            needs: list[str] = []
+            for other in cands:
+                if other is best:
+                    continue
+                if other.needs:
+                    needs.append(other.needs)
+                    continue
+                rival = self.places[other.place]
+                if rival.country != place.country or rival.country is None:
+                    break
+                town = 0.3 if rival.level != "country" and place.level == "country" else 0.0
+                if not self._prior(other.place) + town < floor:
+                    break
+            else:
+                out[key] = (best.place, tuple(needs))
+        return out
+
+    def _never_rejected(self, cand: Candidate) -> bool:
+        """A real name of a country, region, unit, site, capital or city of 100,000+."""
+        if cand.inflected or cand.needs or cand.exact or cand.kind not in _SURE_KINDS:
+            return False
+        place = self.places[cand.place]
+        return place.level in ("country", "region", "admin1", "site") or (
+            place.level == "city"
+            and (cand.place in self.capitals or place.population >= 100_000)
+        )
+
+    def _prior(self, idx: int) -> float:
+        return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
+
     def build(self, source: Path | None) -> Gazetteer:
         items = ((key, tuple(slot.values())) for key, slot in self.keys.items())
+        demonyms: dict[str, DemonymWord] = {}
+        for key, slot in self.keys.items():
+            word = next((c for c in slot.values() if isinstance(c, DemonymWord)), None)
+            if word is not None:
+                demonyms[key] = word
+        static, dynamic = self._support_tables()
         return Gazetteer(
             places=self.places,
             matcher=Matcher(items),
@@ -334,7 +469,46 @@ class _Builder:
             common_words=curated.COMMON_WORDS,
             source=source,
             unambiguous=self._unambiguous(),
+            demonyms=demonyms,
+            support_static=static,
+            support_dynamic=dynamic,
+            dominant=self._dominant(),
+            priors=[self._prior(i) for i in range(len(self.places))],
         )
+
+
+_SURE_KINDS = frozenset({"name", "curated", "local", "ascii"})
+_FUNCTION_WORDS = (
+    curated.LOCAL_FUNCTION_WORDS | curated.ENGLISH_FUNCTION_WORDS | curated.LOCAL_PREPOSITIONS
+)
+
+
+def prior_score(place: Place, capital: bool, seat_unit: bool = False) -> float:
+    """How likely a name means this place before context is read: by level and population.
+
+    ``seat_unit`` marks a unit named after its seat town (a municipality, one of Kosovo's
+    districts): "Gjilan" is the town far more often than the district.
+    """
+    if place.level in ("country", "region"):
+        return 0.95
+    if place.level == "admin1":
+        return 0.6 if seat_unit or place.place_id.startswith("admin1:") else 0.9
+    if place.level == "site":
+        return 0.75
+    if capital:
+        return 0.95
+    pop = max(place.population, 1)
+    return min(0.9, 0.35 + 0.1 * math.log10(pop))
+
+
+def strong_place(place: Place, capital: bool) -> bool:
+    """A place famous enough that its name alone says which country a text is about."""
+    return (
+        place.level in ("country", "admin1")
+        or capital
+        or place.population >= 50_000
+        or place.place_id.startswith("cur:")
+    )
 
 
 def _acronym(name: str) -> bool:
@@ -420,5 +594,8 @@ def _word_forms(word: str) -> list[str]:
     if low == "i":  # Shqipëri -> Shqipërisë
         return [word + "së", word + "a", word + "ja", word + "ji", word + "ju", word + "je"]
     if word[-1].isalpha():
-        return [word + e for e in _ENDINGS_CONS]
+        forms = [word + e for e in _ENDINGS_CONS]
+        if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
+            forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
+        return forms
     return []

@@ -67,17 +67,41 @@ def _build_table() -> tuple[dict[int, str], frozenset[str]]:
 
 _FOLD_TABLE, _WIDE_CHARS = _build_table()
 _WIDE_RE = re.compile("[" + "".join(sorted(_WIDE_CHARS)) + "]")
+# The ASCII part of the table as a bytes table: bytes.translate runs at memory speed, while
+# str.translate with a dict costs a dict lookup per character once a text holds one non-ASCII
+# character (a dash, a "č"), which made folding the most expensive step of tagging.
+_ASCII_BYTES = bytes(
+    ord(_FOLD_TABLE.get(b, chr(b))) if b < 128 else ord(" ") for b in range(256)
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
     """Fold a name or a text for matching (see the module docstring).
+
+    ASCII runs go through a bytes table; only the non-ASCII runs (a few per article) are
+    folded character by character.  Either way every character folds to the same string.
 
     >>> fold("Priština, Kosovo's")
     'pristina  kosovo s'
     >>> fold("Љубљана")
     'ljubljana'
     """
-    return text.translate(_FOLD_TABLE)
+    if len(text) < 48:
+        return text.translate(_FOLD_TABLE)
+    # errors="replace" writes one "?" per non-ASCII character, so positions are kept.
+    ascii_folded = text.encode("ascii", "replace").translate(_ASCII_BYTES).decode("ascii")
+    parts: list[str] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        start, end = m.span()
+        parts.append(ascii_folded[pos:start])
+        parts.append(m.group().translate(_FOLD_TABLE))
+        pos = end
+    if not parts:
+        return ascii_folded
+    parts.append(ascii_folded[pos:])
+    return "".join(parts)
 
 
 def fold_key(name: str) -> str:
@@ -114,34 +138,54 @@ class Matcher:
         for key, value in items:
             if len(key) < 3 or key.strip() == "":
                 continue
-            self._auto.add_word(key, (key, value))
+            # the payload carries the key's length and whether it spans several words, so the
+            # scan loop does no string work of its own
+            self._auto.add_word(key, (key, value, len(key) - 1, " " in key.strip()))
             count += 1
         self.size = count
         if count:
             self._auto.make_automaton()
 
-    def find(self, text: str) -> list[Hit]:
-        """Every whole-token key occurrence in ``text``, overlapping ones included, by start.
+    def find(self, text: str, *, capitalised: bool = False) -> list[Hit]:
+        """Every whole-token key occurrence in ``text``, overlapping ones included.
 
-        Choosing between overlapping hits (longest wins) is the resolver's job, because a
-        shorter hit may be the only plausible one.
+        Sorted by start, longer first.  Choosing between overlapping hits (longest wins) is
+        the resolver's job, because a shorter hit may be the only plausible one.  With
+        ``capitalised`` only hits that could be a proper name are kept: a one-word hit must
+        start with a capital, a longer one must hold one ("northern Kosovo").  Most raw hits in
+        English text are lower-case words ("bar", "split", "most"), and a name can only be a
+        place when it is written as one, so dropping them here saves the resolver their cost.
         """
         if not self.size or not text:
             return []
         folded = " " + fold(text) + " "
         hits: list[Hit] = []
+        append = hits.append
         if len(folded) == len(text) + 2:
-            for end_idx, (key, value) in self._auto.iter(folded):
-                # folded[end_idx] is the key's trailing space; the name starts after the leading
-                # one, and the text's padding shifts every index by one.
-                hits.append(Hit(end_idx - len(key) + 1, end_idx - 1, key, value))
+            # folded[end_idx] is the key's trailing space; the name starts after the leading
+            # one, and the text's padding shifts every index by one.
+            for end_idx, (key, value, span, multi) in self._auto.iter(folded):
+                start = end_idx - span
+                if capitalised and not text[start].isupper() and (
+                    not multi or text[start:end_idx - 1].islower()
+                ):
+                    continue
+                append(Hit(start, end_idx - 1, key, value))
         else:
             to_orig = _PositionMap(text)
-            for end_idx, (key, value) in self._auto.iter(folded):
-                fstart, fend = end_idx - len(key) + 1, end_idx - 1
-                hits.append(Hit(to_orig(fstart), to_orig(fend - 1) + 1, key, value))
-        hits.sort(key=lambda h: (h.start, -h.end))
+            for end_idx, (key, value, span, multi) in self._auto.iter(folded):
+                start, end = to_orig(end_idx - span), to_orig(end_idx - 2) + 1
+                if capitalised and not text[start].isupper() and (
+                    not multi or text[start:end].islower()
+                ):
+                    continue
+                append(Hit(start, end, key, value))
+        hits.sort(key=_by_start_longest)
         return hits
+
+
+def _by_start_longest(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
 
 
 class _PositionMap:

@@ -62,7 +62,28 @@ CASES = [
     ("rs-alone", "The RS index rose.", [], ["RS"]),
     ("region-words", "The Western Balkans and former Yugoslavia.",
      [("Western Balkans", None), ("former Yugoslavia", None)], []),
+    ("south-mitrovica", "The fair was held in South Mitrovica.", [("South Mitrovica", "XK")],
+     []),
+    ("federation-in-bosnia", "In Bosnia, the Federation and Republika Srpska disagree.",
+     [("Federation", "BA")], []),
+    ("federation-elsewhere", "The Federation Council in Moscow approved it.", [],
+     ["Federation"]),
+    ("place-noun-at-sentence-start", "Bar port authorities said traffic rose.",
+     [("Bar", "ME")], []),
+    ("capitalised-noun-is-not-a-place-noun", "Bar Council members met.", [], ["Bar"]),
+    ("fleeting-a", "Utakmica se igra u Kragujevcu i u Bujanovcu.",
+     [("Kragujevcu", "RS"), ("Bujanovcu", "RS")], []),
+    ("kosovo-polje", "Police in Kosovo Polje made arrests.", [("Kosovo Polje", "XK")],
+     ["Kosovo"]),
+    ("town-not-its-district", "Officers from Gjilan and Prizren helped.",
+     [("Gjilan", "XK"), ("Prizren", "XK")], []),
 ]
+
+
+def test_town_named_like_its_district_is_the_town(gazetteer: Gazetteer) -> None:
+    """Kosovo's districts carry their seat town's name; the town is the likelier reading."""
+    mentions = tag_text(gazetteer, "Officers from Gjilan and Prizren helped.").mentions
+    assert [(m.surface, m.level) for m in mentions] == [("Gjilan", "city"), ("Prizren", "city")]
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES],
