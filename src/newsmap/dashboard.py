@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
@@ -18,11 +18,12 @@ import streamlit as st
 import streamlit_folium
 from streamlit_folium import st_folium
 
-from newsmap import geodata, highlight, mapview, overlays, query, timeline
+from newsmap import export, highlight, mapview, overlays, query, timeline
 from newsmap.errors import NewsmapError
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.offline import wrap_component
 from newsmap.query import Filters
+from newsmap.scene import Scene, SceneData, build_scene_map, collect, load_geo
 from newsmap.store import Store
 
 MAP_KEY = "nm_map"
@@ -49,12 +50,13 @@ def _db_path() -> str | None:
 @st.cache_resource(show_spinner=False)
 def _geo() -> dict[str, Any]:
     """Boundaries and alliance tables: read from data/geo once per server process."""
-    return {
-        "admin0": geodata.load_admin0(),
-        "admin1": geodata.load_admin1(),
-        "alliances": geodata.load_alliances(),
-        "missions": geodata.load_missions(),
-    }
+    return load_geo()
+
+
+@st.cache_resource(show_spinner=False)
+def _chromium() -> export.Chromium:
+    """One headless Chromium per server process for PNG snapshots (started on first use)."""
+    return export.Chromium()
 
 
 @st.cache_resource(show_spinner=False)
@@ -85,11 +87,6 @@ def _data_version() -> str:
 # ---------------------------------------------------------------- cached queries
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _counts(version: str, f: Filters, level: str, metric: str) -> pd.Series:
-    return query.counts(_run, f, level=level, metric=metric)
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
 def _articles(version: str, f: Filters) -> pd.DataFrame:
     return query.articles(_run, f)
@@ -101,17 +98,9 @@ def _events(version: str, f: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _places(version: str, f: Filters) -> pd.DataFrame:
-    points = query.places(_run, f)
-    if points.empty:
-        return points
-    listed = query.place_articles(_run, f)
-    grouped = {
-        pid: rows[["title", "url", "source", "published"]].to_dict("records")
-        for pid, rows in listed.groupby("place_id")
-    }
-    points["articles"] = points["place_id"].map(lambda p: grouped.get(p, []))
-    return points
+def _scene_data(version: str, scene: Scene) -> SceneData:
+    """Everything the map needs for one view, cached per view and store version."""
+    return collect(_run, scene, _geo())
 
 
 @st.cache_data(show_spinner=False)
@@ -302,9 +291,14 @@ def main() -> None:
     st.title("Western Balkans news map")
     st.caption(f.summary())
 
-    counts = _counts(version, f, v.level, v.metric)
+    scene = Scene(
+        filters=f, level=v.level, metric=v.metric, per_100k=v.per_100k,
+        overlays=tuple(name for name, on in (("nato", v.nato), ("eu", v.eu)) if on),
+    )
+    data = _scene_data(version, scene)
     arts = _articles(version, f)
     evs = _events(version, f)
+    counts = data.counts
     c1, c2, c3 = st.columns(3)
     c1.metric("Articles", len(arts))
     c2.metric("Events", len(evs))
@@ -314,21 +308,8 @@ def main() -> None:
         int((in_region > 0).sum()),
     )
 
-    as_of = f.date_to or date.today()
-    fmap = mapview.build_map(
-        admin0=geo["admin0"],
-        admin1=geo["admin1"],
-        counts=counts,
-        level=v.level,
-        metric=v.metric,
-        per_100k=v.per_100k,
-        places=_places(version, f),
-        nato=overlays.statuses_as_of(geo["alliances"], "NATO", as_of) if v.nato else None,
-        eu=overlays.statuses_as_of(geo["alliances"], "EU", as_of) if v.eu else None,
-        missions=overlays.mission_camps(geo["missions"], as_of) if v.nato else None,
-        as_of=as_of,
-        title=f.summary(),
-    )
+    as_of = data.as_of
+    fmap = build_scene_map(geo, scene, data)
     st_folium(
         fmap,
         key=MAP_KEY,
@@ -337,6 +318,7 @@ def main() -> None:
         returned_objects=["last_object_clicked"],
         on_change=_on_map_click,
     )
+    _export_buttons(version, scene, f)
 
     st.subheader("Timeline")
     chart = timeline.build_timeline(evs, arts["published"] if not arts.empty else pd.Series(
@@ -414,3 +396,37 @@ def _status_text(status: Any) -> str:
     if str(status[0]) != "none" and since is not None and not pd.isna(since):
         return f"{label} since {pd.Timestamp(since).date().isoformat()}"
     return label
+
+
+def _export_buttons(version: str, scene: Scene, f: Filters) -> None:
+    """Downloads of exactly what is on screen; each file is made only when its button is clicked."""
+    stamp = date.today().isoformat()
+    base = f"newsmap-{scene.level}-{scene.metric}-{stamp}"
+
+    def png() -> bytes:
+        fmap = build_scene_map(_geo(), scene, _scene_data(version, scene),
+                               made_at=datetime.now().astimezone(), tiles=None)
+        return export.render_png_bytes(fmap, browser=_chromium())
+
+    def page() -> bytes:
+        fmap = build_scene_map(_geo(), scene, _scene_data(version, scene),
+                               made_at=datetime.now().astimezone())
+        return export.render_html(fmap).encode("utf-8")
+
+    def tables() -> bytes:
+        return export.render_csv_zip(export.selected_tables(_run, f), note=f.summary())
+
+    def polygons() -> bytes:
+        return export.render_geojson(_geo(), scene, _scene_data(version, scene)).encode("utf-8")
+
+    cols = st.columns(4)
+    buttons = (
+        ("Export PNG", png, f"{base}.png", "image/png", "nm_export_png"),
+        ("Export HTML", page, f"{base}.html", "text/html", "nm_export_html"),
+        ("Export CSV", tables, f"{base}-tables.zip", "application/zip", "nm_export_csv"),
+        ("Export GeoJSON", polygons, f"{base}.geojson", "application/geo+json",
+         "nm_export_geojson"),
+    )
+    for col, (label, make, name, mime, key) in zip(cols, buttons, strict=True):
+        col.download_button(label, data=make, file_name=name, mime=mime, key=key,
+                            on_click="ignore", use_container_width=True)

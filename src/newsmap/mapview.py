@@ -634,13 +634,15 @@ def build_nato_layer(
     if props:
         folium.GeoJson(
             _features(selected, "code", props),
+            # Coloured outlines with a faint tint, so the counts underneath stay readable.
             style_function=lambda f: {
                 "fillColor": f["properties"]["fill"],
-                "fillOpacity": 0.7,
-                "color": "#ffffff",
-                "weight": 1.2,
+                "fillOpacity": 0.18,
+                "color": f["properties"]["fill"],
+                "weight": 3.5,
+                "opacity": 0.95,
             },
-            highlight_function=lambda f: {"weight": 2.5, "color": "#222222"},
+            highlight_function=lambda f: {"weight": 5, "fillOpacity": 0.3},
             tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
             control=False,
         ).add_to(layer)

@@ -79,6 +79,14 @@ class _Doc:
         self._sentences: list[int] | None = None
         self._prev: dict[int, tuple[str, str]] = {}
         self._next: dict[int, tuple[str, str]] = {}
+        self._folded: dict[str, str] = {}
+
+    def fold(self, word: str) -> str:
+        """``fold`` with a per-document memo: the same few words surround most names."""
+        found = self._folded.get(word)
+        if found is None:
+            found = self._folded[word] = fold(word)
+        return found
 
     # Built on first use: most hits are decided without looking at their neighbours.
     @cached_property
@@ -224,7 +232,7 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
         return None, "not capitalised"
     if cand.inflected and not doc.local:
         prev, _ = doc.prev_word(hit.start)
-        if fold(prev) not in curated.LOCAL_PREPOSITIONS:
+        if doc.fold(prev) not in curated.LOCAL_PREPOSITIONS:
             return None, "case form outside local-language context"
     if folded in _FUNCTION_WORDS:
         return None, "function word"
@@ -238,7 +246,7 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
     if cand.needs and doc.support_for(cand.needs, key) == 0:
         return None, f"needs {cand.needs} context"
     prev, gap = doc.prev_word(hit.start)
-    fprev = fold(prev).strip()
+    fprev = doc.fold(prev).strip()
     between, nxt = doc.next_word(hit.end)
     town_country = _town_country(doc, hit, place)
     common = folded in gaz.common_words or (
@@ -263,7 +271,7 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate) -> tuple[float | None, str]:
             return None, "part of a longer proper name"
         if (
             between == " " and nxt[:1].isupper()
-            and fold(nxt) not in curated.PLACE_TAIL_WORDS
+            and doc.fold(nxt) not in curated.PLACE_TAIL_WORDS
             and not doc.by_start.get(hit.end + 1)
             and not surface.isupper()
         ):
@@ -390,9 +398,9 @@ def _resolve_dominant(doc: _Doc, hit: Hit, idx: int) -> _Choice | None:
 def _metonymic(doc: _Doc, hit: Hit) -> bool:
     """"Belgrade said", "between Belgrade and Pristina", "Moscow's favour"."""
     prev, _ = doc.prev_word(hit.start)
-    fprev = fold(prev).strip()
+    fprev = doc.fold(prev).strip()
     between, nxt = doc.next_word(hit.end)
-    fnext = fold(nxt)
+    fnext = doc.fold(nxt)
     if doc.text.startswith(("'s", "’s"), hit.end):
         return fnext not in curated.CITY_NOUNS
     if fprev in ("in", "at", "near", "to", "from", "outside", "around", "across", "into",
@@ -404,7 +412,7 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
         for h in doc.by_end.get(hit.start - len(prev) - 2, ()):
             if any(isinstance(c, Candidate) and c.place in doc.gaz.capitals for c in h.value):
                 pp, _ = doc.prev_word(h.start)
-                if fold(pp).strip() in curated.METONYMY_BEFORE:
+                if doc.fold(pp).strip() in curated.METONYMY_BEFORE:
                     return True
     if between.strip() == "" and fnext in curated.METONYMY_VERBS:
         return True
@@ -414,7 +422,7 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
         for h in doc.by_start.get(after, ()):
             if any(isinstance(c, Candidate) and c.place in doc.gaz.capitals for c in h.value):
                 b2, n2 = doc.next_word(h.end)
-                return fold(n2) in curated.METONYMY_VERBS or doc.text.startswith(
+                return doc.fold(n2) in curated.METONYMY_VERBS or doc.text.startswith(
                     ("'s", "’s"), h.end)
     return False
 
@@ -435,7 +443,7 @@ def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
     reason = ""
     ethnic = False
     prev, gap = doc.prev_word(hit.start)
-    fprev = fold(prev).strip()
+    fprev = doc.fold(prev).strip()
     # "Kosovo Serbs", "Bosnian Serb": a state named right before a people word.
     if word.role in ("people", "ethnic") and gap in (" ", "-"):
         for c in places:
@@ -454,7 +462,7 @@ def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
     m_place = _PLACE_NOUN.match(text, end)
     m_eth = _ETHNIC_NOUN.match(text, end)
     nxt_between, nxt = doc.next_word(end)
-    nxt_dem = _FOLDED_DEMONYMS.get(fold(nxt)) if nxt_between in (" ", "-") else None
+    nxt_dem = _FOLDED_DEMONYMS.get(doc.fold(nxt)) if nxt_between in (" ", "-") else None
     if state:
         if m_inst:
             end = m_inst.end()

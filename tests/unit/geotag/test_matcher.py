@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmap.geotag.gazetteer import inflections
-from newsmap.geotag.matcher import Matcher, fold, fold_key
+from newsmap.geotag.matcher import _FOLD_TABLE, Matcher, fold, fold_key
 
 NAMES = ["Ljubljana", "Belgrade", "Pristina", "Bosnia and Herzegovina", "Bosnia-Herzegovina",
          "Bosnia & Herzegovina", "Bosnia", "Niš", "Zvečan", "Kosovo", "Novi Sad"]
@@ -76,3 +78,16 @@ def test_offsets_with_wide_letters_anywhere(text: str) -> None:
     m = Matcher([(fold_key("Pristina"), 1), (fold_key("Ljubljana"), 2), (fold_key("Lj"), 3)])
     for hit in m.find(text):
         assert fold(text[hit.start:hit.end]) == hit.key.strip()
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ 9.,-–’'\nčćžšđČŠëçßљњџЉЖжбд漢\u00a0")),
+               max_size=200))
+def test_fast_fold_equals_the_character_table(text: str) -> None:
+    """Long texts are folded through a bytes table plus per-run fixes: same result."""
+    assert fold(text) == text.translate(_FOLD_TABLE)
+
+
+def test_capitalised_hits_only(matcher: Matcher) -> None:
+    text = "in belgrade, Belgrade and novi Sad; novi sad"
+    hits = matcher.find(text, capitalised=True)
+    assert [text[h.start:h.end] for h in hits] == ["Belgrade", "novi Sad"]

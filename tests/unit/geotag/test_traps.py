@@ -171,3 +171,18 @@ def test_empty_text(gazetteer: Gazetteer) -> None:
 def test_non_string_is_rejected(gazetteer: Gazetteer) -> None:
     with pytest.raises(TypeError, match="text must be a str"):
         tag_text(gazetteer, None)  # type: ignore[arg-type]
+
+
+def test_mentions_are_ordinary_mentions(gazetteer: Gazetteer) -> None:
+    """Mentions are built without the dataclass __init__ for speed; they must behave the same."""
+    import dataclasses
+
+    from newsmap.model import Mention
+
+    (m,) = tag_text(gazetteer, "Talks were held in Skopje.").mentions
+    rebuilt = Mention(**{f.name: getattr(m, f.name) for f in dataclasses.fields(Mention)})
+    assert m == rebuilt and hash(m) == hash(rebuilt)
+    assert m.to_json() == rebuilt.to_json()
+    assert (m.surface, m.country, m.level) == ("Skopje", "MK", "city")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.country = "RS"  # type: ignore[misc]
