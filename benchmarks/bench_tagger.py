@@ -103,11 +103,21 @@ def _long_docs(docs: list[dict], n: int, words: int = 300) -> list[str]:
     return out
 
 
-def _throughput(fn, texts: list[str]) -> float:
-    start = time.perf_counter()
-    for t in texts:
-        fn(t)
-    return len(texts) / (time.perf_counter() - start)
+def _throughput(fns: list, texts: list[str], rounds: int) -> list[float]:
+    """Docs/s of each function: best of ``rounds`` passes, the functions taking turns.
+
+    On a shared machine a single pass measures the neighbours' load as much as the tagger;
+    alternating the taggers and keeping each one's best pass compares them under the same
+    conditions.
+    """
+    best = [float("inf")] * len(fns)
+    for _ in range(rounds):
+        for i, fn in enumerate(fns):
+            start = time.perf_counter()
+            for t in texts:
+                fn(t)
+            best[i] = min(best[i], time.perf_counter() - start)
+    return [len(texts) / b for b in best]
 
 
 def _fmt(name: str, s: Scores, dps: float) -> str:
@@ -120,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=1000, help="documents of ~300 words to time")
     ap.add_argument("--geo-dir", type=Path, default=REPO / "data" / "geo")
+    ap.add_argument("--rounds", type=int, default=3, help="timed passes per tagger (best kept)")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -144,11 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     texts = _long_docs(docs, args.docs)
     words = sum(len(t.split()) for t in texts) / len(texts)
     tag_text(gaz, texts[0])
-    dps_ours = _throughput(lambda t: tag_text(gaz, t), texts)
-    dps_theirs = _throughput(lambda t: geotext.extract(t, span_info=True), texts)
+    dps_ours, dps_theirs = _throughput(
+        [lambda t: tag_text(gaz, t), lambda t: geotext.extract(t, span_info=True)],
+        texts, max(1, args.rounds))
 
     print(f"corpus: {len(docs)} annotated documents, {s_ours.n_gold} gold toponyms; "
-          f"throughput on {len(texts)} documents of ~{words:.0f} words, one core")
+          f"throughput on {len(texts)} documents of ~{words:.0f} words, one core, "
+          f"best of {max(1, args.rounds)} alternating passes")
     print(_fmt("newsmap", s_ours, dps_ours) + f"  document-country F1 {s_ours.doc_country_f1:.3f}")
     print(_fmt("flashgeotext", s_theirs, dps_theirs))
     ratio = dps_ours / dps_theirs

@@ -145,3 +145,20 @@ def test_clicking_a_country_filters_the_page(offline_page, dashboard, script_idl
     assert 0 < serbia < everything
     _shot(page, "clicked-serbia")
     log.assert_clean()
+
+
+def test_export_buttons_download_what_is_on_screen(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    _open(page, dashboard, script_idle, "?country=XK&nato=1")
+    with page.expect_download(timeout=60_000) as got:
+        page.locator(".st-key-nm_export_png").get_by_role("button").click()
+    png = Path(got.value.path()).read_bytes()
+    assert got.value.suggested_filename.endswith(".png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png[16:20], "big") == 3200  # 1600 CSS px at 2x
+    with page.expect_download(timeout=60_000) as got:
+        page.locator(".st-key-nm_export_html").get_by_role("button").click()
+    html = Path(got.value.path()).read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
+    log.assert_clean()
