@@ -20,7 +20,6 @@ _ABBREVIATIONS = {
 }
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
-_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _ends_sentence(line: str, stop: int, after: int) -> bool:
@@ -34,13 +33,17 @@ def _ends_sentence(line: str, stop: int, after: int) -> bool:
     mark = line[stop]
     if mark != ".":
         return True
-    tok = _TOKEN_BEFORE.search(line, 0, stop)
-    if tok is None:
+    # Walk back over the token before the mark: a regex anchored at `stop` would rescan the
+    # whole line from its start for every full stop (quadratic on long paragraphs).
+    begin = stop
+    while begin > 0 and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+        begin -= 1
+    if begin == stop:
         return True
-    word = tok.group(1).lower()
+    word = line[begin:stop].lower()
     if word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha() and line[tok.start()].isupper():
+    if len(word) == 1 and word.isalpha() and line[begin].isupper():
         return False  # an initial: "J. Stoltenberg"
     return True
 
