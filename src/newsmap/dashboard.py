@@ -20,6 +20,7 @@ from streamlit_folium import st_folium
 
 from newsmap import export, highlight, mapview, overlays, query, timeline
 from newsmap.errors import NewsmapError
+from newsmap.events import merge_reports
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.offline import wrap_component
 from newsmap.query import Filters
@@ -95,6 +96,16 @@ def _articles(version: str, f: Filters) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=32)
 def _events(version: str, f: Filters) -> pd.DataFrame:
     return query.events(_run, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _timeline_events(version: str, f: Filters) -> pd.DataFrame:
+    """Events as timeline points: one point per event however many articles report it."""
+    rows = _events(version, f)
+    if rows.empty:
+        return rows
+    merged = merge_reports(rows.to_dict("records"))
+    return pd.DataFrame([m.to_dict() for m in merged])
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -321,7 +332,12 @@ def main() -> None:
     _export_buttons(version, scene, f)
 
     st.subheader("Timeline")
-    chart = timeline.build_timeline(evs, arts["published"] if not arts.empty else pd.Series(
+    points = _timeline_events(version, f)
+    st.caption(
+        f"{len(points)} distinct events from {len(evs)} dated statements; a larger dot is "
+        "reported by more articles. Drag across the chart to filter the page by dates."
+    )
+    chart = timeline.build_timeline(points, arts["published"] if not arts.empty else pd.Series(
         dtype=str), color_by=v.color_by)
     st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH])
 

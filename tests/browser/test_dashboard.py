@@ -162,3 +162,28 @@ def test_export_buttons_download_what_is_on_screen(offline_page, dashboard, scri
     assert html.lstrip().lower().startswith("<!doctype html")
     assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
     log.assert_clean()
+
+
+def test_brushing_the_timeline_filters_by_date(offline_page, dashboard, script_idle):
+    page, log = offline_page
+    _open(page, dashboard, script_idle)
+    dates = page.locator(".st-key-f_dates input")
+    before = dates.evaluate_all("els => els.map(e => e.value)")
+    everything = _metric(page, "Articles")
+    chart = page.get_by_test_id("stVegaLiteChart")
+    chart.scroll_into_view_if_needed()
+    box = chart.locator("canvas, svg").first.bounding_box()
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function(
+        "([sel, old]) => [...document.querySelectorAll(sel)].map(e => e.value).join() !== old",
+        arg=[".st-key-f_dates input", ",".join(before)], timeout=30_000,
+    )
+    script_idle(page)
+    lo, hi = dates.evaluate_all("els => els.map(e => e.value)")
+    assert before[0] < lo < hi < before[1]
+    assert 0 < _metric(page, "Articles") < everything
+    log.assert_clean()
