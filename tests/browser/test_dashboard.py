@@ -130,8 +130,8 @@ def test_clicking_a_country_filters_the_page(offline_page, dashboard, script_idl
     # Where eastern Serbia (no place markers there) is on screen, asked of the Leaflet map itself.
     point = frame.evaluate(
         """() => {
-            const key = Object.keys(window).find(k => k.startsWith('map_') && window[k].latLngToContainerPoint);
-            const p = window[key].latLngToContainerPoint([44.4, 21.8]);
+            const map = window.map_div;  // streamlit-folium's name for the Leaflet map
+            const p = map.latLngToContainerPoint([44.4, 21.8]);
             return {x: p.x, y: p.y};
         }"""
     )

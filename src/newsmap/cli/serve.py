@@ -54,7 +54,12 @@ def load_samples(db: str | None) -> str:
         raise click.ClickException(f"the sample corpus is missing: {SAMPLES}")
     store = Store.open(db)
     try:
-        report = ingest_paths(store, [str(SAMPLES)], make_tagger())
+        tagger = make_tagger()
+        report = ingest_paths(store, [str(SAMPLES)], tagger)
+        if report.duplicate:
+            # The samples were loaded before, perhaps by an older tagger: re-tag the stored
+            # text so the demo always shows what this version of newsmap finds.
+            store.retag(tagger)
     finally:
         store.close()
     return f"{report.new} new, {report.duplicate} duplicate, {len(report.rejected)} rejected"
