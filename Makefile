@@ -31,7 +31,8 @@ test: $(STAMP) chromium
 
 ## Benchmarks (print figures and ratios against a peer in the same run)
 bench: $(STAMP)
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || status=1; done; \
+	  [ $$status -eq 0 ] || echo "some benchmark missed its target (see above)"; exit $$status
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
