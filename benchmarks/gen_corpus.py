@@ -9,7 +9,8 @@ whose verbs make events of every type. The filler vocabulary is `bench_ingest`'s
 
 Building 10,000 articles through the real tagger takes about a minute, so the store is kept
 under ``build/bench/`` in a file named after the generator's parameters (and a digest of the
-gazetteer files and this generator), and reused while none of them changes.
+gazetteer files, the tagger's and event extractor's source and this generator), and reused while
+none of them changes.
 
     python benchmarks/gen_corpus.py [--articles N] [--words N] [--seed N]
 """
@@ -81,9 +82,13 @@ class CorpusSpec:
     seed: int = 2024
 
     def cache_key(self) -> str:
-        """File-name key: parameters plus a digest of the gazetteer and this generator."""
+        """File-name key: parameters plus a digest of what decides the tags (gazetteer data,
+        tagger and event code) and of this generator."""
         digest = hashlib.sha256(str(GENERATOR_VERSION).encode())
-        for path in sorted(GEO_DIR.glob("*.csv")) + [Path(__file__)]:
+        code = REPO / "src" / "newsmap"
+        tagging = [*sorted((code / "geotag").glob("*.py")), *sorted((code / "events").glob("*.py")),
+                   code / "pipeline.py"]  # fmt: skip
+        for path in [*sorted(GEO_DIR.glob("*.csv")), *tagging, Path(__file__)]:
             digest.update(path.read_bytes())
         return f"n{self.articles}-w{self.words}-s{self.seed}-{digest.hexdigest()[:10]}"
 
@@ -191,6 +196,10 @@ def build_store(spec: CorpusSpec, *, log=print) -> Path:  # noqa: ANN001 - log i
         log(f"store: reusing {path.relative_to(REPO)}")
         return path
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    same_params = f"dashboard-n{spec.articles}-w{spec.words}-s{spec.seed}-"
+    for stale in CACHE_DIR.glob(same_params + "*.db*"):
+        log(f"store: removing {stale.name} (built by older tagger or generator code)")
+        stale.unlink()
     partial = path.with_suffix(".partial")
     for leftover in CACHE_DIR.glob(partial.name + "*"):
         leftover.unlink()

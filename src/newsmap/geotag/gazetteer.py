@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from newsmap.errors import GazetteerError
 from newsmap.geotag import curated
@@ -56,6 +57,23 @@ class DemonymWord:
     role: str
 
 
+class Dominant(NamedTuple):
+    """A key's winner decided in advance, and what could still overturn it in a document.
+
+    ``needs``: countries whose "needs" candidates take the name when the document supports
+    them.  ``rivals``: (highest score before the support bonus, country) of candidates in
+    other countries that could outscore ``place`` with enough support for their country.
+    """
+
+    place: int
+    needs: tuple[str, ...]
+    rivals: tuple[tuple[float, str | None], ...]
+
+
+#: The largest support bonus resolve gives (0.15 + 0.05 * 3).
+_MAX_SUPPORT_BONUS = 0.3
+
+
 @dataclass
 class Gazetteer:
     """Places plus a matcher from folded names to candidate lists.
@@ -80,13 +98,17 @@ class Gazetteer:
     support_static: dict[str, str] = field(default_factory=dict)
     support_dynamic: dict[str, tuple[frozenset[str], tuple[Candidate, ...]]] = field(
         default_factory=dict)
-    #: Keys with one candidate that no rule can reject and that outscores every rival in any
-    #: context (Kosovo the country over a village called Kosovo; a capital over the admin-1
-    #: unit named after it): key -> (that candidate's place, countries whose "needs" rivals
-    #: could still take the name when the document supports them).
-    dominant: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    #: Keys with one candidate that no rule can reject and that outscores every rival unless
+    #: the document's support says otherwise (Kosovo the country over villages called Kosovo;
+    #: a capital over the admin-1 unit named after it); see ``Dominant``.
+    dominant: dict[str, Dominant] = field(default_factory=dict)
     #: Each place's prior score (``prior_score``), by place index.
     priors: list[float] = field(default_factory=list)
+    #: Filled as documents are tagged: a place's fields as a Mention carries them, and the
+    #: document-independent facts resolve's rules read about a (key, candidate) pair.
+    mention_fields: dict[int, dict[str, object]] = field(
+        default_factory=dict, repr=False, compare=False)
+    judge_facts: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_path(cls, path: Path | None = None) -> Gazetteer:
@@ -403,14 +425,18 @@ class _Builder:
                 static[key] = next(iter(fixed))
         return static, dynamic
 
-    def _dominant(self) -> dict[str, tuple[int, tuple[str, ...]]]:
-        """Keys whose winner is known before reading the document (see ``Gazetteer``).
+    def _dominant(self) -> dict[str, Dominant]:
+        """Keys whose winner is known before reading the document, up to a support check.
 
-        The bounds mirror resolve's scoring: a rival in the same country gets the same
-        support bonus, and at most the 0.3 "Town, Country" bonus the winner may lack; rivals
-        in other countries or with case-sensitive spellings leave the key to the resolver.
+        The bounds mirror resolve's scoring.  A rival in the winner's country gets the same
+        support bonus, so it is ruled out here when its prior plus the 0.3 "Town, Country"
+        bonus the winner may lack stays below the winner's prior.  A rival in another country
+        may gain up to 0.3 more from its own support, so those that could ever win are kept
+        with the most they can score before support; the resolver compares that with the
+        winner's score once the document's support is known.  Keys with case-sensitive
+        spellings are left to the resolver.
         """
-        out: dict[str, tuple[int, tuple[str, ...]]] = {}
+        out: dict[str, Dominant] = {}
         risky = curated.COMMON_WORDS | curated.GIVEN_NAMES | _FUNCTION_WORDS
         for key, slot in self.keys.items():
             folded = key.strip()
@@ -424,6 +450,7 @@ class _Builder:
             place = self.places[best.place]
             floor = self._prior(best.place)
             needs: list[str] = []
+            rivals: list[tuple[float, str | None]] = []
             for other in cands:
                 if other is best:
                     continue
@@ -431,13 +458,21 @@ class _Builder:
                     needs.append(other.needs)
                     continue
                 rival = self.places[other.place]
-                if rival.country != place.country or rival.country is None:
-                    break
-                town = 0.3 if rival.level != "country" and place.level == "country" else 0.0
-                if not self._prior(other.place) + town < floor:
-                    break
+                town = 0.3 if rival.level != "country" else 0.0
+                # resolve always takes these off: an alternate name, a case form
+                penalty = (0.15 if other.kind == "alternate" else 0.0) + (
+                    0.05 if other.inflected else 0.0)
+                if rival.country == place.country and rival.country is not None:
+                    if place.level != "country":
+                        town = 0.0  # the winner gets the same "Town, Country" bonus
+                    if not self._prior(other.place) + town - penalty + 1e-9 < floor:
+                        break
+                    continue
+                ceiling = self._prior(other.place) + town - penalty
+                if ceiling + _MAX_SUPPORT_BONUS + 1e-9 >= floor:
+                    rivals.append((ceiling, rival.country))
             else:
-                out[key] = (best.place, tuple(needs))
+                out[key] = Dominant(best.place, tuple(needs), tuple(rivals))
         return out
 
     def _never_rejected(self, cand: Candidate) -> bool:

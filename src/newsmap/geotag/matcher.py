@@ -74,6 +74,10 @@ _ASCII_BYTES = bytes(
     ord(_FOLD_TABLE.get(b, chr(b))) if b < 128 else ord(" ") for b in range(256)
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: Folded non-ASCII runs ("č", "–", a Cyrillic word): the same few recur across texts, and a
+#: dictionary hit is cheaper than ``str.translate`` with a dictionary table.
+_RUN_FOLDS: dict[str, str] = {}
+_RUN_FOLDS_MAX = 50_000
 
 
 def fold(text: str) -> str:
@@ -92,11 +96,19 @@ def fold(text: str) -> str:
     # errors="replace" writes one "?" per non-ASCII character, so positions are kept.
     ascii_folded = text.encode("ascii", "replace").translate(_ASCII_BYTES).decode("ascii")
     parts: list[str] = []
+    append = parts.append
+    runs = _RUN_FOLDS
     pos = 0
     for m in _NON_ASCII.finditer(text):
         start, end = m.span()
-        parts.append(ascii_folded[pos:start])
-        parts.append(m.group().translate(_FOLD_TABLE))
+        append(ascii_folded[pos:start])
+        run = m.group()
+        folded = runs.get(run)
+        if folded is None:
+            if len(runs) >= _RUN_FOLDS_MAX:
+                runs.clear()
+            folded = runs[run] = run.translate(_FOLD_TABLE)
+        append(folded)
         pos = end
     if not parts:
         return ascii_folded
@@ -156,11 +168,20 @@ class Matcher:
         English text are lower-case words ("bar", "split", "most"), and a name can only be a
         place when it is written as one, so dropping them here saves the resolver their cost.
         """
+        return self.scan(text, capitalised=capitalised)[0]
+
+    def scan(self, text: str, *, capitalised: bool = False) -> tuple[list[Hit], str]:
+        """``find`` plus the folded text it matched on (padded with one space each side).
+
+        The resolver reads the folded text again (to tell the language), so it is handed over
+        rather than folded twice.
+        """
         if not self.size or not text:
-            return []
+            return [], " " + fold(text) + " "
         folded = " " + fold(text) + " "
         hits: list[Hit] = []
         append = hits.append
+        new = _tuple_new
         if len(folded) == len(text) + 2:
             # folded[end_idx] is the key's trailing space; the name starts after the leading
             # one, and the text's padding shifts every index by one.
@@ -170,7 +191,7 @@ class Matcher:
                     not multi or text[start:end_idx - 1].islower()
                 ):
                     continue
-                append(Hit(start, end_idx - 1, key, value))
+                append(new(Hit, (start, end_idx - 1, key, value)))
         else:
             to_orig = _PositionMap(text)
             for end_idx, (key, value, span, multi) in self._auto.iter(folded):
@@ -179,9 +200,13 @@ class Matcher:
                     not multi or text[start:end].islower()
                 ):
                     continue
-                append(Hit(start, end, key, value))
+                append(new(Hit, (start, end, key, value)))
         hits.sort(key=_by_start_longest)
-        return hits
+        return hits, folded
+
+
+#: Builds a Hit without the named tuple's Python-level ``__new__`` (a text yields dozens).
+_tuple_new = tuple.__new__
 
 
 def _by_start_longest(hit: Hit) -> tuple[int, int]:

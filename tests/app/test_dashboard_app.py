@@ -1,0 +1,236 @@
+"""The dashboard's page logic, run headless with Streamlit's AppTest on a small hand-made store.
+
+No browser and no JavaScript: these tests check what the script does with the URL, the widgets
+and the store (widget values, metrics, warnings, the markdown it writes, the arguments it hands
+the map component). Drawing is the browser tier's job (tests/browser/test_dashboard.py).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from newsmap.model import Article, Event, Mention
+from newsmap.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+APP = str(REPO / "app.py")
+STATIC = REPO / "static"
+HOSTILE = "<img src=x onerror=alert(1)>"
+#: Inside Kosovo (Drenas/Glogovac), well away from any border.
+KOSOVO_CLICK = {"lat": 42.6, "lng": 20.9}
+TIMEOUT_S = 60
+
+
+def _mention(text: str, surface: str, country: str, level: str, place_id: str,
+             admin1: str | None, lat: float, lon: float) -> Mention:  # fmt: skip
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, place_id, surface, country, admin1,
+                   level, lat, lon, 0.9)  # fmt: skip
+
+
+def _event(text: str, surface: str, when: str, kind: str, country: str) -> Event:
+    start = text.index(surface)
+    return Event(when, "day", "explicit", surface, start, start + len(surface), 0, len(text),
+                 kind, (country,), ())  # fmt: skip
+
+
+#: (title, text, published, source, url, [(surface, country, level, place_id, admin1, lat, lon)],
+#:  [(surface, date, type, country)])
+ARTICLES = [
+    ("Clashes in Zvečan", "Police and protesters clashed in Zvečan, Kosovo on 29 May 2023.",
+     date(2023, 5, 30), "Wire A", "https://news.example/1",
+     [("Zvečan", "XK", "city", "gn:zv", "XK-11", 42.91, 20.84),
+      ("Kosovo", "XK", "country", "c:XK", None, 42.6, 20.9)],
+     [("on 29 May 2023", "2023-05-29", "riot", "XK")]),
+    ("Pristina talks", "Officials met in Pristina on 4 June 2023 to discuss the border.",
+     date(2023, 6, 5), "Wire B", "https://news.example/2",
+     [("Pristina", "XK", "city", "gn:pr", "XK-20", 42.67, 21.17)],
+     [("on 4 June 2023", "2023-06-04", "diplomacy", "XK")]),
+    ("Belgrade rally", "Thousands rallied in Belgrade on 1 March 2024 against the budget.",
+     date(2024, 3, 2), "Wire A", "https://news.example/3",
+     [("Belgrade", "RS", "city", "gn:bg", "RS-00", 44.80, 20.47)],
+     [("on 1 March 2024", "2024-03-01", "protest", "RS")]),
+    (HOSTILE + " Skopje vote", "Voters in Skopje elected a new council on 8 May 2024.",
+     date(2024, 5, 9), "Wire B", "javascript:alert(2)",
+     [("Skopje", "MK", "city", "gn:sk", "MK-85", 42.00, 21.43)],
+     [("on 8 May 2024", "2024-05-08", "political_legal", "MK")]),
+]
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A file store with four articles: two about Kosovo, one Serbia, one hostile-titled."""
+    path = tmp_path_factory.mktemp("app") / "newsmap.db"
+    with Store.open(str(path)) as store:
+        for title, text, published, source, url, mentions, events in ARTICLES:
+            store.add_article(
+                Article(text=text, title=title, published=published, source=source, url=url),
+                [_mention(text, *m) for m in mentions],
+                [_event(text, *e) for e in events],
+            )
+    return str(path)
+
+
+@pytest.fixture
+def app(db_path: str, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The real app.py, pointed at the small store (NEWSMAP_DB set before the first run)."""
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    return AppTest.from_file(APP, default_timeout=TIMEOUT_S)
+
+
+def _metric(at: AppTest, label: str) -> int:
+    return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
+
+
+def _map_args(at: AppTest) -> dict:
+    """The arguments the script handed the st_folium component (what the iframe receives)."""
+    found = [c for c in at.get("component_instance")
+             if c.proto.component_name == "streamlit_folium.st_folium"]  # fmt: skip
+    assert len(found) == 1, "the page should emit exactly one map"
+    return json.loads(found[0].proto.json_args)
+
+
+def test_url_query_params_seed_every_filter(app: AppTest) -> None:
+    app.query_params.update({
+        "from": "2023-01-01", "to": "2023-12-31", "undated": "0", "country": "XK,RS,ZZ",
+        "type": "riot,bogus", "source": "Wire A,Nowhere", "q": "clashed", "level": "admin1",
+        "metric": "mentions", "per100k": "1", "nato": "1", "eu": "1", "colour": "country",
+    })  # fmt: skip
+    app.run()
+    assert not app.exception
+    assert app.date_input(key="f_dates").value == (date(2023, 1, 1), date(2023, 12, 31))
+    assert app.toggle(key="f_undated").value is False
+    # Unknown codes, types and sources in a shared link are dropped, the rest kept in order.
+    assert app.multiselect(key="f_countries").value == ["XK", "RS"]
+    assert app.multiselect(key="f_types").value == ["riot"]
+    assert app.multiselect(key="f_sources").value == ["Wire A"]
+    assert app.text_input(key="f_text").value == "clashed"
+    assert app.radio(key="v_level").value == "admin1"
+    assert app.radio(key="v_metric").value == "mentions"
+    assert app.radio(key="v_colour").value == "country"
+    assert [app.toggle(key=k).value for k in ("v_per100k", "v_nato", "v_eu")] == [True] * 3
+    # Only the Zvečan article passes all of them; the cleaned filters are written back.
+    assert _metric(app, "Articles") == 1
+    assert app.query_params["country"] == "XK,RS"
+    assert app.query_params["type"] == "riot"
+
+
+def test_empty_url_selects_everything_over_the_stores_dates(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    assert app.date_input(key="f_dates").value == (date(2023, 5, 30), date(2024, 5, 9))
+    assert app.multiselect(key="f_countries").value == []
+    assert _metric(app, "Articles") == 4
+
+
+def test_choosing_a_country_changes_the_articles_metric_and_the_url(app: AppTest) -> None:
+    app.run()
+    assert _metric(app, "Articles") == 4
+    app.multiselect(key="f_countries").select("XK").run()
+    assert not app.exception
+    assert _metric(app, "Articles") == 2
+    assert app.query_params["country"] == "XK"
+    app.multiselect(key="f_countries").select("RS").run()
+    assert _metric(app, "Articles") == 3
+    assert app.query_params["country"] == "XK,RS"
+
+
+def test_a_bad_date_in_the_url_warns_and_the_page_still_renders(app: AppTest) -> None:
+    app.query_params["from"] = "2023-13-45"
+    app.query_params["to"] = "2024-03-31"
+    app.run()
+    assert not app.exception
+    warnings = [w.value for w in app.warning]
+    assert any("from='2023-13-45'" in w and "YYYY-MM-DD" in w for w in warnings), warnings
+    # The bad bound falls back to the store's first date; the good one is kept.
+    assert app.date_input(key="f_dates").value == (date(2023, 5, 30), date(2024, 3, 31))
+    assert _metric(app, "Articles") == 3
+    assert app.title[0].value == "Western Balkans news map"
+    _map_args(app)
+
+
+def test_map_component_loads_only_local_assets(app: AppTest) -> None:
+    app.query_params["nato"] = "1"
+    app.run()
+    args = _map_args(app)
+    links = args["js_links"] + args["css_links"]
+    assert any(link.endswith("leaflet.js") for link in args["js_links"])
+    assert [link for link in links if not link.startswith("/app/static/")] == []
+    # Every link names a file the static folder really serves.
+    missing = [link for link in links if not (STATIC / link.removeprefix("/app/static/")).is_file()]
+    assert missing == []
+    # Pan and zoom must not rerun the script: only clicks come back.
+    assert args["returned_objects"] == ["last_object_clicked"]
+
+
+def _clicked_app(click: dict, query: dict[str, str]) -> None:
+    """app.py with one map click delivered the way Streamlit delivers a widget change: the
+    component's on_change callback (`dashboard._on_map_click`) runs before the script body."""
+    import streamlit as st
+
+    from newsmap import dashboard
+
+    for name, value in query.items():
+        st.query_params[name] = value
+    if st.session_state.get("_seeded"):
+        st.session_state[dashboard.MAP_KEY] = {"last_object_clicked": click}
+        dashboard._on_map_click()
+    dashboard.main()
+
+
+def test_a_map_click_in_kosovo_filters_the_page_to_xk(db_path, monkeypatch) -> None:
+    # AppTest cannot fire a custom component's on_change (it only replays built-in widgets,
+    # and st_folium's widget key is a hash of the map script, not MAP_KEY), so the click is
+    # delivered by calling the callback before the script, as Streamlit's runner does.
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    at = AppTest.from_function(_clicked_app, args=(KOSOVO_CLICK, {}), default_timeout=TIMEOUT_S)
+    at.run()
+    assert _metric(at, "Articles") == 4
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="f_countries").value == ["XK"]
+    assert _metric(at, "Articles") == 2
+    assert at.query_params["country"] == "XK"
+
+
+def test_a_map_click_at_admin1_level_filters_by_the_unit(db_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    at = AppTest.from_function(
+        _clicked_app, args=(KOSOVO_CLICK, {"level": "admin1"}), default_timeout=TIMEOUT_S
+    )
+    at.run()
+    at.run()
+    assert not at.exception
+    [unit] = at.multiselect(key="f_admin1").value
+    assert unit.startswith("XK-")
+    assert at.multiselect(key="f_countries").value == []
+
+
+def test_a_click_outside_every_country_changes_nothing(db_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    adriatic = {"lat": 42.0, "lng": 17.5}
+    at = AppTest.from_function(_clicked_app, args=(adriatic, {}), default_timeout=TIMEOUT_S)
+    at.run()
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="f_countries").value == []
+    assert _metric(at, "Articles") == 4
+
+
+def test_a_hostile_title_is_escaped_in_the_article_list(app: AppTest) -> None:
+    app.query_params["q"] = "Skopje"
+    app.run()
+    assert not app.exception
+    assert _metric(app, "Articles") == 1
+    bodies = [m.value for m in app.markdown]
+    [heading] = [b for b in bodies if "Skopje vote" in b]
+    assert "&lt;img src=x onerror=alert(1)&gt; Skopje vote" in heading
+    assert "<img" not in heading
+    # A javascript: URL is never made into a link.
+    assert "href" not in heading and "javascript:" not in heading
+    assert not any("<img" in b for b in bodies)
