@@ -38,7 +38,8 @@ _RULES: dict[str, dict[str, float]] = {
         "protest": 3, "protester": 3, "demonstration": 3, "demonstrator": 3, "rally": 3,
         "rallied": 3, "rallies": 3, "marched": 2.5, "picket": 3, "petition": 2, "sit-in": 3,
         "boycott": 2,
-        "blockade": 1.5, "block": 1, "gathered": 1.5, "strike": 1, "strikers": 3,
+        "blockade": 1.5, "block": 1, "blocked": 1.5, "blocking": 1.5, "gathered": 1.5,
+        "strike": 1, "strikers": 3,
         "walkout": 3, "vigil": 2.5, "activist": 1.5, "students": 0.5,
     },
     "riot": {
@@ -172,13 +173,55 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|plans? 
                      r"are set to|is expected to|are expected to|is scheduled to)\b")
 
 
-def type_scores(sentence: str) -> dict[str, float]:
-    """Summed rule weights per event type for one sentence (types without a hit are absent)."""
+# Words that open a clause about what came before or caused the reported happening ("blocked
+# the bridges, three months after the canopy collapsed"); such a clause tells the background.
+_BACKGROUND = re.compile(
+    r"\b(?:after|since|following|amid|because of|in the wake of|in response to|in protest at|"
+    r"in protest against|which|who)\b"
+)
+_BACKGROUND_WEIGHT = 0.4
+
+
+def _background(low: str, anchor: int | None) -> tuple[int, int] | None:
+    """The span of ``low`` that is background to the happening dated at ``anchor``, if any.
+
+    A leading clause ("After clashes on Monday, NATO sent troops") runs to its comma; one that
+    starts later runs to the end of the sentence.  When the date itself sits in that clause,
+    the clause is the news and nothing is discounted.
+    """
+    if anchor is None:
+        return None
+    for m in _BACKGROUND.finditer(low):
+        start = m.start()
+        if not low[:start].strip(" \"'“‘("):
+            end = low.find(",", start)
+            if end < 0:
+                continue
+        else:
+            end = len(low)
+        if start <= anchor < end:
+            return None  # the dated clause is the news
+        return start, end
+    return None
+
+
+def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
+    """Summed rule weights per event type for one sentence (types without a hit are absent).
+
+    With ``anchor`` (where the event's date phrase starts in the sentence), trigger words in a
+    background clause that does not hold the date count for less: "Students blocked the
+    bridges on Saturday, months after the collapse killed 15 people" is a protest.
+    """
     low = sentence.lower()
     scores: dict[str, float] = {}
-    for word in _WORDS.findall(low):
-        for etype, weight in _INDEX.get(word, ()):
-            scores[etype] = scores.get(etype, 0.0) + weight
+    back = _background(low, anchor)
+    for match in _WORDS.finditer(low):
+        found = _INDEX.get(match.group())
+        if not found:
+            continue
+        factor = _BACKGROUND_WEIGHT if back and back[0] <= match.start() < back[1] else 1.0
+        for etype, weight in found:
+            scores[etype] = scores.get(etype, 0.0) + weight * factor
     for pattern, etype, weight, cancels in _PHRASES:
         hits = len(pattern.findall(low))
         if hits:
@@ -188,9 +231,12 @@ def type_scores(sentence: str) -> dict[str, float]:
     return {k: v for k, v in scores.items() if v > 0}
 
 
-def classify_event(sentence: str) -> str:
-    """The event type of one sentence: the highest-scoring class, or ``other`` below one point."""
-    scores = type_scores(sentence)
+def classify_event(sentence: str, anchor: int | None = None) -> str:
+    """The event type of one sentence: the highest-scoring class, or ``other`` below one point.
+
+    ``anchor``: where the date phrase starts within ``sentence`` (see ``type_scores``).
+    """
+    scores = type_scores(sentence, anchor)
     if not scores:
         return "other"
     best = max(_ORDER, key=lambda t: (scores.get(t, 0.0), -_ORDER.index(t)))

@@ -91,7 +91,7 @@ def extract_events(
         if any(e.date_source != "published" for e in group):
             group = [e for e in group if e.date_source != "published"]
         seen: set[tuple[str, str]] = set()
-        etype = classify_event(text[s0:s1])
+        etype = classify_event(text[s0:s1], group[0].start - s0)
         countries, place_ids = _sentence_places(ordered, s0, s1, doc_countries)
         for expr in group:
             key = (expr.date, expr.precision)

@@ -59,3 +59,27 @@ def test_stative_sentences_are_no_happening(sentence):
 )
 def test_happenings(sentence):
     assert is_happening(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_phrase", "etype"),
+    [
+        # the dated main clause is the news; the clause after "after" is its background
+        ("Students blocked the bridges on Saturday, months after the canopy collapsed, "
+         "killing 15 people.", "on Saturday", "protest"),
+        ("Police in Mitrovica arrested two men on Tuesday after a grenade was thrown at a "
+         "patrol.", "on Tuesday", "political_legal"),
+        ("NATO said on Tuesday it would send 700 more troops after violent clashes in the "
+         "north.", "on Tuesday", "military_security"),
+        # a leading "After ..." clause ends at its comma; when it holds the date, it is the news
+        ("After clashes in Zvečan on Monday, NATO sent 700 more troops.", "on Monday",
+         "violence"),
+        ("After clashes in Zvečan, NATO sent 700 more troops on Monday.", "on Monday",
+         "military_security"),
+    ],
+)
+def test_background_clause_counts_less(sentence, date_phrase, etype):
+    anchor = sentence.index(date_phrase)
+    assert classify_event(sentence, anchor) == etype
+    # without the date's position every trigger counts in full, and the killing decides
+    assert classify_event(sentence) == "violence"
