@@ -108,7 +108,15 @@ class Gazetteer:
     #: document-independent facts resolve's rules read about a (key, candidate) pair.
     mention_fields: dict[int, dict[str, object]] = field(
         default_factory=dict, repr=False, compare=False)
-    judge_facts: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
+    judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    #: Also filled as documents are tagged: everything a Mention carries besides its offsets
+    #: and surface, by the decision that made it (place, score, reason, level, metonymic), and
+    #: the score and reason of a sure name by (place, support, "Town, Country", metonymic).
+    #: A decision recurs across documents, so most Mentions are built from a finished dict.
+    mention_tails: dict[tuple, dict[str, object]] = field(
+        default_factory=dict, repr=False, compare=False)
+    choice_memo: dict[tuple, tuple[float, str]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_path(cls, path: Path | None = None) -> Gazetteer:

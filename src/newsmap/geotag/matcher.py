@@ -13,6 +13,7 @@ index *is* the original index; only the few Cyrillic letters that transliterate 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -201,7 +202,10 @@ class Matcher:
                 ):
                     continue
                 append(new(Hit, (start, end, key, value)))
-        hits.sort(key=_by_start_longest)
+        # by start, longer first: two stable C-level sorts give the order of the key
+        # (start, -end) without calling a Python function per hit
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits, folded
 
 
@@ -209,8 +213,8 @@ class Matcher:
 _tuple_new = tuple.__new__
 
 
-def _by_start_longest(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 class _PositionMap:

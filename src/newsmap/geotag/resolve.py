@@ -192,29 +192,35 @@ class _Doc:
         Which country a key vouches for is precomputed per key by the gazetteer; only keys
         with case forms or case-sensitive spellings are looked at here.
         """
-        support: dict[str, set[str]] = defaultdict(set)
-        static = self.gaz.support_static
+        support: dict[str, set[str]] = {}
+        static = self.gaz.support_static.get
         dynamic = self.gaz.support_dynamic
         text = self.text
-        for h in self.hits:
-            key = h.key
-            country = static.get(key)
+        for start, end, key, _ in self.hits:
+            country = static(key)
             if country is not None:
-                if text[h.start].isupper():
-                    support[country].add(key)
+                if text[start].isupper():
+                    keys = support.get(country)
+                    if keys is None:
+                        support[country] = {key}
+                    else:
+                        keys.add(key)
                 continue
             varying = dynamic.get(key)
-            if varying is None or not text[h.start].isupper():
+            if varying is None or not text[start].isupper():
                 continue
             countries = set(varying[0])
             for cand in varying[1]:
+                country = self.gaz.places[cand.place].country
+                if country in countries:
+                    continue  # adding it changes nothing: spare the language test
                 if cand.inflected and not self.local:
                     continue
-                if cand.exact and text[h.start:h.end] != cand.exact:
+                if cand.exact and text[start:end] != cand.exact:
                     continue
-                countries.add(self.gaz.places[cand.place].country)  # type: ignore[arg-type]
+                countries.add(country)  # type: ignore[arg-type]
             if len(countries) == 1:
-                support[countries.pop()].add(key)
+                support.setdefault(countries.pop(), set()).add(key)
         return support
 
     def support_for(self, country: str | None, key: str) -> int:
@@ -433,24 +439,18 @@ _TOWN_COUNTRY_GAP = frozenset(",( ")
 
 
 def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
-    sure = doc.gaz.unambiguous.get(hit.key)
+    gaz = doc.gaz
+    sure = gaz.unambiguous.get(hit.key)
     if sure is not None:
-        if not (doc.text[hit.start].isupper() or _capitalised(doc.text[hit.start:hit.end])):
+        text = doc.text
+        start, end = hit.start, hit.end
+        if not (text[start].isupper() or _capitalised(text[start:end])):
             return None
-        place = doc.gaz.places[sure]
-        capital = sure in doc.gaz.capitals
-        score = doc.gaz.priors[sure]
-        reason = "capital" if capital else place.level
-        support = doc.support_for(place.country, hit.key)
-        if support:
-            score += 0.15 + 0.05 * min(support, 3)
-            reason += f"; {place.country} supported"
-        metonymic = capital and _metonymic(doc, hit)
-        if metonymic:
-            reason += "; capital standing for its government"
-        return _new_tuple(_Choice, (hit.start, hit.end, sure, min(score, 1.0),
-                                    reason + "; unambiguous name", None, metonymic))
-    dominant = doc.gaz.dominant.get(hit.key)
+        support = doc.support_for(gaz.places[sure].country, hit.key)
+        metonymic = sure in gaz.capitals and _metonymic(doc, hit)
+        score, reason = _scored(gaz, sure, False, support, metonymic, "; unambiguous name")
+        return _new_tuple(_Choice, (start, end, sure, score, reason, None, metonymic))
+    dominant = gaz.dominant.get(hit.key)
     if dominant is not None and _dominates(doc, hit.key, dominant):
         return _resolve_dominant(doc, hit, dominant.place)
     best: tuple[float, int, str] | None = None
@@ -514,21 +514,43 @@ def _resolve_dominant(doc: _Doc, hit: Hit, idx: int) -> _Choice | None:
         return None
     gaz = doc.gaz
     place = gaz.places[idx]
-    capital = idx in gaz.capitals
-    score = gaz.priors[idx]
-    reason = "capital" if capital else place.level
-    if place.level != "country" and _town_country(doc, hit, place.country):
-        score += 0.3
-        reason += "; Town, Country"
+    town = place.level != "country" and _town_country(doc, hit, place.country)
     support = doc.support_for(place.country, hit.key)
-    if support:
-        score += 0.15 + 0.05 * min(support, 3)
-        reason += f"; {place.country} supported"
-    metonymic = capital and _metonymic(doc, hit)
-    if metonymic:
-        reason += "; capital standing for its government"
-    return _new_tuple(_Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None,
-                                metonymic))
+    metonymic = idx in gaz.capitals and _metonymic(doc, hit)
+    score, reason = _scored(gaz, idx, town, support, metonymic, "")
+    return _new_tuple(_Choice, (hit.start, hit.end, idx, score, reason, None, metonymic))
+
+
+_MEMO_MAX = 100_000
+
+
+def _scored(gaz: Gazetteer, idx: int, town: bool, support: int, metonymic: bool,
+            suffix: str) -> tuple[float, str]:
+    """Score and reason of a name whose place is settled, from what the document adds.
+
+    Only four facts vary (the "Town, Country" pattern, the support, metonymy and the path
+    that settled it), so the result is memoised on the gazetteer: the sums and the reason
+    strings are built once per combination, in the same order as the full judgement.
+    """
+    support = support if support < 3 else 3
+    memo_key = (idx, town, support, metonymic, suffix)
+    found = gaz.choice_memo.get(memo_key)
+    if found is None:
+        place = gaz.places[idx]
+        score = gaz.priors[idx]
+        reason = "capital" if idx in gaz.capitals else place.level
+        if town:
+            score += 0.3
+            reason += "; Town, Country"
+        if support:
+            score += 0.15 + 0.05 * support
+            reason += f"; {place.country} supported"
+        if metonymic:
+            reason += "; capital standing for its government"
+        if len(gaz.choice_memo) >= _MEMO_MAX:
+            gaz.choice_memo.clear()
+        found = gaz.choice_memo[memo_key] = (min(score, 1.0), reason + suffix)
+    return found
 
 
 def _metonymic(doc: _Doc, hit: Hit) -> bool:
@@ -715,28 +737,35 @@ def _to_mention(gaz: Gazetteer, text: str, c: _Choice) -> Mention:
     """Build the Mention without the frozen dataclass's ``__init__``.
 
     A frozen dataclass sets each of its 13 fields through ``object.__setattr__``, which made
-    building mentions a tenth of the tagger's time; filling the instance dictionary directly
-    (the place's seven fields copied from a memo) gives an equal object for a tenth of it.
+    building mentions a tenth of the tagger's time.  Filling the instance dictionary directly
+    gives an equal object (tests/unit/geotag/test_mention_build.py), and every field but the
+    offsets and the surface comes from a dict memoised per decision (``c[2:]``: place, score,
+    reason, level, metonymic), so a Mention costs one lookup and one ``update``.
     """
-    start, end = c.start, c.end
+    tail = gaz.mention_tails.get(c[2:])
+    if tail is None:
+        tail = _mention_tail(gaz, c)
+    start, end = c[0], c[1]
     m = _new(Mention)
     d = m.__dict__
     d["start"] = start
     d["end"] = end
     d["surface"] = text[start:end]
-    base = gaz.mention_fields.get(c.place)
-    if base is None:
-        p = gaz.places[c.place]
-        base = gaz.mention_fields[c.place] = {
-            "place_id": p.place_id, "name": p.name, "country": p.country, "admin1": p.admin1,
-            "level": p.level, "lat": p.lat, "lon": p.lon}
-    d.update(base)
-    if c.level:
-        d["level"] = c.level
-    d["score"] = round(c.score, 3)
-    d["metonymic"] = c.metonymic
-    d["reason"] = c.reason
+    d.update(tail)
     return m
+
+
+def _mention_tail(gaz: Gazetteer, c: _Choice) -> dict[str, object]:
+    """The Mention fields after ``surface``, in field order, for one decision."""
+    p = gaz.places[c.place]
+    tail: dict[str, object] = {
+        "place_id": p.place_id, "name": p.name, "country": p.country, "admin1": p.admin1,
+        "level": c.level or p.level, "lat": p.lat, "lon": p.lon,
+        "score": round(c.score, 3), "metonymic": c.metonymic, "reason": c.reason}
+    if len(gaz.mention_tails) >= _MEMO_MAX:
+        gaz.mention_tails.clear()
+    gaz.mention_tails[c[2:]] = tail
+    return tail
 
 
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
@@ -750,23 +779,29 @@ def focus(mentions: list[Mention], text_length: int,
     characters); title mentions add 2.  A country must reach a third of the leader's weight
     and at least 2, so a country named once in passing does not count.
     """
-    weights: dict[str, float] = defaultdict(float)
+    weights: dict[str, float] = {}
     first: dict[str, int] = {}
     lead = min(600, max(200, text_length // 5))
+    level_weight = _LEVEL_WEIGHT.get
     for m in mentions:
-        if m.country not in _REGION:
+        country = m.country
+        if country not in _REGION:
             continue
-        w = _LEVEL_WEIGHT.get(m.level, 0.0)
-        if m.level == "demonym" and m.reason.startswith("ethnic"):
+        level = m.level
+        w = level_weight(level, 0.0)
+        if level == "demonym" and m.reason.startswith("ethnic"):
             w = 0.5
         if m.start < lead:
             w *= 1.5
-        weights[m.country] += w
-        first.setdefault(m.country, m.start)
+        if country in weights:
+            weights[country] += w
+        else:  # 0.0 + w is w: the sums are the same floats as with a default of 0.0
+            weights[country] = w
+            first[country] = m.start
     for m in title_mentions:
         if m.country in _REGION and m.level in _LEVEL_WEIGHT:
-            weights[m.country] += 2.0
-            first.setdefault(m.country, -1)
+            weights[m.country] = weights.get(m.country, 0.0) + 2.0  # type: ignore[index]
+            first.setdefault(m.country, -1)  # type: ignore[arg-type]
     if not weights:
         return []
     top = max(weights.values())

@@ -36,7 +36,8 @@ def _fields(gaz: Gazetteer, text: str) -> list[dict]:
 
 
 def _without_shortcuts(gaz: Gazetteer) -> Gazetteer:
-    return dataclasses.replace(gaz, dominant={}, judge_facts={}, mention_fields={})
+    return dataclasses.replace(gaz, dominant={}, judge_facts={}, mention_fields={},
+                               mention_tails={}, choice_memo={})
 
 
 def _rival_texts(gaz: Gazetteer, limit: int = 60) -> list[str]:
