@@ -24,7 +24,14 @@ from newsmap.events import merge_reports
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.offline import wrap_component
 from newsmap.query import Filters
-from newsmap.scene import Scene, SceneData, build_scene_map, collect, load_geo
+from newsmap.scene import (
+    Scene,
+    SceneData,
+    build_scene_layers,
+    build_scene_map,
+    collect,
+    load_geo,
+)
 from newsmap.store import Store
 
 MAP_KEY = "nm_map"
@@ -80,32 +87,49 @@ def _run(sql: str, params: list[Any]) -> pd.DataFrame:
 
 
 def _data_version() -> str:
-    """Changes whenever an ingest adds or retags articles, so cached frames refresh."""
+    """Names the store and changes whenever an ingest adds or retags articles, so cached
+    frames refresh, and two stores served by one process never share a cache entry."""
     frame = _run("SELECT COUNT(*) AS n, MAX(ingested_at) AS t FROM articles", [])
-    return f"{frame.iloc[0]['n']}:{frame.iloc[0]['t']}"
+    return f"{_db_path() or './newsmap.db'}:{frame.iloc[0]['n']}:{frame.iloc[0]['t']}"
 
 
 # ---------------------------------------------------------------- cached queries
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _articles(version: str, f: Filters) -> pd.DataFrame:
-    return query.articles(_run, f)
+ARTICLE_PAGE = 40
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _events(version: str, f: Filters) -> pd.DataFrame:
-    return query.events(_run, f)
+def _article_page(version: str, f: Filters) -> pd.DataFrame:
+    """The newest articles the list shows (with their text), not every selected article."""
+    return query.articles(_run, f, limit=ARTICLE_PAGE)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _timeline_events(version: str, f: Filters) -> pd.DataFrame:
-    """Events as timeline points: one point per event however many articles report it."""
-    rows = _events(version, f)
+@dataclass(frozen=True, eq=False)
+class TimelineView:
+    """What the timeline section shows for one selection: counts for its caption and the
+    finished chart."""
+
+    statements: int
+    events: int
+    chart: Any
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _timeline(version: str, f: Filters, color_by: str) -> TimelineView:
+    """The timeline chart per data version, filters and colouring.
+
+    A resource rather than data: the chart is never changed after it is built, and copying
+    (pickling) tens of thousands of events on every rerun would cost more than building it.
+    """
+    rows = query.events(_run, f)
     if rows.empty:
-        return rows
-    merged = merge_reports(rows.to_dict("records"))
-    return pd.DataFrame([m.to_dict() for m in merged])
+        points = rows
+    else:
+        merged = merge_reports(rows.to_dict("records"))
+        points = pd.DataFrame([m.to_dict() for m in merged])
+    chart = timeline.build_timeline(points, query.published_dates(_run, f), color_by=color_by)
+    return TimelineView(statements=len(rows), events=len(points), chart=chart)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -307,56 +331,73 @@ def main() -> None:
         overlays=tuple(name for name, on in (("nato", v.nato), ("eu", v.eu)) if on),
     )
     data = _scene_data(version, scene)
-    arts = _articles(version, f)
-    evs = _events(version, f)
     counts = data.counts
+    # The metrics sit above the map, but the events count is filled in after the map is sent:
+    # the map is what an analyst waits for.
     c1, c2, c3 = st.columns(3)
-    c1.metric("Articles", len(arts))
-    c2.metric("Events", len(evs))
+    c1.metric("Articles", data.n_articles)
     in_region = counts[counts.index.isin(_country_options())] if v.level == "country" else counts
     c3.metric(
         "Region countries with news" if v.level == "country" else "Units with news",
         int((in_region > 0).sum()),
     )
+    events_slot = c2.empty()
 
-    as_of = data.as_of
-    fmap = build_scene_map(geo, scene, data)
+    # A constant base map with the scene's layers added to it: a filter change replaces the
+    # layers inside the same map instead of re-sending and re-mounting the whole map.
+    drawn = build_scene_layers(geo, scene, data)
     st_folium(
-        fmap,
+        drawn.base,
         key=MAP_KEY,
         height=560,
         use_container_width=True,
         returned_objects=["last_object_clicked"],
         on_change=_on_map_click,
+        feature_group_to_add=drawn.layers,
+        layer_control=drawn.control,
     )
     _export_buttons(version, scene, f)
 
     st.subheader("Timeline")
-    points = _timeline_events(version, f)
+    shown = _timeline(version, f, v.color_by)
+    events_slot.metric("Events", shown.statements)
     st.caption(
-        f"{len(points)} distinct events from {len(evs)} dated statements; a larger dot is "
-        "reported by more articles. Drag across the chart to filter the page by dates."
+        f"{shown.events} distinct events from {shown.statements} dated statements; a larger dot "
+        "is reported by more articles. Drag across the chart to filter the page by dates."
     )
-    chart = timeline.build_timeline(points, arts["published"] if not arts.empty else pd.Series(
-        dtype=str), color_by=v.color_by)
-    st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH])
+    st.altair_chart(
+        shown.chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH]
+    )
 
-    with st.expander(f"Alliance status as of {as_of.isoformat()}", expanded=v.nato or v.eu):
-        _alliance_table(geo["alliances"], as_of)
+    with st.expander(f"Alliance status as of {data.as_of.isoformat()}", expanded=v.nato or v.eu):
+        _alliance_table(geo["alliances"], data.as_of)
 
-    st.subheader(f"Articles ({len(arts)})")
-    _article_list(arts, version)
+    st.subheader(f"Articles ({data.n_articles})")
+    _article_list(_article_page(version, f), data.n_articles, version)
 
 
-def _article_list(arts: pd.DataFrame, version: str, limit: int = 40) -> None:
-    """Newest first: title (linked when the URL is http/https), source, date, marked text."""
+#: The article cards, drawn like Streamlit's bordered containers.
+_CARD_STYLE = """<style>
+.nm-card{border:1px solid rgba(49,51,63,.2);border-radius:.5rem;padding:.75rem 1rem;
+  margin:0 0 .75rem 0}
+.nm-card .nm-head{margin:0 0 .4rem 0}
+</style>"""
+
+
+def _article_list(arts: pd.DataFrame, total: int, version: str) -> None:
+    """Newest first: title (linked when the URL is http/https), source, date, marked text.
+
+    `arts` is the first page of the selection (`ARTICLE_PAGE` rows); `total` its full size.
+    The cards go out as one HTML element: forty markdown elements (each parsed as markdown
+    with raw HTML in the browser) held up the map on every page load. All text is escaped
+    here, and Streamlit sanitises the block again.
+    """
     if arts.empty:
         st.info("No article matches these filters.")
         return
-    shown = arts.head(limit)
-    spans = _mention_spans(version, tuple(int(i) for i in shown["id"]))
-    st.markdown(highlight.STYLE, unsafe_allow_html=True)
-    for rec in shown.to_dict("records"):
+    spans = _mention_spans(version, tuple(int(i) for i in arts["id"]))
+    cards = []
+    for rec in arts.to_dict("records"):
         title = html.escape(rec.get("title") if isinstance(rec.get("title"), str) else "(untitled)")
         meta = " · ".join(
             html.escape(str(x)) for x in (rec.get("source"), rec.get("published"),
@@ -365,12 +406,14 @@ def _article_list(arts: pd.DataFrame, version: str, limit: int = 40) -> None:
         url = rec.get("url") if isinstance(rec.get("url"), str) else ""
         link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
                 if url.startswith(("http://", "https://")) else title)
-        with st.container(border=True):
-            st.markdown(f"**{link}**  \n<small>{meta}</small>", unsafe_allow_html=True)
-            body = highlight.highlight_html(rec.get("text") or "", spans.get(int(rec["id"]), []))
-            st.markdown(body, unsafe_allow_html=True)
-    if len(arts) > limit:
-        st.caption(f"Showing the newest {limit} of {len(arts)}; narrow the filters to see others.")
+        body = highlight.highlight_html(rec.get("text") or "", spans.get(int(rec["id"]), []))
+        cards.append(f'<div class="nm-card"><p class="nm-head"><strong>{link}</strong><br>'
+                     f"<small>{meta}</small></p>{body}</div>")  # fmt: skip
+    st.html(highlight.STYLE + _CARD_STYLE + "".join(cards))
+    if total > len(arts):
+        st.caption(
+            f"Showing the newest {len(arts)} of {total}; narrow the filters to see others."
+        )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -397,8 +440,9 @@ def _alliance_table(alliances: pd.DataFrame, as_of: date) -> None:
             "NATO": _status_text(n),
             "EU": _status_text(e),
         })
-    st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True,
-                 key="nm_alliances")
+    # A static table: eight rows need no data grid, whose script (loaded on first use) held
+    # up the map on every fresh page.
+    st.table(pd.DataFrame(rows), hide_index=True)
 
 
 def _status_text(status: Any) -> str:

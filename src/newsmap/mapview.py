@@ -24,7 +24,9 @@ from datetime import date
 from typing import Any
 
 import folium
+import numpy as np
 import pandas as pd
+import shapely
 from branca.element import Element, MacroElement
 from folium.plugins import FastMarkerCluster
 from jinja2 import Template
@@ -203,7 +205,7 @@ def _year(since: Any) -> str | None:
 
 
 class Legend(MacroElement):
-    """A small HTML legend shown while its parent layer is on the map.
+    """A small HTML box (a legend, or a caption) shown while its parent layer is on the map.
 
     Our own element rather than branca's colormap legend: that one needs d3 (two versions, once
     streamlit-folium adds its own) for a handful of coloured boxes.
@@ -216,7 +218,7 @@ class Legend(MacroElement):
             var layer = {{ this._parent.get_name() }};
             var legend = L.control({position: {{ this.position|tojson }}});
             legend.onAdd = function() {
-                var div = L.DomUtil.create('div', 'newsmap-legend');
+                var div = L.DomUtil.create('div', {{ this.css_class|tojson }});
                 div.innerHTML = {{ this.html|tojson }};
                 L.DomEvent.disableClickPropagation(div);
                 return div;
@@ -229,11 +231,14 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, html_text: str, position: str = "bottomright") -> None:
+    def __init__(
+        self, html_text: str, position: str = "bottomright", *, css_class: str = "newsmap-legend"
+    ) -> None:
         super().__init__()
         self._name = "Legend"
         self.html = html_text
         self.position = position
+        self.css_class = css_class
 
 
 class MapReady(MacroElement):
@@ -331,18 +336,73 @@ def _stable_ids(element: Element, namespace: str) -> Element:
     return element
 
 
+#: Decimals of the coordinates embedded in maps. The web geometry is simplified with a
+#: tolerance of about 0.005 degrees (GEODATA.md), so 3 decimals (every vertex within 0.0005
+#: degrees, about 50 m) lose nothing it still holds, and stay under a pixel up to zoom 11.
+GEOJSON_DIGITS = 3
+
+
+def _round_ring(ring: Sequence[Sequence[float]], digits: int) -> list[list[float]]:
+    """A ring's points rounded, dropping points that rounding made repeat their neighbour."""
+    out: list[list[float]] = []
+    for x, y, *_ in ring:
+        point = [round(x, digits), round(y, digits)]
+        if not out or point != out[-1]:
+            out.append(point)
+    return out
+
+
+def _rounded_geometry(geometry: Mapping[str, Any], digits: int = GEOJSON_DIGITS) -> dict | None:
+    """A GeoJSON Polygon/MultiPolygon/Point with rounded coordinates, or None when rounding
+    collapsed it (a rock smaller than the rounding grid): smaller pages, same picture."""
+    kind = geometry["type"]
+    if kind == "Point":
+        x, y, *_ = geometry["coordinates"]
+        return {"type": "Point", "coordinates": [round(x, digits), round(y, digits)]}
+
+    def polygon(rings: Sequence[Any]) -> list[list[list[float]]] | None:
+        outer = _round_ring(rings[0], digits)
+        if len(outer) < 4:
+            return None  # the outer ring collapsed: its holes alone mean nothing
+        holes = [r for r in (_round_ring(ring, digits) for ring in rings[1:]) if len(r) >= 4]
+        return [outer, *holes]
+
+    if kind == "Polygon":
+        rings = polygon(geometry["coordinates"])
+        return {"type": "Polygon", "coordinates": rings} if rings else None
+    if kind == "MultiPolygon":
+        parts = [p for p in (polygon(part) for part in geometry["coordinates"]) if p]
+        return {"type": "MultiPolygon", "coordinates": parts} if parts else None
+    raise ValueError(f"cannot embed a {kind} geometry; expected polygons or points")
+
+
+def _web_geometry(geom: Any) -> dict | None:
+    """`_rounded_geometry` of a shapely geometry, done in GEOS when it can be (a maps' worth of
+    polygons in milliseconds); the pure-Python path handles rings that rounding collapses."""
+    rounded = shapely.transform(geom, lambda coords: np.round(coords, GEOJSON_DIGITS))
+    try:
+        cleaned = shapely.remove_repeated_points(rounded)
+    except shapely.errors.GEOSException:
+        return _rounded_geometry(mapping(geom))
+    return None if cleaned.is_empty else dict(mapping(cleaned))
+
+
 def _features(gdf: Any, key: str, props: Mapping[str, Mapping[str, Any]]) -> dict:
-    """GeoJSON FeatureCollection of `gdf` with `id` = key and only the given properties."""
+    """GeoJSON FeatureCollection of `gdf` with `id` = key, only the given properties, and
+    coordinates rounded to `GEOJSON_DIGITS`."""
     features = []
     for k, geom in zip(gdf[key], gdf.geometry, strict=True):
         if geom is None or geom.is_empty:
+            continue
+        geometry = _web_geometry(geom)
+        if geometry is None:
             continue
         features.append(
             {
                 "type": "Feature",
                 "id": str(k),
                 "properties": dict(props.get(str(k), {})),
-                "geometry": mapping(geom),
+                "geometry": geometry,
             }
         )
     return {"type": "FeatureCollection", "features": features}
@@ -355,6 +415,27 @@ def _names(row: Mapping[str, Any]) -> tuple[str, str | None]:
 
 
 # --------------------------------------------------------------------------- layers
+
+
+class _KnownBoundsGeoJson(folium.GeoJson):
+    """A GeoJson layer whose bounds are given, not found by walking every coordinate.
+
+    streamlit-folium asks the map for its bounds on every rerun; for the basemap's countries
+    folium walked ~18,000 points in Python each time, for an answer the frame already had.
+    """
+
+    def __init__(self, data: Any, *, bounds: list[list[float]], **kwargs: Any) -> None:
+        super().__init__(data, **kwargs)
+        self._known_bounds = bounds
+
+    def _get_self_bounds(self) -> list[list[float]]:
+        return [list(corner) for corner in self._known_bounds]
+
+
+def _lat_lon_bounds(gdf: Any) -> list[list[float]]:
+    """[[south, west], [north, east]] of a GeoDataFrame, the way folium reports bounds."""
+    west, south, east, north = (float(v) for v in gdf.total_bounds)
+    return [[south, west], [north, east]]
 
 
 def build_base_map(
@@ -395,8 +476,9 @@ def build_base_map(
             for code in admin0["code"]
         }
         data = _features(admin0, "code", styles)
-        folium.GeoJson(
+        _KnownBoundsGeoJson(
             data,
+            bounds=_lat_lon_bounds(admin0),
             name="Countries",
             control=False,
             style_function=lambda f: {
@@ -507,8 +589,56 @@ def build_choropleth(
     return _stable_ids(layer, f"choropleth-{level}")  # type: ignore[return-value]
 
 
+#: One marker per row [lat, lon, count, name, country, articles, more], articles being
+#: [title, http(s) URL or null, source, published] lists. The popup is built only when opened,
+#: from text nodes (never innerHTML), so a hostile title stays text and the page carries
+#: compact data instead of pre-escaped markup for every place.
 _PLACE_CALLBACK = """function (row) {
-    var n = Number(row[3]) || 0;
+    function el(tag, text, css) {
+        var node = document.createElement(tag);
+        if (text !== undefined && text !== null) { node.textContent = text; }
+        if (css) { node.style.cssText = css; }
+        return node;
+    }
+    function popup() {
+        var box = el('div', null, 'font:12px/1.35 system-ui,sans-serif');
+        box.appendChild(el('b', row[3]));
+        if (row[4]) {
+            box.appendChild(document.createTextNode(' '));
+            box.appendChild(el('small', '(' + row[4] + ')'));
+        }
+        box.appendChild(el('br'));
+        box.appendChild(el('small', n + ' article' + (n === 1 ? '' : 's')));
+        var items = row[5] || [];
+        if (items.length) {
+            var list = el('ul', null, 'margin:4px 0 0 0;padding-left:16px');
+            items.forEach(function (a) {
+                var li = el('li');
+                var title = a[0] || '(untitled)';
+                if (a[1]) {
+                    var link = el('a', title);
+                    link.href = a[1];
+                    link.target = '_blank';
+                    link.rel = 'noopener noreferrer';
+                    li.appendChild(link);
+                } else {
+                    li.appendChild(document.createTextNode(title));
+                }
+                var meta = [a[2], a[3]].filter(Boolean).join(' \u00b7 ');
+                if (meta) {
+                    li.appendChild(document.createTextNode(' '));
+                    li.appendChild(el('small', meta));
+                }
+                list.appendChild(li);
+            });
+            if (row[6] > 0) {
+                list.appendChild(el('li', 'and ' + row[6] + ' more', 'list-style:none;color:#555'));
+            }
+            box.appendChild(list);
+        }
+        return box;
+    }
+    var n = Number(row[2]) || 0;
     var s = Math.round(Math.min(34, 16 + 4 * Math.log2(Math.max(1, n))));
     var icon = L.divIcon({
         className: 'newsmap-place',
@@ -518,14 +648,21 @@ _PLACE_CALLBACK = """function (row) {
             + 'font:600 10px/' + s + 'px system-ui,sans-serif;text-align:center;'
             + 'box-shadow:0 0 3px rgba(0,0,0,.4)">' + n + '</div>'
     });
-    var marker = L.marker(new L.LatLng(row[0], row[1]), {icon: icon, title: row[4]});
-    marker.bindPopup(row[2], {maxWidth: 340});
+    var marker = L.marker(new L.LatLng(row[0], row[1]),
+                          {icon: icon, title: row[3] + ' (' + n + ')'});
+    marker.bindPopup(popup, {maxWidth: 340});
     return marker;
 }"""
 
 
-def place_popup_html(name: str, country: Any, count: int, articles: Iterable[Mapping]) -> str:
-    """Popup markup for one place: escaped name and titles; links only for http(s) URLs."""
+def place_popup_html(
+    name: str, country: Any, count: int, articles: Iterable[Mapping], *, more: int = 0
+) -> str:
+    """Popup markup for one place: escaped name and titles; links only for http(s) URLs.
+
+    The same content the dashboard's markers build in the browser (`place_rows`), as one HTML
+    string, for callers that need markup.
+    """
     head = f"<b>{esc(name)}</b>"
     if country:
         head += f" <small>({esc(country)})</small>"
@@ -541,34 +678,64 @@ def place_popup_html(name: str, country: Any, count: int, articles: Iterable[Map
         )
         meta = " · ".join(esc(x) for x in (art.get("source"), art.get("published")) if x)
         items.append(f"<li>{link}{f' <small>{meta}</small>' if meta else ''}</li>")
+    if items and more > 0:
+        items.append(f'<li style="list-style:none;color:#555">and {more:,} more</li>')
     body = f'<ul style="margin:4px 0 0 0;padding-left:16px">{"".join(items)}</ul>' if items else ""
     return f'<div style="font:12px/1.35 system-ui,sans-serif">{head}{body}</div>'
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if _present(value) else None
+
+
+def place_rows(points: pd.DataFrame | None) -> list[list[Any]]:
+    """Marker rows for `_PLACE_CALLBACK`: most-mentioned first, plain text (the browser puts
+    it into text nodes), URLs only when http(s), and how many articles the popup leaves out."""
+    rows: list[list[Any]] = []
+    if points is None or not len(points):
+        return rows
+    frame = points.dropna(subset=["lat", "lon"]).sort_values(
+        ["count", "place_id"], ascending=[False, True]
+    )
+    for rec in frame.to_dict("records"):
+        count = int(rec.get("count") or 0)
+        articles = rec.get("articles")
+        if not isinstance(articles, (list, tuple)):
+            articles = []
+        listed = [
+            [
+                _text(a.get("title")),
+                safe_href(a.get("url")),
+                _text(a.get("source")),
+                _text(a.get("published")),
+            ]
+            for a in articles
+        ]
+        rows.append(
+            [
+                float(rec["lat"]),
+                float(rec["lon"]),
+                count,
+                str(rec["name"]),
+                _text(rec.get("country")),
+                listed,
+                max(0, count - len(listed)),
+            ]
+        )
+    return rows
 
 
 def build_places_layer(points: pd.DataFrame, *, name: str = "Places") -> folium.FeatureGroup:
     """Clustered markers, one per place, sized by count, with article titles in the popup.
 
     `points` columns: place_id, name, country, lat, lon, count and optionally articles (a list
-    of dicts with title, url, source, published). Popups travel as JSON data of a
-    FastMarkerCluster, so rendering is fast (no element per marker) and free of random ids.
+    of dicts with title, url, source, published; the newest few, `count` says how many there
+    are). The markers travel as JSON data of a FastMarkerCluster, so rendering is fast (no
+    element per marker), free of random ids, and the popups are built only when opened.
     """
     layer = folium.FeatureGroup(name=name)
-    rows: list[list[Any]] = []
-    if points is not None and len(points):
-        frame = points.dropna(subset=["lat", "lon"]).sort_values(
-            ["count", "place_id"], ascending=[False, True]
-        )
-        for rec in frame.to_dict("records"):
-            count = int(rec.get("count") or 0)
-            articles = rec.get("articles")
-            if not isinstance(articles, (list, tuple)):
-                articles = []
-            popup = place_popup_html(str(rec["name"]), rec.get("country"), count, articles)
-            rows.append(
-                [float(rec["lat"]), float(rec["lon"]), popup, count, f"{rec['name']} ({count})"]
-            )
     FastMarkerCluster(
-        rows,
+        place_rows(points),
         callback=_PLACE_CALLBACK,
         control=False,
         showCoverageOnHover=False,

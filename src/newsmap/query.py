@@ -26,6 +26,8 @@ LEVELS = ("country", "admin1")
 #: Mention levels that paint a country; "region" ("the Balkans") paints nothing.
 COUNTED_LEVELS = ("country", "admin1", "city", "site", "demonym")
 _CODE = re.compile(r"^[A-Z]{2}$")
+#: Ids bound per statement when reading articles by id (SQLite allows 32,766 since 3.32).
+_CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -215,13 +217,12 @@ def events(run: Runner, f: Filters) -> pd.DataFrame:
     frame = run(sql, params)
     if frame.empty or not (f.date_from or f.date_to):
         return frame
-    lo = frame.apply(lambda r: event_span(r["date"], r["precision"])[0], axis=1)
-    hi = frame.apply(lambda r: event_span(r["date"], r["precision"])[1], axis=1)
-    keep = pd.Series(True, index=frame.index)
-    if f.date_from:
-        keep &= hi >= f.date_from
-    if f.date_to:
-        keep &= lo <= f.date_to
+    # One pass over plain lists: a row-wise DataFrame.apply costs seconds on 70,000 events.
+    spans = [event_span(d, p) for d, p in zip(frame["date"], frame["precision"], strict=True)]
+    keep = [
+        (f.date_from is None or hi >= f.date_from) and (f.date_to is None or lo <= f.date_to)
+        for lo, hi in spans
+    ]
     return frame[keep].reset_index(drop=True)
 
 
@@ -238,19 +239,56 @@ def places(run: Runner, f: Filters) -> pd.DataFrame:
     return run(sql, params)
 
 
-def place_articles(run: Runner, f: Filters, *, per_place: int = 8) -> pd.DataFrame:
-    """The newest few articles per place, for marker popups."""
+def place_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFrame:
+    """The newest `per_place` articles per place, for marker popups.
+
+    Two steps instead of one window function over every (place, article) pair with its title
+    and URL: rank the slim pairs first, then read the text columns of the few winners only.
+    On 10,000 articles this is several times faster.
+    """
+    columns = ["place_id", "title", "url", "source", "published"]
+    if per_place < 1:
+        raise ValueError(f"per_place must be at least 1, not {per_place}")
     where, params = article_where(f)
-    sql = (
-        "SELECT place_id, title, url, source, published FROM ("
-        " SELECT DISTINCT m.place_id, a.id, a.title, a.url, a.source, a.published,"
-        " ROW_NUMBER() OVER (PARTITION BY m.place_id ORDER BY a.published DESC) AS rn"
-        " FROM mentions m JOIN articles a ON a.id = m.article_id"
-        f" WHERE m.level IN ('city', 'site') AND {where}"
-        " GROUP BY m.place_id, a.id"
-        ") WHERE rn <= ? ORDER BY place_id, published DESC"
+    pairs = run(
+        "SELECT DISTINCT m.place_id, a.id, a.published FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.level IN ('city', 'site') AND {where}",
+        params,
     )
-    return run(sql, [*params, per_place])
+    if pairs.empty:
+        return pd.DataFrame(columns=columns)
+    newest = pairs.sort_values(
+        ["place_id", "published", "id"], ascending=[True, False, True], na_position="last"
+    )
+    top = newest.groupby("place_id", sort=False).head(per_place)
+    meta = _articles_by_id(run, sorted({int(i) for i in top["id"]}), ["title", "url", "source"])
+    out = top.merge(meta, on="id", how="left")
+    return out[columns].reset_index(drop=True)
+
+
+def _articles_by_id(run: Runner, ids: Sequence[int], columns: Sequence[str]) -> pd.DataFrame:
+    """Some columns of the given articles, read in chunks that stay under SQLite's limit of
+    bound parameters per statement."""
+    cols = ", ".join(f"a.{c}" for c in columns)
+    frames = []
+    for i in range(0, len(ids), _CHUNK):
+        chunk = list(ids[i : i + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        frames.append(run(f"SELECT a.id, {cols} FROM articles a WHERE a.id IN ({marks})", chunk))
+    if not frames:
+        return pd.DataFrame(columns=["id", *columns])
+    return pd.concat(frames, ignore_index=True)
+
+
+def published_dates(run: Runner, f: Filters) -> pd.Series:
+    """The publication date of every filtered article (None when undated), for the timeline's
+    weekly bars: one narrow column instead of the articles with their text."""
+    where, params = article_where(f)
+    frame = run(f"SELECT a.published FROM articles a WHERE {where}", params)
+    if frame.empty:
+        return pd.Series(dtype=object, name="published")
+    return frame["published"]
 
 
 def sources(run: Runner) -> list[str]:

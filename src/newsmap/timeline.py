@@ -27,39 +27,90 @@ TYPE_COLOURS: dict[str, str] = {
 }
 
 
+_POINT_COLUMNS = ["day", "type", "country", "sentence", "source", "title", "precision", "date",
+                  "sources"]  # fmt: skip
+
+
 def event_points(events: pd.DataFrame) -> pd.DataFrame:
     """One row per event to plot: a day on the axis, the type, countries and hover text.
 
     Month, year and decade events sit on their first day; their precision is in the tooltip.
+    Column operations throughout: a selection can hold tens of thousands of events, and a
+    Python loop over them cost seconds on every filter change.
     """
     if events.empty:
-        return pd.DataFrame(
-            columns=["day", "type", "country", "sentence", "source", "title", "precision",
-                     "date", "sources"]
-        )
-    rows = []
-    for rec in events.to_dict("records"):
-        raw = str(rec.get("date") or "")
-        if len(raw) < 4:
-            continue
-        day = raw + ("-01-01" if len(raw) == 4 else "-01" if len(raw) == 7 else "")
-        countries = rec.get("countries") or ""
-        if isinstance(countries, list | tuple):
-            countries = ",".join(countries)
-        rows.append(
-            {
-                "day": pd.Timestamp(day[:10]),
-                "type": rec.get("type") or "other",
-                "country": (str(countries).split(",")[0] or "—"),
-                "sentence": _clip(str(rec.get("sentence") or ""), 220),
-                "source": rec.get("source") or "",
-                "title": _clip(str(rec.get("title") or ""), 120),
-                "precision": rec.get("precision") or "day",
-                "date": raw,
-                "sources": int(rec.get("sources") or 1),
-            }
-        )
-    return pd.DataFrame(rows)
+        return pd.DataFrame(columns=_POINT_COLUMNS)
+    raw = _column(events, "date").astype(str)
+    events, raw = events[raw.str.len() >= 4], raw[raw.str.len() >= 4]
+    if events.empty:
+        return pd.DataFrame(columns=_POINT_COLUMNS)
+    day = raw.where(raw.str.len() != 4, raw + "-01-01")
+    day = day.where(day.str.len() != 7, day + "-01")
+    countries = _column(events, "countries", default=None).map(
+        lambda c: ",".join(c) if isinstance(c, list | tuple) else (c if isinstance(c, str) else "")
+    )
+    first = countries.str.split(",", n=1).str[0].fillna("")
+    sources = pd.to_numeric(_column(events, "sources", default=None), errors="coerce")
+    out = pd.DataFrame(
+        {
+            "day": pd.to_datetime(day.str.slice(0, 10)),
+            "type": _column(events, "type").replace("", "other"),
+            "country": first.where(first != "", "—"),
+            "sentence": _clip_all(_column(events, "sentence"), 220),
+            "source": _column(events, "source"),
+            "title": _clip_all(_column(events, "title"), 120),
+            "precision": _column(events, "precision").replace("", "day"),
+            "date": raw,
+            "sources": sources.fillna(1).astype(int).clip(lower=1),
+        }
+    )
+    return out.reset_index(drop=True)
+
+
+def _column(frame: pd.DataFrame, name: str, default: str | None = "") -> pd.Series:
+    """A column as text with gaps as `default` (a missing column is all `default`); with
+    ``default=None`` the values are left as they are."""
+    if name not in frame.columns:
+        return pd.Series([default] * len(frame), index=frame.index, dtype=object)
+    col = frame[name]
+    if default is None:
+        return col.astype(object)
+    return col.astype(object).where(col.notna(), default).astype(str)
+
+
+def _clip_all(text: pd.Series, limit: int) -> pd.Series:
+    """Whitespace folded, text longer than `limit` cut to it with an ellipsis."""
+    folded = text.str.replace(r"\s+", " ", regex=True).str.strip()
+    return folded.where(folded.str.len() <= limit, folded.str.slice(0, limit - 1) + "…")
+
+
+#: Past this many days on the axis, dots stack per week instead of per day: the chart is about
+#: a thousand pixels wide, so several days already share each pixel column and a dot (at
+#: least 7 px across) covers a week or more.
+WEEKLY_DOTS_AFTER_DAYS = 548
+
+
+def stack_points(points: pd.DataFrame, *, weekly: bool = False) -> pd.DataFrame:
+    """One dot per spot on the chart: events of one type on one day (or in one week, with
+    `weekly`, on its Monday, where the article bars sit) are drawn at the same place, so only
+    the top one could ever be seen or hovered. Keep that one (the most reported; its own date
+    stays in the tooltip) and say how many events and reports the spot holds.
+
+    The picture is unchanged, but a busy selection sends a few thousand dots to the browser
+    instead of tens of thousands, which kept the page busy for seconds.
+    """
+    if points.empty:
+        return points.assign(events=pd.Series(dtype="int64"))
+    if weekly:
+        days = points["day"]
+        points = points.assign(day=(days - pd.to_timedelta(days.dt.day_of_week, unit="D")))
+    ranked = points.sort_values(["day", "type", "sources"], ascending=[True, True, False],
+                                kind="stable")  # fmt: skip
+    spot = ranked.groupby(["day", "type"], sort=False)
+    top = ranked.drop_duplicates(["day", "type"]).set_index(["day", "type"])
+    top["events"] = spot.size()
+    top["sources"] = spot["sources"].sum()
+    return top.reset_index()[[*points.columns, "events"]]
 
 
 def weekly_counts(published: pd.Series) -> pd.DataFrame:
@@ -81,6 +132,9 @@ def build_timeline(
 ) -> alt.LayerChart:
     """The timeline chart: weekly article bars, event dots coloured by type or country, a brush."""
     points = event_points(events)
+    span = points["day"].max() - points["day"].min() if len(points) else pd.Timedelta(0)
+    weekly = span > pd.Timedelta(days=WEEKLY_DOTS_AFTER_DAYS)
+    points = stack_points(points, weekly=weekly).drop(columns="title")
     weeks = weekly_counts(published)
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     x_scale = alt.Scale(domain=_domain(points, weeks))
@@ -118,6 +172,7 @@ def build_timeline(
                 alt.Tooltip("sentence:N", title="what happened"),
                 alt.Tooltip("source:N"),
                 alt.Tooltip("sources:Q", title="reports"),
+                alt.Tooltip("events:Q", title="events this week" if weekly else "events this day"),
             ],
         )
     )
@@ -163,8 +218,3 @@ def _domain(points: pd.DataFrame, weeks: pd.DataFrame) -> list[str] | alt.Undefi
         return alt.Undefined
     lo, hi = min(stamps), max(stamps) + pd.Timedelta(days=7)
     return [lo.isoformat(), hi.isoformat()]
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

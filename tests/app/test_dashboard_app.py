@@ -222,15 +222,91 @@ def test_a_click_outside_every_country_changes_nothing(db_path, monkeypatch) -> 
     assert _metric(at, "Articles") == 4
 
 
+def _article_cards(at: AppTest) -> str:
+    """The article list's HTML (one st.html block)."""
+    blocks = [e.proto.body for e in at.get("html") if "nm-card" in e.proto.body]
+    assert len(blocks) == 1, "the article list is one HTML block"
+    return blocks[0]
+
+
 def test_a_hostile_title_is_escaped_in_the_article_list(app: AppTest) -> None:
     app.query_params["q"] = "Skopje"
     app.run()
     assert not app.exception
     assert _metric(app, "Articles") == 1
-    bodies = [m.value for m in app.markdown]
-    [heading] = [b for b in bodies if "Skopje vote" in b]
-    assert "&lt;img src=x onerror=alert(1)&gt; Skopje vote" in heading
-    assert "<img" not in heading
+    cards = _article_cards(app)
+    assert cards.count('class="nm-card"') == 1
+    assert "&lt;img src=x onerror=alert(1)&gt; Skopje vote" in cards
+    assert "<img" not in cards
     # A javascript: URL is never made into a link.
-    assert "href" not in heading and "javascript:" not in heading
-    assert not any("<img" in b for b in bodies)
+    assert "href" not in cards and "javascript:" not in cards
+    assert not any("<img" in m.value for m in app.markdown)
+
+
+def test_article_cards_link_out_and_mark_the_places(app: AppTest) -> None:
+    app.run()
+    cards = _article_cards(app)
+    assert cards.count('class="nm-card"') == 4
+    assert '<a href="https://news.example/3" target="_blank" rel="noopener">Belgrade rally</a>' in (
+        cards
+    )
+    assert '<mark class="nm-city" title="RS">Belgrade</mark>' in cards
+    # Newest first.
+    assert cards.index("Skopje vote") < cards.index("Belgrade rally") < cards.index("Zvečan")
+
+
+def test_map_is_a_constant_base_with_the_scene_in_its_layers(app: AppTest) -> None:
+    app.run()
+    first = _map_args(app)
+    # Only the scripts the map uses load (one after another) before it can draw.
+    names = [link.rsplit("/", 1)[-1] for link in first["js_links"]]
+    assert names == ["leaflet.js", "leaflet.markercluster.js"]
+    # The filters travel in the layers; the base map stays byte-identical, so the component
+    # keeps its identity and replaces the layers in place instead of re-mounting the map.
+    assert "all countries" in first["feature_group"] and "newsmap-info" in first["feature_group"]
+    assert "newsmap-info" not in first["script"] and "newsmap-legend" not in first["script"]
+    app.multiselect(key="f_countries").select("XK").run()
+    second = _map_args(app)
+    assert second["script"] == first["script"]
+    assert second["feature_group"] != first["feature_group"]
+    assert "XK" in second["feature_group"]
+    assert "NATO" not in second["feature_group"]
+    app.toggle(key="v_nato").set_value(True).run()
+    assert "NATO (as of" in _map_args(app)["layer_control"]
+
+
+def test_metrics_and_counts_come_from_the_scene_and_the_timeline(app: AppTest) -> None:
+    app.query_params["country"] = "XK"
+    app.run()
+    assert not app.exception
+    assert _metric(app, "Articles") == 2
+    # The Zvečan clash (29 May) is dated before the store's first publication day, where the
+    # default date range starts; the Pristina talks are inside it.
+    assert _metric(app, "Events") == 1
+    assert _metric(app, "Region countries with news") == 1
+    assert [h.value for h in app.subheader if h.value.startswith("Articles")] == ["Articles (2)"]
+
+
+def test_cached_views_are_keyed_by_the_store(db_path: str, tmp_path, monkeypatch) -> None:
+    # Two stores with the same number of articles ingested in the same second must not share
+    # cached frames: the data version names the store.
+    from newsmap import dashboard
+
+    other = tmp_path / "other.db"
+    other.write_bytes(Path(db_path).read_bytes())
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    a = dashboard._data_version()
+    monkeypatch.setenv("NEWSMAP_DB", str(other))
+    b = dashboard._data_version()
+    assert a != b and a.split(":", 1)[1] == b.split(":", 1)[1]
+
+
+def test_alliance_table_states_each_countrys_status_on_the_end_date(app: AppTest) -> None:
+    app.query_params.update({"from": "2019-01-01", "to": "2020-03-26", "nato": "1"})
+    app.run()
+    assert not app.exception
+    [table] = app.table
+    rows = {r["country"]: r for r in table.value.to_dict("records")}
+    assert rows["North Macedonia"]["NATO"] == "Membership Action Plan since 1999-04-24"
+    assert rows["Montenegro"]["NATO"].startswith("member since 2017")
+    assert rows["Kosovo"]["NATO"] == "neither"

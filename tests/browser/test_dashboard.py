@@ -94,6 +94,9 @@ def test_hostile_title_is_text_and_never_runs(offline_page, dashboard, script_id
     assert page.locator("img[src=x]").count() == 0
     assert page.locator('a[href^="javascript:"]').count() == 0
     _shot(page, "hostile")
+    # The article cards keep their own styles: place mentions are marked in colour.
+    mark = page.locator(".nm-card mark.nm-city").first
+    assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(198, 219, 239)"
     log.assert_clean()  # includes: no dialog opened
 
 
@@ -143,7 +146,15 @@ def test_clicking_a_country_filters_the_page(offline_page, dashboard, script_idl
     script_idle(page)
     serbia = _metric(page, "Articles")
     assert 0 < serbia < everything
+    # The URL carries the clicked filter, so the view can be shared and reloaded.
+    page.wait_for_function("() => location.search.includes('country=RS')", timeout=30_000)
     _shot(page, "clicked-serbia")
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    script_idle(page)
+    assert page.locator(".st-key-f_countries").get_by_text("Serbia (RS)").count() == 1
+    assert _metric(page, "Articles") == serbia
     log.assert_clean()
 
 

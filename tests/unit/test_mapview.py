@@ -233,15 +233,62 @@ def test_place_popup_escapes_text_and_drops_unsafe_links():
     assert html.count("<a ") == 1
 
 
-def test_places_layer_rows_are_sorted_escaped_json(places):
+def test_places_layer_rows_are_sorted_plain_data_with_safe_links(places):
     layer = mapview.build_places_layer(places)
     (cluster,) = [c for c in layer._children.values() if isinstance(c, FastMarkerCluster)]
-    assert [row[:2] for row in cluster.data] == [[42.67, 21.17], [45.25, 19.84]]
-    assert [row[3] for row in cluster.data] == [5, 1]
-    assert all("<img" not in row[2] and "<script" not in row[2] for row in cluster.data)
+    assert [row[:5] for row in cluster.data] == [
+        [42.67, 21.17, 5, "Pristina", "XK"],
+        [45.25, 19.84, 1, "Novi Sad", "RS"],
+    ]
+    # Text travels as data for text nodes; the javascript: URL is dropped, not escaped.
+    assert cluster.data[0][5] == [
+        [HOSTILE_TITLE, None, HOSTILE, "2023-09-24"],
+        ["Talks & more", None, "DW", None],
+    ]
+    # Five articles, two listed: the popup says "and 3 more".
+    assert [row[6] for row in cluster.data] == [3, 1]
     rendered = _render_layer(layer)
     assert "alert(2)" in rendered and "<script>alert" not in rendered
     assert "</script><script>" not in rendered
+    assert "innerHTML" not in mapview._PLACE_CALLBACK
+
+
+def test_place_rows_keep_http_links_and_count_what_is_left_out():
+    frame = pd.DataFrame([dict(
+        place_id="gn:9", name="Skopje", country="MK", lat=42.0, lon=21.4, count=7,
+        articles=[{"title": "Vote", "url": "https://example.org/v", "source": "MIA",
+                   "published": "2024-05-09"}],
+    )])  # fmt: skip
+    assert mapview.place_rows(frame) == [
+        [42.0, 21.4, 7, "Skopje", "MK", [["Vote", "https://example.org/v", "MIA", "2024-05-09"]],
+         6],
+    ]  # fmt: skip
+    assert mapview.place_rows(frame.iloc[0:0]) == []
+
+
+def test_place_popup_html_notes_the_articles_left_out():
+    html = mapview.place_popup_html("Skopje", "MK", 7, [{"title": "Vote"}], more=6)
+    assert html.endswith("<li>Vote</li><li style=\"list-style:none;color:#555\">and 6 more</li>"
+                         "</ul></div>")  # fmt: skip
+
+
+def test_embedded_geometry_is_rounded_and_drops_collapsed_rings():
+    square = {"type": "Polygon", "coordinates": [
+        [(20.00001, 42.00004), (20.00002, 42.00001), (20.5, 42.0), (20.5, 42.5), (20.0, 42.5),
+         (20.00001, 42.00004)],
+        [(20.1, 42.1), (20.10001, 42.1), (20.1, 42.10002), (20.1, 42.1)],  # a hole under 1e-3
+    ]}  # fmt: skip
+    assert mapview._rounded_geometry(square) == {"type": "Polygon", "coordinates": [
+        [[20.0, 42.0], [20.5, 42.0], [20.5, 42.5], [20.0, 42.5], [20.0, 42.0]],
+    ]}  # fmt: skip
+    rock = {"type": "MultiPolygon", "coordinates": [
+        square["coordinates"][:1], [[(18.0, 42.0), (18.0001, 42.0), (18.0, 42.0001), (18.0, 42.0)]],
+    ]}  # fmt: skip
+    assert len(mapview._rounded_geometry(rock)["coordinates"]) == 1
+    assert mapview._rounded_geometry({"type": "Point", "coordinates": (20.123456, 42.987654)}) == {
+        "type": "Point", "coordinates": [20.123, 42.988]}  # fmt: skip
+    tiny = {"type": "Polygon", "coordinates": [rock["coordinates"][1][0]]}
+    assert mapview._rounded_geometry(tiny) is None
 
 
 def _render_layer(layer) -> str:
@@ -359,3 +406,13 @@ def test_locate_turns_a_click_into_a_key(admin0, admin1):
     assert mapview.locate(admin0, 44.0, 20.8) == "RS"
     assert mapview.locate(admin1, 42.7, 21.2, key="id") == "XK-PR"
     assert mapview.locate(admin0, 0.0, 0.0) is None
+
+
+def test_base_map_reports_the_bounds_folium_would_find(admin0):
+    fmap = mapview.build_base_map(admin0)
+    (outline,) = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
+    walked = folium.utilities.get_bounds(outline.data, lonlat=True)
+    got = outline._get_self_bounds()
+    assert [v for corner in got for v in corner] == pytest.approx(
+        [v for corner in walked for v in corner], abs=1e-3
+    )

@@ -6,7 +6,16 @@ import pytest
 
 from newsmap.errors import InvalidFilterError
 from newsmap.model import Article, Event, Mention
-from newsmap.query import Filters, articles, counts, event_span, events, places
+from newsmap.query import (
+    Filters,
+    articles,
+    counts,
+    event_span,
+    events,
+    place_articles,
+    places,
+    published_dates,
+)
 from newsmap.store import Store
 
 
@@ -119,3 +128,66 @@ def test_bad_filters_say_what_is_wrong(kwargs, message):
 def test_bad_level_or_metric(store):
     with pytest.raises(InvalidFilterError, match="level 'city'"):
         counts(store.query_frame, Filters(), level="city")
+
+
+# --------------------------------------------------------------------------- popups and dates
+
+
+@pytest.fixture
+def busy_store(tmp_path):
+    """Five dated articles and one undated, all about Pristina; two also name Prizren."""
+    s = Store.open(str(tmp_path / "busy.db"))
+    for day in (3, 1, 5, 2, 4, None):
+        text = f"Talks in Pristina, report {day}." + (" Also Prizren." if day in (1, 2) else "")
+        mentions = [_m(text, "Pristina", "XK", "city", "gn:pr", admin1="XK-PR")]
+        if "Prizren" in text:
+            mentions.append(_m(text, "Prizren", "XK", "city", "gn:pz", admin1="XK-PZ"))
+        s.add_article(
+            Article(text=text, title=f"Report {day}", source="W",
+                    published=date(2024, 1, day) if day else None,
+                    url=f"https://example.org/{day}"),
+            mentions, [],
+        )  # fmt: skip
+    yield s
+    s.close()
+
+
+def test_place_articles_lists_the_newest_few_per_place(busy_store):
+    got = place_articles(busy_store.query_frame, Filters(), per_place=3)
+    by_place = got.groupby("place_id")["title"].apply(list).to_dict()
+    # Newest first, at most three per place; the undated article comes last, so not here.
+    assert by_place == {"gn:pr": ["Report 5", "Report 4", "Report 3"],
+                        "gn:pz": ["Report 2", "Report 1"]}  # fmt: skip
+    row = got[got["title"] == "Report 5"].iloc[0]
+    assert (row["url"], row["source"], row["published"]) == (
+        "https://example.org/5", "W", "2024-01-05")
+
+
+def test_place_articles_follow_the_filters(busy_store):
+    f = Filters(date_from=date(2024, 1, 2), date_to=date(2024, 1, 3), include_undated=False)
+    got = place_articles(busy_store.query_frame, f, per_place=5)
+    assert sorted(zip(got["place_id"], got["title"], strict=True)) == [
+        ("gn:pr", "Report 2"), ("gn:pr", "Report 3"), ("gn:pz", "Report 2")]
+    assert place_articles(busy_store.query_frame, Filters(text="nowhere")).empty
+    with pytest.raises(ValueError, match="per_place must be at least 1"):
+        place_articles(busy_store.query_frame, Filters(), per_place=0)
+
+
+def test_published_dates_are_the_selected_articles_dates(busy_store):
+    got = published_dates(busy_store.query_frame, Filters(include_undated=False))
+    assert sorted(got) == [f"2024-01-0{d}" for d in (1, 2, 3, 4, 5)]
+    assert len(published_dates(busy_store.query_frame, Filters())) == 6
+    assert published_dates(busy_store.query_frame, Filters(text="nowhere")).empty
+
+
+def test_events_date_filter_matches_event_span_on_every_precision(store):
+    # The vectorised filter keeps exactly what event_span says overlaps the range.
+    run = store.query_frame
+    everything = events(run, Filters())
+    for lo, hi in [(date(2023, 5, 31), date(2024, 3, 1)), (date(2024, 3, 2), None),
+                   (None, date(2023, 5, 1)), (date(2023, 1, 1), date(2023, 12, 31))]:  # fmt: skip
+        want = [d for d, p in zip(everything["date"], everything["precision"], strict=True)
+                if (lo is None or event_span(d, p)[1] >= lo)
+                and (hi is None or event_span(d, p)[0] <= hi)]  # fmt: skip
+        got = events(run, Filters(date_from=lo, date_to=hi))
+        assert list(got["date"]) == want

@@ -15,6 +15,7 @@ from newsmap.scene import (
     ATTRIBUTION_TEXT,
     Scene,
     SceneData,
+    build_scene_layers,
     build_scene_map,
     caption_html,
     collect,
@@ -230,3 +231,39 @@ def test_scene_map_keeps_mapview_choropleth_colours(store, geo):
     bounds = mapview.class_breaks(data.counts.values, 6)
     for colour in mapview.palette(len(bounds)):
         assert colour in html
+
+
+# ------------------------------------------------------------------ the dashboard's split map
+
+
+def _fills_of(layer) -> dict[str, str]:
+    (gj,) = [c for c in layer._children.values() if isinstance(c, mapview.folium.GeoJson)]
+    return {f["id"]: f["properties"]["fill"] for f in gj.data["features"]}
+
+
+def test_scene_layers_keep_the_base_constant_and_carry_the_scene(store, geo):
+    one = Scene(filters=Filters(countries=("XK",)), overlays=("nato", "eu"))
+    other = Scene(filters=Filters(countries=("RS",)), level="admin1")
+    a = build_scene_layers(geo, one, collect(store.query_frame, one, geo))
+    b = build_scene_layers(geo, other, collect(store.query_frame, other, geo))
+    # The base (sea, outlines, names) renders the same whatever the scene: the page keeps it.
+    assert a.base.get_root().render() == b.base.get_root().render()
+    names = [str(layer.layer_name) for layer in a.layers]
+    assert names[0].startswith("Articles") and names[-2:] == ["Places", "Caption"]
+    assert any(n.startswith("NATO (as of") for n in names)
+    eu = [layer for layer in a.layers if str(layer.layer_name).startswith("EU")]
+    assert len(eu) == 1 and eu[0].show is True
+    # The caption travels with the layers (it names the filters), as a box of its own.
+    caption = a.layers[-1]
+    assert caption.control is False
+    (box,) = caption._children.values()
+    assert box.css_class == "newsmap-info" and "XK" in box.html
+
+
+def test_scene_layers_draw_what_the_export_map_draws(store, geo):
+    scene = Scene(filters=Filters(date_to=date(2023, 12, 31)), level="admin1")
+    data = collect(store.query_frame, scene, geo)
+    layers = build_scene_layers(geo, scene, data).layers
+    fmap = build_scene_map(geo, scene, data)
+    exported = [c for c in fmap._children.values() if isinstance(c, mapview.folium.FeatureGroup)]
+    assert _fills_of(layers[0]) == _fills_of(exported[0])

@@ -4,6 +4,7 @@ from datetime import date
 
 import pandas as pd
 
+from newsmap import timeline
 from newsmap.timeline import BRUSH, TYPE_COLOURS, brushed_range, build_timeline, weekly_counts
 
 
@@ -54,3 +55,29 @@ def test_brushed_range_reads_epoch_millis_and_orders_them():
     assert brushed_range(sel) == (date(2023, 9, 24), date(2023, 11, 14))
     assert brushed_range({}) is None
     assert brushed_range({BRUSH: {}}) is None
+
+
+def test_event_points_from_rows_and_merged_events():
+    rows = pd.DataFrame([
+        {"date": "2023-05", "precision": "month", "type": "riot", "countries": "XK,RS",
+         "sentence": "Police  and\nprotesters " + "x" * 300, "source": "A", "title": "T"},
+        {"date": "2019", "precision": "year", "type": None, "countries": None,
+         "sentence": None, "source": None, "title": None},
+        {"date": "", "precision": "day", "type": "riot", "countries": "XK",
+         "sentence": "dropped: no date", "source": "A", "title": "T"},
+    ])  # fmt: skip
+    got = timeline.event_points(rows)
+    assert list(got["day"]) == [pd.Timestamp("2023-05-01"), pd.Timestamp("2019-01-01")]
+    assert list(got["type"]) == ["riot", "other"]
+    assert list(got["country"]) == ["XK", "—"]
+    assert got["sentence"][0].startswith("Police and protesters xxx")
+    assert len(got["sentence"][0]) == 220 and got["sentence"][0].endswith("…")
+    assert list(got["sources"]) == [1, 1]
+    assert list(got["date"]) == ["2023-05", "2019"]
+    # Merged events carry their countries as a tuple and how many reports they have.
+    merged = pd.DataFrame([{"date": "2024-03-01", "precision": "day", "type": "protest",
+                            "countries": ("MK", "AL"), "sentence": "s", "source": "B",
+                            "title": "t", "sources": 3}])  # fmt: skip
+    got = timeline.event_points(merged)
+    assert (got["country"][0], got["sources"][0]) == ("MK", 3)
+    assert list(timeline.event_points(rows.iloc[0:0]).columns) == list(got.columns)

@@ -164,7 +164,8 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     "Slovenian": ("SI", "both"), "Slovene": ("SI", "both"), "Slovenians": ("SI", "people"),
     "Russian": ("RU", "state"), "Ukrainian": ("UA", "state"), "American": ("US", "state"),
     "Greek": ("GR", "state"), "Bulgarian": ("BG", "state"), "Turkish": ("TR", "state"),
-    "Hungarian": ("HU", "state"), "Romanian": ("RO", "state"), "German": ("DE", "state"),
+    "Hungarian": ("HU", "state"), "Hungarians": ("HU", "people"), "Romanian": ("RO", "state"),
+    "German": ("DE", "state"),
     "French": ("FR", "state"), "Italian": ("IT", "state"), "British": ("GB", "state"),
     "Austrian": ("AT", "state"), "Chinese": ("CN", "state"), "Brazilian": ("BR", "state"),
 }
@@ -180,6 +181,9 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "presidency", "counterpart", "counterparts", "prosecutors", "judiciary", "cabinet",
     "gendarmerie", "intelligence", "embassy", "ambassador", "envoy", "regime", "administration",
     "head of state", "foreign policy", "member of parliament", "lawmakers", "opposition",
+    "media", "press", "state media", "state television", "public broadcaster", "broadcaster",
+    "television", "customs", "border police", "navy", "air force", "peacekeepers",
+    "contingent", "courts", "judges", "prosecutor", "prosecution", "institutions",
 )
 # What follows when it names the state's territory ("the Serbian border").
 PLACE_NOUNS: tuple[str, ...] = (
@@ -333,4 +337,6 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("RS", ("Preševo", "Presevo"), ("Preševo", "Presheva", "Preshevë", "Presevo")),
     ("RS", ("Bujanovac",), ("Bujanovac", "Bujanoc")),
     ("RS", ("Medveđa", "Medvedja"), ("Medveđa", "Medvegja")),
+    # foreign cities under the region's own names
+    ("TR", ("Istanbul",), ("Istanbul", "Stamboll", "Stambolli", "Istanbuli")),
 )

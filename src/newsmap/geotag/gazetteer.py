@@ -296,7 +296,7 @@ class _Builder:
             idx = self._add_place(place)
             if (row.get("feature_code") or "") == "PPLC":
                 self.capitals.add(idx)
-            inflect = _inflectable(place)
+            inflect = _inflectable(place, row.get("feature_code") or "")
             self._add_name(place.name, idx, "name", inflect=inflect)
             self._add_name(row.get("asciiname") or "", idx, "ascii", inflect=inflect)
 
@@ -339,8 +339,15 @@ class _Builder:
             idx = self.country_place.get(code)
             if idx is None:
                 continue
-            for alias in aliases:
-                self._add_name(alias, idx, "curated", inflect=code in _INFLECTED_COUNTRIES)
+            local = code in _INFLECTED_COUNTRIES
+            english = fold(self.places[idx].name)
+            for i, alias in enumerate(aliases):
+                # other states' Serbian and Albanian names decline too ("u Njemačku",
+                # "iz Rusije"); their English name and given-name look-alikes do not
+                folded = fold(alias)
+                inflect = local or (i > 0 and folded != english
+                                    and folded not in curated.GIVEN_NAMES)
+                self._add_name(alias, idx, "curated", inflect=inflect)
         by_name: dict[tuple[str | None, str], int] = {}
         for idx, place in enumerate(self.places):
             if place.level == "city":
@@ -565,15 +572,21 @@ def _kind_rank(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _inflectable(place: Place) -> bool:
+#: GeoNames codes of administrative seats: a municipality's seat is a known town even where
+#: GeoNames gives it no population (Ivanjica 0, Raška 4).
+_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
+
+
+def _inflectable(place: Place, feature_code: str = "") -> bool:
     return place.country in _INFLECTED_COUNTRIES and (
         place.population >= _INFLECT_MIN_POPULATION or place.level in ("admin1", "country")
+        or feature_code in _SEAT_CODES
     )
 
 
 # Serbian (and Bosnian/Croatian/Montenegrin) and Albanian case endings, by how the name ends.
 _ENDINGS_A = ("e", "i", "u", "om", "ës", "ën", "ës", "oj")  # Priština -> Prištine, Prishtinës
-_ENDINGS_E = ("a", "ës", "ën", "u", "om", "i")  # Prishtinë -> Prishtina; Skoplje -> Skoplju
+_ENDINGS_E = ("a", "ës", "ën", "u", "om", "i", "ama")  # Prishtinë -> Prishtina; Rožaje -> Rožajama
 _ENDINGS_O = ("a", "u", "om", "ës", "ën")  # Kosovo -> Kosova, Kosovu, Kosovom
 _ENDINGS_CONS = ("a", "u", "om", "i", "it", "in", "e")  # Beograd -> Beogradu; Durrës -> Durrësit
 _PALATAL = {"k": "c", "g": "z", "h": "s"}  # Banja Luka -> Banjoj Luci
@@ -592,6 +605,10 @@ def inflections(name: str) -> list[str]:
     words = name.split()
     if not words or len(words) > 3:
         return []
+    if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
+        # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
+        return [f"{_case_form(words[0], case)} {words[1]} {_case_form(words[2], case)}"
+                for case in range(3)]
     last = words[-1]
     forms = [" ".join(words[:-1] + [w]) for w in _word_forms(last)]
     if len(words) == 2:
@@ -605,6 +622,23 @@ def inflections(name: str) -> list[str]:
             forms += [f"{s1}e {s2}e", f"{s1}u {s2}u", f"{s1}om {s2}om",
                       f"{s1}oj {_palatal(s2)}i", f"{first[:-1]}i {_palatal(s2)}i"]
     return [f for f in forms if f != name]
+
+
+_CONJUNCTIONS = frozenset({"i", "dhe"})
+#: Genitive, locative and instrumental endings by the noun's last letter (Serbian).
+_CASE_ENDINGS = {"a": ("e", "i", "om"), "o": ("a", "u", "om"), "e": ("a", "u", "om")}
+
+
+def _case_form(word: str, case: int) -> str:
+    """One noun in one case (0 genitive, 1 locative, 2 instrumental): Metohija -> Metohiji."""
+    last = fold(word[-1:])
+    endings = _CASE_ENDINGS.get(last)
+    if endings is None:
+        return word + ("a", "u", "om")[case] if word[-1:].isalpha() else word
+    stem = word[:-1]
+    if last == "a" and case == 1:
+        stem = _palatal(stem)
+    return stem + endings[case]
 
 
 def _suffix(word: str, ending: str) -> str:

@@ -159,6 +159,15 @@ class Matcher:
         if count:
             self._auto.make_automaton()
 
+    def lookup(self, key: str) -> Any:
+        """The payload stored for a folded, padded key, or None (no scan: one dictionary probe).
+
+        The resolver uses it to revisit a name it has already matched without re-indexing the
+        document's hits.
+        """
+        found = self._auto.get(key, None) if self.size else None
+        return None if found is None else found[1]
+
     def find(self, text: str, *, capitalised: bool = False) -> list[Hit]:
         """Every whole-token key occurrence in ``text``, overlapping ones included.
 

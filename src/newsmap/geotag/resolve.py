@@ -19,9 +19,12 @@ Pure functions over (gazetteer, text, hits).  Every decision is made by a genera
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import operator
 import re
 from collections import defaultdict
 from functools import cached_property
+from itertools import compress, islice
 from typing import NamedTuple
 
 from newsmap.geotag import curated
@@ -32,7 +35,7 @@ from newsmap.geotag.gazetteer import (
     Gazetteer,
     strong_place,
 )
-from newsmap.geotag.matcher import Hit, fold
+from newsmap.geotag.matcher import Hit, fold, fold_key
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -371,8 +374,9 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
                     and not doc.by_end.get(start - 1)
                 ):
                     return None, "part of a longer proper name"
-        # the next word can only follow one space, or one space after a possessive
-        if text[end:end + 1] in _NEXT_GAP_STARTS:
+        # the next word can only follow one space ("Ulcinj's Albanian parties": a possessive
+        # ends the name, so the capital after it starts a new phrase)
+        if text[end:end + 1] == " ":
             between, nxt = doc.next_word(end)
             if (
                 between == " " and nxt[:1].isupper()
@@ -385,7 +389,8 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
     reason = facts.reason
     if facts.weak:
         prev, gap = doc.prev_word(start)
-        located = doc.fold(prev).strip() in curated.LOCATIVE_PREPOSITIONS
+        located = doc.fold(prev).strip() in curated.LOCATIVE_PREPOSITIONS or (
+            text[end - 1].isupper() and _dateline(text, start, end))
         between, nxt = doc.next_word(end)
         appositive = text.startswith(",", end)
         # "Bar port authorities": a lower-case place noun right after the name
@@ -410,8 +415,72 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
     return score, reason
 
 
-#: What can follow a name when the word after it is separated by a single space.
-_NEXT_GAP_STARTS = frozenset({" ", "'", "’"})
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"GRAČANICA - Voters ...", "ZVECAN, Kosovo, Dec 29": an upper-case name opening a line.
+
+    A dateline says where the report was filed, as plainly as "in Gračanica" would.
+    """
+    if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —", " ("), end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def _heading(text: str, start: int) -> bool:
+    """Whether nothing lower-case precedes ``start`` on its line (a dateline or a headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not any(ch.islower() for ch in text[line_start:start])
+
+
+def _shouted_acronym(text: str, hit: Hit) -> bool:
+    """"the oil company NIS": a short all-caps word inside running text is an acronym.
+
+    Upper case is normal in datelines and headlines; elsewhere a short capitalised-throughout
+    word names a company or body unless it is the place's own acronym (RS, BiH, USA).
+    """
+    start, end = hit.start, hit.end
+    surface = text[start:end]
+    if len(surface) > 5 or not surface.isalpha() or not surface.isupper():
+        return False
+    if any(isinstance(c, Candidate) and c.exact == surface for c in hit.value):
+        return False
+    return not _heading(text, start)
+
+
+#: "the Greek region of Macedonia", "the Croatian port of Rijeka": a state adjective, a place
+#: noun and "of" say which country the next name is in.
+_QUALIFIER_NOUNS = (
+    "region", "province", "island", "islands", "port", "town", "city", "village", "capital",
+    "county", "district", "municipality", "resort", "state", "coast", "enclave")
+_QUALIFIER_ENDS = tuple(f"{noun} of " for noun in _QUALIFIER_NOUNS)
+_QUALIFIER = re.compile(r"([A-Z][a-z]+)\s+(?:" + "|".join(_QUALIFIER_NOUNS) + r")\s+of\s+$")
+
+
+def _qualified_country(doc: _Doc, start: int) -> str | None:
+    """The state named by "<Demonym> <place noun> of" just before ``start``, if any."""
+    if not doc.text.endswith(_QUALIFIER_ENDS, 0, start):
+        return None
+    m = _QUALIFIER.search(doc.text, max(0, start - 40), start)
+    if m is None:
+        return None
+    dem = _FOLDED_DEMONYMS.get(doc.fold(m.group(1)))
+    return dem[0] if dem and dem[1] in ("state", "both") else None
+
+
+def _camp_elsewhere(doc: _Doc, hit: Hit, choice: _Choice) -> bool:
+    """"Camp Novo Selo" in a Kosovo report: a camp named after a village is not a town abroad.
+
+    A base is named after the village it stands by, so the name is a town only in the
+    country the document is mostly about (the one most of its sure names point at).
+    """
+    if not doc.text.endswith("Camp ", 0, hit.start):
+        return False
+    place = doc.gaz.places[choice.place]
+    if place.level != "city":
+        return False
+    ours = doc.support_for(place.country, hit.key)  # the camp's own name vouches for nothing
+    return ours == 0 or any(len(keys) > ours for country, keys in doc.support.items()
+                            if country != place.country)
 
 
 def _town_country(doc: _Doc, hit: Hit, country: str | None) -> bool:
@@ -438,7 +507,8 @@ def _town_country(doc: _Doc, hit: Hit, country: str | None) -> bool:
 _TOWN_COUNTRY_GAP = frozenset(",( ")
 
 
-def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
+def _resolve_hit(doc: _Doc, hit: Hit, qualify: bool = True) -> _Choice | None:
+    """One name's decision; a "<Demonym> region of" qualifier overrides everything else."""
     gaz = doc.gaz
     sure = gaz.unambiguous.get(hit.key)
     if sure is not None:
@@ -450,6 +520,10 @@ def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
         metonymic = sure in gaz.capitals and _metonymic(doc, hit)
         score, reason = _scored(gaz, sure, False, support, metonymic, "; unambiguous name")
         return _new_tuple(_Choice, (start, end, sure, score, reason, None, metonymic))
+    if qualify and doc.text.endswith("of ", 0, hit.start):
+        qualified = _qualified_country(doc, hit.start)
+        if qualified is not None:
+            return _resolve_qualified(doc, hit, qualified)
     dominant = gaz.dominant.get(hit.key)
     if dominant is not None and _dominates(doc, hit.key, dominant):
         return _resolve_dominant(doc, hit, dominant.place)
@@ -479,6 +553,115 @@ def _resolve_hit(doc: _Doc, hit: Hit) -> _Choice | None:
         reason += "; capital standing for its government"
     return _new_tuple(_Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None,
                                 metonymic))
+
+
+def _resolve_qualified(doc: _Doc, hit: Hit, country: str) -> _Choice | None:
+    """"the Greek region of Macedonia": the best candidate in the named state, if any passes.
+
+    The qualifier stands in for the "needs" context a candidate may ask for; when no
+    candidate lies in that state, the name is judged as usual.
+    """
+    found = _best_in_country(doc, hit, country, f"; named as {country}'s")
+    return found if found is not None else _resolve_hit(doc, hit, qualify=False)
+
+
+def _best_in_country(doc: _Doc, hit: Hit, country: str, why: str,
+                     real_names: bool = False) -> _Choice | None:
+    """The best candidate of ``hit`` in ``country`` that passes the judgement, or None.
+
+    With ``real_names`` a GeoNames alternate name does not count ("Mitrovica" is listed for
+    Sremska Mitrovica too, which is not enough to move a town across a border).
+    """
+    best: tuple[float, int, str] | None = None
+    cands = hit.value
+    for cand, facts in zip(cands, _key_facts(doc.gaz, hit.key, cands), strict=True):
+        if facts is None or facts.country != country or (real_names and cand.kind == "alternate"):
+            continue
+        if cand.needs == country:
+            cand = dataclasses.replace(cand, needs=None)
+        score, reason = _judge(doc, hit, cand, facts)
+        if score is not None and (best is None or (score, -cand.place) > (best[0], -best[1])):
+            best = (score, cand.place, reason + why)
+    if best is None:
+        return None
+    score, idx, reason = best
+    return _new_tuple(_Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None, False))
+
+
+#: What joins two items of a list of places: "A and B", "A, B", "u A i B", "në A dhe B".
+_COORDINATION = frozenset({", ", " and ", " or ", " i ", " ili ", " dhe ", " и "})
+
+
+def _cohere_lists(doc: _Doc, places: list[_Choice]) -> list[_Choice]:
+    """"u Gračanici i Severnoj Mitrovici": neighbours in a list of places share a country.
+
+    When two listed places were put in different countries and only one of them has a
+    candidate in the other's country that passes the judgement, it moves there.  Lists that
+    really cross a border ("Zagreb and Belgrade") stay as they are, because neither name has
+    a reading in the other country.
+    """
+    if len(places) < 2:
+        return places
+    text = doc.text
+    gaz = doc.gaz
+    out = places
+    # the gaps between neighbours, and the few that are short, found in C: most documents
+    # have no two places this close
+    gaps = map(operator.sub, map(_START_OF, islice(places, 1, None)), map(_END_OF, places))
+    for i in compress(range(1, len(places)), map(_CLOSE, gaps)):
+        a, b = out[i - 1], out[i]
+        if text[a.end:b.start] not in _COORDINATION:
+            continue
+        ca, cb = gaz.places[a.place].country, gaz.places[b.place].country
+        if ca == cb or ca is None or cb is None or a.level or b.level:
+            continue
+        a_moved = _listed_alternative(doc, a, cb)
+        b_moved = _listed_alternative(doc, b, ca)
+        if (a_moved is None) == (b_moved is None):
+            continue
+        if out is places:
+            out = list(places)
+        if a_moved is not None:
+            out[i - 1] = a_moved
+        else:
+            out[i] = b_moved  # type: ignore[assignment]
+    return out
+
+
+_START_OF = operator.itemgetter(0)
+_END_OF = operator.itemgetter(1)
+_CLOSE = (5).__ge__  # a gap of at most five characters: ", ", " and ", " dhe "
+
+
+def _longest_first(hit: Hit) -> int:
+    return hit.start - hit.end
+
+
+def _listed_alternative(doc: _Doc, choice: _Choice, country: str) -> _Choice | None:
+    """``choice``'s name read as a town in ``country``, if such a reading passes.
+
+    The name's candidates are fetched by its key (one probe), not by indexing the document's
+    hits, and a memoised test skips names with no candidate in ``country`` at all.
+    """
+    gaz = doc.gaz
+    if choice.reason.endswith("unambiguous name") or gaz.places[choice.place].level != "city":
+        return None
+    start, end = choice.start, choice.end
+    folded = doc.folded
+    if folded is not None and len(folded) == len(doc.text) + 2:
+        key = " " + folded[start + 1:end + 1] + " "
+    else:
+        key = fold_key(doc.text[start:end])
+    cands = gaz.matcher.lookup(key)
+    if cands is None or not any(f is not None and f.country == country
+                                for f in _key_facts(gaz, key, cands)):
+        return None
+    hit = _new_tuple(Hit, (start, end, key, cands))
+    moved = _best_in_country(doc, hit, country, f"; listed with a place in {country}",
+                             real_names=True)
+    if moved is None or gaz.places[moved.place].level != "city":
+        return None
+    return moved
 
 
 def _support_bonus(support: int) -> float:
@@ -561,8 +744,10 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
     fnext = doc.fold(nxt)
     if doc.text.startswith(("'s", "’s"), hit.end):
         return fnext not in curated.CITY_NOUNS
-    if fprev in ("in", "at", "near", "to", "from", "outside", "around", "across", "into",
-                 "visited", "visit", "of"):
+    if fprev in _LITERAL_BEFORE:
+        return False
+    if (fprev in ("and", "or") or doc.text.startswith(",", hit.start - 2)) and (
+            _listed_after_locative(doc, hit.start)):
         return False
     if fprev in curated.METONYMY_BEFORE:
         return True
@@ -582,6 +767,29 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
                 b2, n2 = doc.next_word(h.end)
                 return doc.fold(n2) in curated.METONYMY_VERBS or doc.text.startswith(
                     ("'s", "’s"), h.end)
+    return False
+
+
+#: Words before a capital that keep it a place ("in Belgrade", "visited Pristina").
+_LITERAL_BEFORE = frozenset(
+    "in at near to from outside around across into visited visit of".split())
+
+
+def _listed_after_locative(doc: _Doc, start: int) -> bool:
+    """"Analysts in Zagreb and Belgrade said": a locative before a list governs every item.
+
+    Walks back over the list ("A, B and C", "Novi Sad or Niš"): capitalised words, commas,
+    "and" and "or"; the list is literal when the first lower-case word before it is a
+    locative preposition.
+    """
+    for _ in range(10):
+        prev, gap = doc.prev_word(start)
+        if not prev or gap.strip() not in ("", ","):
+            return False
+        fprev = doc.fold(prev).strip()
+        if not prev[:1].isupper() and fprev not in ("and", "or"):
+            return fprev in _LITERAL_BEFORE
+        start -= len(gap) + len(prev)
     return False
 
 
@@ -652,12 +860,16 @@ def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
 
 
 def _context_country(doc: _Doc, pos: int, places: list[_Choice]) -> str | None:
-    """The country of the nearest region place in the sentence, else the previous sentences."""
+    """The country of the nearest place in the sentence, else of a region place just before.
+
+    Within the sentence any country counts ("Hungarians voted in Budapest" are Hungary's);
+    reaching back to earlier sentences, only the region and its neighbours do.
+    """
     s_start, s_end = doc.sentence_bounds(pos)
     best: tuple[int, str] | None = None
     for c in places:
         p = doc.gaz.places[c.place]
-        if p.country not in _CONTEXT_COUNTRIES or c.level is not None:
+        if p.country is None or c.level is not None:
             continue
         if s_start <= c.start < s_end:
             dist = abs(c.start - pos)
@@ -674,17 +886,43 @@ def _context_country(doc: _Doc, pos: int, places: list[_Choice]) -> str | None:
 
 # -- putting it together ----------------------------------------------------------------------
 def _select(choices: list[_Choice], size: int) -> list[_Choice]:
-    """Longest span wins among overlapping choices; ties go to the higher score."""
-    ordered = sorted(choices, key=lambda c: (-(c.end - c.start), -c.score, c.start))
-    occupied = bytearray(size)
+    """Longest span wins among overlapping choices; ties go to the higher score.
+
+    Choices that overlap nothing are kept as they are; the greedy rule runs on each cluster
+    of overlapping spans alone ("Kosovo" inside "Kosovo Serbs"), which decides exactly as
+    running it on the whole list would, because spans in different clusters never compete.
+    """
+    ordered = sorted(choices, key=_START_OF)
     taken: list[_Choice] = []
+    cluster: list[_Choice] = []
+    reach = -1
     for c in ordered:
-        if occupied.find(1, c.start, c.end) != -1:
-            continue
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        if c[0] >= reach:
+            if len(cluster) > 1:
+                taken.extend(_greedy(cluster))
+            elif cluster:
+                taken.append(cluster[0])
+            cluster = [c]
+            reach = c[1]
+        else:
+            cluster.append(c)
+            if c[1] > reach:
+                reach = c[1]
+    if len(cluster) > 1:
+        taken.extend(_greedy(cluster))
+    elif cluster:
+        taken.append(cluster[0])
     return taken
+
+
+def _greedy(cluster: list[_Choice]) -> list[_Choice]:
+    """Longest first, then higher score, then earlier; each kept unless it overlaps a kept one."""
+    kept: list[_Choice] = []
+    for c in sorted(cluster, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    kept.sort(key=_START_OF)
+    return kept
 
 
 def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
@@ -698,6 +936,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     # Longest hits first; a hit inside an accepted longer name is never judged.
     occupied = bytearray(len(text))
     places: list[_Choice] = []
+    camps = "Camp " in text
     for hit in sorted(hits, key=_longest_first):
         dem = demonyms.get(hit.key)
         if dem is not None:
@@ -709,9 +948,14 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
             continue
         choice = _resolve_hit(doc, hit)
         if choice is not None:
-            places.append(choice)
             occupied[start:end] = b"\x01" * (end - start)
-    places.sort(key=_by_start)
+            if end - start <= 5 and text[end - 1].isupper() and _shouted_acronym(text, hit):
+                continue
+            if camps and text.endswith("Camp ", 0, start) and _camp_elsewhere(doc, hit, choice):
+                continue
+            places.append(choice)
+    places.sort(key=_START_OF)
+    places = _cohere_lists(doc, places)
     if not dem_hits:
         return [_to_mention(gaz, text, c) for c in places]
     choices = list(places)
@@ -720,14 +964,6 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         if choice is not None:
             choices.append(choice)
     return [_to_mention(gaz, text, c) for c in _select(choices, len(text))]
-
-
-def _longest_first(hit: Hit) -> int:
-    return hit.start - hit.end
-
-
-def _by_start(choice: _Choice) -> int:
-    return choice.start
 
 
 _new = object.__new__
@@ -776,8 +1012,10 @@ def focus(mentions: list[Mention], text_length: int,
     """Region countries the document is about, most central first.
 
     Each mention adds its level weight, times 1.5 in the lead (first fifth, at most 600
-    characters); title mentions add 2.  A country must reach a third of the leader's weight
-    and at least 2, so a country named once in passing does not count.
+    characters); title mentions add 2.  A region country must reach a third of the leading
+    country's weight, and at least 2, so a country named once in passing does not count.  The
+    leader may be any country: a report on Croatia that names Bosnia three times is still not
+    about Bosnia.
     """
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -785,7 +1023,7 @@ def focus(mentions: list[Mention], text_length: int,
     level_weight = _LEVEL_WEIGHT.get
     for m in mentions:
         country = m.country
-        if country not in _REGION:
+        if country is None:
             continue
         level = m.level
         w = level_weight(level, 0.0)
@@ -799,11 +1037,11 @@ def focus(mentions: list[Mention], text_length: int,
             weights[country] = w
             first[country] = m.start
     for m in title_mentions:
-        if m.country in _REGION and m.level in _LEVEL_WEIGHT:
-            weights[m.country] = weights.get(m.country, 0.0) + 2.0  # type: ignore[index]
-            first.setdefault(m.country, -1)  # type: ignore[arg-type]
+        if m.country is not None and m.level in _LEVEL_WEIGHT:
+            weights[m.country] = weights.get(m.country, 0.0) + 2.0
+            first.setdefault(m.country, -1)
     if not weights:
         return []
-    top = max(weights.values())
-    keep = [c for c, w in weights.items() if w >= max(2.0, top / 3)]
+    bar = max(2.0, max(weights.values()) / 3)
+    keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))

@@ -1,6 +1,7 @@
 """Turn the marked-up corpus (corpus.txt) into corpus.jsonl with exact character offsets.
 
 Offsets are computed, never typed by hand, so they cannot drift from the text.
+Builds corpus.jsonl and heldout.jsonl.
 Run: python tests/data/geotag/build_corpus.py
 """
 
@@ -78,10 +79,16 @@ def render(docs: list[dict]) -> str:
     return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
 
 
+#: Marked-up sources and the JSON Lines each one builds.
+SOURCES = (("corpus.txt", "corpus.jsonl"), ("heldout.txt", "heldout.jsonl"))
+
+
 def main() -> int:
-    docs = parse_corpus((HERE / "corpus.txt").read_text(encoding="utf-8"))
-    (HERE / "corpus.jsonl").write_text(render(docs), encoding="utf-8")
-    print(f"{len(docs)} documents, {sum(len(d['gold']['mentions']) for d in docs)} mentions")
+    for source, target in SOURCES:
+        docs = parse_corpus((HERE / source).read_text(encoding="utf-8"))
+        (HERE / target).write_text(render(docs), encoding="utf-8")
+        n_mentions = sum(len(d["gold"]["mentions"]) for d in docs)
+        print(f"{target}: {len(docs)} documents, {n_mentions} mentions")
     return 0
 
 

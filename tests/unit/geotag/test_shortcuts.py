@@ -23,7 +23,8 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _texts() -> list[str]:
-    texts = [d["text"] for d in load_corpus(DATA / "geotag" / "corpus.jsonl")]
+    texts = [d["text"] for name in ("corpus.jsonl", "heldout.jsonl")
+             for d in load_corpus(DATA / "geotag" / name)]
     for path in sorted((DATA / "events").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():

