@@ -480,5 +480,6 @@ def build_scene_layers(
         caption
     )
     layers.append(mapview._stable_ids(caption, "caption"))  # type: ignore[arg-type]
-    control = folium.LayerControl(collapsed=False, position="topleft")
+    # Collapsed: open, the switcher would cover the western half of the region on a laptop.
+    control = folium.LayerControl(collapsed=True, position="topleft")
     return SceneLayers(base=base, layers=layers, control=control)
