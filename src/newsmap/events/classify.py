@@ -105,6 +105,10 @@ _PHRASES: list[tuple[re.Pattern[str], str, float, tuple[tuple[str, float], ...]]
     (re.compile(r"\btraffic accident|\bcar crash|\bbus crash"), "disaster", 1.0, ()),
 ]
 
+# One scan tells whether any phrase occurs at all; most sentences hold none, and twelve
+# separate scans cost several times the rest of the typing.
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, *_ in _PHRASES))
+
 # Short or common stems that would catch unrelated words if inflected ("met" -> "meter").
 _EXACT = {
     "met", "war", "wars", "ban", "base", "camp", "beat", "die", "died", "dead", "shot", "mob",
@@ -222,7 +226,7 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
         factor = _BACKGROUND_WEIGHT if back and back[0] <= match.start() < back[1] else 1.0
         for etype, weight in found:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
-    for pattern, etype, weight, cancels in _PHRASES:
+    for pattern, etype, weight, cancels in _PHRASES if _ANY_PHRASE.search(low) else ():
         hits = len(pattern.findall(low))
         if hits:
             scores[etype] = scores.get(etype, 0.0) + weight * hits

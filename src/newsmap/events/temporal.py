@@ -548,17 +548,60 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 ]
 
 
-# Cheap substring tests on the lower-cased text: a pattern whose gate words are all absent
-# cannot match, so its scan is skipped (most articles name no weekday, season or "ago").
+# Cheap tests on the lower-cased text: a pattern whose gate fails cannot match, so its scan is
+# skipped (most articles name no weekday, season or "ago").  A gate is a tuple of words, one of
+# which must occur, or a function of the text for patterns whose words are too common ("year",
+# "from") to rule anything out; each is a necessary condition of its pattern, never more.
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-_GATES: tuple[tuple[str, ...], ...] = (
+_NUMERIC_DATE_HINT = re.compile(r"[./] ?\d\d?[./]")
+
+
+def _modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> Callable[[str], bool]:
+    """A gate: some ``unit`` word comes right after one of ``mods`` ("last week")."""
+
+    def gate(low: str) -> bool:
+        for unit in units:
+            i = low.find(unit)
+            while i >= 0:
+                before = low[max(0, i - 30) : i]
+                if before[-1:].isspace():
+                    word = before.rstrip()
+                    j = len(word)
+                    while j > 0 and word[j - 1].isalpha():
+                        j -= 1
+                    if word[j:] in mods:
+                        return True
+                i = low.find(unit, i + 1)
+        return False
+
+    return gate
+
+
+def _digit_after(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A gate: one of ``words`` is followed, after white space, by a digit ("from 1992")."""
+
+    def gate(low: str) -> bool:
+        for word in words:
+            i = low.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if low[j : j + 1].isspace() and low[j : j + 30].lstrip()[:1].isdigit():
+                    return True
+                i = low.find(word, j)
+        return False
+
+    return gate
+
+
+_MODS = frozenset({"this", "last", "next", "past", "previous"})
+_GATES: tuple[tuple[str, ...] | Callable[[str], bool], ...] = (
     ("-",),
-    (".", "/"),
+    lambda low: _NUMERIC_DATE_HINT.search(low) is not None,
     (),
     (),
     ("0s",),
     _SEASONS,
-    ("between", "from"),
+    _digit_after(("between", "from")),
     ("-", "–"),
     (),
     _SEASONS,
@@ -566,10 +609,10 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("yesterday", "night"),
     ("tomorrow",),
     ("today", "tonight", "this"),
-    ("day",),
-    ("week",),
-    ("month",),
-    ("year",),
+    tuple(_WEEKDAYS),
+    _modifier_before(("week",), _MODS),
+    _modifier_before(("month",), _MODS),
+    _modifier_before(("year",), _MODS),
     ("ago",),
 )
 assert len(_GATES) == len(_PATTERNS)
@@ -609,7 +652,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     found: list[tuple[int, int, tuple[str, str, str]]] = []
     low = text.lower()
     for (pattern, handler), gate in zip(_PATTERNS, _GATES, strict=True):
-        if gate and not any(g in low for g in gate):
+        if gate and not (gate(low) if callable(gate) else any(g in low for g in gate)):
             continue
         for m in pattern.finditer(text):
             resolved = handler(m, text, published)
