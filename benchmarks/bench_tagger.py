@@ -171,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in (tag_text(gaz, d["text"], d.get("title")) for d in held)
     ])
     h_theirs = score(held, [(flash_spans(geotext, country, d["text"]), []) for d in held])
-    print(f"held-out set (kept apart from the tuning corpus; {len(held)} documents, {h_ours.n_gold} gold "
-          f"toponyms), accuracy only:")
+    print(f"held-out set (kept apart from the tuning corpus; {len(held)} documents, "
+          f"{h_ours.n_gold} gold toponyms), accuracy only:")
     print(_fmt("newsmap", h_ours, dps_ours) + f"  document-country F1 {h_ours.doc_country_f1:.3f}")
     print(_fmt("flashgeotext", h_theirs, dps_theirs))
     ratio = dps_ours / dps_theirs

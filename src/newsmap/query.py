@@ -4,6 +4,12 @@ The SQL is built here as text plus parameters (never string-formatted values), a
 whatever ``run(sql, params) -> DataFrame`` callable the caller passes, normally
 ``Store.query_frame``.  Keeping the SQL apart from the connection lets the same filters
 drive the dashboard, ``newsmap export`` and the tests.
+
+The map's aggregates (counts per area, marker counts) read the store's per-day roll-ups
+(``area_days``, see ``newsmap.store``) whenever the filters are dates alone, which makes them
+independent of how many mentions are stored; other filters (sources, text, units, event
+types) need the article rows and fall back to plain SQL over ``mentions``.  Both paths give
+the same answer: ``tests/unit/test_rollup.py`` compares them on random filters.
 """
 
 from __future__ import annotations
@@ -18,13 +24,12 @@ import pandas as pd
 
 from newsmap.errors import InvalidFilterError
 from newsmap.model import EVENT_TYPES
+from newsmap.store import COUNTED_LEVELS  # noqa: F401  (re-exported: levels that paint an area)
 
 Runner = Callable[[str, Sequence[Any]], pd.DataFrame]
 
 METRICS = ("articles", "mentions", "events")
 LEVELS = ("country", "admin1")
-#: Mention levels that paint a country; "region" ("the Balkans") paints nothing.
-COUNTED_LEVELS = ("country", "admin1", "city", "site", "demonym")
 _CODE = re.compile(r"^[A-Z]{2}$")
 #: Ids bound per statement when reading articles by id (SQLite allows 32,766 since 3.32).
 _CHUNK = 900
@@ -144,42 +149,96 @@ def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def day_where(f: Filters, column: str = "day") -> tuple[str, list[Any]]:
+    """The date part of a filter on a roll-up's day column ('' is an undated article)."""
+    span: list[str] = []
+    params: list[Any] = []
+    if f.date_from:
+        span.append(f"{column} >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        span.append(f"{column} <= ?")
+        params.append(f.date_to.isoformat())
+    if span:
+        dated = f"{column} != '' AND " + " AND ".join(span)
+        if f.include_undated:
+            return f"({column} = '' OR ({dated}))", params
+        return f"({dated})", params
+    return ("1=1" if f.include_undated else f"{column} != ''"), params
+
+
+def _dates_only(f: Filters, *, countries_ok: bool = False) -> bool:
+    """True when the roll-ups can answer: no filter but dates (and, where the caller says
+    so, countries)."""
+    return not (
+        (f.countries and not countries_ok)
+        or f.admin1
+        or f.place_ids
+        or f.event_types
+        or f.sources
+        or f.text.strip()
+    )
+
+
 def counts(
     run: Runner, f: Filters, *, level: str = "country", metric: str = "articles"
 ) -> pd.Series:
     """Counts per country code (or admin-1 id) of the filtered articles, mentions or events.
 
-    A metonymic capital counts for its country; region-level words count for nothing.
+    A metonymic capital counts for its country; region-level words count for nothing.  An
+    event counts for the countries and admin-1 units its own sentence names (``Event.countries``
+    and the units of ``Event.place_ids``), not for every area its article names.
+
+    A country filter keeps the articles naming one of the countries; at country level only
+    those countries are shown, and each one's count is the same with or without the filter
+    (every article naming it is kept), which lets the roll-ups answer that view too.
     """
     if level not in LEVELS:
         raise InvalidFilterError(f"level {level!r} is not one of {', '.join(LEVELS)}")
     if metric not in METRICS:
         raise InvalidFilterError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
-    where, params = article_where(f)
-    key = "m.country" if level == "country" else "m.admin1"
-    levels = ",".join("?" * len(COUNTED_LEVELS))
-    if metric == "events":
-        sql = (
-            f"SELECT {key} AS key, COUNT(DISTINCT e.rowid) AS n FROM events e "
-            f"JOIN articles a ON a.id = e.article_id "
-            f"JOIN mentions m ON m.article_id = a.id AND m.level IN ({levels}) "
-            f"WHERE {where} AND {key} IS NOT NULL GROUP BY {key}"
-        )
+    if _dates_only(f, countries_ok=level == "country" and metric != "events"):
+        frame = _rollup_counts(run, f, level, metric)
     else:
-        agg = "COUNT(DISTINCT m.article_id)" if metric == "articles" else "COUNT(*)"
-        sql = (
-            f"SELECT {key} AS key, {agg} AS n FROM mentions m "
-            f"JOIN articles a ON a.id = m.article_id "
-            f"WHERE m.level IN ({levels}) AND {key} IS NOT NULL AND {where} GROUP BY {key}"
-        )
-    frame = run(sql, [*COUNTED_LEVELS, *params])
+        frame = _plain_counts(run, f, level, metric)
     if frame.empty:
         return pd.Series(dtype="int64", name=metric)
     series = frame.set_index("key")["n"].astype("int64")
     series.name = metric
     if f.countries and level == "country":
         series = series[series.index.isin(f.countries)]
-    return series.sort_values(ascending=False)
+    return series.sort_values(ascending=False, kind="stable")
+
+
+def _rollup_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
+    days, params = day_where(f)
+    sql = (
+        f"SELECT key, SUM({metric}) AS n FROM area_days WHERE kind = ? AND {days} "
+        "GROUP BY key HAVING n > 0 ORDER BY key"
+    )
+    return run(sql, [level, *params])
+
+
+def _plain_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
+    """The same counts from the article rows, for filters the roll-ups cannot answer."""
+    where, params = article_where(f)
+    if metric == "events":
+        sql = (
+            "SELECT ea.key AS key, COUNT(*) AS n FROM event_areas ea "
+            f"JOIN articles a ON a.id = ea.article_id WHERE ea.kind = ? AND {where} "
+            "GROUP BY ea.key ORDER BY ea.key"
+        )
+        return run(sql, [level, *params])
+    key = "m.country" if level == "country" else "m.admin1"
+    levels = ",".join("?" * len(COUNTED_LEVELS))
+    agg = "COUNT(DISTINCT m.article_id)" if metric == "articles" else "COUNT(*)"
+    sql = (
+        f"SELECT {key} AS key, {agg} AS n FROM mentions m "
+        f"JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.level IN ({levels}) AND {key} IS NOT NULL AND {where} GROUP BY {key} "
+        f"ORDER BY {key}"
+    )
+    return run(sql, [*COUNTED_LEVELS, *params])
 
 
 def articles(run: Runner, f: Filters, *, limit: int | None = None) -> pd.DataFrame:
@@ -228,13 +287,22 @@ def events(run: Runner, f: Filters) -> pd.DataFrame:
 
 def places(run: Runner, f: Filters) -> pd.DataFrame:
     """Cities and sites with their article counts and coordinates, for the marker layer."""
+    if _dates_only(f):
+        days, params = day_where(f, "r.day")
+        sql = (
+            "SELECT p.place_id, p.name, p.country, p.admin1, p.level, p.lat, p.lon, t.count "
+            "FROM (SELECT r.key, SUM(r.articles) AS count FROM area_days r "
+            f"WHERE r.kind = 'place' AND {days} GROUP BY r.key HAVING count > 0) t "
+            "JOIN place_info p ON p.place_id = t.key ORDER BY t.count DESC, p.place_id"
+        )
+        return run(sql, params)
     where, params = article_where(f)
     sql = (
-        "SELECT m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon, "
+        "SELECT m.place_id, p.name, p.country, p.admin1, p.level, p.lat, p.lon, "
         "COUNT(DISTINCT m.article_id) AS count FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id "
+        "JOIN articles a ON a.id = m.article_id JOIN place_info p ON p.place_id = m.place_id "
         f"WHERE m.level IN ('city', 'site') AND m.lat IS NOT NULL AND {where} "
-        "GROUP BY m.place_id ORDER BY count DESC"
+        "GROUP BY m.place_id ORDER BY count DESC, m.place_id"
     )
     return run(sql, params)
 

@@ -7,7 +7,15 @@ This is the only module that speaks SQL to a database.  Its promises (DESIGN.md 
   leaves nothing half-written;
 - the same content stored twice is one row (``content_hash`` is UNIQUE), reported as a
   duplicate;
-- re-tagging rewrites mentions and events from the stored text, one article per transaction.
+- re-tagging rewrites mentions and events from the stored text, one article per transaction;
+- the roll-ups the dashboard aggregates from (``area_days``, ``event_areas``, ``place_info``)
+  change in the same transaction as the rows they summarise, so they always equal what the
+  plain SQL over ``mentions``/``events`` would answer.
+
+Why roll-ups: with a million mentions, counting distinct articles per country or admin-1 unit
+straight from ``mentions`` takes the better part of a second per view.  An article has one
+publication date, so per-day counts of distinct articles per area add up exactly over any date
+range, and a date range is the filter an analyst changes most.
 
 SQLite runs in WAL mode so readers never block the writer, with ``synchronous=NORMAL`` (a
 crash or SIGKILL can lose at most nothing committed; only a power cut may lose the last few
@@ -31,8 +39,9 @@ import pandas as pd
 from newsmap.errors import StoreError
 from newsmap.model import Article, Event, Mention
 
-#: Bumped whenever the tables below change shape; a store from a newer newsmap is refused.
-SCHEMA_VERSION = 1
+#: Bumped whenever the tables below change shape; a store from a newer newsmap is refused, an
+#: older one is upgraded on open (version 2 added the roll-ups, rebuilt from the stored rows).
+SCHEMA_VERSION = 2
 DEFAULT_DB = "newsmap.db"
 #: How long a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -82,6 +91,39 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_start  INTEGER,
     sentence_end    INTEGER
 );
+-- Roll-ups (schema 2).  kind is 'country' or 'admin1' (mentions at the levels that paint an
+-- area, COUNTED_LEVELS) or 'place' (city and site mentions with coordinates: the markers).
+-- One row per (kind, day, key): distinct articles, mentions and events of the articles
+-- published that day ('' for undated articles).
+CREATE TABLE IF NOT EXISTS area_days (
+    kind      TEXT NOT NULL,
+    day       TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    articles  INTEGER NOT NULL,
+    mentions  INTEGER NOT NULL,
+    events    INTEGER NOT NULL,
+    PRIMARY KEY (kind, day, key)
+) WITHOUT ROWID;
+-- Where each event's own sentence places it: one row per event and country (Event.countries)
+-- or admin-1 unit (of the places in Event.place_ids).  An event counts for an area here, not
+-- for every area its article happens to name.
+CREATE TABLE IF NOT EXISTS event_areas (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    key         TEXT NOT NULL
+);
+-- What a marker shows of a place, as the latest tagging of it said.
+CREATE TABLE IF NOT EXISTS place_info (
+    place_id  TEXT PRIMARY KEY,
+    name      TEXT,
+    country   TEXT,
+    admin1    TEXT,
+    level     TEXT,
+    lat       REAL,
+    lon       REAL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
+CREATE INDEX IF NOT EXISTS event_areas_kind ON event_areas(kind, key, article_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
@@ -101,6 +143,71 @@ _EVENT_COLS = (
     'article_id, date, precision, date_source, start, "end", sentence, type, countries, '
     "place_ids, surface, sentence_start, sentence_end"
 )
+
+
+#: Mention levels that paint a country or admin-1 unit; "region" ("the Balkans") paints nothing.
+#: query.COUNTED_LEVELS is this tuple.
+COUNTED_LEVELS = ("country", "admin1", "city", "site", "demonym")
+#: Mention levels drawn as markers.
+PLACE_LEVELS = ("city", "site")
+
+_LEVELS_SQL = ",".join(f"'{lv}'" for lv in COUNTED_LEVELS)
+_PLACE_LEVELS_SQL = ",".join(f"'{lv}'" for lv in PLACE_LEVELS)
+
+#: The roll-up contributions of the articles matching ``{where}`` (on alias ``a``): one row per
+#: (kind, day, key) with distinct articles, mentions and events.  The same statement adds an
+#: article (sign +1), takes it away before a retag or delete (sign -1) and rebuilds a whole
+#: store, so the three can never disagree.
+_CONTRIBUTIONS = f"""
+SELECT kind, day, key, SUM(arts) AS arts, SUM(ments) AS ments, SUM(evs) AS evs FROM (
+    SELECT 'country' AS kind, COALESCE(a.published, '') AS day, m.country AS key,
+           1 AS arts, COUNT(*) AS ments, 0 AS evs
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.country IS NOT NULL
+    GROUP BY m.article_id, m.country
+    UNION ALL
+    SELECT 'admin1', COALESCE(a.published, ''), m.admin1, 1, COUNT(*), 0
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.admin1 IS NOT NULL
+    GROUP BY m.article_id, m.admin1
+    UNION ALL
+    SELECT 'place', COALESCE(a.published, ''), m.place_id, 1, COUNT(*), 0
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE {{where}} AND m.level IN ({_PLACE_LEVELS_SQL}) AND m.lat IS NOT NULL
+    GROUP BY m.article_id, m.place_id
+    UNION ALL
+    SELECT ea.kind, COALESCE(a.published, ''), ea.key, 0, 0, COUNT(*)
+    FROM event_areas ea JOIN articles a ON a.id = ea.article_id
+    WHERE {{where}}
+    GROUP BY ea.article_id, ea.kind, ea.key
+) GROUP BY kind, day, key
+"""
+
+_APPLY = (
+    "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
+    "SELECT kind, day, key, :sign * arts, :sign * ments, :sign * evs FROM ("
+    + _CONTRIBUTIONS.format(where="a.id = :id")
+    + ") WHERE true ON CONFLICT(kind, day, key) DO UPDATE SET "
+    "articles = articles + excluded.articles, mentions = mentions + excluded.mentions, "
+    "events = events + excluded.events"
+)
+_PRUNE = (
+    "DELETE FROM area_days WHERE articles = 0 AND mentions = 0 AND events = 0 "
+    "AND (kind, day, key) IN (SELECT kind, day, key FROM ("
+    + _CONTRIBUTIONS.format(where="a.id = :id")
+    + "))"
+)
+
+
+def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, str]]:
+    """The (kind, key) areas one event counts for: each of its countries, and the admin-1
+    unit of each of its places (``admin1_of`` maps place ids to units), without repeats."""
+    keys = dict.fromkeys(("country", c) for c in event.countries if c)
+    for place_id in event.place_ids:
+        unit = admin1_of.get(place_id)
+        if unit:
+            keys.setdefault(("admin1", unit))
+    return list(keys)
 
 
 @dataclass(frozen=True)
@@ -156,6 +263,11 @@ def _event_row(article_id: int, text: str, e: Event) -> tuple[Any, ...]:
         ",".join(e.countries), ",".join(e.place_ids), e.surface, e.sentence_start,
         e.sentence_end,
     )  # fmt: skip
+
+
+def _split(joined: str | None) -> list[str]:
+    """A comma-separated column back into its codes."""
+    return [part for part in (joined or "").split(",") if part]
 
 
 class Store:
@@ -241,11 +353,56 @@ class Store:
             if found == SCHEMA_VERSION:
                 return
         with self._write():
+            # Another process may have upgraded the store while this one waited for the lock.
+            if has_version:
+                row = c.execute("SELECT MAX(version) FROM schema_version").fetchone()
+                if row and row[0] == SCHEMA_VERSION:
+                    return
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     c.execute(statement)
+            self._rebuild_rollups(c)
             c.execute("DELETE FROM schema_version")
             c.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
+
+    @staticmethod
+    def _rebuild_rollups(c: sqlite3.Connection) -> None:
+        """Recompute every roll-up from the stored mentions and events (an upgrade from
+        schema 1, or a repair); the caller holds the write transaction."""
+        c.execute("DELETE FROM area_days")
+        c.execute("DELETE FROM event_areas")
+        c.execute("DELETE FROM place_info")
+        c.execute(
+            "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
+            "SELECT place_id, name, country, admin1, level, lat, lon FROM mentions "
+            "WHERE rowid IN (SELECT MAX(rowid) FROM mentions GROUP BY place_id)"
+        )
+        # Each article's own mentions say which unit its event places lie in, as at insert.
+        admin1_of: dict[int, dict[str, str]] = {}
+        for article_id, place_id, admin1 in c.execute(
+            "SELECT article_id, place_id, admin1 FROM mentions WHERE admin1 IS NOT NULL AND "
+            "article_id IN (SELECT article_id FROM events WHERE place_ids != '')"
+        ):
+            admin1_of.setdefault(article_id, {})[place_id] = admin1
+        rows = []
+        for article_id, countries, place_ids in c.execute(
+            "SELECT article_id, countries, place_ids FROM events"
+        ).fetchall():
+            probe = Event("", "", "", "", 0, 0, 0, 0, "",
+                          tuple(_split(countries)), tuple(_split(place_ids)))  # fmt: skip
+            keys = event_area_keys(probe, admin1_of.get(article_id, {}))
+            rows.extend((article_id, kind, key) for kind, key in keys)
+        c.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", rows)
+        c.execute(
+            "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
+            + _CONTRIBUTIONS.format(where="1 = 1")
+        )
+
+    def rebuild_rollups(self) -> None:
+        """Recompute the roll-ups from the stored rows in one transaction.  Never needed
+        after writes through this class; a repair after rows were changed by hand."""
+        with self._write() as c:
+            self._rebuild_rollups(c)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -359,6 +516,44 @@ class Store:
                 f"INSERT INTO events({_EVENT_COLS}) VALUES ({','.join('?' * 13)})",
                 [_event_row(article_id, text, e) for e in events],
             )
+            admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
+            c.executemany(
+                "INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)",
+                [(article_id, k, v) for e in events for k, v in event_area_keys(e, admin1_of)],
+            )
+        places = {m.place_id: m for m in mentions}  # the last mention of a place wins
+        if places:
+            c.executemany(
+                "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(place_id) DO UPDATE SET "
+                "name = excluded.name, country = excluded.country, admin1 = excluded.admin1, "
+                "level = excluded.level, lat = excluded.lat, lon = excluded.lon",
+                [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
+                 for p, m in places.items()],
+            )  # fmt: skip
+        c.execute(_APPLY, {"sign": 1, "id": article_id})
+
+    @staticmethod
+    def _remove_tags(c: sqlite3.Connection, article_id: int) -> None:
+        """Take an article's mentions and events, and their share of the roll-ups, away."""
+        c.execute(_APPLY, {"sign": -1, "id": article_id})
+        c.execute(_PRUNE, {"id": article_id})
+        c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+        c.execute("DELETE FROM event_areas WHERE article_id = ?", (article_id,))
+
+    def delete_article(self, article_id: int) -> bool:
+        """Remove an article with its mentions, events and roll-up share in one transaction;
+        False when there was no such article."""
+        try:
+            with self._write() as c:
+                if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                    self._remove_tags(c, article_id)
+                    c.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                    return True
+                return False
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot delete article {article_id}: {exc}") from exc
 
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same content, so ingest can skip tagging it."""
@@ -389,8 +584,7 @@ class Store:
             _check_mentions(article.text, mentions)
             try:
                 with self._write() as c:
-                    c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-                    c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+                    self._remove_tags(c, article_id)
                     self._insert_tags(c, article_id, article.text, mentions, events)
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot retag article {article_id}: {exc}") from exc
