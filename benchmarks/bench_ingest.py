@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from newsmap.errors import GazetteerError
-from newsmap.ingest import ReadItem, ingest_paths, read_inputs
+from newsmap.ingest import BATCH_ARTICLES, ReadItem, ingest_paths, read_inputs
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
 
@@ -136,8 +136,9 @@ def main() -> int:
 
         with Store.open(str(Path(tmp) / "store-only.db")) as store:
             t0 = time.perf_counter()
-            for a, (m, e) in zip(articles, tags, strict=True):
-                store.add_article(a, m, e)
+            items = [(a, m, e) for a, (m, e) in zip(articles, tags, strict=True)]
+            for k in range(0, len(items), BATCH_ARTICLES):  # as ingestion hands them over
+                store.add_articles(items[k : k + BATCH_ARTICLES])
             store_s = time.perf_counter() - t0
 
         with Store.open(str(Path(tmp) / "end-to-end.db")) as store:

@@ -20,7 +20,6 @@ from streamlit_folium import st_folium
 
 from newsmap import export, highlight, mapview, overlays, query, timeline
 from newsmap.errors import NewsmapError
-from newsmap.events import merge_reports
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.offline import wrap_component
 from newsmap.query import Filters
@@ -120,16 +119,14 @@ def _timeline(version: str, f: Filters, color_by: str) -> TimelineView:
     """The timeline chart per data version, filters and colouring.
 
     A resource rather than data: the chart is never changed after it is built, and copying
-    (pickling) tens of thousands of events on every rerun would cost more than building it.
+    (pickling) thousands of dots on every rerun would cost more than building it.  The dots
+    come merged and stacked from the store (``query.timeline_dots``), not as every event.
     """
-    rows = query.events(_run, f)
-    if rows.empty:
-        points = rows
-    else:
-        merged = merge_reports(rows.to_dict("records"))
-        points = pd.DataFrame([m.to_dict() for m in merged])
-    chart = timeline.build_timeline(points, query.published_dates(_run, f), color_by=color_by)
-    return TimelineView(statements=len(rows), events=len(points), chart=chart)
+    dots = query.timeline_dots(_run, f)
+    chart = timeline.build_timeline_from_dots(
+        dots, query.published_dates(_run, f), color_by=color_by
+    )
+    return TimelineView(statements=dots.reports, events=dots.events, chart=chart)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

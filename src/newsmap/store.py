@@ -8,14 +8,20 @@ This is the only module that speaks SQL to a database.  Its promises (DESIGN.md 
 - the same content stored twice is one row (``content_hash`` is UNIQUE), reported as a
   duplicate;
 - re-tagging rewrites mentions and events from the stored text, one article per transaction;
-- the roll-ups the dashboard aggregates from (``area_days``, ``event_areas``, ``place_info``)
-  change in the same transaction as the rows they summarise, so they always equal what the
-  plain SQL over ``mentions``/``events`` would answer.
+- the roll-ups the dashboard aggregates from (``area_days``, ``article_areas``,
+  ``event_areas``, ``place_info``, ``event_groups``, ``event_spots``) change in the same
+  transaction as the rows they summarise, so they always equal what the plain SQL over
+  ``mentions``/``events`` would answer.
 
 Why roll-ups: with a million mentions, counting distinct articles per country or admin-1 unit
 straight from ``mentions`` takes the better part of a second per view.  An article has one
 publication date, so per-day counts of distinct articles per area add up exactly over any date
-range, and a date range is the filter an analyst changes most.
+range, and a date range is the filter an analyst changes most.  Filters that pick articles
+(a country, a source) count over ``article_areas``, one row per distinct (article, area) pair,
+a fraction of the mentions.  The timeline draws merged event reports; ``event_groups`` keeps
+them merged (per article set: every article, or those naming one country) and
+``event_spots`` keeps the one group each dot of the chart shows, so the chart reads thousands
+of rows instead of every event.
 
 SQLite runs in WAL mode so readers never block the writer, with ``synchronous=NORMAL`` (a
 crash or SIGKILL can lose at most nothing committed; only a power cut may lose the last few
@@ -27,7 +33,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -37,11 +43,12 @@ from typing import Any, Literal
 import pandas as pd
 
 from newsmap.errors import StoreError
-from newsmap.model import Article, Event, Mention
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Article, Event, Mention
 
 #: Bumped whenever the tables below change shape; a store from a newer newsmap is refused, an
-#: older one is upgraded on open (version 2 added the roll-ups, rebuilt from the stored rows).
-SCHEMA_VERSION = 2
+#: older one is upgraded on open (version 2 added the per-day roll-ups, version 3 the
+#: article-area pairs and the merged event reports; all are rebuilt from the stored rows).
+SCHEMA_VERSION = 3
 DEFAULT_DB = "newsmap.db"
 #: How long a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -122,6 +129,56 @@ CREATE TABLE IF NOT EXISTS place_info (
     lat       REAL,
     lon       REAL
 ) WITHOUT ROWID;
+-- Schema 3.  One row per distinct (article, kind, key) of area_days, with the article's day
+-- and its number of mentions there: what filters that pick articles count over, and the
+-- newest articles per place for marker popups.
+CREATE TABLE IF NOT EXISTS article_areas (
+    article_id  INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    day         TEXT NOT NULL,
+    mentions    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, kind, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_areas_newest ON article_areas(kind, key, day DESC, article_id);
+-- Event reports merged as the timeline merges them (same date, precision, type and first
+-- place), per scope: '' is every article, a country code the articles naming that country.
+-- first_key orders reports by (article_id, start) as article_id * 2^32 + start, and NULL marks a
+-- group whose first report left it mid-transaction.  country is the first country of the
+-- first report naming one (country_key: that report, NULL for none, -1 to look up again).
+CREATE TABLE IF NOT EXISTS event_groups (
+    scope        TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    precision    TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    place        TEXT NOT NULL,
+    reports      INTEGER NOT NULL,
+    sources      INTEGER NOT NULL,
+    first_key    INTEGER,
+    country_key  INTEGER,
+    country      TEXT,
+    PRIMARY KEY (scope, date, precision, type, place)
+) WITHOUT ROWID;
+-- Per scope, date, precision and type: how many groups, reports and sources, and the group a
+-- timeline dot shows (most sources, then the first place), and day, lo and hi are where the date
+-- sits on the axis and the first and last day it can mean.
+CREATE TABLE IF NOT EXISTS event_spots (
+    scope        TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    precision    TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    lo           TEXT NOT NULL,
+    hi           TEXT NOT NULL,
+    groups       INTEGER NOT NULL,
+    reports      INTEGER NOT NULL,
+    sources      INTEGER NOT NULL,
+    place        TEXT NOT NULL,
+    top_sources  INTEGER NOT NULL,
+    first_key    INTEGER,
+    country      TEXT,
+    PRIMARY KEY (scope, date, precision, type)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
 CREATE INDEX IF NOT EXISTS event_areas_kind ON event_areas(kind, key, article_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
@@ -154,49 +211,248 @@ PLACE_LEVELS = ("city", "site")
 _LEVELS_SQL = ",".join(f"'{lv}'" for lv in COUNTED_LEVELS)
 _PLACE_LEVELS_SQL = ",".join(f"'{lv}'" for lv in PLACE_LEVELS)
 
-#: The roll-up contributions of the articles matching ``{where}`` (on alias ``a``): one row per
-#: (kind, day, key) with distinct articles, mentions and events.  The same statement adds an
-#: article (sign +1), takes it away before a retag or delete (sign -1) and rebuilds a whole
-#: store, so the three can never disagree.
-_CONTRIBUTIONS = f"""
+#: Countries with their own scope of merged event reports (the ones the sidebar offers), next
+#: to '' for every article.  A single-country timeline reads that scope's rows.
+EVENT_SCOPES = (*REGION_COUNTRIES, *NEIGHBOUR_COUNTRIES)
+#: first_key = article_id * KEY_SPAN + start: one integer that orders reports as
+#: ``ORDER BY article_id, start`` does (offsets stay far below 2^32).
+KEY_SPAN = 1 << 32
+
+#: The distinct (article, kind, key) pairs of the articles matching ``{where}`` (alias ``a``),
+#: with the article's day and how many of its mentions fall there.  Python computes the same
+#: rows on insert (``area_pairs``); this statement rebuilds them for a whole store.
+_AREA_PAIRS = f"""
+SELECT m.article_id, 'country', m.country, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.country IS NOT NULL
+GROUP BY m.article_id, m.country
+UNION ALL
+SELECT m.article_id, 'admin1', m.admin1, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.admin1 IS NOT NULL
+GROUP BY m.article_id, m.admin1
+UNION ALL
+SELECT m.article_id, 'place', m.place_id, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE {{where}} AND m.level IN ({_PLACE_LEVELS_SQL}) AND m.lat IS NOT NULL
+GROUP BY m.article_id, m.place_id
+"""
+
+#: The per-day roll-up contributions of the articles whose ``article_areas`` rows match
+#: ``{pairs}`` and whose ``event_areas`` rows match ``{events}``: one row per (kind, day, key)
+#: with distinct articles, mentions and events.  Takes an article away before a retag or
+#: delete (sign -1) and rebuilds a whole store.
+_CONTRIBUTIONS = """
 SELECT kind, day, key, SUM(arts) AS arts, SUM(ments) AS ments, SUM(evs) AS evs FROM (
-    SELECT 'country' AS kind, COALESCE(a.published, '') AS day, m.country AS key,
-           1 AS arts, COUNT(*) AS ments, 0 AS evs
-    FROM mentions m JOIN articles a ON a.id = m.article_id
-    WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.country IS NOT NULL
-    GROUP BY m.article_id, m.country
-    UNION ALL
-    SELECT 'admin1', COALESCE(a.published, ''), m.admin1, 1, COUNT(*), 0
-    FROM mentions m JOIN articles a ON a.id = m.article_id
-    WHERE {{where}} AND m.level IN ({_LEVELS_SQL}) AND m.admin1 IS NOT NULL
-    GROUP BY m.article_id, m.admin1
-    UNION ALL
-    SELECT 'place', COALESCE(a.published, ''), m.place_id, 1, COUNT(*), 0
-    FROM mentions m JOIN articles a ON a.id = m.article_id
-    WHERE {{where}} AND m.level IN ({_PLACE_LEVELS_SQL}) AND m.lat IS NOT NULL
-    GROUP BY m.article_id, m.place_id
+    SELECT x.kind, x.day, x.key, 1 AS arts, x.mentions AS ments, 0 AS evs
+    FROM article_areas x WHERE {pairs}
     UNION ALL
     SELECT ea.kind, COALESCE(a.published, ''), ea.key, 0, 0, COUNT(*)
     FROM event_areas ea JOIN articles a ON a.id = ea.article_id
-    WHERE {{where}}
+    WHERE {events}
     GROUP BY ea.article_id, ea.kind, ea.key
 ) GROUP BY kind, day, key
 """
-
-_APPLY = (
-    "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
-    "SELECT kind, day, key, :sign * arts, :sign * ments, :sign * evs FROM ("
-    + _CONTRIBUTIONS.format(where="a.id = :id")
-    + ") WHERE true ON CONFLICT(kind, day, key) DO UPDATE SET "
+_UPSERT_DAYS = (
+    "ON CONFLICT(kind, day, key) DO UPDATE SET "
     "articles = articles + excluded.articles, mentions = mentions + excluded.mentions, "
     "events = events + excluded.events"
+)
+_ADD_DAYS = (
+    "INSERT INTO area_days(kind, day, key, articles, mentions, events) VALUES (?, ?, ?, ?, ?, ?) "
+    + _UPSERT_DAYS
+)
+_ONE_ARTICLE = {"pairs": "x.article_id = :id", "events": "ea.article_id = :id"}
+_UNAPPLY = (
+    "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
+    "SELECT kind, day, key, -arts, -ments, -evs FROM ("
+    + _CONTRIBUTIONS.format(**_ONE_ARTICLE)
+    + ") WHERE true "
+    + _UPSERT_DAYS
 )
 _PRUNE = (
     "DELETE FROM area_days WHERE articles = 0 AND mentions = 0 AND events = 0 "
     "AND (kind, day, key) IN (SELECT kind, day, key FROM ("
-    + _CONTRIBUTIONS.format(where="a.id = :id")
+    + _CONTRIBUTIONS.format(**_ONE_ARTICLE)
     + "))"
 )
+
+_GROUP_KEY = "scope = ? AND date = ? AND precision = ? AND type = ? AND place = ?"
+_BETTER_COUNTRY = (
+    "excluded.country_key IS NOT NULL AND (country_key IS NULL OR country_key < 0 "
+    "OR excluded.country_key < country_key)"
+)
+#: Add one article's reports to a group.  A new article has the highest id, so it never
+#: becomes a group's first report, except in a retag, where the article keeps its id: if it
+#: was the first report before, its reports still come before every other article's.
+_ADD_GROUP = (
+    "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, first_key, "
+    "country_key, country) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+    "ON CONFLICT(scope, date, precision, type, place) DO UPDATE SET "
+    "reports = reports + excluded.reports, sources = sources + 1, "
+    "first_key = CASE WHEN first_key IS NULL OR excluded.first_key < first_key "
+    "THEN excluded.first_key ELSE first_key END, "
+    f"country = CASE WHEN {_BETTER_COUNTRY} THEN excluded.country ELSE country END, "
+    f"country_key = CASE WHEN {_BETTER_COUNTRY} THEN excluded.country_key ELSE country_key END"
+)
+#: Take one article's reports away; the keys it held are marked to be looked up again.
+_TAKE_GROUP = (
+    "UPDATE event_groups SET reports = reports - ?, sources = sources - 1, "
+    "first_key = CASE WHEN first_key / 4294967296 = ? THEN NULL ELSE first_key END, "
+    "country_key = CASE WHEN country_key / 4294967296 = ? THEN -1 ELSE country_key END "
+    f"WHERE {_GROUP_KEY}"
+)
+_DROP_GROUP = f"DELETE FROM event_groups WHERE reports <= 0 AND {_GROUP_KEY}"
+_CELL_COLS = "scope, date, precision, type"
+#: The cells whose dots are picked again, with where each date sits on the axis (day NULL for
+#: a date the axis cannot show: its dot is only dropped).  Filled per transaction.
+_SPOT_CELLS = (
+    "CREATE TEMP TABLE IF NOT EXISTS spot_cells (scope TEXT, date TEXT, precision TEXT, "
+    "type TEXT, day TEXT, lo TEXT, hi TEXT, PRIMARY KEY (scope, date, precision, type)) "
+    "WITHOUT ROWID"
+)
+_DROP_SPOTS = (
+    f"DELETE FROM event_spots WHERE ({_CELL_COLS}) IN (SELECT {_CELL_COLS} FROM temp.spot_cells)"
+)
+#: Each cell's dot: the group with the most sources (the first place on a tie), with the cell's
+#: totals.  Ties break as the timeline's stable sort over groups ordered by place does.  One
+#: statement for every cell of a commit: per-cell statements cost more than the work.  CROSS JOIN
+#: keeps the planner from scanning every group to find the few cells.
+_PUT_SPOTS = """
+INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports, sources,
+                        place, top_sources, first_key, country)
+SELECT scope, date, precision, type, day, lo, hi, n_groups, n_reports, n_sources,
+       place, sources, first_key, country
+FROM (
+    SELECT g.scope, g.date, g.precision, g.type, t.day, t.lo, t.hi,
+           COUNT(*) OVER cell AS n_groups, SUM(g.reports) OVER cell AS n_reports,
+           SUM(g.sources) OVER cell AS n_sources, g.place, g.sources, g.first_key, g.country,
+           ROW_NUMBER() OVER (cell ORDER BY g.sources DESC, g.place) AS rank
+    FROM temp.spot_cells t
+    CROSS JOIN event_groups g ON g.scope = t.scope AND g.date = t.date
+        AND g.precision = t.precision AND g.type = t.type
+    WHERE t.day IS NOT NULL
+    WINDOW cell AS (PARTITION BY g.scope, g.date, g.precision, g.type)
+) WHERE rank = 1
+"""
+
+#: Fold one group an added article just joined (``_ADD_GROUP``, run first) into its cell's dot,
+#: without reading the cell's other groups: adding only raises a group's counts, so the cell's
+#: best group is its old best or one of the groups just touched.  ``sources = 1`` after the add
+#: means the group is new.  Only for adding articles; a retag or delete, which lower counts,
+#: picks its cells' dots again with ``_PUT_SPOTS``.  A cell with groups always has its dot
+#: (unless its date has no place on the axis: ``:day`` NULL adds nothing).
+_BETTER_SPOT = (
+    "excluded.top_sources > top_sources OR "
+    "(excluded.top_sources = top_sources AND excluded.place <= place)"
+)
+_ADD_SPOT = f"""
+INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports, sources,
+                        place, top_sources, first_key, country)
+SELECT scope, date, precision, type, :day, :lo, :hi, 1, reports, sources,
+       place, sources, first_key, country
+FROM event_groups
+WHERE scope = :scope AND date = :date AND precision = :precision AND type = :type
+  AND place = :place AND :day IS NOT NULL
+ON CONFLICT(scope, date, precision, type) DO UPDATE SET
+    groups = groups + (excluded.sources = 1),
+    reports = reports + :reports,
+    sources = sources + 1,
+    place = CASE WHEN {_BETTER_SPOT} THEN excluded.place ELSE place END,
+    first_key = CASE WHEN {_BETTER_SPOT} THEN excluded.first_key ELSE first_key END,
+    country = CASE WHEN {_BETTER_SPOT} THEN excluded.country ELSE country END,
+    top_sources = CASE WHEN {_BETTER_SPOT} THEN excluded.top_sources ELSE top_sources END
+"""
+
+GroupKey = tuple[str, str, str, str]
+Cell = tuple[str, str, str, str]
+
+
+def first_code(joined: str | None) -> str:
+    """The first code of a comma-separated list column ('' when there is none), read the way
+    the timeline's report merging reads it."""
+    for part in (joined or "").split(","):
+        part = part.strip()
+        if part:
+            return part
+    return ""
+
+
+def report_group(
+    date_: str | None, precision: str | None, type_: str | None, countries: str, place_ids: str
+) -> GroupKey:
+    """The key under which reports of one event merge: date, precision, type and the first
+    place (else the first country), as ``newsmap.events.merge_reports`` keys them."""
+    place = first_code(place_ids) or first_code(countries)
+    return (str(date_ or ""), str(precision or "day"), str(type_ or "other"), place)
+
+
+def event_span(value: str, precision: str) -> tuple[date, date]:
+    """First and last day an event date of some precision can mean ("2023-05" is all of May)."""
+    year = int(value[:4])
+    if precision == "day":
+        d = date.fromisoformat(value[:10])
+        return d, d
+    if precision == "month":
+        month = int(value[5:7])
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+    if precision == "decade":
+        return date(year, 1, 1), date(year + 9, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def axis_place(value: str, precision: str) -> tuple[str, str, str] | None:
+    """Where an event date sits on the timeline (its first day) and the first and last day it
+    can mean, as ISO strings; None for a date the timeline cannot place."""
+    if len(value) < 4:
+        return None
+    day = value + "-01-01" if len(value) == 4 else value + "-01" if len(value) == 7 else value
+    try:
+        lo, hi = event_span(value, precision)
+        date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    return day[:10], lo.isoformat(), hi.isoformat()
+
+
+def _null(value: object) -> bool:
+    """What SQLite stores as NULL: None, and a float NaN."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def area_pairs(mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
+    """(kind, key) -> mentions of one article, as ``_AREA_PAIRS`` counts them in SQL."""
+    out: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.level in COUNTED_LEVELS:
+            if not _null(m.country):
+                out[("country", m.country)] = out.get(("country", m.country), 0) + 1  # type: ignore[index]
+            if not _null(m.admin1):
+                out[("admin1", m.admin1)] = out.get(("admin1", m.admin1), 0) + 1  # type: ignore[index]
+        if m.level in PLACE_LEVELS and not _null(m.lat):
+            out[("place", m.place_id)] = out.get(("place", m.place_id), 0) + 1
+    return out
+
+
+def article_groups(
+    article_id: int, reports: Iterable[tuple[int, str, str, str | None, str, str]]
+) -> dict[GroupKey, list[Any]]:
+    """One article's reports merged: group -> [reports, first_key, country_key, country] from
+    (start, date, precision, type, countries, place_ids) rows as the events table holds them."""
+    out: dict[GroupKey, list[Any]] = {}
+    for start, date_, precision, type_, countries, place_ids in reports:
+        key = report_group(date_, precision, type_, countries, place_ids)
+        order = article_id * KEY_SPAN + int(start)
+        group = out.get(key)
+        if group is None:
+            group = out[key] = [0, order, None, None]
+        group[0] += 1
+        group[1] = min(group[1], order)
+        country = first_code(countries)
+        if country and (group[2] is None or order < group[2]):
+            group[2], group[3] = order, country
+    return out
 
 
 def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, str]]:
@@ -338,6 +594,7 @@ class Store:
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot switch store {self.location!r} to WAL mode ({mode})")
         c.execute("PRAGMA synchronous = NORMAL")
+        c.execute("PRAGMA cache_size = -65536")
         c.execute("PRAGMA foreign_keys = ON")
         has_version = c.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
@@ -367,15 +624,19 @@ class Store:
 
     @staticmethod
     def _rebuild_rollups(c: sqlite3.Connection) -> None:
-        """Recompute every roll-up from the stored mentions and events (an upgrade from
-        schema 1, or a repair); the caller holds the write transaction."""
-        c.execute("DELETE FROM area_days")
-        c.execute("DELETE FROM event_areas")
-        c.execute("DELETE FROM place_info")
+        """Recompute every roll-up from the stored mentions and events (an upgrade from an
+        older schema, or a repair); the caller holds the write transaction."""
+        for table in ("area_days", "article_areas", "event_areas", "place_info",
+                      "event_groups", "event_spots"):  # fmt: skip
+            c.execute(f"DELETE FROM {table}")
         c.execute(
             "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
             "SELECT place_id, name, country, admin1, level, lat, lon FROM mentions "
             "WHERE rowid IN (SELECT MAX(rowid) FROM mentions GROUP BY place_id)"
+        )
+        c.execute(
+            "INSERT INTO article_areas(article_id, kind, key, day, mentions) "
+            + _AREA_PAIRS.format(where="1 = 1")
         )
         # Each article's own mentions say which unit its event places lie in, as at insert.
         admin1_of: dict[int, dict[str, str]] = {}
@@ -395,8 +656,102 @@ class Store:
         c.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", rows)
         c.execute(
             "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
-            + _CONTRIBUTIONS.format(where="1 = 1")
+            + _CONTRIBUTIONS.format(pairs="1 = 1", events="1 = 1")
         )
+        Store._rebuild_event_groups(c)
+
+    @staticmethod
+    def _rebuild_event_groups(c: sqlite3.Connection) -> None:
+        """Merge every stored report into ``event_groups`` and pick each cell's dot."""
+        scopes: dict[int, list[str]] = {}
+        marks = ",".join("?" * len(EVENT_SCOPES))
+        for article_id, code in c.execute(
+            "SELECT article_id, key FROM article_areas WHERE kind = 'country' "
+            f"AND key IN ({marks})",
+            EVENT_SCOPES,
+        ):
+            scopes.setdefault(article_id, []).append(code)
+        groups: dict[tuple[str, ...], list[Any]] = {}
+        reports = c.execute(
+            "SELECT article_id, start, date, precision, type, countries, place_ids FROM events "
+            "ORDER BY article_id, start"
+        )
+        article_id, batch = None, []
+        for row in [*reports, (None, 0, "", "", "", "", "")]:
+            if row[0] != article_id:
+                if article_id is not None:
+                    merged = article_groups(article_id, batch)
+                    for scope in ("", *scopes.get(article_id, ())):
+                        for key, (n, first, ckey, country) in merged.items():
+                            g = groups.get((scope, *key))
+                            if g is None:
+                                groups[(scope, *key)] = [n, 1, first, ckey, country]
+                                continue
+                            g[0] += n
+                            g[1] += 1  # ascending article ids: first stays the first
+                            if g[3] is None and ckey is not None:
+                                g[3], g[4] = ckey, country
+                article_id, batch = row[0], []
+            batch.append(row[1:])
+        c.executemany(
+            "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, "
+            "first_key, country_key, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*key, *vals) for key, vals in groups.items()],
+        )
+        Store._refresh_spots(c, {key[:4] for key in groups})
+
+    @staticmethod
+    def _refresh_spots(c: sqlite3.Connection, cells: Iterable[Cell]) -> None:
+        """Pick the dot of each given (scope, date, precision, type) cell again."""
+        rows = []
+        for cell in set(cells):
+            where = axis_place(cell[1], cell[2])
+            rows.append((*cell, *(where if where is not None else (None, None, None))))
+        if not rows:
+            return
+        c.execute(_SPOT_CELLS)
+        c.execute("DELETE FROM temp.spot_cells")
+        c.executemany("INSERT INTO temp.spot_cells VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        c.execute(_DROP_SPOTS)
+        c.execute(_PUT_SPOTS)
+        c.execute("DELETE FROM temp.spot_cells")
+
+    @staticmethod
+    def _settle_groups(c: sqlite3.Connection, touched: Iterable[tuple[str, ...]]) -> None:
+        """Look up the first report and first country again where an article that held them
+        left its group (a delete, or a retag that moved its reports elsewhere)."""
+        for key in touched:
+            row = c.execute(
+                f"SELECT first_key, country_key FROM event_groups WHERE {_GROUP_KEY}", key
+            ).fetchone()
+            if row is None or (row[0] is not None and row[1] != -1):
+                continue
+            scope, date_, precision, type_, place = key
+            sql = (
+                "SELECT e.article_id, e.start, e.date, e.precision, e.type, e.countries, "
+                "e.place_ids FROM events e WHERE e.date = ?"
+            )
+            params: list[Any] = [date_]
+            if scope:
+                sql += (
+                    " AND EXISTS (SELECT 1 FROM article_areas x WHERE x.article_id = "
+                    "e.article_id AND x.kind = 'country' AND x.key = ?)"
+                )
+                params.append(scope)
+            first = ckey = country = None
+            for aid, start, *rest in c.execute(sql, params):
+                if report_group(*rest) != (date_, precision, type_, place):
+                    continue
+                order = aid * KEY_SPAN + int(start)
+                first = order if first is None else min(first, order)
+                code = first_code(rest[3])
+                if code and (ckey is None or order < ckey):
+                    ckey, country = order, code
+            c.execute(
+                f"UPDATE event_groups SET first_key = ?, country_key = ?, country = ? "
+                f"WHERE {_GROUP_KEY}",
+                (first, ckey, country, *key),
+            )
 
     def rebuild_rollups(self) -> None:
         """Recompute the roll-ups from the stored rows in one transaction.  Never needed
@@ -470,32 +825,83 @@ class Store:
             A mention's offsets do not match the text, or the database refused the write
             (in which case nothing of the article was stored).
         """
-        if not isinstance(article.text, str) or not article.text.strip():
-            raise StoreError("refusing to store an article with no text")
-        _check_mentions(article.text, mentions)
-        digest = article.content_hash
-        published = article.published.isoformat() if article.published else None
+        result = self.add_articles([(article, mentions, events)])[0]
+        if isinstance(result, StoreError):
+            raise result
+        return result
+
+    def add_articles(
+        self, items: Sequence[tuple[Article, Sequence[Mention], Sequence[Event]]]
+    ) -> list[AddResult | StoreError]:
+        """Store several tagged articles in one commit; one result per item, in order.
+
+        Each article still goes in whole or not at all (a savepoint of its own inside the
+        commit): one refused article is reported as a ``StoreError`` in its place and the
+        others are stored.  A reader, or a crash, sees all of the commit or none of it.  One
+        commit per article costs more than the writing itself once the roll-up tables grow,
+        which is why ingestion hands over its articles in small batches.
+        """
+        results: list[AddResult | StoreError | None] = []
+        todo: list[int] = []
+        for i, (article, mentions, _events) in enumerate(items):
+            if not isinstance(article.text, str) or not article.text.strip():
+                results.append(StoreError("refusing to store an article with no text"))
+                continue
+            try:
+                _check_mentions(article.text, mentions)
+            except StoreError as exc:
+                results.append(exc)
+                continue
+            results.append(None)
+            todo.append(i)
+        if not todo:
+            return [r for r in results if r is not None]
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self._write() as c:
-                cur = c.execute(
-                    "INSERT INTO articles(url, source, title, published, language, text, "
-                    "content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(content_hash) DO NOTHING",
-                    (
-                        article.url, article.source, article.title, published,
-                        article.language, article.text, digest, now,
-                    ),
-                )  # fmt: skip
-                if cur.rowcount == 0:
-                    row = c.execute(
-                        "SELECT id FROM articles WHERE content_hash = ?", (digest,)
-                    ).fetchone()
-                    return AddResult("duplicate", int(row[0]))
-                article_id = int(cur.lastrowid or 0)
-                self._insert_tags(c, article_id, article.text, mentions, events)
+                for i in todo:
+                    article, mentions, events = items[i]
+                    c.execute("SAVEPOINT article")
+                    try:
+                        results[i] = self._add_one(c, article, mentions, events, now)
+                    except sqlite3.Error as exc:
+                        c.execute("ROLLBACK TO article")
+                        results[i] = StoreError(f"cannot store article {article.title!r}: {exc}")
+                    c.execute("RELEASE article")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot store article {article.title!r}: {exc}") from exc
+            error = StoreError(f"cannot store articles: {exc}")
+            return [error if r is None or isinstance(r, AddResult) else r for r in results]
+        except StoreError as exc:
+            return [exc if r is None or isinstance(r, AddResult) else r for r in results]
+        return [r for r in results if r is not None]
+
+    def _add_one(
+        self,
+        c: sqlite3.Connection,
+        article: Article,
+        mentions: Sequence[Mention],
+        events: Sequence[Event],
+        now: str,
+    ) -> AddResult:
+        """Insert one article and its tags inside the caller's transaction."""
+        digest = article.content_hash
+        published = article.published.isoformat() if article.published else None
+        cur = c.execute(
+            "INSERT INTO articles(url, source, title, published, language, text, "
+            "content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(content_hash) DO NOTHING",
+            (
+                article.url, article.source, article.title, published,
+                article.language, article.text, digest, now,
+            ),
+        )  # fmt: skip
+        if cur.rowcount == 0:
+            row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            return AddResult("duplicate", int(row[0]))
+        article_id = int(cur.lastrowid or 0)
+        self._insert_tags(
+            c, article_id, article.text, published or "", mentions, events, fold_spots=True
+        )
         return AddResult("new", article_id)
 
     @staticmethod
@@ -503,23 +909,67 @@ class Store:
         c: sqlite3.Connection,
         article_id: int,
         text: str,
+        published: str,
         mentions: Sequence[Mention],
         events: Sequence[Event],
-    ) -> None:
+        *,
+        fold_spots: bool = False,
+    ) -> set[Cell]:
+        """Store an article's tags and add them to every roll-up; returns the timeline cells
+        whose dots the caller must pick again (``_refresh_spots``), unless `fold_spots` (a new
+        article: nothing was taken away) has already folded the article into them."""
         if mentions:
             c.executemany(
                 f"INSERT INTO mentions({_MENTION_COLS}) VALUES ({','.join('?' * 13)})",
                 [_mention_row(article_id, m) for m in mentions],
             )
-        if events:
+        days: dict[tuple[str, str], list[int]] = {}
+        pairs = area_pairs(mentions)
+        if pairs:
             c.executemany(
-                f"INSERT INTO events({_EVENT_COLS}) VALUES ({','.join('?' * 13)})",
-                [_event_row(article_id, text, e) for e in events],
+                "INSERT INTO article_areas(article_id, kind, key, day, mentions) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(article_id, kind, key, published, n) for (kind, key), n in pairs.items()],
+            )
+            for area, n in pairs.items():
+                days[area] = [1, n, 0]
+        cells: set[Cell] = set()
+        if events:
+            event_rows = [_event_row(article_id, text, e) for e in events]
+            c.executemany(
+                f"INSERT INTO events({_EVENT_COLS}) VALUES ({','.join('?' * 13)})", event_rows
             )
             admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
+            areas = [(article_id, k, v) for e in events for k, v in event_area_keys(e, admin1_of)]
+            c.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", areas)
+            for _, kind, key in areas:
+                days.setdefault((kind, key), [0, 0, 0])[2] += 1
+            merged = article_groups(
+                article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in event_rows)
+            )
+            scopes = ["", *(code for code in EVENT_SCOPES if ("country", code) in pairs)]
             c.executemany(
-                "INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)",
-                [(article_id, k, v) for e in events for k, v in event_area_keys(e, admin1_of)],
+                _ADD_GROUP,
+                [(scope, *key, *vals) for scope in scopes for key, vals in merged.items()],
+            )
+            cells = {(scope, *key[:3]) for scope in scopes for key in merged}
+            if fold_spots:
+                axis = {key[:2]: axis_place(*key[:2]) for key in merged}
+                c.executemany(
+                    _ADD_SPOT,
+                    [
+                        dict(zip(("scope", "date", "precision", "type", "place"),
+                                 (scope, *key), strict=True),
+                             reports=vals[0],
+                             **dict(zip(("day", "lo", "hi"), axis[key[:2]] or (None,) * 3,
+                                        strict=True)))
+                        for scope in scopes for key, vals in merged.items()
+                    ],
+                )  # fmt: skip
+        if days:
+            c.executemany(
+                _ADD_DAYS,
+                [(kind, published, key, *vals) for (kind, key), vals in days.items()],
             )
         places = {m.place_id: m for m in mentions}  # the last mention of a place wins
         if places:
@@ -531,16 +981,36 @@ class Store:
                 [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
                  for p, m in places.items()],
             )  # fmt: skip
-        c.execute(_APPLY, {"sign": 1, "id": article_id})
+        return cells
 
     @staticmethod
-    def _remove_tags(c: sqlite3.Connection, article_id: int) -> None:
-        """Take an article's mentions and events, and their share of the roll-ups, away."""
-        c.execute(_APPLY, {"sign": -1, "id": article_id})
+    def _remove_tags(
+        c: sqlite3.Connection, article_id: int
+    ) -> tuple[set[tuple[str, ...]], set[Cell]]:
+        """Take an article's mentions and events, and their share of the roll-ups, away.
+
+        Returns the event groups it left (to settle) and the timeline cells it touched (to
+        pick again), once the caller has made all its changes in this transaction."""
+        c.execute(_UNAPPLY, {"id": article_id})
         c.execute(_PRUNE, {"id": article_id})
+        marks = ",".join("?" * len(EVENT_SCOPES))
+        scopes = ["", *(r[0] for r in c.execute(
+            f"SELECT key FROM article_areas WHERE article_id = ? AND kind = 'country' "
+            f"AND key IN ({marks})", (article_id, *EVENT_SCOPES)))]  # fmt: skip
+        merged = article_groups(article_id, c.execute(
+            "SELECT start, date, precision, type, countries, place_ids FROM events "
+            "WHERE article_id = ?", (article_id,)).fetchall())  # fmt: skip
+        touched = {(scope, *key) for scope in scopes for key in merged}
+        c.executemany(
+            _TAKE_GROUP,
+            [(merged[key[1:]][0], article_id, article_id, *key) for key in touched],  # type: ignore[index]
+        )
+        c.executemany(_DROP_GROUP, list(touched))
         c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM event_areas WHERE article_id = ?", (article_id,))
+        c.execute("DELETE FROM article_areas WHERE article_id = ?", (article_id,))
+        return touched, {key[:4] for key in touched}
 
     def delete_article(self, article_id: int) -> bool:
         """Remove an article with its mentions, events and roll-up share in one transaction;
@@ -548,8 +1018,10 @@ class Store:
         try:
             with self._write() as c:
                 if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-                    self._remove_tags(c, article_id)
+                    touched, cells = self._remove_tags(c, article_id)
                     c.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                    self._settle_groups(c, touched)
+                    self._refresh_spots(c, cells)
                     return True
                 return False
         except sqlite3.Error as exc:
@@ -584,8 +1056,13 @@ class Store:
             _check_mentions(article.text, mentions)
             try:
                 with self._write() as c:
-                    self._remove_tags(c, article_id)
-                    self._insert_tags(c, article_id, article.text, mentions, events)
+                    touched, cells = self._remove_tags(c, article_id)
+                    published = article.published.isoformat() if article.published else ""
+                    cells |= self._insert_tags(
+                        c, article_id, article.text, published, mentions, events
+                    )
+                    self._settle_groups(c, touched)
+                    self._refresh_spots(c, cells)
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot retag article {article_id}: {exc}") from exc
             n_mentions += len(mentions)

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime
 import altair as alt
 import pandas as pd
 
+from newsmap.query import WEEKLY_AFTER_DAYS, TimelineDots
+
 BRUSH = "brush"
 
 #: Colours for the event vocabulary, chosen to stay apart for colour-blind readers.
@@ -87,7 +89,7 @@ def _clip_all(text: pd.Series, limit: int) -> pd.Series:
 #: Past this many days on the axis, dots stack per week instead of per day: the chart is about
 #: a thousand pixels wide, so several days already share each pixel column and a dot (at
 #: least 7 px across) covers a week or more.
-WEEKLY_DOTS_AFTER_DAYS = 548
+WEEKLY_DOTS_AFTER_DAYS = WEEKLY_AFTER_DAYS
 
 
 def stack_points(points: pd.DataFrame, *, weekly: bool = False) -> pd.DataFrame:
@@ -130,11 +132,47 @@ def build_timeline(
     color_by: str = "type",
     height: int = 220,
 ) -> alt.LayerChart:
-    """The timeline chart: weekly article bars, event dots coloured by type or country, a brush."""
+    """The timeline chart: weekly article bars, event dots coloured by type or country, a brush.
+
+    Merges and stacks `events` (one row per report) itself; the dashboard hands the stacked
+    dots from the store to `build_timeline_from_dots` instead.
+    """
     points = event_points(events)
     span = points["day"].max() - points["day"].min() if len(points) else pd.Timedelta(0)
     weekly = span > pd.Timedelta(days=WEEKLY_DOTS_AFTER_DAYS)
-    points = stack_points(points, weekly=weekly).drop(columns="title")
+    points = stack_points(points, weekly=weekly)
+    return _chart(points, weekly, published, color_by=color_by, height=height)
+
+
+def dot_points(dots: pd.DataFrame) -> pd.DataFrame:
+    """``query.TimelineDots.points`` as the chart shows them: text folded and clipped, a dash
+    for no country; the same frame `stack_points` gives for the merged reports."""
+    if dots.empty:
+        return pd.DataFrame(columns=[*_POINT_COLUMNS, "events"])
+    return dots.assign(
+        country=dots["country"].where(dots["country"] != "", "—"),
+        sentence=_clip_all(dots["sentence"], 220),
+        title=_clip_all(dots["title"], 120),
+        precision=dots["precision"].replace("", "day"),
+    )[[*_POINT_COLUMNS, "events"]]
+
+
+def build_timeline_from_dots(
+    dots: TimelineDots,
+    published: pd.Series,
+    *,
+    color_by: str = "type",
+    height: int = 220,
+) -> alt.LayerChart:
+    """The timeline chart from the dots ``query.timeline_dots`` read (already stacked)."""
+    return _chart(dot_points(dots.points), dots.weekly, published, color_by=color_by,
+                  height=height)  # fmt: skip
+
+
+def _chart(
+    points: pd.DataFrame, weekly: bool, published: pd.Series, *, color_by: str, height: int
+) -> alt.LayerChart:
+    points = points.drop(columns="title")
     weeks = weekly_counts(published)
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     x_scale = alt.Scale(domain=_domain(points, weeks))

@@ -129,7 +129,7 @@ def test_unknown_extension_needs_format(db, tmp_path):
     ("args", "message"),
     [
         (["--from", "2030-01-01", "--no-undated"],
-         "Error: no articles match these filters (2030-01-01 to …; all countries)"),
+         "Error: no articles match these filters (from 2030-01-01; all countries)"),
         (["--country", "ME"], "Error: no articles match these filters (all dates; ME)"),
     ],
     ids=["future", "no-montenegro"],

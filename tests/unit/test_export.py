@@ -123,7 +123,7 @@ def test_geojson_admin1_per_100k(store, geo, tmp_path):
 def test_geojson_empty_selection(store, geo, tmp_path):
     scene = Scene(filters=NOTHING)
     data = collect(store.query_frame, scene, geo)
-    with pytest.raises(ExportError, match=r"no articles match these filters \(2030-01-01"):
+    with pytest.raises(ExportError, match=r"no articles match these filters \(from 2030-01-01"):
         export.export_geojson(geo, scene, data, tmp_path / "x.geojson")
 
 

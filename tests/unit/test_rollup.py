@@ -3,8 +3,11 @@
 The dashboard's counts and markers come from per-day roll-ups when the filters are dates
 alone.  Here a seeded random store is counted three ways: from the roll-ups, by the plain SQL
 over mentions (the path other filters take), and by a few lines of Python over the stored
-rows (the oracle).  They must agree on every filter, after inserts, retags, deletes and an
-upgrade of a store written before the roll-ups existed.
+rows (the oracle).  The timeline's dots are compared with merging and stacking every selected
+event report the long way, and the marker popups with sorting every (place, article) pair.
+They must agree on every filter, after inserts, retags, deletes and upgrades of stores
+written before each roll-up existed; and the roll-up tables kept up write by write must equal
+the same tables rebuilt from scratch.
 """
 
 from __future__ import annotations
@@ -19,10 +22,25 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsmap import query
+from newsmap import query, timeline
+from newsmap.events import merge_reports
 from newsmap.model import Article, Event, Mention
 from newsmap.query import Filters
 from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store
+
+#: Every table kept in step with the articles, with an order that makes two dumps comparable.
+ROLLUPS = {
+    "area_days": "kind, day, key",
+    "article_areas": "article_id, kind, key",
+    "event_areas": "article_id, kind, key",
+    "place_info": "place_id",
+    "event_groups": "scope, date, precision, type, place",
+    "event_spots": "scope, date, precision, type",
+}
+#: Event dates of every precision; 2021 puts the axis past a year and a half (weekly dots).
+DATES = [("2024-01-05", "day"), ("2024-01-06", "day"), ("2024-01-07", "day"),
+         ("2024-02-01", "day"), ("2024-02", "month"), ("2024-01", "month"), ("2024", "year"),
+         ("2020", "decade"), ("2021-03-01", "day")]  # fmt: skip
 
 #: place id -> (name, country, admin1, level); one gazetteer for every article.
 GAZ = {
@@ -58,11 +76,17 @@ def tagger_for(seed: int):
                                         country, admin1, level, lat, 21.0, 0.9,
                                         rng.random() < 0.1))  # fmt: skip
         events = []
-        for _ in range(rng.randrange(0, 4)):
-            places = tuple(rng.sample([m.place_id for m in mentions], min(len(mentions), 2)))
-            countries = tuple(rng.sample(["XK", "RS", "MK", "BA"], rng.randrange(0, 3)))
-            events.append(Event("2024-02", "month", "explicit", "x", 0, 1, 0, 1,
-                                rng.choice(TYPES), countries, places))  # fmt: skip
+        starts = rng.sample(range(len(article.text) - 1), rng.randrange(0, 5))
+        for start in starts:
+            # Few places, dates and types, so that many reports merge into one event.
+            named = [m.place_id for m in mentions if m.place_id in ("gn:pr", "gn:bg")]
+            places = tuple(rng.sample(named, min(len(named), rng.randrange(0, 3))))
+            countries = tuple(rng.sample(["XK", "RS"], rng.randrange(0, 3)))
+            when, precision = rng.choice(DATES[:3] * 3 + DATES[3:])
+            end = rng.randrange(start + 1, len(article.text) + 1)
+            events.append(Event(when, precision, "explicit", article.text[start:start + 1],
+                                start, start + 1, start, end, rng.choice(TYPES[:2] * 3 + TYPES),
+                                countries, places))  # fmt: skip
         return mentions, events
 
     return tag
@@ -148,10 +172,78 @@ def oracle_places(store: Store, f: Filters) -> dict[str, int]:
     return m.drop_duplicates(["article_id", "place_id"])["place_id"].value_counts().to_dict()
 
 
+def oracle_dots(store: Store, f: Filters) -> pd.DataFrame:
+    """The timeline's dots the long way: every selected report, merged, then stacked."""
+    rows = query.events(store.query_frame, f)
+    if rows.empty:
+        return pd.DataFrame()
+    merged = pd.DataFrame([m.to_dict() for m in merge_reports(rows.to_dict("records"))])
+    points = timeline.event_points(merged)
+    span = points["day"].max() - points["day"].min()
+    weekly = span > pd.Timedelta(days=query.WEEKLY_AFTER_DAYS)
+    return timeline.stack_points(points, weekly=weekly).assign(weekly=weekly)
+
+
+def check_dots(store: Store, f: Filters) -> None:
+    got = query.timeline_dots(store.query_frame, f)
+    want = oracle_dots(store, f)
+    everything = query.events(store.query_frame, f)
+    assert got.reports == len(everything), f
+    if want.empty:
+        assert got.points.empty and got.events == 0, f
+        return
+    assert got.weekly == bool(want["weekly"].iloc[0]), f
+    assert got.events == len(merge_reports(everything.to_dict("records"))), f
+    shown = timeline.dot_points(got.points)
+    want = want[shown.columns]
+    for frame in (shown, want):
+        frame["day"] = frame["day"].dt.strftime("%Y-%m-%d")
+    pd.testing.assert_frame_equal(shown.reset_index(drop=True).astype(str),
+                                  want.reset_index(drop=True).astype(str), obj=str(f))  # fmt: skip
+
+
+def oracle_popups(store: Store, f: Filters, per_place: int) -> list[tuple[str, int]]:
+    """(place, article) of the newest `per_place` articles per marker place, by sorting all."""
+    m = store.mentions_frame()
+    m = m[m["article_id"].isin(_selected(store, f)) & m["level"].isin(["city", "site"])
+          & m["lat"].notna()]  # fmt: skip
+    pairs = m.drop_duplicates(["place_id", "article_id"])[["place_id", "article_id"]]
+    dates = store.articles_frame().set_index("id")["published"]
+    pairs = pairs.assign(published=pairs["article_id"].map(dates))
+    pairs = pairs.sort_values(["place_id", "published", "article_id"],
+                              ascending=[True, False, True], na_position="last")  # fmt: skip
+    top = pairs.groupby("place_id", sort=False).head(per_place)
+    return list(zip(top["place_id"], top["article_id"].astype(int), strict=True))
+
+
+def check_popups(store: Store, f: Filters, per_place: int) -> None:
+    got = query.place_articles(store.query_frame, f, per_place=per_place)
+    titles = store.articles_frame().set_index("title")["id"]
+    pairs = [(p, int(titles[t])) for p, t in zip(got["place_id"], got["title"], strict=True)]
+    assert pairs == oracle_popups(store, f, per_place), f
+
+
+def dump(store: Store) -> dict[str, pd.DataFrame]:
+    return {t: store.query_frame(f"SELECT * FROM {t} ORDER BY {order}")
+            for t, order in ROLLUPS.items()}  # fmt: skip
+
+
+def check_rebuild(store: Store) -> None:
+    """Roll-ups kept up write by write equal the same tables rebuilt from the stored rows."""
+    kept = dump(store)
+    store.rebuild_rollups()
+    for table, frame in dump(store).items():
+        pd.testing.assert_frame_equal(kept[table], frame, obj=table)
+
+
 def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) -> None:
     run = store.query_frame
     for _ in range(rounds):
         f = _random_filters(rng, dates_only=dates_only)
+        if rng.random() < 0.5 and len(f.countries) == 2:
+            f = f.with_(countries=f.countries[:1])  # the timeline's single-country scope
+        check_dots(store, f)
+        check_popups(store, f, rng.choice([1, 3, 5]))
         for level in query.LEVELS:
             for metric in query.METRICS:
                 want = oracle_counts(store, f, level, metric)
@@ -160,9 +252,13 @@ def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) ->
                 if not f.countries:  # the plain path, forced, agrees as well
                     plain = query._plain_counts(run, f, level, metric)
                     assert dict(zip(plain["key"], plain["n"], strict=True)) == want
+                    if metric != "events":
+                        raw = query._mention_counts(run, f, level, metric)
+                        assert dict(zip(raw["key"], raw["n"], strict=True)) == want
         markers = query.places(run, f)
         assert dict(zip(markers["place_id"], markers["count"], strict=True)) == oracle_places(
-            store, f)
+            store, f
+        )
         for row in markers.itertuples():
             assert (row.name, row.country, row.admin1, row.level) == GAZ[row.place_id]
 
@@ -184,6 +280,7 @@ def filled(tmp_path: Path) -> Iterator[Store]:
 
 def test_rollups_equal_the_oracle_on_random_date_filters(filled: Store) -> None:
     check(filled, random.Random(1), 25, dates_only=True)
+    check_rebuild(filled)
 
 
 def test_other_filters_fall_back_and_agree(filled: Store) -> None:
@@ -193,43 +290,117 @@ def test_other_filters_fall_back_and_agree(filled: Store) -> None:
 def test_retag_and_delete_keep_rollups_right(filled: Store) -> None:
     filled.retag(tagger_for(2))
     check(filled, random.Random(3), 10, dates_only=True)
+    check_rebuild(filled)
     ids = filled.query_frame("SELECT id FROM articles ORDER BY id")["id"].tolist()
     for article_id in ids[::3]:
         assert filled.delete_article(int(article_id))
     assert not filled.delete_article(10_000)
     check(filled, random.Random(4), 10, dates_only=True)
+    check(filled, random.Random(6), 5, dates_only=False)
+    check_rebuild(filled)
     assert filled.counts()["articles"] == len(ids) - len(ids[::3])
+
+
+def test_a_retag_that_keeps_the_tags_changes_no_rollup(filled: Store) -> None:
+    before = dump(filled)
+    filled.retag(tagger_for(1))
+    for table, frame in dump(filled).items():
+        if table != "event_areas":  # same rows; only rowids moved
+            pd.testing.assert_frame_equal(frame, before[table], obj=table)
 
 
 def test_rollups_hold_no_empty_rows_after_everything_is_removed(filled: Store) -> None:
     for article_id in filled.query_frame("SELECT id FROM articles")["id"]:
         filled.delete_article(int(article_id))
-    for table in ("area_days", "event_areas", "mentions", "events"):
-        assert filled.query_frame(f"SELECT COUNT(*) AS n FROM {table}")["n"].iloc[0] == 0
+    for table in [*ROLLUPS, "mentions", "events"]:
+        if table != "place_info":  # what a marker showed of a place stays known
+            assert filled.query_frame(f"SELECT COUNT(*) AS n FROM {table}")["n"].iloc[0] == 0
 
 
-def test_a_store_from_before_the_rollups_is_upgraded_on_open(filled: Store) -> None:
+#: The roll-up tables each older schema lacked.
+MISSING_IN = {
+    1: ("area_days", "article_areas", "event_areas", "place_info", "event_groups",
+        "event_spots"),
+    2: ("article_areas", "event_groups", "event_spots"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("old", sorted(MISSING_IN))
+def test_an_older_store_is_upgraded_on_open(filled: Store, old: int) -> None:
     path = filled.location
-    want = filled.query_frame("SELECT * FROM area_days ORDER BY kind, day, key")
+    want = dump(filled)
     filled.close()
-    with sqlite3.connect(path) as raw:  # what a schema-1 store looked like
-        for table in ("area_days", "event_areas", "place_info"):
+    with sqlite3.connect(path) as raw:  # what a store of that schema looked like
+        for table in MISSING_IN[old]:
             raw.execute(f"DROP TABLE {table}")
-        raw.execute("UPDATE schema_version SET version = 1")
+        if old == 2:  # and a schema-2 store's roll-ups hold data to replace
+            raw.execute("UPDATE area_days SET articles = articles + 7")
+        raw.execute("UPDATE schema_version SET version = ?", (old,))
     with Store.open(path) as again:
         assert again.query_frame("SELECT version FROM schema_version")["version"].tolist() == [
-            SCHEMA_VERSION]
-        got = again.query_frame("SELECT * FROM area_days ORDER BY kind, day, key")
-        pd.testing.assert_frame_equal(got, want)
+            SCHEMA_VERSION
+        ]
+        for table, frame in dump(again).items():
+            pd.testing.assert_frame_equal(frame, want[table], obj=table)
         check(again, random.Random(5), 5, dates_only=True)
 
 
+def test_an_interrupted_upgrade_leaves_the_old_store(filled: Store, monkeypatch) -> None:
+    path = filled.location
+    filled.close()
+    with sqlite3.connect(path) as raw:
+        for table in MISSING_IN[2]:
+            raw.execute(f"DROP TABLE {table}")
+        raw.execute("UPDATE schema_version SET version = 2")
+
+    def boom(c: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk full")
+
+    monkeypatch.setattr(Store, "_rebuild_event_groups", staticmethod(boom))
+    with pytest.raises(Exception, match="disk full"):
+        Store.open(path)
+    with sqlite3.connect(path) as raw:  # one transaction: nothing of the upgrade stayed
+        assert raw.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+        assert not names & set(MISSING_IN[2])
+
+
 def test_failed_insert_leaves_rollups_untouched(filled: Store) -> None:
-    before = filled.query_frame("SELECT * FROM area_days ORDER BY kind, day, key")
+    before = dump(filled)
     text = "Pact Place in Post"
     mentions = [Mention(0, 4, "Pact", "gn:pr", "Pristina", "XK", "XK-PR", "city", 42.0, 21.0, 1.0)]
     broken = Event(None, "year", "explicit", "x", 0, 1, 0, 1, "other")  # type: ignore[arg-type]
     with pytest.raises(Exception, match="cannot store article"):
         filled.add_article(Article(text=text, published=DAY0), mentions, [broken])
-    after = filled.query_frame("SELECT * FROM area_days ORDER BY kind, day, key")
-    pd.testing.assert_frame_equal(after, before)
+    for table, frame in dump(filled).items():
+        pd.testing.assert_frame_equal(frame, before[table], obj=table)
+
+
+def test_a_batch_stores_what_one_by_one_stores_and_keeps_a_bad_article_out(
+    filled: Store, tmp_path: Path
+) -> None:
+    """Ingestion commits articles in batches: the result must not depend on the batching, and
+    one refused article must not take its batch with it."""
+    rng = random.Random(11)
+    tag = tagger_for(1)
+    items = []
+    for i in range(60):
+        art = _article(rng, i)
+        items.append((art, *tag(art)))
+    bad_text = "Pact Place in Post"
+    bad_mention = Mention(0, 4, "Pact", "gn:pr", "Pristina", "XK", "XK-PR", "city", 42.0, 21.0, 1.0)
+    broken = Event(None, "year", "explicit", "x", 0, 1, 0, 1, "other")  # type: ignore[arg-type]
+    bad = (Article(text=bad_text, published=DAY0), [bad_mention], [broken])
+    offsets = (Article(text="Tirana", published=DAY0), [bad_mention], [])  # span says "Tira"
+    with Store.open(str(tmp_path / "batched.db")) as batched:
+        results = batched.add_articles([*items[:25], bad, offsets, *items[25:], items[3]])
+        assert [type(r).__name__ for r in results[24:28]] == [
+            "AddResult", "StoreError", "StoreError", "AddResult"]  # fmt: skip
+        assert "cannot store article" in str(results[25])
+        assert results[-1].status == "duplicate"  # type: ignore[union-attr]
+        assert [r.status for r in results[:25] + results[27:-1]] == ["new"] * 60  # type: ignore[union-attr]
+        want, got = dump(filled), dump(batched)
+        for table, frame in got.items():
+            pd.testing.assert_frame_equal(frame, want[table], obj=table)
+        check_rebuild(batched)
+        assert batched.integrity_check() == "ok"

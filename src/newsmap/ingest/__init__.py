@@ -15,6 +15,7 @@ tests) so reading and storing do not depend on the geotagger's internals.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -263,6 +264,14 @@ def read_inputs(
         on_input(len(paths), len(paths), "")
 
 
+#: Tagged articles handed to the store per commit.  A crash loses at most this many articles
+#: of work (never part of one); the next ingest of the same inputs picks them up again.
+BATCH_ARTICLES = 64
+#: ... or whatever was tagged in this many seconds, so progress and other readers never wait
+#: long for a slow batch (big articles, a slow feed).
+BATCH_SECONDS = 1.0
+
+
 def ingest_paths(
     store: Store,
     inputs: list[str],
@@ -276,40 +285,15 @@ def ingest_paths(
 
     Duplicates are detected before tagging (tagging is the expensive step) and again by the
     store's UNIQUE content hash, so two concurrent ingests of the same file stay correct.
+    Tagged articles reach the store in small batches, one commit each (``BATCH_ARTICLES``,
+    ``BATCH_SECONDS``); every article is still stored whole or not at all.
     """
     report = IngestReport()
     state = {"done": 0, "total": 0, "current": ""}
+    pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
+    since = time.monotonic()
 
-    def on_input(done: int, total: int, name: str) -> None:
-        state.update(done=done, total=total, current=name)
-        if on_progress:
-            on_progress(Progress(done, total, report.new + report.duplicate, name))
-
-    for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
-        if isinstance(item, Rejection):
-            report.rejected.append(item)
-            continue
-        if store.find_duplicate(item.article) is not None:
-            report.duplicate += 1
-        else:
-            try:
-                mentions, events = tagger(item.article)
-            except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
-                report.rejected.append(
-                    Rejection(
-                        item.input, item.where, f"tagging failed ({type(exc).__name__}: {exc})"
-                    )
-                )
-                continue
-            try:
-                result = store.add_article(item.article, mentions, events)
-            except StoreError as exc:
-                report.rejected.append(Rejection(item.input, item.where, str(exc)))
-                continue
-            if result.status == "new":
-                report.new += 1
-            else:
-                report.duplicate += 1
+    def progress() -> None:
         if on_progress:
             on_progress(
                 Progress(
@@ -317,4 +301,44 @@ def ingest_paths(
                     str(state["current"]),
                 )
             )  # fmt: skip
+
+    def on_input(done: int, total: int, name: str) -> None:
+        state.update(done=done, total=total, current=name)
+        progress()
+
+    def flush() -> None:
+        nonlocal since
+        since = time.monotonic()
+        if not pending:
+            return
+        results = store.add_articles([(i.article, m, e) for i, m, e in pending])
+        for (item, _m, _e), result in zip(pending, results, strict=True):
+            if isinstance(result, StoreError):
+                report.rejected.append(Rejection(item.input, item.where, str(result)))
+            elif result.status == "new":
+                report.new += 1
+            else:
+                report.duplicate += 1
+        pending.clear()
+        progress()
+
+    for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
+        if isinstance(item, Rejection):
+            report.rejected.append(item)
+            continue
+        if store.find_duplicate(item.article) is not None:
+            report.duplicate += 1
+            progress()
+            continue
+        try:
+            mentions, events = tagger(item.article)
+        except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+            report.rejected.append(
+                Rejection(item.input, item.where, f"tagging failed ({type(exc).__name__}: {exc})")
+            )
+            continue
+        pending.append((item, list(mentions), list(events)))
+        if len(pending) >= BATCH_ARTICLES or time.monotonic() - since >= BATCH_SECONDS:
+            flush()
+    flush()
     return report
