@@ -146,6 +146,8 @@ CREATE INDEX IF NOT EXISTS article_areas_newest ON article_areas(kind, key, day 
 -- first_key orders reports by (article_id, start) as article_id * 2^32 + start, and NULL marks a
 -- group whose first report left it mid-transaction.  country is the first country of the
 -- first report naming one (country_key: that report, NULL for none, -1 to look up again).
+-- day, lo and hi are where the date sits on the timeline's axis (NULL when it has no place
+-- there), copied to the cell's dot by the triggers below.
 CREATE TABLE IF NOT EXISTS event_groups (
     scope        TEXT NOT NULL,
     date         TEXT NOT NULL,
@@ -157,6 +159,9 @@ CREATE TABLE IF NOT EXISTS event_groups (
     first_key    INTEGER,
     country_key  INTEGER,
     country      TEXT,
+    day          TEXT,
+    lo           TEXT,
+    hi           TEXT,
     PRIMARY KEY (scope, date, precision, type, place)
 ) WITHOUT ROWID;
 -- Per scope, date, precision and type: how many groups, reports and sources, and the group a
@@ -180,11 +185,13 @@ CREATE TABLE IF NOT EXISTS event_spots (
     PRIMARY KEY (scope, date, precision, type)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
-CREATE INDEX IF NOT EXISTS event_areas_kind ON event_areas(kind, key, article_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
-CREATE INDEX IF NOT EXISTS mentions_country ON mentions(country, level, article_id);
+-- Country filters and counts read article_areas and event_areas now: these two indexes only
+-- slowed every insert down.
+DROP INDEX IF EXISTS mentions_country;
+DROP INDEX IF EXISTS event_areas_kind;
 CREATE INDEX IF NOT EXISTS mentions_admin1 ON mentions(admin1, article_id);
 CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id, article_id);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
@@ -287,7 +294,7 @@ _BETTER_COUNTRY = (
 #: was the first report before, its reports still come before every other article's.
 _ADD_GROUP = (
     "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, first_key, "
-    "country_key, country) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+    "country_key, country, day, lo, hi) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(scope, date, precision, type, place) DO UPDATE SET "
     "reports = reports + excluded.reports, sources = sources + 1, "
     "first_key = CASE WHEN first_key IS NULL OR excluded.first_key < first_key "
@@ -336,33 +343,41 @@ FROM (
 ) WHERE rank = 1
 """
 
-#: Fold one group an added article just joined (``_ADD_GROUP``, run first) into its cell's dot,
-#: without reading the cell's other groups: adding only raises a group's counts, so the cell's
-#: best group is its old best or one of the groups just touched.  ``sources = 1`` after the add
-#: means the group is new.  Only for adding articles; a retag or delete, which lower counts,
-#: picks its cells' dots again with ``_PUT_SPOTS``.  A cell with groups always has its dot
-#: (unless its date has no place on the axis: ``:day`` NULL adds nothing).
-_BETTER_SPOT = (
-    "excluded.top_sources > top_sources OR "
-    "(excluded.top_sources = top_sources AND excluded.place <= place)"
+#: Keep each cell's dot up to date as articles add to its groups, without reading the cell's
+#: other groups: adding only raises a group's counts, so the cell's best group is its old best
+#: or the group just raised.  Triggers rather than a statement per group from Python: the fold
+#: then costs no round trip and no second lookup of the group.  They fire only when counts go
+#: up; a retag or delete, which lowers them, picks its cells' dots again (``_PUT_SPOTS``).
+_BETTER_SPOT = "NEW.sources > top_sources OR (NEW.sources = top_sources AND NEW.place <= place)"
+_SPOT_TRIGGERS = (
+    f"""CREATE TRIGGER IF NOT EXISTS event_groups_fold_new AFTER INSERT ON event_groups
+    WHEN NEW.day IS NOT NULL BEGIN
+    INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports,
+                            sources, place, top_sources, first_key, country)
+    VALUES (NEW.scope, NEW.date, NEW.precision, NEW.type, NEW.day, NEW.lo, NEW.hi, 1,
+            NEW.reports, NEW.sources, NEW.place, NEW.sources, NEW.first_key, NEW.country)
+    ON CONFLICT(scope, date, precision, type) DO UPDATE SET
+        groups = groups + 1,
+        reports = reports + NEW.reports,
+        sources = sources + NEW.sources,
+        place = CASE WHEN {_BETTER_SPOT} THEN NEW.place ELSE place END,
+        first_key = CASE WHEN {_BETTER_SPOT} THEN NEW.first_key ELSE first_key END,
+        country = CASE WHEN {_BETTER_SPOT} THEN NEW.country ELSE country END,
+        top_sources = CASE WHEN {_BETTER_SPOT} THEN NEW.sources ELSE top_sources END;
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS event_groups_fold_more AFTER UPDATE OF sources
+    ON event_groups WHEN NEW.day IS NOT NULL AND NEW.sources > OLD.sources BEGIN
+    UPDATE event_spots SET
+        reports = reports + NEW.reports - OLD.reports,
+        sources = sources + NEW.sources - OLD.sources,
+        place = CASE WHEN {_BETTER_SPOT} THEN NEW.place ELSE place END,
+        first_key = CASE WHEN {_BETTER_SPOT} THEN NEW.first_key ELSE first_key END,
+        country = CASE WHEN {_BETTER_SPOT} THEN NEW.country ELSE country END,
+        top_sources = CASE WHEN {_BETTER_SPOT} THEN NEW.sources ELSE top_sources END
+    WHERE scope = NEW.scope AND date = NEW.date AND precision = NEW.precision
+        AND type = NEW.type;
+    END""",
 )
-_ADD_SPOT = f"""
-INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports, sources,
-                        place, top_sources, first_key, country)
-SELECT scope, date, precision, type, :day, :lo, :hi, 1, reports, sources,
-       place, sources, first_key, country
-FROM event_groups
-WHERE scope = :scope AND date = :date AND precision = :precision AND type = :type
-  AND place = :place AND :day IS NOT NULL
-ON CONFLICT(scope, date, precision, type) DO UPDATE SET
-    groups = groups + (excluded.sources = 1),
-    reports = reports + :reports,
-    sources = sources + 1,
-    place = CASE WHEN {_BETTER_SPOT} THEN excluded.place ELSE place END,
-    first_key = CASE WHEN {_BETTER_SPOT} THEN excluded.first_key ELSE first_key END,
-    country = CASE WHEN {_BETTER_SPOT} THEN excluded.country ELSE country END,
-    top_sources = CASE WHEN {_BETTER_SPOT} THEN excluded.top_sources ELSE top_sources END
-"""
 
 GroupKey = tuple[str, str, str, str]
 Cell = tuple[str, str, str, str]
@@ -618,6 +633,8 @@ class Store:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     c.execute(statement)
+            for trigger in _SPOT_TRIGGERS:
+                c.execute(trigger)
             self._rebuild_rollups(c)
             c.execute("DELETE FROM schema_version")
             c.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
@@ -695,8 +712,12 @@ class Store:
             batch.append(row[1:])
         c.executemany(
             "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, "
-            "first_key, country_key, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*key, *vals) for key, vals in groups.items()],
+            "first_key, country_key, country, day, lo, hi) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (*key, *vals, *(axis_place(key[1], key[2]) or (None, None, None)))
+                for key, vals in groups.items()
+            ],  # fmt: skip
         )
         Store._refresh_spots(c, {key[:4] for key in groups})
 
@@ -899,9 +920,7 @@ class Store:
             row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
             return AddResult("duplicate", int(row[0]))
         article_id = int(cur.lastrowid or 0)
-        self._insert_tags(
-            c, article_id, article.text, published or "", mentions, events, fold_spots=True
-        )
+        self._insert_tags(c, article_id, article.text, published or "", mentions, events)
         return AddResult("new", article_id)
 
     @staticmethod
@@ -912,12 +931,10 @@ class Store:
         published: str,
         mentions: Sequence[Mention],
         events: Sequence[Event],
-        *,
-        fold_spots: bool = False,
     ) -> set[Cell]:
         """Store an article's tags and add them to every roll-up; returns the timeline cells
-        whose dots the caller must pick again (``_refresh_spots``), unless `fold_spots` (a new
-        article: nothing was taken away) has already folded the article into them."""
+        touched.  A new article's dots are right when this returns (the triggers fold it in); a
+        retag, which took reports away first, must pick them again (``_refresh_spots``)."""
         if mentions:
             c.executemany(
                 f"INSERT INTO mentions({_MENTION_COLS}) VALUES ({','.join('?' * 13)})",
@@ -948,24 +965,13 @@ class Store:
                 article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in event_rows)
             )
             scopes = ["", *(code for code in EVENT_SCOPES if ("country", code) in pairs)]
+            axis = {key[:2]: axis_place(*key[:2]) or (None, None, None) for key in merged}
             c.executemany(
                 _ADD_GROUP,
-                [(scope, *key, *vals) for scope in scopes for key, vals in merged.items()],
-            )
+                [(scope, *key, *vals, *axis[key[:2]])
+                 for scope in scopes for key, vals in merged.items()],
+            )  # fmt: skip
             cells = {(scope, *key[:3]) for scope in scopes for key in merged}
-            if fold_spots:
-                axis = {key[:2]: axis_place(*key[:2]) for key in merged}
-                c.executemany(
-                    _ADD_SPOT,
-                    [
-                        dict(zip(("scope", "date", "precision", "type", "place"),
-                                 (scope, *key), strict=True),
-                             reports=vals[0],
-                             **dict(zip(("day", "lo", "hi"), axis[key[:2]] or (None,) * 3,
-                                        strict=True)))
-                        for scope in scopes for key, vals in merged.items()
-                    ],
-                )  # fmt: skip
         if days:
             c.executemany(
                 _ADD_DAYS,

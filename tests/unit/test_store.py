@@ -149,7 +149,8 @@ def test_wal_foreign_keys_and_schema_version(tmp_path: Path) -> None:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"mentions_country", "events_date", "articles_published"} <= indexes
+    assert {"article_areas_newest", "events_date", "articles_published"} <= indexes
+    assert not {"mentions_country", "event_areas_kind"} & indexes  # dropped: only slowed inserts
     with Store.open(str(path)) as s:
         assert s.query_frame("PRAGMA foreign_keys")["foreign_keys"].tolist() == [1]
 
