@@ -182,12 +182,11 @@ CREATE TABLE IF NOT EXISTS event_spots (
     top_sources  INTEGER NOT NULL,
     first_key    INTEGER,
     country      TEXT,
-    PRIMARY KEY (date, precision, type, scope)
+    PRIMARY KEY (scope, date, precision, type)
 ) WITHOUT ROWID;
--- Both tables lead with the date and end with the scope, so one article's rows for a group in
--- every scope share a page: an insert dirties a few pages instead of one per scope.  A
--- timeline reads one scope's dots through this index.
-CREATE INDEX IF NOT EXISTS event_spots_scope ON event_spots(scope, lo);
+-- event_groups leads with the date and ends with the scope, so one report's rows in every
+-- scope share a page: an insert dirties a few pages instead of one per scope.  event_spots
+-- leads with the scope: a timeline reads one scope's dots in key order.
 CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
