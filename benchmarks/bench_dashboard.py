@@ -134,7 +134,7 @@ def query_figures(db: Path, reps: int) -> float:
                 "counts/country/mentions": lambda f=f: query.counts(run, f, metric="mentions"),
                 "places+popups": lambda f=f: places_with_articles(run, f),
                 "articles": lambda f=f: query.articles(run, f),
-                "events": lambda f=f: query.events(run, f),
+                "timeline dots": lambda f=f: query.timeline_dots(run, f),
                 "date_bounds+sources": lambda: (query.date_bounds(run), query.sources(run)),
             }
             parts = []
