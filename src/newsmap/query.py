@@ -53,6 +53,7 @@ class Filters:
     event_types: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     text: str = ""
+    #: City and site markers (place ids): articles naming one of them.
     place_ids: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -127,12 +128,16 @@ def article_where(f: Filters, alias: str = "a") -> tuple[str, list[Any]]:
         params.extend(f.countries)
     if f.admin1:
         marks = ",".join("?" * len(f.admin1))
-        clauses.append(f"{alias}.id IN (SELECT article_id FROM mentions WHERE admin1 IN ({marks}))")
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM article_areas WHERE kind = 'admin1'"
+            f" AND key IN ({marks}))"
+        )
         params.extend(f.admin1)
     if f.place_ids:
         marks = ",".join("?" * len(f.place_ids))
         clauses.append(
-            f"{alias}.id IN (SELECT article_id FROM mentions WHERE place_id IN ({marks}))"
+            f"{alias}.id IN (SELECT article_id FROM article_areas WHERE kind = 'place'"
+            f" AND key IN ({marks}))"
         )
         params.extend(f.place_ids)
     if f.event_types:

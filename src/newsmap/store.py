@@ -19,9 +19,9 @@ publication date, so per-day counts of distinct articles per area add up exactly
 range, and a date range is the filter an analyst changes most.  Filters that pick articles
 (a country, a source) count over ``article_areas``, one row per distinct (article, area) pair,
 a fraction of the mentions.  The timeline draws merged event reports; ``event_groups`` keeps
-them merged (per article set: every article, or those naming one country) and
-``event_spots`` keeps the one group each dot of the chart shows, so the chart reads thousands
-of rows instead of every event.
+them merged (per article set: every article, or those naming one country; see
+``newsmap.reportgroups``) and ``event_spots`` keeps the one group each dot of the chart shows,
+so the chart reads thousands of rows instead of every event.
 
 SQLite runs in WAL mode so readers never block the writer, with ``synchronous=NORMAL`` (a
 crash or SIGKILL can lose at most nothing committed; only a power cut may lose the last few
@@ -44,11 +44,27 @@ import pandas as pd
 
 from newsmap.errors import StoreError
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Article, Event, Mention
+from newsmap.reportgroups import (
+    KEY_SPAN,
+    Cell,
+    Entry,
+    GroupKey,
+    Scopes,
+    Spot,
+    add_reports,
+    fold,
+    needs_lookup,
+    pack,
+    pick,
+    take_reports,
+    unpack,
+)
 
 #: Bumped whenever the tables below change shape; a store from a newer newsmap is refused, an
 #: older one is upgraded on open (version 2 added the per-day roll-ups, version 3 the
-#: article-area pairs and the merged event reports; all are rebuilt from the stored rows).
-SCHEMA_VERSION = 3
+#: article-area pairs and the merged event reports, version 4 packed a group's scopes into one
+#: row; all are rebuilt from the stored rows).
+SCHEMA_VERSION = 4
 DEFAULT_DB = "newsmap.db"
 #: How long a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -142,27 +158,19 @@ CREATE TABLE IF NOT EXISTS article_areas (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_areas_newest ON article_areas(kind, key, day DESC, article_id);
 -- Event reports merged as the timeline merges them (same date, precision, type and first
--- place), per scope: '' is every article, a country code the articles naming that country.
--- first_key orders reports by (article_id, start) as article_id * 2^32 + start, and NULL marks a
--- group whose first report left it mid-transaction.  country is the first country of the
--- first report naming one (country_key: that report, NULL for none, -1 to look up again).
--- day, lo and hi are where the date sits on the timeline's axis (NULL when it has no place
--- there), copied to the cell's dot by the triggers below.
+-- place).  scopes holds the group's counts per scope ('' is every article, a country code the
+-- articles naming that country) as JSON (newsmap.reportgroups): one row per group, however
+-- many countries its articles name.  Schema 3 kept a row per scope, and triggers on it.
+DROP TRIGGER IF EXISTS event_groups_fold_new;
+DROP TRIGGER IF EXISTS event_groups_fold_more;
+DROP TABLE IF EXISTS event_groups;
 CREATE TABLE IF NOT EXISTS event_groups (
-    scope        TEXT NOT NULL,
     date         TEXT NOT NULL,
     precision    TEXT NOT NULL,
     type         TEXT NOT NULL,
     place        TEXT NOT NULL,
-    reports      INTEGER NOT NULL,
-    sources      INTEGER NOT NULL,
-    first_key    INTEGER,
-    country_key  INTEGER,
-    country      TEXT,
-    day          TEXT,
-    lo           TEXT,
-    hi           TEXT,
-    PRIMARY KEY (date, precision, type, place, scope)
+    scopes       TEXT NOT NULL,
+    PRIMARY KEY (date, precision, type, place)
 ) WITHOUT ROWID;
 -- Per scope, date, precision and type: how many groups, reports and sources, and the group a
 -- timeline dot shows (most sources, then the first place), and day, lo and hi are where the date
@@ -184,19 +192,17 @@ CREATE TABLE IF NOT EXISTS event_spots (
     country      TEXT,
     PRIMARY KEY (scope, date, precision, type)
 ) WITHOUT ROWID;
--- event_groups leads with the date and ends with the scope, so one report's rows in every
--- scope share a page: an insert dirties a few pages instead of one per scope.  event_spots
--- leads with the scope: a timeline reads one scope's dots in key order.
+-- event_spots leads with the scope: a timeline reads one scope's dots in key order.
 CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
--- Country filters and counts read article_areas and event_areas now: these two indexes only
--- slowed every insert down.
+-- Country, unit and place filters and counts read article_areas and event_areas: these
+-- indexes only slowed every insert down.
 DROP INDEX IF EXISTS mentions_country;
 DROP INDEX IF EXISTS event_areas_kind;
-CREATE INDEX IF NOT EXISTS mentions_admin1 ON mentions(admin1, article_id);
-CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id, article_id);
+DROP INDEX IF EXISTS mentions_admin1;
+DROP INDEX IF EXISTS mentions_place;
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type, article_id);
@@ -224,9 +230,6 @@ _PLACE_LEVELS_SQL = ",".join(f"'{lv}'" for lv in PLACE_LEVELS)
 #: Countries with their own scope of merged event reports (the ones the sidebar offers), next
 #: to '' for every article.  A single-country timeline reads that scope's rows.
 EVENT_SCOPES = (*REGION_COUNTRIES, *NEIGHBOUR_COUNTRIES)
-#: first_key = article_id * KEY_SPAN + start: one integer that orders reports as
-#: ``ORDER BY article_id, start`` does (offsets stay far below 2^32).
-KEY_SPAN = 1 << 32
 
 #: The distinct (article, kind, key) pairs of the articles matching ``{where}`` (alias ``a``),
 #: with the article's day and how many of its mentions fall there.  Python computes the same
@@ -287,103 +290,23 @@ _PRUNE = (
     + "))"
 )
 
-_GROUP_KEY = "scope = ? AND date = ? AND precision = ? AND type = ? AND place = ?"
-_BETTER_COUNTRY = (
-    "excluded.country_key IS NOT NULL AND (country_key IS NULL OR country_key < 0 "
-    "OR excluded.country_key < country_key)"
+#: Temporary key tables: the groups or dots a transaction reads and writes, joined to their
+#: table in one statement (CROSS JOIN keeps the planner from scanning the table for a few keys).
+_GROUP_KEYS = (
+    "CREATE TEMP TABLE IF NOT EXISTS group_keys (date TEXT, precision TEXT, type TEXT, "
+    "place TEXT, PRIMARY KEY (date, precision, type, place)) WITHOUT ROWID"
 )
-#: Add one article's reports to a group.  A new article has the highest id, so it never
-#: becomes a group's first report, except in a retag, where the article keeps its id: if it
-#: was the first report before, its reports still come before every other article's.
-_ADD_GROUP = (
-    "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, first_key, "
-    "country_key, country, day, lo, hi) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT(scope, date, precision, type, place) DO UPDATE SET "
-    "reports = reports + excluded.reports, sources = sources + 1, "
-    "first_key = CASE WHEN first_key IS NULL OR excluded.first_key < first_key "
-    "THEN excluded.first_key ELSE first_key END, "
-    f"country = CASE WHEN {_BETTER_COUNTRY} THEN excluded.country ELSE country END, "
-    f"country_key = CASE WHEN {_BETTER_COUNTRY} THEN excluded.country_key ELSE country_key END"
+_CELL_KEYS = (
+    "CREATE TEMP TABLE IF NOT EXISTS cell_keys (scope TEXT, date TEXT, precision TEXT, "
+    "type TEXT, PRIMARY KEY (scope, date, precision, type)) WITHOUT ROWID"
 )
-#: Take one article's reports away; the keys it held are marked to be looked up again.
-_TAKE_GROUP = (
-    "UPDATE event_groups SET reports = reports - ?, sources = sources - 1, "
-    "first_key = CASE WHEN first_key / 4294967296 = ? THEN NULL ELSE first_key END, "
-    "country_key = CASE WHEN country_key / 4294967296 = ? THEN -1 ELSE country_key END "
-    f"WHERE {_GROUP_KEY}"
+#: One article's merged event reports: (article id, the scopes they count in, group key ->
+#: [reports, first_key, country_key, country] as ``article_groups`` gives them).
+Merged = tuple[int, Sequence[str], dict[GroupKey, list[Any]]]
+_SPOT_COLS = (
+    "scope, date, precision, type, day, lo, hi, groups, reports, sources, place, top_sources, "
+    "first_key, country"
 )
-_DROP_GROUP = f"DELETE FROM event_groups WHERE reports <= 0 AND {_GROUP_KEY}"
-_CELL_COLS = "scope, date, precision, type"
-#: The cells whose dots are picked again, with where each date sits on the axis (day NULL for
-#: a date the axis cannot show: its dot is only dropped).  Filled per transaction.
-_SPOT_CELLS = (
-    "CREATE TEMP TABLE IF NOT EXISTS spot_cells (scope TEXT, date TEXT, precision TEXT, "
-    "type TEXT, day TEXT, lo TEXT, hi TEXT, PRIMARY KEY (scope, date, precision, type)) "
-    "WITHOUT ROWID"
-)
-_DROP_SPOTS = (
-    f"DELETE FROM event_spots WHERE ({_CELL_COLS}) IN (SELECT {_CELL_COLS} FROM temp.spot_cells)"
-)
-#: Each cell's dot: the group with the most sources (the first place on a tie), with the cell's
-#: totals.  Ties break as the timeline's stable sort over groups ordered by place does.  One
-#: statement for every cell of a commit: per-cell statements cost more than the work.  CROSS JOIN
-#: keeps the planner from scanning every group to find the few cells.
-_PUT_SPOTS = """
-INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports, sources,
-                        place, top_sources, first_key, country)
-SELECT scope, date, precision, type, day, lo, hi, n_groups, n_reports, n_sources,
-       place, sources, first_key, country
-FROM (
-    SELECT g.scope, g.date, g.precision, g.type, t.day, t.lo, t.hi,
-           COUNT(*) OVER cell AS n_groups, SUM(g.reports) OVER cell AS n_reports,
-           SUM(g.sources) OVER cell AS n_sources, g.place, g.sources, g.first_key, g.country,
-           ROW_NUMBER() OVER (cell ORDER BY g.sources DESC, g.place) AS rank
-    FROM temp.spot_cells t
-    CROSS JOIN event_groups g ON g.scope = t.scope AND g.date = t.date
-        AND g.precision = t.precision AND g.type = t.type
-    WHERE t.day IS NOT NULL
-    WINDOW cell AS (PARTITION BY g.scope, g.date, g.precision, g.type)
-) WHERE rank = 1
-"""
-
-#: Keep each cell's dot up to date as articles add to its groups, without reading the cell's
-#: other groups: adding only raises a group's counts, so the cell's best group is its old best
-#: or the group just raised.  Triggers rather than a statement per group from Python: the fold
-#: then costs no round trip and no second lookup of the group.  They fire only when counts go
-#: up; a retag or delete, which lowers them, picks its cells' dots again (``_PUT_SPOTS``).
-_BETTER_SPOT = "NEW.sources > top_sources OR (NEW.sources = top_sources AND NEW.place <= place)"
-_SPOT_TRIGGERS = (
-    f"""CREATE TRIGGER IF NOT EXISTS event_groups_fold_new AFTER INSERT ON event_groups
-    WHEN NEW.day IS NOT NULL BEGIN
-    INSERT INTO event_spots(scope, date, precision, type, day, lo, hi, groups, reports,
-                            sources, place, top_sources, first_key, country)
-    VALUES (NEW.scope, NEW.date, NEW.precision, NEW.type, NEW.day, NEW.lo, NEW.hi, 1,
-            NEW.reports, NEW.sources, NEW.place, NEW.sources, NEW.first_key, NEW.country)
-    ON CONFLICT(scope, date, precision, type) DO UPDATE SET
-        groups = groups + 1,
-        reports = reports + NEW.reports,
-        sources = sources + NEW.sources,
-        place = CASE WHEN {_BETTER_SPOT} THEN NEW.place ELSE place END,
-        first_key = CASE WHEN {_BETTER_SPOT} THEN NEW.first_key ELSE first_key END,
-        country = CASE WHEN {_BETTER_SPOT} THEN NEW.country ELSE country END,
-        top_sources = CASE WHEN {_BETTER_SPOT} THEN NEW.sources ELSE top_sources END;
-    END""",
-    f"""CREATE TRIGGER IF NOT EXISTS event_groups_fold_more AFTER UPDATE OF sources
-    ON event_groups WHEN NEW.day IS NOT NULL AND NEW.sources > OLD.sources BEGIN
-    UPDATE event_spots SET
-        reports = reports + NEW.reports - OLD.reports,
-        sources = sources + NEW.sources - OLD.sources,
-        place = CASE WHEN {_BETTER_SPOT} THEN NEW.place ELSE place END,
-        first_key = CASE WHEN {_BETTER_SPOT} THEN NEW.first_key ELSE first_key END,
-        country = CASE WHEN {_BETTER_SPOT} THEN NEW.country ELSE country END,
-        top_sources = CASE WHEN {_BETTER_SPOT} THEN NEW.sources ELSE top_sources END
-    WHERE scope = NEW.scope AND date = NEW.date AND precision = NEW.precision
-        AND type = NEW.type;
-    END""",
-)
-
-GroupKey = tuple[str, str, str, str]
-Cell = tuple[str, str, str, str]
 
 
 def first_code(joined: str | None) -> str:
@@ -613,6 +536,10 @@ class Store:
                 raise StoreError(f"cannot switch store {self.location!r} to WAL mode ({mode})")
         c.execute("PRAGMA synchronous = NORMAL")
         c.execute("PRAGMA cache_size = -65536")
+        # An ingest commit touches pages all over the roll-ups' b-trees.  Checkpointing every
+        # 1,000 pages (the default) copied most of them back after every commit; every 16,000
+        # (64 MB of log) copies a page once for several commits that changed it.
+        c.execute("PRAGMA wal_autocheckpoint = 16000")
         c.execute("PRAGMA foreign_keys = ON")
         has_version = c.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
@@ -636,8 +563,6 @@ class Store:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     c.execute(statement)
-            for trigger in _SPOT_TRIGGERS:
-                c.execute(trigger)
             self._rebuild_rollups(c)
             c.execute("DELETE FROM schema_version")
             c.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
@@ -682,7 +607,7 @@ class Store:
 
     @staticmethod
     def _rebuild_event_groups(c: sqlite3.Connection) -> None:
-        """Merge every stored report into ``event_groups`` and pick each cell's dot."""
+        """Merge every stored report into ``event_groups`` and pick every cell's dot."""
         scopes: dict[int, list[str]] = {}
         marks = ",".join("?" * len(EVENT_SCOPES))
         for article_id, code in c.execute(
@@ -691,7 +616,7 @@ class Store:
             EVENT_SCOPES,
         ):
             scopes.setdefault(article_id, []).append(code)
-        groups: dict[tuple[str, ...], list[Any]] = {}
+        groups: dict[GroupKey, Scopes] = {}
         reports = c.execute(
             "SELECT article_id, start, date, precision, type, countries, place_ids FROM events "
             "ORDER BY article_id, start"
@@ -700,82 +625,198 @@ class Store:
         for row in [*reports, (None, 0, "", "", "", "", "")]:
             if row[0] != article_id:
                 if article_id is not None:
-                    merged = article_groups(article_id, batch)
-                    for scope in ("", *scopes.get(article_id, ())):
-                        for key, (n, first, ckey, country) in merged.items():
-                            g = groups.get((scope, *key))
-                            if g is None:
-                                groups[(scope, *key)] = [n, 1, first, ckey, country]
-                                continue
-                            g[0] += n
-                            g[1] += 1  # ascending article ids: first stays the first
-                            if g[3] is None and ckey is not None:
-                                g[3], g[4] = ckey, country
+                    article_scopes = ["", *scopes.get(article_id, ())]
+                    for key, vals in article_groups(article_id, batch).items():
+                        group = groups.setdefault(key, {})
+                        for scope in article_scopes:
+                            add_reports(group, scope, *vals)
                 article_id, batch = row[0], []
             batch.append(row[1:])
+        c.execute("DELETE FROM event_groups")
+        Store._save_groups(c, groups)
+        c.execute("DELETE FROM event_spots")
+        cells = {(scope, *key[:3]) for key, group in groups.items() for scope in group}
+        Store._refresh_spots(c, cells)
+
+    # The groups and dots are read and written here, and computed in newsmap.reportgroups.
+    @staticmethod
+    def _load_groups(c: sqlite3.Connection, keys: Iterable[GroupKey]) -> dict[GroupKey, Scopes]:
+        """The stored groups among ``keys`` (absent ones are left out)."""
+        c.execute(_GROUP_KEYS)
+        c.executemany("INSERT OR IGNORE INTO temp.group_keys VALUES (?, ?, ?, ?)", keys)
+        rows = c.execute(
+            "SELECT g.date, g.precision, g.type, g.place, g.scopes FROM temp.group_keys k "
+            "CROSS JOIN event_groups g ON g.date = k.date AND g.precision = k.precision "
+            "AND g.type = k.type AND g.place = k.place"
+        ).fetchall()
+        c.execute("DELETE FROM temp.group_keys")
+        return {tuple(r[:4]): unpack(r[4]) for r in rows}  # type: ignore[misc]
+
+    @staticmethod
+    def _save_groups(c: sqlite3.Connection, groups: dict[GroupKey, Scopes]) -> None:
+        """Write groups back; a group left in no scope is deleted."""
+        gone = [key for key, scopes in groups.items() if not scopes]
+        if gone:
+            c.executemany(
+                "DELETE FROM event_groups WHERE date = ? AND precision = ? AND type = ? "
+                "AND place = ?",
+                gone,
+            )
         c.executemany(
-            "INSERT INTO event_groups(scope, date, precision, type, place, reports, sources, "
-            "first_key, country_key, country, day, lo, hi) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (*key, *vals, *(axis_place(key[1], key[2]) or (None, None, None)))
-                for key, vals in groups.items()
-            ],  # fmt: skip
+            "INSERT OR REPLACE INTO event_groups(date, precision, type, place, scopes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(*key, pack(scopes)) for key, scopes in groups.items() if scopes],
         )
-        Store._refresh_spots(c, {key[:4] for key in groups})
+
+    @staticmethod
+    def _load_spots(c: sqlite3.Connection, cells: Iterable[Cell]) -> dict[Cell, Spot]:
+        """The stored dots of ``cells`` (cells without one are left out)."""
+        c.execute(_CELL_KEYS)
+        c.executemany("INSERT OR IGNORE INTO temp.cell_keys VALUES (?, ?, ?, ?)", cells)
+        rows = c.execute(
+            f"SELECT {', '.join('s.' + col.strip() for col in _SPOT_COLS.split(','))} "
+            "FROM temp.cell_keys k CROSS JOIN event_spots s ON s.scope = k.scope "
+            "AND s.date = k.date AND s.precision = k.precision AND s.type = k.type"
+        ).fetchall()
+        c.execute("DELETE FROM temp.cell_keys")
+        return {tuple(r[:4]): list(r[4:]) for r in rows}  # type: ignore[misc]
+
+    @staticmethod
+    def _save_spots(c: sqlite3.Connection, spots: dict[Cell, Spot | None]) -> None:
+        """Write dots back; a cell whose dot is None has none any more."""
+        gone = [cell for cell, spot in spots.items() if spot is None]
+        if gone:
+            c.executemany(
+                "DELETE FROM event_spots WHERE scope = ? AND date = ? AND precision = ? "
+                "AND type = ?",
+                gone,
+            )
+        c.executemany(
+            f"INSERT OR REPLACE INTO event_spots({_SPOT_COLS}) VALUES ({','.join('?' * 14)})",
+            [(*cell, *spot) for cell, spot in spots.items() if spot is not None],
+        )
+
+    @staticmethod
+    def _apply_reports(
+        c: sqlite3.Connection,
+        merged: Sequence[Merged],
+        sign: int,
+    ) -> tuple[dict[GroupKey, Scopes], dict[GroupKey, dict[str, Entry | None]]]:
+        """Add (sign 1) or take away (sign -1) articles' merged reports (``Merged``) in their
+        groups, and save the groups.  Returns the groups after, and per group the entries of
+        the scopes that changed as they were before (None: new in that scope)."""
+        groups = Store._load_groups(c, {key for _, _, by_key in merged for key in by_key})
+        olds: dict[GroupKey, dict[str, Entry | None]] = {}
+        for article_id, scopes, by_key in merged:
+            for key, (reports, first, country_key, country) in by_key.items():
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = {}
+                old = olds.get(key)
+                if old is None:
+                    old = olds[key] = {}
+                for scope in scopes:
+                    if scope not in old:
+                        entry = group.get(scope)
+                        old[scope] = None if entry is None else entry.copy()
+                    if sign > 0:
+                        add_reports(group, scope, reports, first, country_key, country)
+                    else:
+                        take_reports(group, scope, reports, article_id)
+        Store._save_groups(c, groups)
+        return groups, olds
+
+    @staticmethod
+    def _fold_spots(
+        c: sqlite3.Connection,
+        groups: dict[GroupKey, Scopes],
+        olds: dict[GroupKey, dict[str, Entry | None]],
+    ) -> None:
+        """Fold groups whose counts only grew into their cells' dots, reading no other group."""
+        axes: dict[tuple[str, str], tuple[str, str, str] | None] = {}
+        changes: list[tuple[Cell, tuple[str, str, str], str, Entry | None, Entry]] = []
+        for key, old in olds.items():
+            date_, precision, type_, place = key
+            if (date_, precision) not in axes:
+                axes[date_, precision] = axis_place(date_, precision)
+            axis = axes[date_, precision]
+            if axis is None:  # a date the axis cannot show has no dot
+                continue
+            group = groups[key]
+            for scope, before in old.items():
+                changes.append(
+                    ((scope, date_, precision, type_), axis, place, before, group[scope])
+                )
+        spots: dict[Cell, Spot | None] = dict(Store._load_spots(c, {ch[0] for ch in changes}))
+        for cell, axis, place, before, entry in changes:
+            spots[cell] = fold(spots.get(cell), axis, place, before, entry)
+        Store._save_spots(c, spots)
 
     @staticmethod
     def _refresh_spots(c: sqlite3.Connection, cells: Iterable[Cell]) -> None:
-        """Pick the dot of each given (scope, date, precision, type) cell again."""
-        rows = []
-        for cell in set(cells):
-            where = axis_place(cell[1], cell[2])
-            rows.append((*cell, *(where if where is not None else (None, None, None))))
-        if not rows:
+        """Pick the dot of each given (scope, date, precision, type) cell again from all of its
+        groups: after counts went down (a retag or delete), or for a rebuild."""
+        wanted = set(cells)
+        if not wanted:
             return
-        c.execute(_SPOT_CELLS)
-        c.execute("DELETE FROM temp.spot_cells")
-        c.executemany("INSERT INTO temp.spot_cells VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        c.execute(_DROP_SPOTS)
-        c.execute(_PUT_SPOTS)
-        c.execute("DELETE FROM temp.spot_cells")
+        c.execute(_CELL_KEYS)
+        c.executemany(
+            "INSERT OR IGNORE INTO temp.cell_keys VALUES ('', ?, ?, ?)",
+            {cell[1:] for cell in wanted},
+        )
+        rows = c.execute(
+            "SELECT g.date, g.precision, g.type, g.place, g.scopes FROM temp.cell_keys k "
+            "CROSS JOIN event_groups g ON g.date = k.date AND g.precision = k.precision "
+            "AND g.type = k.type"
+        ).fetchall()
+        c.execute("DELETE FROM temp.cell_keys")
+        members: dict[Cell, list[tuple[str, list[Any]]]] = {}
+        for date_, precision, type_, place, packed in rows:
+            for scope, entry in unpack(packed).items():
+                cell = (scope, date_, precision, type_)
+                if cell in wanted:
+                    members.setdefault(cell, []).append((place, entry))
+        spots: dict[Cell, Spot | None] = {}
+        for cell in wanted:
+            axis = axis_place(cell[1], cell[2])
+            spots[cell] = pick(axis, members.get(cell, ())) if axis is not None else None
+        Store._save_spots(c, spots)
 
     @staticmethod
-    def _settle_groups(c: sqlite3.Connection, touched: Iterable[tuple[str, ...]]) -> None:
+    def _settle_groups(c: sqlite3.Connection, keys: Iterable[GroupKey]) -> None:
         """Look up the first report and first country again where an article that held them
         left its group (a delete, or a retag that moved its reports elsewhere)."""
-        for key in touched:
-            row = c.execute(
-                f"SELECT first_key, country_key FROM event_groups WHERE {_GROUP_KEY}", key
-            ).fetchone()
-            if row is None or (row[0] is not None and row[1] != -1):
-                continue
-            scope, date_, precision, type_, place = key
-            sql = (
-                "SELECT e.article_id, e.start, e.date, e.precision, e.type, e.countries, "
-                "e.place_ids FROM events e WHERE e.date = ?"
-            )
-            params: list[Any] = [date_]
-            if scope:
-                sql += (
-                    " AND EXISTS (SELECT 1 FROM article_areas x WHERE x.article_id = "
-                    "e.article_id AND x.kind = 'country' AND x.key = ?)"
-                )
-                params.append(scope)
-            first = ckey = country = None
-            for aid, start, *rest in c.execute(sql, params):
-                if report_group(*rest) != (date_, precision, type_, place):
+        groups = Store._load_groups(c, set(keys))
+        changed: dict[GroupKey, Scopes] = {}
+        for key, group in groups.items():
+            for scope, entry in group.items():
+                if not needs_lookup(entry):
                     continue
-                order = aid * KEY_SPAN + int(start)
-                first = order if first is None else min(first, order)
-                code = first_code(rest[3])
-                if code and (ckey is None or order < ckey):
-                    ckey, country = order, code
-            c.execute(
-                f"UPDATE event_groups SET first_key = ?, country_key = ?, country = ? "
-                f"WHERE {_GROUP_KEY}",
-                (first, ckey, country, *key),
-            )
+                date_, precision, type_, place = key
+                sql = (
+                    "SELECT e.article_id, e.start, e.date, e.precision, e.type, e.countries, "
+                    "e.place_ids FROM events e WHERE e.date = ?"
+                )
+                params: list[Any] = [date_]
+                if scope:
+                    sql += (
+                        " AND EXISTS (SELECT 1 FROM article_areas x WHERE x.article_id = "
+                        "e.article_id AND x.kind = 'country' AND x.key = ?)"
+                    )
+                    params.append(scope)
+                first = ckey = country = None
+                for aid, start, *rest in c.execute(sql, params):
+                    if report_group(*rest) != key:
+                        continue
+                    order = aid * KEY_SPAN + int(start)
+                    first = order if first is None else min(first, order)
+                    code = first_code(rest[3])
+                    if code and (ckey is None or order < ckey):
+                        ckey, country = order, code
+                entry[2], entry[3], entry[4] = first, ckey, country
+                changed[key] = group
+        if changed:
+            Store._save_groups(c, changed)
 
     def rebuild_rollups(self) -> None:
         """Recompute the roll-ups from the stored rows in one transaction.  Never needed
@@ -883,15 +924,24 @@ class Store:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self._write() as c:
+                merged: list[Merged] = []
                 for i in todo:
                     article, mentions, events = items[i]
                     c.execute("SAVEPOINT article")
                     try:
-                        results[i] = self._add_one(c, article, mentions, events, now)
+                        results[i], reports = self._add_one(c, article, mentions, events, now)
                     except sqlite3.Error as exc:
                         c.execute("ROLLBACK TO article")
                         results[i] = StoreError(f"cannot store article {article.title!r}: {exc}")
+                    else:
+                        if reports is not None:
+                            merged.append(reports)
                     c.execute("RELEASE article")
+                # The commit's stored reports merge into their groups and dots at once: a
+                # group or dot that several articles touch is read and written once.
+                if merged:
+                    groups, before = self._apply_reports(c, merged, 1)
+                    self._fold_spots(c, groups, before)
         except sqlite3.Error as exc:
             error = StoreError(f"cannot store articles: {exc}")
             return [error if r is None or isinstance(r, AddResult) else r for r in results]
@@ -906,8 +956,9 @@ class Store:
         mentions: Sequence[Mention],
         events: Sequence[Event],
         now: str,
-    ) -> AddResult:
-        """Insert one article and its tags inside the caller's transaction."""
+    ) -> tuple[AddResult, Merged | None]:
+        """Insert one article and its tags inside the caller's transaction; also returns its
+        merged event reports for the caller to add to their groups (None for a duplicate)."""
         digest = article.content_hash
         published = article.published.isoformat() if article.published else None
         cur = c.execute(
@@ -921,10 +972,10 @@ class Store:
         )  # fmt: skip
         if cur.rowcount == 0:
             row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-            return AddResult("duplicate", int(row[0]))
+            return AddResult("duplicate", int(row[0])), None
         article_id = int(cur.lastrowid or 0)
-        self._insert_tags(c, article_id, article.text, published or "", mentions, events)
-        return AddResult("new", article_id)
+        reports = self._insert_tags(c, article_id, article.text, published or "", mentions, events)
+        return AddResult("new", article_id), reports
 
     @staticmethod
     def _insert_tags(
@@ -934,10 +985,10 @@ class Store:
         published: str,
         mentions: Sequence[Mention],
         events: Sequence[Event],
-    ) -> set[Cell]:
-        """Store an article's tags and add them to every roll-up; returns the timeline cells
-        touched.  A new article's dots are right when this returns (the triggers fold it in); a
-        retag, which took reports away first, must pick them again (``_refresh_spots``)."""
+    ) -> Merged:
+        """Store an article's tags and add them to every roll-up but the event groups; returns
+        its merged reports with the scopes they count in, which the caller adds to the groups
+        (``_apply_reports``) once per commit."""
         if mentions:
             c.executemany(
                 f"INSERT INTO mentions({_MENTION_COLS}) VALUES ({','.join('?' * 13)})",
@@ -953,7 +1004,8 @@ class Store:
             )
             for area, n in pairs.items():
                 days[area] = [1, n, 0]
-        cells: set[Cell] = set()
+        merged: dict[GroupKey, list[Any]] = {}
+        scopes: list[str] = []
         if events:
             event_rows = [_event_row(article_id, text, e) for e in events]
             c.executemany(
@@ -968,13 +1020,6 @@ class Store:
                 article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in event_rows)
             )
             scopes = ["", *(code for code in EVENT_SCOPES if ("country", code) in pairs)]
-            axis = {key[:2]: axis_place(*key[:2]) or (None, None, None) for key in merged}
-            c.executemany(
-                _ADD_GROUP,
-                [(scope, *key, *vals, *axis[key[:2]])
-                 for scope in scopes for key, vals in merged.items()],
-            )  # fmt: skip
-            cells = {(scope, *key[:3]) for scope in scopes for key in merged}
         if days:
             c.executemany(
                 _ADD_DAYS,
@@ -990,12 +1035,10 @@ class Store:
                 [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
                  for p, m in places.items()],
             )  # fmt: skip
-        return cells
+        return article_id, scopes, merged
 
     @staticmethod
-    def _remove_tags(
-        c: sqlite3.Connection, article_id: int
-    ) -> tuple[set[tuple[str, ...]], set[Cell]]:
+    def _remove_tags(c: sqlite3.Connection, article_id: int) -> tuple[set[GroupKey], set[Cell]]:
         """Take an article's mentions and events, and their share of the roll-ups, away.
 
         Returns the event groups it left (to settle) and the timeline cells it touched (to
@@ -1009,17 +1052,12 @@ class Store:
         merged = article_groups(article_id, c.execute(
             "SELECT start, date, precision, type, countries, place_ids FROM events "
             "WHERE article_id = ?", (article_id,)).fetchall())  # fmt: skip
-        touched = {(scope, *key) for scope in scopes for key in merged}
-        c.executemany(
-            _TAKE_GROUP,
-            [(merged[key[1:]][0], article_id, article_id, *key) for key in touched],  # type: ignore[index]
-        )
-        c.executemany(_DROP_GROUP, list(touched))
+        Store._apply_reports(c, [(article_id, scopes, merged)], -1)
         c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM event_areas WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM article_areas WHERE article_id = ?", (article_id,))
-        return touched, {key[:4] for key in touched}
+        return set(merged), {(scope, *key[:3]) for scope in scopes for key in merged}
 
     def delete_article(self, article_id: int) -> bool:
         """Remove an article with its mentions, events and roll-up share in one transaction;
@@ -1067,9 +1105,12 @@ class Store:
                 with self._write() as c:
                     touched, cells = self._remove_tags(c, article_id)
                     published = article.published.isoformat() if article.published else ""
-                    cells |= self._insert_tags(
+                    reports = self._insert_tags(
                         c, article_id, article.text, published, mentions, events
                     )
+                    self._apply_reports(c, [reports], 1)
+                    _, scopes, merged = reports
+                    cells |= {(scope, *key[:3]) for scope in scopes for key in merged}
                     self._settle_groups(c, touched)
                     self._refresh_spots(c, cells)
             except sqlite3.Error as exc:

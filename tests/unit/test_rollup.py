@@ -34,7 +34,7 @@ ROLLUPS = {
     "article_areas": "article_id, kind, key",
     "event_areas": "article_id, kind, key",
     "place_info": "place_id",
-    "event_groups": "scope, date, precision, type, place",
+    "event_groups": "date, precision, type, place",
     "event_spots": "scope, date, precision, type",
 }
 #: Event dates of every precision; 2021 puts the axis past a year and a half (weekly dots).
@@ -325,16 +325,32 @@ MISSING_IN = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("old", sorted(MISSING_IN))
+#: Schema 3 kept a row per group and scope, folded into the dots by triggers.
+SCHEMA_3_GROUPS = """
+CREATE TABLE event_groups (scope TEXT NOT NULL, date TEXT NOT NULL, precision TEXT NOT NULL,
+    type TEXT NOT NULL, place TEXT NOT NULL, reports INTEGER NOT NULL, sources INTEGER NOT NULL,
+    first_key INTEGER, country_key INTEGER, country TEXT, day TEXT, lo TEXT, hi TEXT,
+    PRIMARY KEY (date, precision, type, place, scope)) WITHOUT ROWID;
+CREATE TRIGGER event_groups_fold_new AFTER INSERT ON event_groups BEGIN
+    UPDATE event_spots SET groups = groups + 1000; END;
+INSERT INTO event_groups VALUES ('', '2024', 'year', 'other', 'XK', 1, 1, 0, NULL, NULL,
+    '2024-01-01', '2024-01-01', '2024-12-31');
+"""
+
+
+@pytest.mark.parametrize("old", [*sorted(MISSING_IN), 3])
 def test_an_older_store_is_upgraded_on_open(filled: Store, old: int) -> None:
     path = filled.location
     want = dump(filled)
     filled.close()
     with sqlite3.connect(path) as raw:  # what a store of that schema looked like
-        for table in MISSING_IN[old]:
+        for table in MISSING_IN.get(old, ()):
             raw.execute(f"DROP TABLE {table}")
         if old == 2:  # and a schema-2 store's roll-ups hold data to replace
             raw.execute("UPDATE area_days SET articles = articles + 7")
+        if old == 3:  # a group per row and scope, and a trigger that must not fire again
+            raw.execute("DROP TABLE event_groups")
+            raw.executescript(SCHEMA_3_GROUPS)
         raw.execute("UPDATE schema_version SET version = ?", (old,))
     with Store.open(path) as again:
         assert again.query_frame("SELECT version FROM schema_version")["version"].tolist() == [

@@ -266,7 +266,7 @@ def read_inputs(
 
 #: Tagged articles handed to the store per commit.  A crash loses at most this many articles
 #: of work (never part of one); the next ingest of the same inputs picks them up again.
-BATCH_ARTICLES = 64
+BATCH_ARTICLES = 256
 #: ... or whatever was tagged in this many seconds, so progress and other readers never wait
 #: long for a slow batch (big articles, a slow feed).
 BATCH_SECONDS = 1.0
