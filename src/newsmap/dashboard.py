@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import branca
+import folium
 import pandas as pd
 import streamlit as st
 import streamlit_folium
-from streamlit_folium import st_folium
 
 from newsmap import export, highlight, mapview, overlays, query, timeline
 from newsmap.errors import NewsmapError
@@ -135,6 +136,91 @@ def _scene_data(version: str, scene: Scene) -> SceneData:
     return collect(_run, scene, _geo())
 
 
+@dataclass(frozen=True, eq=False)
+class MapPayload:
+    """What streamlit-folium's component receives for one scene: the base map's script and
+    the scene's layers as JavaScript, with the assets they load.
+
+    ``st_folium`` renders the folium objects to these strings on every run (about 0.3 s on
+    the opening view, most of it the 0.9 MB of polygons), even when nothing changed; a page
+    run with a known scene now reuses them, so a new session or a map click costs no map
+    rendering at all.
+    """
+
+    script: str
+    header: str
+    html: str
+    map_id: str
+    layers: str
+    control: str
+    bounds: Any
+    css_links: tuple[str, ...]
+    js_links: tuple[str, ...]
+
+
+def _asset_links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The CSS and JavaScript every element of the map asks for, in order, each once (the
+    same lists st_folium gathers; the offline wrapper maps them to our own copies)."""
+    css: list[str] = []
+    js: list[str] = []
+    todo: list[Any] = [fmap]
+    while todo:
+        element = todo.pop(0)
+        if isinstance(element, branca.colormap.ColorMap):  # drawn with d3, as st_folium does
+            js[:0] = ["https://d3js.org/d3.v4.min.js",
+                      "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js"]  # fmt: skip
+        css.extend(href for _, href in getattr(element, "default_css", []))
+        js.extend(src for _, src in getattr(element, "default_js", []))
+        todo[:0] = list(getattr(element, "_children", {}).values())
+    return tuple(dict.fromkeys(css)), tuple(dict.fromkeys(js))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_payload(version: str, scene: Scene) -> MapPayload:
+    """The component's arguments for one scene, rendered once per data version."""
+    drawn = build_scene_layers(_geo(), scene, _scene_data(version, scene))
+    fmap = drawn.base
+    fmap.get_root().render()
+    fmap.render()
+    page_html = streamlit_folium._get_html(fmap)  # before the script: it edits the map
+    header = streamlit_folium._get_header(fmap)
+    script = streamlit_folium._get_map_string(fmap)
+    layers = "".join(
+        streamlit_folium._get_feature_group_string(layer, map=fmap, idx=i)
+        for i, layer in enumerate(drawn.layers)
+    )
+    control = streamlit_folium._get_layer_control_string(drawn.control, fmap)
+    (sw_lat, sw_lng), (ne_lat, ne_lng) = fmap.get_bounds()
+    css, js = _asset_links(fmap)
+    return MapPayload(
+        script=script, header=header, html=page_html, map_id=streamlit_folium.get_full_id(fmap),
+        layers=layers, control=control, css_links=css, js_links=js,
+        bounds={"_southWest": {"lat": sw_lat, "lng": sw_lng},
+                "_northEast": {"lat": ne_lat, "lng": ne_lng}},
+    )  # fmt: skip
+
+
+def _show_map(payload: MapPayload, height: int) -> None:
+    """Hand a rendered scene to streamlit-folium's component, as ``st_folium`` would with
+    only the clicked object returned; a click runs ``_on_map_click`` before the next run."""
+    # The widget key is a hash of the base script, which is the same for every scene: the
+    # page keeps one map (and the analyst's zoom) and swaps its layers.
+    widget_key = streamlit_folium.generate_js_hash(payload.script, MAP_KEY, False)
+
+    def changed() -> None:
+        st.session_state[MAP_KEY] = st.session_state.get(widget_key, {})
+        _on_map_click()
+
+    streamlit_folium._component_func(
+        script=payload.script, header=payload.header, html=payload.html, id=payload.map_id,
+        key=widget_key, height=height, width=None, returned_objects=["last_object_clicked"],
+        default={"last_object_clicked": None}, zoom=None, center=None,
+        feature_group=payload.layers, return_on_hover=False, layer_control=payload.control,
+        pixelated=False, css_links=list(payload.css_links), js_links=list(payload.js_links),
+        on_change=changed, wrap_longitude=False,
+    )  # fmt: skip
+
+
 @st.cache_data(show_spinner=False)
 def _choices(version: str) -> dict[str, Any]:
     lo, hi = query.date_bounds(_run)
@@ -181,9 +267,7 @@ def _seed_state_from_url(choices: dict[str, Any]) -> None:
     hi = _param_date("to") or choices["date_hi"] or date.today()
     st.session_state["f_dates"] = (min(lo, hi), max(lo, hi))
     st.session_state["f_undated"] = st.query_params.get("undated", "1") != "0"
-    st.session_state["f_countries"] = [
-        c for c in _param_list("country") if c in _country_options()
-    ]
+    st.session_state["f_countries"] = [c for c in _param_list("country") if c in _country_options()]
     st.session_state["f_admin1"] = _param_list("admin1")
     st.session_state["f_types"] = [t for t in _param_list("type") if t in EVENT_TYPES]
     st.session_state["f_sources"] = [s for s in _param_list("source") if s in choices["sources"]]
@@ -231,13 +315,18 @@ def _sidebar(choices: dict[str, Any], admin1_names: dict[str, str]) -> tuple[Fil
     dates = sb.date_input("Published between", key="f_dates", format="YYYY-MM-DD")
     undated = sb.toggle("Include undated articles", key="f_undated")
     countries = sb.multiselect(
-        "Countries", _country_options(), key="f_countries",
+        "Countries",
+        _country_options(),
+        key="f_countries",
         format_func=lambda c: f"{COUNTRY_NAMES.get(c, c)} ({c})",
     )
     units = sorted(admin1_names, key=lambda k: admin1_names[k])
     if countries:
-        units = [u for u in units if u.split("-")[0] in countries or u in st.session_state.get(
-            "f_admin1", [])]
+        units = [
+            u
+            for u in units
+            if u.split("-")[0] in countries or u in st.session_state.get("f_admin1", [])
+        ]
     admin1 = sb.multiselect(
         "Admin-1 units", units, key="f_admin1", format_func=lambda u: admin1_names.get(u, u)
     )
@@ -248,21 +337,27 @@ def _sidebar(choices: dict[str, Any], admin1_names: dict[str, str]) -> tuple[Fil
     text = sb.text_input("Search titles and text", key="f_text")
     sb.header("Map")
     level = sb.radio(
-        "Colour by", ["country", "admin1"], key="v_level", horizontal=True,
+        "Colour by",
+        ["country", "admin1"],
+        key="v_level",
+        horizontal=True,
         format_func=lambda v: "country" if v == "country" else "admin-1 unit",
     )
     metric = sb.radio("Count", list(query.METRICS), key="v_metric", horizontal=True)
     per_100k = sb.toggle("Per 100,000 people", key="v_per100k")
     nato = sb.toggle("NATO overlay", key="v_nato", help="Status as of the end of the date range")
     eu = sb.toggle("EU overlay", key="v_eu", help="Status as of the end of the date range")
-    color_by = sb.radio(
-        "Timeline colour", ["type", "country"], key="v_colour", horizontal=True
-    )
-    lo, hi = (dates if isinstance(dates, tuple) and len(dates) == 2 else (None, None))
+    color_by = sb.radio("Timeline colour", ["type", "country"], key="v_colour", horizontal=True)
+    lo, hi = dates if isinstance(dates, tuple) and len(dates) == 2 else (None, None)
     try:
         f = Filters(
-            date_from=lo, date_to=hi, include_undated=undated, countries=tuple(countries),
-            admin1=tuple(admin1), event_types=tuple(types), sources=tuple(sources),
+            date_from=lo,
+            date_to=hi,
+            include_undated=undated,
+            countries=tuple(countries),
+            admin1=tuple(admin1),
+            event_types=tuple(types),
+            sources=tuple(sources),
             text=text.strip(),
         )
     except NewsmapError as exc:
@@ -283,8 +378,12 @@ def _on_map_click() -> None:
         return
     geo = _geo()
     level = st.session_state.get("v_level", "country")
-    hit = mapview.locate(geo["admin1"] if level == "admin1" else geo["admin0"],
-                         click["lat"], click["lng"], key="id" if level == "admin1" else "code")
+    hit = mapview.locate(
+        geo["admin1"] if level == "admin1" else geo["admin0"],
+        click["lat"],
+        click["lng"],
+        key="id" if level == "admin1" else "code",
+    )
     if not hit:
         return
     if level == "admin1":
@@ -324,7 +423,10 @@ def main() -> None:
     st.caption(f.summary())
 
     scene = Scene(
-        filters=f, level=v.level, metric=v.metric, per_100k=v.per_100k,
+        filters=f,
+        level=v.level,
+        metric=v.metric,
+        per_100k=v.per_100k,
         overlays=tuple(name for name, on in (("nato", v.nato), ("eu", v.eu)) if on),
     )
     data = _scene_data(version, scene)
@@ -342,17 +444,7 @@ def main() -> None:
 
     # A constant base map with the scene's layers added to it: a filter change replaces the
     # layers inside the same map instead of re-sending and re-mounting the whole map.
-    drawn = build_scene_layers(geo, scene, data)
-    st_folium(
-        drawn.base,
-        key=MAP_KEY,
-        height=560,
-        use_container_width=True,
-        returned_objects=["last_object_clicked"],
-        on_change=_on_map_click,
-        feature_group_to_add=drawn.layers,
-        layer_control=drawn.control,
-    )
+    _show_map(_map_payload(version, scene), height=560)
     _export_buttons(version, scene, f)
 
     st.subheader("Timeline")
@@ -397,20 +489,22 @@ def _article_list(arts: pd.DataFrame, total: int, version: str) -> None:
     for rec in arts.to_dict("records"):
         title = html.escape(rec.get("title") if isinstance(rec.get("title"), str) else "(untitled)")
         meta = " · ".join(
-            html.escape(str(x)) for x in (rec.get("source"), rec.get("published"),
-                                          rec.get("countries")) if isinstance(x, str) and x
+            html.escape(str(x))
+            for x in (rec.get("source"), rec.get("published"), rec.get("countries"))
+            if isinstance(x, str) and x
         )
         url = rec.get("url") if isinstance(rec.get("url"), str) else ""
-        link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
-                if url.startswith(("http://", "https://")) else title)
+        link = (
+            f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{title}</a>'
+            if url.startswith(("http://", "https://"))
+            else title
+        )
         body = highlight.highlight_html(rec.get("text") or "", spans.get(int(rec["id"]), []))
         cards.append(f'<div class="nm-card"><p class="nm-head"><strong>{link}</strong><br>'
                      f"<small>{meta}</small></p>{body}</div>")  # fmt: skip
     st.html(highlight.STYLE + _CARD_STYLE + "".join(cards))
     if total > len(arts):
-        st.caption(
-            f"Showing the newest {len(arts)} of {total}; narrow the filters to see others."
-        )
+        st.caption(f"Showing the newest {len(arts)} of {total}; narrow the filters to see others.")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -432,11 +526,13 @@ def _alliance_table(alliances: pd.DataFrame, as_of: date) -> None:
     rows = []
     for code in _country_options():
         n, e = nato.get(code), eu.get(code)
-        rows.append({
-            "country": COUNTRY_NAMES.get(code, code),
-            "NATO": _status_text(n),
-            "EU": _status_text(e),
-        })
+        rows.append(
+            {
+                "country": COUNTRY_NAMES.get(code, code),
+                "NATO": _status_text(n),
+                "EU": _status_text(e),
+            }
+        )
     # A static table: eight rows need no data grid, whose script (loaded on first use) held
     # up the map on every fresh page.
     st.table(pd.DataFrame(rows), hide_index=True)
@@ -445,10 +541,16 @@ def _alliance_table(alliances: pd.DataFrame, as_of: date) -> None:
 def _status_text(status: Any) -> str:
     if status is None:
         return "—"
-    label = {"member": "member", "map": "Membership Action Plan", "pfp": "Partnership for Peace",
-             "ipap": "PfP with an IPAP", "candidate": "candidate", "applicant": "applicant",
-             "potential_candidate": "potential candidate", "none": "neither"}.get(
-        str(status[0]), str(status[0]))
+    label = {
+        "member": "member",
+        "map": "Membership Action Plan",
+        "pfp": "Partnership for Peace",
+        "ipap": "PfP with an IPAP",
+        "candidate": "candidate",
+        "applicant": "applicant",
+        "potential_candidate": "potential candidate",
+        "none": "neither",
+    }.get(str(status[0]), str(status[0]))
     since = status[1]
     if str(status[0]) != "none" and since is not None and not pd.isna(since):
         return f"{label} since {pd.Timestamp(since).date().isoformat()}"
@@ -461,13 +563,19 @@ def _export_buttons(version: str, scene: Scene, f: Filters) -> None:
     base = f"newsmap-{scene.level}-{scene.metric}-{stamp}"
 
     def png() -> bytes:
-        fmap = build_scene_map(_geo(), scene, _scene_data(version, scene),
-                               made_at=datetime.now().astimezone(), tiles=None)
+        fmap = build_scene_map(
+            _geo(),
+            scene,
+            _scene_data(version, scene),
+            made_at=datetime.now().astimezone(),
+            tiles=None,
+        )
         return export.render_png_bytes(fmap, browser=_chromium())
 
     def page() -> bytes:
-        fmap = build_scene_map(_geo(), scene, _scene_data(version, scene),
-                               made_at=datetime.now().astimezone())
+        fmap = build_scene_map(
+            _geo(), scene, _scene_data(version, scene), made_at=datetime.now().astimezone()
+        )
         return export.render_html(fmap).encode("utf-8")
 
     def tables() -> bytes:
@@ -481,9 +589,21 @@ def _export_buttons(version: str, scene: Scene, f: Filters) -> None:
         ("Export PNG", png, f"{base}.png", "image/png", "nm_export_png"),
         ("Export HTML", page, f"{base}.html", "text/html", "nm_export_html"),
         ("Export CSV", tables, f"{base}-tables.zip", "application/zip", "nm_export_csv"),
-        ("Export GeoJSON", polygons, f"{base}.geojson", "application/geo+json",
-         "nm_export_geojson"),
+        (
+            "Export GeoJSON",
+            polygons,
+            f"{base}.geojson",
+            "application/geo+json",
+            "nm_export_geojson",
+        ),
     )
     for col, (label, make, name, mime, key) in zip(cols, buttons, strict=True):
-        col.download_button(label, data=make, file_name=name, mime=mime, key=key,
-                            on_click="ignore", use_container_width=True)
+        col.download_button(
+            label,
+            data=make,
+            file_name=name,
+            mime=mime,
+            key=key,
+            on_click="ignore",
+            use_container_width=True,
+        )

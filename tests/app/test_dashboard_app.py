@@ -310,3 +310,43 @@ def test_alliance_table_states_each_countrys_status_on_the_end_date(app: AppTest
     assert rows["North Macedonia"]["NATO"] == "Membership Action Plan since 1999-04-24"
     assert rows["Montenegro"]["NATO"].startswith("member since 2017")
     assert rows["Kosovo"]["NATO"] == "neither"
+
+
+def _page_and_st_folium() -> None:
+    """app.py, then the same scene handed to ``st_folium`` itself under another key."""
+    import streamlit as st
+    from streamlit_folium import st_folium
+
+    from newsmap import dashboard
+    from newsmap.scene import build_scene_layers
+
+    real = dashboard._map_payload
+
+    def spy(version, scene):  # type: ignore[no-untyped-def]
+        st.session_state["seen"] = (version, scene)
+        return real(version, scene)
+
+    dashboard._map_payload = spy
+    try:
+        dashboard.main()
+    finally:
+        dashboard._map_payload = real
+    version, scene = st.session_state["seen"]
+    drawn = build_scene_layers(dashboard._geo(), scene, dashboard._scene_data(version, scene))
+    st_folium(drawn.base, key="reference", height=560, use_container_width=True,
+              returned_objects=["last_object_clicked"], feature_group_to_add=drawn.layers,
+              layer_control=drawn.control)  # fmt: skip
+
+
+def test_the_cached_map_sends_what_st_folium_would(db_path, monkeypatch) -> None:
+    # The page renders each scene's map once and reuses the strings; the component must still
+    # receive exactly what st_folium would build from the same layers.
+    monkeypatch.setenv("NEWSMAP_DB", db_path)
+    at = AppTest.from_function(_page_and_st_folium, default_timeout=TIMEOUT_S)
+    at.run()
+    assert not at.exception
+    ours, reference = (json.loads(c.proto.json_args) for c in at.get("component_instance")
+                       if c.proto.component_name == "streamlit_folium.st_folium")  # fmt: skip
+    ours.pop("key"), reference.pop("key")
+    assert ours == reference
+    assert "Kosovo" in ours["feature_group"] and ours["js_links"]  # a real scene, with assets
