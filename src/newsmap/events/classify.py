@@ -22,6 +22,8 @@ _ORDER = (
     "diplomacy",
 )
 
+_RANK = {etype: rank for rank, etype in enumerate(_ORDER)}
+
 # stem -> weight, per type; each stem also matches its common inflections (see _forms).
 _RULES: dict[str, dict[str, float]] = {
     "violence": {
@@ -108,6 +110,13 @@ _PHRASES: list[tuple[re.Pattern[str], str, float, tuple[tuple[str, float], ...]]
 # One scan tells whether any phrase occurs at all; most sentences hold none, and twelve
 # separate scans cost several times the rest of the typing.
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, *_ in _PHRASES))
+# ... and that scan opens with ``\b``, so the engine tries it at every character.  Every phrase
+# above contains one of these literal pieces, so a sentence with none of them (plain substring
+# tests, far cheaper) cannot hold a phrase.  Keep this list in step with _PHRASES.
+_PHRASE_PIECES = (
+    "cold war", "fire", "set ablaze", "strike", "gas", "water cannon", "took to the streets",
+    "press conference", "took over", "state of emergency", "traffic accident", " crash",
+)
 
 # Short or common stems that would catch unrelated words if inflected ("met" -> "meter").
 _EXACT = {
@@ -184,6 +193,12 @@ _BACKGROUND = re.compile(
     r"in protest against|which|who)\b"
 )
 _BACKGROUND_WEIGHT = 0.4
+# Literal pieces, one of which every _BACKGROUND match contains: without any of them in a
+# sentence its regex scan (tried at every character, it opens with ``\b``) is skipped.
+_BACKGROUND_PIECES = (
+    "after", "since", "following", "amid", "because of", "in the wake of", "in response to",
+    "in protest a", "which", "who",
+)
 
 
 def _background(low: str, anchor: int | None) -> tuple[int, int] | None:
@@ -193,7 +208,7 @@ def _background(low: str, anchor: int | None) -> tuple[int, int] | None:
     starts later runs to the end of the sentence.  When the date itself sits in that clause,
     the clause is the news and nothing is discounted.
     """
-    if anchor is None:
+    if anchor is None or not any(map(low.__contains__, _BACKGROUND_PIECES)):
         return None
     for m in _BACKGROUND.finditer(low):
         start = m.start()
@@ -209,6 +224,29 @@ def _background(low: str, anchor: int | None) -> tuple[int, int] | None:
     return None
 
 
+def _trigger_words(low: str, back: tuple[int, int] | None) -> list[tuple[str, float]]:
+    """The trigger words of a lower-cased sentence in order, each with its weight factor.
+
+    Most words are no trigger, so the plain word list is filtered in C; word positions (a
+    slower scan) would only tell which words lie in the background clause, and the clause's
+    edges can be cut instead: it starts at a word boundary and ends at a comma or the end.
+    """
+    if back is None:
+        return [(word, 1.0) for word in filter(_INDEX.__contains__, _WORDS.findall(low))]
+    b0, b1 = back
+    if b0 and low[b0 - 1] in "'-":  # a word may run into the clause across ' or -: use positions
+        return [
+            (m.group(), _BACKGROUND_WEIGHT if b0 <= m.start() < b1 else 1.0)
+            for m in _WORDS.finditer(low)
+            if m.group() in _INDEX
+        ]
+    found: list[tuple[str, float]] = []
+    for lo, hi, factor in ((0, b0, 1.0), (b0, b1, _BACKGROUND_WEIGHT), (b1, len(low), 1.0)):
+        words = _WORDS.findall(low, lo, hi)
+        found.extend((word, factor) for word in filter(_INDEX.__contains__, words))
+    return found
+
+
 def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
     """Summed rule weights per event type for one sentence (types without a hit are absent).
 
@@ -218,20 +256,16 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
     """
     low = sentence.lower()
     scores: dict[str, float] = {}
-    back = _background(low, anchor)
-    for match in _WORDS.finditer(low):
-        found = _INDEX.get(match.group())
-        if not found:
-            continue
-        factor = _BACKGROUND_WEIGHT if back and back[0] <= match.start() < back[1] else 1.0
-        for etype, weight in found:
+    for word, factor in _trigger_words(low, _background(low, anchor)):
+        for etype, weight in _INDEX[word]:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
-    for pattern, etype, weight, cancels in _PHRASES if _ANY_PHRASE.search(low) else ():
-        hits = len(pattern.findall(low))
-        if hits:
-            scores[etype] = scores.get(etype, 0.0) + weight * hits
-            for other, minus in cancels:
-                scores[other] = scores.get(other, 0.0) - minus * hits
+    if any(map(low.__contains__, _PHRASE_PIECES)) and _ANY_PHRASE.search(low):
+        for pattern, etype, weight, cancels in _PHRASES:
+            hits = len(pattern.findall(low))
+            if hits:
+                scores[etype] = scores.get(etype, 0.0) + weight * hits
+                for other, minus in cancels:
+                    scores[other] = scores.get(other, 0.0) - minus * hits
     return {k: v for k, v in scores.items() if v > 0}
 
 
@@ -243,8 +277,9 @@ def classify_event(sentence: str, anchor: int | None = None) -> str:
     scores = type_scores(sentence, anchor)
     if not scores:
         return "other"
-    best = max(_ORDER, key=lambda t: (scores.get(t, 0.0), -_ORDER.index(t)))
-    return best if scores.get(best, 0.0) >= 1.0 else "other"
+    # Only scored types can win (every score kept is positive), so only they are compared.
+    best = max(scores, key=lambda t: (scores[t], -_RANK[t]))
+    return best if scores[best] >= 1.0 else "other"
 
 
 def is_happening(sentence: str) -> bool:
@@ -257,16 +292,16 @@ def is_happening(sentence: str) -> bool:
     """
     low = sentence.lower()
     words = _WORDS.findall(low)
-    if not _ENGLISH.intersection(words):
+    if _ENGLISH.isdisjoint(words):
         return True
-    if _FUTURE.search(low):
-        return True
-    scores = type_scores(sentence)
-    if any(v >= 2.0 for v in scores.values()):
-        return True
+    # Any one piece of evidence suffices, so the cheapest test goes first: news sentences
+    # nearly always carry a past-tense verb, and the trigger scores are then never needed.
     for word in words:
         if word in _PAST_VERBS and word not in _STATIVE_ONLY:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
-    return False
+    if _FUTURE.search(low):
+        return True
+    scores = type_scores(sentence)
+    return any(v >= 2.0 for v in scores.values())

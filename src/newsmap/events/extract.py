@@ -7,7 +7,7 @@ sentence names no place does the event fall back to the article's main country.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -80,6 +80,7 @@ def extract_events(
             continue
         by_sentence.setdefault(idx, []).append(expr)
     ordered = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for idx, group in sorted(by_sentence.items()):
         s0, s1 = spans[idx]
@@ -92,7 +93,9 @@ def extract_events(
             group = [e for e in group if e.date_source != "published"]
         seen: set[tuple[str, str]] = set()
         etype = classify_event(text[s0:s1], group[0].start - s0)
-        countries, place_ids = _sentence_places(ordered, s0, s1, doc_countries)
+        # Only the mentions inside the sentence, a slice of the sorted list, need a look.
+        near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]
+        countries, place_ids = _sentence_places(near, s0, s1, doc_countries)
         for expr in group:
             key = (expr.date, expr.precision)
             if key in seen:

@@ -18,25 +18,36 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx", "gov", "rep",
     "sen", "fig", "ca", "etc.,", "inc", "ltd", "co", "corp", "dept", "est", "rev", "hon",
 }
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: the same matches, but a pattern that opens with a
+# plain character class lets the regex engine skip straight to the next candidate mark instead of
+# trying a match at every character of the text.
+_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
 
 
 def _ends_sentence(line: str, stop: int, after: int) -> bool:
     """Whether the mark that ends at ``stop`` closes a sentence, judging by its neighbours."""
-    rest = line[after:].lstrip()
-    if not rest:
+    # The first non-blank character after the mark, found without copying the rest of the line
+    # (``line[after:].lstrip()`` per full stop is quadratic on a long one-line article).
+    nxt = after
+    size = len(line)
+    while nxt < size and line[nxt].isspace():
+        nxt += 1
+    if nxt == size:
         return False
-    first = rest[0]
+    first = line[nxt]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«(["):
         return False
     mark = line[stop]
     if mark != ".":
         return True
     # Walk back over the token before the mark: a regex anchored at `stop` would rescan the
-    # whole line from its start for every full stop (quadratic on long paragraphs).
+    # whole line from its start for every full stop (quadratic on long paragraphs).  A token
+    # longer than any abbreviation is neither one nor an initial, so the walk stops there.
     begin = stop
-    while begin > 0 and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+    floor = max(0, stop - _LONGEST_ABBREVIATION - 1)
+    while begin > floor and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
         begin -= 1
     if begin == stop:
         return True

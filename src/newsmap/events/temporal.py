@@ -238,11 +238,13 @@ def is_future_clause(text: str, start: int, end: int) -> bool:
 # --- patterns -----------------------------------------------------------------------------------
 
 
-def _alt(words: Iterable[str]) -> str:
+def _alt(words: Iterable[str], after_first: str = "") -> str:
     """An alternation of words as a prefix trie.
 
     Python's regex engine tries alternatives one by one; sharing prefixes lets it reject a
     non-month word after a letter or two, which keeps month search fast on long articles.
+    ``after_first`` is inserted right after each word's first character (see
+    ``_NO_WORD_BEFORE_1``).
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -251,15 +253,15 @@ def _alt(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, dict], tail: str = "") -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + tail + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return emit(trie)
+    return emit(trie, after_first)
 
 
 # Month names in the cases they are written in: English ones capitalised (or in capitals), local
@@ -275,6 +277,51 @@ _MON = rf"(?P<mon>{_alt(_CASED_MONTHS)})(?!\w)\.?"
 _YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<n>\d{1,2}|" + _alt(_NUMBER_WORDS) + r")"
+# What may follow a month name that leads: a day ("September 24[, 2023]") or a year ("May 2023").
+_MONTH_TAIL = (
+    rf"(?:\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)|,?\s+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
+    r"(?!\d))"
+)
+
+# Fast spellings of the patterns that open with ``\b``.  A pattern that opens with an assertion
+# gives the regex engine nothing to skip ahead with, so it tries a full match at every character
+# of the article; one that opens with a character class or a choice of literal characters is
+# searched by a tight scan for those characters.  So the word-boundary test moves behind the first
+# character as a two-character lookbehind ("the character before this one is no word character"),
+# which matches exactly the same strings because that first character is itself a word character.
+# ``[0-3]?\d`` becomes ``\d(?:(?<=[0-3])\d)?``: the same tries, in the same order.
+_NO_WORD_BEFORE_1 = r"(?<!\w\w)"  # said right after the first character of a word
+_DAY_AT_WORD_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?!\d)(?:st|nd|rd|th)?"
+# Month names are split by the case of their first letter.  Capitalised ones (every English month,
+# local ones at a sentence start) are rare letters in running text, so the scan for them skips
+# most of an article.  Lower-case local ones start with the commonest letters, where the plain
+# ``\b`` is the cheaper test; and they lead a date only with a day or a year after them (on its
+# own a lower-case name is never read as a month, see ``_h_month``), so that tail is required,
+# which in turn gives that scan a cheap gate (``_LOWER_MONTH_HINT``).
+_UPPER_MONTHS = [w for w in _CASED_MONTHS if not w[:1].islower()]
+# "april", "jun" and "jul" in lower case are English words first (``_month_number`` never reads
+# them as months), so a match on them could only resolve to nothing: they are left out.
+_LOWER_MONTHS = [
+    w for w in _CASED_MONTHS if w[:1].islower() and w not in _EN_MONTHS and w not in _EN_ABBR
+]
+_UPPER_MON_AT_WORD_START = rf"(?P<mon>{_alt(_UPPER_MONTHS, _NO_WORD_BEFORE_1)})(?!\w)\.?"
+_LOWER_MON = rf"(?P<mon>{_alt(_LOWER_MONTHS)})(?!\w)\.?"
+
+
+
+def _caseless_at_word_start(*alternatives: str) -> str:
+    r"""``\b(?:alternative|...)`` matched ignoring case, spelled so that its scan can skip ahead.
+
+    Under re.IGNORECASE no letter gives the regex engine anything to skip ahead with, so it tries
+    a full match at every character, and "this" or "night" are in most articles.  Here the first
+    letter of each alternative becomes a class of its two cases (all that the letter matches
+    when case is ignored, for the letters used here: see test_fast_paths), the word boundary is
+    tested behind it as in _NO_WORD_BEFORE_1, and only the rest of each alternative ignores case.
+    """
+    firsts = "".join(dict.fromkeys(a[0].lower() + a[0].upper() for a in alternatives))
+    branches = "|".join(f"(?<=[{a[0].lower()}{a[0].upper()}])(?i:{a[1:]})" for a in alternatives)
+    return f"[{firsts}]{_NO_WORD_BEFORE_1}(?:{branches})"
+
 
 Handler = Callable[[re.Match[str], str, "date | None"], "tuple[str, str, str] | None"]
 
@@ -454,7 +501,9 @@ def _h_week(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, st
     if mod == "past":
         a, b = pub - timedelta(days=7), pub - timedelta(days=1)
     else:
-        shift = {"this": 0, "last": -7, "previous": -7, "next": 7}[mod]
+        shift = {"this": 0, "last": -7, "previous": -7, "next": 7}.get(mod)
+        if shift is None:  # a case-insensitive look-alike ("thıs"): not an English modifier
+            return None
         a = monday + timedelta(days=shift)
         b = a + timedelta(days=6)
         if weekend:
@@ -466,7 +515,9 @@ def _h_week(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, st
 def _h_month_rel(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
     if pub is None:
         return None
-    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[m["mod"].lower()]
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}.get(m["mod"].lower())
+    if shift is None:  # a case-insensitive look-alike ("thıs"): not an English modifier
+        return None
     y, mo = _shift_month(pub.year, pub.month, shift)
     return _iso_month(y, mo), "month", "relative"
 
@@ -474,7 +525,9 @@ def _h_month_rel(m: re.Match[str], text: str, pub: date | None) -> tuple[str, st
 def _h_year_rel(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
     if pub is None:
         return None
-    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[m["mod"].lower()]
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}.get(m["mod"].lower())
+    if shift is None:  # a case-insensitive look-alike ("thıs"): not an English modifier
+        return None
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
@@ -499,42 +552,47 @@ def _h_ago(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str
 
 
 _I = re.IGNORECASE
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(r"(?<![\d.\-/])(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"),
+    # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after
+    # its first digit or two, as _NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
+    (re.compile(
+        r"(?P<y>(?:1[89]|20)(?<![\d.\-/]..)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"),
      _h_iso),
     (re.compile(
-        r"(?<![\d.,/+\-])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+        r"(?P<a>\d(?<![\d.,/+\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
         r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)"), _h_numeric),
-    (re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"), _h_day_month),
-    (re.compile(
-        rf"\b{_MON}"
-        rf"(?:\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)|,?\s+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
-        r"(?!\d))?"),
-     _h_month_led),
-    (re.compile(r"\b(?P<y>1\d\d0|20\d0)s\b"), _h_decade),
+    (re.compile(rf"{_DAY_AT_WORD_START}\.?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"), _h_day_month),
+    (re.compile(rf"{_UPPER_MON_AT_WORD_START}{_MONTH_TAIL}?"), _h_month_led),
+    (re.compile(rf"\b{_LOWER_MON}{_MONTH_TAIL}"), _h_month_led),
+    (re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"), _h_decade),
     (re.compile(
         r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
         r"(?P<year>1[89]\d\d|20\d\d)(?!\d)", _I), _h_season_year),
     (re.compile(
-        r"\b(?:between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)"
-        r"|from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d))"
-        r"(?!\d)", _I), lambda m, t, p: _h_range(_Pair(m["y1"] or m["y1b"], m["y2"] or m["y2b"]),
-                                                  t, p)),
-    (re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"),
-     _h_range),
+        _caseless_at_word_start(
+            r"between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)",
+            r"from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d)",
+        ) + r"(?!\d)"), lambda m, t, p: _h_range(_Pair(m["y1"] or m["y1b"], m["y2"] or m["y2b"]),
+                                                 t, p)),
     (re.compile(
-        r"(?<![\w.,/+$€£#])(?<![^d]-)(?<!–)(?P<year>1\d{3}|20\d\d)(?![\w%°]|[.,]\d)"),
+        r"(?P<y1>(?:1[89]|20)(?<!\w..)\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"),
+     _h_range),
+    # A bare year, not glued to a word, a decimal, a currency sign or a dash ("d-2019" passes).
+    (re.compile(
+        r"(?P<year>(?:1\d|20)(?<![\w.,/+$€£#]..)(?<![^d]-..)(?<!–..)\d\d)(?![\w%°]|[.,]\d)"),
      _h_bare_year),
     (re.compile(
         r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
         r"(?!\s+(?:of\s+)?\d)", _I), _h_season),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _h_day_offset(-2)),
-    (re.compile(r"\byesterday\b|\blast\s+night\b", _I), _h_day_offset(-1)),
-    (re.compile(r"\btomorrow\b", _I), _h_day_offset(1)),
-    (re.compile(r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", _I),
+    (re.compile(_caseless_at_word_start(r"yesterday\b", r"last\s+night\b")), _h_day_offset(-1)),
+    (re.compile(_caseless_at_word_start(r"tomorrow\b")), _h_day_offset(1)),
+    (re.compile(_caseless_at_word_start(
+        r"today\b", r"tonight\b", r"this\s+(?:morning|afternoon|evening)\b")),
      _h_day_offset(0, "published")),
     (re.compile(
-        r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+        rf"(?P<wd>{_alt(_WEEKDAY_STEMS, _NO_WORD_BEFORE_1)}day)"
         r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), _h_weekday),
     (re.compile(
         r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I), _h_week),
@@ -553,24 +611,42 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 # which must occur, or a function of the text for patterns whose words are too common ("year",
 # "from") to rule anything out; each is a necessary condition of its pattern, never more.
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-_NUMERIC_DATE_HINT = re.compile(r"[./] ?\d\d?[./]")
+# "12.3." or "3/4/": one regex per separator, so each opens with a single literal character,
+# which the engine finds with a tight compare loop (a leading character class costs a set test
+# per character, several times slower).
+_NUMERIC_DATE_HINTS = (re.compile(r"\. ?\d\d?[./]"), re.compile(r"/ ?\d\d?[./]"))
+# Some weekday name: found at each "day" by looking back, which is one fast scan for a literal
+# instead of seven substring searches.
+_WEEKDAY_HINT = re.compile("day(?:" + "|".join(f"(?<={name})" for name in _WEEKDAYS) + ")")
+# A lower-case local month followed by a day or a year ("maja 2023", "mart 5"), searched in the
+# reversed text: there the date starts with its digit, a character class the engine scans for
+# quickly, while forwards it starts with a common letter tried at every word.  Looser than the
+# pattern (no word boundaries; lower-casing leaves a lower-case name, blanks and digits as they
+# are), so only ever a necessary condition of it.
+_LOWER_MONTH_HINT = re.compile(
+    r"\d(?:\s+fo)?\s+,?\.?" + _alt(name[::-1] for name in _LOWER_MONTHS)
+)
 
 
 def _modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> Callable[[str], bool]:
     """A gate: some ``unit`` word comes right after one of ``mods`` ("last week")."""
 
+    endings = tuple(mods)
+
     def gate(low: str) -> bool:
         for unit in units:
             i = low.find(unit)
             while i >= 0:
-                before = low[max(0, i - 30) : i]
-                if before[-1:].isspace():
-                    word = before.rstrip()
-                    j = len(word)
-                    while j > 0 and word[j - 1].isalpha():
-                        j -= 1
-                    if word[j:] in mods:
-                        return True
+                if i and low[i - 1].isspace():
+                    word = low[max(0, i - 30) : i].rstrip()
+                    # The word before must end with a modifier; testing that first (in C)
+                    # spares the walk over its letters for the common "the year", "a week".
+                    if word.endswith(endings):
+                        j = len(word)
+                        while j > 0 and word[j - 1].isalpha():
+                            j -= 1
+                        if word[j:] in mods:
+                            return True
                 i = low.find(unit, i + 1)
         return False
 
@@ -596,9 +672,10 @@ def _digit_after(words: tuple[str, ...]) -> Callable[[str], bool]:
 _MODS = frozenset({"this", "last", "next", "past", "previous"})
 _GATES: tuple[tuple[str, ...] | Callable[[str], bool], ...] = (
     ("-",),
-    lambda low: _NUMERIC_DATE_HINT.search(low) is not None,
+    lambda low: any(hint.search(low) is not None for hint in _NUMERIC_DATE_HINTS),
     (),
     (),
+    lambda low: _LOWER_MONTH_HINT.search(low[::-1]) is not None,
     ("0s",),
     _SEASONS,
     _digit_after(("between", "from")),
@@ -609,13 +686,51 @@ _GATES: tuple[tuple[str, ...] | Callable[[str], bool], ...] = (
     ("yesterday", "night"),
     ("tomorrow",),
     ("today", "tonight", "this"),
-    tuple(_WEEKDAYS),
+    lambda low: _WEEKDAY_HINT.search(low) is not None,
     _modifier_before(("week",), _MODS),
     _modifier_before(("month",), _MODS),
     _modifier_before(("year",), _MODS),
     ("ago",),
 )
 assert len(_GATES) == len(_PATTERNS)
+
+# Patterns of the shape ``\b<modifier>\s+<unit>\b`` (case-insensitive), by the unit word they
+# end in: these are tried only where that word stands (see ``_modifier_unit_matches``).
+_UNIT_OF_HANDLER: dict[Handler, str] = {_h_week: "week", _h_month_rel: "month", _h_year_rel: "year"}
+_UNIT_ANCHORS = tuple(_UNIT_OF_HANDLER.get(handler) for _, handler in _PATTERNS)
+
+
+def _modifier_unit_matches(
+    pattern: re.Pattern[str], unit: str, text: str, low: str
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)`` for a "last week"-shaped pattern, tried at one place per unit.
+
+    A case-insensitive pattern offers the regex engine nothing to skip ahead with, so its scan
+    costs a full match attempt per character, and "last year" is in most news.  But a match
+    ends in its unit word after blanks, and begins with the word (a run of word characters)
+    right before those blanks: that is the one place a match with this unit can start.  The
+    unit is found in the lower-cased text, where every case-insensitive spelling of "week",
+    "month" and "year" (the Kelvin sign for "K" included) reads as the plain word at the same
+    offset, provided lower-casing kept the length (it always does but for a few letters such as
+    "İ"; then the full scan runs).  Matches never overlap, so these are the same matches.
+    """
+    if len(low) != len(text):
+        return pattern.finditer(text)
+    found = []
+    at = low.find(unit)
+    while at >= 0:
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        word = blank
+        while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+            word -= 1
+        if word < blank < at:
+            m = pattern.match(text, word)
+            if m is not None:
+                found.append(m)
+        at = low.find(unit, at + 1)
+    return found
 
 
 class _Pair:
@@ -637,9 +752,47 @@ _PREP_BEFORE = re.compile(
 )
 
 
+# Every word _PREP_BEFORE can match, lower-cased.
+_PREP_WORDS = frozenset(
+    "on in since by until till from during before after starting the end beginning start middle "
+    "first half second turn of earlier later early late mid last next this past coming".split()
+)
+
+
+def _prep_start(text: str, lo: int, start: int) -> int:
+    """Where the date at ``start`` begins once a preposition right before it joins its surface.
+
+    The answer is ``_PREP_BEFORE.search(text, lo, start)``, but that search tries a match at every
+    character of its window.  A match is a run of the phrase's words and blanks (or a hyphen)
+    ending at the date, so the search can start where, walking back from the date, the first
+    other word or character stands: no match can begin before it, and the leftmost match found
+    from there is the one the full window gives.
+    """
+    floor = start
+    while floor > lo:
+        j = floor
+        while j > lo and (text[j - 1].isspace() or text[j - 1] == "-"):
+            j -= 1
+        i = j
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        if i == j or text[i:j].lower() not in _PREP_WORDS:
+            floor = j
+            break
+        floor = i
+    prep = _PREP_BEFORE.search(text, floor, start)
+    return prep.start() if prep is not None and prep.start() < start else start
+
+
 def _last_word(text: str, start: int, end: int) -> str:
     words = _WORD.findall(text, start, end)
     return words[-1] if words else ""
+
+
+def _earlier_then_longer(candidate: tuple[int, int, re.Match[str], Handler]) -> tuple[int, int]:
+    """Sort key of a reading: by start, then the longer first."""
+    start, end = candidate[0], candidate[1]
+    return start, start - end
 
 
 def find_dates(text: str, published: date | None) -> list[TimeExpr]:
@@ -649,28 +802,43 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     over "September 2023").  A preposition directly before a date joins its surface ("On
     September 24"), as analysts read it in the timeline's hover text.
     """
-    found: list[tuple[int, int, tuple[str, str, str]]] = []
+    # Handlers run only for the readings that survive the overlap rule: most matches of the
+    # later patterns (the year of "14 January 2023", its "January 2023") lose to a longer or
+    # earlier one, and resolving them (context words, tense) was most of the work.  A reading
+    # that resolves to nothing is skipped as if it had never matched, so the result is the same
+    # as resolving everything first.
+    candidates: list[tuple[int, int, re.Match[str], Handler]] = []
     low = text.lower()
-    for (pattern, handler), gate in zip(_PATTERNS, _GATES, strict=True):
-        if gate and not (gate(low) if callable(gate) else any(g in low for g in gate)):
-            continue
-        for m in pattern.finditer(text):
-            resolved = handler(m, text, published)
-            if resolved is not None:
-                found.append((m.start(), m.end(), resolved))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    passed: dict[int, bool] = {}  # gate results by gate, as two season patterns share theirs
+    for (pattern, handler), gate, unit in zip(_PATTERNS, _GATES, _UNIT_ANCHORS, strict=True):
+        if gate:
+            ok = passed.get(id(gate))
+            if ok is None:
+                ok = passed[id(gate)] = gate(low) if callable(gate) else any(g in low for g in gate)
+            if not ok:
+                continue
+        if unit is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text)
+        else:
+            matches = _modifier_unit_matches(pattern, unit, text, low)
+        for m in matches:
+            start, end = m.span()
+            candidates.append((start, end, m, handler))
+    candidates.sort(key=_earlier_then_longer)
     out: list[TimeExpr] = []
     last_end = 0
-    for start, end, (date_s, precision, source) in found:
+    for start, end, m, handler in candidates:
         if start < last_end:
             continue
+        resolved = handler(m, text, published)
+        if resolved is None:
+            continue
+        date_s, precision, source = resolved
         while end > start and text[end - 1].isspace():
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in _EN_ABBR:
             end -= 1  # a full stop after "5. maja" ends the sentence, it is not an abbreviation
-        prep = _PREP_BEFORE.search(text, max(last_end, start - 40), start)
-        if prep is not None and prep.start() < start:
-            start = prep.start()
+        start = _prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
     return out

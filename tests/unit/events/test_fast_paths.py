@@ -1,0 +1,326 @@
+"""The extractor's fast paths give exactly what the plain formulations they replace give.
+
+Each speed-up in ``temporal``, ``classify`` and ``sentences`` swaps a regex scan or a loop for a
+cheaper one that must find the same things; every test here pins one of them to the plain
+formulation, on the event corpora and on generated text made of the tokens where they could
+differ (word boundaries, blanks, dashes, case folding, non-ASCII letters and digits).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmap.events import classify as C
+from newsmap.events import sentences as S
+from newsmap.events import temporal as T
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+CORPUS = [(DATA / "seed.txt").read_text(encoding="utf-8")] + [
+    json.loads(line)["text"]
+    for name in ("corpus.jsonl", "heldout.jsonl")
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+_MONTHS = [*T._EN_MONTHS, *T._EN_ABBR, *T._LOCAL_MONTHS]
+_TOKENS = (
+    _MONTHS + [m.capitalize() for m in _MONTHS] + [m.upper() for m in T._EN_MONTHS]
+    + "on in of the end mid early last this next past previous week weekend month year "
+    "Monday sunday after which who since amid fire strike gas crash took over war cold "
+    "killed said Mr Sept St 1 5 12 24 31 1995 2004 2019 2023 1st 24th 0s 1990s 95 09 "
+    "Tuesday morning night today Today TONIGHT tomorrow yesterday Yesterday evening between "
+    "from to until till and".split()
+    + [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ",", ".", ". ", "-", "–", "/", "'", "$", "%",
+       "x", "d", "İ", "ı", "ſ", "\u212a", "½", "٣", "_"]
+)
+texts = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
+PUB = date(2023, 11, 23)
+# Hand-picked neighbourhoods where a fast path would go wrong first.
+EDGES = [
+    "x-2019 d-2019 a–2019 $2019 2019% 2019.5 1,2019 5/2019 x2019 _2019 ½2019 ٣2019 2019",
+    "mid-2020, Mid-\n2020, the end of\n May 2020, In\n2020, on   2020, _on 2020, xon 2020",
+    "On\u00a02020, early-2020, late -2020, since the beginning of 2020, 5. maja 2023. godine",
+    "x5 May, _5 May, 5May, ½5 May, 24th of September 2023, 31. 12. 2020, 3 April, 3 april",
+    "maja 2023 smart 2023 april 5, 2023 Maj 5 jun 2020 xmart 2020 mart\n\n5 marta, of 2020",
+    "_this year, x_last week, ½this week, İstanbul last year, thisyear, this\u00a0\u00a0month",
+    "students held a sit-in protest at the rectorate, killed and x-after the war",
+    "It was Sept. 5 and approx. Ten; Prof. Ivanov met U.S. Dept. Heads.  J. Doe left. A. B.",
+    "2023-09-24 x2023-09-24 .2023-09-24 -1999-01-01 1990s x1990s the 2010s 1992-95 x1992–1995",
+    "12.3.2021 x12.3.2021 .12.3.2021 3/4/2022 31. 12. 2020 123.4.2020 1.5.2020. +1.5.2020",
+    "Monday, xMonday, _Sunday Tuesday morning Thursday Night Saturdays Fridayx Wednesday",
+    "Today, xtoday, _today ToDaY this  Morning thisevening THIS EVENING last\nnight lastnight",
+    "from 1992 to 1995, between 2001 and 2004, xfrom 1992 to 1995, FROM 1992 TILL 2000, ½from",
+]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _pattern_of(handler: T.Handler) -> list[re.Pattern[str]]:
+    return [pattern for pattern, h in T._PATTERNS if h is handler]
+
+
+# The formulations the fast patterns replace, as they were written.
+PLAIN_DAY_MONTH = re.compile(rf"\b{T._DAY}\.?\s+(?:of\s+)?{T._MON}(?:,?\s+{T._YEAR})?")
+PLAIN_MONTH_LED = re.compile(rf"\b{T._MON}{T._MONTH_TAIL}?")
+PLAIN_BARE_YEAR = re.compile(
+    r"(?<![\w.,/+$€£#])(?<![^d]-)(?<!–)(?P<year>1\d{3}|20\d\d)(?![\w%°]|[.,]\d)"
+)
+PLAIN_BY_HANDLER = {
+    T._h_iso: r"(?<![\d.\-/])(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])",
+    T._h_numeric: r"(?<![\d.,/+\-])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+    r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)",
+    T._h_decade: r"\b(?P<y>1\d\d0|20\d0)s\b",
+    T._h_range: r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])",
+    T._h_weekday: r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
+}
+# Case-insensitive ones, found by a piece of their fast spelling.
+PLAIN_CASELESS = {
+    "(?i:etween": r"\b(?:between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)"
+    r"|from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d))(?!\d)",
+    "(?i:esterday\\b)|": r"\byesterday\b|\blast\s+night\b",
+    "(?i:omorrow": r"\btomorrow\b",
+    "(?i:oday": r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b",
+}
+PLAIN_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+PLAIN_NUMERIC_HINT = re.compile(r"[./] ?\d\d?[./]")
+
+
+def check_patterns(text: str) -> None:
+    (day_month,) = _pattern_of(T._h_day_month)
+    assert _found(day_month, text) == _found(PLAIN_DAY_MONTH, text)
+    (bare_year,) = _pattern_of(T._h_bare_year)
+    assert _found(bare_year, text) == _found(PLAIN_BARE_YEAR, text)
+    for handler, plain_pattern in PLAIN_BY_HANDLER.items():
+        (fast,) = _pattern_of(handler)
+        assert _found(fast, text) == _found(re.compile(plain_pattern), text), handler
+    for piece, plain_pattern in PLAIN_CASELESS.items():
+        (fast,) = [pattern for pattern, _ in T._PATTERNS if piece in pattern.pattern]
+        assert _found(fast, text) == _found(re.compile(plain_pattern, re.I), text), piece
+    # Month-led: the fast patterns find a subset of the plain matches, missing only ones that
+    # can never resolve (a lower-case name with no day or year, or an English word like "april").
+    fast = sorted(
+        (m.span(), m.groupdict(), m) for p in _pattern_of(T._h_month_led) for m in p.finditer(text)
+    )
+    plain = {(m.span(), tuple(m.groupdict().items())): m for m in PLAIN_MONTH_LED.finditer(text)}
+    assert all((span, tuple(g.items())) in plain for span, g, _ in fast)
+    fast_keys = {(span, tuple(g.items())) for span, g, _ in fast}
+    for key, m in plain.items():
+        if key not in fast_keys:
+            assert all(T._h_month_led(m, text, pub) is None for pub in (PUB, None))
+    assert _found(S._END, text) == _found(PLAIN_END, text)
+    assert T._NUMERIC_DATE_HINTS[0].search(text) or T._NUMERIC_DATE_HINTS[1].search(text) or (
+        not PLAIN_NUMERIC_HINT.search(text)
+    )
+
+
+@pytest.mark.parametrize("text", CORPUS + EDGES)
+def test_fast_patterns_on_the_corpora(text):
+    check_patterns(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fast_patterns_on_generated_text(text):
+    check_patterns(text)
+
+
+def check_prep_start(text: str) -> None:
+    for start in range(len(text) + 1):
+        for lo in {0, max(0, start - 40), max(0, start - 3), start}:
+            prep = T._PREP_BEFORE.search(text, lo, start)
+            plain = prep.start() if prep is not None and prep.start() < start else start
+            assert T._prep_start(text, lo, start) == plain, (text, lo, start)
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_prep_start_on_edges(text):
+    check_prep_start(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_prep_start_equals_the_window_search(text):
+    check_prep_start(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose last year and THIS  WEEK, next\tmonth; previous year. lastyear this weekend",
+        "Last  Week\n\nthis\u00a0week past weekend x-last week _this year",
+        "this wee\u212a and NEXT MONTH",  # the Kelvin sign is a "k" to the regex and to lower()
+        "İstanbul grew last year",  # lower-casing "İ" lengthens the text: the full scan runs
+        *EDGES,
+    ],
+)
+def test_modifier_unit_matches_equal_the_full_scan(text):
+    check_modifier_units(text)
+
+
+def check_modifier_units(text: str) -> None:
+    low = text.lower()
+    for pattern, unit in zip((p for p, _ in T._PATTERNS), T._UNIT_ANCHORS, strict=True):
+        if unit:
+            fast = T._modifier_unit_matches(pattern, unit, text, low)
+            assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_modifier_unit_matches_on_generated_text(text):
+    check_modifier_units(text)
+
+
+def test_unit_words_fold_to_themselves():
+    """Every character the regex reads as a letter of "week", "month" or "year" when ignoring
+    case lower-cases to that very letter, which ``_modifier_unit_matches`` relies on."""
+    letters = sorted(set("weekend" + "month" + "year"))
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for x in set(re.findall("(?i)[" + "".join(letters) + "]", everything)):
+        for letter in letters:
+            if re.fullmatch("(?i)" + letter, x):
+                assert x.lower() == letter, (x, letter)
+
+
+def test_first_letters_of_caseless_patterns_have_two_cases_only():
+    """_caseless_at_word_start spells these letters as a class of their two cases."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in "bflty":
+        assert set(re.findall("(?i)" + letter, everything)) == {letter, letter.upper()}
+
+
+def _plain_modifier_gate(units: tuple[str, ...], mods: frozenset[str], low: str) -> bool:
+    for unit in units:
+        i = low.find(unit)
+        while i >= 0:
+            before = low[max(0, i - 30) : i]
+            if before[-1:].isspace():
+                word = before.rstrip()
+                j = len(word)
+                while j > 0 and word[j - 1].isalpha():
+                    j -= 1
+                if word[j:] in mods:
+                    return True
+            i = low.find(unit, i + 1)
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_gates_equal_their_plain_forms(text):
+    low = text.lower()
+    for unit in ("week", "month", "year"):
+        assert T._modifier_before((unit,), T._MODS)(low) == _plain_modifier_gate(
+            (unit,), T._MODS, low
+        )
+    assert (T._WEEKDAY_HINT.search(low) is not None) == any(w in low for w in T._WEEKDAYS)
+    (upper, lower) = _pattern_of(T._h_month_led)
+    if lower.search(text):
+        assert T._LOWER_MONTH_HINT.search(low[::-1])
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "cold war", "opened fire", "opens fire", "open fire", "set on fire", "set fire",
+        "set ablaze", "airstrike", "air strikes", "general strike", "hunger strike", "on strike",
+        "went on strike", "teargas", "tear gas", "water cannon", "took to the streets",
+        "press conference", "took over", "forest fire", "forest fires", "wildfire", "wild fires",
+        "state of emergency", "traffic accident", "car crash", "bus crash",
+    ],
+)
+def test_every_phrase_holds_a_piece(phrase):
+    low = f"they said {phrase} today"
+    assert C._ANY_PHRASE.search(low)
+    assert any(piece in low for piece in C._PHRASE_PIECES)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["after", "since", "following", "amid", "because of", "in the wake of", "in response to",
+     "in protest at", "in protest against", "which", "who"],
+)
+def test_every_background_clause_holds_a_piece(clause):
+    low = f"police came on monday, {clause} the clashes"
+    assert C._BACKGROUND.search(low)
+    assert any(piece in low for piece in C._BACKGROUND_PIECES)
+
+
+def check_trigger_words(low: str, anchor: int) -> None:
+    back = C._background(low, anchor)
+    plain = [
+        (m.group(), C._BACKGROUND_WEIGHT if back and back[0] <= m.start() < back[1] else 1.0)
+        for m in C._WORDS.finditer(low)
+        if m.group() in C._INDEX
+    ]
+    assert C._trigger_words(low, back) == plain
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "students held a sit-in protest at the rectorate",  # "sit-in" runs into the clause
+        "they killed two, after the war, then rallied",
+        "after the war, they killed two",
+        "protesters rallied which killed",
+    ],
+)
+def test_trigger_words_on_edges(low):
+    for anchor in range(len(low)):
+        check_trigger_words(low, anchor)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=200))
+def test_trigger_words_equal_the_positional_scan(text, anchor):
+    low = text.lower() + " killed protesters after the war, x-after clashes which set fire"
+    check_trigger_words(low, anchor % len(low))
+
+
+def _plain_ends_sentence(line: str, stop: int, after: int) -> bool:
+    rest = line[after:].lstrip()
+    if not rest:
+        return False
+    first = rest[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«(["):
+        return False
+    if line[stop] != ".":
+        return True
+    begin = stop
+    while begin > 0 and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+        begin -= 1
+    if begin == stop:
+        return True
+    word = line[begin:stop].lower()
+    if word in S._ABBREVIATIONS:
+        return False
+    return not (len(word) == 1 and word.isalpha() and line[begin].isupper())
+
+
+def check_sentence_ends(text: str) -> None:
+    for m in S._END.finditer(text):
+        assert S._ends_sentence(text, m.start(), m.end()) == _plain_ends_sentence(
+            text, m.start(), m.end()
+        )
+
+
+@pytest.mark.parametrize("text", CORPUS + EDGES)
+def test_sentence_ends_on_the_corpora(text):
+    check_sentence_ends(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_sentence_ends_equal_the_plain_test(text):
+    check_sentence_ends(text)
