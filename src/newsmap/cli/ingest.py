@@ -9,6 +9,7 @@ from typing import TextIO
 import click
 
 from newsmap.errors import GazetteerError, NewsmapError
+from newsmap.gcpolicy import long_run_gc
 from newsmap.ingest import IngestReport, Progress, Tagger, ingest_paths
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
@@ -118,7 +119,8 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
         with Store.open(db) as store:
             tagger = load_tagger(err)
             if retag:
-                done = store.retag(tagger, progress=progress.retag)
+                with long_run_gc():
+                    done = store.retag(tagger, progress=progress.retag)
                 progress.end()
                 click.echo(
                     f"retagged {done.articles} articles: {done.mentions} mentions, "

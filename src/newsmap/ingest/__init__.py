@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsmap.errors import IngestError, StoreError
+from newsmap.gcpolicy import long_run_gc
 from newsmap.ingest.csvfmt import parse_csv
 from newsmap.ingest.decode import decode_bytes
 from newsmap.ingest.feed import looks_like_feed, parse_feed
@@ -322,23 +323,23 @@ def ingest_paths(
         pending.clear()
         progress()
 
-    for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
-        if isinstance(item, Rejection):
-            report.rejected.append(item)
-            continue
-        if store.find_duplicate(item.article) is not None:
-            report.duplicate += 1
-            progress()
-            continue
-        try:
-            mentions, events = tagger(item.article)
-        except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
-            report.rejected.append(
-                Rejection(item.input, item.where, f"tagging failed ({type(exc).__name__}: {exc})")
-            )
-            continue
-        pending.append((item, list(mentions), list(events)))
-        if len(pending) >= BATCH_ARTICLES or time.monotonic() - since >= BATCH_SECONDS:
-            flush()
-    flush()
+    with long_run_gc():  # the tagger's long-lived heap is not walked on every collection
+        for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+                continue
+            if store.find_duplicate(item.article) is not None:
+                report.duplicate += 1
+                progress()
+                continue
+            try:
+                mentions, events = tagger(item.article)
+            except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+                why = f"tagging failed ({type(exc).__name__}: {exc})"
+                report.rejected.append(Rejection(item.input, item.where, why))
+                continue
+            pending.append((item, list(mentions), list(events)))
+            if len(pending) >= BATCH_ARTICLES or time.monotonic() - since >= BATCH_SECONDS:
+                flush()
+        flush()
     return report
