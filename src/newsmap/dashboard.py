@@ -112,6 +112,7 @@ class TimelineView:
 
     statements: int
     events: int
+    period: str
     chart: Any
 
 
@@ -127,7 +128,9 @@ def _timeline(version: str, f: Filters, color_by: str) -> TimelineView:
     chart = timeline.build_timeline_from_dots(
         dots, query.published_dates(_run, f), color_by=color_by
     )
-    return TimelineView(statements=dots.reports, events=dots.events, chart=chart)
+    return TimelineView(
+        statements=dots.reports, events=dots.events, period=dots.period, chart=chart
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -451,8 +454,9 @@ def main() -> None:
     shown = _timeline(version, f, v.color_by)
     events_slot.metric("Events", shown.statements)
     st.caption(
-        f"{shown.events} distinct events from {shown.statements} dated statements; a larger dot "
-        "is reported by more articles. Drag across the chart to filter the page by dates."
+        f"{shown.events} distinct events from {shown.statements} dated statements. A dot holds "
+        f"one {shown.period}'s events of a type (hover for the most reported), and is larger "
+        "when more articles report them. Drag across the chart to filter the page by dates."
     )
     st.altair_chart(
         shown.chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH]

@@ -377,6 +377,29 @@ def _articles_by_id(run: Runner, ids: Sequence[int], columns: Sequence[str]) -> 
 #: Past this many days between the first and last dot, the timeline stacks its dots per week
 #: (on the Monday) instead of per day: a thousand-pixel axis puts several days in each pixel.
 WEEKLY_AFTER_DAYS = 548
+#: Past this many days (three years), per month (on its first day): a week is then narrower
+#: than the smallest dot, so weekly dots overlap their neighbours, and the browser would draw
+#: (and interpret every encoding of) four times as many dots as it can show apart.
+MONTHLY_AFTER_DAYS = 1096
+
+def dot_period(span: pd.Timedelta) -> str:
+    """The period the timeline stacks its dots by, for dates spread over `span`."""
+    if span > pd.Timedelta(days=MONTHLY_AFTER_DAYS):
+        return "month"
+    if span > pd.Timedelta(days=WEEKLY_AFTER_DAYS):
+        return "week"
+    return "day"
+
+
+def period_start(days: pd.Series, period: str) -> pd.Series:
+    """Each date moved to the start of its `period` (a week starts on Monday)."""
+    if period == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "month":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days
+
+
 _DOT_COLUMNS = ["day", "type", "country", "sentence", "source", "title", "precision", "date",
                 "sources", "events"]  # fmt: skip
 _CELL_COLUMNS = ["date", "precision", "type", "day", "groups", "reports", "sources", "place",
@@ -387,7 +410,8 @@ _CELL_COLUMNS = ["date", "precision", "type", "day", "groups", "reports", "sourc
 class TimelineDots:
     """What the timeline draws for a selection, and the figures its caption gives.
 
-    ``points`` has one row per dot: events of one type on one day (per week when ``weekly``)
+    ``points`` has one row per dot: events of one type in one ``period`` (a day, a week or a
+    month, see `dot_period`)
     are merged into the dot of the event most articles report (its first report's sentence,
     source and title; ``country`` its first country, '' for none), with ``sources`` the
     reporting articles and ``events`` the distinct events of the spot.  ``reports`` counts
@@ -395,7 +419,7 @@ class TimelineDots:
     """
 
     points: pd.DataFrame
-    weekly: bool
+    period: str
     reports: int
     events: int
 
@@ -418,7 +442,7 @@ def timeline_dots(run: Runner, f: Filters) -> TimelineDots:
     else:
         cells = _merged_cells(run, f)
     if cells.empty:
-        return TimelineDots(pd.DataFrame(columns=_DOT_COLUMNS), False, 0, 0)
+        return TimelineDots(pd.DataFrame(columns=_DOT_COLUMNS), "day", 0, 0)
     return _dots(run, cells)
 
 
@@ -502,11 +526,11 @@ def _merged_cells(run: Runner, f: Filters) -> pd.DataFrame:
 
 
 def _dots(run: Runner, cells: pd.DataFrame) -> TimelineDots:
-    """Cells stacked per day (or week) and type, with their dot's report read for hover."""
+    """Cells stacked per period (day, week or month) and type, with their dot's report read
+    for hover."""
     day = pd.to_datetime(cells["day"])
-    weekly = bool(day.max() - day.min() > pd.Timedelta(days=WEEKLY_AFTER_DAYS))
-    spot = day - pd.to_timedelta(day.dt.day_of_week, unit="D") if weekly else day
-    cells = cells.assign(spot=spot)
+    period = dot_period(day.max() - day.min())
+    cells = cells.assign(spot=period_start(day, period))
     ranked = cells.sort_values(
         ["spot", "type", "top_sources", "date", "precision", "place"],
         ascending=[True, True, False, True, True, True],
@@ -533,7 +557,7 @@ def _dots(run: Runner, cells: pd.DataFrame) -> TimelineDots:
             "events": top["events"].astype("int64"),
         }
     )
-    return TimelineDots(points, weekly, int(cells["reports"].sum()), int(cells["groups"].sum()))
+    return TimelineDots(points, period, int(cells["reports"].sum()), int(cells["groups"].sum()))
 
 
 def _first_reports(run: Runner, keys: Sequence[int]) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import altair as alt
 import pandas as pd
 
-from newsmap.query import WEEKLY_AFTER_DAYS, TimelineDots
+from newsmap.query import TimelineDots, dot_period, period_start
 
 BRUSH = "brush"
 
@@ -86,26 +86,19 @@ def _clip_all(text: pd.Series, limit: int) -> pd.Series:
     return folded.where(folded.str.len() <= limit, folded.str.slice(0, limit - 1) + "…")
 
 
-#: Past this many days on the axis, dots stack per week instead of per day: the chart is about
-#: a thousand pixels wide, so several days already share each pixel column and a dot (at
-#: least 7 px across) covers a week or more.
-WEEKLY_DOTS_AFTER_DAYS = WEEKLY_AFTER_DAYS
-
-
-def stack_points(points: pd.DataFrame, *, weekly: bool = False) -> pd.DataFrame:
-    """One dot per spot on the chart: events of one type on one day (or in one week, with
-    `weekly`, on its Monday, where the article bars sit) are drawn at the same place, so only
-    the top one could ever be seen or hovered. Keep that one (the most reported; its own date
-    stays in the tooltip) and say how many events and reports the spot holds.
+def stack_points(points: pd.DataFrame, *, period: str = "day") -> pd.DataFrame:
+    """One dot per spot on the chart: events of one type in one `period` ("day", "week" or
+    "month"; see ``query.dot_period``, drawn at the period's start, a week's on the Monday
+    where the article bars sit) are drawn at the same place, so only the top one could ever be
+    seen or hovered. Keep that one (the most reported; its own date stays in the tooltip) and
+    say how many events and reports the spot holds.
 
     The picture is unchanged, but a busy selection sends a few thousand dots to the browser
     instead of tens of thousands, which kept the page busy for seconds.
     """
     if points.empty:
         return points.assign(events=pd.Series(dtype="int64"))
-    if weekly:
-        days = points["day"]
-        points = points.assign(day=(days - pd.to_timedelta(days.dt.day_of_week, unit="D")))
+    points = points.assign(day=period_start(points["day"], period))
     ranked = points.sort_values(["day", "type", "sources"], ascending=[True, True, False],
                                 kind="stable")  # fmt: skip
     spot = ranked.groupby(["day", "type"], sort=False)
@@ -139,9 +132,9 @@ def build_timeline(
     """
     points = event_points(events)
     span = points["day"].max() - points["day"].min() if len(points) else pd.Timedelta(0)
-    weekly = span > pd.Timedelta(days=WEEKLY_DOTS_AFTER_DAYS)
-    points = stack_points(points, weekly=weekly)
-    return _chart(points, weekly, published, color_by=color_by, height=height)
+    period = dot_period(span)
+    points = stack_points(points, period=period)
+    return _chart(points, period, published, color_by=color_by, height=height)
 
 
 def dot_points(dots: pd.DataFrame) -> pd.DataFrame:
@@ -165,12 +158,12 @@ def build_timeline_from_dots(
     height: int = 220,
 ) -> alt.LayerChart:
     """The timeline chart from the dots ``query.timeline_dots`` read (already stacked)."""
-    return _chart(dot_points(dots.points), dots.weekly, published, color_by=color_by,
+    return _chart(dot_points(dots.points), dots.period, published, color_by=color_by,
                   height=height)  # fmt: skip
 
 
 def _chart(
-    points: pd.DataFrame, weekly: bool, published: pd.Series, *, color_by: str, height: int
+    points: pd.DataFrame, period: str, published: pd.Series, *, color_by: str, height: int
 ) -> alt.LayerChart:
     points = points.drop(columns="title")
     weeks = weekly_counts(published)
@@ -210,7 +203,7 @@ def _chart(
                 alt.Tooltip("sentence:N", title="what happened"),
                 alt.Tooltip("source:N"),
                 alt.Tooltip("sources:Q", title="reports"),
-                alt.Tooltip("events:Q", title="events this week" if weekly else "events this day"),
+                alt.Tooltip("events:Q", title=f"events this {period}"),
             ],
         )
     )

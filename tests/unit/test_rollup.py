@@ -37,7 +37,8 @@ ROLLUPS = {
     "event_groups": "date, precision, type, place",
     "event_spots": "scope, date, precision, type",
 }
-#: Event dates of every precision; 2021 puts the axis past a year and a half (weekly dots).
+#: Event dates of every precision; the decade puts the axis past three years (monthly dots;
+#: `test_weekly_and_daily_dots_equal_the_oracle` moves the thresholds to see the others).
 DATES = [("2024-01-05", "day"), ("2024-01-06", "day"), ("2024-01-07", "day"),
          ("2024-02-01", "day"), ("2024-02", "month"), ("2024-01", "month"), ("2024", "year"),
          ("2020", "decade"), ("2021-03-01", "day")]  # fmt: skip
@@ -180,8 +181,8 @@ def oracle_dots(store: Store, f: Filters) -> pd.DataFrame:
     merged = pd.DataFrame([m.to_dict() for m in merge_reports(rows.to_dict("records"))])
     points = timeline.event_points(merged)
     span = points["day"].max() - points["day"].min()
-    weekly = span > pd.Timedelta(days=query.WEEKLY_AFTER_DAYS)
-    return timeline.stack_points(points, weekly=weekly).assign(weekly=weekly)
+    period = query.dot_period(span)
+    return timeline.stack_points(points, period=period).assign(period=period)
 
 
 def check_dots(store: Store, f: Filters) -> None:
@@ -192,7 +193,7 @@ def check_dots(store: Store, f: Filters) -> None:
     if want.empty:
         assert got.points.empty and got.events == 0, f
         return
-    assert got.weekly == bool(want["weekly"].iloc[0]), f
+    assert got.period == want["period"].iloc[0], f
     assert got.events == len(merge_reports(everything.to_dict("records"))), f
     shown = timeline.dot_points(got.points)
     want = want[shown.columns]
@@ -281,6 +282,21 @@ def filled(tmp_path: Path) -> Iterator[Store]:
 def test_rollups_equal_the_oracle_on_random_date_filters(filled: Store) -> None:
     check(filled, random.Random(1), 25, dates_only=True)
     check_rebuild(filled)
+
+
+@pytest.mark.parametrize("period", ["week", "day"])
+def test_weekly_and_daily_dots_equal_the_oracle(filled: Store, monkeypatch, period: str) -> None:
+    # The same store stacked per week or per day: the thresholds moved past its span.
+    monkeypatch.setattr(query, "MONTHLY_AFTER_DAYS", 100_000)
+    if period == "day":
+        monkeypatch.setattr(query, "WEEKLY_AFTER_DAYS", 100_000)
+    seen = set()
+    rng = random.Random(3)
+    for _ in range(15):
+        f = _random_filters(rng, dates_only=True)
+        check_dots(filled, f)
+        seen.add(query.timeline_dots(filled.query_frame, f).period)
+    assert period in seen and "month" not in seen
 
 
 def test_other_filters_fall_back_and_agree(filled: Store) -> None:

@@ -81,3 +81,30 @@ def test_event_points_from_rows_and_merged_events():
     got = timeline.event_points(merged)
     assert (got["country"][0], got["sources"][0]) == ("MK", 3)
     assert list(timeline.event_points(rows.iloc[0:0]).columns) == list(got.columns)
+
+
+def test_dots_stack_per_day_week_or_month_as_the_axis_grows():
+    days = pd.Series(pd.to_datetime(["2023-09-24", "2023-09-27", "2023-10-02"]))
+    assert timeline.dot_period(pd.Timedelta(days=500)) == "day"
+    assert timeline.dot_period(pd.Timedelta(days=900)) == "week"
+    assert timeline.dot_period(pd.Timedelta(days=2000)) == "month"
+    as_text = {p: list(timeline.period_start(days, p).dt.strftime("%Y-%m-%d"))
+               for p in ("day", "week", "month")}  # fmt: skip
+    assert as_text == {
+        "day": ["2023-09-24", "2023-09-27", "2023-10-02"],
+        "week": ["2023-09-18", "2023-09-25", "2023-10-02"],  # Mondays
+        "month": ["2023-09-01", "2023-09-01", "2023-10-01"],
+    }
+
+
+def test_a_multi_year_axis_draws_one_dot_per_month_and_type_and_says_so():
+    rows = [{"date": f"{2019 + i // 12}-{i % 12 + 1:02d}-{d:02d}", "precision": "day",
+             "type": "protest", "countries": "RS", "sentence": f"s{i}-{d}", "source": "A",
+             "title": "t"} for i in range(60) for d in (3, 17)]  # fmt: skip
+    spec = build_timeline(pd.DataFrame(rows), pd.Series(dtype=str)).to_dict()
+    dataset = next(v for v in spec["datasets"].values() if v and "sentence" in v[0])
+    assert len(dataset) == 60  # two events a month for five years: sixty dots
+    assert {row["events"] for row in dataset} == {2}
+    assert all(row["day"][8:10] == "01" for row in dataset)
+    tips = spec["layer"][1]["encoding"]["tooltip"]
+    assert {"field": "events", "type": "quantitative", "title": "events this month"} in tips
