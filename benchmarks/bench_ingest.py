@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from newsmap.errors import GazetteerError
+from newsmap.gcpolicy import long_run_gc
 from newsmap.ingest import BATCH_ARTICLES, ReadItem, ingest_paths, read_inputs
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
@@ -130,11 +131,13 @@ def main() -> int:
         articles = [i.article for i in items]
         words = sum(len(a.text.split()) for a in articles) / len(articles)
 
-        t0 = time.perf_counter()
-        tags = [tagger(a) for a in articles]
-        tag_s = time.perf_counter() - t0
+        # The stages run under the collector settings ingest_paths uses (newsmap.gcpolicy).
+        with long_run_gc():
+            t0 = time.perf_counter()
+            tags = [tagger(a) for a in articles]
+            tag_s = time.perf_counter() - t0
 
-        with Store.open(str(Path(tmp) / "store-only.db")) as store:
+        with Store.open(str(Path(tmp) / "store-only.db")) as store, long_run_gc():
             t0 = time.perf_counter()
             items = [(a, m, e) for a, (m, e) in zip(articles, tags, strict=True)]
             for k in range(0, len(items), BATCH_ARTICLES):  # as ingestion hands them over
