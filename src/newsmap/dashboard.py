@@ -462,8 +462,19 @@ def main() -> None:
         shown.chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH]
     )
 
-    with st.expander(f"Alliance status as of {data.as_of.isoformat()}", expanded=v.nato or v.eu):
-        _alliance_table(geo["alliances"], data.as_of)
+    # Lazy: a closed expander sends nothing (drawing its table held up the first map), and
+    # opening it reruns the page with the table. The key follows the overlays, so switching
+    # one on opens the table, as the map then shows what it explains.
+    overlaid = v.nato or v.eu
+    status = st.expander(
+        f"Alliance status as of {data.as_of.isoformat()}",
+        expanded=overlaid,
+        key=f"nm_alliance_{int(overlaid)}",
+        on_change="rerun",
+    )
+    if status.open:
+        with status:
+            _alliance_table(geo["alliances"], data.as_of)
 
     st.subheader(f"Articles ({data.n_articles})")
     _article_list(_article_page(version, f), data.n_articles, version)

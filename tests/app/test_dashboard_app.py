@@ -350,3 +350,15 @@ def test_the_cached_map_sends_what_st_folium_would(db_path, monkeypatch) -> None
     ours.pop("key"), reference.pop("key")
     assert ours == reference
     assert "Kosovo" in ours["feature_group"] and ours["js_links"]  # a real scene, with assets
+
+
+def test_the_closed_alliance_expander_sends_no_table_until_opened(app: AppTest) -> None:
+    app.query_params.update({"from": "2019-01-01", "to": "2020-03-26"})
+    app.run()
+    assert not app.exception
+    assert len(app.table) == 0  # closed without an overlay: nothing drawn for it
+    app.session_state["nm_alliance_0"] = True  # what the analyst's click sets
+    app.run()
+    [table] = app.table
+    rows = {r["country"]: r["NATO"] for r in table.value.to_dict("records")}
+    assert rows["North Macedonia"] == "Membership Action Plan since 1999-04-24"
