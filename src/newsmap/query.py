@@ -266,15 +266,21 @@ def _mention_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.Data
 def articles(run: Runner, f: Filters, *, limit: int | None = None) -> pd.DataFrame:
     """The filtered articles, newest first, with their mentioned region countries."""
     where, params = article_where(f)
+    order = "ORDER BY a.published IS NULL, a.published DESC, a.id"
+    source = f"articles a WHERE {where}"
+    if limit:
+        # The page is picked from ids and dates alone: sorting every selected row with its
+        # text and its countries (a sub-select each) cost 150 ms on 10,000 articles, for 40.
+        source = (
+            f"(SELECT a.id FROM articles a WHERE {where} {order} LIMIT ?) page "
+            "JOIN articles a ON a.id = page.id"
+        )
+        params = [*params, int(limit)]
     sql = (
         "SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.text, "
         "(SELECT group_concat(DISTINCT m.country) FROM mentions m WHERE m.article_id = a.id "
-        " AND m.level != 'region' AND m.country IS NOT NULL) AS countries "
-        f"FROM articles a WHERE {where} ORDER BY a.published IS NULL, a.published DESC, a.id"
+        f" AND m.level != 'region' AND m.country IS NOT NULL) AS countries FROM {source} {order}"
     )
-    if limit:
-        sql += " LIMIT ?"
-        params = [*params, int(limit)]
     return run(sql, params)
 
 

@@ -195,3 +195,22 @@ def test_events_date_filter_matches_event_span_on_every_precision(store):
                 and (hi is None or event_span(d, p)[0] <= hi)]  # fmt: skip
         got = events(run, Filters(date_from=lo, date_to=hi))
         assert list(got["date"]) == want
+
+
+@pytest.mark.parametrize("limit", [1, 2, 4, 6, 10])
+@pytest.mark.parametrize(
+    "f",
+    [Filters(), Filters(place_ids=("gn:pz",)),
+     Filters(date_to=date(2024, 1, 3), include_undated=False)],
+)  # fmt: skip
+def test_a_page_of_articles_is_the_head_of_the_full_list(busy_store, limit, f):
+    """The page is picked before its columns are read; it must be the same rows in the same
+    order (newest first, undated last, ties by id) with the same countries."""
+    run = busy_store.query_frame
+    page = articles(run, f, limit=limit)
+    full = articles(run, f)
+    assert page.to_dict("records") == full.head(limit).to_dict("records")
+    assert len(page) == min(limit, len(full))
+    if f == Filters():
+        assert list(full["title"]) == [f"Report {d}" for d in (5, 4, 3, 2, 1, None)]
+        assert set(full["countries"]) == {"XK"}
