@@ -123,7 +123,7 @@ def build_timeline(
     published: pd.Series,
     *,
     color_by: str = "type",
-    height: int = 220,
+    height: int = 280,
 ) -> alt.LayerChart:
     """The timeline chart: weekly article bars, event dots coloured by type or country, a brush.
 
@@ -155,11 +155,16 @@ def build_timeline_from_dots(
     published: pd.Series,
     *,
     color_by: str = "type",
-    height: int = 220,
+    height: int = 280,
 ) -> alt.LayerChart:
     """The timeline chart from the dots ``query.timeline_dots`` read (already stacked)."""
     return _chart(dot_points(dots.points), dots.period, published, color_by=color_by,
                   height=height)  # fmt: skip
+
+
+_LEGEND = alt.Legend(
+    orient="bottom", direction="horizontal", titleOrient="left", columns=len(TYPE_COLOURS)
+)
 
 
 def _chart(
@@ -179,13 +184,20 @@ def _chart(
         )
         .add_params(brush)
     )
+    # The colour legend sits in a row under the chart: beside it, eight types and the size
+    # scale stood taller than the chart and were cut off.
     if color_by == "country":
-        colour = alt.Color("country:N", title="country")
+        # Twenty colours: a selection easily names more than ten countries, and the default
+        # ten would give two of them (Albania and Kosovo, say) the same blue.
+        colour = alt.Color(
+            "country:N", title="country", scale=alt.Scale(scheme="tableau20"), legend=_LEGEND
+        )
     else:
         colour = alt.Color(
             "type:N",
             title="event type",
             scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),
+            legend=_LEGEND,
         )
     dots = (
         alt.Chart(points)
@@ -194,7 +206,10 @@ def _chart(
             x=alt.X("day:T", scale=x_scale),
             y=alt.Y("type:N", title=None, sort=list(TYPE_COLOURS)),
             color=colour,
-            size=alt.Size("sources:Q", title="reports", scale=alt.Scale(range=[40, 260])),
+            # No size legend: the caption says a larger dot has more reports, the tooltip
+            # how many; a third legend did not fit in the row.
+            size=alt.Size("sources:Q", title="reports", scale=alt.Scale(range=[40, 260]),
+                          legend=None),
             tooltip=[
                 alt.Tooltip("date:N", title="date"),
                 alt.Tooltip("precision:N"),

@@ -108,3 +108,13 @@ def test_a_multi_year_axis_draws_one_dot_per_month_and_type_and_says_so():
     assert all(row["day"][8:10] == "01" for row in dataset)
     tips = spec["layer"][1]["encoding"]["tooltip"]
     assert {"field": "events", "type": "quantitative", "title": "events this month"} in tips
+
+
+def test_the_legend_sits_in_rows_under_the_chart_and_countries_get_twenty_colours():
+    # Beside the chart, eight types and a size scale stood taller than it and were cut off.
+    dots = build_timeline(_events(), pd.Series(dtype=str)).to_dict()["layer"][1]["encoding"]
+    assert dots["color"]["legend"]["orient"] == "bottom"
+    assert dots["color"]["legend"]["columns"] == len(TYPE_COLOURS)
+    assert dots["size"]["legend"] is None  # the caption and the tooltip give the reports
+    by_country = build_timeline(_events(), pd.Series(dtype=str), color_by="country").to_dict()
+    assert by_country["layer"][1]["encoding"]["color"]["scale"]["scheme"] == "tableau20"
