@@ -50,14 +50,22 @@ TARGET_FIRST_MAP_S = 3.0
 TARGET_FILTER_S = 1.0
 TARGET_HTML_BYTES = 1_500_000
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 COUNTRY_LABELS = {
-    "XK": "Kosovo (XK)", "RS": "Serbia (RS)", "AL": "Albania (AL)",
-    "BA": "Bosnia and Herzegovina (BA)", "MK": "North Macedonia (MK)", "ME": "Montenegro (ME)",
-}  # fmt: skip
+    "XK": "Kosovo (XK)",
+    "RS": "Serbia (RS)",
+    "AL": "Albania (AL)",
+    "BA": "Bosnia and Herzegovina (BA)",
+    "MK": "North Macedonia (MK)",
+    "ME": "Montenegro (ME)",
+}
 #: In-page check, polled on every animation frame: is there a map iframe whose polygons were
 #: drawn after the last `_MARK_STALE` (or ever, when nothing was marked)?
 _FRESH_MAP = """(sel) => [...document.querySelectorAll(sel)].some(f => {
@@ -98,9 +106,11 @@ def verdict(ok: bool) -> str:
 
 
 def fmt_s(values: list[float]) -> str:
-    """"median 0.41 s (min 0.38, max 0.52, n=5)"."""
-    return (f"median {statistics.median(values):.2f} s (min {min(values):.2f}, "
-            f"max {max(values):.2f}, n={len(values)})")  # fmt: skip
+    """ "median 0.41 s (min 0.38, max 0.52, n=5)"."""
+    return (
+        f"median {statistics.median(values):.2f} s (min {min(values):.2f}, "
+        f"max {max(values):.2f}, n={len(values)})"
+    )
 
 
 # ---------------------------------------------------------------- Python-side figures
@@ -125,8 +135,10 @@ def query_figures(db: Path, reps: int) -> float:
     with Store.open(str(db)) as store:
         run = store.query_frame
         n = store.counts()
-        print(f"store: {n['articles']:,} articles, {n['mentions']:,} mentions, "
-              f"{n['events']:,} events ({db.stat().st_size / 1e6:.0f} MB)")  # fmt: skip
+        print(
+            f"store: {n['articles']:,} articles, {n['mentions']:,} mentions, "
+            f"{n['events']:,} events ({db.stat().st_size / 1e6:.0f} MB)"
+        )
         total_all = 0.0
         opening = default_filters(run)
         for label, f in (("opening view", opening), ("XK", opening.with_(countries=("XK",)))):
@@ -150,8 +162,10 @@ def query_figures(db: Path, reps: int) -> float:
             if f == opening:
                 total_all = total
         med, _ = timed(lambda: query.articles(run, opening), reps)
-        print(f"(info) every selected article with its text, as the CSV export reads them: "
-              f"{med * 1000:.0f} ms")  # fmt: skip
+        print(
+            f"(info) every selected article with its text, as the CSV export reads them: "
+            f"{med * 1000:.0f} ms"
+        )
         return total_all
 
 
@@ -172,15 +186,19 @@ def map_figures(db: Path, reps: int) -> int:
             "admin1": Scene(filters=f, level="admin1"),
             "admin1 + NATO overlay": Scene(filters=f, level="admin1", overlays=("nato",)),
         }
-        datas = {name: (scene, collect(store.query_frame, scene, geo))
-                 for name, scene in views.items()}  # fmt: skip
+        datas = {
+            name: (scene, collect(store.query_frame, scene, geo)) for name, scene in views.items()
+        }
     sizes = {}
     for name, (scene, data) in datas.items():
-        secs, html = timed(lambda s=scene, d=data: build_scene_map(geo, s, d).get_root().render(),
-                           reps)  # fmt: skip
+        secs, html = timed(
+            lambda s=scene, d=data: build_scene_map(geo, s, d).get_root().render(), reps
+        )
         sizes[name] = (len(html.encode("utf-8")), secs)
-        print(f"map HTML, {name}: {sizes[name][0] / 1e6:.2f} MB, built and rendered in "
-              f"{secs:.2f} s ({len(data.places):,} places with popups)")  # fmt: skip
+        print(
+            f"map HTML, {name}: {sizes[name][0] / 1e6:.2f} MB, built and rendered in "
+            f"{secs:.2f} s ({len(data.places):,} places with popups)"
+        )
     scene, data = datas["admin1"]
     peers = {
         "simplified geometry": (geo["admin0"], geo["admin1"]),
@@ -192,9 +210,11 @@ def map_figures(db: Path, reps: int) -> int:
             lambda c=countries, u=units: naive_map(c, u, data.counts, data.places), reps
         )
         size = len(html.encode("utf-8"))
-        print(f"peer (folium.Choropleth + GeoJson tooltips + Marker/Popup per place, {label}): "
-              f"{size / 1e6:.2f} MB in {secs:.2f} s; ours is {ours_bytes / size:.2f}x its size "
-              f"and takes {ours_s / secs:.2f}x its time")  # fmt: skip
+        print(
+            f"peer (folium.Choropleth + GeoJson tooltips + Marker/Popup per place, {label}): "
+            f"{size / 1e6:.2f} MB in {secs:.2f} s; ours is {ours_bytes / size:.2f}x its size "
+            f"and takes {ours_s / secs:.2f}x its time"
+        )
     return ours_bytes
 
 
@@ -209,21 +229,28 @@ def naive_map(countries: Any, gdf: Any, counts: Any, places: Any) -> str:
     frame = gdf.drop(columns="geometry").copy()
     frame["n"] = frame["id"].map(lambda k: int(counts.get(k, 0)))
     fmap = folium.Map(location=[42.5, 20.5], zoom_start=7, tiles=None, maxZoom=18)
-    folium.GeoJson(countries.to_json(), style_function=lambda f: {"fillColor": "#eeeeee"},
-                   interactive=False).add_to(fmap)  # fmt: skip
+    folium.GeoJson(
+        countries.to_json(), style_function=lambda f: {"fillColor": "#eeeeee"}, interactive=False
+    ).add_to(fmap)
     folium.Choropleth(
-        geo_data=gdf.to_json(), data=frame, columns=["id", "n"], key_on="feature.properties.id",
-        fill_color="YlOrRd", legend_name="Articles",
-    ).add_to(fmap)  # fmt: skip
+        geo_data=gdf.to_json(),
+        data=frame,
+        columns=["id", "n"],
+        key_on="feature.properties.id",
+        fill_color="YlOrRd",
+        legend_name="Articles",
+    ).add_to(fmap)
     shown = gdf.assign(n=frame["n"].to_numpy())
     folium.GeoJson(
-        shown.to_json(), style_function=lambda f: {"fillOpacity": 0, "weight": 0},
+        shown.to_json(),
+        style_function=lambda f: {"fillOpacity": 0, "weight": 0},
         tooltip=folium.GeoJsonTooltip(fields=["name", "n"], aliases=["", "Articles"]),
-    ).add_to(fmap)  # fmt: skip
+    ).add_to(fmap)
     cluster = MarkerCluster().add_to(fmap)
     for rec in places.to_dict("records"):
-        popup = place_popup_html(rec["name"], rec.get("country"), int(rec["count"]),
-                                rec["articles"])
+        popup = place_popup_html(
+            rec["name"], rec.get("country"), int(rec["count"]), rec["articles"]
+        )
         folium.Marker([rec["lat"], rec["lon"]], popup=folium.Popup(popup, max_width=340)).add_to(
             cluster
         )
@@ -242,13 +269,30 @@ def streamlit_server(db: Path) -> Iterator[str]:
         port = sock.getsockname()[1]
     log = tempfile.NamedTemporaryFile("w+", prefix="bench-streamlit-", suffix=".log")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
-         "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.enableStaticServing", "true",
-         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(REPO / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.enableStaticServing",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "NEWSMAP_DB": str(db)},
-    )  # fmt: skip
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -303,8 +347,9 @@ def first_map(browser: Any, url: str) -> tuple[tuple[float, float], Any, list[st
 
 
 def script_idle(page: Any) -> None:
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                           timeout=120_000)  # fmt: skip
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=120_000
+    )
 
 
 def articles_metric(page: Any) -> int:
@@ -359,17 +404,21 @@ def browser_figures(db: Path, reps: int) -> tuple[list[float], list[float]]:
             *cold, page = load(url)
             everything = articles_metric(page)
             page.context.close()
-            print(f"first map, just-started server (all caches empty): painted {cold[1]:.2f} s "
-                  f"(map iframe at {cold[0]:.2f} s, script done at {cold[2]:.2f} s)")
+            print(
+                f"first map, just-started server (all caches empty): painted {cold[1]:.2f} s "
+                f"(map iframe at {cold[0]:.2f} s, script done at {cold[2]:.2f} s)"
+            )
 
             warm = []
             for _ in range(reps):
                 *phases, page = load(url)
                 warm.append(phases)
                 page.context.close()
-            print(f"first map, fresh session on a warm server: {fmt_s([w[1] for w in warm])}; "
-                  f"map iframe at {statistics.median(w[0] for w in warm):.2f} s, script done "
-                  f"at {statistics.median(w[2] for w in warm):.2f} s (medians)")  # fmt: skip
+            print(
+                f"first map, fresh session on a warm server: {fmt_s([w[1] for w in warm])}; "
+                f"map iframe at {statistics.median(w[0] for w in warm):.2f} s, script done "
+                f"at {statistics.median(w[2] for w in warm):.2f} s (medians)"
+            )
 
             changes = []
             codes = list(COUNTRY_LABELS)
@@ -382,13 +431,17 @@ def browser_figures(db: Path, reps: int) -> tuple[list[float], list[float]]:
                 changes.append((attached, painted, time.perf_counter() - t0))
                 shown, caption = articles_metric(page), map_caption(page)
                 if not (0 < shown < everything) or code not in caption:
-                    raise SystemExit(f"choosing {code} did not filter the page: articles "
-                                     f"{shown} of {everything}, map caption {caption!r}")
+                    raise SystemExit(
+                        f"choosing {code} did not filter the page: articles "
+                        f"{shown} of {everything}, map caption {caption!r}"
+                    )
                 page.context.close()
-            print(f"filter change (countries multiselect, a new country each time, so uncached): "
-                  f"{fmt_s([c[1] for c in changes])}; new map iframe at "
-                  f"{statistics.median(c[0] for c in changes):.2f} s, script done at "
-                  f"{statistics.median(c[2] for c in changes):.2f} s (medians)")  # fmt: skip
+            print(
+                f"filter change (countries multiselect, a new country each time, so uncached): "
+                f"{fmt_s([c[1] for c in changes])}; new map iframe at "
+                f"{statistics.median(c[0] for c in changes):.2f} s, script done at "
+                f"{statistics.median(c[2] for c in changes):.2f} s (medians)"
+            )
 
             via_url = []
             for i in range(reps):
@@ -396,8 +449,10 @@ def browser_figures(db: Path, reps: int) -> tuple[list[float], list[float]]:
                 *phases, page = load(f"{url}/?country={code}&level=admin1")
                 via_url.append(phases[1])
                 page.context.close()
-            print(f"shared URL with a filter (?country=..&level=admin1, full page load): "
-                  f"{fmt_s(via_url)}")  # fmt: skip
+            print(
+                f"shared URL with a filter (?country=..&level=admin1, full page load): "
+                f"{fmt_s(via_url)}"
+            )
             print(f"requests that tried to leave the machine: {len(external)}")
         finally:
             browser.close()
@@ -420,15 +475,24 @@ def main() -> int:
     first_s = statistics.median(firsts[1:])
     change_s = statistics.median(changes)
     checks = [
-        (f"first map < {TARGET_FIRST_MAP_S:.0f} s (median, warm server): {first_s:.2f} s; "
-         f"cold start {firsts[0]:.2f} s", first_s < TARGET_FIRST_MAP_S),
-        (f"filter change < {TARGET_FILTER_S:.0f} s (median): {change_s:.2f} s",
-         change_s < TARGET_FILTER_S),
-        (f"map HTML < {TARGET_HTML_BYTES / 1e6:.1f} MB at admin-1: {html_bytes / 1e6:.2f} MB",
-         html_bytes < TARGET_HTML_BYTES),
-    ]  # fmt: skip
-    print(f"(info, not gated) the opening view's aggregate queries, uncached: "
-          f"{query_s * 1000:.0f} ms; DESIGN.md's bar is < 200 ms at 1M mentions")  # fmt: skip
+        (
+            f"first map < {TARGET_FIRST_MAP_S:.0f} s (median, warm server): {first_s:.2f} s; "
+            f"cold start {firsts[0]:.2f} s",
+            first_s < TARGET_FIRST_MAP_S,
+        ),
+        (
+            f"filter change < {TARGET_FILTER_S:.0f} s (median): {change_s:.2f} s",
+            change_s < TARGET_FILTER_S,
+        ),
+        (
+            f"map HTML < {TARGET_HTML_BYTES / 1e6:.1f} MB at admin-1: {html_bytes / 1e6:.2f} MB",
+            html_bytes < TARGET_HTML_BYTES,
+        ),
+    ]
+    print(
+        f"(info, not gated) the opening view's aggregate queries, uncached: "
+        f"{query_s * 1000:.0f} ms; DESIGN.md's bar is < 200 ms at 1M mentions"
+    )
     for text, ok in checks:
         print(f"target {text}: {verdict(ok)}")
     return 0 if all(ok for _, ok in checks) else 1

@@ -32,8 +32,9 @@ def run_newsmap(docs: list[dict], min_seconds: float = 2.0) -> tuple[Score, floa
     scores = []
     for doc in docs:
         found = extract_events(doc["text"], _published(doc), [], [])
-        scores.append(score_document([(e.date, e.precision, e.start) for e in found],
-                                     doc["events"]))
+        scores.append(
+            score_document([(e.date, e.precision, e.start) for e in found], doc["events"])
+        )
     n = 0
     t0 = time.perf_counter()
     while True:
@@ -76,8 +77,11 @@ def run_dateparser(docs: list[dict]) -> tuple[Score, float]:
             pos = max(pos, at + 1)
             data = parser.get_date_data(surface)
             precision = PERIOD.get(data.period or "day", "day")
-            value = {"day": when.strftime("%Y-%m-%d"), "month": when.strftime("%Y-%m"),
-                     "year": when.strftime("%Y")}[precision]
+            value = {
+                "day": when.strftime("%Y-%m-%d"),
+                "month": when.strftime("%Y-%m"),
+                "year": when.strftime("%Y"),
+            }[precision]
             predicted.append((value, precision, at))
         scores.append(score_document(predicted, doc["events"]))
     return total(scores), len(docs) / elapsed
@@ -93,14 +97,18 @@ def main(argv: list[str]) -> int:
     except ImportError:
         print("dateparser is not installed (pip install '.[bench]'); newsmap only")
         theirs, their_rate = None, None
-    print(f"corpus: {path.name}, {len(docs)} docs, "
-          f"{sum(len(d['events']) for d in docs)} gold events")
+    print(
+        f"corpus: {path.name}, {len(docs)} docs, {sum(len(d['events']) for d in docs)} gold events"
+    )
     print(f"{'':12} {'P':>6} {'R':>6} {'F1':>6} {'docs/s':>10}")
-    print(f"{'newsmap':12} {ours.precision:6.3f} {ours.recall:6.3f} {ours.f1:6.3f} "
-          f"{our_rate:10.0f}")
+    print(
+        f"{'newsmap':12} {ours.precision:6.3f} {ours.recall:6.3f} {ours.f1:6.3f} {our_rate:10.0f}"
+    )
     if theirs is not None and their_rate:
-        print(f"{'dateparser':12} {theirs.precision:6.3f} {theirs.recall:6.3f} "
-              f"{theirs.f1:6.3f} {their_rate:10.0f}")
+        print(
+            f"{'dateparser':12} {theirs.precision:6.3f} {theirs.recall:6.3f} "
+            f"{theirs.f1:6.3f} {their_rate:10.0f}"
+        )
         f1_ratio = ours.f1 / theirs.f1 if theirs.f1 else float("inf")
         speed = our_rate / their_rate
         print(f"ratio newsmap/dateparser: F1 x{f1_ratio:.2f}, throughput x{speed:.1f}")

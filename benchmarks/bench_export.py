@@ -47,8 +47,10 @@ def _ingest(db: Path) -> str:
         counts = store.counts()
     finally:
         store.close()
-    return (f"{report.new} articles ingested ({counts['mentions']} mentions, "
-            f"{counts['events']} events, {len(report.rejected)} rejected)")  # fmt: skip
+    return (
+        f"{report.new} articles ingested ({counts['mentions']} mentions, "
+        f"{counts['events']} events, {len(report.rejected)} rejected)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,10 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         save_s, _ = _timed(lambda: fmap.save(str(out / "folium.html")), args.repeat)
         html_kb = Path(str(html_path)).stat().st_size / 1024
         folium_kb = (out / "folium.html").stat().st_size / 1024
-        print(f"HTML  newsmap export (query + map + inline assets + write): {html_s:.3f} s, "
-              f"{html_kb:,.0f} KB, works offline")
-        print(f"HTML  folium Map.save (same map, CDN links):              {save_s:.3f} s, "
-              f"{folium_kb:,.0f} KB, blank offline")
+        print(
+            f"HTML  newsmap export (query + map + inline assets + write): {html_s:.3f} s, "
+            f"{html_kb:,.0f} KB, works offline"
+        )
+        print(
+            f"HTML  folium Map.save (same map, CDN links):              {save_s:.3f} s, "
+            f"{folium_kb:,.0f} KB, blank offline"
+        )
         print(f"HTML  folium Map._repr_html_ (same map, CDN links):       {repr_s:.3f} s")
         print(f"ratio newsmap / folium save: {html_s / save_s:.2f}x")
 
@@ -104,22 +110,25 @@ def main(argv: list[str] | None = None) -> int:
 
         cold_s, png_path = _timed(png_cold, args.repeat)
         with export.Chromium() as browser:
-            export.export_scene(run, geo, scene, "png", out / "warmup.png", now=now,
-                                browser=browser)  # fmt: skip
+            export.export_scene(
+                run, geo, scene, "png", out / "warmup.png", now=now, browser=browser
+            )
 
             def png_warm() -> Path:
-                return export.export_scene(run, geo, scene, "png", out / "warm.png", now=now,
-                                           browser=browser)  # fmt: skip
+                return export.export_scene(
+                    run, geo, scene, "png", out / "warm.png", now=now, browser=browser
+                )
 
             warm_s, _ = _timed(png_warm, args.repeat)
         store.close()
         png_kb = Path(str(png_path)).stat().st_size / 1024
-        print(f"PNG   1600x1000 @2x, fresh Chromium each (CLI):  {cold_s:.3f} s, "
-              f"{png_kb:,.0f} KB")
+        print(f"PNG   1600x1000 @2x, fresh Chromium each (CLI):  {cold_s:.3f} s, {png_kb:,.0f} KB")
         print(f"PNG   1600x1000 @2x, kept Chromium (dashboard):  {warm_s:.3f} s")
         verdict = "meets" if cold_s < PNG_TARGET_S else "MISSES"
-        print(f"ratio PNG cold / target {PNG_TARGET_S:.0f} s: {cold_s / PNG_TARGET_S:.2f} "
-              f"({verdict} the target); kept browser saves {cold_s - warm_s:.2f} s per image")
+        print(
+            f"ratio PNG cold / target {PNG_TARGET_S:.0f} s: {cold_s / PNG_TARGET_S:.2f} "
+            f"({verdict} the target); kept browser saves {cold_s - warm_s:.2f} s per image"
+        )
     return 0
 
 

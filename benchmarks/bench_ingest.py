@@ -156,10 +156,14 @@ def main() -> int:
     print(f"corpus: {n} articles, {words:.0f} words each on average, {size_mb:.1f} MB JSONL")
     print(f"tagger: {which}")
     print(f"stages: read {n / read_s:,.0f}/s, tag {n / tag_s:,.0f}/s, store {n / store_s:,.0f}/s")
-    print(f"end to end: {report.new} new in {total_s:.2f} s = {rate:,.0f} articles/s "
-          f"({mentions:,} mentions stored)")  # fmt: skip
-    print(f"peer (bare sqlite3, same rows, one transaction, no checks): {peer:,.0f} articles/s; "
-          f"store alone runs at {n / store_s / peer:.2f}x the peer")  # fmt: skip
+    print(
+        f"end to end: {report.new} new in {total_s:.2f} s = {rate:,.0f} articles/s "
+        f"({mentions:,} mentions stored)"
+    )
+    print(
+        f"peer (bare sqlite3, same rows, one transaction, no checks): {peer:,.0f} articles/s; "
+        f"store alone runs at {n / store_s / peer:.2f}x the peer"
+    )
     verdict = "meets" if rate >= TARGET_PER_S else "MISSES"
     print(
         f"target >= {TARGET_PER_S} articles/s on one core: {verdict} ({rate / TARGET_PER_S:.1f}x)"

@@ -114,11 +114,16 @@ def pandas_peer(db: Path, reps: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mentions", type=int, default=1_000_000,
-                        help="at least this many mentions in the store (default 1,000,000)")
+    parser.add_argument(
+        "--mentions",
+        type=int,
+        default=1_000_000,
+        help="at least this many mentions in the store (default 1,000,000)",
+    )
     parser.add_argument("--reps", type=int, default=5)
-    parser.add_argument("--db", type=Path, default=None,
-                        help="measure this store instead of the generated one")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="measure this store instead of the generated one"
+    )
     args = parser.parse_args()
 
     from newsmap.store import Store
@@ -128,8 +133,10 @@ def main() -> int:
     worst = 0.0
     with Store.open(str(db)) as store:
         n = store.counts()
-        print(f"store: {n['articles']:,} articles, {n['mentions']:,} mentions, "
-              f"{n['events']:,} events ({db.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"store: {n['articles']:,} articles, {n['mentions']:,} mentions, "
+            f"{n['events']:,} events ({db.stat().st_size / 1e6:.0f} MB)"
+        )
         run = store.query_frame
         for label, f in views(run).items():
             print(f"{label}: {f.summary()}")
@@ -144,8 +151,10 @@ def main() -> int:
     print("peer, same store:")
     pandas_peer(db, args.reps)
     ok = worst < TARGET_MS and n["mentions"] >= args.mentions
-    print(f"target: every aggregate query < {TARGET_MS:.0f} ms (median) at "
-          f"{args.mentions:,}+ mentions: slowest {worst:.1f} ms: {'meets' if ok else 'MISSES'}")
+    print(
+        f"target: every aggregate query < {TARGET_MS:.0f} ms (median) at "
+        f"{args.mentions:,}+ mentions: slowest {worst:.1f} ms: {'meets' if ok else 'MISSES'}"
+    )
     return 0 if ok else 1
 
 

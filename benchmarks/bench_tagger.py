@@ -129,8 +129,10 @@ def _throughput(fns: list, texts: list[str], rounds: int) -> list[float]:
 def _analyze_rate(gaz: Gazetteer, texts: list[str], rounds: int) -> float:
     """Docs/s of `newsmap analyze`'s loop (``analyze_stream``: JSON line in, tags and events,
     JSON line out), best of `rounds` passes; what DESIGN's bar for the command is about."""
-    lines = [json.dumps({"id": str(i), "text": t, "published": "2023-11-23"}) + "\n"
-             for i, t in enumerate(texts)]  # fmt: skip
+    lines = [
+        json.dumps({"id": str(i), "text": t, "published": "2023-11-23"}) + "\n"
+        for i, t in enumerate(texts)
+    ]
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()
@@ -140,9 +142,11 @@ def _analyze_rate(gaz: Gazetteer, texts: list[str], rounds: int) -> float:
 
 
 def _fmt(name: str, s: Scores, dps: float) -> str:
-    return (f"{name:<13} exact F1 {s.exact_f1:.3f}  overlap F1 {s.overlap_f1:.3f}  "
-            f"demonym R {s.demonym_recall:.3f}  "
-            f"out-of-region→region {s.out_of_region_with_region_code:.3f}  {dps:8.0f} docs/s")
+    return (
+        f"{name:<13} exact F1 {s.exact_f1:.3f}  overlap F1 {s.overlap_f1:.3f}  "
+        f"demonym R {s.demonym_recall:.3f}  "
+        f"out-of-region→region {s.out_of_region_with_region_code:.3f}  {dps:8.0f} docs/s"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,8 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     gaz = Gazetteer.from_path(args.geo_dir)
     load = time.perf_counter() - t0
-    print(f"gazetteer load: {load:.3f} s ({len(gaz.places)} places, {gaz.matcher.size} keys)"
-          f"  target < 1 s: {'ok' if load < 1 else 'MISSED'}")
+    print(
+        f"gazetteer load: {load:.3f} s ({len(gaz.places)} places, {gaz.matcher.size} keys)"
+        f"  target < 1 s: {'ok' if load < 1 else 'MISSED'}"
+    )
 
     docs = load_corpus(CORPUS)
     ours = []
@@ -176,36 +182,57 @@ def main(argv: list[str] | None = None) -> int:
     tag_text(gaz, texts[0])
     dps_ours, dps_theirs = _throughput(
         [lambda t: tag_text(gaz, t), lambda t: geotext.extract(t, span_info=True)],
-        texts, max(1, args.rounds))
+        texts,
+        max(1, args.rounds),
+    )
 
-    print(f"corpus: {len(docs)} annotated documents, {s_ours.n_gold} gold toponyms; "
-          f"throughput on {len(texts)} documents of ~{words:.0f} words, one core, "
-          f"best of {max(1, args.rounds)} alternating passes")
+    print(
+        f"corpus: {len(docs)} annotated documents, {s_ours.n_gold} gold toponyms; "
+        f"throughput on {len(texts)} documents of ~{words:.0f} words, one core, "
+        f"best of {max(1, args.rounds)} alternating passes"
+    )
     print(_fmt("newsmap", s_ours, dps_ours) + f"  document-country F1 {s_ours.doc_country_f1:.3f}")
     print(_fmt("flashgeotext", s_theirs, dps_theirs))
     held = load_corpus(HELDOUT)
-    h_ours = score(held, [
-        (spans_from_mentions(r.mentions), r.countries)
-        for r in (tag_text(gaz, d["text"], d.get("title")) for d in held)
-    ])
+    h_ours = score(
+        held,
+        [
+            (spans_from_mentions(r.mentions), r.countries)
+            for r in (tag_text(gaz, d["text"], d.get("title")) for d in held)
+        ],
+    )
     h_theirs = score(held, [(flash_spans(geotext, country, d["text"]), []) for d in held])
-    print(f"held-out set (kept apart from the tuning corpus; {len(held)} documents, "
-          f"{h_ours.n_gold} gold toponyms), accuracy only:")
+    print(
+        f"held-out set (kept apart from the tuning corpus; {len(held)} documents, "
+        f"{h_ours.n_gold} gold toponyms), accuracy only:"
+    )
     print(_fmt("newsmap", h_ours, dps_ours) + f"  document-country F1 {h_ours.doc_country_f1:.3f}")
     print(_fmt("flashgeotext", h_theirs, dps_theirs))
     ratio = dps_ours / dps_theirs
-    print(f"ratio newsmap/flashgeotext: throughput {ratio:.2f}x, "
-          f"exact F1 {s_ours.exact_f1 - s_theirs.exact_f1:+.3f}, "
-          f"overlap F1 {s_ours.overlap_f1 - s_theirs.overlap_f1:+.3f}")
+    print(
+        f"ratio newsmap/flashgeotext: throughput {ratio:.2f}x, "
+        f"exact F1 {s_ours.exact_f1 - s_theirs.exact_f1:+.3f}, "
+        f"overlap F1 {s_ours.overlap_f1 - s_theirs.overlap_f1:+.3f}"
+    )
     analyze_dps = _analyze_rate(gaz, texts, max(1, args.rounds))
-    print(f"newsmap analyze, the whole command's work per line (parse, places, dated events, "
-          f"JSON out), same documents: {analyze_dps:,.0f} docs/s "
-          f"(DESIGN bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})")  # fmt: skip
-    ok = (analyze_dps >= 1000 and load < 1 and ratio >= 2
-          and s_ours.exact_f1 > s_theirs.exact_f1 and s_ours.overlap_f1 > s_theirs.overlap_f1
-          and h_ours.exact_f1 > h_theirs.exact_f1 and h_ours.overlap_f1 > h_theirs.overlap_f1)
-    print("targets (load < 1 s, analyze >= 1000 docs/s, >= 2x flashgeotext, higher F1):",
-          "met" if ok else "NOT met")
+    print(
+        f"newsmap analyze, the whole command's work per line (parse, places, dated events, "
+        f"JSON out), same documents: {analyze_dps:,.0f} docs/s "
+        f"(DESIGN bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})"
+    )
+    ok = (
+        analyze_dps >= 1000
+        and load < 1
+        and ratio >= 2
+        and s_ours.exact_f1 > s_theirs.exact_f1
+        and s_ours.overlap_f1 > s_theirs.overlap_f1
+        and h_ours.exact_f1 > h_theirs.exact_f1
+        and h_ours.overlap_f1 > h_theirs.overlap_f1
+    )
+    print(
+        "targets (load < 1 s, analyze >= 1000 docs/s, >= 2x flashgeotext, higher F1):",
+        "met" if ok else "NOT met",
+    )
     return 0
 
 

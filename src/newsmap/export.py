@@ -275,8 +275,8 @@ class Chromium:
         )
         try:
             context.route(
-                "**/*", lambda route: route.continue_() if _local(route.request.url)
-                else route.abort()
+                "**/*",
+                lambda route: route.continue_() if _local(route.request.url) else route.abort(),
             )
             page = context.new_page()
             page.on("pageerror", lambda err: errors.append(str(err)))

@@ -86,8 +86,15 @@ def load_countries(directory: Path | None = None) -> pd.DataFrame:
     return _read_csv(
         "countries.csv",
         directory,
-        {"code": _STR, "name": _STR, "name_local": _STR, "population": "int64",
-         "lat": "float64", "lon": "float64", "aliases": _STR},
+        {
+            "code": _STR,
+            "name": _STR,
+            "name_local": _STR,
+            "population": "int64",
+            "lat": "float64",
+            "lon": "float64",
+            "aliases": _STR,
+        },
     )
 
 
@@ -96,9 +103,19 @@ def load_places(directory: Path | None = None) -> pd.DataFrame:
     return _read_csv(
         "places.csv",
         directory,
-        {"place_id": _STR, "name": _STR, "asciiname": _STR, "country": _STR, "admin1": _STR,
-         "group": _STR, "level": _STR, "feature_code": _STR, "lat": "float64",
-         "lon": "float64", "population": "int64"},
+        {
+            "place_id": _STR,
+            "name": _STR,
+            "asciiname": _STR,
+            "country": _STR,
+            "admin1": _STR,
+            "group": _STR,
+            "level": _STR,
+            "feature_code": _STR,
+            "lat": "float64",
+            "lon": "float64",
+            "population": "int64",
+        },
     )
 
 
@@ -109,9 +126,11 @@ def load_aliases(directory: Path | None = None) -> pd.DataFrame:
 
 def load_alliances(directory: Path | None = None) -> pd.DataFrame:
     """country, org (NATO|EU), status, start, end (dates; end NaT when still current), source."""
-    frame = _read_csv("alliances.csv", directory, {c: _STR for c in
-                                                   ("country", "org", "status", "start", "end",
-                                                    "source")})
+    frame = _read_csv(
+        "alliances.csv",
+        directory,
+        {c: _STR for c in ("country", "org", "status", "start", "end", "source")},
+    )
     return _with_dates(frame, ("start", "end"))
 
 
@@ -120,8 +139,18 @@ def load_missions(directory: Path | None = None) -> pd.DataFrame:
     frame = _read_csv(
         "missions.csv",
         directory,
-        {"mission": _STR, "record": _STR, "name": _STR, "country": _STR, "lat": _STR,
-         "lon": _STR, "date": _STR, "strength": _STR, "role": _STR, "source": _STR},
+        {
+            "mission": _STR,
+            "record": _STR,
+            "name": _STR,
+            "country": _STR,
+            "lat": _STR,
+            "lon": _STR,
+            "date": _STR,
+            "strength": _STR,
+            "role": _STR,
+            "source": _STR,
+        },
     )
     for col in ("lat", "lon"):
         frame[col] = pd.to_numeric(frame[col].replace("", None), errors="raise")

@@ -53,10 +53,10 @@ def highlight_html(text: str, spans: Iterable[Span], *, limit: int = 700) -> str
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.start < pos or span.end > cut or span.start >= span.end:
             continue
-        out.append(html.escape(text[pos:span.start]))
+        out.append(html.escape(text[pos : span.start]))
         title = f' title="{html.escape(span.country)}"' if span.country else ""
         css = LEVEL_CLASS.get(span.level, "nm-city")
-        out.append(f'<mark class="{css}"{title}>{html.escape(text[span.start:span.end])}</mark>')
+        out.append(f'<mark class="{css}"{title}>{html.escape(text[span.start : span.end])}</mark>')
         pos = span.end
     out.append(html.escape(text[pos:cut]))
     if cut < len(text):

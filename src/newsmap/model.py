@@ -108,11 +108,19 @@ class Mention:
         40% of `newsmap analyze`'s time; `tests/unit/test_model.py` holds it to asdict's keys.
         """
         return {
-            "start": self.start, "end": self.end, "surface": self.surface,
-            "place_id": self.place_id, "name": self.name, "country": self.country,
-            "admin1": self.admin1, "level": self.level, "lat": self.lat, "lon": self.lon,
-            "score": self.score, "metonymic": self.metonymic,
-        }  # fmt: skip
+            "start": self.start,
+            "end": self.end,
+            "surface": self.surface,
+            "place_id": self.place_id,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "level": self.level,
+            "lat": self.lat,
+            "lon": self.lon,
+            "score": self.score,
+            "metonymic": self.metonymic,
+        }
 
 
 @dataclass(frozen=True)
@@ -134,9 +142,15 @@ class Event:
     def to_json(self) -> dict[str, Any]:
         """The stable `analyze` shape (tuples as JSON lists); spelled out, as `Mention.to_json`."""
         return {
-            "date": self.date, "precision": self.precision, "date_source": self.date_source,
-            "surface": self.surface, "start": self.start, "end": self.end,
-            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
-            "type": self.type, "countries": list(self.countries),
+            "date": self.date,
+            "precision": self.precision,
+            "date_source": self.date_source,
+            "surface": self.surface,
+            "start": self.start,
+            "end": self.end,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "type": self.type,
+            "countries": list(self.countries),
             "place_ids": list(self.place_ids),
-        }  # fmt: skip
+        }

@@ -119,8 +119,9 @@ def statuses_as_of(
         if row is None:
             out[code] = Status(NONE, None, None)
         else:
-            out[code] = Status(str(row["status"]), _day(row["start"]),
-                               str(row.get("source") or "") or None)
+            out[code] = Status(
+                str(row["status"]), _day(row["start"]), str(row.get("source") or "") or None
+            )
     return out
 
 
@@ -130,8 +131,9 @@ def mission_strength(missions: pd.DataFrame, mission: str, on: object) -> Streng
     None when the mission had no reported strength yet (before it began).
     """
     day = pd.Timestamp(_day(on))
-    rows = missions[(missions["mission"].str.upper() == mission.upper())
-                    & (missions["record"] == "strength")]
+    rows = missions[
+        (missions["mission"].str.upper() == mission.upper()) & (missions["record"] == "strength")
+    ]
     when = pd.to_datetime(rows["date"])
     rows = rows.assign(_d=when)[when <= day].sort_values("_d", kind="stable")
     if rows.empty:
@@ -140,8 +142,9 @@ def mission_strength(missions: pd.DataFrame, mission: str, on: object) -> Streng
     return Strength(int(row["strength"]), row["_d"].date(), str(row["source"]))
 
 
-def camps(missions: pd.DataFrame, mission: str | None = None, on: object | None = None
-          ) -> pd.DataFrame:
+def camps(
+    missions: pd.DataFrame, mission: str | None = None, on: object | None = None
+) -> pd.DataFrame:
     """Mission camps (name, mission, lat, lon, role, source), optionally only those open on `on`.
 
     A camp row's ``date`` is when it opened; camps opened after `on` are left out.
@@ -152,8 +155,11 @@ def camps(missions: pd.DataFrame, mission: str | None = None, on: object | None 
     if on is not None:
         opened = pd.to_datetime(rows["date"])
         rows = rows[opened.isna() | (opened <= pd.Timestamp(_day(on)))]
-    cols = [c for c in ("mission", "name", "country", "lat", "lon", "date", "role", "source")
-            if c in rows.columns]
+    cols = [
+        c
+        for c in ("mission", "name", "country", "lat", "lon", "date", "role", "source")
+        if c in rows.columns
+    ]
     return rows[cols].reset_index(drop=True)
 
 

@@ -403,6 +403,7 @@ WEEKLY_AFTER_DAYS = 548
 #: (and interpret every encoding of) four times as many dots as it can show apart.
 MONTHLY_AFTER_DAYS = 1096
 
+
 def dot_period(span: pd.Timedelta) -> str:
     """The period the timeline stacks its dots by, for dates spread over `span`."""
     if span > pd.Timedelta(days=MONTHLY_AFTER_DAYS):
@@ -421,10 +422,31 @@ def period_start(days: pd.Series, period: str) -> pd.Series:
     return days
 
 
-_DOT_COLUMNS = ["day", "type", "country", "sentence", "source", "title", "precision", "date",
-                "sources", "events"]  # fmt: skip
-_CELL_COLUMNS = ["date", "precision", "type", "day", "groups", "reports", "sources", "place",
-                 "top_sources", "first_key", "country"]  # fmt: skip
+_DOT_COLUMNS = [
+    "day",
+    "type",
+    "country",
+    "sentence",
+    "source",
+    "title",
+    "precision",
+    "date",
+    "sources",
+    "events",
+]
+_CELL_COLUMNS = [
+    "date",
+    "precision",
+    "type",
+    "day",
+    "groups",
+    "reports",
+    "sources",
+    "place",
+    "top_sources",
+    "first_key",
+    "country",
+]
 
 
 @dataclass(frozen=True, eq=False)

@@ -77,9 +77,7 @@ class Scene:
             raise TypeError("overlays must be a tuple such as ('nato',), not a string")
         for name in self.overlays:
             if name not in OVERLAYS:
-                raise InvalidFilterError(
-                    f"overlay {name!r} is not one of {', '.join(OVERLAYS)}"
-                )
+                raise InvalidFilterError(f"overlay {name!r} is not one of {', '.join(OVERLAYS)}")
 
     def as_of(self, today: date | None = None) -> date:
         """The day alliance statuses and mission strengths are shown for: the end of the
@@ -87,7 +85,7 @@ class Scene:
         return self.filters.date_to or today or date.today()
 
     def metric_label(self) -> str:
-        """"Articles by country", "Mentions per 100k people by admin-1 unit", ..."""
+        """ "Articles by country", "Mentions per 100k people by admin-1 unit", ..."""
         what = self.metric.capitalize()
         if self.per_100k:
             what += " per 100k people"
@@ -348,9 +346,7 @@ def _show_layers(fmap: folium.Map, prefix: str) -> None:
             child.show = True
 
 
-def _overlay_data(
-    geo: Mapping[str, Any], scene: Scene, data: SceneData
-) -> tuple[Any, Any, Any]:
+def _overlay_data(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> tuple[Any, Any, Any]:
     """(nato, eu, missions) for the overlays `scene` asks for, from `data` when `collect`
     resolved them, else computed from `geo`'s tables; None for an overlay that is off."""
     nato, eu, missions = data.nato, data.eu, data.missions

@@ -448,18 +448,39 @@ def _check_mentions(text: str, mentions: Sequence[Mention]) -> None:
 
 def _mention_row(article_id: int, m: Mention) -> tuple[Any, ...]:
     return (
-        article_id, m.start, m.end, m.surface, m.place_id, m.name, m.country, m.admin1,
-        m.level, m.lat, m.lon, m.score, int(bool(m.metonymic)),
-    )  # fmt: skip
+        article_id,
+        m.start,
+        m.end,
+        m.surface,
+        m.place_id,
+        m.name,
+        m.country,
+        m.admin1,
+        m.level,
+        m.lat,
+        m.lon,
+        m.score,
+        int(bool(m.metonymic)),
+    )
 
 
 def _event_row(article_id: int, text: str, e: Event) -> tuple[Any, ...]:
     sentence = text[e.sentence_start : e.sentence_end] if e.sentence_end > e.sentence_start else ""
     return (
-        article_id, e.date, e.precision, e.date_source, e.start, e.end, sentence, e.type,
-        ",".join(e.countries), ",".join(e.place_ids), e.surface, e.sentence_start,
+        article_id,
+        e.date,
+        e.precision,
+        e.date_source,
+        e.start,
+        e.end,
+        sentence,
+        e.type,
+        ",".join(e.countries),
+        ",".join(e.place_ids),
+        e.surface,
+        e.sentence_start,
         e.sentence_end,
-    )  # fmt: skip
+    )
 
 
 def _split(joined: str | None) -> list[str]:
@@ -571,8 +592,14 @@ class Store:
     def _rebuild_rollups(c: sqlite3.Connection) -> None:
         """Recompute every roll-up from the stored mentions and events (an upgrade from an
         older schema, or a repair); the caller holds the write transaction."""
-        for table in ("area_days", "article_areas", "event_areas", "place_info",
-                      "event_groups", "event_spots"):  # fmt: skip
+        for table in (
+            "area_days",
+            "article_areas",
+            "event_areas",
+            "place_info",
+            "event_groups",
+            "event_spots",
+        ):
             c.execute(f"DELETE FROM {table}")
         c.execute(
             "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
@@ -594,8 +621,9 @@ class Store:
         for article_id, countries, place_ids in c.execute(
             "SELECT article_id, countries, place_ids FROM events"
         ).fetchall():
-            probe = Event("", "", "", "", 0, 0, 0, 0, "",
-                          tuple(_split(countries)), tuple(_split(place_ids)))  # fmt: skip
+            probe = Event(
+                "", "", "", "", 0, 0, 0, 0, "", tuple(_split(countries)), tuple(_split(place_ids))
+            )
             keys = event_area_keys(probe, admin1_of.get(article_id, {}))
             rows.extend((article_id, kind, key) for kind, key in keys)
         c.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", rows)
@@ -966,10 +994,16 @@ class Store:
             "content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(content_hash) DO NOTHING",
             (
-                article.url, article.source, article.title, published,
-                article.language, article.text, digest, now,
+                article.url,
+                article.source,
+                article.title,
+                published,
+                article.language,
+                article.text,
+                digest,
+                now,
             ),
-        )  # fmt: skip
+        )
         if cur.rowcount == 0:
             row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
             return AddResult("duplicate", int(row[0])), None
@@ -1032,9 +1066,11 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(place_id) DO UPDATE SET "
                 "name = excluded.name, country = excluded.country, admin1 = excluded.admin1, "
                 "level = excluded.level, lat = excluded.lat, lon = excluded.lon",
-                [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
-                 for p, m in places.items()],
-            )  # fmt: skip
+                [
+                    (p, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
+                    for p, m in places.items()
+                ],
+            )
         return article_id, scopes, merged
 
     @staticmethod
@@ -1046,12 +1082,25 @@ class Store:
         c.execute(_UNAPPLY, {"id": article_id})
         c.execute(_PRUNE, {"id": article_id})
         marks = ",".join("?" * len(EVENT_SCOPES))
-        scopes = ["", *(r[0] for r in c.execute(
-            f"SELECT key FROM article_areas WHERE article_id = ? AND kind = 'country' "
-            f"AND key IN ({marks})", (article_id, *EVENT_SCOPES)))]  # fmt: skip
-        merged = article_groups(article_id, c.execute(
-            "SELECT start, date, precision, type, countries, place_ids FROM events "
-            "WHERE article_id = ?", (article_id,)).fetchall())  # fmt: skip
+        scopes = [
+            "",
+            *(
+                r[0]
+                for r in c.execute(
+                    f"SELECT key FROM article_areas WHERE article_id = ? AND kind = 'country' "
+                    f"AND key IN ({marks})",
+                    (article_id, *EVENT_SCOPES),
+                )
+            ),
+        ]
+        merged = article_groups(
+            article_id,
+            c.execute(
+                "SELECT start, date, precision, type, countries, place_ids FROM events "
+                "WHERE article_id = ?",
+                (article_id,),
+            ).fetchall(),
+        )
         Store._apply_reports(c, [(article_id, scopes, merged)], -1)
         c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))

@@ -29,8 +29,17 @@ TYPE_COLOURS: dict[str, str] = {
 }
 
 
-_POINT_COLUMNS = ["day", "type", "country", "sentence", "source", "title", "precision", "date",
-                  "sources"]  # fmt: skip
+_POINT_COLUMNS = [
+    "day",
+    "type",
+    "country",
+    "sentence",
+    "source",
+    "title",
+    "precision",
+    "date",
+    "sources",
+]
 
 
 def event_points(events: pd.DataFrame) -> pd.DataFrame:
@@ -99,8 +108,9 @@ def stack_points(points: pd.DataFrame, *, period: str = "day") -> pd.DataFrame:
     if points.empty:
         return points.assign(events=pd.Series(dtype="int64"))
     points = points.assign(day=period_start(points["day"], period))
-    ranked = points.sort_values(["day", "type", "sources"], ascending=[True, True, False],
-                                kind="stable")  # fmt: skip
+    ranked = points.sort_values(
+        ["day", "type", "sources"], ascending=[True, True, False], kind="stable"
+    )
     spot = ranked.groupby(["day", "type"], sort=False)
     top = ranked.drop_duplicates(["day", "type"]).set_index(["day", "type"])
     top["events"] = spot.size()
@@ -158,8 +168,7 @@ def build_timeline_from_dots(
     height: int = 280,
 ) -> alt.LayerChart:
     """The timeline chart from the dots ``query.timeline_dots`` read (already stacked)."""
-    return _chart(dot_points(dots.points), dots.period, published, color_by=color_by,
-                  height=height)  # fmt: skip
+    return _chart(dot_points(dots.points), dots.period, published, color_by=color_by, height=height)
 
 
 _LEGEND = alt.Legend(
@@ -208,8 +217,9 @@ def _chart(
             color=colour,
             # No size legend: the caption says a larger dot has more reports, the tooltip
             # how many; a third legend did not fit in the row.
-            size=alt.Size("sources:Q", title="reports", scale=alt.Scale(range=[40, 260]),
-                          legend=None),
+            size=alt.Size(
+                "sources:Q", title="reports", scale=alt.Scale(range=[40, 260]), legend=None
+            ),
             tooltip=[
                 alt.Tooltip("date:N", title="date"),
                 alt.Tooltip("precision:N"),

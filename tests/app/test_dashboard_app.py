@@ -26,39 +26,91 @@ KOSOVO_CLICK = {"lat": 42.6, "lng": 20.9}
 TIMEOUT_S = 60
 
 
-def _mention(text: str, surface: str, country: str, level: str, place_id: str,
-             admin1: str | None, lat: float, lon: float) -> Mention:  # fmt: skip
+def _mention(
+    text: str,
+    surface: str,
+    country: str,
+    level: str,
+    place_id: str,
+    admin1: str | None,
+    lat: float,
+    lon: float,
+) -> Mention:
     start = text.index(surface)
-    return Mention(start, start + len(surface), surface, place_id, surface, country, admin1,
-                   level, lat, lon, 0.9)  # fmt: skip
+    return Mention(
+        start,
+        start + len(surface),
+        surface,
+        place_id,
+        surface,
+        country,
+        admin1,
+        level,
+        lat,
+        lon,
+        0.9,
+    )
 
 
 def _event(text: str, surface: str, when: str, kind: str, country: str) -> Event:
     start = text.index(surface)
-    return Event(when, "day", "explicit", surface, start, start + len(surface), 0, len(text),
-                 kind, (country,), ())  # fmt: skip
+    return Event(
+        when,
+        "day",
+        "explicit",
+        surface,
+        start,
+        start + len(surface),
+        0,
+        len(text),
+        kind,
+        (country,),
+        (),
+    )
 
 
 #: (title, text, published, source, url, [(surface, country, level, place_id, admin1, lat, lon)],
 #:  [(surface, date, type, country)])
 ARTICLES = [
-    ("Clashes in Zvečan", "Police and protesters clashed in Zvečan, Kosovo on 29 May 2023.",
-     date(2023, 5, 30), "Wire A", "https://news.example/1",
-     [("Zvečan", "XK", "city", "gn:zv", "XK-11", 42.91, 20.84),
-      ("Kosovo", "XK", "country", "c:XK", None, 42.6, 20.9)],
-     [("on 29 May 2023", "2023-05-29", "riot", "XK")]),
-    ("Pristina talks", "Officials met in Pristina on 4 June 2023 to discuss the border.",
-     date(2023, 6, 5), "Wire B", "https://news.example/2",
-     [("Pristina", "XK", "city", "gn:pr", "XK-20", 42.67, 21.17)],
-     [("on 4 June 2023", "2023-06-04", "diplomacy", "XK")]),
-    ("Belgrade rally", "Thousands rallied in Belgrade on 1 March 2024 against the budget.",
-     date(2024, 3, 2), "Wire A", "https://news.example/3",
-     [("Belgrade", "RS", "city", "gn:bg", "RS-00", 44.80, 20.47)],
-     [("on 1 March 2024", "2024-03-01", "protest", "RS")]),
-    (HOSTILE + " Skopje vote", "Voters in Skopje elected a new council on 8 May 2024.",
-     date(2024, 5, 9), "Wire B", "javascript:alert(2)",
-     [("Skopje", "MK", "city", "gn:sk", "MK-85", 42.00, 21.43)],
-     [("on 8 May 2024", "2024-05-08", "political_legal", "MK")]),
+    (
+        "Clashes in Zvečan",
+        "Police and protesters clashed in Zvečan, Kosovo on 29 May 2023.",
+        date(2023, 5, 30),
+        "Wire A",
+        "https://news.example/1",
+        [
+            ("Zvečan", "XK", "city", "gn:zv", "XK-11", 42.91, 20.84),
+            ("Kosovo", "XK", "country", "c:XK", None, 42.6, 20.9),
+        ],
+        [("on 29 May 2023", "2023-05-29", "riot", "XK")],
+    ),
+    (
+        "Pristina talks",
+        "Officials met in Pristina on 4 June 2023 to discuss the border.",
+        date(2023, 6, 5),
+        "Wire B",
+        "https://news.example/2",
+        [("Pristina", "XK", "city", "gn:pr", "XK-20", 42.67, 21.17)],
+        [("on 4 June 2023", "2023-06-04", "diplomacy", "XK")],
+    ),
+    (
+        "Belgrade rally",
+        "Thousands rallied in Belgrade on 1 March 2024 against the budget.",
+        date(2024, 3, 2),
+        "Wire A",
+        "https://news.example/3",
+        [("Belgrade", "RS", "city", "gn:bg", "RS-00", 44.80, 20.47)],
+        [("on 1 March 2024", "2024-03-01", "protest", "RS")],
+    ),
+    (
+        HOSTILE + " Skopje vote",
+        "Voters in Skopje elected a new council on 8 May 2024.",
+        date(2024, 5, 9),
+        "Wire B",
+        "javascript:alert(2)",
+        [("Skopje", "MK", "city", "gn:sk", "MK-85", 42.00, 21.43)],
+        [("on 8 May 2024", "2024-05-08", "political_legal", "MK")],
+    ),
 ]
 
 
@@ -89,18 +141,33 @@ def _metric(at: AppTest, label: str) -> int:
 
 def _map_args(at: AppTest) -> dict:
     """The arguments the script handed the st_folium component (what the iframe receives)."""
-    found = [c for c in at.get("component_instance")
-             if c.proto.component_name == "streamlit_folium.st_folium"]  # fmt: skip
+    found = [
+        c
+        for c in at.get("component_instance")
+        if c.proto.component_name == "streamlit_folium.st_folium"
+    ]
     assert len(found) == 1, "the page should emit exactly one map"
     return json.loads(found[0].proto.json_args)
 
 
 def test_url_query_params_seed_every_filter(app: AppTest) -> None:
-    app.query_params.update({
-        "from": "2023-01-01", "to": "2023-12-31", "undated": "0", "country": "XK,RS,ZZ",
-        "type": "riot,bogus", "source": "Wire A,Nowhere", "q": "clashed", "level": "admin1",
-        "metric": "mentions", "per100k": "1", "nato": "1", "eu": "1", "colour": "country",
-    })  # fmt: skip
+    app.query_params.update(
+        {
+            "from": "2023-01-01",
+            "to": "2023-12-31",
+            "undated": "0",
+            "country": "XK,RS,ZZ",
+            "type": "riot,bogus",
+            "source": "Wire A,Nowhere",
+            "q": "clashed",
+            "level": "admin1",
+            "metric": "mentions",
+            "per100k": "1",
+            "nato": "1",
+            "eu": "1",
+            "colour": "country",
+        }
+    )
     app.run()
     assert not app.exception
     assert app.date_input(key="f_dates").value == (date(2023, 1, 1), date(2023, 12, 31))
@@ -333,9 +400,15 @@ def _page_and_st_folium() -> None:
         dashboard._map_payload = real
     version, scene = st.session_state["seen"]
     drawn = build_scene_layers(dashboard._geo(), scene, dashboard._scene_data(version, scene))
-    st_folium(drawn.base, key="reference", height=560, use_container_width=True,
-              returned_objects=["last_object_clicked"], feature_group_to_add=drawn.layers,
-              layer_control=drawn.control)  # fmt: skip
+    st_folium(
+        drawn.base,
+        key="reference",
+        height=560,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+        feature_group_to_add=drawn.layers,
+        layer_control=drawn.control,
+    )
 
 
 def test_the_cached_map_sends_what_st_folium_would(db_path, monkeypatch) -> None:
@@ -345,8 +418,11 @@ def test_the_cached_map_sends_what_st_folium_would(db_path, monkeypatch) -> None
     at = AppTest.from_function(_page_and_st_folium, default_timeout=TIMEOUT_S)
     at.run()
     assert not at.exception
-    ours, reference = (json.loads(c.proto.json_args) for c in at.get("component_instance")
-                       if c.proto.component_name == "streamlit_folium.st_folium")  # fmt: skip
+    ours, reference = (
+        json.loads(c.proto.json_args)
+        for c in at.get("component_instance")
+        if c.proto.component_name == "streamlit_folium.st_folium"
+    )
     ours.pop("key"), reference.pop("key")
     assert ours == reference
     assert "Kosovo" in ours["feature_group"] and ours["js_links"]  # a real scene, with assets

@@ -37,7 +37,9 @@ def dashboard(tmp_path_factory, start_streamlit):
     assert report.new >= 60
     hostile = Article(
         text="Thousands marched in Skopje on Sunday against the government.",
-        title=HOSTILE, published=date(2024, 6, 3), source="<b>Hostile</b> source",
+        title=HOSTILE,
+        published=date(2024, 6, 3),
+        source="<b>Hostile</b> source",
         url="javascript:alert(2)",
     )
     store.add_article(hostile, *tagger(hostile))
@@ -59,8 +61,15 @@ def _metric(page, label: str) -> int:
     return int(box.get_by_test_id("stMetricValue").inner_text().replace(",", ""))
 
 
-def _metric_once_settled(page, label: str, script_idle, *, unlike: int | None = None,
-                         like: int | None = None, timeout_s: float = 30.0) -> int:
+def _metric_once_settled(
+    page,
+    label: str,
+    script_idle,
+    *,
+    unlike: int | None = None,
+    like: int | None = None,
+    timeout_s: float = 30.0,
+) -> int:
     """The metric once the reruns a click sets off are over and it reads as expected.
 
     A map click reruns the script twice (the click, then the filter it sets), and the page
@@ -211,7 +220,8 @@ def test_brushing_the_timeline_filters_by_date(offline_page, dashboard, script_i
     page.mouse.up()
     page.wait_for_function(
         "([sel, old]) => [...document.querySelectorAll(sel)].map(e => e.value).join() !== old",
-        arg=[".st-key-f_dates input", ",".join(before)], timeout=30_000,
+        arg=[".st-key-f_dates input", ",".join(before)],
+        timeout=30_000,
     )
     brushed = _metric_once_settled(page, "Articles", script_idle, unlike=everything)
     lo, hi = dates.evaluate_all("els => els.map(e => e.value)")

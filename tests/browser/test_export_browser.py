@@ -65,8 +65,7 @@ def _legend_colours(data) -> list[tuple[int, int, int]]:
 
 def test_png_has_requested_pixels_content_and_legend(scene_map, holder, tmp_path):
     fmap, data = scene_map
-    path = export.export_png(fmap, tmp_path / "map.png", size=(900, 600), scale=2,
-                             browser=holder)  # fmt: skip
+    path = export.export_png(fmap, tmp_path / "map.png", size=(900, 600), scale=2, browser=holder)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with Image.open(path) as img:
         assert img.size == (1800, 1200)
@@ -87,9 +86,10 @@ def test_one_browser_serves_many_threads(scene_map, holder):
     launched = holder._browser
     result: dict[str, bytes] = {}
     worker = threading.Thread(
-        target=lambda: result.update(png=export.render_png_bytes(
-            fmap, size=(500, 300), scale=1, browser=holder)),
-    )  # fmt: skip
+        target=lambda: result.update(
+            png=export.render_png_bytes(fmap, size=(500, 300), scale=1, browser=holder)
+        ),
+    )
     worker.start()
     worker.join()
     assert holder._browser is launched  # reused, not relaunched
@@ -103,8 +103,9 @@ def test_html_from_file_draws_polygons_offline(sample_db, geo, offline_page, tmp
     page, log = offline_page
     store = Store.open(str(sample_db))
     try:
-        path = export.export_scene(store.query_frame, geo, SCENE, "html", tmp_path / "m.html",
-                                   now=MADE)  # fmt: skip
+        path = export.export_scene(
+            store.query_frame, geo, SCENE, "html", tmp_path / "m.html", now=MADE
+        )
     finally:
         store.close()
     page.goto(path.as_uri())
@@ -123,10 +124,26 @@ def test_html_from_file_draws_polygons_offline(sample_db, geo, offline_page, tmp
 def test_cli_png_end_to_end(sample_db, tmp_path):
     out = tmp_path / "cli.png"
     result = CliRunner().invoke(
-        cli, ["export", "--db", str(sample_db), "--country", "XK", "--overlay", "nato",
-              "--to", "2023-12-31", "--size", "640x400", "--scale", "1", "-o", str(out)],
+        cli,
+        [
+            "export",
+            "--db",
+            str(sample_db),
+            "--country",
+            "XK",
+            "--overlay",
+            "nato",
+            "--to",
+            "2023-12-31",
+            "--size",
+            "640x400",
+            "--scale",
+            "1",
+            "-o",
+            str(out),
+        ],
         catch_exceptions=False,
-    )  # fmt: skip
+    )
     assert result.exit_code == 0, result.output
     with Image.open(out) as img:
         assert img.size == (640, 400)
@@ -136,5 +153,6 @@ def test_cli_png_end_to_end(sample_db, tmp_path):
 def test_a_page_that_never_draws_is_an_export_error():
     with export.Chromium(timeout_s=1) as browser:
         with pytest.raises(export.ExportError, match="did not finish drawing.*boom"):
-            browser.screenshot("<html><script>throw new Error('boom')</script></html>",
-                               size=(300, 200), scale=1)  # fmt: skip
+            browser.screenshot(
+                "<html><script>throw new Error('boom')</script></html>", size=(300, 200), scale=1
+            )

@@ -11,10 +11,33 @@ from click.testing import CliRunner
 from newsmap.cli import cli
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "samples"
-MENTION_KEYS = {"start", "end", "surface", "place_id", "name", "country", "admin1", "level",
-                "lat", "lon", "score", "metonymic"}
-EVENT_KEYS = {"date", "precision", "date_source", "surface", "start", "end", "sentence_start",
-              "sentence_end", "type", "countries", "place_ids"}
+MENTION_KEYS = {
+    "start",
+    "end",
+    "surface",
+    "place_id",
+    "name",
+    "country",
+    "admin1",
+    "level",
+    "lat",
+    "lon",
+    "score",
+    "metonymic",
+}
+EVENT_KEYS = {
+    "date",
+    "precision",
+    "date_source",
+    "surface",
+    "start",
+    "end",
+    "sentence_start",
+    "sentence_end",
+    "type",
+    "countries",
+    "place_ids",
+}
 
 
 def _seed_text() -> str:
@@ -40,14 +63,20 @@ def test_seed_article_shape_and_offsets():
     assert {"XK", "BA", "RS"} <= set(rec["countries"])
     for m in rec["mentions"]:
         assert set(m) == MENTION_KEYS
-        assert text[m["start"]:m["end"]] == m["surface"]
+        assert text[m["start"] : m["end"]] == m["surface"]
     for e in rec["events"]:
         assert set(e) == EVENT_KEYS
-        assert text[e["start"]:e["end"]] == e["surface"]
+        assert text[e["start"] : e["end"]] == e["surface"]
         assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"]
     dates = {(e["date"], e["precision"]) for e in rec["events"]}
-    assert {("2023-09-24", "day"), ("2023-05", "month"), ("2004", "year"),
-            ("1990", "decade"), ("2023-11-20", "day"), ("2023-11-22", "day")} <= dates
+    assert {
+        ("2023-09-24", "day"),
+        ("2023-05", "month"),
+        ("2004", "year"),
+        ("1990", "decade"),
+        ("2023-11-20", "day"),
+        ("2023-11-22", "day"),
+    } <= dates
     moscow = [m for m in rec["mentions"] if m["surface"] == "Moscow"]
     assert moscow and all(m["country"] == "RU" for m in moscow)
 

@@ -20,8 +20,9 @@ from newsmap.store import Store
 
 def _m(text: str, surface: str, pid: str, country: str, admin1: str, lat: float, lon: float):
     start = text.index(surface)
-    return Mention(start, start + len(surface), surface, pid, surface, country, admin1, "city",
-                   lat, lon, 0.9)  # fmt: skip
+    return Mention(
+        start, start + len(surface), surface, pid, surface, country, admin1, "city", lat, lon, 0.9
+    )
 
 
 @pytest.fixture
@@ -30,19 +31,46 @@ def db(tmp_path):
     path = tmp_path / "cli.db"
     store = Store.open(str(path))
     docs = [
-        ("Police in Pristina on 24 September 2023.", "Pristina", date(2023, 10, 1),
-         "2023-09-24", [("Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17)]),
-        ("Belgrade and Pristina met on 2 November 2023.", "Belgrade", date(2023, 11, 3),
-         "2023-11-02", [("Belgrade", "gn:792680", "RS", "RS-00", 44.8, 20.47),
-                        ("Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17)]),
-        ("Tirana voted on 5 May 2022.", "Tirana", date(2022, 5, 6),
-         "2022-05-05", [("Tirana", "gn:3183875", "AL", "AL-11", 41.33, 19.82)]),
-    ]  # fmt: skip
+        (
+            "Police in Pristina on 24 September 2023.",
+            "Pristina",
+            date(2023, 10, 1),
+            "2023-09-24",
+            [("Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17)],
+        ),
+        (
+            "Belgrade and Pristina met on 2 November 2023.",
+            "Belgrade",
+            date(2023, 11, 3),
+            "2023-11-02",
+            [
+                ("Belgrade", "gn:792680", "RS", "RS-00", 44.8, 20.47),
+                ("Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17),
+            ],
+        ),
+        (
+            "Tirana voted on 5 May 2022.",
+            "Tirana",
+            date(2022, 5, 6),
+            "2022-05-05",
+            [("Tirana", "gn:3183875", "AL", "AL-11", 41.33, 19.82)],
+        ),
+    ]
     for text, title, published, day, places in docs:
         mentions = [_m(text, *p) for p in places]
         on = text.index(" on ") + 1
-        event = Event(day, "day", "explicit", text[on:-1], on, len(text) - 1, 0, len(text),
-                      "other", (places[0][2],))  # fmt: skip
+        event = Event(
+            day,
+            "day",
+            "explicit",
+            text[on:-1],
+            on,
+            len(text) - 1,
+            0,
+            len(text),
+            "other",
+            (places[0][2],),
+        )
         store.add_article(Article(text, title=title, published=published), mentions, [event])
     store.close()
     return path
@@ -62,15 +90,29 @@ def test_help_lists_formats_and_examples():
 def test_csv_zip_counts_follow_the_options(db, tmp_path):
     out = tmp_path / "sel.zip"
     result = CliRunner().invoke(
-        cli, ["export", "--format", "csv", "--db", str(db), "--country", "xk", "--from",
-              "2023-10-15", "-o", str(out)], catch_exceptions=False,
-    )  # fmt: skip
+        cli,
+        [
+            "export",
+            "--format",
+            "csv",
+            "--db",
+            str(db),
+            "--country",
+            "xk",
+            "--from",
+            "2023-10-15",
+            "-o",
+            str(out),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == f"wrote {out}"
     f = Filters(date_from=date(2023, 10, 15), countries=("XK",))
     store = Store.open(str(db))
-    expected = {n: len(getattr(query, n)(store.query_frame, f)) for n in
-                ("articles", "mentions", "events")}  # fmt: skip
+    expected = {
+        n: len(getattr(query, n)(store.query_frame, f)) for n in ("articles", "mentions", "events")
+    }
     store.close()
     assert expected == {"articles": 1, "mentions": 2, "events": 1}
     with zipfile.ZipFile(out) as zf:
@@ -90,8 +132,18 @@ def test_format_is_taken_from_the_extension(db, tmp_path):
 
 def test_html_export(db, tmp_path):
     out = tmp_path / "map.html"
-    result = _invoke("--db", str(db), "--overlay", "nato", "--to", "2023-12-31",
-                     "--title", "Kosovo weekly", "-o", str(out))  # fmt: skip
+    result = _invoke(
+        "--db",
+        str(db),
+        "--overlay",
+        "nato",
+        "--to",
+        "2023-12-31",
+        "--title",
+        "Kosovo weekly",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert "Kosovo weekly" in page and "NATO (as of 2023-12-31)" in page
@@ -109,9 +161,17 @@ def test_html_export(db, tmp_path):
         (["--level", "city"], "'city' is not one of 'country', 'admin1'"),
         (["--from", "2023-12-01", "--to", "2023-01-01"], "--from 2023-12-01 is after --to"),
     ],
-    ids=["month13", "word-date", "size-word", "size-range", "scale", "country", "level",
-         "reversed"],
-)  # fmt: skip
+    ids=[
+        "month13",
+        "word-date",
+        "size-word",
+        "size-range",
+        "scale",
+        "country",
+        "level",
+        "reversed",
+    ],
+)
 def test_bad_options_are_usage_errors(db, tmp_path, args, message):
     result = _invoke("--db", str(db), "-o", str(tmp_path / "m.png"), *args)
     assert result.exit_code == 2
@@ -128,15 +188,18 @@ def test_unknown_extension_needs_format(db, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--from", "2030-01-01", "--no-undated"],
-         "Error: no articles match these filters (from 2030-01-01; all countries)"),
+        (
+            ["--from", "2030-01-01", "--no-undated"],
+            "Error: no articles match these filters (from 2030-01-01; all countries)",
+        ),
         (["--country", "ME"], "Error: no articles match these filters (all dates; ME)"),
     ],
     ids=["future", "no-montenegro"],
-)  # fmt: skip
+)
 def test_empty_selection_exits_1(db, tmp_path, args, message):
-    result = _invoke("--db", str(db), "--format", "geojson", "-o", str(tmp_path / "x.geojson"),
-                     *args)  # fmt: skip
+    result = _invoke(
+        "--db", str(db), "--format", "geojson", "-o", str(tmp_path / "x.geojson"), *args
+    )
     assert result.exit_code == 1
     assert message in result.output
 

@@ -25,8 +25,11 @@ def test_samples_load_once_and_reload_as_duplicates(tmp_path):
     assert again == first  # re-tagging replaces, never adds
     assert first["articles"] == n_files and first["mentions"] > 5 * n_files
     assert seed.to_dict("records") == [
-        {"title": "What is NATO's plan for the Balkans?", "source": "Deutsche Welle",
-         "published": "2023-11-23"}
+        {
+            "title": "What is NATO's plan for the Balkans?",
+            "source": "Deutsche Welle",
+            "published": "2023-11-23",
+        }
     ]
 
 

@@ -33,9 +33,17 @@ def tagger(article: Article) -> tuple[list[Mention], list[Event]]:
         return mentions, []
     first = mentions[0]
     event = Event(
-        "2024-01-02", "day", "explicit", first.surface, first.start, first.end,
-        0, len(article.text), "other", ("RS",),
-    )  # fmt: skip
+        "2024-01-02",
+        "day",
+        "explicit",
+        first.surface,
+        first.start,
+        first.end,
+        0,
+        len(article.text),
+        "other",
+        ("RS",),
+    )
     return mentions, [event]
 
 

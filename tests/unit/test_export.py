@@ -44,15 +44,16 @@ def _rows(blob: bytes) -> list[dict[str, str]]:
 # ------------------------------------------------------------------ CSV
 
 
-@pytest.mark.parametrize("filters", [Filters(), IN_2023, Filters(countries=("XK",))],
-                         ids=["all", "2023", "XK"])  # fmt: skip
+@pytest.mark.parametrize(
+    "filters", [Filters(), IN_2023, Filters(countries=("XK",))], ids=["all", "2023", "XK"]
+)
 def test_csv_zip_row_counts_equal_the_query(store, tmp_path, filters):
     run = store.query_frame
-    path = export.export_scene(run, {}, Scene(filters=filters), "csv", tmp_path / "sel.zip",
-                               now=MADE)  # fmt: skip
+    path = export.export_scene(
+        run, {}, Scene(filters=filters), "csv", tmp_path / "sel.zip", now=MADE
+    )
     with zipfile.ZipFile(path) as zf:
-        assert sorted(zf.namelist()) == ["README.txt", "articles.csv", "events.csv",
-                                         "mentions.csv"]  # fmt: skip
+        assert sorted(zf.namelist()) == ["README.txt", "articles.csv", "events.csv", "mentions.csv"]
         got = {name: _rows(zf.read(f"{name}.csv")) for name in export.TABLES}
         readme = zf.read("README.txt").decode()
     expected = {
@@ -71,14 +72,23 @@ def test_csv_zip_row_counts_equal_the_query(store, tmp_path, filters):
 def test_csv_folder_and_formula_cells_are_defused(store, tmp_path):
     frames = export.selected_tables(store.query_frame, Filters())
     out = export.export_csv(frames, tmp_path / "tables")
-    assert sorted(p.name for p in out.iterdir()) == ["README.txt", "articles.csv",
-                                                     "events.csv", "mentions.csv"]  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == [
+        "README.txt",
+        "articles.csv",
+        "events.csv",
+        "mentions.csv",
+    ]
     arts = _rows((out / "articles.csv").read_bytes())
     assert len(arts) == 4
     assert "'=Talks in Tirana" in {r["title"] for r in arts}
     mentions = _rows((out / "mentions.csv").read_bytes())
-    assert {r["surface"] for r in mentions} == {"Pristina", "Belgrade", "Tirana", "Sarajevo",
-                                                "Skopje"}  # fmt: skip
+    assert {r["surface"] for r in mentions} == {
+        "Pristina",
+        "Belgrade",
+        "Tirana",
+        "Sarajevo",
+        "Skopje",
+    }
 
 
 def test_csv_refuses_a_csv_name_and_an_empty_selection(store, tmp_path):
@@ -132,8 +142,7 @@ def test_geojson_empty_selection(store, geo, tmp_path):
 
 def test_html_is_self_contained(store, geo, tmp_path):
     scene = Scene(filters=Filters(countries=("XK",)), overlays=("nato",))
-    path = export.export_scene(store.query_frame, geo, scene, "html", tmp_path / "m.html",
-                               now=MADE)  # fmt: skip
+    path = export.export_scene(store.query_frame, geo, scene, "html", tmp_path / "m.html", now=MADE)
     page = path.read_text(encoding="utf-8")
     assert page.lstrip().lower().startswith("<!doctype html>")
     assert external_urls(page) == []
@@ -156,8 +165,14 @@ def test_snapshot_html_hides_controls(store, geo):
 def test_empty_selection_is_a_clear_error_for_every_format(store, geo, tmp_path, fmt):
     target = tmp_path / ("out.zip" if fmt == "csv" else f"out.{fmt}")
     with pytest.raises(ExportError, match="no articles match these filters"):
-        export.export_scene(store.query_frame, geo, Scene(filters=NOTHING), fmt, target,
-                            browser=export.Chromium(executable="/unused"))  # fmt: skip
+        export.export_scene(
+            store.query_frame,
+            geo,
+            Scene(filters=NOTHING),
+            fmt,
+            target,
+            browser=export.Chromium(executable="/unused"),
+        )
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if not p.name.startswith("export.db")]
 

@@ -122,9 +122,10 @@ def test_admin1_full_resolution_matches_web_layer(admin1, admin1_full):
     assert list(admin1_full["id"]) == list(admin1["id"])
     full = admin1_full.set_index("id").geometry
     # full resolution has more vertices than the simplified web layer
-    assert shapely.get_num_coordinates(full.values).sum() > shapely.get_num_coordinates(
-        admin1.geometry.values
-    ).sum()
+    assert (
+        shapely.get_num_coordinates(full.values).sum()
+        > shapely.get_num_coordinates(admin1.geometry.values).sum()
+    )
 
 
 def test_places_in_region_have_units(places, admin1):
@@ -136,13 +137,25 @@ def test_places_in_region_have_units(places, admin1):
     assert set(places["level"]) == {"city", "site"}
     row = places.set_index("place_id").loc["gn:786714"]  # Pristina
     assert (row["name"], row["country"], row["admin1"], row["group"]) == (
-        "Pristina", "XK", "XK-20", "XK-PR")
+        "Pristina",
+        "XK",
+        "XK-20",
+        "XK-PR",
+    )
 
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Moscow", "RU"), ("Brussels", "BE"), ("Athens", "GR"), ("Kyiv", "UA"),
-     ("Washington", "US"), ("Zagreb", "HR"), ("Ljubljana", "SI"), ("Thessaloniki", "GR")],
+    [
+        ("Moscow", "RU"),
+        ("Brussels", "BE"),
+        ("Athens", "GR"),
+        ("Kyiv", "UA"),
+        ("Washington", "US"),
+        ("Zagreb", "HR"),
+        ("Ljubljana", "SI"),
+        ("Thessaloniki", "GR"),
+    ],
 )
 def test_context_places_keep_their_country(places, name, country):
     rows = places[(places["name"] == name) | (places["asciiname"] == name)]
@@ -157,8 +170,14 @@ def test_pristina_aliases(aliases):
 
 @pytest.mark.parametrize(
     ("place_id", "cyrillic"),
-    [("gn:786714", "Приштина"), ("gn:791580", "Дечани"), ("gn:784759", "Урошевац"),
-     ("gn:792680", "Београд"), ("gn:785842", "Скопје"), ("gn:3191281", "Сарајево")],
+    [
+        ("gn:786714", "Приштина"),
+        ("gn:791580", "Дечани"),
+        ("gn:784759", "Урошевац"),
+        ("gn:792680", "Београд"),
+        ("gn:785842", "Скопје"),
+        ("gn:3191281", "Сарајево"),
+    ],
 )
 def test_cyrillic_names(aliases, place_id, cyrillic):
     rows = aliases[(aliases["place_id"] == place_id) & (aliases["kind"] == "cyrillic")]

@@ -47,33 +47,76 @@ def admin0() -> gpd.GeoDataFrame:
 def admin1() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(
         [
-            dict(id="RS-VO", name="Vojvodina", name_local="Војводина", country="RS",
-                 group="RS-VO", population=1_700_000, geometry=_square(20, 45.3)),
-            dict(id="XK-PR", name="Pristina", name_local="Prishtinë", country="XK",
-                 group="XK-PR", population=500_000, geometry=_square(21.2, 42.7)),
+            dict(
+                id="RS-VO",
+                name="Vojvodina",
+                name_local="Војводина",
+                country="RS",
+                group="RS-VO",
+                population=1_700_000,
+                geometry=_square(20, 45.3),
+            ),
+            dict(
+                id="XK-PR",
+                name="Pristina",
+                name_local="Prishtinë",
+                country="XK",
+                group="XK-PR",
+                population=500_000,
+                geometry=_square(21.2, 42.7),
+            ),
         ],
         crs="EPSG:4326",
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
 def places() -> pd.DataFrame:
     arts = [
-        {"title": HOSTILE_TITLE, "url": "javascript:alert(4)", "source": HOSTILE,
-         "published": "2023-09-24"},
-        {"title": "Talks & more", "url": "https://example.org/a?b=1&c=\"2\"", "source": "DW",
-         "published": None},
-    ]  # fmt: skip
+        {
+            "title": HOSTILE_TITLE,
+            "url": "javascript:alert(4)",
+            "source": HOSTILE,
+            "published": "2023-09-24",
+        },
+        {
+            "title": "Talks & more",
+            "url": 'https://example.org/a?b=1&c="2"',
+            "source": "DW",
+            "published": None,
+        },
+    ]
     return pd.DataFrame(
         [
-            dict(place_id="gn:1", name="Pristina", country="XK", lat=42.67, lon=21.17, count=5,
-                 articles=arts),
-            dict(place_id="gn:2", name="Novi Sad", country="RS", lat=45.25, lon=19.84, count=1,
-                 articles=[]),
-            dict(place_id="gn:3", name="Nowhere", country="RS", lat=None, lon=None, count=9,
-                 articles=[]),
+            dict(
+                place_id="gn:1",
+                name="Pristina",
+                country="XK",
+                lat=42.67,
+                lon=21.17,
+                count=5,
+                articles=arts,
+            ),
+            dict(
+                place_id="gn:2",
+                name="Novi Sad",
+                country="RS",
+                lat=45.25,
+                lon=19.84,
+                count=1,
+                articles=[],
+            ),
+            dict(
+                place_id="gn:3",
+                name="Nowhere",
+                country="RS",
+                lat=None,
+                lon=None,
+                count=9,
+                articles=[],
+            ),
         ]
-    )  # fmt: skip
+    )
 
 
 def _geojson_children(layer) -> list[folium.GeoJson]:
@@ -254,39 +297,80 @@ def test_places_layer_rows_are_sorted_plain_data_with_safe_links(places):
 
 
 def test_place_rows_keep_http_links_and_count_what_is_left_out():
-    frame = pd.DataFrame([dict(
-        place_id="gn:9", name="Skopje", country="MK", lat=42.0, lon=21.4, count=7,
-        articles=[{"title": "Vote", "url": "https://example.org/v", "source": "MIA",
-                   "published": "2024-05-09"}],
-    )])  # fmt: skip
+    frame = pd.DataFrame(
+        [
+            dict(
+                place_id="gn:9",
+                name="Skopje",
+                country="MK",
+                lat=42.0,
+                lon=21.4,
+                count=7,
+                articles=[
+                    {
+                        "title": "Vote",
+                        "url": "https://example.org/v",
+                        "source": "MIA",
+                        "published": "2024-05-09",
+                    }
+                ],
+            )
+        ]
+    )
     assert mapview.place_rows(frame) == [
-        [42.0, 21.4, 7, "Skopje", "MK", [["Vote", "https://example.org/v", "MIA", "2024-05-09"]],
-         6],
-    ]  # fmt: skip
+        [
+            42.0,
+            21.4,
+            7,
+            "Skopje",
+            "MK",
+            [["Vote", "https://example.org/v", "MIA", "2024-05-09"]],
+            6,
+        ],
+    ]
     assert mapview.place_rows(frame.iloc[0:0]) == []
 
 
 def test_place_popup_html_notes_the_articles_left_out():
     html = mapview.place_popup_html("Skopje", "MK", 7, [{"title": "Vote"}], more=6)
-    assert html.endswith("<li>Vote</li><li style=\"list-style:none;color:#555\">and 6 more</li>"
-                         "</ul></div>")  # fmt: skip
+    assert html.endswith(
+        '<li>Vote</li><li style="list-style:none;color:#555">and 6 more</li></ul></div>'
+    )
 
 
 def test_embedded_geometry_is_rounded_and_drops_collapsed_rings():
-    square = {"type": "Polygon", "coordinates": [
-        [(20.00001, 42.00004), (20.00002, 42.00001), (20.5, 42.0), (20.5, 42.5), (20.0, 42.5),
-         (20.00001, 42.00004)],
-        [(20.1, 42.1), (20.10001, 42.1), (20.1, 42.10002), (20.1, 42.1)],  # a hole under 1e-3
-    ]}  # fmt: skip
-    assert mapview._rounded_geometry(square) == {"type": "Polygon", "coordinates": [
-        [[20.0, 42.0], [20.5, 42.0], [20.5, 42.5], [20.0, 42.5], [20.0, 42.0]],
-    ]}  # fmt: skip
-    rock = {"type": "MultiPolygon", "coordinates": [
-        square["coordinates"][:1], [[(18.0, 42.0), (18.0001, 42.0), (18.0, 42.0001), (18.0, 42.0)]],
-    ]}  # fmt: skip
+    square = {
+        "type": "Polygon",
+        "coordinates": [
+            [
+                (20.00001, 42.00004),
+                (20.00002, 42.00001),
+                (20.5, 42.0),
+                (20.5, 42.5),
+                (20.0, 42.5),
+                (20.00001, 42.00004),
+            ],
+            [(20.1, 42.1), (20.10001, 42.1), (20.1, 42.10002), (20.1, 42.1)],  # a hole under 1e-3
+        ],
+    }
+    assert mapview._rounded_geometry(square) == {
+        "type": "Polygon",
+        "coordinates": [
+            [[20.0, 42.0], [20.5, 42.0], [20.5, 42.5], [20.0, 42.5], [20.0, 42.0]],
+        ],
+    }
+    rock = {
+        "type": "MultiPolygon",
+        "coordinates": [
+            square["coordinates"][:1],
+            [[(18.0, 42.0), (18.0001, 42.0), (18.0, 42.0001), (18.0, 42.0)]],
+        ],
+    }
     assert len(mapview._rounded_geometry(rock)["coordinates"]) == 1
     assert mapview._rounded_geometry({"type": "Point", "coordinates": (20.123456, 42.987654)}) == {
-        "type": "Point", "coordinates": [20.123, 42.988]}  # fmt: skip
+        "type": "Point",
+        "coordinates": [20.123, 42.988],
+    }
     tiny = {"type": "Polygon", "coordinates": [rock["coordinates"][1][0]]}
     assert mapview._rounded_geometry(tiny) is None
 
@@ -309,16 +393,44 @@ def test_nato_layer_statuses_years_and_camps_as_of(admin0):
     }
     camps = pd.DataFrame(
         [
-            dict(name="Camp Bondsteel", mission="KFOR", lat=42.36, lon=21.25, strength=3735,
-                 date="2022-08-01", source="KFOR"),
-            dict(name="Camp Bondsteel", mission="KFOR", lat=42.36, lon=21.25, strength=3800,
-                 date="2023-05-01", source="KFOR <b>"),
-            dict(name="Camp Bondsteel", mission="KFOR", lat=42.36, lon=21.25, strength=4500,
-                 date="2023-10-10", source="KFOR"),
-            dict(name="Camp Butmir", mission="EUFOR", lat=43.82, lon=18.34, strength=None,
-                 date=None, source=None),
+            dict(
+                name="Camp Bondsteel",
+                mission="KFOR",
+                lat=42.36,
+                lon=21.25,
+                strength=3735,
+                date="2022-08-01",
+                source="KFOR",
+            ),
+            dict(
+                name="Camp Bondsteel",
+                mission="KFOR",
+                lat=42.36,
+                lon=21.25,
+                strength=3800,
+                date="2023-05-01",
+                source="KFOR <b>",
+            ),
+            dict(
+                name="Camp Bondsteel",
+                mission="KFOR",
+                lat=42.36,
+                lon=21.25,
+                strength=4500,
+                date="2023-10-10",
+                source="KFOR",
+            ),
+            dict(
+                name="Camp Butmir",
+                mission="EUFOR",
+                lat=43.82,
+                lon=18.34,
+                strength=None,
+                date=None,
+                source=None,
+            ),
         ]
-    )  # fmt: skip
+    )
     layer = mapview.build_nato_layer(admin0, statuses, camps, date(2023, 6, 1))
     assert layer.layer_name == "NATO (as of 2023-06-01)"
     countries, camp_layer = _geojson_children(layer)
@@ -366,8 +478,13 @@ def test_build_map_is_offline_stable_and_escaped(admin0, admin1, places):
     assert "maxZoom" in first and '"maxZoom": 18' in first
     assert "<img src=x" not in first and "<script>alert" not in first
     assert "window.__newsmapReady = true" in first
-    for name in ("Articles by country", "NATO (as of 2023-10-01)", "EU (as of 2023-10-01)",
-                 "Places", "OpenStreetMap (online)"):  # fmt: skip
+    for name in (
+        "Articles by country",
+        "NATO (as of 2023-10-01)",
+        "EU (as of 2023-10-01)",
+        "Places",
+        "OpenStreetMap (online)",
+    ):
         assert name in first
     # the OSM layer is offered but not added at start
     osm = re.search(r"var (tile_layer_\w+) = L\.tileLayer", first)

@@ -7,10 +7,34 @@ from dataclasses import asdict, fields
 
 from newsmap.model import Event, Mention
 
-MENTION = Mention(5, 11, "Skopje", "gn:785842", "Skopje", "MK", "MK-85", "city", 41.99646,
-                  21.43141, 0.97, True, reason="internal")  # fmt: skip
-EVENT = Event("2023-11-22", "day", "published", "on Wednesday", 20, 32, 0, 60, "diplomacy",
-              ("MK", "XK"), ("gn:785842",))  # fmt: skip
+MENTION = Mention(
+    5,
+    11,
+    "Skopje",
+    "gn:785842",
+    "Skopje",
+    "MK",
+    "MK-85",
+    "city",
+    41.99646,
+    21.43141,
+    0.97,
+    True,
+    reason="internal",
+)
+EVENT = Event(
+    "2023-11-22",
+    "day",
+    "published",
+    "on Wednesday",
+    20,
+    32,
+    0,
+    60,
+    "diplomacy",
+    ("MK", "XK"),
+    ("gn:785842",),
+)
 
 
 def test_a_mention_is_every_field_but_the_internal_reason_in_field_order() -> None:

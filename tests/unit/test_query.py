@@ -19,17 +19,47 @@ from newsmap.query import (
 from newsmap.store import Store
 
 
-def _m(text: str, surface: str, country: str | None, level: str, place_id: str,
-       admin1: str | None = None, metonymic: bool = False) -> Mention:
+def _m(
+    text: str,
+    surface: str,
+    country: str | None,
+    level: str,
+    place_id: str,
+    admin1: str | None = None,
+    metonymic: bool = False,
+) -> Mention:
     start = text.index(surface)
-    return Mention(start, start + len(surface), surface, place_id, surface, country, admin1,
-                   level, 42.0, 21.0, 0.9, metonymic)
+    return Mention(
+        start,
+        start + len(surface),
+        surface,
+        place_id,
+        surface,
+        country,
+        admin1,
+        level,
+        42.0,
+        21.0,
+        0.9,
+        metonymic,
+    )
 
 
 def _ev(text: str, surface: str, when: str, precision: str, kind: str, countries: tuple) -> Event:
     start = text.index(surface)
-    return Event(when, precision, "explicit", surface, start, start + len(surface), 0, len(text),
-                 kind, countries, ())
+    return Event(
+        when,
+        precision,
+        "explicit",
+        surface,
+        start,
+        start + len(surface),
+        0,
+        len(text),
+        kind,
+        countries,
+        (),
+    )
 
 
 @pytest.fixture
@@ -37,24 +67,31 @@ def store(tmp_path):
     s = Store.open(str(tmp_path / "q.db"))
     t1 = "Clashes in Zvečan, Kosovo in May 2023. Talks in Belgrade. The Balkans watched."
     s.add_article(
-        Article(text=t1, title="Zvečan clashes", published=date(2023, 5, 30), source="A",
-                url="https://example.org/1"),
-        [_m(t1, "Zvečan", "XK", "city", "gn:1", admin1="XK-MI"),
-         _m(t1, "Kosovo", "XK", "country", "c:XK"),
-         _m(t1, "Belgrade", "RS", "city", "gn:2", metonymic=True),
-         _m(t1, "The Balkans", None, "region", "r:balkans")],
+        Article(
+            text=t1,
+            title="Zvečan clashes",
+            published=date(2023, 5, 30),
+            source="A",
+            url="https://example.org/1",
+        ),
+        [
+            _m(t1, "Zvečan", "XK", "city", "gn:1", admin1="XK-MI"),
+            _m(t1, "Kosovo", "XK", "country", "c:XK"),
+            _m(t1, "Belgrade", "RS", "city", "gn:2", metonymic=True),
+            _m(t1, "The Balkans", None, "region", "r:balkans"),
+        ],
         [_ev(t1, "May 2023", "2023-05", "month", "riot", ("XK",))],
     )
     t2 = "Protest in Skopje on 1 March 2024."
     s.add_article(
-        Article(text=t2, title="<script>alert(1)</script>", published=date(2024, 3, 2),
-                source="B"),
+        Article(text=t2, title="<script>alert(1)</script>", published=date(2024, 3, 2), source="B"),
         [_m(t2, "Skopje", "MK", "city", "gn:3")],
         [_ev(t2, "1 March 2024", "2024-03-01", "day", "protest", ("MK",))],
     )
     t3 = "Undated note on Tirana."
-    s.add_article(Article(text=t3, title="Undated", source="B"),
-                  [_m(t3, "Tirana", "AL", "city", "gn:4")], [])
+    s.add_article(
+        Article(text=t3, title="Undated", source="B"), [_m(t3, "Tirana", "AL", "city", "gn:4")], []
+    )
     yield s
     s.close()
 
@@ -68,10 +105,10 @@ def test_mention_and_event_metrics(store):
     assert counts(store.query_frame, Filters(), metric="mentions").to_dict()["XK"] == 2
     # An event counts where its own sentence places it: the Zvečan riot is Kosovo's, not
     # Serbia's, although its article also names Belgrade.
-    assert counts(store.query_frame, Filters(), metric="events").to_dict() == {
-        "XK": 1, "MK": 1}
+    assert counts(store.query_frame, Filters(), metric="events").to_dict() == {"XK": 1, "MK": 1}
     assert counts(store.query_frame, Filters(sources=("A",)), metric="events").to_dict() == {
-        "XK": 1}
+        "XK": 1
+    }
 
 
 def test_admin1_level_counts(store):
@@ -147,11 +184,16 @@ def busy_store(tmp_path):
         if "Prizren" in text:
             mentions.append(_m(text, "Prizren", "XK", "city", "gn:pz", admin1="XK-PZ"))
         s.add_article(
-            Article(text=text, title=f"Report {day}", source="W",
-                    published=date(2024, 1, day) if day else None,
-                    url=f"https://example.org/{day}"),
-            mentions, [],
-        )  # fmt: skip
+            Article(
+                text=text,
+                title=f"Report {day}",
+                source="W",
+                published=date(2024, 1, day) if day else None,
+                url=f"https://example.org/{day}",
+            ),
+            mentions,
+            [],
+        )
     yield s
     s.close()
 
@@ -160,18 +202,26 @@ def test_place_articles_lists_the_newest_few_per_place(busy_store):
     got = place_articles(busy_store.query_frame, Filters(), per_place=3)
     by_place = got.groupby("place_id")["title"].apply(list).to_dict()
     # Newest first, at most three per place; the undated article comes last, so not here.
-    assert by_place == {"gn:pr": ["Report 5", "Report 4", "Report 3"],
-                        "gn:pz": ["Report 2", "Report 1"]}  # fmt: skip
+    assert by_place == {
+        "gn:pr": ["Report 5", "Report 4", "Report 3"],
+        "gn:pz": ["Report 2", "Report 1"],
+    }
     row = got[got["title"] == "Report 5"].iloc[0]
     assert (row["url"], row["source"], row["published"]) == (
-        "https://example.org/5", "W", "2024-01-05")
+        "https://example.org/5",
+        "W",
+        "2024-01-05",
+    )
 
 
 def test_place_articles_follow_the_filters(busy_store):
     f = Filters(date_from=date(2024, 1, 2), date_to=date(2024, 1, 3), include_undated=False)
     got = place_articles(busy_store.query_frame, f, per_place=5)
     assert sorted(zip(got["place_id"], got["title"], strict=True)) == [
-        ("gn:pr", "Report 2"), ("gn:pr", "Report 3"), ("gn:pz", "Report 2")]
+        ("gn:pr", "Report 2"),
+        ("gn:pr", "Report 3"),
+        ("gn:pz", "Report 2"),
+    ]
     assert place_articles(busy_store.query_frame, Filters(text="nowhere")).empty
     with pytest.raises(ValueError, match="per_place must be at least 1"):
         place_articles(busy_store.query_frame, Filters(), per_place=0)
@@ -188,11 +238,18 @@ def test_events_date_filter_matches_event_span_on_every_precision(store):
     # The vectorised filter keeps exactly what event_span says overlaps the range.
     run = store.query_frame
     everything = events(run, Filters())
-    for lo, hi in [(date(2023, 5, 31), date(2024, 3, 1)), (date(2024, 3, 2), None),
-                   (None, date(2023, 5, 1)), (date(2023, 1, 1), date(2023, 12, 31))]:  # fmt: skip
-        want = [d for d, p in zip(everything["date"], everything["precision"], strict=True)
-                if (lo is None or event_span(d, p)[1] >= lo)
-                and (hi is None or event_span(d, p)[0] <= hi)]  # fmt: skip
+    for lo, hi in [
+        (date(2023, 5, 31), date(2024, 3, 1)),
+        (date(2024, 3, 2), None),
+        (None, date(2023, 5, 1)),
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ]:
+        want = [
+            d
+            for d, p in zip(everything["date"], everything["precision"], strict=True)
+            if (lo is None or event_span(d, p)[1] >= lo)
+            and (hi is None or event_span(d, p)[0] <= hi)
+        ]
         got = events(run, Filters(date_from=lo, date_to=hi))
         assert list(got["date"]) == want
 
@@ -200,9 +257,12 @@ def test_events_date_filter_matches_event_span_on_every_precision(store):
 @pytest.mark.parametrize("limit", [1, 2, 4, 6, 10])
 @pytest.mark.parametrize(
     "f",
-    [Filters(), Filters(place_ids=("gn:pz",)),
-     Filters(date_to=date(2024, 1, 3), include_undated=False)],
-)  # fmt: skip
+    [
+        Filters(),
+        Filters(place_ids=("gn:pz",)),
+        Filters(date_to=date(2024, 1, 3), include_undated=False),
+    ],
+)
 def test_a_page_of_articles_is_the_head_of_the_full_list(busy_store, limit, f):
     """The page is picked before its columns are read; it must be the same rows in the same
     order (newest first, undated last, ties by id) with the same countries."""

@@ -70,7 +70,10 @@ def test_folding_growing_groups_one_by_one_equals_picking_from_all() -> None:
 
 
 def test_a_dot_shows_the_group_with_most_sources_then_the_first_place() -> None:
-    groups = [("gn:b", [4, 2, 11, None, None]), ("gn:a", [1, 2, 12, 12, "RS"]),
-              ("gn:c", [1, 1, 13, None, None])]  # fmt: skip
+    groups = [
+        ("gn:b", [4, 2, 11, None, None]),
+        ("gn:a", [1, 2, 12, 12, "RS"]),
+        ("gn:c", [1, 1, 13, None, None]),
+    ]
     assert pick(AXIS, groups) == [*AXIS, 3, 6, 5, "gn:a", 2, 12, "RS"]
     assert pick(AXIS, []) is None

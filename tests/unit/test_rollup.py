@@ -39,9 +39,17 @@ ROLLUPS = {
 }
 #: Event dates of every precision; the decade puts the axis past three years (monthly dots;
 #: `test_weekly_and_daily_dots_equal_the_oracle` moves the thresholds to see the others).
-DATES = [("2024-01-05", "day"), ("2024-01-06", "day"), ("2024-01-07", "day"),
-         ("2024-02-01", "day"), ("2024-02", "month"), ("2024-01", "month"), ("2024", "year"),
-         ("2020", "decade"), ("2021-03-01", "day")]  # fmt: skip
+DATES = [
+    ("2024-01-05", "day"),
+    ("2024-01-06", "day"),
+    ("2024-01-07", "day"),
+    ("2024-02-01", "day"),
+    ("2024-02", "month"),
+    ("2024-01", "month"),
+    ("2024", "year"),
+    ("2020", "decade"),
+    ("2021-03-01", "day"),
+]
 
 #: place id -> (name, country, admin1, level); one gazetteer for every article.
 GAZ = {
@@ -73,9 +81,22 @@ def tagger_for(seed: int):
                 pid = rng.choice(list(GAZ))
                 name, country, admin1, level = GAZ[pid]
                 lat = None if level == "region" or rng.random() < 0.05 else 42.0
-                mentions.append(Mention(word_start, word_start + len(word), word, pid, name,
-                                        country, admin1, level, lat, 21.0, 0.9,
-                                        rng.random() < 0.1))  # fmt: skip
+                mentions.append(
+                    Mention(
+                        word_start,
+                        word_start + len(word),
+                        word,
+                        pid,
+                        name,
+                        country,
+                        admin1,
+                        level,
+                        lat,
+                        21.0,
+                        0.9,
+                        rng.random() < 0.1,
+                    )
+                )
         events = []
         starts = rng.sample(range(len(article.text) - 1), rng.randrange(0, 5))
         for start in starts:
@@ -85,9 +106,21 @@ def tagger_for(seed: int):
             countries = tuple(rng.sample(["XK", "RS"], rng.randrange(0, 3)))
             when, precision = rng.choice(DATES[:3] * 3 + DATES[3:])
             end = rng.randrange(start + 1, len(article.text) + 1)
-            events.append(Event(when, precision, "explicit", article.text[start:start + 1],
-                                start, start + 1, start, end, rng.choice(TYPES[:2] * 3 + TYPES),
-                                countries, places))  # fmt: skip
+            events.append(
+                Event(
+                    when,
+                    precision,
+                    "explicit",
+                    article.text[start : start + 1],
+                    start,
+                    start + 1,
+                    start,
+                    end,
+                    rng.choice(TYPES[:2] * 3 + TYPES),
+                    countries,
+                    places,
+                )
+            )
         return mentions, events
 
     return tag
@@ -103,8 +136,9 @@ def _words(text: str) -> Iterator[tuple[int, str]]:
 def _article(rng: random.Random, i: int) -> Article:
     words = " ".join(rng.choice(["Place", "Pact", "the", "and", "Post"]) for _ in range(12))
     published = None if rng.random() < 0.15 else DAY0 + timedelta(days=rng.randrange(0, 40))
-    return Article(text=f"x{i} {words}", title=f"t{i}", published=published,
-                   source=rng.choice(["A", "B", "C"]))  # fmt: skip
+    return Article(
+        text=f"x{i} {words}", title=f"t{i}", published=published, source=rng.choice(["A", "B", "C"])
+    )
 
 
 def _random_filters(rng: random.Random, *, dates_only: bool) -> Filters:
@@ -168,8 +202,11 @@ def oracle_counts(store: Store, f: Filters, level: str, metric: str) -> dict[str
 
 def oracle_places(store: Store, f: Filters) -> dict[str, int]:
     m = store.mentions_frame()
-    m = m[m["article_id"].isin(_selected(store, f)) & m["level"].isin(["city", "site"])
-          & m["lat"].notna()]  # fmt: skip
+    m = m[
+        m["article_id"].isin(_selected(store, f))
+        & m["level"].isin(["city", "site"])
+        & m["lat"].notna()
+    ]
     return m.drop_duplicates(["article_id", "place_id"])["place_id"].value_counts().to_dict()
 
 
@@ -199,20 +236,27 @@ def check_dots(store: Store, f: Filters) -> None:
     want = want[shown.columns]
     for frame in (shown, want):
         frame["day"] = frame["day"].dt.strftime("%Y-%m-%d")
-    pd.testing.assert_frame_equal(shown.reset_index(drop=True).astype(str),
-                                  want.reset_index(drop=True).astype(str), obj=str(f))  # fmt: skip
+    pd.testing.assert_frame_equal(
+        shown.reset_index(drop=True).astype(str),
+        want.reset_index(drop=True).astype(str),
+        obj=str(f),
+    )
 
 
 def oracle_popups(store: Store, f: Filters, per_place: int) -> list[tuple[str, int]]:
     """(place, article) of the newest `per_place` articles per marker place, by sorting all."""
     m = store.mentions_frame()
-    m = m[m["article_id"].isin(_selected(store, f)) & m["level"].isin(["city", "site"])
-          & m["lat"].notna()]  # fmt: skip
+    m = m[
+        m["article_id"].isin(_selected(store, f))
+        & m["level"].isin(["city", "site"])
+        & m["lat"].notna()
+    ]
     pairs = m.drop_duplicates(["place_id", "article_id"])[["place_id", "article_id"]]
     dates = store.articles_frame().set_index("id")["published"]
     pairs = pairs.assign(published=pairs["article_id"].map(dates))
-    pairs = pairs.sort_values(["place_id", "published", "article_id"],
-                              ascending=[True, False, True], na_position="last")  # fmt: skip
+    pairs = pairs.sort_values(
+        ["place_id", "published", "article_id"], ascending=[True, False, True], na_position="last"
+    )
     top = pairs.groupby("place_id", sort=False).head(per_place)
     return list(zip(top["place_id"], top["article_id"].astype(int), strict=True))
 
@@ -225,8 +269,9 @@ def check_popups(store: Store, f: Filters, per_place: int) -> None:
 
 
 def dump(store: Store) -> dict[str, pd.DataFrame]:
-    return {t: store.query_frame(f"SELECT * FROM {t} ORDER BY {order}")
-            for t, order in ROLLUPS.items()}  # fmt: skip
+    return {
+        t: store.query_frame(f"SELECT * FROM {t} ORDER BY {order}") for t, order in ROLLUPS.items()
+    }
 
 
 def check_rebuild(store: Store) -> None:
@@ -335,10 +380,9 @@ def test_rollups_hold_no_empty_rows_after_everything_is_removed(filled: Store) -
 
 #: The roll-up tables each older schema lacked.
 MISSING_IN = {
-    1: ("area_days", "article_areas", "event_areas", "place_info", "event_groups",
-        "event_spots"),
+    1: ("area_days", "article_areas", "event_areas", "place_info", "event_groups", "event_spots"),
     2: ("article_areas", "event_groups", "event_spots"),
-}  # fmt: skip
+}
 
 
 #: Schema 3 kept a row per group and scope, folded into the dots by triggers.
@@ -427,7 +471,11 @@ def test_a_batch_stores_what_one_by_one_stores_and_keeps_a_bad_article_out(
     with Store.open(str(tmp_path / "batched.db")) as batched:
         results = batched.add_articles([*items[:25], bad, offsets, *items[25:], items[3]])
         assert [type(r).__name__ for r in results[24:28]] == [
-            "AddResult", "StoreError", "StoreError", "AddResult"]  # fmt: skip
+            "AddResult",
+            "StoreError",
+            "StoreError",
+            "AddResult",
+        ]
         assert "cannot store article" in str(results[25])
         assert results[-1].status == "duplicate"  # type: ignore[union-attr]
         assert [r.status for r in results[:25] + results[27:-1]] == ["new"] * 60  # type: ignore[union-attr]

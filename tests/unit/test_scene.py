@@ -28,17 +28,37 @@ from newsmap.store import Store
 MADE = datetime(2024, 1, 2, 9, 30, tzinfo=UTC)
 
 
-def _mention(text: str, surface: str, place_id: str, country: str, admin1: str | None,
-             lat: float, lon: float, level: str = "city") -> Mention:
+def _mention(
+    text: str,
+    surface: str,
+    place_id: str,
+    country: str,
+    admin1: str | None,
+    lat: float,
+    lon: float,
+    level: str = "city",
+) -> Mention:
     start = text.index(surface)
-    return Mention(start, start + len(surface), surface, place_id, surface, country, admin1,
-                   level, lat, lon, 0.9)  # fmt: skip
+    return Mention(
+        start,
+        start + len(surface),
+        surface,
+        place_id,
+        surface,
+        country,
+        admin1,
+        level,
+        lat,
+        lon,
+        0.9,
+    )
 
 
 def _event(text: str, surface: str, day: str, kind: str, countries: tuple[str, ...]) -> Event:
     start = text.index(surface)
-    return Event(day, "day", "explicit", surface, start, start + len(surface), 0, len(text),
-                 kind, countries)  # fmt: skip
+    return Event(
+        day, "day", "explicit", surface, start, start + len(surface), 0, len(text), kind, countries
+    )
 
 
 def build_store(path: str) -> Store:
@@ -46,24 +66,31 @@ def build_store(path: str) -> Store:
     store = Store.open(path)
     t1 = "On 10 May 2023 protesters gathered in Pristina while Belgrade objected."
     store.add_article(
-        Article(t1, title="Protest in Pristina", published=date(2023, 5, 10), source="Wire",
-                url="https://example.org/1"),
-        [_mention(t1, "Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17),
-         _mention(t1, "Belgrade", "gn:792680", "RS", "RS-00", 44.80, 20.47)],
+        Article(
+            t1,
+            title="Protest in Pristina",
+            published=date(2023, 5, 10),
+            source="Wire",
+            url="https://example.org/1",
+        ),
+        [
+            _mention(t1, "Pristina", "gn:786714", "XK", "XK-20", 42.67, 21.17),
+            _mention(t1, "Belgrade", "gn:792680", "RS", "RS-00", 44.80, 20.47),
+        ],
         [_event(t1, "On 10 May 2023", "2023-05-10", "protest", ("XK",))],
-    )  # fmt: skip
+    )
     t2 = "Talks were held in Tirana on 1 June 2023 and again in Tirana later."
     store.add_article(
         Article(t2, title="=Talks in Tirana", published=date(2023, 6, 1), source="Desk"),
         [_mention(t2, "Tirana", "gn:3183875", "AL", "AL-11", 41.33, 19.82)],
         [_event(t2, "on 1 June 2023", "2023-06-01", "diplomacy", ("AL",))],
-    )  # fmt: skip
+    )
     t3 = "Sarajevo marked the anniversary."
     store.add_article(
         Article(t3, title="Sarajevo anniversary", published=date(2019, 1, 1), source="Wire"),
         [_mention(t3, "Sarajevo", "gn:3191281", "BA", "BA-09", 43.85, 18.36)],
         [],
-    )  # fmt: skip
+    )
     t4 = "Skopje stayed calm."
     store.add_article(
         Article(t4, title="Skopje calm", source="Desk"),
@@ -132,8 +159,12 @@ def test_collect_admin1_mentions_and_empty_selection(store):
     run = store.query_frame
     data = collect(run, Scene(level="admin1", metric="mentions"), today=date(2024, 1, 1))
     assert data.counts.to_dict() == {
-        "XK-20": 1, "RS-00": 1, "AL-11": 1, "BA-09": 1, "MK-77": 1,
-    }  # fmt: skip
+        "XK-20": 1,
+        "RS-00": 1,
+        "AL-11": 1,
+        "BA-09": 1,
+        "MK-77": 1,
+    }
     nothing = Filters(date_from=date(2030, 1, 1), include_undated=False)
     assert count_articles(run, nothing) == 0
     empty = collect(run, Scene(filters=nothing), today=date(2031, 1, 1))
@@ -141,10 +172,16 @@ def test_collect_admin1_mentions_and_empty_selection(store):
 
 
 def test_collect_resolves_overlays_as_of_the_filter_end(store, geo):
-    before = collect(store.query_frame, Scene(filters=Filters(date_to=date(2020, 3, 26)),
-                                              overlays=("nato", "eu")), geo)  # fmt: skip
-    after = collect(store.query_frame, Scene(filters=Filters(date_to=date(2020, 3, 27)),
-                                             overlays=("nato",)), geo)  # fmt: skip
+    before = collect(
+        store.query_frame,
+        Scene(filters=Filters(date_to=date(2020, 3, 26)), overlays=("nato", "eu")),
+        geo,
+    )
+    after = collect(
+        store.query_frame,
+        Scene(filters=Filters(date_to=date(2020, 3, 27)), overlays=("nato",)),
+        geo,
+    )
     assert before.nato["MK"] == ("map", before.nato["MK"][1])
     assert after.nato["MK"] == ("member", date(2020, 3, 27))
     assert all(len(v) == 2 for v in after.nato.values())
@@ -162,20 +199,24 @@ def _html(geo, scene, data, **kw) -> str:
 
 def test_same_scene_renders_byte_identical_html(store, geo):
     scene = Scene(filters=Filters(countries=("XK", "RS")), overlays=("nato",), title="Kosovo")
-    a = _html(geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)),
-              made_at=MADE)  # fmt: skip
-    b = _html(geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)),
-              made_at=MADE)  # fmt: skip
+    a = _html(
+        geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)), made_at=MADE
+    )
+    b = _html(
+        geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)), made_at=MADE
+    )
     assert a == b
     other = Scene(filters=Filters(countries=("XK",)), overlays=("nato",), title="Kosovo")
-    c = _html(geo, other, collect(store.query_frame, other, geo, today=date(2024, 1, 1)),
-              made_at=MADE)  # fmt: skip
+    c = _html(
+        geo, other, collect(store.query_frame, other, geo, today=date(2024, 1, 1)), made_at=MADE
+    )
     assert c != a
 
 
 def test_map_carries_caption_legend_labels_and_overlay(store, geo):
-    scene = Scene(filters=Filters(date_to=date(2023, 12, 31)), overlays=("nato",),
-                  title="Balkans <weekly>")  # fmt: skip
+    scene = Scene(
+        filters=Filters(date_to=date(2023, 12, 31)), overlays=("nato",), title="Balkans <weekly>"
+    )
     data = collect(store.query_frame, scene, geo)
     html = _html(geo, scene, data, made_at=MADE)
     # tojson hides the (already escaped) markup from the HTML parser as \u0026lt; etc.
@@ -218,8 +259,9 @@ def test_country_labels_name_the_six_and_nearby_countries_only(geo):
     assert codes[:6] == sorted(REGION_COUNTRIES)
     assert {"HR", "BG", "GR", "HU", "RO"} <= set(codes)
     assert not {"VA", "SM", "LI", "TN", "FR"} & set(codes)  # tiny or far outside the view
-    tricky = pd.DataFrame([{"code": "XK", "name": "<b>X</b>", "lat": 42.6, "lon": 20.9,
-                            "population": 1}])  # fmt: skip
+    tricky = pd.DataFrame(
+        [{"code": "XK", "name": "<b>X</b>", "lat": 42.6, "lon": 20.9, "population": 1}]
+    )
     (only,) = country_labels(tricky, geo["admin0"])
     assert only["html"] == "<span>&lt;b&gt;X&lt;/b&gt;</span>"
 

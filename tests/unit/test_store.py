@@ -24,10 +24,21 @@ def capital_tagger(article: Article) -> tuple[list[Mention], list[Event]]:
         for m in _WORD.finditer(article.text)
     ]
     events = [
-        Event(m[0], "year", "explicit", m[0], m.start(), m.end(), 0, len(article.text), "other",
-              ("XK", "RS"), ("fake:A",))
+        Event(
+            m[0],
+            "year",
+            "explicit",
+            m[0],
+            m.start(),
+            m.end(),
+            0,
+            len(article.text),
+            "other",
+            ("XK", "RS"),
+            ("fake:A",),
+        )
         for m in re.finditer(r"\b(19|20)\d\d\b", article.text)
-    ]  # fmt: skip
+    ]
     return mentions, events
 
 
@@ -85,9 +96,14 @@ def test_get_article_round_trip(store: Store) -> None:
     article_id = store.add_article(ART, [], []).article_id
     got = store.get_article(article_id)
     assert got == Article(
-        text=ART.text, title=ART.title, published=ART.published, source=ART.source,
-        url=ART.url, language=ART.language, id=str(article_id),
-    )  # fmt: skip
+        text=ART.text,
+        title=ART.title,
+        published=ART.published,
+        source=ART.source,
+        url=ART.url,
+        language=ART.language,
+        id=str(article_id),
+    )
     assert store.get_article(article_id + 100) is None
 
 

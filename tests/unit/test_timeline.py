@@ -11,12 +11,33 @@ from newsmap.timeline import BRUSH, TYPE_COLOURS, brushed_range, build_timeline,
 def _events() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {"date": "2023-09-24", "precision": "day", "type": "violence", "countries": "XK",
-             "sentence": "Four people were killed near Banjska.", "source": "A", "title": "t1"},
-            {"date": "2023-05", "precision": "month", "type": "riot", "countries": "XK,RS",
-             "sentence": "Troops were injured in Zvečan.", "source": "B", "title": "t2"},
-            {"date": "1990", "precision": "decade", "type": "other", "countries": "",
-             "sentence": "In the 1990s ...", "source": "C", "title": "t3"},
+            {
+                "date": "2023-09-24",
+                "precision": "day",
+                "type": "violence",
+                "countries": "XK",
+                "sentence": "Four people were killed near Banjska.",
+                "source": "A",
+                "title": "t1",
+            },
+            {
+                "date": "2023-05",
+                "precision": "month",
+                "type": "riot",
+                "countries": "XK,RS",
+                "sentence": "Troops were injured in Zvečan.",
+                "source": "B",
+                "title": "t2",
+            },
+            {
+                "date": "1990",
+                "precision": "decade",
+                "type": "other",
+                "countries": "",
+                "sentence": "In the 1990s ...",
+                "source": "C",
+                "title": "t3",
+            },
         ]
     )
 
@@ -58,14 +79,37 @@ def test_brushed_range_reads_epoch_millis_and_orders_them():
 
 
 def test_event_points_from_rows_and_merged_events():
-    rows = pd.DataFrame([
-        {"date": "2023-05", "precision": "month", "type": "riot", "countries": "XK,RS",
-         "sentence": "Police  and\nprotesters " + "x" * 300, "source": "A", "title": "T"},
-        {"date": "2019", "precision": "year", "type": None, "countries": None,
-         "sentence": None, "source": None, "title": None},
-        {"date": "", "precision": "day", "type": "riot", "countries": "XK",
-         "sentence": "dropped: no date", "source": "A", "title": "T"},
-    ])  # fmt: skip
+    rows = pd.DataFrame(
+        [
+            {
+                "date": "2023-05",
+                "precision": "month",
+                "type": "riot",
+                "countries": "XK,RS",
+                "sentence": "Police  and\nprotesters " + "x" * 300,
+                "source": "A",
+                "title": "T",
+            },
+            {
+                "date": "2019",
+                "precision": "year",
+                "type": None,
+                "countries": None,
+                "sentence": None,
+                "source": None,
+                "title": None,
+            },
+            {
+                "date": "",
+                "precision": "day",
+                "type": "riot",
+                "countries": "XK",
+                "sentence": "dropped: no date",
+                "source": "A",
+                "title": "T",
+            },
+        ]
+    )
     got = timeline.event_points(rows)
     assert list(got["day"]) == [pd.Timestamp("2023-05-01"), pd.Timestamp("2019-01-01")]
     assert list(got["type"]) == ["riot", "other"]
@@ -75,9 +119,20 @@ def test_event_points_from_rows_and_merged_events():
     assert list(got["sources"]) == [1, 1]
     assert list(got["date"]) == ["2023-05", "2019"]
     # Merged events carry their countries as a tuple and how many reports they have.
-    merged = pd.DataFrame([{"date": "2024-03-01", "precision": "day", "type": "protest",
-                            "countries": ("MK", "AL"), "sentence": "s", "source": "B",
-                            "title": "t", "sources": 3}])  # fmt: skip
+    merged = pd.DataFrame(
+        [
+            {
+                "date": "2024-03-01",
+                "precision": "day",
+                "type": "protest",
+                "countries": ("MK", "AL"),
+                "sentence": "s",
+                "source": "B",
+                "title": "t",
+                "sources": 3,
+            }
+        ]
+    )
     got = timeline.event_points(merged)
     assert (got["country"][0], got["sources"][0]) == ("MK", 3)
     assert list(timeline.event_points(rows.iloc[0:0]).columns) == list(got.columns)
@@ -88,8 +143,10 @@ def test_dots_stack_per_day_week_or_month_as_the_axis_grows():
     assert timeline.dot_period(pd.Timedelta(days=500)) == "day"
     assert timeline.dot_period(pd.Timedelta(days=900)) == "week"
     assert timeline.dot_period(pd.Timedelta(days=2000)) == "month"
-    as_text = {p: list(timeline.period_start(days, p).dt.strftime("%Y-%m-%d"))
-               for p in ("day", "week", "month")}  # fmt: skip
+    as_text = {
+        p: list(timeline.period_start(days, p).dt.strftime("%Y-%m-%d"))
+        for p in ("day", "week", "month")
+    }
     assert as_text == {
         "day": ["2023-09-24", "2023-09-27", "2023-10-02"],
         "week": ["2023-09-18", "2023-09-25", "2023-10-02"],  # Mondays
@@ -98,9 +155,19 @@ def test_dots_stack_per_day_week_or_month_as_the_axis_grows():
 
 
 def test_a_multi_year_axis_draws_one_dot_per_month_and_type_and_says_so():
-    rows = [{"date": f"{2019 + i // 12}-{i % 12 + 1:02d}-{d:02d}", "precision": "day",
-             "type": "protest", "countries": "RS", "sentence": f"s{i}-{d}", "source": "A",
-             "title": "t"} for i in range(60) for d in (3, 17)]  # fmt: skip
+    rows = [
+        {
+            "date": f"{2019 + i // 12}-{i % 12 + 1:02d}-{d:02d}",
+            "precision": "day",
+            "type": "protest",
+            "countries": "RS",
+            "sentence": f"s{i}-{d}",
+            "source": "A",
+            "title": "t",
+        }
+        for i in range(60)
+        for d in (3, 17)
+    ]
     spec = build_timeline(pd.DataFrame(rows), pd.Series(dtype=str)).to_dict()
     dataset = next(v for v in spec["datasets"].values() if v and "sentence" in v[0])
     assert len(dataset) == 60  # two events a month for five years: sixty dots

@@ -10,8 +10,14 @@ import click
 
 from newsmap.errors import NewsmapError
 
-FORMAT_BY_SUFFIX = {".png": "png", ".html": "html", ".htm": "html", ".zip": "csv",
-                    ".geojson": "geojson", ".json": "geojson"}  # fmt: skip
+FORMAT_BY_SUFFIX = {
+    ".png": "png",
+    ".html": "html",
+    ".htm": "html",
+    ".zip": "csv",
+    ".geojson": "geojson",
+    ".json": "geojson",
+}
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
 _CODE = re.compile(r"^[A-Za-z]{2}$")
 
@@ -74,43 +80,106 @@ def _format_for(fmt: str | None, output: Path) -> str:
 def register(group: click.Group) -> None:
     @group.command("export")
     @click.option(
-        "--format", "fmt", type=click.Choice(["png", "html", "csv", "geojson"]),
+        "--format",
+        "fmt",
+        type=click.Choice(["png", "html", "csv", "geojson"]),
         help="What to write (default: from the -o file's extension: .png .html .zip .geojson).",
     )
     @click.option(
-        "-o", "--output", required=True, type=click.Path(dir_okay=True, path_type=Path),
+        "-o",
+        "--output",
+        required=True,
+        type=click.Path(dir_okay=True, path_type=Path),
         help="File to write (for csv: a .zip, or a folder that gets three CSV files).",
     )
     @click.option(
-        "--db", envvar="NEWSMAP_DB", default=None,
+        "--db",
+        envvar="NEWSMAP_DB",
+        default=None,
         help="SQLite file of the store (default: $NEWSMAP_DB, else ./newsmap.db).",
     )
-    @click.option("--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD",
-                  help="First publication date to include.")
-    @click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD",
-                  help="Last publication date to include; also the date of the overlays.")
-    @click.option("--undated/--no-undated", default=True, show_default=True,
-                  help="Keep articles without a publication date when dates are filtered.")
-    @click.option("--country", "countries", multiple=True, callback=parse_countries,
-                  metavar="CODE", help="Only articles about this country (repeatable): XK, RS, ...")
-    @click.option("--level", type=click.Choice(["country", "admin1"]), default="country",
-                  show_default=True, help="Colour countries or admin-1 units.")
-    @click.option("--metric", type=click.Choice(["articles", "mentions", "events"]),
-                  default="articles", show_default=True, help="What to count.")
+    @click.option(
+        "--from",
+        "date_from",
+        callback=parse_date,
+        metavar="YYYY-MM-DD",
+        help="First publication date to include.",
+    )
+    @click.option(
+        "--to",
+        "date_to",
+        callback=parse_date,
+        metavar="YYYY-MM-DD",
+        help="Last publication date to include; also the date of the overlays.",
+    )
+    @click.option(
+        "--undated/--no-undated",
+        default=True,
+        show_default=True,
+        help="Keep articles without a publication date when dates are filtered.",
+    )
+    @click.option(
+        "--country",
+        "countries",
+        multiple=True,
+        callback=parse_countries,
+        metavar="CODE",
+        help="Only articles about this country (repeatable): XK, RS, ...",
+    )
+    @click.option(
+        "--level",
+        type=click.Choice(["country", "admin1"]),
+        default="country",
+        show_default=True,
+        help="Colour countries or admin-1 units.",
+    )
+    @click.option(
+        "--metric",
+        type=click.Choice(["articles", "mentions", "events"]),
+        default="articles",
+        show_default=True,
+        help="What to count.",
+    )
     @click.option("--per-100k", is_flag=True, help="Colour by count per 100,000 people.")
-    @click.option("--overlay", "overlays", multiple=True, type=click.Choice(["nato", "eu"]),
-                  help="Alliance overlay as of --to (repeatable).")
+    @click.option(
+        "--overlay",
+        "overlays",
+        multiple=True,
+        type=click.Choice(["nato", "eu"]),
+        help="Alliance overlay as of --to (repeatable).",
+    )
     @click.option("--title", default=None, help="Headline of the map (default: a standard one).")
-    @click.option("--size", default="1600x1000", show_default=True, callback=parse_size,
-                  metavar="WxH", help="PNG size in CSS pixels.")
-    @click.option("--scale", type=click.IntRange(1, 4), default=2, show_default=True,
-                  help="PNG device pixels per CSS pixel (2 = sharp on slides and print).")
+    @click.option(
+        "--size",
+        default="1600x1000",
+        show_default=True,
+        callback=parse_size,
+        metavar="WxH",
+        help="PNG size in CSS pixels.",
+    )
+    @click.option(
+        "--scale",
+        type=click.IntRange(1, 4),
+        default=2,
+        show_default=True,
+        help="PNG device pixels per CSS pixel (2 = sharp on slides and print).",
+    )
     def export_cmd(
-        fmt: str | None, output: Path, db: str | None, date_from: date | None,
-        date_to: date | None, undated: bool, countries: tuple[str, ...], level: str,
-        metric: str, per_100k: bool, overlays: tuple[str, ...], title: str | None,
-        size: tuple[int, int], scale: int,
-    ) -> None:  # fmt: skip
+        fmt: str | None,
+        output: Path,
+        db: str | None,
+        date_from: date | None,
+        date_to: date | None,
+        undated: bool,
+        countries: tuple[str, ...],
+        level: str,
+        metric: str,
+        per_100k: bool,
+        overlays: tuple[str, ...],
+        title: str | None,
+        size: tuple[int, int],
+        scale: int,
+    ) -> None:
         """Export the map (PNG, HTML) or the filtered data (CSV, GeoJSON).
 
         The same map as the dashboard for the same filters, with a title, the filters and
@@ -130,18 +199,43 @@ def register(group: click.Group) -> None:
                 f"--from {date_from} is after --to {date_to}", param_hint="'--from'/'--to'"
             )
         try:
-            path = _export(db, fmt, output, date_from, date_to, undated, countries, level,
-                           metric, per_100k, overlays, title, size, scale)  # fmt: skip
+            path = _export(
+                db,
+                fmt,
+                output,
+                date_from,
+                date_to,
+                undated,
+                countries,
+                level,
+                metric,
+                per_100k,
+                overlays,
+                title,
+                size,
+                scale,
+            )
         except NewsmapError as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"wrote {path}", err=True)
 
 
 def _export(
-    db: str | None, fmt: str, output: Path, date_from: date | None, date_to: date | None,
-    undated: bool, countries: tuple[str, ...], level: str, metric: str, per_100k: bool,
-    overlays: tuple[str, ...], title: str | None, size: tuple[int, int], scale: int,
-) -> Path:  # fmt: skip
+    db: str | None,
+    fmt: str,
+    output: Path,
+    date_from: date | None,
+    date_to: date | None,
+    undated: bool,
+    countries: tuple[str, ...],
+    level: str,
+    metric: str,
+    per_100k: bool,
+    overlays: tuple[str, ...],
+    title: str | None,
+    size: tuple[int, int],
+    scale: int,
+) -> Path:
     """Open the store and geodata, build the Scene, export; library errors propagate."""
     from newsmap import export, scene
     from newsmap.errors import StoreError
@@ -158,9 +252,13 @@ def _export(
         date_from=date_from, date_to=date_to, include_undated=undated, countries=countries
     )
     view = scene.Scene(
-        filters=filters, level=level, metric=metric, per_100k=per_100k,
-        overlays=tuple(dict.fromkeys(overlays)), title=title or scene.DEFAULT_TITLE,
-    )  # fmt: skip
+        filters=filters,
+        level=level,
+        metric=metric,
+        per_100k=per_100k,
+        overlays=tuple(dict.fromkeys(overlays)),
+        title=title or scene.DEFAULT_TITLE,
+    )
     geo = scene.load_geo() if fmt != "csv" else {}
     store = Store.open(db)
     try:

@@ -19,13 +19,23 @@ SAMPLES = REPO_ROOT / "data" / "samples"
 def streamlit_command(port: int, address: str) -> list[str]:
     """The Streamlit command line; static serving carries the offline Leaflet assets."""
     return [
-        sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.port", str(port),
-        "--server.address", address,
-        "--server.headless", "true",
-        "--server.enableStaticServing", "true",
-        "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP),
+        "--server.port",
+        str(port),
+        "--server.address",
+        address,
+        "--server.headless",
+        "true",
+        "--server.enableStaticServing",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
     ]
 
 
@@ -67,12 +77,16 @@ def load_samples(db: str | None) -> str:
 
 def register(group: click.Group) -> None:
     db_option = click.option(
-        "--db", envvar="NEWSMAP_DB", default=None,
+        "--db",
+        envvar="NEWSMAP_DB",
+        default=None,
         help="SQLite file of the store (default: $NEWSMAP_DB, else ./newsmap.db).",
     )
     port_option = click.option("--port", default=8501, show_default=True, help="HTTP port.")
     address_option = click.option(
-        "--address", default="localhost", show_default=True,
+        "--address",
+        default="localhost",
+        show_default=True,
         help="Interface to listen on (0.0.0.0 to share on the network).",
     )
 

@@ -33,9 +33,7 @@ def _sentence_places(
     actors, the town is where it happened.  A metonymic capital ("Belgrade said") counts for its
     country but is no marker on the map, so it gives no place id.
     """
-    inside = [
-        m for m in mentions if start <= m.start < end and m.country and m.level != "region"
-    ]
+    inside = [m for m in mentions if start <= m.start < end and m.country and m.level != "region"]
     places = [m for m in inside if m.level != "demonym"] or inside
     countries = _unique([m.country or "" for m in places])
     place_ids = _unique([m.place_id for m in places if not m.metonymic])

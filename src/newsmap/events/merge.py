@@ -103,8 +103,12 @@ def merge_reports(events: Iterable[Any]) -> list[MergedEvent]:
         place_ids = _codes(rec.get("place_ids"))
         countries = _codes(rec.get("countries"))
         place = place_ids[0] if place_ids else countries[0] if countries else ""
-        key = (str(rec.get("date") or ""), str(rec.get("precision") or "day"),
-               str(rec.get("type") or "other"), place)
+        key = (
+            str(rec.get("date") or ""),
+            str(rec.get("precision") or "day"),
+            str(rec.get("type") or "other"),
+            place,
+        )
         rec["_countries"], rec["_place_ids"] = countries, place_ids
         groups.setdefault(key, []).append(rec)
     merged = []

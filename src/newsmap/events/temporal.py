@@ -49,12 +49,32 @@ class TimeExpr:
 # --- vocabularies -------------------------------------------------------------------------------
 
 _EN_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _EN_ABBR = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Local-language month names (Serbian/Bosnian/Montenegrin Latin and Cyrillic, Croatian,
 # Macedonian, Albanian), in the nominative and the genitive or definite forms dates use.
@@ -69,13 +89,11 @@ for _num, _forms in enumerate(
         "jun juna juni јун јуна јуни lipanj lipnja qershor qershori qershorit",
         "jul jula juli јул јула јули srpanj srpnja korrik korriku korrikut",
         "avgust avgusta август августа kolovoz kolovoza gusht gushti gushtit",
-        "septembar septembra септембар септембра септември rujan rujna shtator shtatori "
-        "shtatorit",
+        "septembar septembra септембар септембра септември rujan rujna shtator shtatori shtatorit",
         "oktobar oktobra октобар октобра октомври listopad listopada tetor tetori tetorit",
         "novembar novembra новембар новембра ноември studeni studenoga studenog nëntor "
         "nëntori nëntorit",
-        "decembar decembra децембар децембра декември prosinac prosinca dhjetor dhjetori "
-        "dhjetorit",
+        "decembar decembra децембар децембра декември prosinac prosinca dhjetor dhjetori dhjetorit",
     ),
     start=1,
 ):
@@ -86,63 +104,330 @@ for _num, _forms in enumerate(
 # day or a year, or after a word that introduces a time ("in May", "since March", "early June").
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 _MONTH_CONTEXT = {
-    "in", "since", "until", "till", "from", "through", "throughout", "during", "early", "late",
-    "mid", "last", "next", "this", "before", "after", "between", "and", "or", "of", "to",
-    "by", "around", "end", "beginning", "start", "middle",
+    "in",
+    "since",
+    "until",
+    "till",
+    "from",
+    "through",
+    "throughout",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "of",
+    "to",
+    "by",
+    "around",
+    "end",
+    "beginning",
+    "start",
+    "middle",
 }
 
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple of": 2,
 }
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 # A bare four-digit number right after one of these words is a label or a count, not a year.
 _YEAR_LABELS = {
-    "resolution", "resolutions", "article", "articles", "no", "nr", "number", "law", "decree",
-    "regulation", "directive", "route", "highway", "flight", "room", "chapter", "section",
-    "paragraph", "point", "item", "case", "code", "bus", "line", "page", "pages", "vol", "volume",
-    "agenda", "vision", "strategy", "horizon", "model", "version", "gate", "tel", "phone", "fax",
-    "some", "about", "around", "nearly", "almost", "over", "than", "least", "approximately",
-    "roughly", "only", "total", "exactly", "just", "under", "below", "above", "additional",
-    "another", "extra", "reportedly", "estimated", "altitude", "elevation", "height",
+    "resolution",
+    "resolutions",
+    "article",
+    "articles",
+    "no",
+    "nr",
+    "number",
+    "law",
+    "decree",
+    "regulation",
+    "directive",
+    "route",
+    "highway",
+    "flight",
+    "room",
+    "chapter",
+    "section",
+    "paragraph",
+    "point",
+    "item",
+    "case",
+    "code",
+    "bus",
+    "line",
+    "page",
+    "pages",
+    "vol",
+    "volume",
+    "agenda",
+    "vision",
+    "strategy",
+    "horizon",
+    "model",
+    "version",
+    "gate",
+    "tel",
+    "phone",
+    "fax",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "only",
+    "total",
+    "exactly",
+    "just",
+    "under",
+    "below",
+    "above",
+    "additional",
+    "another",
+    "extra",
+    "reportedly",
+    "estimated",
+    "altitude",
+    "elevation",
+    "height",
 }
 # ... and before one of these words it is a count ("2000 people") or a measure.
 _COUNT_NOUNS = {
-    "people", "persons", "troops", "soldiers", "police", "policemen", "officers", "residents",
-    "inhabitants", "citizens", "migrants", "refugees", "votes", "voters", "km", "kilometres",
-    "kilometers", "metres", "meters", "m", "euros", "eur", "dollars", "usd", "members", "cases",
-    "homes", "houses", "families", "children", "men", "women", "workers", "protesters",
-    "demonstrators", "students", "participants", "signatures", "tonnes", "tons", "hectares",
-    "kg", "vehicles", "cars", "rounds", "copies", "jobs", "deaths", "dead", "victims", "units",
-    "beds", "times", "percent", "per", "square", "feet", "miles", "guests", "delegates", "seats",
-    "buildings", "apartments", "firefighters", "rescuers", "personnel", "staff", "lei", "denars",
-    "dinars", "leks", "marks", "pounds", "users", "followers", "views", "hours", "minutes",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "police",
+    "policemen",
+    "officers",
+    "residents",
+    "inhabitants",
+    "citizens",
+    "migrants",
+    "refugees",
+    "votes",
+    "voters",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "m",
+    "euros",
+    "eur",
+    "dollars",
+    "usd",
+    "members",
+    "cases",
+    "homes",
+    "houses",
+    "families",
+    "children",
+    "men",
+    "women",
+    "workers",
+    "protesters",
+    "demonstrators",
+    "students",
+    "participants",
+    "signatures",
+    "tonnes",
+    "tons",
+    "hectares",
+    "kg",
+    "vehicles",
+    "cars",
+    "rounds",
+    "copies",
+    "jobs",
+    "deaths",
+    "dead",
+    "victims",
+    "units",
+    "beds",
+    "times",
+    "percent",
+    "per",
+    "square",
+    "feet",
+    "miles",
+    "guests",
+    "delegates",
+    "seats",
+    "buildings",
+    "apartments",
+    "firefighters",
+    "rescuers",
+    "personnel",
+    "staff",
+    "lei",
+    "denars",
+    "dinars",
+    "leks",
+    "marks",
+    "pounds",
+    "users",
+    "followers",
+    "views",
+    "hours",
+    "minutes",
 }
 
 _FUTURE_MARKERS = {
-    "will", "shall", "'ll", "upcoming", "scheduled", "planned", "expected", "due", "plans",
-    "plan", "intends", "intend", "going", "tomorrow", "next", "forthcoming", "to-be",
+    "will",
+    "shall",
+    "'ll",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "expected",
+    "due",
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+    "going",
+    "tomorrow",
+    "next",
+    "forthcoming",
+    "to-be",
 }
 _PAST_MARKERS = {
-    "was", "were", "had", "did", "said", "told", "ago", "last", "took", "met", "went", "came",
-    "held", "began", "left", "made", "gave", "saw", "won", "lost", "broke", "fled", "hit",
-    "shot", "struck", "sent", "brought", "led", "ran", "set", "fell", "rose", "paid", "spoke",
-    "wrote", "chose", "drove", "flew", "fought", "caught", "thought", "knew", "grew", "threw",
-    "became", "stood", "kept", "laid", "sought", "built", "felt", "tore", "wore",
-    "yesterday", "earlier",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "last",
+    "took",
+    "met",
+    "went",
+    "came",
+    "held",
+    "began",
+    "left",
+    "made",
+    "gave",
+    "saw",
+    "won",
+    "lost",
+    "broke",
+    "fled",
+    "hit",
+    "shot",
+    "struck",
+    "sent",
+    "brought",
+    "led",
+    "ran",
+    "set",
+    "fell",
+    "rose",
+    "paid",
+    "spoke",
+    "wrote",
+    "chose",
+    "drove",
+    "flew",
+    "fought",
+    "caught",
+    "thought",
+    "knew",
+    "grew",
+    "threw",
+    "became",
+    "stood",
+    "kept",
+    "laid",
+    "sought",
+    "built",
+    "felt",
+    "tore",
+    "wore",
+    "yesterday",
+    "earlier",
 }
 # Words ending in -ed that are not past-tense verbs.
 _ED_NOT_PAST = {
-    "need", "needed", "speed", "indeed", "seed", "feed", "united", "based", "related", "hundred",
-    "limited", "interested", "concerned", "alleged", "so-called", "red", "bed", "shed", "wed",
-    "ahmed", "mohammed", "muhamed", "mehmed", "ethnic-based", "advanced", "armed", "aged",
-    "unprecedented", "talented", "skilled", "detailed", "dedicated", "sophisticated", "required",
-    "supposed", "accused", "wounded", "injured", "proceed", "exceed", "succeed",
+    "need",
+    "needed",
+    "speed",
+    "indeed",
+    "seed",
+    "feed",
+    "united",
+    "based",
+    "related",
+    "hundred",
+    "limited",
+    "interested",
+    "concerned",
+    "alleged",
+    "so-called",
+    "red",
+    "bed",
+    "shed",
+    "wed",
+    "ahmed",
+    "mohammed",
+    "muhamed",
+    "mehmed",
+    "ethnic-based",
+    "advanced",
+    "armed",
+    "aged",
+    "unprecedented",
+    "talented",
+    "skilled",
+    "detailed",
+    "dedicated",
+    "sophisticated",
+    "required",
+    "supposed",
+    "accused",
+    "wounded",
+    "injured",
+    "proceed",
+    "exceed",
+    "succeed",
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
@@ -306,7 +591,6 @@ _LOWER_MONTHS = [
 ]
 _UPPER_MON_AT_WORD_START = rf"(?P<mon>{_alt(_UPPER_MONTHS, _NO_WORD_BEFORE_1)})(?!\w)\.?"
 _LOWER_MON = rf"(?P<mon>{_alt(_LOWER_MONTHS)})(?!\w)\.?"
-
 
 
 def _caseless_at_word_start(*alternatives: str) -> str:
@@ -556,52 +840,86 @@ _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after
     # its first digit or two, as _NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
-    (re.compile(
-        r"(?P<y>(?:1[89]|20)(?<![\d.\-/]..)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"),
-     _h_iso),
-    (re.compile(
-        r"(?P<a>\d(?<![\d.,/+\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
-        r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)"), _h_numeric),
+    (
+        re.compile(
+            r"(?P<y>(?:1[89]|20)(?<![\d.\-/]..)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"
+        ),
+        _h_iso,
+    ),
+    (
+        re.compile(
+            r"(?P<a>\d(?<![\d.,/+\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+            r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)"
+        ),
+        _h_numeric,
+    ),
     (re.compile(rf"{_DAY_AT_WORD_START}\.?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"), _h_day_month),
     (re.compile(rf"{_UPPER_MON_AT_WORD_START}{_MONTH_TAIL}?"), _h_month_led),
     (re.compile(rf"\b{_LOWER_MON}{_MONTH_TAIL}"), _h_month_led),
     (re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"), _h_decade),
-    (re.compile(
-        r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
-        r"(?P<year>1[89]\d\d|20\d\d)(?!\d)", _I), _h_season_year),
-    (re.compile(
-        _caseless_at_word_start(
-            r"between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)",
-            r"from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d)",
-        ) + r"(?!\d)"), lambda m, t, p: _h_range(_Pair(m["y1"] or m["y1b"], m["y2"] or m["y2b"]),
-                                                 t, p)),
-    (re.compile(
-        r"(?P<y1>(?:1[89]|20)(?<!\w..)\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"),
-     _h_range),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+            r"(?P<year>1[89]\d\d|20\d\d)(?!\d)",
+            _I,
+        ),
+        _h_season_year,
+    ),
+    (
+        re.compile(
+            _caseless_at_word_start(
+                r"between\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)",
+                r"from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d)",
+            )
+            + r"(?!\d)"
+        ),
+        lambda m, t, p: _h_range(_Pair(m["y1"] or m["y1b"], m["y2"] or m["y2b"]), t, p),
+    ),
+    (
+        re.compile(
+            r"(?P<y1>(?:1[89]|20)(?<!\w..)\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"
+        ),
+        _h_range,
+    ),
     # A bare year, not glued to a word, a decimal, a currency sign or a dash ("d-2019" passes).
-    (re.compile(
-        r"(?P<year>(?:1\d|20)(?<![\w.,/+$€£#]..)(?<![^d]-..)(?<!–..)\d\d)(?![\w%°]|[.,]\d)"),
-     _h_bare_year),
-    (re.compile(
-        r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
-        r"(?!\s+(?:of\s+)?\d)", _I), _h_season),
+    (
+        re.compile(
+            r"(?P<year>(?:1\d|20)(?<![\w.,/+$€£#]..)(?<![^d]-..)(?<!–..)\d\d)(?![\w%°]|[.,]\d)"
+        ),
+        _h_bare_year,
+    ),
+    (
+        re.compile(
+            r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?!\s+(?:of\s+)?\d)",
+            _I,
+        ),
+        _h_season,
+    ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _h_day_offset(-2)),
     (re.compile(_caseless_at_word_start(r"yesterday\b", r"last\s+night\b")), _h_day_offset(-1)),
     (re.compile(_caseless_at_word_start(r"tomorrow\b")), _h_day_offset(1)),
-    (re.compile(_caseless_at_word_start(
-        r"today\b", r"tonight\b", r"this\s+(?:morning|afternoon|evening)\b")),
-     _h_day_offset(0, "published")),
-    (re.compile(
-        rf"(?P<wd>{_alt(_WEEKDAY_STEMS, _NO_WORD_BEFORE_1)}day)"
-        r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), _h_weekday),
-    (re.compile(
-        r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I), _h_week),
-    (re.compile(
-        r"\b(?P<mod>this|last|next|previous)\s+month\b", _I),
-     _h_month_rel),
-    (re.compile(
-        r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
-     _h_year_rel),
+    (
+        re.compile(
+            _caseless_at_word_start(
+                r"today\b", r"tonight\b", r"this\s+(?:morning|afternoon|evening)\b"
+            )
+        ),
+        _h_day_offset(0, "published"),
+    ),
+    (
+        re.compile(
+            rf"(?P<wd>{_alt(_WEEKDAY_STEMS, _NO_WORD_BEFORE_1)}day)"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+        ),
+        _h_weekday,
+    ),
+    (
+        re.compile(r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I),
+        _h_week,
+    ),
+    (re.compile(r"\b(?P<mod>this|last|next|previous)\s+month\b", _I), _h_month_rel),
+    (re.compile(r"\b(?P<mod>this|last|next|previous)\s+year\b", _I), _h_year_rel),
     (re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I), _h_ago),
 ]
 
@@ -623,9 +941,7 @@ _WEEKDAY_HINT = re.compile("day(?:" + "|".join(f"(?<={name})" for name in _WEEKD
 # quickly, while forwards it starts with a common letter tried at every word.  Looser than the
 # pattern (no word boundaries; lower-casing leaves a lower-case name, blanks and digits as they
 # are), so only ever a necessary condition of it.
-_LOWER_MONTH_HINT = re.compile(
-    r"\d(?:\s+fo)?\s+,?\.?" + _alt(name[::-1] for name in _LOWER_MONTHS)
-)
+_LOWER_MONTH_HINT = re.compile(r"\d(?:\s+fo)?\s+,?\.?" + _alt(name[::-1] for name in _LOWER_MONTHS))
 
 
 def _modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> Callable[[str], bool]:

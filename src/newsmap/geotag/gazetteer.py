@@ -97,7 +97,8 @@ class Gazetteer:
     demonyms: dict[str, DemonymWord] = field(default_factory=dict)
     support_static: dict[str, str] = field(default_factory=dict)
     support_dynamic: dict[str, tuple[frozenset[str], tuple[Candidate, ...]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     #: Keys with one candidate that no rule can reject and that outscores every rival unless
     #: the document's support says otherwise (Kosovo the country over villages called Kosovo;
     #: a capital over the admin-1 unit named after it); see ``Dominant``.
@@ -107,16 +108,19 @@ class Gazetteer:
     #: Filled as documents are tagged: a place's fields as a Mention carries them, and the
     #: document-independent facts resolve's rules read about a (key, candidate) pair.
     mention_fields: dict[int, dict[str, object]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, repr=False, compare=False
+    )
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     #: Also filled as documents are tagged: everything a Mention carries besides its offsets
     #: and surface, by the decision that made it (place, score, reason, level, metonymic), and
     #: the score and reason of a sure name by (place, support, "Town, Country", metonymic).
     #: A decision recurs across documents, so most Mentions are built from a finished dict.
     mention_tails: dict[tuple, dict[str, object]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, repr=False, compare=False
+    )
     choice_memo: dict[tuple, tuple[float, str]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_path(cls, path: Path | None = None) -> Gazetteer:
@@ -243,8 +247,9 @@ class _Builder:
         self.by_id[place.place_id] = len(self.places) - 1
         return len(self.places) - 1
 
-    def _add_name(self, name: str, idx: int, kind: str, *, needs: str | None = None,
-                  inflect: bool = False) -> None:
+    def _add_name(
+        self, name: str, idx: int, kind: str, *, needs: str | None = None, inflect: bool = False
+    ) -> None:
         name = (name or "").strip()
         if not name:
             return
@@ -269,9 +274,14 @@ class _Builder:
             if not code:
                 continue
             place = Place(
-                place_id=f"country:{code}", name=row.get("name") or code, country=code,
-                level="country", lat=_float(row.get("lat")), lon=_float(row.get("lon")),
-                population=_int(row.get("population")), name_local=row.get("name_local") or None,
+                place_id=f"country:{code}",
+                name=row.get("name") or code,
+                country=code,
+                level="country",
+                lat=_float(row.get("lat")),
+                lon=_float(row.get("lon")),
+                population=_int(row.get("population")),
+                name_local=row.get("name_local") or None,
             )
             idx = self._add_place(place)
             self.country_place[code] = idx
@@ -288,9 +298,13 @@ class _Builder:
             if not pid:
                 continue
             place = Place(
-                place_id=pid, name=row.get("name") or "", country=row.get("country") or None,
-                level=row.get("level") or "city", lat=_float(row.get("lat")),
-                lon=_float(row.get("lon")), admin1=row.get("admin1") or None,
+                place_id=pid,
+                name=row.get("name") or "",
+                country=row.get("country") or None,
+                level=row.get("level") or "city",
+                lat=_float(row.get("lat")),
+                lon=_float(row.get("lon")),
+                admin1=row.get("admin1") or None,
                 population=_int(row.get("population")),
             )
             idx = self._add_place(place)
@@ -319,9 +333,14 @@ class _Builder:
                 continue
             lat, lon = _centre(feat.get("geometry"))
             place = Place(
-                place_id=f"{prefix}:{uid}", name=name,
-                country=props.get("country") or None, level="admin1", lat=lat, lon=lon,
-                admin1=uid, population=_int(str(props.get("population") or "")),
+                place_id=f"{prefix}:{uid}",
+                name=name,
+                country=props.get("country") or None,
+                level="admin1",
+                lat=lat,
+                lon=lon,
+                admin1=uid,
+                population=_int(str(props.get("population") or "")),
                 name_local=props.get("name_local") or None,
             )
             idx = self._add_place(place)
@@ -331,8 +350,9 @@ class _Builder:
             for field_name in ("name", "name_local", "name_sq", "name_sr", "name_sr_cyrl"):
                 value = props.get(field_name)
                 if value:
-                    self._add_name(value, idx, "local", inflect=place.country in
-                                   _INFLECTED_COUNTRIES)
+                    self._add_name(
+                        value, idx, "local", inflect=place.country in _INFLECTED_COUNTRIES
+                    )
 
     def add_curated(self) -> None:
         for code, aliases in curated.COUNTRY_ALIASES.items():
@@ -345,8 +365,9 @@ class _Builder:
                 # other states' Serbian and Albanian names decline too ("u Njemačku",
                 # "iz Rusije"); their English name and given-name look-alikes do not
                 folded = fold(alias)
-                inflect = local or (i > 0 and folded != english
-                                    and folded not in curated.GIVEN_NAMES)
+                inflect = local or (
+                    i > 0 and folded != english and folded not in curated.GIVEN_NAMES
+                )
                 self._add_name(alias, idx, "curated", inflect=inflect)
         by_name: dict[tuple[str | None, str], int] = {}
         for idx, place in enumerate(self.places):
@@ -355,8 +376,9 @@ class _Builder:
                 if k not in by_name or place.population > self.places[by_name[k]].population:
                     by_name[k] = idx
         for country, names, aliases in curated.TOWN_ALIASES:
-            found = next((by_name[(country, fold(n))] for n in names
-                          if (country, fold(n)) in by_name), None)
+            found = next(
+                (by_name[(country, fold(n))] for n in names if (country, fold(n)) in by_name), None
+            )
             if found is not None:
                 for alias in aliases:
                     self._add_name(alias, found, "curated", inflect=True)
@@ -366,19 +388,29 @@ class _Builder:
                 unit = self.units.get((entry.country, fold(entry.name)))
                 if unit is not None:  # the map knows this area
                     for alias in entry.aliases:
-                        self._add_name(alias, unit, "curated", needs=entry.needs,
-                                       inflect=entry.needs is None)
+                        self._add_name(
+                            alias, unit, "curated", needs=entry.needs, inflect=entry.needs is None
+                        )
                     continue
                 place = Place(
-                    place_id=f"cur:{entry.slug}", name=entry.name, country=entry.country,
-                    level=entry.level, lat=entry.lat, lon=entry.lon,
+                    place_id=f"cur:{entry.slug}",
+                    name=entry.name,
+                    country=entry.country,
+                    level=entry.level,
+                    lat=entry.lat,
+                    lon=entry.lon,
                     population=entry.population,
                 )
                 idx = self._add_place(place)
                 local = entry.country in _INFLECTED_COUNTRIES or entry.country is None
                 for alias in entry.aliases:
-                    self._add_name(alias, idx, "curated", needs=entry.needs,
-                                   inflect=local and entry.needs is None)
+                    self._add_name(
+                        alias,
+                        idx,
+                        "curated",
+                        needs=entry.needs,
+                        inflect=local and entry.needs is None,
+                    )
         for word, (country, role) in curated.DEMONYMS.items():
             self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
 
@@ -397,15 +429,18 @@ class _Builder:
             if len(folded) <= 3:
                 continue
             place = self.places[cand.place]
-            big = place.level in ("country", "region") or (
-                place.level == "admin1" and not place.place_id.startswith("admin1:")
-            ) or (place.level == "city" and place.population >= 100_000)
+            big = (
+                place.level in ("country", "region")
+                or (place.level == "admin1" and not place.place_id.startswith("admin1:"))
+                or (place.level == "city" and place.population >= 100_000)
+            )
             if big:
                 out[key] = cand.place
         return out
 
-    def _support_tables(self) -> tuple[dict[str, str], dict[str, tuple[frozenset[str],
-                                                                       tuple[Candidate, ...]]]]:
+    def _support_tables(
+        self,
+    ) -> tuple[dict[str, str], dict[str, tuple[frozenset[str], tuple[Candidate, ...]]]]:
         """Which country each key vouches for when written with a capital (see resolve).
 
         A key vouches for a country when its strong, real-name candidates all agree on it:
@@ -476,7 +511,8 @@ class _Builder:
                 town = 0.3 if rival.level != "country" else 0.0
                 # resolve always takes these off: an alternate name, a case form
                 penalty = (0.15 if other.kind == "alternate" else 0.0) + (
-                    0.05 if other.inflected else 0.0)
+                    0.05 if other.inflected else 0.0
+                )
                 if rival.country == place.country and rival.country is not None:
                     if place.level != "country":
                         town = 0.0  # the winner gets the same "Town, Country" bonus
@@ -496,8 +532,7 @@ class _Builder:
             return False
         place = self.places[cand.place]
         return place.level in ("country", "region", "admin1", "site") or (
-            place.level == "city"
-            and (cand.place in self.capitals or place.population >= 100_000)
+            place.level == "city" and (cand.place in self.capitals or place.population >= 100_000)
         )
 
     def _prior(self, idx: int) -> float:
@@ -579,7 +614,8 @@ _SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
 
 def _inflectable(place: Place, feature_code: str = "") -> bool:
     return place.country in _INFLECTED_COUNTRIES and (
-        place.population >= _INFLECT_MIN_POPULATION or place.level in ("admin1", "country")
+        place.population >= _INFLECT_MIN_POPULATION
+        or place.level in ("admin1", "country")
         or feature_code in _SEAT_CODES
     )
 
@@ -607,8 +643,10 @@ def inflections(name: str) -> list[str]:
         return []
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
-        return [f"{_case_form(words[0], case)} {words[1]} {_case_form(words[2], case)}"
-                for case in range(3)]
+        return [
+            f"{_case_form(words[0], case)} {words[1]} {_case_form(words[2], case)}"
+            for case in range(3)
+        ]
     last = words[-1]
     forms = [" ".join(words[:-1] + [w]) for w in _word_forms(last)]
     if len(words) == 2:
@@ -619,8 +657,13 @@ def inflections(name: str) -> list[str]:
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
         elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
             s1, s2 = first[:-1], last[:-1]
-            forms += [f"{s1}e {s2}e", f"{s1}u {s2}u", f"{s1}om {s2}om",
-                      f"{s1}oj {_palatal(s2)}i", f"{first[:-1]}i {_palatal(s2)}i"]
+            forms += [
+                f"{s1}e {s2}e",
+                f"{s1}u {s2}u",
+                f"{s1}om {s2}om",
+                f"{s1}oj {_palatal(s2)}i",
+                f"{first[:-1]}i {_palatal(s2)}i",
+            ]
     return [f for f in forms if f != name]
 
 

@@ -24,17 +24,68 @@ import ahocorasick
 # Cyrillic letters (lower case) to the Latin spelling used in Serbian/Macedonian Latin script,
 # already folded (no diacritics).  Russian/Ukrainian/Bulgarian extras fold to a close letter.
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e", "ж": "z", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "c", "џ": "dz", "ш": "s", "ѓ": "g", "ќ": "k", "ѕ": "z", "й": "j", "ы": "y", "э": "e",
-    "ю": "ju", "я": "ja", "ё": "e", "є": "e", "і": "i", "ї": "i", "щ": "sc", "ъ": "a", "ь": "j",
-    "ґ": "g", "ў": "u",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "ђ": "d",
+    "е": "e",
+    "ж": "z",
+    "з": "z",
+    "и": "i",
+    "ј": "j",
+    "к": "k",
+    "л": "l",
+    "љ": "lj",
+    "м": "m",
+    "н": "n",
+    "њ": "nj",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "ћ": "c",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "c",
+    "ч": "c",
+    "џ": "dz",
+    "ш": "s",
+    "ѓ": "g",
+    "ќ": "k",
+    "ѕ": "z",
+    "й": "j",
+    "ы": "y",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+    "ё": "e",
+    "є": "e",
+    "і": "i",
+    "ї": "i",
+    "щ": "sc",
+    "ъ": "a",
+    "ь": "j",
+    "ґ": "g",
+    "ў": "u",
 }
 # Latin letters that NFD does not decompose into base + accent.
 _LATIN_SPECIAL = {
-    "đ": "d", "ł": "l", "ø": "o", "ß": "s", "æ": "a", "œ": "o", "ı": "i", "ħ": "h", "þ": "t",
-    "ð": "d", "ŀ": "l", "ŧ": "t",
+    "đ": "d",
+    "ł": "l",
+    "ø": "o",
+    "ß": "s",
+    "æ": "a",
+    "œ": "o",
+    "ı": "i",
+    "ħ": "h",
+    "þ": "t",
+    "ð": "d",
+    "ŀ": "l",
+    "ŧ": "t",
 }
 
 
@@ -71,9 +122,7 @@ _WIDE_RE = re.compile("[" + "".join(sorted(_WIDE_CHARS)) + "]")
 # The ASCII part of the table as a bytes table: bytes.translate runs at memory speed, while
 # str.translate with a dict costs a dict lookup per character once a text holds one non-ASCII
 # character (a dash, a "č"), which made folding the most expensive step of tagging.
-_ASCII_BYTES = bytes(
-    ord(_FOLD_TABLE.get(b, chr(b))) if b < 128 else ord(" ") for b in range(256)
-)
+_ASCII_BYTES = bytes(ord(_FOLD_TABLE.get(b, chr(b))) if b < 128 else ord(" ") for b in range(256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Folded non-ASCII runs ("č", "–", a Cyrillic word): the same few recur across texts, and a
 #: dictionary hit is cheaper than ``str.translate`` with a dictionary table.
@@ -197,8 +246,10 @@ class Matcher:
             # one, and the text's padding shifts every index by one.
             for end_idx, (key, value, span, multi) in self._auto.iter(folded):
                 start = end_idx - span
-                if capitalised and not text[start].isupper() and (
-                    not multi or text[start:end_idx - 1].islower()
+                if (
+                    capitalised
+                    and not text[start].isupper()
+                    and (not multi or text[start : end_idx - 1].islower())
                 ):
                     continue
                 append(new(Hit, (start, end_idx - 1, key, value)))
@@ -206,8 +257,10 @@ class Matcher:
             to_orig = _PositionMap(text)
             for end_idx, (key, value, span, multi) in self._auto.iter(folded):
                 start, end = to_orig(end_idx - span), to_orig(end_idx - 2) + 1
-                if capitalised and not text[start].isupper() and (
-                    not multi or text[start:end].islower()
+                if (
+                    capitalised
+                    and not text[start].isupper()
+                    and (not multi or text[start:end].islower())
                 ):
                     continue
                 append(new(Hit, (start, end, key, value)))

@@ -84,8 +84,9 @@ _new_tuple = tuple.__new__
 class _Doc:
     """Per-document facts the rules consult: words around a span, sentences, support."""
 
-    def __init__(self, gaz: Gazetteer, text: str, hits: list[Hit],
-                 folded: str | None = None) -> None:
+    def __init__(
+        self, gaz: Gazetteer, text: str, hits: list[Hit], folded: str | None = None
+    ) -> None:
         self.gaz = gaz
         self.text = text
         self.hits = hits
@@ -166,7 +167,7 @@ class _Doc:
             return True
         if t0 > 0 and text[t0 - 1] in "’'.-":
             return True
-        return not text[t0:start - 1].isalnum()
+        return not text[t0 : start - 1].isalnum()
 
     def next_word(self, end: int) -> tuple[str, str]:
         """The characters after ``end`` up to the next word, and that word."""
@@ -177,7 +178,7 @@ class _Doc:
         return found
 
     def sentence_initial(self, start: int) -> bool:
-        before = self.text[max(0, start - 4):start].rstrip(" \t\"“‘'(")
+        before = self.text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
         return not before or before[-1] in ".!?:\n"
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
@@ -264,8 +265,6 @@ def _local_words(sample: list[str]) -> bool:
     return local > english and local >= min(3, 1 + len(sample) // 10)
 
 
-
-
 def _capitalised(surface: str) -> bool:
     words = surface.split()
     if not words:
@@ -311,14 +310,21 @@ def _key_facts(gaz: Gazetteer, key: str, cands: tuple) -> tuple[_Facts | None, .
             small = level == "city" and 0 < place.population < 2_000 and not capital
             minor = level == "city" and place.population < 100_000 and not capital
             unranked = level not in ("country", "admin1", "region")
-            facts.append(_Facts(
-                rejected=folded in _FUNCTION_WORDS, country=place.country, level=level,
-                capital=capital, common=common, small=small,
-                nameish=given or common or (unranked and minor),
-                nameish_alternate=unranked,
-                weak=(common or small) and (unranked or place.place_id.startswith("admin1:")),
-                prior=gaz.priors[cand.place], reason="capital" if capital else level,
-            ))
+            facts.append(
+                _Facts(
+                    rejected=folded in _FUNCTION_WORDS,
+                    country=place.country,
+                    level=level,
+                    capital=capital,
+                    common=common,
+                    small=small,
+                    nameish=given or common or (unranked and minor),
+                    nameish_alternate=unranked,
+                    weak=(common or small) and (unranked or place.place_id.startswith("admin1:")),
+                    prior=gaz.priors[cand.place],
+                    reason="capital" if capital else level,
+                )
+            )
         found = gaz.judge_facts[key] = tuple(facts)
     return found
 
@@ -360,8 +366,11 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
     # Part of a longer proper name: "Siniša Mali", "Edi Rama", "Georgia Meloni".
     if facts.nameish or (alternate and facts.nameish_alternate):
         # the previous word can only be a capitalised name part after exactly one space
-        if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum() and (
-            doc.may_be_capitalised_before(start)
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and text[start - 2].isalnum()
+            and (doc.may_be_capitalised_before(start))
         ):
             prev, gap = doc.prev_word(start)
             if prev[:1].isupper() and gap == " ":
@@ -370,16 +379,18 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
                     not doc.sentence_initial(start - len(prev) - 1)
                     and fprev not in curated.LOCATIVE_PREPOSITIONS
                     and fprev not in curated.ENGLISH_FUNCTION_WORDS
-                    and fprev not in _TITLE_WORDS and fprev not in _FOLDED_DEMONYMS
+                    and fprev not in _TITLE_WORDS
+                    and fprev not in _FOLDED_DEMONYMS
                     and not doc.by_end.get(start - 1)
                 ):
                     return None, "part of a longer proper name"
         # the next word can only follow one space ("Ulcinj's Albanian parties": a possessive
         # ends the name, so the capital after it starts a new phrase)
-        if text[end:end + 1] == " ":
+        if text[end : end + 1] == " ":
             between, nxt = doc.next_word(end)
             if (
-                between == " " and nxt[:1].isupper()
+                between == " "
+                and nxt[:1].isupper()
                 and doc.fold(nxt) not in curated.PLACE_TAIL_WORDS
                 and not doc.by_start.get(end + 1)
                 and not surface.isupper()
@@ -390,13 +401,18 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
     if facts.weak:
         prev, gap = doc.prev_word(start)
         located = doc.fold(prev).strip() in curated.LOCATIVE_PREPOSITIONS or (
-            text[end - 1].isupper() and _dateline(text, start, end))
+            text[end - 1].isupper() and _dateline(text, start, end)
+        )
         between, nxt = doc.next_word(end)
         appositive = text.startswith(",", end)
         # "Bar port authorities": a lower-case place noun right after the name
         headed = between == " " and nxt.islower() and nxt in curated.PLACE_HEAD_NOUNS
-        if not (located or town_country or headed
-                or (support and (appositive or not doc.sentence_initial(start)))):
+        if not (
+            located
+            or town_country
+            or headed
+            or (support and (appositive or not doc.sentence_initial(start)))
+        ):
             return None, "common word or small place without locative context"
         score -= 0.1
         reason += "; weak name confirmed by context"
@@ -416,7 +432,7 @@ def _judge(doc: _Doc, hit: Hit, cand: Candidate, facts: _Facts) -> tuple[float |
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """"GRAČANICA - Voters ...", "ZVECAN, Kosovo, Dec 29": an upper-case name opening a line.
+    """ "GRAČANICA - Voters ...", "ZVECAN, Kosovo, Dec 29": an upper-case name opening a line.
 
     A dateline says where the report was filed, as plainly as "in Gračanica" would.
     """
@@ -433,7 +449,7 @@ def _heading(text: str, start: int) -> bool:
 
 
 def _shouted_acronym(text: str, hit: Hit) -> bool:
-    """"the oil company NIS": a short all-caps word inside running text is an acronym.
+    """ "the oil company NIS": a short all-caps word inside running text is an acronym.
 
     Upper case is normal in datelines and headlines; elsewhere a short capitalised-throughout
     word names a company or body unless it is the place's own acronym (RS, BiH, USA).
@@ -450,8 +466,23 @@ def _shouted_acronym(text: str, hit: Hit) -> bool:
 #: "the Greek region of Macedonia", "the Croatian port of Rijeka": a state adjective, a place
 #: noun and "of" say which country the next name is in.
 _QUALIFIER_NOUNS = (
-    "region", "province", "island", "islands", "port", "town", "city", "village", "capital",
-    "county", "district", "municipality", "resort", "state", "coast", "enclave")
+    "region",
+    "province",
+    "island",
+    "islands",
+    "port",
+    "town",
+    "city",
+    "village",
+    "capital",
+    "county",
+    "district",
+    "municipality",
+    "resort",
+    "state",
+    "coast",
+    "enclave",
+)
 _QUALIFIER_ENDS = tuple(f"{noun} of " for noun in _QUALIFIER_NOUNS)
 _QUALIFIER = re.compile(r"([A-Z][a-z]+)\s+(?:" + "|".join(_QUALIFIER_NOUNS) + r")\s+of\s+$")
 
@@ -468,7 +499,7 @@ def _qualified_country(doc: _Doc, start: int) -> str | None:
 
 
 def _camp_elsewhere(doc: _Doc, hit: Hit, choice: _Choice) -> bool:
-    """"Camp Novo Selo" in a Kosovo report: a camp named after a village is not a town abroad.
+    """ "Camp Novo Selo" in a Kosovo report: a camp named after a village is not a town abroad.
 
     A base is named after the village it stands by, so the name is a town only in the
     country the document is mostly about (the one most of its sure names point at).
@@ -479,18 +510,19 @@ def _camp_elsewhere(doc: _Doc, hit: Hit, choice: _Choice) -> bool:
     if place.level != "city":
         return False
     ours = doc.support_for(place.country, hit.key)  # the camp's own name vouches for nothing
-    return ours == 0 or any(len(keys) > ours for country, keys in doc.support.items()
-                            if country != place.country)
+    return ours == 0 or any(
+        len(keys) > ours for country, keys in doc.support.items() if country != place.country
+    )
 
 
 def _town_country(doc: _Doc, hit: Hit, country: str | None) -> bool:
-    """"Bar, Montenegro" / "Pale (Bosnia)": a following country hit agrees with the place.
+    """ "Bar, Montenegro" / "Pale (Bosnia)": a following country hit agrees with the place.
 
     Callers ask only for places below country level.
     """
     text = doc.text
     i = end = hit.end
-    if text[end:end + 1] not in _TOWN_COUNTRY_GAP:
+    if text[end : end + 1] not in _TOWN_COUNTRY_GAP:
         return False
     n = len(text)
     while i < n and i < end + 3 and text[i] in ",( ":
@@ -551,12 +583,11 @@ def _resolve_hit(doc: _Doc, hit: Hit, qualify: bool = True) -> _Choice | None:
     metonymic = idx in doc.gaz.capitals and _metonymic(doc, hit)
     if metonymic:
         reason += "; capital standing for its government"
-    return _new_tuple(_Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None,
-                                metonymic))
+    return _new_tuple(_Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None, metonymic))
 
 
 def _resolve_qualified(doc: _Doc, hit: Hit, country: str) -> _Choice | None:
-    """"the Greek region of Macedonia": the best candidate in the named state, if any passes.
+    """ "the Greek region of Macedonia": the best candidate in the named state, if any passes.
 
     The qualifier stands in for the "needs" context a candidate may ask for; when no
     candidate lies in that state, the name is judged as usual.
@@ -565,8 +596,9 @@ def _resolve_qualified(doc: _Doc, hit: Hit, country: str) -> _Choice | None:
     return found if found is not None else _resolve_hit(doc, hit, qualify=False)
 
 
-def _best_in_country(doc: _Doc, hit: Hit, country: str, why: str,
-                     real_names: bool = False) -> _Choice | None:
+def _best_in_country(
+    doc: _Doc, hit: Hit, country: str, why: str, real_names: bool = False
+) -> _Choice | None:
     """The best candidate of ``hit`` in ``country`` that passes the judgement, or None.
 
     With ``real_names`` a GeoNames alternate name does not count ("Mitrovica" is listed for
@@ -593,7 +625,7 @@ _COORDINATION = frozenset({", ", " and ", " or ", " i ", " ili ", " dhe ", " и 
 
 
 def _cohere_lists(doc: _Doc, places: list[_Choice]) -> list[_Choice]:
-    """"u Gračanici i Severnoj Mitrovici": neighbours in a list of places share a country.
+    """ "u Gračanici i Severnoj Mitrovici": neighbours in a list of places share a country.
 
     When two listed places were put in different countries and only one of them has a
     candidate in the other's country that passes the judgement, it moves there.  Lists that
@@ -610,7 +642,7 @@ def _cohere_lists(doc: _Doc, places: list[_Choice]) -> list[_Choice]:
     gaps = map(operator.sub, map(_START_OF, islice(places, 1, None)), map(_END_OF, places))
     for i in compress(range(1, len(places)), map(_CLOSE, gaps)):
         a, b = out[i - 1], out[i]
-        if text[a.end:b.start] not in _COORDINATION:
+        if text[a.end : b.start] not in _COORDINATION:
             continue
         ca, cb = gaz.places[a.place].country, gaz.places[b.place].country
         if ca == cb or ca is None or cb is None or a.level or b.level:
@@ -649,16 +681,18 @@ def _listed_alternative(doc: _Doc, choice: _Choice, country: str) -> _Choice | N
     start, end = choice.start, choice.end
     folded = doc.folded
     if folded is not None and len(folded) == len(doc.text) + 2:
-        key = " " + folded[start + 1:end + 1] + " "
+        key = " " + folded[start + 1 : end + 1] + " "
     else:
         key = fold_key(doc.text[start:end])
     cands = gaz.matcher.lookup(key)
-    if cands is None or not any(f is not None and f.country == country
-                                for f in _key_facts(gaz, key, cands)):
+    if cands is None or not any(
+        f is not None and f.country == country for f in _key_facts(gaz, key, cands)
+    ):
         return None
     hit = _new_tuple(Hit, (start, end, key, cands))
-    moved = _best_in_country(doc, hit, country, f"; listed with a place in {country}",
-                             real_names=True)
+    moved = _best_in_country(
+        doc, hit, country, f"; listed with a place in {country}", real_names=True
+    )
     if moved is None or gaz.places[moved.place].level != "city":
         return None
     return moved
@@ -693,7 +727,7 @@ def _dominates(doc: _Doc, key: str, dominant: Dominant) -> bool:
 def _resolve_dominant(doc: _Doc, hit: Hit, idx: int) -> _Choice | None:
     """The choice ``_judge`` would make for a key whose winner is known in advance."""
     text = doc.text
-    if " " in hit.key.strip() and not _capitalised(text[hit.start:hit.end]):
+    if " " in hit.key.strip() and not _capitalised(text[hit.start : hit.end]):
         return None
     gaz = doc.gaz
     place = gaz.places[idx]
@@ -707,8 +741,9 @@ def _resolve_dominant(doc: _Doc, hit: Hit, idx: int) -> _Choice | None:
 _MEMO_MAX = 100_000
 
 
-def _scored(gaz: Gazetteer, idx: int, town: bool, support: int, metonymic: bool,
-            suffix: str) -> tuple[float, str]:
+def _scored(
+    gaz: Gazetteer, idx: int, town: bool, support: int, metonymic: bool, suffix: str
+) -> tuple[float, str]:
     """Score and reason of a name whose place is settled, from what the document adds.
 
     Only four facts vary (the "Town, Country" pattern, the support, metonymy and the path
@@ -737,7 +772,7 @@ def _scored(gaz: Gazetteer, idx: int, town: bool, support: int, metonymic: bool,
 
 
 def _metonymic(doc: _Doc, hit: Hit) -> bool:
-    """"Belgrade said", "between Belgrade and Pristina", "Moscow's favour"."""
+    """ "Belgrade said", "between Belgrade and Pristina", "Moscow's favour"."""
     prev, _ = doc.prev_word(hit.start)
     fprev = doc.fold(prev).strip()
     between, nxt = doc.next_word(hit.end)
@@ -747,7 +782,8 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
     if fprev in _LITERAL_BEFORE:
         return False
     if (fprev in ("and", "or") or doc.text.startswith(",", hit.start - 2)) and (
-            _listed_after_locative(doc, hit.start)):
+        _listed_after_locative(doc, hit.start)
+    ):
         return False
     if fprev in curated.METONYMY_BEFORE:
         return True
@@ -766,17 +802,19 @@ def _metonymic(doc: _Doc, hit: Hit) -> bool:
             if any(isinstance(c, Candidate) and c.place in doc.gaz.capitals for c in h.value):
                 b2, n2 = doc.next_word(h.end)
                 return doc.fold(n2) in curated.METONYMY_VERBS or doc.text.startswith(
-                    ("'s", "’s"), h.end)
+                    ("'s", "’s"), h.end
+                )
     return False
 
 
 #: Words before a capital that keep it a place ("in Belgrade", "visited Pristina").
 _LITERAL_BEFORE = frozenset(
-    "in at near to from outside around across into visited visit of".split())
+    "in at near to from outside around across into visited visit of".split()
+)
 
 
 def _listed_after_locative(doc: _Doc, start: int) -> bool:
-    """"Analysts in Zagreb and Belgrade said": a locative before a list governs every item.
+    """ "Analysts in Zagreb and Belgrade said": a locative before a list governs every item.
 
     Walks back over the list ("A, B and C", "Novi Sad or Niš"): capitalised words, commas,
     "and" and "or"; the list is literal when the first lower-case word before it is a
@@ -794,15 +832,16 @@ def _listed_after_locative(doc: _Doc, start: int) -> bool:
 
 
 # -- demonyms ---------------------------------------------------------------------------------
-def _resolve_demonym(doc: _Doc, hit: Hit, word: DemonymWord,
-                     places: list[_Choice]) -> _Choice | None:
+def _resolve_demonym(
+    doc: _Doc, hit: Hit, word: DemonymWord, places: list[_Choice]
+) -> _Choice | None:
     text = doc.text
-    surface = text[hit.start:hit.end]
+    surface = text[hit.start : hit.end]
     if not surface[:1].isupper() and word.role != "ethnic":
         return None
     if not surface[:1].isupper():
         return None
-    if text[hit.start - 1:hit.start] == "-":
+    if text[hit.start - 1 : hit.start] == "-":
         return None  # second half of a compound ("Albanian-American"): an adjective, no state
     start, end = hit.start, hit.end
     state: str | None = None
@@ -877,8 +916,13 @@ def _context_country(doc: _Doc, pos: int, places: list[_Choice]) -> str | None:
                 best = (dist, p.country)
     if best:
         return best[1]
-    prior = [c for c in places if c.end <= s_start and c.level is None
-             and doc.gaz.places[c.place].country in _CONTEXT_COUNTRIES]
+    prior = [
+        c
+        for c in places
+        if c.end <= s_start
+        and c.level is None
+        and doc.gaz.places[c.place].country in _CONTEXT_COUNTRIES
+    ]
     if prior and s_start - prior[-1].end < 600:
         return doc.gaz.places[prior[-1].place].country
     return None
@@ -995,9 +1039,17 @@ def _mention_tail(gaz: Gazetteer, c: _Choice) -> dict[str, object]:
     """The Mention fields after ``surface``, in field order, for one decision."""
     p = gaz.places[c.place]
     tail: dict[str, object] = {
-        "place_id": p.place_id, "name": p.name, "country": p.country, "admin1": p.admin1,
-        "level": c.level or p.level, "lat": p.lat, "lon": p.lon,
-        "score": round(c.score, 3), "metonymic": c.metonymic, "reason": c.reason}
+        "place_id": p.place_id,
+        "name": p.name,
+        "country": p.country,
+        "admin1": p.admin1,
+        "level": c.level or p.level,
+        "lat": p.lat,
+        "lon": p.lon,
+        "score": round(c.score, 3),
+        "metonymic": c.metonymic,
+        "reason": c.reason,
+    }
     if len(gaz.mention_tails) >= _MEMO_MAX:
         gaz.mention_tails.clear()
     gaz.mention_tails[c[2:]] = tail
@@ -1007,8 +1059,9 @@ def _mention_tail(gaz: Gazetteer, c: _Choice) -> dict[str, object]:
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
 
-def focus(mentions: list[Mention], text_length: int,
-          title_mentions: list[Mention] = ()) -> list[str]:  # type: ignore[assignment]
+def focus(
+    mentions: list[Mention], text_length: int, title_mentions: list[Mention] = ()
+) -> list[str]:  # type: ignore[assignment]
     """Region countries the document is about, most central first.
 
     Each mention adds its level weight, times 1.5 in the lead (first fifth, at most 600

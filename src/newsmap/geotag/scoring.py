@@ -56,8 +56,10 @@ def load_corpus(path: Path) -> list[dict[str, Any]]:
 
 
 def gold_spans(doc: dict[str, Any]) -> list[Span]:
-    return [Span(g["start"], g["end"], g["country"], bool(g.get("demonym")))
-            for g in doc["gold"]["mentions"]]
+    return [
+        Span(g["start"], g["end"], g["country"], bool(g.get("demonym")))
+        for g in doc["gold"]["mentions"]
+    ]
 
 
 def _f1(p: float, r: float) -> float:
@@ -87,8 +89,9 @@ def _match(gold: Sequence[Span], pred: Sequence[Span], exact: bool) -> int:
     return hits
 
 
-def score(gold_docs: Iterable[dict[str, Any]], predictions: Iterable[tuple[list[Span], list[str]]]
-          ) -> Scores:
+def score(
+    gold_docs: Iterable[dict[str, Any]], predictions: Iterable[tuple[list[Span], list[str]]]
+) -> Scores:
     """Compare predictions (spans, document countries) with the gold corpus, doc by doc."""
     g_n = p_n = ex = ov_g = ov_p = 0
     dem_n = dem_hit = oor_n = oor_bad = 0
@@ -117,12 +120,17 @@ def score(gold_docs: Iterable[dict[str, Any]], predictions: Iterable[tuple[list[
     ov_pr, ov_rc = _ratio(ov_p, p_n), _ratio(ov_g, g_n)
     cp, cr = _ratio(c_tp, c_tp + c_fp), _ratio(c_tp, c_tp + c_fn)
     return Scores(
-        exact_p=exact_p, exact_r=exact_r, exact_f1=_f1(exact_p, exact_r),
-        overlap_p=ov_pr, overlap_r=ov_rc, overlap_f1=_f1(ov_pr, ov_rc),
+        exact_p=exact_p,
+        exact_r=exact_r,
+        exact_f1=_f1(exact_p, exact_r),
+        overlap_p=ov_pr,
+        overlap_r=ov_rc,
+        overlap_f1=_f1(ov_pr, ov_rc),
         demonym_recall=_ratio(dem_hit, dem_n),
         out_of_region_with_region_code=_ratio(oor_bad, oor_n),
         doc_country_f1=_f1(cp, cr) if c_tp + c_fp + c_fn else 1.0,
-        n_gold=g_n, n_pred=p_n,
+        n_gold=g_n,
+        n_pred=p_n,
     )
 
 

@@ -59,12 +59,22 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_CONTAINER_BYTES = 256 * 1024 * 1024
 
 _KINDS = {
-    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv", ".tsv": "csv",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-}  # fmt: skip
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 _SINGLE_KINDS = ("text", "html")
 
 
@@ -157,8 +167,9 @@ def _sniff_kind(text: str) -> str:
     return "text"
 
 
-def _entries(kind: str, data: bytes, *, name: str, url: str | None, declared: str | None,
-             today: date) -> Iterator[Entry]:  # fmt: skip
+def _entries(
+    kind: str, data: bytes, *, name: str, url: str | None, declared: str | None, today: date
+) -> Iterator[Entry]:
     if kind == "feed":
         yield from parse_feed(data, today=today)
         return
@@ -298,10 +309,12 @@ def ingest_paths(
         if on_progress:
             on_progress(
                 Progress(
-                    int(state["done"]), int(state["total"]), report.new + report.duplicate,
+                    int(state["done"]),
+                    int(state["total"]),
+                    report.new + report.duplicate,
                     str(state["current"]),
                 )
-            )  # fmt: skip
+            )
 
     def on_input(done: int, total: int, name: str) -> None:
         state.update(done=done, total=total, current=name)

@@ -20,14 +20,44 @@ from newsmap.model import Article
 CHROME_LINES = frozenset(
     s.casefold()
     for s in (
-        "Flash News", "Latest news", "Latest", "Breaking news", "Breaking", "Most read",
-        "Most popular", "Read more", "Read also", "Related", "Related articles",
-        "Related news", "Share", "Share this", "Share this article", "Advertisement",
-        "Home", "News", "Menu", "Search", "Subscribe", "Comments", "Tags", "Print",
-        "Najnovije", "Najčitanije", "Vesti", "Vijesti", "Pročitajte još", "Povezane vesti",
-        "Lajme", "Të fundit", "Најнови вести", "Најновије", "Вести", "Вијести",
+        "Flash News",
+        "Latest news",
+        "Latest",
+        "Breaking news",
+        "Breaking",
+        "Most read",
+        "Most popular",
+        "Read more",
+        "Read also",
+        "Related",
+        "Related articles",
+        "Related news",
+        "Share",
+        "Share this",
+        "Share this article",
+        "Advertisement",
+        "Home",
+        "News",
+        "Menu",
+        "Search",
+        "Subscribe",
+        "Comments",
+        "Tags",
+        "Print",
+        "Najnovije",
+        "Najčitanije",
+        "Vesti",
+        "Vijesti",
+        "Pročitajte još",
+        "Povezane vesti",
+        "Lajme",
+        "Të fundit",
+        "Најнови вести",
+        "Најновије",
+        "Вести",
+        "Вијести",
     )
-)  # fmt: skip
+)
 #: A credit line naming the source, at the end (or start) of a copied article.
 _CREDIT = re.compile(
     r"^(?:taken from|source|sources|izvor|burimi|preuzeto sa|preuzeto iz|извор|via)"

@@ -32,7 +32,7 @@ def parse_block(lines: list[str]) -> dict:
     pos = 0
     out_len = 0
     for m in _MARK.finditer(marked):
-        text_parts.append(marked[pos:m.start()])
+        text_parts.append(marked[pos : m.start()])
         out_len += m.start() - pos
         if m.group(1) is not None:
             surface, cc, level = m.group(1), m.group(2), m.group(3)
@@ -40,22 +40,31 @@ def parse_block(lines: list[str]) -> dict:
             level = "city" if level == "capital" else level
         else:
             surface, cc, level, demonym = m.group(4), m.group(5), "demonym", True
-        mentions.append({"start": out_len, "end": out_len + len(surface), "surface": surface,
-                         "country": None if cc == "-" else cc, "level": level,
-                         "demonym": demonym})
+        mentions.append(
+            {
+                "start": out_len,
+                "end": out_len + len(surface),
+                "surface": surface,
+                "country": None if cc == "-" else cc,
+                "level": level,
+                "demonym": demonym,
+            }
+        )
         text_parts.append(surface)
         out_len += len(surface)
         pos = m.end()
     text_parts.append(marked[pos:])
     text = "".join(text_parts)
     for g in mentions:
-        assert text[g["start"]:g["end"]] == g["surface"]
+        assert text[g["start"] : g["end"]] == g["surface"]
     countries = doc.get("countries", "-")
     record = {"id": doc["id"], "text": text}
     if doc.get("title"):
         record["title"] = doc["title"]
-    record["gold"] = {"mentions": mentions,
-                      "countries": [] if countries == "-" else countries.split(",")}
+    record["gold"] = {
+        "mentions": mentions,
+        "countries": [] if countries == "-" else countries.split(","),
+    }
     return record
 
 

@@ -59,17 +59,18 @@ def seed_mentions(seed_text: str) -> list[Mention]:
         mention_at(t, "Skopje", "press conference in", "MK", "city", "gn:785842"),
         mention_at(t, "Bosnia-Herzegovina", "threats of secession in", "BA", "country", "c:BA"),
         mention_at(t, "Kosovo", "fragile security situation in", "XK", "country", "c:XK"),
-        mention_at(t, "Belgrade", "normalization between", "RS", "city", "gn:792680",
-                   metonymic=True),
-        mention_at(t, "Pristina", "normalization between", "XK", "city", "gn:786714",
-                   metonymic=True),
+        mention_at(
+            t, "Belgrade", "normalization between", "RS", "city", "gn:792680", metonymic=True
+        ),
+        mention_at(
+            t, "Pristina", "normalization between", "XK", "city", "gn:786714", metonymic=True
+        ),
         mention_at(t, "Kosovo", "tensions in northern", "XK", "country", "c:XK"),
         mention_at(t, "Serbian", "near the", "RS", "demonym", "c:RS"),
         mention_at(t, "Kosovo", "fighting between", "XK", "country", "c:XK"),
         mention_at(t, "Serbs", "ethnic ", "RS", "demonym", "c:RS"),
         mention_at(t, "Pristina", "Stoltenberg in", "XK", "city", "gn:786714"),
-        mention_at(t, "Kosovo", "freedom of movement for all people in", "XK", "country",
-                   "c:XK"),
+        mention_at(t, "Kosovo", "freedom of movement for all people in", "XK", "country", "c:XK"),
         mention_at(t, "Bosnia-Herzegovina", "peacekeeping mission in", "BA", "country", "c:BA"),
         mention_at(t, "Republika Srpska", "not at all popular in", "BA", "admin1", "a1:BA-SRP"),
         mention_at(t, "Serbia", "close ties to", "RS", "country", "c:RS"),

@@ -17,8 +17,10 @@ from newsmap.model import EVENT_TYPES
         ("Teachers went on strike across the country.", "protest"),
         ("Rioters torched cars and police fired tear gas.", "riot"),
         ("The court sentenced the former mayor to four years.", "political_legal"),
-        ("Parliament elected a new government after months of talks on a coalition.",
-         "political_legal"),
+        (
+            "Parliament elected a new government after months of talks on a coalition.",
+            "political_legal",
+        ),
         ("The foreign ministers met in Brussels and signed an agreement.", "diplomacy"),
         ("NATO deployed additional troops and reinforced patrols.", "military_security"),
         ("NATO bombed military targets in air strikes.", "military_security"),
@@ -65,17 +67,31 @@ def test_happenings(sentence):
     ("sentence", "date_phrase", "etype"),
     [
         # the dated main clause is the news; the clause after "after" is its background
-        ("Students blocked the bridges on Saturday, months after the canopy collapsed, "
-         "killing 15 people.", "on Saturday", "protest"),
-        ("Police in Mitrovica arrested two men on Tuesday after a grenade was thrown at a "
-         "patrol.", "on Tuesday", "political_legal"),
-        ("NATO said on Tuesday it would send 700 more troops after violent clashes in the "
-         "north.", "on Tuesday", "military_security"),
+        (
+            "Students blocked the bridges on Saturday, months after the canopy collapsed, "
+            "killing 15 people.",
+            "on Saturday",
+            "protest",
+        ),
+        (
+            "Police in Mitrovica arrested two men on Tuesday after a grenade was thrown at a "
+            "patrol.",
+            "on Tuesday",
+            "political_legal",
+        ),
+        (
+            "NATO said on Tuesday it would send 700 more troops after violent clashes in the "
+            "north.",
+            "on Tuesday",
+            "military_security",
+        ),
         # a leading "After ..." clause ends at its comma; when it holds the date, it is the news
-        ("After clashes in Zvečan on Monday, NATO sent 700 more troops.", "on Monday",
-         "violence"),
-        ("After clashes in Zvečan, NATO sent 700 more troops on Monday.", "on Monday",
-         "military_security"),
+        ("After clashes in Zvečan on Monday, NATO sent 700 more troops.", "on Monday", "violence"),
+        (
+            "After clashes in Zvečan, NATO sent 700 more troops on Monday.",
+            "on Monday",
+            "military_security",
+        ),
     ],
 )
 def test_background_clause_counts_less(sentence, date_phrase, etype):

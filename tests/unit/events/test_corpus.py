@@ -31,8 +31,19 @@ def test_corpus_shape(corpus):
 
 def test_corpus_holds_the_traps(corpus):
     text = "\n".join(d["text"] for d in corpus)
-    for trap in ["We ", " may ", "march", "Article 5", "Resolution 1244", "1,000 troops",
-                 "4,500 people", "+383 38 2022 100", "41.33, 19.82", "32-year-old", "Theresa May"]:
+    for trap in [
+        "We ",
+        " may ",
+        "march",
+        "Article 5",
+        "Resolution 1244",
+        "1,000 troops",
+        "4,500 people",
+        "+383 38 2022 100",
+        "41.33, 19.82",
+        "32-year-old",
+        "Theresa May",
+    ]:
         assert trap in text, trap
 
 
@@ -56,8 +67,9 @@ def test_date_event_f1(name, min_f1):
     for doc in load_corpus(DATA / name):
         pub = date.fromisoformat(doc["published"]) if doc["published"] else None
         found = extract_events(doc["text"], pub, [], [])
-        scores.append(score_document([(e.date, e.precision, e.start) for e in found],
-                                     doc["events"]))
+        scores.append(
+            score_document([(e.date, e.precision, e.start) for e in found], doc["events"])
+        )
     result = total(scores)
     assert result.f1 >= min_f1, result
     assert result.precision >= min_f1, result

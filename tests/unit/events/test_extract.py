@@ -129,7 +129,16 @@ def test_undated_and_stative_text_gives_nothing():
 def test_events_serialise_to_the_analyze_contract(seed_events):
     rec = seed_events[0].to_json()
     assert set(rec) == {
-        "date", "precision", "date_source", "surface", "start", "end", "sentence_start",
-        "sentence_end", "type", "countries", "place_ids",
+        "date",
+        "precision",
+        "date_source",
+        "surface",
+        "start",
+        "end",
+        "sentence_start",
+        "sentence_end",
+        "type",
+        "countries",
+        "place_ids",
     }
     assert isinstance(rec["countries"], list)

@@ -32,14 +32,41 @@ CORPUS = [(DATA / "seed.txt").read_text(encoding="utf-8")] + [
 
 _MONTHS = [*T._EN_MONTHS, *T._EN_ABBR, *T._LOCAL_MONTHS]
 _TOKENS = (
-    _MONTHS + [m.capitalize() for m in _MONTHS] + [m.upper() for m in T._EN_MONTHS]
+    _MONTHS
+    + [m.capitalize() for m in _MONTHS]
+    + [m.upper() for m in T._EN_MONTHS]
     + "on in of the end mid early last this next past previous week weekend month year "
     "Monday sunday after which who since amid fire strike gas crash took over war cold "
     "killed said Mr Sept St 1 5 12 24 31 1995 2004 2019 2023 1st 24th 0s 1990s 95 09 "
     "Tuesday morning night today Today TONIGHT tomorrow yesterday Yesterday evening between "
     "from to until till and".split()
-    + [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ",", ".", ". ", "-", "–", "/", "'", "$", "%",
-       "x", "d", "İ", "ı", "ſ", "\u212a", "½", "٣", "_"]
+    + [
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        ",",
+        ".",
+        ". ",
+        "-",
+        "–",
+        "/",
+        "'",
+        "$",
+        "%",
+        "x",
+        "d",
+        "İ",
+        "ı",
+        "ſ",
+        "\u212a",
+        "½",
+        "٣",
+        "_",
+    ]
 )
 texts = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
 PUB = date(2023, 11, 23)
@@ -119,8 +146,10 @@ def check_patterns(text: str) -> None:
         if key not in fast_keys:
             assert all(T._h_month_led(m, text, pub) is None for pub in (PUB, None))
     assert _found(S._END, text) == _found(PLAIN_END, text)
-    assert T._NUMERIC_DATE_HINTS[0].search(text) or T._NUMERIC_DATE_HINTS[1].search(text) or (
-        not PLAIN_NUMERIC_HINT.search(text)
+    assert (
+        T._NUMERIC_DATE_HINTS[0].search(text)
+        or T._NUMERIC_DATE_HINTS[1].search(text)
+        or (not PLAIN_NUMERIC_HINT.search(text))
     )
 
 
@@ -233,11 +262,33 @@ def test_gates_equal_their_plain_forms(text):
 @pytest.mark.parametrize(
     "phrase",
     [
-        "cold war", "opened fire", "opens fire", "open fire", "set on fire", "set fire",
-        "set ablaze", "airstrike", "air strikes", "general strike", "hunger strike", "on strike",
-        "went on strike", "teargas", "tear gas", "water cannon", "took to the streets",
-        "press conference", "took over", "forest fire", "forest fires", "wildfire", "wild fires",
-        "state of emergency", "traffic accident", "car crash", "bus crash",
+        "cold war",
+        "opened fire",
+        "opens fire",
+        "open fire",
+        "set on fire",
+        "set fire",
+        "set ablaze",
+        "airstrike",
+        "air strikes",
+        "general strike",
+        "hunger strike",
+        "on strike",
+        "went on strike",
+        "teargas",
+        "tear gas",
+        "water cannon",
+        "took to the streets",
+        "press conference",
+        "took over",
+        "forest fire",
+        "forest fires",
+        "wildfire",
+        "wild fires",
+        "state of emergency",
+        "traffic accident",
+        "car crash",
+        "bus crash",
     ],
 )
 def test_every_phrase_holds_a_piece(phrase):
@@ -248,8 +299,19 @@ def test_every_phrase_holds_a_piece(phrase):
 
 @pytest.mark.parametrize(
     "clause",
-    ["after", "since", "following", "amid", "because of", "in the wake of", "in response to",
-     "in protest at", "in protest against", "which", "who"],
+    [
+        "after",
+        "since",
+        "following",
+        "amid",
+        "because of",
+        "in the wake of",
+        "in response to",
+        "in protest at",
+        "in protest against",
+        "which",
+        "who",
+    ],
 )
 def test_every_background_clause_holds_a_piece(clause):
     low = f"police came on monday, {clause} the clashes"

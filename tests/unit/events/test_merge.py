@@ -8,8 +8,16 @@ from newsmap.model import Event
 
 def _event(date_s="2023-09-24", etype="violence", countries=("XK",), place_ids=("gn:1",)):
     return Event(
-        date=date_s, precision="day", date_source="explicit", surface="On September 24",
-        start=0, end=15, sentence_start=0, sentence_end=60, type=etype, countries=countries,
+        date=date_s,
+        precision="day",
+        date_source="explicit",
+        surface="On September 24",
+        start=0,
+        end=15,
+        sentence_start=0,
+        sentence_end=60,
+        type=etype,
+        countries=countries,
         place_ids=place_ids,
     )
 
@@ -20,7 +28,11 @@ def test_same_date_type_and_place_from_three_articles_merge():
     (m,) = merged
     assert isinstance(m, MergedEvent)
     assert (m.date, m.type, m.place, m.sources, m.reports) == (
-        "2023-09-24", "violence", "gn:1", 3, 3,
+        "2023-09-24",
+        "violence",
+        "gn:1",
+        3,
+        3,
     )
     assert m.article_ids == ("a1", "a2", "a3")
 
@@ -50,16 +62,36 @@ def test_different_date_type_or_place_stay_apart_and_are_ordered():
 
 def test_store_rows_with_string_lists_merge_by_country_when_no_place():
     rows = [
-        {"article_id": 1, "date": "2023-05", "precision": "month", "type": "violence",
-         "countries": "XK,RS", "place_ids": "", "sentence": "In May, troops were injured."},
-        {"article_id": 2, "date": "2023-05", "precision": "month", "type": "violence",
-         "countries": '["XK"]', "place_ids": None},
-        {"article_id": 3, "date": "2023-05", "precision": "year", "type": "violence",
-         "countries": ["XK"], "place_ids": []},
+        {
+            "article_id": 1,
+            "date": "2023-05",
+            "precision": "month",
+            "type": "violence",
+            "countries": "XK,RS",
+            "place_ids": "",
+            "sentence": "In May, troops were injured.",
+        },
+        {
+            "article_id": 2,
+            "date": "2023-05",
+            "precision": "month",
+            "type": "violence",
+            "countries": '["XK"]',
+            "place_ids": None,
+        },
+        {
+            "article_id": 3,
+            "date": "2023-05",
+            "precision": "year",
+            "type": "violence",
+            "countries": ["XK"],
+            "place_ids": [],
+        },
     ]
     merged = merge_reports(rows)
     assert [(m.precision, m.place, m.sources) for m in merged] == [
-        ("month", "XK", 2), ("year", "XK", 1),
+        ("month", "XK", 2),
+        ("year", "XK", 1),
     ]
     first = merged[0].to_dict()
     assert first["sentence"] == "In May, troops were injured."

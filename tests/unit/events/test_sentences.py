@@ -25,7 +25,9 @@ def test_abbreviations_initials_and_ordinals_do_not_split():
 def test_quotes_close_sentences():
     text = '"The region is fragile." Stoltenberg said so. "We will act," he added.'
     assert _texts(text) == [
-        '"The region is fragile."', "Stoltenberg said so.", '"We will act," he added.',
+        '"The region is fragile."',
+        "Stoltenberg said so.",
+        '"We will act," he added.',
     ]
 
 

@@ -22,14 +22,28 @@ def only(text: str, published: date | None = PUB) -> TimeExpr:
 @pytest.mark.parametrize(
     ("text", "surface", "date_s", "precision", "source"),
     [
-        ("It happened on 24 September 2023.", "on 24 September 2023", "2023-09-24", "day",
-         "explicit"),
-        ("It happened on 24th of September 2023.", "on 24th of September 2023", "2023-09-24",
-         "day", "explicit"),
-        ("On September 24, four were killed.", "On September 24", "2023-09-24", "day",
-         "explicit"),
-        ("Signed on September 24, 2021 in Ohrid.", "on September 24, 2021", "2021-09-24", "day",
-         "explicit"),
+        (
+            "It happened on 24 September 2023.",
+            "on 24 September 2023",
+            "2023-09-24",
+            "day",
+            "explicit",
+        ),
+        (
+            "It happened on 24th of September 2023.",
+            "on 24th of September 2023",
+            "2023-09-24",
+            "day",
+            "explicit",
+        ),
+        ("On September 24, four were killed.", "On September 24", "2023-09-24", "day", "explicit"),
+        (
+            "Signed on September 24, 2021 in Ohrid.",
+            "on September 24, 2021",
+            "2021-09-24",
+            "day",
+            "explicit",
+        ),
         ("Police said on 24.9.2023 that", "on 24.9.2023", "2023-09-24", "day", "explicit"),
         ("The file is dated 2023-09-24.", "2023-09-24", "2023-09-24", "day", "explicit"),
         ("Troops were injured in May 2023.", "in May 2023", "2023-05", "month", "explicit"),
@@ -42,13 +56,23 @@ def only(text: str, published: date | None = PUB) -> TimeExpr:
         ("He was in Pristina on Monday.", "on Monday", "2023-11-20", "day", "relative"),
         ("He spoke on Thursday.", "on Thursday", "2023-11-23", "day", "relative"),
         ("He will visit on Tuesday.", "on Tuesday", "2023-11-28", "day", "relative"),
-        ("On Tuesday, the minister will visit Tirana.", "On Tuesday", "2023-11-28", "day",
-         "relative"),
+        (
+            "On Tuesday, the minister will visit Tirana.",
+            "On Tuesday",
+            "2023-11-28",
+            "day",
+            "relative",
+        ),
         ("They met last Thursday.", "last Thursday", "2023-11-16", "day", "relative"),
         ("They meet next Monday.", "next Monday", "2023-11-27", "day", "relative"),
         ("Police arrived yesterday.", "yesterday", "2023-11-22", "day", "relative"),
-        ("It was calm the day before yesterday.", "the day before yesterday", "2023-11-21",
-         "day", "relative"),
+        (
+            "It was calm the day before yesterday.",
+            "the day before yesterday",
+            "2023-11-21",
+            "day",
+            "relative",
+        ),
         ("They met two days ago.", "two days ago", "2023-11-21", "day", "relative"),
         ("They met 3 months ago.", "3 months ago", "2023-08", "month", "relative"),
         ("They met five years ago.", "five years ago", "2018", "year", "relative"),
@@ -60,8 +84,13 @@ def only(text: str, published: date | None = PUB) -> TimeExpr:
         ("It closed earlier this year.", "earlier this year", "2023", "year", "relative"),
         ("It closed last year.", "last year", "2022", "year", "relative"),
         ("It burned last summer.", "last summer", "2023", "year", "relative"),
-        ("It was agreed between 2004 and 2008.", "between 2004 and 2008", "2004", "year",
-         "explicit"),
+        (
+            "It was agreed between 2004 and 2008.",
+            "between 2004 and 2008",
+            "2004",
+            "year",
+            "explicit",
+        ),
         ("The war of 1992-1995 ended.", "1992-1995", "1992", "year", "explicit"),
         ("The battle in 1389 is remembered.", "in 1389", "1389", "year", "explicit"),
         ("Works end by the end of 2023.", "by the end of 2023", "2023", "year", "explicit"),
@@ -72,7 +101,10 @@ def only(text: str, published: date | None = PUB) -> TimeExpr:
 def test_expression_resolves(text, surface, date_s, precision, source):
     got = only(text)
     assert (got.surface, got.date, got.precision, got.date_source) == (
-        surface, date_s, precision, source,
+        surface,
+        date_s,
+        precision,
+        source,
     )
     assert text[got.start : got.end] == got.surface
 
@@ -145,15 +177,44 @@ def test_several_expressions_left_to_right_without_overlap():
     text = "Signed on 14 December 1995 in Paris, after talks that began in 1992 and in May 1995."
     got = find_dates(text, PUB)
     assert [(e.date, e.precision) for e in got] == [
-        ("1995-12-14", "day"), ("1992", "year"), ("1995-05", "month"),
+        ("1995-12-14", "day"),
+        ("1992", "year"),
+        ("1995-05", "month"),
     ]
 
 
 _TOKENS = st.sampled_from(
     [
-        "on", "Monday", "24", "September", "2023", "May", "may", "in", "the", "1990s", "1,000",
-        "troops", "yesterday", "last", "week", "24.9.2023", "2023-09-24", "spring", "of", ".",
-        ",", "Resolution", "1244", "We", "ago", "two", "days", "shtator", "septembra", "\n",
+        "on",
+        "Monday",
+        "24",
+        "September",
+        "2023",
+        "May",
+        "may",
+        "in",
+        "the",
+        "1990s",
+        "1,000",
+        "troops",
+        "yesterday",
+        "last",
+        "week",
+        "24.9.2023",
+        "2023-09-24",
+        "spring",
+        "of",
+        ".",
+        ",",
+        "Resolution",
+        "1244",
+        "We",
+        "ago",
+        "two",
+        "days",
+        "shtator",
+        "septembra",
+        "\n",
     ]
 )
 

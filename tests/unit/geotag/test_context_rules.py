@@ -10,25 +10,31 @@ from newsmap.geotag import Gazetteer, tag_text
 def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str, bool]]:
     result = tag_text(gaz, text)
     for m in result.mentions:
-        assert text[m.start:m.end] == m.surface
+        assert text[m.start : m.end] == m.surface
     return {m.surface: (m.country, m.level, m.metonymic) for m in result.mentions}
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "metonymic"),
     [
-        ("Analysts in Zagreb and Belgrade said the crisis was the worst in years.",
-         "Belgrade", False),
-        ("Officials in Vienna, Novi Sad and Belgrade said the line would open.",
-         "Belgrade", False),
-        ("Talks between Brussels and Belgrade failed, and Belgrade said it would wait.",
-         "Belgrade", True),
+        (
+            "Analysts in Zagreb and Belgrade said the crisis was the worst in years.",
+            "Belgrade",
+            False,
+        ),
+        ("Officials in Vienna, Novi Sad and Belgrade said the line would open.", "Belgrade", False),
+        (
+            "Talks between Brussels and Belgrade failed, and Belgrade said it would wait.",
+            "Belgrade",
+            True,
+        ),
         ("Belgrade and Pristina agreed on a new crossing.", "Pristina", True),
     ],
     ids=["locative-pair", "locative-list", "between-pair", "subject-pair"],
 )
-def test_locative_governs_a_coordinated_list(gazetteer: Gazetteer, text: str, surface: str,
-                                             metonymic: bool) -> None:
+def test_locative_governs_a_coordinated_list(
+    gazetteer: Gazetteer, text: str, surface: str, metonymic: bool
+) -> None:
     mentions = [m for m in tag_text(gazetteer, text).mentions if m.surface == surface]
     assert mentions and all(m.metonymic is metonymic for m in mentions)
 
@@ -49,8 +55,9 @@ def test_given_name_before_a_surname_is_still_a_person(gazetteer: Gazetteer) -> 
         ("Ethnic Hungarians in Vojvodina welcomed the funds.", "Ethnic Hungarians", "RS"),
     ],
 )
-def test_state_and_people_words(gazetteer: Gazetteer, text: str, surface: str,
-                                country: str) -> None:
+def test_state_and_people_words(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
     assert _found(gazetteer, text)[surface][:2] == (country, "demonym")
 
 
@@ -61,32 +68,40 @@ def test_people_take_the_state_named_in_their_own_sentence(gazetteer: Gazetteer)
 
 
 def test_camp_named_after_a_village_abroad_is_dropped(gazetteer: Gazetteer) -> None:
-    text = ("KFOR's commander visited Camp Novo Selo. Kosovo police in Pristina, Prizren and "
-            "Mitrovica reported calm in Kosovo. Trucks from North Macedonia waited near "
-            "Kumanovo.")
+    text = (
+        "KFOR's commander visited Camp Novo Selo. Kosovo police in Pristina, Prizren and "
+        "Mitrovica reported calm in Kosovo. Trucks from North Macedonia waited near "
+        "Kumanovo."
+    )
     found = _found(gazetteer, text)
     assert "Novo Selo" not in found
     assert found["Kumanovo"][0] == "MK"
 
 
 def test_camp_in_the_documents_own_country_is_kept(gazetteer: Gazetteer) -> None:
-    text = ("Soldiers at Camp Novo Selo, in North Macedonia, trained with units from Skopje, "
-            "Kumanovo and Tetovo.")
+    text = (
+        "Soldiers at Camp Novo Selo, in North Macedonia, trained with units from Skopje, "
+        "Kumanovo and Tetovo."
+    )
     assert _found(gazetteer, text)["Novo Selo"][0] == "MK"
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
-        ("Farmers from the Greek region of Macedonia blocked roads to North Macedonia, "
-         "and Skopje asked Athens to act.", "Macedonia", "GR"),
-        ("Rain closed the border between Greece and Macedonia, Skopje said.", "Macedonia",
-         "MK"),
+        (
+            "Farmers from the Greek region of Macedonia blocked roads to North Macedonia, "
+            "and Skopje asked Athens to act.",
+            "Macedonia",
+            "GR",
+        ),
+        ("Rain closed the border between Greece and Macedonia, Skopje said.", "Macedonia", "MK"),
     ],
     ids=["qualified", "unqualified"],
 )
-def test_state_qualifier_picks_the_country(gazetteer: Gazetteer, text: str, surface: str,
-                                           country: str) -> None:
+def test_state_qualifier_picks_the_country(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
     assert _found(gazetteer, text)[surface][0] == country
 
 
@@ -97,8 +112,10 @@ def test_acronym_in_running_text_is_not_a_town(gazetteer: Gazetteer) -> None:
 
 
 def test_dateline_is_locative_context_for_a_small_town(gazetteer: Gazetteer) -> None:
-    text = ("GRAČANICA - Voters in Zubin Potok, Zvečan and North Mitrovica stayed home, "
-            "Kosovo's election commission said.")
+    text = (
+        "GRAČANICA - Voters in Zubin Potok, Zvečan and North Mitrovica stayed home, "
+        "Kosovo's election commission said."
+    )
     assert _found(gazetteer, text)["GRAČANICA"][0] == "XK"
 
 
@@ -112,21 +129,30 @@ def test_dateline_is_locative_context_for_a_small_town(gazetteer: Gazetteer) -> 
         ("Поплаве у Ивањици и Рашкој.", "Ивањици", "RS"),
         ("Kompania ka zyra në Stamboll dhe në Romë.", "Stamboll", "TR"),
     ],
-    ids=["foreign-accusative", "foreign-genitive", "coordinated-name", "plural-locative",
-         "seat-without-population", "albanian-foreign-city"],
+    ids=[
+        "foreign-accusative",
+        "foreign-genitive",
+        "coordinated-name",
+        "plural-locative",
+        "seat-without-population",
+        "albanian-foreign-city",
+    ],
 )
-def test_local_language_case_forms(gazetteer: Gazetteer, text: str, surface: str,
-                                   country: str) -> None:
+def test_local_language_case_forms(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
     assert _found(gazetteer, text)[surface][0] == country
 
 
 def test_focus_is_relative_to_the_whole_article(gazetteer: Gazetteer) -> None:
     """A report on Croatia that names Bosnia three times is not about Bosnia."""
-    text = ("ZAGREB - Croatia marked a year in Schengen. Ports in Rijeka and Split were busy, "
-            "and Zagreb's airport set a record. Slovenia kept checks near Koper because of "
-            "migrants from Bosnia. Croatia's police stopped crossings from Bosnia and "
-            "Herzegovina near Karlovac. Trade between Osijek and Austria grew. Drivers from "
-            "Bosnia waited at Slavonski Brod.")
+    text = (
+        "ZAGREB - Croatia marked a year in Schengen. Ports in Rijeka and Split were busy, "
+        "and Zagreb's airport set a record. Slovenia kept checks near Koper because of "
+        "migrants from Bosnia. Croatia's police stopped crossings from Bosnia and "
+        "Herzegovina near Karlovac. Trade between Osijek and Austria grew. Drivers from "
+        "Bosnia waited at Slavonski Brod."
+    )
     assert tag_text(gazetteer, text).countries == []
 
 
@@ -137,7 +163,7 @@ def _global_greedy(choices: list, size: int) -> list:
     taken = []
     for c in ordered:
         if occupied.find(1, c.start, c.end) == -1:
-            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+            occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
 
@@ -152,7 +178,9 @@ def test_select_by_cluster_equals_the_global_rule() -> None:
         choices = []
         for _ in range(rng.randint(0, 10)):
             start = rng.randint(0, 40)
-            choices.append(resolve_module._Choice(start, start + rng.randint(1, 8),
-                                                  rng.randint(0, 5), rng.choice([0.5, 0.8]),
-                                                  "r"))
+            choices.append(
+                resolve_module._Choice(
+                    start, start + rng.randint(1, 8), rng.randint(0, 5), rng.choice([0.5, 0.8]), "r"
+                )
+            )
         assert resolve_module._select(choices, 60) == _global_greedy(choices, 60), choices

@@ -37,8 +37,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _gold_coords() -> dict[tuple[str, str], tuple[float, float]]:
     with open(DATA / "gold_coords.csv", encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {(surface, row["country"]): (float(row["lat"]), float(row["lon"]))
-                for row in rows for surface in row["surfaces"].split("|")}
+        return {
+            (surface, row["country"]): (float(row["lat"]), float(row["lon"]))
+            for row in rows
+            for surface in row["surfaces"].split("|")
+        }
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +66,11 @@ def _features(name: str, prefix: str) -> dict[str, object]:
 def outlines() -> dict[str, object]:
     """Prepared polygons by place id: admin-1 units, their groups and countries."""
     found: dict[str, object] = {}
-    for name, prefix in (("admin1.geojson", "admin1"), ("groups.geojson", "group"),
-                         ("admin0.geojson", "country")):
+    for name, prefix in (
+        ("admin1.geojson", "admin1"),
+        ("groups.geojson", "group"),
+        ("admin0.geojson", "country"),
+    ):
         if (GEO_DIR / name).exists():
             found.update(_features(name, prefix))
     return found
@@ -72,8 +78,12 @@ def outlines() -> dict[str, object]:
 
 def test_every_gold_town_in_the_corpus_has_gold_coordinates(tagged) -> None:
     gold = _gold_coords()
-    missing = {(g["surface"], g["country"]) for d, _ in tagged for g in d["gold"]["mentions"]
-               if g["level"] in ("city", "site") and (g["surface"], g["country"]) not in gold}
+    missing = {
+        (g["surface"], g["country"])
+        for d, _ in tagged
+        for g in d["gold"]["mentions"]
+        if g["level"] in ("city", "site") and (g["surface"], g["country"]) not in gold
+    }
     assert missing <= {("New York", "US")}  # the state, in "Albany, New York"
 
 
@@ -139,7 +149,12 @@ def test_every_unit_point_lies_inside_its_outline(gazetteer: Gazetteer, outlines
     """Also for crescent-shaped units, whose vertex mean falls outside them."""
     units = [p for p in gazetteer.places if p.place_id.startswith(("admin1:", "group:"))]
     assert len(units) >= 150
-    outside = [p.place_id for p in units
-               if p.place_id in outlines and p.lat is not None and p.lon is not None
-               and not outlines[p.place_id].contains(Point(p.lon, p.lat))]  # type: ignore
+    outside = [
+        p.place_id
+        for p in units
+        if p.place_id in outlines
+        and p.lat is not None
+        and p.lon is not None
+        and not outlines[p.place_id].contains(Point(p.lon, p.lat))
+    ]  # type: ignore
     assert outside == []

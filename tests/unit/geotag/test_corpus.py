@@ -33,7 +33,7 @@ def test_corpus_shape() -> None:
     assert len({d["id"] for d in docs}) == len(docs)
     for d in docs:
         for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"]:g["end"]] == g["surface"]
+            assert d["text"][g["start"] : g["end"]] == g["surface"]
     # some Serbian (Latin and Cyrillic) and Albanian documents
     assert any(any("\u0400" <= c <= "\u04ff" for c in d["text"]) for d in docs)
     assert sum(d["id"].startswith(("sr-", "bs-", "sq-")) for d in docs) >= 4

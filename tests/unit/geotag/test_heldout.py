@@ -51,7 +51,7 @@ def test_heldout_shape() -> None:
     for d in docs:
         assert 120 <= len(d["text"].split()) <= 300, d["id"]
         for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"]:g["end"]] == g["surface"]
+            assert d["text"][g["start"] : g["end"]] == g["surface"]
     assert any(any("\u0400" <= c <= "\u04ff" for c in d["text"]) for d in docs)
     assert sum(d["id"].startswith(("sr-", "bs-", "sq-")) for d in docs) >= 4
 

@@ -9,8 +9,19 @@ from hypothesis import strategies as st
 from newsmap.geotag.gazetteer import inflections
 from newsmap.geotag.matcher import _FOLD_TABLE, Matcher, fold, fold_key
 
-NAMES = ["Ljubljana", "Belgrade", "Pristina", "Bosnia and Herzegovina", "Bosnia-Herzegovina",
-         "Bosnia & Herzegovina", "Bosnia", "Niš", "Zvečan", "Kosovo", "Novi Sad"]
+NAMES = [
+    "Ljubljana",
+    "Belgrade",
+    "Pristina",
+    "Bosnia and Herzegovina",
+    "Bosnia-Herzegovina",
+    "Bosnia & Herzegovina",
+    "Bosnia",
+    "Niš",
+    "Zvečan",
+    "Kosovo",
+    "Novi Sad",
+]
 
 
 @pytest.fixture(scope="module")
@@ -44,16 +55,20 @@ def test_fold(raw: str, folded: str) -> None:
         ("Zvecan and Nis", [("Zvecan", "Zvečan"), ("Nis", "Niš")]),
         ("Звечан и Ниш", [("Звечан", "Zvečan"), ("Ниш", "Niš")]),
         ("Nisava Kosovoski xBelgrade", []),
-        ("Bosnia & Herzegovina", [("Bosnia & Herzegovina", "Bosnia & Herzegovina"),
-                                  ("Bosnia", "Bosnia")]),
-        ("Bosnia-Herzegovina", [("Bosnia-Herzegovina", "Bosnia-Herzegovina"),
-                                ("Bosnia", "Bosnia")]),
+        (
+            "Bosnia & Herzegovina",
+            [("Bosnia & Herzegovina", "Bosnia & Herzegovina"), ("Bosnia", "Bosnia")],
+        ),
+        (
+            "Bosnia-Herzegovina",
+            [("Bosnia-Herzegovina", "Bosnia-Herzegovina"), ("Bosnia", "Bosnia")],
+        ),
         ("Љубљана, Novi Sad", [("Љубљана", "Ljubljana"), ("Novi Sad", "Novi Sad")]),
     ],
 )
 def test_find_offsets_map_back(matcher: Matcher, text: str, expected: list) -> None:
     hits = matcher.find(text)
-    assert [(text[h.start:h.end], h.value) for h in hits] == expected
+    assert [(text[h.start : h.end], h.value) for h in hits] == expected
 
 
 def test_offsets_after_two_letter_cyrillic() -> None:
@@ -61,7 +76,7 @@ def test_offsets_after_two_letter_cyrillic() -> None:
     m = Matcher([(fold_key("Pristina"), 1)])
     text = "Њњ љљ џ, Приштина"
     (hit,) = m.find(text)
-    assert text[hit.start:hit.end] == "Приштина"
+    assert text[hit.start : hit.end] == "Приштина"
 
 
 def test_inflections_cover_common_case_forms() -> None:
@@ -77,11 +92,12 @@ def test_inflections_cover_common_case_forms() -> None:
 def test_offsets_with_wide_letters_anywhere(text: str) -> None:
     m = Matcher([(fold_key("Pristina"), 1), (fold_key("Ljubljana"), 2), (fold_key("Lj"), 3)])
     for hit in m.find(text):
-        assert fold(text[hit.start:hit.end]) == hit.key.strip()
+        assert fold(text[hit.start : hit.end]) == hit.key.strip()
 
 
-@given(st.text(alphabet=st.sampled_from(list("aZ 9.,-–’'\nčćžšđČŠëçßљњџЉЖжбд漢\u00a0")),
-               max_size=200))
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ 9.,-–’'\nčćžšđČŠëçßљњџЉЖжбд漢\u00a0")), max_size=200)
+)
 def test_fast_fold_equals_the_character_table(text: str) -> None:
     """Long texts are folded through a bytes table plus per-run fixes: same result."""
     assert fold(text) == text.translate(_FOLD_TABLE)
@@ -90,4 +106,4 @@ def test_fast_fold_equals_the_character_table(text: str) -> None:
 def test_capitalised_hits_only(matcher: Matcher) -> None:
     text = "in belgrade, Belgrade and novi Sad; novi sad"
     hits = matcher.find(text, capitalised=True)
-    assert [text[h.start:h.end] for h in hits] == ["Belgrade", "novi Sad"]
+    assert [text[h.start : h.end] for h in hits] == ["Belgrade", "novi Sad"]

@@ -25,15 +25,19 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _docs() -> list[dict]:
     docs = load_corpus(DATA / "geotag" / "corpus.jsonl")
     for path in sorted((DATA / "events").glob("*.jsonl")):
-        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
+        docs += [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     return docs
 
 
 def _fresh(gaz: Gazetteer) -> Gazetteer:
     """The same gazetteer with every memo filled by tagging emptied."""
-    return dataclasses.replace(gaz, judge_facts={}, mention_fields={}, mention_tails={},
-                               choice_memo={})
+    return dataclasses.replace(
+        gaz, judge_facts={}, mention_fields={}, mention_tails={}, choice_memo={}
+    )
 
 
 def test_built_mentions_equal_constructed_ones(gazetteer: Gazetteer) -> None:
@@ -46,7 +50,7 @@ def test_built_mentions_equal_constructed_ones(gazetteer: Gazetteer) -> None:
             assert hash(m) == hash(plain)
             assert vars(m) == vars(plain)  # reason and every other field, same types
             assert list(vars(m)) == [f.name for f in dataclasses.fields(Mention)]
-            assert doc["text"][m.start:m.end] == m.surface
+            assert doc["text"][m.start : m.end] == m.surface
             checked += 1
     assert checked > 300
 
@@ -73,8 +77,9 @@ def test_memoised_decisions_match_first_decisions(gazetteer: Gazetteer) -> None:
         assert first == again == warm, doc["text"]
 
 
-def _reference_focus(mentions: list[Mention], text_length: int,
-                     title_mentions: list[Mention]) -> list[str]:
+def _reference_focus(
+    mentions: list[Mention], text_length: int, title_mentions: list[Mention]
+) -> list[str]:
     """The focus rule written plainly, as it read before it was made one pass."""
     region = frozenset(REGION_COUNTRIES)
     levels = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}

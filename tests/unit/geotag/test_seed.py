@@ -33,9 +33,18 @@ def _covering(result: TagResult, start: int, end: int):
 
 # Every occurrence of these names must be inside a mention of this country.
 REGION_TOPONYMS = [
-    ("Skopje", "MK"), ("Kosovo", "XK"), ("Bosnia-Herzegovina", "BA"), ("Bosnia", "BA"),
-    ("Belgrade", "RS"), ("Pristina", "XK"), ("Albania", "AL"), ("Montenegro", "ME"),
-    ("North Macedonia", "MK"), ("Serbia", "RS"), ("Republika Srpska", "BA"), ("Croatia", "HR"),
+    ("Skopje", "MK"),
+    ("Kosovo", "XK"),
+    ("Bosnia-Herzegovina", "BA"),
+    ("Bosnia", "BA"),
+    ("Belgrade", "RS"),
+    ("Pristina", "XK"),
+    ("Albania", "AL"),
+    ("Montenegro", "ME"),
+    ("North Macedonia", "MK"),
+    ("Serbia", "RS"),
+    ("Republika Srpska", "BA"),
+    ("Croatia", "HR"),
 ]
 
 
@@ -71,8 +80,9 @@ def test_exact_spans(result: TagResult, surface: str, country: str | None, level
 
 def test_ethnic_serbs_take_the_state_they_live_in(result: TagResult) -> None:
     """Once in Kosovo (fighting with Kosovo police), once in Bosnia (Republika Srpska)."""
-    found = [(m.surface, m.country, m.level)
-             for m in result.mentions if m.surface == "ethnic Serbs"]
+    found = [
+        (m.surface, m.country, m.level) for m in result.mentions if m.surface == "ethnic Serbs"
+    ]
     assert found == [("ethnic Serbs", "XK", "demonym"), ("ethnic Serbs", "BA", "demonym")]
 
 
@@ -87,8 +97,9 @@ def test_belgrade_and_pristina_as_governments(result: TagResult, seed_text: str)
 
 
 @pytest.mark.parametrize("name", ["Russia", "Moscow", "Moka", "Ukraine", "US", "EU"])
-def test_outside_names_never_get_a_region_code(result: TagResult, seed_text: str, name: str
-                                               ) -> None:
+def test_outside_names_never_get_a_region_code(
+    result: TagResult, seed_text: str, name: str
+) -> None:
     for m in re.finditer(rf"\b{re.escape(name)}\b", seed_text):
         for mention in _covering(result, *m.span()):
             assert mention.country not in REGION_COUNTRIES, mention
@@ -105,7 +116,7 @@ def test_outside_places_keep_their_real_country(result: TagResult) -> None:
 def test_offsets_are_exact_and_sorted(result: TagResult, seed_text: str) -> None:
     assert result.mentions == sorted(result.mentions, key=lambda m: m.start)
     for m in result.mentions:
-        assert seed_text[m.start:m.end] == m.surface
+        assert seed_text[m.start : m.end] == m.surface
         assert m.reason
 
 

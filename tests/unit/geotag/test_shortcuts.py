@@ -23,8 +23,11 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _texts() -> list[str]:
-    texts = [d["text"] for name in ("corpus.jsonl", "heldout.jsonl")
-             for d in load_corpus(DATA / "geotag" / name)]
+    texts = [
+        d["text"]
+        for name in ("corpus.jsonl", "heldout.jsonl")
+        for d in load_corpus(DATA / "geotag" / name)
+    ]
     for path in sorted((DATA / "events").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -37,8 +40,9 @@ def _fields(gaz: Gazetteer, text: str) -> list[dict]:
 
 
 def _without_shortcuts(gaz: Gazetteer) -> Gazetteer:
-    return dataclasses.replace(gaz, dominant={}, judge_facts={}, mention_fields={},
-                               mention_tails={}, choice_memo={})
+    return dataclasses.replace(
+        gaz, dominant={}, judge_facts={}, mention_fields={}, mention_tails={}, choice_memo={}
+    )
 
 
 def _rival_texts(gaz: Gazetteer, limit: int = 60) -> list[str]:
@@ -56,8 +60,11 @@ def _rival_texts(gaz: Gazetteer, limit: int = 60) -> list[str]:
         for _, country in dom.rivals[:2]:
             support = by_country.get(country or "", [])
             for n in range(len(support) + 1):
-                texts.append(f"Talks in {name} went on. " + ". ".join(
-                    f"Delegates from {s} came" for s in support[:n]) + ".")
+                texts.append(
+                    f"Talks in {name} went on. "
+                    + ". ".join(f"Delegates from {s} came" for s in support[:n])
+                    + "."
+                )
         if len(texts) >= limit:
             break
     return texts
@@ -89,13 +96,16 @@ def test_rival_support_can_overturn_a_dominant_name(gazetteer: Gazetteer) -> Non
     assert fell_back > 0
 
 
-@pytest.mark.parametrize("text", [
-    "We met O'Neil Bar there.",
-    "Flights to 2Bar and Mali Zvornik.",
-    "Prices a€Bar rose; St.Mary Bar too.",
-    "x" * 45 + "Abc Bar here, and Quitealongcapitalisedwordthatgoesonandon Bar.",
-    "the mayor of Mali said in Pale that Bar, Montenegro, is calm.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met O'Neil Bar there.",
+        "Flights to 2Bar and Mali Zvornik.",
+        "Prices a€Bar rose; St.Mary Bar too.",
+        "x" * 45 + "Abc Bar here, and Quitealongcapitalisedwordthatgoesonandon Bar.",
+        "the mayor of Mali said in Pale that Bar, Montenegro, is calm.",
+    ],
+)
 def test_capital_test_never_hides_a_capitalised_word(gazetteer: Gazetteer, text: str) -> None:
     _check_capital_guard(gazetteer, [text])
 

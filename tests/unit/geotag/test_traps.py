@@ -23,60 +23,114 @@ CASES = [
     ("mali-zvornik", "The bridge at Mali Zvornik reopened.", [("Mali Zvornik", "RS")], []),
     ("nova-tv", "Nova TV reported the news.", [], ["Nova"]),
     ("brod", "Floods hit Brod, in Bosnia and Herzegovina.", [("Brod", "BA")], []),
-    ("slavonski-brod", "Volunteers in Slavonski Brod filled sandbags.",
-     [("Slavonski Brod", "HR")], []),
+    (
+        "slavonski-brod",
+        "Volunteers in Slavonski Brod filled sandbags.",
+        [("Slavonski Brod", "HR")],
+        [],
+    ),
     ("albany", "Lawmakers in Albany passed the budget.", [], []),
     ("georgia-person", "Georgia Meloni visited Rome.", [], ["Georgia"]),
     ("georgia-country", "Georgia and Moldova applied to join.", [("Georgia", "GE")], []),
-    ("greek-macedonia", "Farmers in Greek Macedonia blocked roads near Thessaloniki in Greece.",
-     [("Greek Macedonia", "GR")], []),
-    ("macedonia-greek-context",
-     "Across Macedonia, farmers near Thessaloniki protested, Greece's ministry said.",
-     [("Macedonia", "GR")], []),
-    ("macedonia-country", "Macedonia changed its name in 2019, Skopje said.",
-     [("Macedonia", "MK")], []),
-    ("montenegro-brazil", "Rain flooded Montenegro, a town near Porto Alegre, Brazil.",
-     [("Montenegro", "BR")], []),
+    (
+        "greek-macedonia",
+        "Farmers in Greek Macedonia blocked roads near Thessaloniki in Greece.",
+        [("Greek Macedonia", "GR")],
+        [],
+    ),
+    (
+        "macedonia-greek-context",
+        "Across Macedonia, farmers near Thessaloniki protested, Greece's ministry said.",
+        [("Macedonia", "GR")],
+        [],
+    ),
+    (
+        "macedonia-country",
+        "Macedonia changed its name in 2019, Skopje said.",
+        [("Macedonia", "MK")],
+        [],
+    ),
+    (
+        "montenegro-brazil",
+        "Rain flooded Montenegro, a town near Porto Alegre, Brazil.",
+        [("Montenegro", "BR")],
+        [],
+    ),
     ("montenegro", "Montenegro joined NATO in 2017.", [("Montenegro", "ME")], []),
     ("monte-negro", "Tourists flocked to Monte-negro.", [("Monte-negro", "ME")], []),
     ("trnava", "Carmakers in Trnava, Slovakia, cut a shift.", [], []),
-    ("dateline-belgrade", "BELGRADE, Oct 2 (Reuters) - Serbia said...", [("BELGRADE", "RS")],
-     []),
+    ("dateline-belgrade", "BELGRADE, Oct 2 (Reuters) - Serbia said...", [("BELGRADE", "RS")], []),
     ("dateline-tirana", "TIRANA, Albania - Storms hit the coast.", [("TIRANA", "AL")], []),
     ("possessive", "Kosovo's parliament met.", [("Kosovo", "XK")], []),
-    ("u-beogradu", "Sastanak je održan u Beogradu i u Nišu.",
-     [("Beogradu", "RS"), ("Nišu", "RS")], []),
-    ("iz-pristine", "Delegacija je stigla iz Prištine na Kosovo.",
-     [("Prištine", "XK"), ("Kosovo", "XK")], []),
+    (
+        "u-beogradu",
+        "Sastanak je održan u Beogradu i u Nišu.",
+        [("Beogradu", "RS"), ("Nišu", "RS")],
+        [],
+    ),
+    (
+        "iz-pristine",
+        "Delegacija je stigla iz Prištine na Kosovo.",
+        [("Prištine", "XK"), ("Kosovo", "XK")],
+        [],
+    ),
     ("na-kosovu", "Situacija na Kosovu je napeta.", [("Kosovu", "XK")], []),
-    ("ne-prishtine", "Takimi u mbajt në Prishtinë dhe në Tiranë.",
-     [("Prishtinë", "XK"), ("Tiranë", "AL")], []),
-    ("kosoves", "Qeveria e Kosovës u takua sot me qeverinë e Shqipërisë.",
-     [("Kosovës", "XK"), ("Shqipërisë", "AL")], []),
-    ("cyrillic", "Састанак у Београду и Приштини.", [("Београду", "RS"), ("Приштини", "XK")],
-     []),
-    ("dropped-diacritics", "Police patrolled Zvecan, Nis, Kocani and Pec.",
-     [("Zvecan", "XK"), ("Nis", "RS"), ("Kocani", "MK"), ("Pec", "XK")], []),
+    (
+        "ne-prishtine",
+        "Takimi u mbajt në Prishtinë dhe në Tiranë.",
+        [("Prishtinë", "XK"), ("Tiranë", "AL")],
+        [],
+    ),
+    (
+        "kosoves",
+        "Qeveria e Kosovës u takua sot me qeverinë e Shqipërisë.",
+        [("Kosovës", "XK"), ("Shqipërisë", "AL")],
+        [],
+    ),
+    ("cyrillic", "Састанак у Београду и Приштини.", [("Београду", "RS"), ("Приштини", "XK")], []),
+    (
+        "dropped-diacritics",
+        "Police patrolled Zvecan, Nis, Kocani and Pec.",
+        [("Zvecan", "XK"), ("Nis", "RS"), ("Kocani", "MK"), ("Pec", "XK")],
+        [],
+    ),
     ("english-case-form-ignored", "The pristine beaches of Budva.", [], ["pristine"]),
     ("rs-in-bosnia", "In Bosnia, the RS assembly met in Banja Luka.", [("RS", "BA")], []),
     ("rs-alone", "The RS index rose.", [], ["RS"]),
-    ("region-words", "The Western Balkans and former Yugoslavia.",
-     [("Western Balkans", None), ("former Yugoslavia", None)], []),
-    ("south-mitrovica", "The fair was held in South Mitrovica.", [("South Mitrovica", "XK")],
-     []),
-    ("federation-in-bosnia", "In Bosnia, the Federation and Republika Srpska disagree.",
-     [("Federation", "BA")], []),
-    ("federation-elsewhere", "The Federation Council in Moscow approved it.", [],
-     ["Federation"]),
-    ("place-noun-at-sentence-start", "Bar port authorities said traffic rose.",
-     [("Bar", "ME")], []),
+    (
+        "region-words",
+        "The Western Balkans and former Yugoslavia.",
+        [("Western Balkans", None), ("former Yugoslavia", None)],
+        [],
+    ),
+    ("south-mitrovica", "The fair was held in South Mitrovica.", [("South Mitrovica", "XK")], []),
+    (
+        "federation-in-bosnia",
+        "In Bosnia, the Federation and Republika Srpska disagree.",
+        [("Federation", "BA")],
+        [],
+    ),
+    ("federation-elsewhere", "The Federation Council in Moscow approved it.", [], ["Federation"]),
+    (
+        "place-noun-at-sentence-start",
+        "Bar port authorities said traffic rose.",
+        [("Bar", "ME")],
+        [],
+    ),
     ("capitalised-noun-is-not-a-place-noun", "Bar Council members met.", [], ["Bar"]),
-    ("fleeting-a", "Utakmica se igra u Kragujevcu i u Bujanovcu.",
-     [("Kragujevcu", "RS"), ("Bujanovcu", "RS")], []),
-    ("kosovo-polje", "Police in Kosovo Polje made arrests.", [("Kosovo Polje", "XK")],
-     ["Kosovo"]),
-    ("town-not-its-district", "Officers from Gjilan and Prizren helped.",
-     [("Gjilan", "XK"), ("Prizren", "XK")], []),
+    (
+        "fleeting-a",
+        "Utakmica se igra u Kragujevcu i u Bujanovcu.",
+        [("Kragujevcu", "RS"), ("Bujanovcu", "RS")],
+        [],
+    ),
+    ("kosovo-polje", "Police in Kosovo Polje made arrests.", [("Kosovo Polje", "XK")], ["Kosovo"]),
+    (
+        "town-not-its-district",
+        "Officers from Gjilan and Prizren helped.",
+        [("Gjilan", "XK"), ("Prizren", "XK")],
+        [],
+    ),
 ]
 
 
@@ -86,8 +140,9 @@ def test_town_named_like_its_district_is_the_town(gazetteer: Gazetteer) -> None:
     assert [(m.surface, m.level) for m in mentions] == [("Gjilan", "city"), ("Prizren", "city")]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_trap(gazetteer: Gazetteer, text: str, present: list, absent: list) -> None:
     mentions = tag_text(gazetteer, text).mentions
     found = {(m.surface, m.country) for m in mentions}
@@ -97,7 +152,7 @@ def test_trap(gazetteer: Gazetteer, text: str, present: list, absent: list) -> N
     for surface in absent:
         assert surface not in surfaces, mentions
     for m in mentions:
-        assert text[m.start:m.end] == m.surface
+        assert text[m.start : m.end] == m.surface
 
 
 def test_albany_and_trnava_are_never_albania(gazetteer: Gazetteer) -> None:
@@ -110,14 +165,18 @@ DEMONYMS = [
     ("bosnian-serb-leader", "The Bosnian Serb leader spoke.", ("Bosnian Serb leader", "BA")),
     ("serbian-president", "Serbian President Aleksandar Vučić spoke.", ("Serbian President", "RS")),
     ("albanian-government", "The Albanian government agreed.", ("Albanian government", "AL")),
-    ("ethnic-albanians-mk", "Ethnic Albanians in North Macedonia voted.",
-     ("Ethnic Albanians", "MK")),
+    (
+        "ethnic-albanians-mk",
+        "Ethnic Albanians in North Macedonia voted.",
+        ("Ethnic Albanians", "MK"),
+    ),
     ("russian-president", "The Russian President called.", ("Russian President", "RU")),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DEMONYMS],
-                         ids=[c[0] for c in DEMONYMS])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DEMONYMS], ids=[c[0] for c in DEMONYMS]
+)
 def test_demonym(gazetteer: Gazetteer, text: str, expected: tuple) -> None:
     mentions = tag_text(gazetteer, text).mentions
     found = [(m.surface, m.country) for m in mentions if m.level == "demonym"]
@@ -152,14 +211,16 @@ def test_metonymy(gazetteer: Gazetteer, text: str, surface: str, metonymic: bool
 def test_title_weighs_on_focus_but_is_not_tagged(gazetteer: Gazetteer) -> None:
     text = "Officials met on Monday. Later, they spoke with reporters in Skopje and Tirana."
     result = tag_text(gazetteer, text, title="Kosovo talks in Skopje")
-    assert all(text[m.start:m.end] == m.surface for m in result.mentions)
+    assert all(text[m.start : m.end] == m.surface for m in result.mentions)
     assert "XK" not in {m.country for m in result.mentions}
     assert result.countries[0] == "MK"
 
 
 def test_passing_mention_is_not_focus(gazetteer: Gazetteer) -> None:
-    text = ("Montenegro's parliament met in Podgorica. Montenegro's speaker said the vote in "
-            "Nikšić would be repeated. A delegation from Albania attended.")
+    text = (
+        "Montenegro's parliament met in Podgorica. Montenegro's speaker said the vote in "
+        "Nikšić would be repeated. A delegation from Albania attended."
+    )
     assert tag_text(gazetteer, text).countries == ["ME"]
 
 

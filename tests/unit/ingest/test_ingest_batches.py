@@ -22,8 +22,21 @@ def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
     the store refuses."""
     at = article.text.find("Tirana")
     shift = 1 if article.title == "broken" else 0
-    return [Mention(at + shift, at + 6 + shift, "Tirana", "gn:tirana", "Tirana", "AL", None,
-                    "city", 41.33, 19.82, 1.0)], []  # fmt: skip
+    return [
+        Mention(
+            at + shift,
+            at + 6 + shift,
+            "Tirana",
+            "gn:tirana",
+            "Tirana",
+            "AL",
+            None,
+            "city",
+            41.33,
+            19.82,
+            1.0,
+        )
+    ], []
 
 
 @pytest.mark.parametrize("batch", [1, 3, 64])
@@ -31,8 +44,14 @@ def test_batches_store_every_article_and_report_the_refused_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
 ) -> None:
     monkeypatch.setattr(ingest, "BATCH_ARTICLES", batch)
-    rows = [{"title": f"t{i}", "published": f"2024-05-0{i % 9 + 1}",
-             "text": f"Talks in Tirana, round {i}."} for i in range(10)]  # fmt: skip
+    rows = [
+        {
+            "title": f"t{i}",
+            "published": f"2024-05-0{i % 9 + 1}",
+            "text": f"Talks in Tirana, round {i}.",
+        }
+        for i in range(10)
+    ]
     rows[6] = {"title": "broken", "published": "2024-05-07", "text": "Again in Tirana."}
     rows.append(dict(rows[2]))  # the same content again, inside the same batch or a later one
     feed = tmp_path / "in.jsonl"

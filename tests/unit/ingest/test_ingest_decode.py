@@ -26,10 +26,16 @@ ALBANIAN = "Qytetarë të shumtë u mblodhën në Tiranë dhe Prishtinë për ç
         (ALBANIAN, "iso-8859-2"),
     ],
     ids=[
-        "latin-utf8", "latin-cp1250", "latin-iso8859-2", "cyrillic-utf8", "cyrillic-cp1251",
-        "macedonian-cp1251", "albanian-cp1250", "albanian-iso8859-2",
+        "latin-utf8",
+        "latin-cp1250",
+        "latin-iso8859-2",
+        "cyrillic-utf8",
+        "cyrillic-cp1251",
+        "macedonian-cp1251",
+        "albanian-cp1250",
+        "albanian-iso8859-2",
     ],
-)  # fmt: skip
+)
 def test_region_encodings_round_trip(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding), name="brief.txt") == text
 
