@@ -129,8 +129,8 @@ def query_figures(db: Path, reps: int) -> float:
     of the medians for the opening view (all countries, the store's whole date range)."""
     from newsmap import query
     from newsmap.dashboard import ARTICLE_PAGE
-    from newsmap.scene import places_with_articles
     from newsmap.store import Store
+    from newsmap.view.scene import places_with_articles
 
     with Store.open(str(db)) as store:
         run = store.query_frame
@@ -175,8 +175,8 @@ def map_figures(db: Path, reps: int) -> int:
     Returns the size in bytes of our admin-1 map.
     """
     from newsmap.geodata import load_admin0_full, load_admin1_full
-    from newsmap.scene import Scene, build_scene_map, collect, load_geo
     from newsmap.store import Store
+    from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
 
     geo = load_geo()
     with Store.open(str(db)) as store:
@@ -224,7 +224,7 @@ def naive_map(countries: Any, gdf: Any, counts: Any, places: Any) -> str:
     import folium
     from folium.plugins import MarkerCluster
 
-    from newsmap.mapview import place_popup_html
+    from newsmap.view.mapview import place_popup_html
 
     frame = gdf.drop(columns="geometry").copy()
     frame["n"] = frame["id"].map(lambda k: int(counts.get(k, 0)))

@@ -37,7 +37,7 @@ def _timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
 
 
 def _ingest(db: Path) -> str:
-    from newsmap.ingest import ingest_paths
+    from newsmap.engines.local import ingest_paths
     from newsmap.pipeline import make_tagger
     from newsmap.store import Store
 
@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from newsmap import export
     from newsmap.query import Filters
-    from newsmap.scene import Scene, build_scene_map, collect, load_geo
     from newsmap.store import Store
+    from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
 
     with tempfile.TemporaryDirectory(prefix="newsmap-bench-") as tmp:
         out = Path(tmp)

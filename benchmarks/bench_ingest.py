@@ -23,9 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsmap.engines.gcpolicy import long_run_gc
+from newsmap.engines.local import BATCH_ARTICLES, ingest_paths
 from newsmap.errors import GazetteerError
-from newsmap.gcpolicy import long_run_gc
-from newsmap.ingest import BATCH_ARTICLES, ReadItem, ingest_paths, read_inputs
+from newsmap.ingest import ReadItem, read_inputs
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
 

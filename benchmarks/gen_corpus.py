@@ -104,14 +104,15 @@ class CorpusSpec:
 
     def cache_key(self) -> str:
         """File-name key: parameters plus a digest of what decides the tags (gazetteer data,
-        tagger and event code), of the store's layout (store.py) and of this generator."""
+        tagger and event code), of the store's layout (store/) and of this generator."""
         digest = hashlib.sha256(str(GENERATOR_VERSION).encode())
         code = REPO / "src" / "newsmap"
         tagging = [
             *sorted((code / "geotag").glob("*.py")),
             *sorted((code / "events").glob("*.py")),
             code / "pipeline.py",
-            code / "store.py",
+            *sorted((code / "store").glob("*.py")),
+            code / "dots.py",
         ]
         for path in [*sorted(GEO_DIR.glob("*.csv")), *tagging, Path(__file__)]:
             digest.update(path.read_bytes())

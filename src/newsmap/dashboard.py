@@ -19,12 +19,14 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
-from newsmap import export, highlight, mapview, overlays, query, timeline
+from newsmap import export, overlays, query
 from newsmap.errors import NewsmapError
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
-from newsmap.offline import wrap_component
 from newsmap.query import Filters
-from newsmap.scene import (
+from newsmap.store import Store
+from newsmap.view import highlight, mapview, timeline
+from newsmap.view.offline import wrap_component
+from newsmap.view.scene import (
     Scene,
     SceneData,
     build_scene_layers,
@@ -32,7 +34,6 @@ from newsmap.scene import (
     collect,
     load_geo,
 )
-from newsmap.store import Store
 
 MAP_KEY = "nm_map"
 TIMELINE_KEY = "nm_timeline"

@@ -385,7 +385,7 @@ def _page_and_st_folium() -> None:
     from streamlit_folium import st_folium
 
     from newsmap import dashboard
-    from newsmap.scene import build_scene_layers
+    from newsmap.view.scene import build_scene_layers
 
     real = dashboard._map_payload
 

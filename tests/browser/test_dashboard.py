@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmap.ingest import ingest_paths
+from newsmap.engines.local import ingest_paths
 from newsmap.model import Article
 from newsmap.pipeline import make_tagger
 from newsmap.store import Store

@@ -11,13 +11,14 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image, ImageStat
 
-from newsmap import export, mapview
+from newsmap import export
 from newsmap.cli import cli
-from newsmap.ingest import ingest_paths
+from newsmap.engines.local import ingest_paths
 from newsmap.pipeline import make_tagger
 from newsmap.query import Filters
-from newsmap.scene import Scene, build_scene_map, collect, load_geo
 from newsmap.store import Store
+from newsmap.view import mapview
+from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import Polygon
 
-from newsmap import mapview
+from newsmap.view import mapview
 
 pytestmark = pytest.mark.browser
 
@@ -232,7 +232,7 @@ import streamlit_folium
 from shapely.geometry import box
 from streamlit_folium import st_folium
 
-from newsmap import mapview, offline
+from newsmap.view import mapview, offline
 
 offline.install_component_wrapper(streamlit_folium, version("streamlit-folium"))
 gdf = gpd.GeoDataFrame(
@@ -249,7 +249,7 @@ st_folium(fmap, key="map", height=500, returned_objects=["last_object_clicked"])
 @pytest.fixture(scope="module")
 def streamlit_app(tmp_path_factory, start_streamlit):
     """A tiny Streamlit app showing a mapview map through st_folium, served with static/."""
-    from newsmap.offline import ASSETS_DIR
+    from newsmap.view.offline import ASSETS_DIR
 
     app_dir = tmp_path_factory.mktemp("st_app")
     (app_dir / "app.py").write_text(STREAMLIT_APP, encoding="utf-8")

@@ -148,7 +148,7 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_line_on_a_terminal_only() -> None:
-    from newsmap.ingest import Progress
+    from newsmap.engines.local import Progress
 
     term = _Terminal()
     line = ingest_cli._ProgressLine(term)

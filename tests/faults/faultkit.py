@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsmap.ingest import Progress, ingest_paths
+from newsmap.engines.local import Progress, ingest_paths
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
 

@@ -15,9 +15,9 @@ from test_scene import build_store  # tests/unit is on sys.path (rootdir-style t
 
 from newsmap import export, query
 from newsmap.errors import ExportError
-from newsmap.offline import external_urls
 from newsmap.query import Filters
-from newsmap.scene import Scene, build_scene_map, collect, load_geo
+from newsmap.view.offline import external_urls
+from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
 
 MADE = datetime(2024, 1, 2, 9, 30, tzinfo=UTC)
 IN_2023 = Filters(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31), include_undated=False)

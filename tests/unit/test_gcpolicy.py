@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from newsmap.gcpolicy import YOUNG_THRESHOLD, long_run_gc
+from newsmap.engines.gcpolicy import YOUNG_THRESHOLD, long_run_gc
 
 
 class _Node:
@@ -46,7 +46,7 @@ def test_cycles_made_inside_the_block_are_still_collected() -> None:
 
 
 def test_an_ingest_run_restores_the_collector(tmp_path) -> None:  # noqa: ANN001
-    from newsmap.ingest import ingest_paths
+    from newsmap.engines.local import ingest_paths
     from newsmap.store import Store
 
     src = tmp_path / "a.txt"

@@ -1,6 +1,6 @@
 """Marked article text: right spans, escaped everything else."""
 
-from newsmap.highlight import Span, highlight_html
+from newsmap.view.highlight import Span, highlight_html
 
 
 def test_mentions_are_marked_at_their_offsets():

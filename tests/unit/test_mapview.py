@@ -13,8 +13,8 @@ import pytest
 from folium.plugins import FastMarkerCluster
 from shapely.geometry import box
 
-from newsmap import mapview
-from newsmap.offline import external_urls
+from newsmap.view import mapview
+from newsmap.view.offline import external_urls
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_TITLE = "</script><script>alert(2)</script>`${alert(3)}`"

@@ -16,9 +16,9 @@ import pytest
 import streamlit_folium
 from folium.plugins import FastMarkerCluster, Fullscreen, MarkerCluster
 
-from newsmap import offline
 from newsmap.errors import ExportError, NewsmapError
-from newsmap.offline import (
+from newsmap.view import offline
+from newsmap.view.offline import (
     ASSETS_DIR,
     AssetManifest,
     copy_assets,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from newsmap.reportgroups import (
+from newsmap.dots import (
     KEY_SPAN,
     add_reports,
     fold,

@@ -22,11 +22,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsmap import query, timeline
+from newsmap import query
 from newsmap.events import merge_reports
 from newsmap.model import Article, Event, Mention
 from newsmap.query import Filters
 from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store
+from newsmap.view import timeline
 
 #: Every table kept in step with the articles, with an order that makes two dumps comparable.
 ROLLUPS = {

@@ -7,11 +7,13 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from newsmap import mapview, query
+from newsmap import query
 from newsmap.errors import InvalidFilterError
 from newsmap.model import REGION_COUNTRIES, Article, Event, Mention
 from newsmap.query import Filters
-from newsmap.scene import (
+from newsmap.store import Store
+from newsmap.view import mapview
+from newsmap.view.scene import (
     ATTRIBUTION_TEXT,
     Scene,
     SceneData,
@@ -23,7 +25,6 @@ from newsmap.scene import (
     country_labels,
     load_geo,
 )
-from newsmap.store import Store
 
 MADE = datetime(2024, 1, 2, 9, 30, tzinfo=UTC)
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pandas as pd
 
-from newsmap import timeline
-from newsmap.timeline import BRUSH, TYPE_COLOURS, brushed_range, build_timeline, weekly_counts
+from newsmap.view import timeline
+from newsmap.view.timeline import BRUSH, TYPE_COLOURS, brushed_range, build_timeline, weekly_counts
 
 
 def _events() -> pd.DataFrame:

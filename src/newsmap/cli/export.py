@@ -237,10 +237,11 @@ def _export(
     scale: int,
 ) -> Path:
     """Open the store and geodata, build the Scene, export; library errors propagate."""
-    from newsmap import export, scene
+    from newsmap import export
     from newsmap.errors import StoreError
     from newsmap.query import Filters
     from newsmap.store import Store, resolve_location
+    from newsmap.view import scene
 
     location = resolve_location(db)
     if location != ":memory:" and not Path(location).expanduser().is_file():

@@ -8,9 +8,10 @@ from typing import TextIO
 
 import click
 
+from newsmap.engines.gcpolicy import long_run_gc
+from newsmap.engines.local import IngestReport, Progress, ingest_paths
 from newsmap.errors import GazetteerError, NewsmapError
-from newsmap.gcpolicy import long_run_gc
-from newsmap.ingest import IngestReport, Progress, Tagger, ingest_paths
+from newsmap.ingest import Tagger
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
 

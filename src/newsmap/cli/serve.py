@@ -56,7 +56,7 @@ def _serve(db: str | None, port: int, address: str) -> None:
 
 def load_samples(db: str | None) -> str:
     """Ingest the bundled samples (duplicates are skipped), return the summary line."""
-    from newsmap.ingest import ingest_paths
+    from newsmap.engines.local import ingest_paths
     from newsmap.pipeline import make_tagger
     from newsmap.store import Store
 

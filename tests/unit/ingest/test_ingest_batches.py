@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import newsmap.ingest as ingest
-from newsmap.ingest import Progress, ingest_paths
+import newsmap.engines.local as ingest
+from newsmap.engines.local import Progress, ingest_paths
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsmap.engines.local import ingest_paths
 from newsmap.errors import IngestError
-from newsmap.ingest import ingest_paths
 from newsmap.ingest.csvfmt import parse_csv
 from newsmap.ingest.decode import decode_bytes
 from newsmap.ingest.feed import parse_feed

@@ -47,10 +47,11 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
-from newsmap import mapview, query
+from newsmap import query
 from newsmap.errors import ExportError
 from newsmap.query import Filters, Runner
-from newsmap.scene import Scene, SceneData, build_scene_map, collect
+from newsmap.view import mapview
+from newsmap.view.scene import Scene, SceneData, build_scene_map, collect
 
 FORMATS = ("png", "html", "csv", "geojson")
 TABLES = ("articles", "mentions", "events")

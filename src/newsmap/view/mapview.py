@@ -33,7 +33,7 @@ from jinja2 import Template
 from shapely.geometry import Point, mapping
 
 from newsmap.model import REGION_COUNTRIES
-from newsmap.offline import localize_html
+from newsmap.view.offline import localize_html
 
 #: (south, west), (north, east) of the six countries with a little margin.
 WESTERN_BALKANS_BOUNDS: tuple[tuple[float, float], tuple[float, float]] = (

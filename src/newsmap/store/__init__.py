@@ -20,7 +20,7 @@ range, and a date range is the filter an analyst changes most.  Filters that pic
 (a country, a source) count over ``article_areas``, one row per distinct (article, area) pair,
 a fraction of the mentions.  The timeline draws merged event reports; ``event_groups`` keeps
 them merged (per article set: every article, or those naming one country; see
-``newsmap.reportgroups``) and ``event_spots`` keeps the one group each dot of the chart shows,
+``newsmap.dots``) and ``event_spots`` keeps the one group each dot of the chart shows,
 so the chart reads thousands of rows instead of every event.
 
 SQLite runs in WAL mode so readers never block the writer, with ``synchronous=NORMAL`` (a
@@ -42,9 +42,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from newsmap.errors import StoreError
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Article, Event, Mention
-from newsmap.reportgroups import (
+from newsmap.dots import (
     KEY_SPAN,
     Cell,
     Entry,
@@ -59,6 +57,8 @@ from newsmap.reportgroups import (
     take_reports,
     unpack,
 )
+from newsmap.errors import StoreError
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Article, Event, Mention
 
 #: Bumped whenever the tables below change shape; a store from a newer newsmap is refused, an
 #: older one is upgraded on open (version 2 added the per-day roll-ups, version 3 the
@@ -159,7 +159,7 @@ CREATE TABLE IF NOT EXISTS article_areas (
 CREATE INDEX IF NOT EXISTS article_areas_newest ON article_areas(kind, key, day DESC, article_id);
 -- Event reports merged as the timeline merges them (same date, precision, type and first
 -- place).  scopes holds the group's counts per scope ('' is every article, a country code the
--- articles naming that country) as JSON (newsmap.reportgroups): one row per group, however
+-- articles naming that country) as JSON (newsmap.dots): one row per group, however
 -- many countries its articles name.  Schema 3 kept a row per scope, and triggers on it.
 DROP TRIGGER IF EXISTS event_groups_fold_new;
 DROP TRIGGER IF EXISTS event_groups_fold_more;
@@ -666,7 +666,7 @@ class Store:
         cells = {(scope, *key[:3]) for key, group in groups.items() for scope in group}
         Store._refresh_spots(c, cells)
 
-    # The groups and dots are read and written here, and computed in newsmap.reportgroups.
+    # The groups and dots are read and written here, and computed in newsmap.dots.
     @staticmethod
     def _load_groups(c: sqlite3.Connection, keys: Iterable[GroupKey]) -> dict[GroupKey, Scopes]:
         """The stored groups among ``keys`` (absent ones are left out)."""

@@ -24,10 +24,11 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from newsmap import geodata, mapview, overlays, query
+from newsmap import geodata, overlays, query
 from newsmap.errors import InvalidFilterError
 from newsmap.model import REGION_COUNTRIES
 from newsmap.query import Filters, Runner
+from newsmap.view import mapview
 
 OVERLAYS = ("nato", "eu")
 #: Of folium's default scripts, the ones the dashboard's map uses (plugins bring their own).

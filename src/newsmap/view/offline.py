@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from newsmap.errors import ExportError, NewsmapError
 
-ASSETS_DIR = Path(__file__).resolve().parent / "assets"
+ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 STATIC_PREFIX = "/app/static/"
 SUPPORTED_STREAMLIT_FOLIUM = "0.27.4"
 

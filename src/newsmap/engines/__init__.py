@@ -1,0 +1,1 @@
+"""Drivers that run the pipeline over many articles and write them to a store."""
