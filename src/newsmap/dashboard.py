@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -83,7 +84,7 @@ def _store(location: str | None) -> Store:
     return Store.open(location)
 
 
-def _run(sql: str, params: list[Any]) -> pd.DataFrame:
+def _run(sql: str, params: Sequence[Any]) -> pd.DataFrame:
     return _store(_db_path()).query_frame(sql, params)
 
 

@@ -69,7 +69,7 @@ def ingest_paths(
     ``BATCH_SECONDS``); every article is still stored whole or not at all.
     """
     report = IngestReport()
-    state = {"done": 0, "total": 0, "current": ""}
+    state: dict[str, int | str] = {"done": 0, "total": 0, "current": ""}
     pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
     since = time.monotonic()
 

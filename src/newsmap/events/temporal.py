@@ -694,7 +694,7 @@ def _h_decade(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, 
     return f"{int(m['y']):04d}", "decade", "explicit"
 
 
-def _h_range(m: re.Match[str], text: str, pub: date | None) -> tuple[str, str, str] | None:
+def _h_range(m: re.Match[str] | _Pair, text: str, pub: date | None) -> tuple[str, str, str] | None:
     """A span of years ("1992-1995", "from 2004 to 2008") is dated by where it starts."""
     y1 = int(m["y1"])
     raw = m["y2"]

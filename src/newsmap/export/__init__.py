@@ -110,7 +110,7 @@ def check_target(path: str | os.PathLike[str], *, folder: bool = False) -> Path:
     return target
 
 
-def _write_atomic(target: Path, write: Callable[[io.BufferedWriter], None]) -> Path:
+def _write_atomic(target: Path, write: Callable[[io.BufferedWriter], object]) -> Path:
     """Write through a temporary file in the same folder, then rename it into place."""
     check_target(target)
     try:
@@ -129,6 +129,10 @@ def _write_atomic(target: Path, write: Callable[[io.BufferedWriter], None]) -> P
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _write_bytes(target: Path, blob: bytes) -> Path:
+    return _write_atomic(target, lambda fh: fh.write(blob))
 
 
 def empty_selection_error(filters: Filters) -> ExportError:
@@ -455,8 +459,7 @@ def export_csv(
     except OSError as exc:
         raise ExportError(f"cannot create folder {str(target)!r}: {exc.strerror}") from exc
     for name in TABLES:
-        blob = render_csv(frames[name])
-        _write_atomic(target / f"{name}.csv", lambda fh, b=blob: fh.write(b))
+        _write_bytes(target / f"{name}.csv", render_csv(frames[name]))
     readme = _readme(frames, note)
     _write_atomic(target / "README.txt", lambda fh: fh.write(readme))
     return target

@@ -24,6 +24,7 @@ import operator
 import re
 from collections import defaultdict
 from functools import cached_property
+from collections.abc import Sequence
 from itertools import compress, islice
 from typing import NamedTuple
 
@@ -565,14 +566,14 @@ def _resolve_hit(doc: _Doc, hit: Hit, qualify: bool = True) -> _Choice | None:
     for cand, facts in zip(cands, _key_facts(doc.gaz, hit.key, cands), strict=True):
         if facts is None:
             continue
-        score, reason = _judge(doc, hit, cand, facts)
-        if score is None:
+        judged, reason = _judge(doc, hit, cand, facts)
+        if judged is None:
             continue
         if cand.needs:
-            needs.append((score, cand.place, reason, cand))
+            needs.append((judged, cand.place, reason, cand))
             continue
-        if best is None or (score, -cand.place) > (best[0], -best[1]):
-            best = (score, cand.place, reason)
+        if best is None or (judged, -cand.place) > (best[0], -best[1]):
+            best = (judged, cand.place, reason)
     for score, idx, reason, cand in needs:
         rival = doc.gaz.places[best[1]].country if best else None
         if best is None or doc.support_for(cand.needs, hit.key) > doc.support_for(rival, hit.key):
@@ -718,8 +719,8 @@ def _dominates(doc: _Doc, key: str, dominant: Dominant) -> bool:
     gaz = doc.gaz
     idx = dominant.place
     floor = gaz.priors[idx] + _support_bonus(support_for(gaz.places[idx].country, key))
-    for ceiling, country in dominant.rivals:
-        if ceiling + _support_bonus(support_for(country, key)) + 1e-9 >= floor:
+    for ceiling, rival in dominant.rivals:
+        if ceiling + _support_bonus(support_for(rival, key)) + 1e-9 >= floor:
             return False
     return True
 
@@ -1060,8 +1061,8 @@ _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demon
 
 
 def focus(
-    mentions: list[Mention], text_length: int, title_mentions: list[Mention] = ()
-) -> list[str]:  # type: ignore[assignment]
+    mentions: Sequence[Mention], text_length: int, title_mentions: Sequence[Mention] = ()
+) -> list[str]:
     """Region countries the document is about, most central first.
 
     Each mention adds its level weight, times 1.5 in the lead (first fifth, at most 600

@@ -36,8 +36,9 @@ class Fetched:
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     def __init__(self, limit: int) -> None:
         super().__init__()
-        self.max_redirections = limit
-        self.max_repeats = min(self.max_repeats, limit)
+        # The stdlib reads these as instance attributes first; per-opener limits belong here.
+        vars(self)["max_redirections"] = limit
+        vars(self)["max_repeats"] = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
 
 
 def is_url(value: str) -> bool:

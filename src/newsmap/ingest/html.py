@@ -88,7 +88,11 @@ def parse_html(page: str, *, today: date, url: str | None = None) -> Article:
         )
     except (ValueError, TypeError, AttributeError) as exc:  # malformed markup deep in lxml
         raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
-    meta: dict[str, Any] = doc.as_dict() if doc is not None else {}
+    meta: dict[str, Any] = {}
+    if isinstance(doc, dict):
+        meta = doc
+    elif doc is not None:
+        meta = doc.as_dict()
     text = (meta.get("text") or "").strip()
     if len(text) < MIN_PAGE_TEXT:
         raise IngestError(

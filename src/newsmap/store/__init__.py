@@ -367,10 +367,10 @@ def area_pairs(mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
     out: dict[tuple[str, str], int] = {}
     for m in mentions:
         if m.level in COUNTED_LEVELS:
-            if not _null(m.country):
-                out[("country", m.country)] = out.get(("country", m.country), 0) + 1  # type: ignore[index]
-            if not _null(m.admin1):
-                out[("admin1", m.admin1)] = out.get(("admin1", m.admin1), 0) + 1  # type: ignore[index]
+            if m.country is not None and not _null(m.country):
+                out[("country", m.country)] = out.get(("country", m.country), 0) + 1
+            if m.admin1 is not None and not _null(m.admin1):
+                out[("admin1", m.admin1)] = out.get(("admin1", m.admin1), 0) + 1
         if m.level in PLACE_LEVELS and not _null(m.lat):
             out[("place", m.place_id)] = out.get(("place", m.place_id), 0) + 1
     return out
@@ -617,7 +617,7 @@ class Store:
             "article_id IN (SELECT article_id FROM events WHERE place_ids != '')"
         ):
             admin1_of.setdefault(article_id, {})[place_id] = admin1
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for article_id, countries, place_ids in c.execute(
             "SELECT article_id, countries, place_ids FROM events"
         ).fetchall():
@@ -638,18 +638,19 @@ class Store:
         """Merge every stored report into ``event_groups`` and pick every cell's dot."""
         scopes: dict[int, list[str]] = {}
         marks = ",".join("?" * len(EVENT_SCOPES))
-        for article_id, code in c.execute(
+        for scoped_id, code in c.execute(
             "SELECT article_id, key FROM article_areas WHERE kind = 'country' "
             f"AND key IN ({marks})",
             EVENT_SCOPES,
         ):
-            scopes.setdefault(article_id, []).append(code)
+            scopes.setdefault(scoped_id, []).append(code)
         groups: dict[GroupKey, Scopes] = {}
         reports = c.execute(
             "SELECT article_id, start, date, precision, type, countries, place_ids FROM events "
             "ORDER BY article_id, start"
         )
-        article_id, batch = None, []
+        article_id: int | None = None
+        batch: list[tuple[Any, ...]] = []
         for row in [*reports, (None, 0, "", "", "", "", "")]:
             if row[0] != article_id:
                 if article_id is not None:
@@ -678,7 +679,7 @@ class Store:
             "AND g.type = k.type AND g.place = k.place"
         ).fetchall()
         c.execute("DELETE FROM temp.group_keys")
-        return {tuple(r[:4]): unpack(r[4]) for r in rows}  # type: ignore[misc]
+        return {tuple(r[:4]): unpack(r[4]) for r in rows}
 
     @staticmethod
     def _save_groups(c: sqlite3.Connection, groups: dict[GroupKey, Scopes]) -> None:
@@ -707,7 +708,7 @@ class Store:
             "AND s.date = k.date AND s.precision = k.precision AND s.type = k.type"
         ).fetchall()
         c.execute("DELETE FROM temp.cell_keys")
-        return {tuple(r[:4]): list(r[4:]) for r in rows}  # type: ignore[misc]
+        return {tuple(r[:4]): list(r[4:]) for r in rows}
 
     @staticmethod
     def _save_spots(c: sqlite3.Connection, spots: dict[Cell, Spot | None]) -> None:

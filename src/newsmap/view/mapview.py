@@ -21,13 +21,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import folium
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.plugins import FastMarkerCluster
 from jinja2 import Template
 from shapely.geometry import Point, mapping
@@ -428,7 +428,7 @@ class _KnownBoundsGeoJson(folium.GeoJson):
         super().__init__(data, **kwargs)
         self._known_bounds = bounds
 
-    def _get_self_bounds(self) -> list[list[float]]:
+    def _get_self_bounds(self) -> list[list[float | None]]:
         return [list(corner) for corner in self._known_bounds]
 
 
@@ -465,7 +465,7 @@ def build_base_map(
         control_scale=True,
         prefer_canvas=False,
     )
-    fmap.get_root().header.add_child(
+    cast(Figure, fmap.get_root()).header.add_child(
         Element(f"<style>.leaflet-container{{background:{SEA_COLOUR} !important}}</style>"),
         name="newsmap_style",
     )
@@ -821,7 +821,7 @@ def build_nato_layer(
     missions: list[str] = []
     if camps is not None and len(camps):
         valid = _camps_as_of(camps, as_of).dropna(subset=["lat", "lon"])
-        features = []
+        features: list[dict[str, Any]] = []
         for rec in valid.to_dict("records"):
             rec = {k: v for k, v in rec.items() if _present(v)}
             mission = str(rec.get("mission") or "")

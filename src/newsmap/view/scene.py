@@ -17,11 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import folium
 import pandas as pd
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from newsmap import geodata, overlays, query
@@ -369,7 +369,8 @@ def _add_labels(fmap: folium.Map, geo: Mapping[str, Any]) -> None:
     if geo.get("countries") is not None:
         labels = country_labels(geo["countries"], geo["admin0"])
         if labels:
-            fmap.get_root().header.add_child(Element(_LABEL_CSS), name="newsmap_label_style")
+            root = cast(Figure, fmap.get_root())  # a folium Map's root is its Figure
+            root.header.add_child(Element(_LABEL_CSS), name="newsmap_label_style")
             _stable_id(CountryLabels(labels), "labels").add_to(fmap)
 
 
