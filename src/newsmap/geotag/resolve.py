@@ -23,8 +23,8 @@ import dataclasses
 import operator
 import re
 from collections import defaultdict
-from functools import cached_property
 from collections.abc import Sequence
+from functools import cached_property
 from itertools import compress, islice
 from typing import NamedTuple
 
