@@ -7,26 +7,18 @@ dashboard per server process) decides how long to keep the result.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from newsmap.errors import GazetteerError
+from newsmap.resources import GEO_DIR_ENV, geo_dir
 
-#: Environment variable naming another data/geo directory (tests, custom builds).
-GEO_DIR_ENV = "NEWSMAP_GEO_DIR"
+__all__ = ["GEO_DIR_ENV", "geo_dir"]
+
 
 _STR = "string"
-
-
-def geo_dir() -> Path:
-    """The data/geo directory: ``$NEWSMAP_GEO_DIR`` if set, else the repository's own."""
-    env = os.environ.get(GEO_DIR_ENV)
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "data" / "geo"
 
 
 def _path(name: str, directory: Path | None) -> Path:

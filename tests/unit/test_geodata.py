@@ -49,9 +49,11 @@ def test_geo_dir_follows_env(monkeypatch, tmp_path):
         geodata.load_admin0()
 
 
-def test_geo_dir_defaults_to_repo(monkeypatch):
+def test_geo_dir_defaults_to_the_bundled_copy_of_the_repos_data(monkeypatch):
     monkeypatch.delenv(geodata.GEO_DIR_ENV, raising=False)
-    assert geodata.geo_dir() == Path(__file__).resolve().parents[2] / "data" / "geo"
+    repo_geo = Path(__file__).resolve().parents[2] / "data" / "geo"
+    assert geodata.geo_dir().resolve() == repo_geo
+    assert geodata.geo_dir().parts[-3:] == ("newsmap", "data", "geo")
 
 
 def test_kosovo_is_its_own_valid_polygon(admin0):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import click
 
 from newsmap.errors import NewsmapError
+from newsmap.resources import app_script, samples_dir
+from newsmap.store import resolve_location
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-APP = REPO_ROOT / "app.py"
-SAMPLES = REPO_ROOT / "data" / "samples"
+APP = app_script()
+SAMPLES = samples_dir()
 
 
 def streamlit_command(port: int, address: str) -> list[str]:
@@ -36,6 +36,8 @@ def streamlit_command(port: int, address: str) -> list[str]:
         "none",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "viewer",
     ]
 
 
@@ -43,11 +45,12 @@ def _serve(db: str | None, port: int, address: str) -> None:
     if not APP.exists():
         raise click.ClickException(f"cannot find the dashboard entry script at {APP}")
     env = dict(os.environ)
-    if db:
-        env["NEWSMAP_DB"] = db
+    # The dashboard runs in another process: name the store absolutely, as this one sees it.
+    location = resolve_location(db)
+    env["NEWSMAP_DB"] = location if "://" in location else os.path.abspath(location)
     click.echo(f"newsmap dashboard: http://localhost:{port}  (Ctrl+C stops it)", err=True)
     try:
-        completed = subprocess.run(streamlit_command(port, address), cwd=REPO_ROOT, env=env)
+        completed = subprocess.run(streamlit_command(port, address), env=env)
     except KeyboardInterrupt:
         return
     if completed.returncode not in (0, -2, 130):

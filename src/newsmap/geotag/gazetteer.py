@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import math
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from newsmap.errors import GazetteerError
 from newsmap.geotag import curated
 from newsmap.geotag.matcher import Matcher, fold, fold_key
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+from newsmap.resources import geo_dir
 
 #: Countries whose local-language names get Serbian/Albanian case endings.
 _INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
@@ -144,15 +144,8 @@ class Gazetteer:
 
 
 def _default_geo_dir() -> Path:
-    """data/geo of the project: $NEWSMAP_GEO_DIR, the geodata module's choice, or the repo's."""
-    env = os.environ.get("NEWSMAP_GEO_DIR")
-    if env:
-        return Path(env)
-    try:
-        from newsmap.geodata import geo_dir  # the foundation module, when present
-    except ImportError:
-        return Path(__file__).resolve().parents[3] / "data" / "geo"
-    return Path(geo_dir())
+    """data/geo: $NEWSMAP_GEO_DIR, else the package's bundled copy."""
+    return geo_dir()
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -31,8 +31,9 @@ from types import ModuleType
 from typing import Any, Literal
 
 from newsmap.errors import ExportError, NewsmapError
+from newsmap.resources import assets_dir
 
-ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
+ASSETS_DIR = assets_dir()
 STATIC_PREFIX = "/app/static/"
 SUPPORTED_STREAMLIT_FOLIUM = "0.27.4"
 

@@ -1,0 +1,43 @@
+"""Where newsmap's bundled files live, found through the installed package.
+
+The data (boundaries, gazetteer, alliance tables, sample articles) and the offline web assets
+ship inside the ``newsmap`` package, so an installed wheel finds them as a source checkout
+does; in the repository, ``src/newsmap/data`` links to the top-level ``data/`` folder.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+#: Environment variable naming another data/geo directory (tests, custom builds).
+GEO_DIR_ENV = "NEWSMAP_GEO_DIR"
+
+
+def package_dir() -> Path:
+    """The folder of the installed ``newsmap`` package."""
+    return Path(str(files("newsmap")))
+
+
+def geo_dir() -> Path:
+    """data/geo: ``$NEWSMAP_GEO_DIR`` if set, else the copy bundled with the package."""
+    env = os.environ.get(GEO_DIR_ENV)
+    if env:
+        return Path(env)
+    return package_dir() / "data" / "geo"
+
+
+def samples_dir() -> Path:
+    """The sample articles ``newsmap demo`` loads."""
+    return package_dir() / "data" / "samples"
+
+
+def assets_dir() -> Path:
+    """Leaflet and its plugins (JS, CSS, fonts): served by the dashboard, inlined in exports."""
+    return package_dir() / "assets"
+
+
+def app_script() -> Path:
+    """The Streamlit entry script ``newsmap serve`` runs; its ``static`` folder is the assets."""
+    return package_dir() / "streamlit_app.py"
