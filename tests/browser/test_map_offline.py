@@ -203,7 +203,6 @@ def test_alliance_overlay_draws_with_legend(offline_page, admin0, tmp_path):
     log.assert_clean()
 
 
-@pytest.mark.skipif(not (GEO_DIR / "admin0.geojson").exists(), reason="data/geo not built yet")
 def test_real_boundaries_draw_offline(offline_page, tmp_path):
     page, log = offline_page
     real = gpd.read_file(GEO_DIR / "admin0.geojson")

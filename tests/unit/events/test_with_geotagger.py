@@ -1,22 +1,15 @@
-"""The seed article through the real geotagger, when it and its geodata are available."""
+"""The seed article through the real geotagger: events take the places it found."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from newsmap.errors import NewsmapError
+from newsmap import geotag
+from newsmap.events import extract_events
 
 
 def test_seed_events_placed_by_the_geotagger(seed_text):
-    geotag = pytest.importorskip("newsmap.geotag")
-    try:
-        gazetteer = geotag.Gazetteer.from_path()
-    except (NewsmapError, OSError) as exc:
-        pytest.skip(f"geodata not available: {exc}")
-    from newsmap.events import extract_events
-
+    gazetteer = geotag.Gazetteer.from_path()
     tagged = geotag.tag_text(gazetteer, seed_text)
     events = extract_events(seed_text, date(2023, 11, 23), tagged.mentions, tagged.countries)
     by_date = {e.date: e for e in events}

@@ -15,6 +15,4 @@ GEO_DIR = Path(os.environ.get("NEWSMAP_GEO_DIR", REPO / "data" / "geo"))
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
-    if not (GEO_DIR / "countries.csv").exists():
-        pytest.skip(f"data/geo is not built at {GEO_DIR} (run `make geo`)")
     return Gazetteer.from_path(GEO_DIR)

@@ -26,7 +26,6 @@ def test_scraped_page_chrome_is_peeled(data_dir: Path, today: date) -> None:
     assert "\nWhat changes for residents\n" in a.text
 
 
-@pytest.mark.skipif(not SEED_FILE.exists(), reason="sample corpus not present")
 def test_seed_article_without_front_matter(today: date) -> None:
     _, raw = split_front_matter(SEED_FILE.read_text(encoding="utf-8"))
     a = parse_text(raw, today=today)
@@ -39,7 +38,6 @@ def test_seed_article_without_front_matter(today: date) -> None:
     assert "Taken from" not in a.text and "What is NATO's plan" not in a.text
 
 
-@pytest.mark.skipif(not SEED_FILE.exists(), reason="sample corpus not present")
 def test_seed_article_with_front_matter(today: date) -> None:
     a = parse_text(SEED_FILE.read_text(encoding="utf-8"), today=today)
     assert (a.title, a.source, a.published, a.language) == (
