@@ -260,7 +260,7 @@ def _export(
         overlays=tuple(dict.fromkeys(overlays)),
         title=title or scene.DEFAULT_TITLE,
     )
-    geo = scene.load_geo() if fmt != "csv" else {}
+    geo = scene.load_geo() if fmt != "csv" else None
     store = Store.open(db)
     try:
         return export.export_scene(

@@ -49,6 +49,7 @@ import pandas as pd
 
 from newsmap import query
 from newsmap.errors import ExportError
+from newsmap.geodata import GeoData
 from newsmap.query import Filters, Runner
 from newsmap.view import mapview
 from newsmap.view.scene import Scene, SceneData, build_scene_map, collect
@@ -468,15 +469,14 @@ def export_csv(
 # ------------------------------------------------------------------------------ GeoJSON
 
 
-def geojson_frame(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> gpd.GeoDataFrame:
+def geojson_frame(geo: GeoData, scene: Scene, data: SceneData) -> gpd.GeoDataFrame:
     """Polygons of the scene's level with names, population and the metric, EPSG:4326."""
     if scene.level == "country":
         key, cols = "code", ["code", "name", "name_local", "population"]
-        gdf = geo["admin0"]
     else:
         key, cols = "id", ["id", "name", "name_local", "country", "group", "population"]
-        gdf = geo["admin1"]
-    if gdf is None or key not in gdf.columns:
+    gdf = geo.polygons(scene.level)
+    if key not in gdf.columns:
         raise ExportError(f"the {scene.level} boundaries are not loaded; run `make geo`")
     out = gdf[[c for c in cols if c in gdf.columns] + ["geometry"]].copy()
     counts = {str(k): int(v) for k, v in data.counts.items()}
@@ -489,7 +489,7 @@ def geojson_frame(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> gpd.
     return out
 
 
-def render_geojson(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> str:
+def render_geojson(geo: GeoData, scene: Scene, data: SceneData) -> str:
     """The GeoJSON text: a FeatureCollection plus a ``newsmap`` member saying what it counts."""
     frame = geojson_frame(geo, scene, data)
     collection = json.loads(frame.to_json(drop_id=True, na="null"))
@@ -508,7 +508,7 @@ def render_geojson(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> str
 
 
 def export_geojson(
-    geo: Mapping[str, Any], scene: Scene, data: SceneData, path: str | os.PathLike[str]
+    geo: GeoData, scene: Scene, data: SceneData, path: str | os.PathLike[str]
 ) -> Path:
     """Write the scene's polygons with their counts as GeoJSON (EPSG:4326, for QGIS).
 
@@ -529,7 +529,7 @@ def export_geojson(
 
 def export_scene(
     run: Runner,
-    geo: Mapping[str, Any],
+    geo: GeoData | None,
     scene: Scene,
     fmt: str,
     path: str | os.PathLike[str],
@@ -563,11 +563,13 @@ def export_scene(
         note = f"{scene.title}: {scene.filters.summary()}. Exported {made_at:%Y-%m-%d %H:%M %Z}."
         return export_csv(tables, target, note=note)
     target = check_target(path)
+    if geo is None:
+        raise ValueError(f"a {fmt} export needs the geodata (load_geo())")
     if fmt == "png":
         if browser is None:
             find_chromium()
         _check_size(size, scale)
-    data = collect(run, scene, geo, today=made_at.date())
+    data = collect(run, scene, today=made_at.date())
     if data.n_articles == 0:
         raise empty_selection_error(scene.filters)
     if fmt == "geojson":
