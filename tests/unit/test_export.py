@@ -222,5 +222,5 @@ def test_failed_write_leaves_no_partial_file(tmp_path):
         raise OSError(28, "No space left on device")
 
     with pytest.raises(ExportError, match="No space left on device"):
-        export._write_atomic(tmp_path / "m.png", boom)
+        export.write_atomic(tmp_path / "m.png", boom)
     assert list(Path(tmp_path).iterdir()) == []
