@@ -25,9 +25,10 @@ from newsmap.geodata import GeoData
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.query import Filters
 from newsmap.store import Store
-from newsmap.view import articles, mapview, timeline, urlstate
+from newsmap.view import articles, timeline, urlstate
 from newsmap.view.alliance_table import alliance_rows
 from newsmap.view.component import FoliumComponent, MapPayload
+from newsmap.view.describe import file_stem, filters_text
 from newsmap.view.scene import (
     Scene,
     SceneData,
@@ -181,6 +182,7 @@ def _write_url(state: PageState) -> None:
 
 def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     sb = st.sidebar
+    sb.button("Clear filters", key="nm_clear", on_click=_clear, args=(choices,), width="stretch")
     names = geo.country_names()
     admin1 = geo.polygons("admin1")
     unit_names = dict(zip(admin1["id"], admin1["name"], strict=True))
@@ -221,6 +223,12 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     tip = "Status as of the end of the date range"
     sb.toggle("NATO overlay", key=WIDGETS["nato"], help=tip)
     sb.toggle("EU overlay", key=WIDGETS["eu"], help=tip)
+    sb.text_input(
+        "Map title",
+        key=WIDGETS["title"],
+        max_chars=urlstate.TITLE_MAX,
+        help="On the map and exports",
+    )
     sb.radio("Timeline colour", list(urlstate.COLOURS), key=WIDGETS["colour"], horizontal=True)
     state, problem = urlstate.from_widgets(st.session_state.to_dict())
     if problem:
@@ -228,24 +236,18 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     return state
 
 
-# ---------------------------------------------------------------- click and brush to filter
+# ---------------------------------------------------------------- clicks that filter
 
 
-def _on_map_click() -> None:
-    """A click on a country or unit narrows the whole page to it."""
-    state = st.session_state.get(MAP_KEY) or {}
-    click = state.get("last_object_clicked") if isinstance(state, dict) else None
-    if not click or "lat" not in click:
-        return
-    level = st.session_state.get(WIDGETS["level"], "country")
-    key = "id" if level == "admin1" else "code"
-    hit = mapview.locate(_geo().polygons(level), click["lat"], click["lng"], key=key)
-    if not hit:
-        return
-    if level == "admin1":
-        st.session_state[WIDGETS["admin1"]] = [hit]
-    elif hit in COUNTRY_OPTIONS:
-        st.session_state[WIDGETS["countries"]] = [hit]
+def _clear(choices: Choices) -> None:
+    """Back to the opening view: every filter and map choice at its default."""
+    st.session_state.update(urlstate.to_widgets(urlstate.decode({}, choices)[0]))
+
+
+def _on_map_click(value: object) -> None:
+    """A click on a country or unit narrows the whole page to it (markers never report)."""
+    units = set(_geo().polygons("admin1")["id"])
+    st.session_state.update(urlstate.area_click(value, COUNTRY_OPTIONS, units))
 
 
 def _on_brush() -> None:
@@ -261,8 +263,7 @@ def _show_map(payload: MapPayload) -> None:
     widget_key = component.widget_key(payload, MAP_KEY)
 
     def changed() -> None:
-        st.session_state[MAP_KEY] = st.session_state.get(widget_key, {})
-        _on_map_click()
+        _on_map_click(st.session_state.get(widget_key))
 
     component.show(payload, key=MAP_KEY, height=560, on_change=changed)
 
@@ -285,8 +286,9 @@ def main() -> None:
     _write_url(state)
     f = state.filters
 
+    names = geo.area_names()
     st.title("Western Balkans news map")
-    st.caption(f.summary())
+    st.caption(filters_text(f, names))
 
     scene = Scene(
         filters=f,
@@ -294,6 +296,7 @@ def main() -> None:
         metric=state.metric,
         per_100k=state.per_100k,
         overlays=state.overlays,
+        title=state.title,
     )
     data = _scene_data(version, scene)
     # The metrics sit above the map, but the events count is filled in after the map is sent:
@@ -311,7 +314,7 @@ def main() -> None:
     # A constant base map with the scene's layers added to it: a filter change replaces the
     # layers inside the same map instead of re-sending and re-mounting the whole map.
     _show_map(_map_payload(version, scene))
-    _export_buttons(version, scene)
+    _export_buttons(version, scene, names)
 
     st.subheader("Timeline")
     shown = _timeline(version, f, state.colour)
@@ -361,10 +364,11 @@ def _article_list(version: str, f: Filters, total: int) -> None:
         st.caption(f"Showing the newest {shown} of {total}; narrow the filters to see others.")
 
 
-def _export_buttons(version: str, scene: Scene) -> None:
-    """Downloads of exactly what is on screen; each file is made only when its button is clicked."""
-    stamp = date.today().isoformat()
-    base = f"newsmap-{scene.level}-{scene.metric}-{stamp}"
+def _export_buttons(version: str, scene: Scene, names: dict[str, str]) -> None:
+    """Downloads of exactly what is on screen, named after the selection and its dates; each
+    file is made only when its button is clicked."""
+    stem = file_stem(scene.filters, scene.level, scene.metric, names)
+    note = f"{scene.title}: {filters_text(scene.filters, names)}"
 
     def png() -> bytes:
         data = _scene_data(version, scene)
@@ -378,25 +382,20 @@ def _export_buttons(version: str, scene: Scene) -> None:
         return export.render_html(fmap).encode("utf-8")
 
     def tables() -> bytes:
-        f = scene.filters
-        return export.render_csv_zip(export.selected_tables(_run, f), note=f.summary())
+        return export.render_csv_zip(export.selected_tables(_run, scene.filters), note=note)
 
     def polygons() -> bytes:
         return export.render_geojson(_geo(), scene, _scene_data(version, scene)).encode("utf-8")
 
     buttons = (
-        ("Export PNG", png, f"{base}.png", "image/png", "nm_export_png"),
-        ("Export HTML", page, f"{base}.html", "text/html", "nm_export_html"),
-        ("Export CSV", tables, f"{base}-tables.zip", "application/zip", "nm_export_csv"),
-        (
-            "Export GeoJSON",
-            polygons,
-            f"{base}.geojson",
-            "application/geo+json",
-            "nm_export_geojson",
-        ),
+        ("PNG", png, f"{stem}.png", "image/png", "nm_export_png"),
+        ("HTML", page, f"{stem}.html", "text/html", "nm_export_html"),
+        ("CSV", tables, f"{stem}-tables.zip", "application/zip", "nm_export_csv"),
+        ("GeoJSON", polygons, f"{stem}.geojson", "application/geo+json", "nm_export_geojson"),
     )
-    for col, (label, make, name, mime, key) in zip(st.columns(4), buttons, strict=True):
+    label, *cols = st.columns([1.3, 1, 1, 1, 1], vertical_alignment="center")
+    label.markdown("**Export**", help="What the map shows, named after the selection")
+    for col, (text, make, name, mime, key) in zip(cols, buttons, strict=True):
         col.download_button(
-            label, data=make, file_name=name, mime=mime, key=key, on_click="ignore", width="stretch"
+            text, data=make, file_name=name, mime=mime, key=key, on_click="ignore", width="stretch"
         )

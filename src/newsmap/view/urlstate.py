@@ -17,7 +17,7 @@ widget values as plain mappings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,8 +25,11 @@ from typing import Any
 from newsmap.errors import NewsmapError
 from newsmap.model import EVENT_TYPES
 from newsmap.query import LEVELS, METRICS, Filters
+from newsmap.view.scene import DEFAULT_TITLE
 
 COLOURS = ("type", "country")
+#: A map title longer than this is cut (it has to fit the caption box and a file's README).
+TITLE_MAX = 120
 #: Widget keys of the sidebar, by the PageState field they hold.
 WIDGETS = {
     "dates": "f_dates",
@@ -42,6 +45,7 @@ WIDGETS = {
     "nato": "v_nato",
     "eu": "v_eu",
     "colour": "v_colour",
+    "title": "v_title",
 }
 
 
@@ -67,6 +71,7 @@ class PageState:
     nato: bool = False
     eu: bool = False
     colour: str = "type"
+    title: str = DEFAULT_TITLE
 
     @property
     def overlays(self) -> tuple[str, ...]:
@@ -129,6 +134,7 @@ def decode(params: Mapping[str, str], choices: Choices) -> tuple[PageState, list
         nato=params.get("nato") == "1",
         eu=params.get("eu") == "1",
         colour=_one_of(params.get("colour"), COLOURS, "type"),
+        title=params.get("title", "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
     )
     return state, problems
 
@@ -155,6 +161,7 @@ def encode(state: PageState) -> dict[str, str]:
         "nato": "1" if state.nato else "",
         "eu": "1" if state.eu else "",
         "colour": "" if state.colour == "type" else state.colour,
+        "title": "" if state.title == DEFAULT_TITLE else state.title,
     }
     return {k: v for k, v in params.items() if v}
 
@@ -176,6 +183,7 @@ def to_widgets(state: PageState) -> dict[str, Any]:
         "nato": state.nato,
         "eu": state.eu,
         "colour": state.colour,
+        "title": state.title,
     }
     return {WIDGETS[name]: value for name, value in values.items()}
 
@@ -208,5 +216,27 @@ def from_widgets(values: Mapping[str, Any]) -> tuple[PageState, str | None]:
         nato=bool(v["nato"]),
         eu=bool(v["eu"]),
         colour=_one_of(v["colour"], COLOURS, "type"),
+        title=str(v["title"] or "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
     )
     return state, problem
+
+
+def area_click(value: object, countries: Sequence[str], units: Collection[str]) -> dict[str, Any]:
+    """The widget values a click on the map sets: the clicked country or admin-1 unit becomes
+    the filter. Anything else (no click, an area we do not know) sets nothing.
+
+    >>> area_click({"level": "country", "area": "XK", "at": 1}, ("XK", "RS"), ())
+    {'f_countries': ['XK']}
+    >>> area_click({"level": "admin1", "area": "XK-11"}, (), {"XK-11"})
+    {'f_admin1': ['XK-11']}
+    >>> area_click({"level": "country", "area": "<script>"}, ("XK",), ())
+    {}
+    """
+    if not isinstance(value, Mapping):
+        return {}
+    level, area = value.get("level"), str(value.get("area") or "")
+    if level == "admin1" and area in units:
+        return {WIDGETS["admin1"]: [area]}
+    if level == "country" and area in countries:
+        return {WIDGETS["countries"]: [area]}
+    return {}
