@@ -102,7 +102,7 @@ def _sq_month_forms(nom: str) -> set[str]:
 
 
 def _sh_weekday_forms(nom: str) -> set[str]:
-    """"sreda" -> sredu (acc), srede (gen); "ponedeljak" -> ponedeljka; "petak" -> petka."""
+    """ "sreda" -> sredu (acc), srede (gen); "ponedeljak" -> ponedeljka; "petak" -> petka."""
     if nom[-1] in "aа":
         return {nom, nom[:-1] + _ending(nom, "u"), nom[:-1] + _ending(nom, "e")}
     gen = nom[:-2] + nom[-1] if nom[-2] in "aа" else nom
@@ -110,7 +110,7 @@ def _sh_weekday_forms(nom: str) -> set[str]:
 
 
 def _sl_weekday_forms(nom: str) -> set[str]:
-    """"sreda" -> sredo (acc), srede (gen); "ponedeljek" -> ponedeljka; "torek" -> torka."""
+    """ "sreda" -> sredo (acc), srede (gen); "ponedeljek" -> ponedeljka; "torek" -> torka."""
     if nom.endswith("a"):
         return {nom, nom[:-1] + "o", nom[:-1] + "e"}
     stem = nom[:-2] + nom[-1] if nom[-2] == "e" else nom
@@ -118,13 +118,13 @@ def _sl_weekday_forms(nom: str) -> set[str]:
 
 
 def _sq_weekday_forms(nom: str) -> set[str]:
-    """"e hënë" -> hënë, hënën ("të hënën" = on Monday); "e diel" -> dielën."""
+    """ "e hënë" -> hënë, hënën ("të hënën" = on Monday); "e diel" -> dielën."""
     bare = nom.split()[-1]
     return {bare, bare + ("n" if bare[-1] in "ëe" else "ën")}
 
 
 def _mk_weekday_forms(nom: str) -> set[str]:
-    """"понеделник" -> понеделникот; "среда" -> средата."""
+    """ "понеделник" -> понеделникот; "среда" -> средата."""
     return {nom, nom + "та" if nom.endswith("а") else nom + "от"}
 
 

@@ -8,11 +8,11 @@ from datetime import date
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
-from newsmap.events.temporal.record import Rule, TimeExpr
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.record import Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
-from newsmap.lexicon.local import family_code
 from newsmap.lexicon import EN_MONTH_ABBR
+from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"

@@ -18,7 +18,7 @@ from functools import cache
 
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.periods import iso_month, shift_month, span
-from newsmap.events.temporal.record import Resolved, Rule
+from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family, family
 
@@ -57,7 +57,7 @@ def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
     return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
 
 
-def _h_weekday(fam: Family):  # type: ignore[no-untyped-def]  # returns a Handler
+def _h_weekday(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
@@ -77,7 +77,7 @@ def _h_weekday(fam: Family):  # type: ignore[no-untyped-def]  # returns a Handle
     return handle
 
 
-def _h_day(fam: Family):  # type: ignore[no-untyped-def]
+def _h_day(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
@@ -104,7 +104,7 @@ def _resolve_unit(unit: str, shift: int, pub: date) -> Resolved:
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
-def _h_unit(fam: Family):  # type: ignore[no-untyped-def]
+def _h_unit(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
@@ -122,7 +122,7 @@ def _h_unit(fam: Family):  # type: ignore[no-untyped-def]
     return handle
 
 
-def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]):  # type: ignore[no-untyped-def]
+def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
@@ -130,7 +130,7 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]):  # type: ignore[
             return None
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else W.NUMBERS[fam.code][raw]
-        key = (m.group()[: m.start("n") - m.start()] + "{0}" + m.group()[m.end("n") - m.start() :])
+        key = m.group()[: m.start("n") - m.start()] + "{0}" + m.group()[m.end("n") - m.start() :]
         found = templates.get(" ".join(key.lower().split()))
         if found is None:
             return None
@@ -150,7 +150,7 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]):  # type: ignore[
     return handle
 
 
-def _h_month(fam: Family):  # type: ignore[no-untyped-def]
+def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
         if m["year"]:
