@@ -56,3 +56,22 @@ def test_store_that_cannot_be_opened_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["demo", "--db", str(tmp_path / "missing" / "x.db")])
     assert result.exit_code == 1
     assert "Error:" in result.output and "missing" in result.output
+
+
+@pytest.mark.parametrize("command", ["ingest", "export", "serve", "demo"])
+def test_every_store_command_shares_one_db_option(command):
+    from newsmap.cli.options import DB_HELP
+
+    result = CliRunner().invoke(cli, [command, "--help"], terminal_width=400)
+    assert result.exit_code == 0
+    line = next(ln for ln in result.output.splitlines() if ln.strip().startswith("--db"))
+    assert line.split() == ["--db", "PATH", *DB_HELP.split()]
+
+
+def test_library_errors_become_one_error_line(tmp_path, monkeypatch):
+    """A NewsmapError from any command ends as `Error: ...` and exit 1, with no traceback."""
+    monkeypatch.setenv("NEWSMAP_GEO_DIR", str(tmp_path / "no-geo"))
+    result = CliRunner().invoke(cli, ["analyze", "-"], input='{"id": 1, "text": "x"}\n')
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.output

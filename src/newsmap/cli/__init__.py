@@ -1,24 +1,36 @@
 """The `newsmap` command line: a thin layer over the library.
 
-Each command family lives in its own module and registers itself on the
-group below; errors raised on purpose (``NewsmapError``) become one
-``Error: ...`` line and exit status 1.
+Each command lives in its own module as a module-level ``click`` command; this module puts
+them in one group. Errors newsmap raises on purpose (``NewsmapError``) are turned into one
+``Error: ...`` line and exit status 1 here, in `NewsmapGroup.invoke`, and nowhere else; usage
+mistakes (a bad option value) stay click's ``UsageError`` with exit status 2.
 """
 
 from __future__ import annotations
 
-import importlib
+from typing import Any
 
 import click
 
 from newsmap import __version__
+from newsmap.cli.analyze import analyze_command
+from newsmap.cli.export import export_command
+from newsmap.cli.ingest import ingest_command
+from newsmap.cli.serve import demo_command, serve_command
+from newsmap.errors import NewsmapError
 
-#: Modules that each define ``register(group)``; a missing one is skipped so the
-#: CLI keeps working while a command family is being built.
-_COMMAND_MODULES = ("analyze", "ingest", "export", "serve")
+
+class NewsmapGroup(click.Group):
+    """The command group, and the one place that turns library errors into messages."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsmapError as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NewsmapGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsmap")
 def cli() -> None:
     """newsmap: geotag Western Balkan news, extract dated events, map them.
@@ -28,20 +40,20 @@ def cli() -> None:
       newsmap demo                      load the sample articles, open the dashboard
       newsmap ingest ~/news/ feed.xml   add your own articles to the store
       newsmap analyze docs.jsonl        tag documents without storing them (JSON Lines out)
+      newsmap serve                     the dashboard on your store
       newsmap export --format png -o map.png
 
-    The store is the SQLite file at $NEWSMAP_DB, or ./newsmap.db when unset.
+    \b
+    The store is the SQLite file at $NEWSMAP_DB, or ./newsmap.db when unset
+    (every command also takes --db PATH).
+    Exit status: 0 when everything went in or out; 1 when an input was rejected
+    or the work could not be done (one "Error:" line says why); 2 for a mistyped
+    command or option. `newsmap COMMAND --help` explains each command.
     """
 
 
-for _name in _COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(f"newsmap.cli.{_name}")
-    except ModuleNotFoundError as exc:  # pragma: no cover - only while a family is missing
-        if exc.name != f"newsmap.cli.{_name}":
-            raise
-        continue
-    _mod.register(cli)
+for _command in (analyze_command, ingest_command, export_command, serve_command, demo_command):
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -70,31 +70,28 @@ def analyze_stream(lines: TextIO, out: TextIO, err: TextIO, gazetteer: Any) -> i
     return rejected
 
 
-def register(group: click.Group) -> None:
-    @group.command("analyze")
-    @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
-    def analyze_cmd(source: TextIO) -> None:
-        """Tag documents without storing them: JSON Lines in, JSON Lines out.
+@click.command("analyze", short_help="Tag JSON Lines documents without storing them.")
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+def analyze_command(source: TextIO) -> None:
+    """Tag documents without storing them: JSON Lines in, JSON Lines out.
 
-        Each input line is {"id", "text", "title"?, "published"?: "YYYY-MM-DD"}.
-        Each output line, in the same order, holds the region countries the document
-        is about, every place mention with exact character offsets, and the dated
-        events (relative dates such as "on Monday" need "published").
+    SOURCE is a file, or - (the default) for standard input. Each input line is
+    {"id", "text", "title"?, "published"?: "YYYY-MM-DD"}. Each output line, in the
+    same order, holds the region countries the document is about, every place
+    mention with exact character offsets, and the dated events (relative dates
+    such as "on Monday" need "published"). The store is not touched.
 
-        A malformed line is reported on stderr with its line number and skipped;
-        the exit status is then 1.
+    A malformed line is reported on stderr with its line number and skipped; the
+    other lines are still analysed, and the exit status is then 1.
 
-        \b
-        Example:
-          echo '{"id": "1", "text": "Talks in Skopje on Monday.", "published": "2023-11-23"}' \\
-            | newsmap analyze
-        """
-        from newsmap.geotag import Gazetteer
+    \b
+    Example:
+      echo '{"id": "1", "text": "Talks in Skopje on Monday.", "published": "2023-11-23"}' \\
+        | newsmap analyze
+    """
+    from newsmap.geotag import Gazetteer
 
-        try:
-            gazetteer = Gazetteer.from_path()
-        except NewsmapError as exc:
-            raise click.ClickException(str(exc)) from exc
-        rejected = analyze_stream(source, sys.stdout, sys.stderr, gazetteer)
-        if rejected:
-            sys.exit(1)
+    gazetteer = Gazetteer.from_path()
+    rejected = analyze_stream(source, sys.stdout, sys.stderr, gazetteer)
+    if rejected:
+        sys.exit(1)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from newsmap.errors import NewsmapError
+from newsmap.cli.options import db_option, require_store
+
+if TYPE_CHECKING:
+    from newsmap.view.scene import Scene
 
 FORMAT_BY_SUFFIX = {
     ".png": "png",
@@ -77,153 +81,91 @@ def _format_for(fmt: str | None, output: Path) -> str:
     return guessed
 
 
-def register(group: click.Group) -> None:
-    @group.command("export")
-    @click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["png", "html", "csv", "geojson"]),
-        help="What to write (default: from the -o file's extension: .png .html .zip .geojson).",
-    )
-    @click.option(
-        "-o",
-        "--output",
-        required=True,
-        type=click.Path(dir_okay=True, path_type=Path),
-        help="File to write (for csv: a .zip, or a folder that gets three CSV files).",
-    )
-    @click.option(
-        "--db",
-        envvar="NEWSMAP_DB",
-        default=None,
-        help="SQLite file of the store (default: $NEWSMAP_DB, else ./newsmap.db).",
-    )
-    @click.option(
-        "--from",
-        "date_from",
-        callback=parse_date,
-        metavar="YYYY-MM-DD",
-        help="First publication date to include.",
-    )
-    @click.option(
-        "--to",
-        "date_to",
-        callback=parse_date,
-        metavar="YYYY-MM-DD",
-        help="Last publication date to include; also the date of the overlays.",
-    )
-    @click.option(
-        "--undated/--no-undated",
-        default=True,
-        show_default=True,
-        help="Keep articles without a publication date when dates are filtered.",
-    )
-    @click.option(
-        "--country",
-        "countries",
-        multiple=True,
-        callback=parse_countries,
-        metavar="CODE",
-        help="Only articles about this country (repeatable): XK, RS, ...",
-    )
-    @click.option(
-        "--level",
-        type=click.Choice(["country", "admin1"]),
-        default="country",
-        show_default=True,
-        help="Colour countries or admin-1 units.",
-    )
-    @click.option(
-        "--metric",
-        type=click.Choice(["articles", "mentions", "events"]),
-        default="articles",
-        show_default=True,
-        help="What to count.",
-    )
-    @click.option("--per-100k", is_flag=True, help="Colour by count per 100,000 people.")
-    @click.option(
-        "--overlay",
-        "overlays",
-        multiple=True,
-        type=click.Choice(["nato", "eu"]),
-        help="Alliance overlay as of --to (repeatable).",
-    )
-    @click.option("--title", default=None, help="Headline of the map (default: a standard one).")
-    @click.option(
-        "--size",
-        default="1600x1000",
-        show_default=True,
-        callback=parse_size,
-        metavar="WxH",
-        help="PNG size in CSS pixels.",
-    )
-    @click.option(
-        "--scale",
-        type=click.IntRange(1, 4),
-        default=2,
-        show_default=True,
-        help="PNG device pixels per CSS pixel (2 = sharp on slides and print).",
-    )
-    def export_cmd(
-        fmt: str | None,
-        output: Path,
-        db: str | None,
-        date_from: date | None,
-        date_to: date | None,
-        undated: bool,
-        countries: tuple[str, ...],
-        level: str,
-        metric: str,
-        per_100k: bool,
-        overlays: tuple[str, ...],
-        title: str | None,
-        size: tuple[int, int],
-        scale: int,
-    ) -> None:
-        """Export the map (PNG, HTML) or the filtered data (CSV, GeoJSON).
-
-        The same map as the dashboard for the same filters, with a title, the filters and
-        dates, the legend, the attribution and the time of export on it. Works offline.
-
-        \b
-        Examples:
-          newsmap export -o kosovo.png --country XK --from 2023-09-01 --to 2023-10-31
-          newsmap export --format png --level admin1 --metric events --size 1200x800 -o m.png
-          newsmap export -o map.html --overlay nato --to 2023-12-31
-          newsmap export --format csv -o selection.zip --country RS --country XK
-          newsmap export --format geojson --level admin1 -o units.geojson
-        """
-        fmt = _format_for(fmt, output)
-        if date_from and date_to and date_from > date_to:
-            raise click.BadParameter(
-                f"--from {date_from} is after --to {date_to}", param_hint="'--from'/'--to'"
-            )
-        try:
-            path = _export(
-                db,
-                fmt,
-                output,
-                date_from,
-                date_to,
-                undated,
-                countries,
-                level,
-                metric,
-                per_100k,
-                overlays,
-                title,
-                size,
-                scale,
-            )
-        except NewsmapError as exc:
-            raise click.ClickException(str(exc)) from exc
-        click.echo(f"wrote {path}", err=True)
-
-
-def _export(
-    db: str | None,
-    fmt: str,
+@click.command("export", short_help="Write the map (PNG, HTML) or the data (CSV, GeoJSON).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["png", "html", "csv", "geojson"]),
+    help="What to write (default: from the -o file's extension: .png .html .zip .geojson).",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=True, path_type=Path),
+    help="File to write (for csv: a .zip, or a folder that gets three CSV files).",
+)
+@db_option
+@click.option(
+    "--from",
+    "date_from",
+    callback=parse_date,
+    metavar="YYYY-MM-DD",
+    help="First publication date to include.",
+)
+@click.option(
+    "--to",
+    "date_to",
+    callback=parse_date,
+    metavar="YYYY-MM-DD",
+    help="Last publication date to include; also the date of the overlays.",
+)
+@click.option(
+    "--undated/--no-undated",
+    default=True,
+    show_default=True,
+    help="Keep articles without a publication date when dates are filtered.",
+)
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    callback=parse_countries,
+    metavar="CODE",
+    help="Only articles about this country (repeatable): XK, RS, ...",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["country", "admin1"]),
+    default="country",
+    show_default=True,
+    help="Colour countries or admin-1 units.",
+)
+@click.option(
+    "--metric",
+    type=click.Choice(["articles", "mentions", "events"]),
+    default="articles",
+    show_default=True,
+    help="What to count.",
+)
+@click.option("--per-100k", is_flag=True, help="Colour by count per 100,000 people.")
+@click.option(
+    "--overlay",
+    "overlays",
+    multiple=True,
+    type=click.Choice(["nato", "eu"]),
+    help="Alliance overlay as of --to (repeatable).",
+)
+@click.option("--title", default=None, help="Headline of the map (default: a standard one).")
+@click.option(
+    "--size",
+    default="1600x1000",
+    show_default=True,
+    callback=parse_size,
+    metavar="WxH",
+    help="PNG size in CSS pixels.",
+)
+@click.option(
+    "--scale",
+    type=click.IntRange(1, 4),
+    default=2,
+    show_default=True,
+    help="PNG device pixels per CSS pixel (2 = sharp on slides and print).",
+)
+def export_command(
+    fmt: str | None,
     output: Path,
+    db: str | None,
     date_from: date | None,
     date_to: date | None,
     undated: bool,
@@ -235,32 +177,52 @@ def _export(
     title: str | None,
     size: tuple[int, int],
     scale: int,
-) -> Path:
-    """Open the store and geodata, build the Scene, export; library errors propagate."""
-    from newsmap import export
-    from newsmap.errors import StoreError
+) -> None:
+    """Export the map (PNG, HTML) or the filtered data (CSV, GeoJSON).
+
+    The same map as the dashboard for the same filters, with a title, the filters and
+    dates, the legend, the attribution and the time of export on it. Works offline.
+
+    \b
+    Examples:
+      newsmap export -o kosovo.png --country XK --from 2023-09-01 --to 2023-10-31
+      newsmap export --format png --level admin1 --metric events --size 1200x800 -o m.png
+      newsmap export -o map.html --overlay nato --to 2023-12-31
+      newsmap export --format csv -o selection.zip --country RS --country XK
+      newsmap export --format geojson --level admin1 -o units.geojson
+    """
+    fmt = _format_for(fmt, output)
+    if date_from and date_to and date_from > date_to:
+        raise click.BadParameter(
+            f"--from {date_from} is after --to {date_to}", param_hint="'--from'/'--to'"
+        )
     from newsmap.query import Filters
-    from newsmap.store import Store, resolve_location
     from newsmap.view import scene
 
-    location = resolve_location(db)
-    if location != ":memory:" and not Path(location).expanduser().is_file():
-        raise StoreError(
-            f"there is no article store at {location!r}; add articles with `newsmap ingest` "
-            "first, or point --db (or $NEWSMAP_DB) at an existing store"
-        )
-    filters = Filters(
-        date_from=date_from, date_to=date_to, include_undated=undated, countries=countries
-    )
     view = scene.Scene(
-        filters=filters,
+        filters=Filters(
+            date_from=date_from, date_to=date_to, include_undated=undated, countries=countries
+        ),
         level=level,
         metric=metric,
         per_100k=per_100k,
         overlays=tuple(dict.fromkeys(overlays)),
         title=title or scene.DEFAULT_TITLE,
     )
-    geo = scene.load_geo() if fmt != "csv" else {}
+    path = export_view(db, view, fmt, output, size=size, scale=scale)
+    click.echo(f"wrote {path}", err=True)
+
+
+def export_view(
+    db: str | None, view: Scene, fmt: str, output: Path, *, size: tuple[int, int], scale: int
+) -> Path:
+    """Open the store and geodata and export `view`; library errors propagate."""
+    from newsmap import export
+    from newsmap.store import Store
+    from newsmap.view.scene import load_geo
+
+    require_store(db)
+    geo = load_geo() if fmt != "csv" else None
     store = Store.open(db)
     try:
         return export.export_scene(

@@ -8,9 +8,10 @@ from typing import TextIO
 
 import click
 
+from newsmap.cli.options import db_option
 from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.engines.local import IngestReport, Progress, ingest_paths
-from newsmap.errors import GazetteerError, NewsmapError
+from newsmap.errors import GazetteerError
 from newsmap.ingest import Tagger
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
@@ -81,14 +82,8 @@ def report_rejections(report: IngestReport, err: TextIO) -> None:
         err.write(f"rejected: {r}\n")
 
 
-@click.command("ingest")
-@click.option(
-    "--db",
-    "db",
-    metavar="PATH",
-    default=None,
-    help="Store file (default: $NEWSMAP_DB, else ./newsmap.db).",
-)
+@click.command("ingest", short_help="Read files, folders, feeds and URLs into the store.")
+@db_option
 @click.option(
     "--retag",
     is_flag=True,
@@ -102,8 +97,11 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
     INPUT is a file, a folder (read recursively) or an http(s) URL of a page or an
     RSS/Atom feed.  Formats: .txt/.md (optional front matter), .json, .jsonl, .csv,
     .xml/.rss/.atom feeds, .html.  The same article ingested twice is stored once.
-    A bad input is reported on its own line and the others still go in; the exit
-    status is 1 when anything was rejected.
+    A bad input (or a bad line or entry inside one) is reported on stderr on its
+    own line, naming it and the reason, and the others still go in.  The last line
+    on stdout counts what happened: "N new, N duplicate, N rejected".  The exit
+    status is 1 when anything was rejected, 0 otherwise.  An interrupted ingest
+    keeps every article already stored whole; run it again for the rest.
 
     \b
     Examples:
@@ -117,29 +115,30 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
     err = sys.stderr
     progress = _ProgressLine(err)
     try:
-        with Store.open(db) as store:
-            tagger = load_tagger(err)
-            if retag:
-                with long_run_gc():
-                    done = store.retag(tagger, progress=progress.retag)
-                progress.end()
-                click.echo(
-                    f"retagged {done.articles} articles: {done.mentions} mentions, "
-                    f"{done.events} events"
-                )
-            if not inputs:
-                return
-            report = ingest_paths(store, list(inputs), tagger, on_progress=progress)
-    except NewsmapError as exc:
+        report = _run(db, retag, inputs, progress, err)
+    finally:
         progress.end()
-        raise click.ClickException(str(exc)) from exc
-    progress.end()
+    if report is None:
+        return
     report_rejections(report, err)
     click.echo(report.summary())
     if report.rejected:
         sys.exit(1)
 
 
-def register(group: click.Group) -> None:
-    """Add `ingest` to the `newsmap` command group."""
-    group.add_command(ingest_command)
+def _run(
+    db: str | None, retag: bool, inputs: tuple[str, ...], progress: _ProgressLine, err: TextIO
+) -> IngestReport | None:
+    """Retag and/or ingest; the report of the ingest, None when only retagging."""
+    with Store.open(db) as store:
+        tagger = load_tagger(err)
+        if retag:
+            with long_run_gc():
+                done = store.retag(tagger, progress=progress.retag)
+            progress.end()
+            click.echo(
+                f"retagged {done.articles} articles: {done.mentions} mentions, {done.events} events"
+            )
+        if not inputs:
+            return None
+        return ingest_paths(store, list(inputs), tagger, on_progress=progress)

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from newsmap.errors import NewsmapError
+from newsmap.cli.options import db_option, server_options
 from newsmap.resources import app_script, samples_dir
 from newsmap.store import resolve_location
 
@@ -78,50 +78,35 @@ def load_samples(db: str | None) -> str:
     return f"{report.new} new, {report.duplicate} duplicate, {len(report.rejected)} rejected"
 
 
-def register(group: click.Group) -> None:
-    db_option = click.option(
-        "--db",
-        envvar="NEWSMAP_DB",
-        default=None,
-        help="SQLite file of the store (default: $NEWSMAP_DB, else ./newsmap.db).",
-    )
-    port_option = click.option("--port", default=8501, show_default=True, help="HTTP port.")
-    address_option = click.option(
-        "--address",
-        default="localhost",
-        show_default=True,
-        help="Interface to listen on (0.0.0.0 to share on the network).",
-    )
+@click.command("serve", short_help="Start the dashboard on the store.")
+@db_option
+@server_options
+def serve_command(db: str | None, port: int, address: str) -> None:
+    """Start the dashboard on the store, at http://localhost:PORT.
 
-    @group.command("serve")
-    @db_option
-    @port_option
-    @address_option
-    def serve_cmd(db: str | None, port: int, address: str) -> None:
-        """Start the dashboard on the store.
+    The dashboard reads the store; it shows new articles (from `newsmap ingest`)
+    on its next rerun, without a restart.  Ctrl+C stops it.
 
-        \b
-        Example:
-          newsmap serve --db ~/briefing.db --port 8600
-        """
-        _serve(db, port, address)
+    \b
+    Example:
+      newsmap serve --db ~/briefing.db --port 8600
+    """
+    _serve(db, port, address)
 
-    @group.command("demo")
-    @db_option
-    @port_option
-    @address_option
-    def demo_cmd(db: str | None, port: int, address: str) -> None:
-        """Load the bundled sample articles into the store, then start the dashboard.
 
-        Running it again does not duplicate anything: articles already stored are
-        reported as duplicates.
+@click.command("demo", short_help="Load the sample articles, then start the dashboard.")
+@db_option
+@server_options
+def demo_command(db: str | None, port: int, address: str) -> None:
+    """Load the bundled sample articles into the store, then start the dashboard.
 
-        \b
-        Example:
-          newsmap demo            # then open http://localhost:8501
-        """
-        try:
-            click.echo(f"Loading the sample articles: {load_samples(db)}", err=True)
-        except NewsmapError as exc:
-            raise click.ClickException(str(exc)) from exc
-        _serve(db, port, address)
+    Running it again does not duplicate anything: articles already stored are
+    reported as duplicates (and re-tagged, so the demo shows what this version
+    finds).
+
+    \b
+    Example:
+      newsmap demo            # then open http://localhost:8501
+    """
+    click.echo(f"Loading the sample articles: {load_samples(db)}", err=True)
+    _serve(db, port, address)
