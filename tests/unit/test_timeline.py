@@ -10,6 +10,11 @@ from newsmap.view.timeline import BRUSH, DOT, SPAN, TYPE_COLOURS, build_timeline
 from newsmap.view.timeline_select import brushed_range, clamp, picked_dot
 
 
+def _layers(spec: dict) -> list[dict]:
+    """The chart's layers, bottom to top: bars, spans, dots."""
+    return list(spec["layer"])
+
+
 def _events() -> pd.DataFrame:
     return pd.DataFrame(
         [
@@ -55,9 +60,9 @@ def test_weekly_counts_start_on_monday():
 
 def test_chart_layers_events_over_weekly_bars_with_a_brush():
     spec = build_timeline(_events(), pd.Series(["2023-11-23", "2023-09-25"])).to_dict()
-    marks = [layer["mark"]["type"] for layer in spec["layer"]]
+    marks = [layer["mark"]["type"] for layer in _layers(spec)]
     assert marks == ["bar", "rule", "circle"]
-    params = spec.get("params") or [p for layer in spec["layer"] for p in layer.get("params", [])]
+    params = spec.get("params") or [p for layer in _layers(spec) for p in layer.get("params", [])]
     assert {p["name"] for p in params} == {BRUSH, DOT, SPAN}
     rows = [row for v in spec["datasets"].values() if v and "sentence" in v[0] for row in v]
     by_date = {row["date"]: row for row in rows}
@@ -69,14 +74,14 @@ def test_chart_layers_events_over_weekly_bars_with_a_brush():
         "1999-12-31"
     )
     assert by_date["2023-05"]["country"] == "XK"
-    (spans,) = [layer for layer in spec["layer"] if layer["mark"]["type"] == "rule"]
+    (spans,) = [layer for layer in _layers(spec) if layer["mark"]["type"] == "rule"]
     span_rows = spec["datasets"][spans["data"]["name"]]
     assert {row["date"] for row in span_rows} == {"2023-05", "1990"}
 
 
 def test_colour_by_type_uses_the_fixed_palette():
     spec = build_timeline(_events(), pd.Series(dtype=str)).to_dict()
-    colour = spec["layer"][1]["encoding"]["color"]
+    colour = _layers(spec)[2]["encoding"]["color"]
     assert colour["scale"]["range"] == list(TYPE_COLOURS.values())
 
 
@@ -182,19 +187,19 @@ def test_a_multi_year_axis_draws_one_dot_per_month_and_type_and_says_so():
     assert len(dataset) == 60  # two events a month for five years: sixty dots
     assert {row["events"] for row in dataset} == {2}
     assert all(row["day"][8:10] == "01" for row in dataset)
-    tips = spec["layer"][1]["encoding"]["tooltip"]
+    tips = _layers(spec)[2]["encoding"]["tooltip"]
     assert {"field": "events", "type": "quantitative", "title": "events this month"} in tips
 
 
 def test_the_legend_sits_in_rows_under_the_chart_and_countries_get_twenty_colours():
     # Beside the chart, eight types and a size scale stood taller than it and were cut off.
-    dots = build_timeline(_events(), pd.Series(dtype=str)).to_dict()["layer"][2]["encoding"]
+    dots = _layers(build_timeline(_events(), pd.Series(dtype=str)).to_dict())[2]["encoding"]
     assert dots["color"]["legend"]["orient"] == "bottom"
-    # Four a row: all eight types fit a narrow page (two rows), none is cut off.
-    assert dots["color"]["legend"]["columns"] == 4
+    # Two a row: all eight types fit a narrow page, none is cut off.
+    assert dots["color"]["legend"]["columns"] == 2
     assert dots["size"]["legend"] is None  # the caption and the tooltip give the reports
     by_country = build_timeline(_events(), pd.Series(dtype=str), color_by="country").to_dict()
-    assert by_country["layer"][2]["encoding"]["color"]["scale"]["scheme"] == "tableau20"
+    assert _layers(by_country)[2]["encoding"]["color"]["scale"]["scheme"] == "tableau20"
 
 
 def test_the_axis_is_the_date_filter_and_a_brush_only_narrows_it():

@@ -58,7 +58,7 @@ class Legend(MacroElement):
     )
 
     #: Maps narrower than this (CSS pixels) start with their legends folded.
-    FOLD_BELOW_PX = 760
+    FOLD_BELOW_PX = 1000
 
     def __init__(
         self,

@@ -182,8 +182,14 @@ def build_timeline_from_dots(
     return _chart(points, dots.period, published, color_by=color_by, height=height, span=span)
 
 
-#: Under the chart, four types a row: all eight fit a narrow page.
-_LEGEND = alt.Legend(orient="bottom", direction="horizontal", titleOrient="left", columns=4)
+#: Under the chart, two types a row, titled above: all eight fit an 800-pixel-wide page.
+_LEGEND = alt.Legend(
+    orient="bottom",
+    direction="horizontal",
+    titleOrient="top",
+    columns=2,
+    labelExpr="replace(datum.label, '_', ' ')",
+)
 _TOOLTIP = [
     alt.Tooltip("date:N", title="date"),
     alt.Tooltip("precision:N"),
@@ -247,7 +253,11 @@ def _chart(
         )
         .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
     )
-    y = alt.Y("type:N", title=None, sort=list(TYPE_COLOURS))
+    # Spans and dots get the same fixed rows (every type, in one order) so their independent
+    # axes (the weekly bars need their own) line up; the spans' axis is not drawn.
+    rows = alt.Scale(domain=list(TYPE_COLOURS))
+    y = alt.Y("type:N", title=None, sort=list(TYPE_COLOURS), scale=rows)
+    y_spans = alt.Y("type:N", title=None, sort=list(TYPE_COLOURS), scale=rows, axis=None)
     tooltip = [*_TOOLTIP, alt.Tooltip("events:Q", title=f"events this {period}")]
     pick = ["day", "type", "precision", "date"]
     dots = (
@@ -272,7 +282,7 @@ def _chart(
         .encode(
             x=alt.X("day:T", scale=x_scale),
             x2="end:T",
-            y=y,
+            y=y_spans,
             color=_colour(color_by),
             tooltip=tooltip,
         )
