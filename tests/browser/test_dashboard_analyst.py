@@ -8,8 +8,8 @@ article of 2023-09-25 and again by one of 2023-11-23, published outside Septembe
 from __future__ import annotations
 
 import csv
-import re
 import io
+import re
 import zipfile
 from itertools import combinations
 from pathlib import Path
