@@ -6,6 +6,8 @@ a new state adjective or a new verb of speech is a line here, not a new rule.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsmap.geotag.matcher import fold
 
 # Demonyms: word -> (country, role).  Roles: "state" adjectives name the state ("Kosovar
@@ -193,7 +195,7 @@ STATE_NOUNS: tuple[str, ...] = (
 # state ("the Serbian minority", "Albanian speakers", "Serbian Orthodox").
 NOT_STATE_NOUNS: frozenset[str] = frozenset(
     """
-    language languages speaker speakers speaking dialect dialects alphabet script orthodox
+    ethnic language languages speaker speakers speaking dialect dialects alphabet script orthodox
     catholic catholics muslim muslims church churches patriarch patriarchate minority
     minorities majority community communities population populations ethnicity descent
     nationalist nationalists nationalism culture cuisine folk music song songs poet poetry
@@ -347,3 +349,56 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 #: ``DEMONYMS`` by folded word, as the rules meet them in text.
 FOLDED_DEMONYMS: dict[str, tuple[str, str]] = {fold(w): v for w, v in DEMONYMS.items()}
+
+# Site nouns: the capitalised name before one is a site ("Skanderbeg Square", "the Gazela
+# bridge"); after "of" some name one ("Port of Durrës"); settlement nouns introduce a village
+# the gazetteer may lack ("the village of Gornja Tuzla").
+SITE_HEADS: tuple[str, ...] = tuple(
+    """
+    square street boulevard avenue park port harbour harbor hall market bazaar school faculty
+    university castle palace museum theatre theater fair tower gate cemetery memorial monument
+    prison barracks stadium arena hospital clinic synagogue
+    """.split()
+)
+#: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
+#: the others only capitalised, since "Bar port authorities" is about Bar.
+LOWER_SITE_HEADS: tuple[str, ...] = (
+    "bridge",
+    "crossing",
+    "station",
+    "airport",
+    "monastery",
+    "fortress",
+    "mosque",
+    "church",
+    "cathedral",
+    "dam",
+    "mine",
+    "railway station",
+    "bus station",
+    "train station",
+    "border crossing",
+    "border post",
+    "power plant",
+    "city hall",
+)
+OF_HEADS: frozenset[str] = frozenset(
+    "port monastery church cathedral mosque fortress castle university bridge".split()
+)
+SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
+
+
+class SiteWord(NamedTuple):
+    """What the matcher hands back for a site or settlement noun."""
+
+    settlement: bool  # introduces a village's name ("the village of ...")
+    any_case: bool  # makes a site in lower case too ("the Gazela bridge")
+    of_head: bool  # names a site with "of" after it ("Port of Durrës")
+
+
+def site_words() -> dict[str, SiteWord]:
+    """Every site and settlement noun, by the word as written (folding is the matcher's)."""
+    found = {h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS}
+    found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
+    found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    return found
