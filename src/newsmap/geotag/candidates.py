@@ -92,7 +92,7 @@ def club_name(doc: Doc, hit: Hit) -> bool:
     """ "Vardar fans", "FK Partizan", "Sarajevo's striker": a club named after a place."""
     text = doc.text
     end, start = hit.end, hit.start
-    if text[end : end + 2] in _CLUB_AFTER_STARTS and _CLUB_AFTER.match(text, end):
+    if text[end : end + 3] in CLUB_AFTER_STARTS and _CLUB_AFTER.match(text, end):
         return True
     return text[start - 2 : start - 1].isupper() and bool(
         _CLUB_BEFORE.search(text, max(0, start - 5), start)
@@ -100,27 +100,11 @@ def club_name(doc: Doc, hit: Hit) -> bool:
 
 
 #: How the words in ``_CLUB_AFTER`` begin, for a test that skips most names at once.
-_CLUB_AFTER_STARTS = frozenset(
-    {
-        " f",
-        " F",
-        " s",
-        " S",
-        " u",
-        " U",
-        " c",
-        " C",
-        " m",
-        " M",
-        " g",
-        " G",
-        " d",
-        " D",
-        " p",
-        " P",
-        "'s",
-        "’s",
-    }
+_CLUB_WORDS = "fans supporters ultras coach striker midfielder goalkeeper defender players squad"
+CLUB_AFTER_STARTS = frozenset(
+    [" " + w[:2] for w in _CLUB_WORDS.split()]
+    + [" " + w[:2].capitalize() for w in _CLUB_WORDS.split()]
+    + ["'s ", "’s "]
 )
 
 

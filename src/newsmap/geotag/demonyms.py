@@ -11,12 +11,13 @@ the first that decides gives the span, the state and the reason, or says why the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 from newsmap.geotag import words
-from newsmap.geotag.choice import Choice
+from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.matcher import Hit
@@ -84,17 +85,24 @@ def _resident_compound(p: Phrase) -> Reading | str | None:
         return None
     hit, doc = p.hit, p.doc
     end = _with_institution(doc.text, hit.end)
-    for c in reversed(p.places):
-        if c.end == hit.start - 1 and c.level is None:
-            place = doc.gaz.places[c.place]
-            if place.country is not None and place.level in ("country", "admin1", "city"):
-                return Reading(
-                    place.country, c.start, end, "people of a named place", place=c.place
-                )
+    c = _place_ending_at(p.places, hit.start - 1)
+    if c is not None:
+        place = doc.gaz.places[c.place]
+        if place.country is not None and place.level in ("country", "admin1", "city"):
+            return Reading(place.country, c.start, end, "people of a named place", place=c.place)
     prev_dem = words.FOLDED_DEMONYMS.get(doc.fold(p.prev).strip())
     if prev_dem and prev_dem[1] in _STATE_ROLES:
         start = hit.start - len(p.prev) - len(p.gap)
         return Reading(prev_dem[0], start, end, "people of a state")
+    return None
+
+
+def _place_ending_at(places: list[Choice], end: int) -> Choice | None:
+    """The last place decision (not a demonym) that ends at ``end``; places are by start."""
+    i = bisect.bisect_left(places, end, key=START_OF)
+    for c in reversed(places[max(0, i - 8) : i]):
+        if c.end == end and c.level is None:
+            return c
     return None
 
 

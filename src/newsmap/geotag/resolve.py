@@ -18,6 +18,7 @@ from __future__ import annotations
 import operator
 
 from newsmap.geotag.candidates import (
+    CLUB_AFTER_STARTS,
     MEMO_MAX,
     camp_elsewhere,
     club_name,
@@ -83,7 +84,9 @@ def _decide_places(doc: Doc) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]
                 continue
             if camps and text.endswith("Camp ", 0, start) and camp_elsewhere(doc, hit, choice):
                 continue
-            if club_name(doc, hit):
+            if (
+                text[end : end + 3] in CLUB_AFTER_STARTS or text[start - 2 : start - 1].isupper()
+            ) and club_name(doc, hit):
                 continue
             places.append(choice)
     places.sort(key=START_OF)
