@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.errors import StoreError
-from newsmap.ingest import Fetcher, ReadItem, Rejection, Tagger, read_inputs
+from newsmap.ingest import Fetcher, Notice, ReadItem, Rejection, Tagger, read_inputs
 from newsmap.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 
 @dataclass
 class IngestReport:
-    """What an ingest did: counts of new and duplicate articles, and every rejection."""
+    """What an ingest did: counts of new and duplicate articles, every rejection, and the
+    notices about inputs read only in part (bytes replaced, a page cut short)."""
 
     new: int = 0
     duplicate: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     def summary(self) -> str:
         """The CLI's closing line."""
@@ -108,6 +110,9 @@ def ingest_paths(
         for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
             if isinstance(item, Rejection):
                 report.rejected.append(item)
+                continue
+            if isinstance(item, Notice):
+                report.notices.append(item)
                 continue
             if store.find_duplicate(item.article) is not None:
                 report.duplicate += 1
