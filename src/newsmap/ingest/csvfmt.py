@@ -85,7 +85,7 @@ class _RowShape:
         return [i for i, line in enumerate(lines[1:-1], start=1) if self.matches(line)]
 
 
-def _header(lines: _Lines) -> tuple[list[str], list[str], str]:
+def _header(lines: _Lines) -> tuple[list[str], str]:
     try:
         first = next(lines).lstrip("\ufeff")
     except StopIteration:
@@ -106,7 +106,29 @@ def _header(lines: _Lines) -> tuple[list[str], list[str], str]:
             f"no text column in the header (expected one of text, body, content); "
             f"header is: {', '.join(header)[:120]}"
         )
-    return header, names, delimiter
+    return names, delimiter
+
+
+def _read_row(
+    reader: Iterator[list[str]], lines: _Lines, shape: _RowShape, start: int
+) -> tuple[list[str] | None, str | None]:
+    """The next row and, when its quoting is broken, why (the row is then None).
+
+    Raises StopIteration at the end of the file.
+    """
+    try:
+        row = next(reader)
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return None, "is never closed, so every line after it would be one cell"
+        return None, f"is closed in the middle of a cell ({exc})"
+    swallowed = shape.swallowed(lines.taken) if len(lines.taken) > 2 else []
+    if not swallowed:
+        return row, None
+    first, last = start + swallowed[0], start + swallowed[-1]
+    if first == last:
+        return None, f"swallows line {first}, which looks like a row of its own"
+    return None, f"swallows lines {first}-{last}, which look like rows of their own"
 
 
 def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
@@ -125,64 +147,45 @@ def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
     if isinstance(source, str):
         source = io.StringIO(source, newline="")
     lines = _Lines(source)
-    _header_cells, names, delimiter = _header(lines)
+    names, delimiter = _header(lines)
     shape = _RowShape(names, delimiter)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed the 128 KiB default
-    lineno = len(lines.taken)
+    lineno, any_row, broken = len(lines.taken), False, 0
     lines.taken.clear()
-    any_row = False
-    broken = 0
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
         start = lineno + 1
         try:
-            row = next(reader)
-            problem = None
-            swallowed = shape.swallowed(lines.taken) if len(lines.taken) > 2 else []
-            if swallowed:
-                first, last = start + swallowed[0], start + swallowed[-1]
-                problem = (
-                    f"swallows line {first}, which looks like a row of its own"
-                    if first == last
-                    else f"swallows lines {first}-{last}, which look like rows of their own"
-                )
+            row, problem = _read_row(reader, lines, shape, start)
         except StopIteration:
             break
-        except csv.Error as exc:
-            problem = (
-                "is never closed, so every line after it would be one cell"
-                if "unexpected end of data" in str(exc)
-                else f"is closed in the middle of a cell ({exc})"
-            )
-        if problem is not None:
-            any_row = True
-            broken += 1
+        if row is None:
+            any_row, broken = True, broken + 1
             yield Entry(
                 f"line {start}",
                 error=f"a quote opened on this line {problem}; the line was skipped and the "
                 "lines after it were read on their own (fix the quote and ingest it again)",
             )
             if broken >= MAX_BROKEN_QUOTES:
-                yield Entry(
-                    f"line {start + 1}",
-                    error=f"{broken} broken quotes; the rest of the file was not read",
-                )
+                rest = f"{broken} broken quotes; the rest of the file was not read"
+                yield Entry(f"line {start + 1}", error=rest)
                 return
-            lines.push_back(lines.taken[1:])
+            lines.push_back(lines.taken[1:])  # read again from the line after the quote
             lines.taken.clear()
             lineno = start
             reader = csv.reader(lines, delimiter=delimiter, strict=True)
             continue
         lineno += len(lines.taken)
         lines.taken.clear()
-        if not any(cell.strip() for cell in row):
-            continue
-        any_row = True
-        where = f"line {start}"
-        if len(row) > len(names):
-            yield Entry(where, error=f"{len(row)} cells but the header has {len(names)} columns")
-            continue
-        record = {name: cell for name, cell in zip(names, row, strict=False) if name}
-        yield entry_from_record(record, where, today=today)
+        if any(cell.strip() for cell in row):
+            any_row = True
+            yield _row_entry(row, names, f"line {start}", today)
     if not any_row:
         raise IngestError("CSV has a header but no rows")
+
+
+def _row_entry(row: list[str], names: list[str], where: str, today: date) -> Entry:
+    if len(row) > len(names):
+        return Entry(where, error=f"{len(row)} cells but the header has {len(names)} columns")
+    record = {name: cell for name, cell in zip(names, row, strict=False) if name}
+    return entry_from_record(record, where, today=today)

@@ -245,6 +245,22 @@ def _next_hop(url: str, current: str, resp: _Response, max_redirects: int, hop: 
     return target
 
 
+def _failure(url: str, exc: Exception, timeout: float) -> IngestError:
+    """One error naming the URL and the reason, whatever the layer that failed."""
+    if isinstance(exc, TimeoutError):
+        return IngestError(f"{url}: timed out after {timeout:g} s")
+    if isinstance(exc, IngestError):
+        message = str(exc)
+        return IngestError(message if message.startswith(url) else f"{url}: {message}")
+    if isinstance(exc, ssl.SSLError):
+        return IngestError(f"{url}: secure connection failed ({exc.reason or exc})")
+    unreachable = (errno.ECONNREFUSED, errno.ENETUNREACH, errno.EHOSTUNREACH)
+    if isinstance(exc, socket.gaierror) or getattr(exc, "errno", None) in unreachable:
+        why = getattr(exc, "strerror", None) or exc
+        return IngestError(f"{url}: unreachable ({why}); is the machine offline?")
+    return IngestError(f"{url}: fetch failed ({type(exc).__name__}: {exc})")
+
+
 def fetch_url(
     url: str,
     *,
@@ -282,24 +298,8 @@ def fetch_url(
                 break
             current = _next_hop(url, current, resp, max_redirects, hop)
             hop += 1
-    except TimeoutError:
-        raise IngestError(f"{url}: timed out after {timeout:g} s") from None
-    except IngestError as exc:
-        message = str(exc)
-        raise IngestError(message if message.startswith(url) else f"{url}: {message}") from None
-    except ssl.SSLError as exc:
-        raise IngestError(f"{url}: secure connection failed ({exc.reason or exc})") from None
-    except (ConnectionRefusedError, socket.gaierror) as exc:
-        why = exc.strerror or exc
-        raise IngestError(f"{url}: unreachable ({why}); is the machine offline?") from None
-    except OSError as exc:
-        if exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-            raise IngestError(
-                f"{url}: unreachable ({exc.strerror}); is the machine offline?"
-            ) from None
-        raise IngestError(f"{url}: fetch failed ({type(exc).__name__}: {exc})") from None
-    except (http.client.HTTPException, ValueError) as exc:
-        raise IngestError(f"{url}: fetch failed ({type(exc).__name__}: {exc})") from None
+    except (OSError, http.client.HTTPException, ValueError, IngestError) as exc:
+        raise _failure(url, exc, timeout) from None
     if resp.status != 304 and not 200 <= resp.status < 300:
         raise IngestError(f"{url}: HTTP {resp.status} {resp.reason}")
     return Fetched(
