@@ -14,31 +14,11 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from newsmap.errors import IngestError
+from newsmap.lexicon import MONTHS
 
 #: The earliest publication date we accept; older ones are almost always a parsing accident.
 EARLIEST = date(1900, 1, 1)
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan", "januar", "januara", "janar"),
-            ("february", "feb", "februar", "februara", "shkurt"),
-            ("march", "mar", "mart", "marta", "mars", "ožujak"),
-            ("april", "apr", "aprila", "prill"),
-            ("may", "maj", "maja"),
-            ("june", "jun", "juni", "juna", "qershor"),
-            ("july", "jul", "juli", "jula", "korrik"),
-            ("august", "aug", "avgust", "avgusta", "gusht"),
-            ("september", "sep", "sept", "septembar", "septembra", "shtator"),
-            ("october", "oct", "oktobar", "oktobra", "tetor"),
-            ("november", "nov", "novembar", "novembra", "nëntor"),
-            ("december", "dec", "decembar", "decembra", "dhjetor"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:\s.*)?$")  # 24.09.2023.
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
@@ -73,11 +53,11 @@ def parse_date_text(value: str) -> date | None:
         if m := _SLASHED.match(s):
             return date(int(m[1]), int(m[2]), int(m[3]))
         if m := _DAY_MONTH_YEAR.match(s):
-            month = _MONTHS.get(m[2].lower())
+            month = MONTHS.get(m[2].lower())
             if month:
                 return date(int(m[3]), month, int(m[1]))
         if m := _MONTH_DAY_YEAR.match(s):
-            month = _MONTHS.get(m[1].lower())
+            month = MONTHS.get(m[1].lower())
             if month:
                 return date(int(m[3]), month, int(m[2]))
     except ValueError:  # 2023-02-30 and friends

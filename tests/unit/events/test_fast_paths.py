@@ -18,9 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmap import lexicon as L
 from newsmap.events import classify as C
 from newsmap.events import sentences as S
-from newsmap.events import temporal as T
+from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import find as F
+from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import spelling as SP
+from newsmap.events.temporal.rules import RULES
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
 CORPUS = [(DATA / "seed.txt").read_text(encoding="utf-8")] + [
@@ -30,11 +35,11 @@ CORPUS = [(DATA / "seed.txt").read_text(encoding="utf-8")] + [
     if line.strip()
 ]
 
-_MONTHS = [*T._EN_MONTHS, *T._EN_ABBR, *T._LOCAL_MONTHS]
+_MONTHS = [*L.EN_MONTHS, *L.EN_MONTH_ABBR, *L.LOCAL_MONTHS]
 _TOKENS = (
     _MONTHS
     + [m.capitalize() for m in _MONTHS]
-    + [m.upper() for m in T._EN_MONTHS]
+    + [m.upper() for m in L.EN_MONTHS]
     + "on in of the end mid early last this next past previous week weekend month year "
     "Monday sunday after which who since amid fire strike gas crash took over war cold "
     "killed said Mr Sept St 1 5 12 24 31 1995 2004 2019 2023 1st 24th 0s 1990s 95 09 "
@@ -92,23 +97,23 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
-def _pattern_of(handler: T.Handler) -> list[re.Pattern[str]]:
-    return [pattern for pattern, h in T._PATTERNS if h is handler]
+def _pattern_of(*names: str) -> list[re.Pattern[str]]:
+    return [rule.pattern for rule in RULES if rule.name in names]
 
 
 # The formulations the fast patterns replace, as they were written.
-PLAIN_DAY_MONTH = re.compile(rf"\b{T._DAY}\.?\s+(?:of\s+)?{T._MON}(?:,?\s+{T._YEAR})?")
-PLAIN_MONTH_LED = re.compile(rf"\b{T._MON}{T._MONTH_TAIL}?")
+PLAIN_DAY_MONTH = re.compile(rf"\b{SP.DAY}\.?\s+(?:of\s+)?{SP.MON}(?:,?\s+{SP.YEAR})?")
+PLAIN_MONTH_LED = re.compile(rf"\b{SP.MON}{SP.MONTH_TAIL}?")
 PLAIN_BARE_YEAR = re.compile(
     r"(?<![\w.,/+$€£#])(?<![^d]-)(?<!–)(?P<year>1\d{3}|20\d\d)(?![\w%°]|[.,]\d)"
 )
-PLAIN_BY_HANDLER = {
-    T._h_iso: r"(?<![\d.\-/])(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])",
-    T._h_numeric: r"(?<![\d.,/+\-])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+PLAIN_BY_RULE = {
+    "iso": r"(?<![\d.\-/])(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])",
+    "numeric": r"(?<![\d.,/+\-])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
     r"(?P<year>1[89]\d\d|20\d\d)(?![\d]|\.\d)",
-    T._h_decade: r"\b(?P<y>1\d\d0|20\d0)s\b",
-    T._h_range: r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])",
-    T._h_weekday: r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    "decade": r"\b(?P<y>1\d\d0|20\d0)s\b",
+    "year range": r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])",
+    "weekday": r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
 }
 # Case-insensitive ones, found by a piece of their fast spelling.
@@ -124,31 +129,33 @@ PLAIN_NUMERIC_HINT = re.compile(r"[./] ?\d\d?[./]")
 
 
 def check_patterns(text: str) -> None:
-    (day_month,) = _pattern_of(T._h_day_month)
+    (day_month,) = _pattern_of("day month")
     assert _found(day_month, text) == _found(PLAIN_DAY_MONTH, text)
-    (bare_year,) = _pattern_of(T._h_bare_year)
+    (bare_year,) = _pattern_of("bare year")
     assert _found(bare_year, text) == _found(PLAIN_BARE_YEAR, text)
-    for handler, plain_pattern in PLAIN_BY_HANDLER.items():
-        (fast,) = _pattern_of(handler)
-        assert _found(fast, text) == _found(re.compile(plain_pattern), text), handler
+    for name, plain_pattern in PLAIN_BY_RULE.items():
+        (fast,) = _pattern_of(name)
+        assert _found(fast, text) == _found(re.compile(plain_pattern), text), name
     for piece, plain_pattern in PLAIN_CASELESS.items():
-        (fast,) = [pattern for pattern, _ in T._PATTERNS if piece in pattern.pattern]
+        (fast,) = [rule.pattern for rule in RULES if piece in rule.pattern.pattern]
         assert _found(fast, text) == _found(re.compile(plain_pattern, re.I), text), piece
     # Month-led: the fast patterns find a subset of the plain matches, missing only ones that
     # can never resolve (a lower-case name with no day or year, or an English word like "april").
     fast = sorted(
-        (m.span(), m.groupdict(), m) for p in _pattern_of(T._h_month_led) for m in p.finditer(text)
+        (m.span(), m.groupdict(), m)
+        for p in _pattern_of("month led", "lower month led")
+        for m in p.finditer(text)
     )
     plain = {(m.span(), tuple(m.groupdict().items())): m for m in PLAIN_MONTH_LED.finditer(text)}
     assert all((span, tuple(g.items())) in plain for span, g, _ in fast)
     fast_keys = {(span, tuple(g.items())) for span, g, _ in fast}
     for key, m in plain.items():
         if key not in fast_keys:
-            assert all(T._h_month_led(m, text, pub) is None for pub in (PUB, None))
+            assert all(A.h_month_led(m, text, pub) is None for pub in (PUB, None))
     assert _found(S._END, text) == _found(PLAIN_END, text)
     assert (
-        T._NUMERIC_DATE_HINTS[0].search(text)
-        or T._NUMERIC_DATE_HINTS[1].search(text)
+        G.NUMERIC_DATE_HINTS[0].search(text)
+        or G.NUMERIC_DATE_HINTS[1].search(text)
         or (not PLAIN_NUMERIC_HINT.search(text))
     )
 
@@ -167,9 +174,9 @@ def test_fast_patterns_on_generated_text(text):
 def check_prep_start(text: str) -> None:
     for start in range(len(text) + 1):
         for lo in {0, max(0, start - 40), max(0, start - 3), start}:
-            prep = T._PREP_BEFORE.search(text, lo, start)
+            prep = F._PREP_BEFORE.search(text, lo, start)
             plain = prep.start() if prep is not None and prep.start() < start else start
-            assert T._prep_start(text, lo, start) == plain, (text, lo, start)
+            assert F.prep_start(text, lo, start) == plain, (text, lo, start)
 
 
 @pytest.mark.parametrize("text", EDGES)
@@ -199,10 +206,10 @@ def test_modifier_unit_matches_equal_the_full_scan(text):
 
 def check_modifier_units(text: str) -> None:
     low = text.lower()
-    for pattern, unit in zip((p for p, _ in T._PATTERNS), T._UNIT_ANCHORS, strict=True):
-        if unit:
-            fast = T._modifier_unit_matches(pattern, unit, text, low)
-            assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
+    for rule in RULES:
+        if rule.anchor:
+            fast = G.anchored_matches(rule.pattern, rule.anchor, text, low)
+            assert [m.span() for m in fast] == [m.span() for m in rule.pattern.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -250,13 +257,11 @@ def _plain_modifier_gate(units: tuple[str, ...], mods: frozenset[str], low: str)
 def test_gates_equal_their_plain_forms(text):
     low = text.lower()
     for unit in ("week", "month", "year"):
-        assert T._modifier_before((unit,), T._MODS)(low) == _plain_modifier_gate(
-            (unit,), T._MODS, low
-        )
-    assert (T._WEEKDAY_HINT.search(low) is not None) == any(w in low for w in T._WEEKDAYS)
-    (upper, lower) = _pattern_of(T._h_month_led)
+        assert G.modifier_before((unit,), G.MODS)(low) == _plain_modifier_gate((unit,), G.MODS, low)
+    assert (G.WEEKDAY_HINT.search(low) is not None) == any(w in low for w in L.EN_WEEKDAYS)
+    (upper, lower) = _pattern_of("month led", "lower month led")
     if lower.search(text):
-        assert T._LOWER_MONTH_HINT.search(low[::-1])
+        assert G.LOWER_MONTH_HINT.search(low[::-1])
 
 
 @pytest.mark.parametrize(
@@ -386,3 +391,14 @@ def test_sentence_ends_on_the_corpora(text):
 @given(texts)
 def test_sentence_ends_equal_the_plain_test(text):
     check_sentence_ends(text)
+
+
+def test_rules_are_named_once_and_anchored_where_they_end():
+    names = [rule.name for rule in RULES]
+    assert len(set(names)) == len(names)
+    text = "Last week, this weekend, next month and previous year; the past week."
+    for rule in RULES:
+        if rule.anchor:
+            spans = [m.group().lower() for m in rule.pattern.finditer(text)]
+            assert spans, rule.name
+            assert all(rule.anchor in s.split()[-1] for s in spans), (rule.name, spans)

@@ -1,0 +1,138 @@
+"""Handlers of dates the text spells out: calendar dates, months, years, decades, seasons, ranges.
+
+A yearless date ("September 24", "in May") takes the year that puts it on or before the
+publication date, or on or after it when the clause is in the future tense; it is dropped when
+the publication date is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsmap.events.temporal.context import is_future_clause, words_after, words_before
+from newsmap.events.temporal.periods import iso_month, valid_day, year_for
+from newsmap.events.temporal.record import Resolved
+from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
+from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
+
+
+def month_number(token: str) -> int | None:
+    """The month a matched name stands for, or None when its case says it is an ordinary word."""
+    low = token.lower().rstrip(".")
+    if low in EN_MONTHS or low in EN_MONTH_ABBR:
+        if not token[:1].isupper():
+            return None  # "may", "march": English months are always capitalised
+        return EN_MONTHS.get(low) or EN_MONTH_ABBR.get(low)
+    return LOCAL_MONTHS.get(low)
+
+
+def h_iso(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_day(y, mo, d):
+        return None
+    return date(y, mo, d).isoformat(), "day", "explicit"
+
+
+def h_numeric(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["year"])
+    d, mo = a, b  # the region writes day first
+    if m["sep"] == "/" and b > 12 >= a:
+        d, mo = b, a
+    if not valid_day(y, mo, d):
+        return None
+    return date(y, mo, d).isoformat(), "day", "explicit"
+
+
+def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    mon = month_number(m["mon"])
+    if mon is None:
+        return None
+    d = int(m["day"])
+    if m["year"]:
+        y = int(m["year"])
+    else:
+        if pub is None or not 1 <= d <= 31:
+            return None
+        y = year_for(mon, d, pub, is_future_clause(text, m.start(), m.end()))
+    if not valid_day(y, mon, d):
+        return None
+    return date(y, mon, d).isoformat(), "day", "explicit"
+
+
+def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    token = m["mon"]
+    low = token.lower().rstrip(".")
+    if low not in EN_MONTHS:
+        return None  # abbreviations and local names count only next to a day or a year
+    mon = month_number(token)
+    if mon is None or pub is None:
+        return None
+    before = words_before(text, m.start(), 3)
+    mod = before[0] if before and before[0] in {"last", "next", "this"} else ""
+    if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
+        return None
+    if mod == "last":
+        y = pub.year if mon < pub.month else pub.year - 1
+    elif mod == "next":
+        y = pub.year if mon > pub.month else pub.year + 1
+    elif mod == "this":
+        y = pub.year
+    else:
+        future = is_future_clause(text, m.start(), m.end())
+        if future:
+            y = pub.year if mon >= pub.month else pub.year + 1
+        else:
+            y = pub.year if mon <= pub.month else pub.year - 1
+    return iso_month(y, mon), "month", "explicit"
+
+
+def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A month name first: "September 24[, 2023]", "May 2023" or a month on its own."""
+    if m["day"]:
+        return h_day_month(m, text, pub)
+    if m["myear"]:
+        mon = month_number(m["mon"])
+        return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
+    return h_month(m, text, pub)
+
+
+def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    return f"{int(m['y']):04d}", "decade", "explicit"
+
+
+def _first(m: re.Match[str], *names: str) -> str:
+    """The first of these groups that the pattern has and that matched ("" if none did)."""
+    return next((m[n] for n in names if n in m.re.groupindex and m[n]), "")
+
+
+def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A span of years ("1992-1995", "from 2004 to 2008") is dated by where it starts."""
+    y1 = int(_first(m, "y1", "y1b"))
+    raw = _first(m, "y2", "y2b")
+    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return f"{y1:04d}", "year", "explicit"
+
+
+def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    y = int(m["year"])
+    s, e = m.start(), m.end()
+    if re.search(r"\d[ \t]$", text[max(0, s - 2) : s]) or re.match(r"\s?[-–/]?\s?\d", text[e:]):
+        return None  # part of a longer number: a phone number, a code, a list of figures
+    before = words_before(text, s, 2)
+    if before and before[0] in YEAR_LABELS:
+        return None
+    after = words_after(text, e, 1)
+    if after and after[0] in COUNT_NOUNS:
+        return None
+    if y < 1800 and not (before and before[0] in {"in", "since", "of", "from", "until", "by"}):
+        return None  # an old year only with a word that introduces a time
+    if y > 2099:
+        return None
+    return f"{y:04d}", "year", "explicit"
+
+
+def h_season_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    return f"{int(m['year']):04d}", "year", "explicit"

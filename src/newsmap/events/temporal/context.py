@@ -1,0 +1,54 @@
+"""The words around a date: what stands right before or after it, and the tense of its clause."""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal.words import ED_NOT_PAST, FUTURE_MARKERS, PAST_MARKERS
+
+WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
+
+
+def words_before(text: str, pos: int, n: int) -> list[str]:
+    """Up to n lower-cased words right before pos, nearest first, not crossing a sentence mark."""
+    lo = max(0, pos - 120)
+    chunk = text[lo:pos]
+    cut = max(chunk.rfind(c) for c in ".!?;\n")
+    if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
+        chunk = chunk[cut + 1 :]
+    words = WORD.findall(chunk)
+    return [w.lower() for w in reversed(words[-n:])]
+
+
+def words_after(text: str, pos: int, n: int) -> list[str]:
+    """Up to n lower-cased words right after pos, nearest first, not crossing a sentence mark."""
+    chunk = text[pos : pos + 120]
+    cuts = [i for i in (chunk.find(c) for c in ".!?;\n") if i >= 0]
+    if cuts:
+        chunk = chunk[: min(cuts)]
+    return [w.lower() for w in WORD.findall(chunk)[:n]]
+
+
+def tense_of(words: list[str]) -> bool | None:
+    """True for future, False for past, None when these words say nothing about tense."""
+    for i, w in enumerate(words):
+        if w in FUTURE_MARKERS:
+            return True
+        if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
+            if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
+                continue  # a passive infinitive ("will be held"): its tense lies further out
+            return False
+    return None
+
+
+def is_future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of the future ("will visit on Tuesday").
+
+    The nearest tense marker wins, looking left first (the verb usually precedes its time) and
+    then right ("On Tuesday, the minister will visit").  News mostly reports the past, so the
+    default is past.
+    """
+    before = tense_of(words_before(text, start, 10))
+    if before is not None:
+        return before
+    return bool(tense_of(words_after(text, end, 10)))

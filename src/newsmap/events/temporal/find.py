@@ -1,0 +1,119 @@
+"""Run the rules over a text: every date it names, left to right, without overlaps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from newsmap.events.temporal.context import WORD
+from newsmap.events.temporal.gates import anchored_matches
+from newsmap.events.temporal.record import Rule, TimeExpr
+from newsmap.events.temporal.rules import RULES
+from newsmap.lexicon import EN_MONTH_ABBR
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
+    r"[Ss]tarting)\s+)?"
+    r"(?:\b[Tt]he\s+(?:(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of\s+)?)?"
+    r"(?:\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-))?"
+    r"(?:\b(?:[Tt]he|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?$"
+)
+# Every word _PREP_BEFORE can match, lower-cased.
+_PREP_WORDS = frozenset(
+    "on in since by until till from during before after starting the end beginning start middle "
+    "first half second turn of earlier later early late mid last next this past coming".split()
+)
+
+Candidate = tuple[int, int, re.Match[str], Rule]
+
+
+def prep_start(text: str, lo: int, start: int) -> int:
+    """Where the date at ``start`` begins once a preposition right before it joins its surface.
+
+    The answer is ``_PREP_BEFORE.search(text, lo, start)``, but that search tries a match at every
+    character of its window.  A match is a run of the phrase's words and blanks (or a hyphen)
+    ending at the date, so the search can start where, walking back from the date, the first
+    other word or character stands: no match can begin before it, and the leftmost match found
+    from there is the one the full window gives.
+    """
+    floor = start
+    while floor > lo:
+        j = floor
+        while j > lo and (text[j - 1].isspace() or text[j - 1] == "-"):
+            j -= 1
+        i = j
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        if i == j or text[i:j].lower() not in _PREP_WORDS:
+            floor = j
+            break
+        floor = i
+    prep = _PREP_BEFORE.search(text, floor, start)
+    return prep.start() if prep is not None and prep.start() < start else start
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    words = WORD.findall(text, start, end)
+    return words[-1] if words else ""
+
+
+def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
+    """Sort key of a reading: by start, then the longer first."""
+    start, end = candidate[0], candidate[1]
+    return start, start - end
+
+
+def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
+    """Every match of every rule whose gate passes, earlier and then longer first."""
+    found: list[Candidate] = []
+    low = text.lower()
+    passed: dict[int, bool] = {}  # gate results by gate, as two season rules share theirs
+    for rule in rules:
+        gate = rule.gate
+        if gate:
+            ok = passed.get(id(gate))
+            if ok is None:
+                ok = passed[id(gate)] = gate(low) if callable(gate) else any(g in low for g in gate)
+            if not ok:
+                continue
+        if rule.anchor is None:
+            matches: Iterable[re.Match[str]] = rule.pattern.finditer(text)
+        else:
+            matches = anchored_matches(rule.pattern, rule.anchor, text, low)
+        for m in matches:
+            start, end = m.span()
+            found.append((start, end, m, rule))
+    found.sort(key=_earlier_then_longer)
+    return found
+
+
+def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+    """Every date named in ``text``, left to right, resolved against ``published``.
+
+    Where two readings overlap the earlier and then the longer one wins ("24 September 2023"
+    over "September 2023").  A preposition directly before a date joins its surface ("On
+    September 24"), as analysts read it in the timeline's hover text.
+    """
+    # Handlers run only for the readings that survive the overlap rule: most matches of the
+    # later rules (the year of "14 January 2023", its "January 2023") lose to a longer or
+    # earlier one, and resolving them (context words, tense) was most of the work.  A reading
+    # that resolves to nothing is skipped as if it had never matched, so the result is the same
+    # as resolving everything first.
+    out: list[TimeExpr] = []
+    last_end = 0
+    for start, end, m, rule in candidates(text):
+        if start < last_end:
+            continue
+        resolved = rule.handler(m, text, published)
+        if resolved is None:
+            continue
+        date_s, precision, source = resolved
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:
+            end -= 1  # a full stop after "5. maja" ends the sentence, it is not an abbreviation
+        start = prep_start(text, max(last_end, start - 40), start)
+        out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
+        last_end = end
+    return out

@@ -1,0 +1,50 @@
+"""The records of the date matcher: a found date (TimeExpr) and a rule that finds dates (Rule)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One date named in a text: where it is, what it resolves to and how sure we are of it.
+
+    ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (a decade is its first year with precision
+    ``decade``).  ``text[start:end] == surface`` always.
+    """
+
+    start: int
+    end: int
+    surface: str
+    date: str
+    precision: str
+    date_source: str
+
+
+#: (date, precision, date_source) of one match, as TimeExpr spells them.
+Resolved = tuple[str, str, str]
+#: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
+Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
+#: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:
+#: a tuple of words one of which must occur, or a test of the text.
+Gate = tuple[str, ...] | Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One date shape: how it is spelled, how it resolves, when it is worth a scan.
+
+    ``gate`` is never more than a necessary condition of ``pattern``; an empty gate always
+    passes.  ``anchor`` names the word every match ends in (``"week"`` for "last week"), for a
+    pattern that is cheaper to try where that word stands than to scan for (see
+    ``gates.anchored_matches``).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    gate: Gate = ()
+    anchor: str | None = None

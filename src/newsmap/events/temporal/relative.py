@@ -1,0 +1,138 @@
+"""Handlers of dates relative to the publication: weekdays, "yesterday", "last week", "ago".
+
+Each resolves against the publication date and is dropped when there is none.
+
+- A weekday is the most recent one on or before the publication date, unless the clause is in the
+  future tense ("will visit on Tuesday"); "last Monday" is strictly before, "next Monday" after.
+- A season is reported as its year, precision ``year``: a season is coarser than a month, and
+  naming its first month would invent precision.
+- A period that fits no unit of the vocabulary ("last week", "two weeks ago") gets the finest unit
+  that holds all of it: its month when the week lies in one month, otherwise its year.
+- "today", "tonight" and "this week" mean the publication date itself (``date_source="published"``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsmap.events.temporal.context import is_future_clause, words_before
+from newsmap.events.temporal.periods import iso_month, shift_month, span
+from newsmap.events.temporal.record import Handler, Resolved
+from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
+from newsmap.lexicon import EN_WEEKDAYS
+
+# The English modifiers of "week", "month" and "year"; a case-insensitive look-alike ("thıs")
+# matches the pattern but is no English word, and resolves to nothing.
+_SHIFT = {"this": 0, "last": -1, "previous": -1, "next": 1}
+
+
+def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    start = SEASON_START[m["season"].lower()]
+    mod = m["mod"].lower()
+    if mod == "last":  # the latest season of that name already over at publication
+        y = pub.year if start + 2 < pub.month else pub.year - 1
+    elif mod == "next":
+        y = pub.year if start > pub.month else pub.year + 1
+    elif mod == "this":
+        y = pub.year
+    else:  # "in the summer": past unless the clause says otherwise
+        future = is_future_clause(text, m.start(), m.end())
+        if future:
+            y = pub.year if start >= pub.month else pub.year + 1
+        else:
+            y = pub.year if start <= pub.month else pub.year - 1
+    return f"{y:04d}", "year", "relative"
+
+
+def h_day_offset(days: int, source: str = "relative") -> Handler:
+    """A handler for a word that names a day a fixed distance from publication ("yesterday")."""
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        return (pub + timedelta(days=days)).isoformat(), "day", source
+
+    return handle
+
+
+def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    before = words_before(text, m.start(), 1)
+    mod = before[0] if before else ""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod in {"last", "past"}:
+        d = pub - timedelta(days=back or 7)
+    elif mod in {"next", "coming"}:
+        d = pub + timedelta(days=ahead or 7)
+    elif is_future_clause(text, m.start(), m.end()):
+        d = pub + timedelta(days=ahead)
+    else:
+        d = pub - timedelta(days=back)
+    return d.isoformat(), "day", "relative"
+
+
+def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    mod = m["mod"].lower()
+    weekend = m["unit"].lower() == "weekend"
+    monday = pub - timedelta(days=pub.weekday())
+    if mod == "this" and not weekend:
+        return pub.isoformat(), "day", "published"
+    if mod == "past":
+        a, b = pub - timedelta(days=7), pub - timedelta(days=1)
+    else:
+        shift = _SHIFT.get(mod)
+        if shift is None:
+            return None
+        a = monday + timedelta(days=7 * shift)
+        b = a + timedelta(days=6)
+        if weekend:
+            a = a + timedelta(days=5)
+    date_s, precision = span(a, b)
+    return date_s, precision, "relative"
+
+
+def h_month_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    shift = _SHIFT.get(m["mod"].lower())
+    if shift is None:
+        return None
+    y, mo = shift_month(pub.year, pub.month, shift)
+    return iso_month(y, mo), "month", "relative"
+
+
+def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    shift = _SHIFT.get(m["mod"].lower())
+    if shift is None:
+        return None
+    return f"{pub.year + shift:04d}", "year", "relative"
+
+
+def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    raw = " ".join(m["n"].lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    unit = m["unit"].lower()
+    if unit == "day":
+        return (pub - timedelta(days=n)).isoformat(), "day", "relative"
+    if unit == "week":
+        centre = pub - timedelta(days=7 * n)
+        date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))
+        return date_s, precision, "relative"
+    if unit == "month":
+        y, mo = shift_month(pub.year, pub.month, -n)
+        return iso_month(y, mo), "month", "relative"
+    if unit == "year":
+        return f"{pub.year - n:04d}", "year", "relative"
+    return f"{(pub.year - 10 * n) // 10 * 10:04d}", "decade", "relative"

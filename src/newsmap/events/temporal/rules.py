@@ -1,0 +1,184 @@
+"""The date shapes newsmap reads, one record each: pattern, handler, gate and anchor.
+
+Order matters only where two rules match the same span: ``find.find_dates`` keeps the earlier
+and then the longer reading, and among equals the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import relative as R
+from newsmap.events.temporal.record import Rule
+from newsmap.events.temporal.spelling import (
+    DAY_AT_WORD_START,
+    LOWER_MON,
+    MON,
+    MONTH_TAIL,
+    NO_WORD_BEFORE_1,
+    NUM,
+    UPPER_MON_AT_WORD_START,
+    YEAR,
+    alt,
+    caseless_at_word_start,
+)
+from newsmap.events.temporal.words import SEASONS
+
+_I = re.IGNORECASE
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_Y = r"1[89]\d\d|20\d\d"
+
+# Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
+# first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
+ABSOLUTE = [
+    Rule(
+        "iso",
+        re.compile(
+            r"(?P<y>(?:1[89]|20)(?<![\d.\-/]..)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"
+        ),
+        A.h_iso,
+        ("-",),
+    ),
+    Rule(
+        "numeric",
+        re.compile(
+            r"(?P<a>\d(?<![\d.,/+\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+            rf"(?P<year>{_Y})(?![\d]|\.\d)"
+        ),
+        A.h_numeric,
+        G.numeric_date_hint,
+    ),
+    Rule(
+        "day month",
+        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
+        A.h_day_month,
+    ),
+    Rule("month led", re.compile(rf"{UPPER_MON_AT_WORD_START}{MONTH_TAIL}?"), A.h_month_led),
+    Rule(
+        "lower month led",
+        re.compile(rf"\b{LOWER_MON}{MONTH_TAIL}"),
+        A.h_month_led,
+        G.lower_month_hint,
+    ),
+    Rule("decade", re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"), A.h_decade, ("0s",)),
+    Rule(
+        "season year",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})"
+            r"(?!\d)",
+            _I,
+        ),
+        A.h_season_year,
+        SEASONS,
+    ),
+    Rule(
+        "year range in words",
+        re.compile(
+            caseless_at_word_start(
+                rf"between\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})",
+                rf"from\s+(?P<y1b>{_Y})\s+(?:to|until|till)\s+(?P<y2b>{_Y})",
+            )
+            + r"(?!\d)"
+        ),
+        A.h_range,
+        G.digit_after(("between", "from")),
+    ),
+    Rule(
+        "year range",
+        re.compile(
+            r"(?P<y1>(?:1[89]|20)(?<!\w..)\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"
+        ),
+        A.h_range,
+        ("-", "–"),
+    ),
+    # A bare year, not glued to a word, a decimal, a currency sign or a dash ("d-2019" passes).
+    Rule(
+        "bare year",
+        re.compile(
+            r"(?P<year>(?:1\d|20)(?<![\w.,/+$€£#]..)(?<![^d]-..)(?<!–..)\d\d)(?![\w%°]|[.,]\d)"
+        ),
+        A.h_bare_year,
+    ),
+]
+
+RELATIVE = [
+    Rule(
+        "season",
+        re.compile(
+            r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?!\s+(?:of\s+)?\d)",
+            _I,
+        ),
+        R.h_season,
+        SEASONS,
+    ),
+    Rule(
+        "day before yesterday",
+        re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I),
+        R.h_day_offset(-2),
+        ("yesterday",),
+    ),
+    Rule(
+        "yesterday",
+        re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
+        R.h_day_offset(-1),
+        ("yesterday", "night"),
+    ),
+    Rule(
+        "tomorrow",
+        re.compile(caseless_at_word_start(r"tomorrow\b")),
+        R.h_day_offset(1),
+        ("tomorrow",),
+    ),
+    Rule(
+        "today",
+        re.compile(
+            caseless_at_word_start(
+                r"today\b", r"tonight\b", r"this\s+(?:morning|afternoon|evening)\b"
+            )
+        ),
+        R.h_day_offset(0, "published"),
+        ("today", "tonight", "this"),
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            rf"(?P<wd>{alt(_WEEKDAY_STEMS, NO_WORD_BEFORE_1)}day)"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+        ),
+        R.h_weekday,
+        G.weekday_hint,
+    ),
+    Rule(
+        "last week",
+        re.compile(r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I),
+        R.h_week,
+        G.modifier_before(("week",), G.MODS),
+        "week",
+    ),
+    Rule(
+        "last month",
+        re.compile(r"\b(?P<mod>this|last|next|previous)\s+month\b", _I),
+        R.h_month_rel,
+        G.modifier_before(("month",), G.MODS),
+        "month",
+    ),
+    Rule(
+        "last year",
+        re.compile(r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
+        R.h_year_rel,
+        G.modifier_before(("year",), G.MODS),
+        "year",
+    ),
+    Rule(
+        "ago",
+        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I),
+        R.h_ago,
+        ("ago",),
+    ),
+]
+
+#: Every rule, in the order ties between equal spans are broken.
+RULES = ABSOLUTE + RELATIVE

@@ -1,0 +1,75 @@
+"""The English words around a date that tell how to read it: context, labels, counts, tense."""
+
+from __future__ import annotations
+
+# English month names that are also verbs, nouns or given names.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august"})
+
+# English month names that are also verbs, nouns or given names (AMBIGUOUS_MONTHS) are read as
+# a month only next to a day or a year, or after one of these words ("in May", "early June").
+MONTH_CONTEXT = frozenset(
+    "after and around before beginning between by during early end from in last late mid middle "
+    "next of or since start this through throughout till to until".split()
+)
+
+# A bare four-digit number right after one of these words is a label or a count, not a year.
+YEAR_LABELS = frozenset(
+    "about above additional agenda almost altitude another approximately around article articles "
+    "below bus case chapter code decree directive elevation estimated exactly extra fax flight "
+    "gate height highway horizon item just law least line model nearly no nr number only over "
+    "page pages paragraph phone point regulation reportedly resolution resolutions room roughly "
+    "route section some strategy tel than total under version vision vol volume".split()
+)
+
+# ... and before one of these words it is a count ("2000 people") or a measure.
+COUNT_NOUNS = frozenset(
+    "apartments beds buildings cars cases children citizens copies dead deaths delegates "
+    "demonstrators denars dinars dollars eur euros families feet firefighters followers guests "
+    "hectares homes hours houses inhabitants jobs kg kilometers kilometres km lei leks m marks "
+    "members men meters metres migrants miles minutes officers participants people per percent "
+    "personnel persons police policemen pounds protesters refugees rescuers residents rounds "
+    "seats signatures soldiers square staff students times tonnes tons troops units usd users "
+    "vehicles victims views voters votes women workers".split()
+)
+
+# Words that put a clause in the future or in the past (see ``context.tense_of``).
+FUTURE_MARKERS = frozenset(
+    "'ll due expected forthcoming going intend intends next plan planned plans scheduled shall "
+    "to-be tomorrow upcoming will".split()
+)
+
+
+PAST_MARKERS = frozenset(
+    "ago became began broke brought built came caught chose did drove earlier fell felt fled flew "
+    "fought gave grew had held hit kept knew laid last led left lost made met paid ran rose said "
+    "saw sent set shot sought spoke stood struck thought threw told took tore was went were won "
+    "wore wrote yesterday".split()
+)
+
+# Words ending in -ed that are not past-tense verbs.
+ED_NOT_PAST = frozenset(
+    "accused advanced aged ahmed alleged armed based bed concerned dedicated detailed "
+    "ethnic-based exceed feed hundred indeed injured interested limited mehmed mohammed muhamed "
+    "need needed proceed red related required seed shed skilled so-called sophisticated speed "
+    "succeed supposed talented united unprecedented wed wounded".split()
+)
+
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "couple of": 2,
+}
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
