@@ -84,3 +84,32 @@ def test_analyze_accepts_a_byte_order_mark() -> None:
     result = _run("analyze", "-", input=line + b"\n")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "a"
+
+
+def test_damaged_store_is_found_before_any_tagging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsmap.engines.local import ingest_paths
+    from newsmap.store import Store
+
+    def corpus(name: str, n: int) -> Path:
+        lines = (json.dumps({"text": f"Report {name}{i}: talks in Skopje " * 20}) for i in range(n))
+        (tmp_path / name).write_text("\n".join(lines))
+        return tmp_path / name
+
+    db = tmp_path / "s.db"
+    with Store.open(str(db)) as store:
+        ingest_paths(store, [str(corpus("a.jsonl", 400))], lambda article: ([], []))
+        store.query_frame("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(db, "r+b") as fh:  # overwrite pages 2 to 40 with a fixed pattern
+        fh.seek(4096)
+        fh.write(b"\xde\xad\xbe\xef" * (39 * 1024))
+    tagged: list[str] = []
+    monkeypatch.setattr(ingest_cli, "load_tagger", lambda err: tagged.append)
+    result = _run("ingest", "--db", str(db), str(corpus("b.jsonl", 50)))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: the store '{db}' is damaged (database disk image is malformed); restore it "
+        "from a back-up, or move it away and ingest again\n"
+    )
+    assert tagged == []

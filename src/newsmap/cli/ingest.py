@@ -136,6 +136,7 @@ def _run(
     """Retag and/or ingest; the report of the ingest, None when only retagging."""
     require_writable_store(db)
     with Store.open(db) as store:
+        store.check_writable()  # before the tagger loads and any article is read
         tagger = load_tagger(err)
         if retag:
             with long_run_gc():
