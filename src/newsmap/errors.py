@@ -23,3 +23,7 @@ class ExportError(NewsmapError):
 
 class InvalidFilterError(NewsmapError, ValueError):
     """A filter value (date, country, level) is not one newsmap understands."""
+
+
+class EngineError(NewsmapError):
+    """A cluster run could not go on: the scheduler is unreachable or gone, or no worker is left."""
