@@ -210,14 +210,15 @@ def _run_on_cluster(
     spec = engine.ClusterSpec(scheduler=cluster[0] or None, workers=cluster[1])
 
     def started(line: str) -> None:
+        progress.end()
         err.write(line + "\n")
 
     if retag:
-        done = engine.retag(store, spec, on_line=progress.show, on_start=started)
+        done = engine.retag(store, spec, on_line=progress.show, say=started)
         progress.end()
         click.echo(
             f"retagged {done.articles} articles: {done.mentions} mentions, {done.events} events"
         )
     if not inputs:
         return None
-    return engine.ingest(store, list(inputs), spec, on_line=progress.show, on_start=started)
+    return engine.ingest(store, list(inputs), spec, on_line=progress.show, say=started)

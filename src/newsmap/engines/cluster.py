@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -66,7 +67,7 @@ def connect(spec: ClusterSpec) -> Iterator[Client]:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=spec.dashboard,
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,
             )
             client = Client(cluster, set_as_default=False)
     except (OSError, TimeoutError) as exc:
@@ -83,12 +84,20 @@ def connect(spec: ClusterSpec) -> Iterator[Client]:
                 f"no Dask worker joined the scheduler at {where} within {CONNECT_TIMEOUT_S} s; "
                 f"start some with `dask worker {where}`"
             ) from exc
+        if cluster is not None:
+            # Ctrl-C reaches the whole process group: the workers of our own cluster leave it
+            # to this process, which stops them after its last commit, without tracebacks.
+            client.run(_ignore_interrupts)
         client.register_plugin(TaggerPlugin(), name=TaggerPlugin.name)
         yield client
     finally:
-        client.close()
         if cluster is not None:
-            cluster.close()
+            cluster.close()  # workers first, then the scheduler, then this client
+        client.close()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def address(client: Client) -> str:

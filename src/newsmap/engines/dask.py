@@ -63,21 +63,21 @@ def ingest(
     spec: ClusterSpec,
     *,
     on_line: Callable[[str], None] | None = None,
-    on_start: Callable[[str], None] | None = None,
+    say: Callable[[str], None] | None = None,
     today: date | None = None,
 ) -> IngestReport:
     """Read, tag and store every input on the cluster; the same report the local engine gives.
 
-    ``on_start`` gets the cluster's description (workers, dashboard link), ``on_line`` the
-    progress line after each partition.
+    ``say`` gets one-off messages (the cluster's workers and dashboard link; what an
+    interruption kept), ``on_line`` the progress line after each partition.
     """
     today = today or date.today()
     parts, missing = plan(inputs)
     report = IngestReport(rejected=list(missing))
     meter = Meter(total=sum(p.size for p in parts))
     with connect(spec) as client:
-        if on_start:
-            on_start(describe(client))
+        if say:
+            say(describe(client))
         if workers_write(store.location):
             task: Callable[..., PartitionResult] = store_partition
             args: tuple[Any, ...] = (today, store.location)
@@ -107,6 +107,10 @@ def ingest(
             run_in_order(client, parts, task, args, take, window=window_for(client))
         except EngineError as exc:
             raise EngineError(f"{exc}; stored so far: {report.summary()}. {_AGAIN}") from exc
+        except KeyboardInterrupt:
+            if say:
+                say(f"interrupted; stored so far: {report.summary()}. {_AGAIN}")
+            raise
     return report
 
 
@@ -118,7 +122,7 @@ def retag(
     spec: ClusterSpec,
     *,
     on_line: Callable[[str], None] | None = None,
-    on_start: Callable[[str], None] | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> RetagReport:
     """Recompute every stored article's tags on the cluster; the store rewrites each article
     in its own transaction (``Store.retag``), with the tags the workers computed."""
@@ -126,8 +130,8 @@ def retag(
     batches = [ids[i : i + RETAG_BATCH] for i in range(0, len(ids), RETAG_BATCH)]
     meter = Meter(total=len(ids), verb="retagging")
     with connect(spec) as client:
-        if on_start:
-            on_start(describe(client))
+        if say:
+            say(describe(client))
         tags = _Prefetch(client, store, batches, window_for(client))
 
         def progress(done: int, total: int) -> None:

@@ -85,9 +85,9 @@ def test_pieces_cover_each_file_once_without_gaps(tmp_path: Path) -> None:
 def test_files_that_cannot_be_cut_alike_are_read_whole(tmp_path: Path) -> None:
     latin2 = tmp_path / "cp1250.jsonl"
     latin2.write_bytes(
-        "\n".join(json.dumps({"text": f"Šabac {i}"}, ensure_ascii=False) for i in range(200)).encode(
-            "cp1250"
-        )
+        "\n".join(
+            json.dumps({"text": f"Šabac {i}"}, ensure_ascii=False) for i in range(200)
+        ).encode("cp1250")
     )
     unreadable = tmp_path / "after-error.csv"
     unreadable.write_text("title,text\n" + "a,b\n" * 200 + 'x,"\0oops\n' + "c,d\n" * 200)
