@@ -186,9 +186,7 @@ def map_figures(db: Path, reps: int) -> int:
             "admin1": Scene(filters=f, level="admin1"),
             "admin1 + NATO overlay": Scene(filters=f, level="admin1", overlays=("nato",)),
         }
-        datas = {
-            name: (scene, collect(store.query_frame, scene, geo)) for name, scene in views.items()
-        }
+        datas = {name: (scene, collect(store.query_frame, scene)) for name, scene in views.items()}
     sizes = {}
     for name, (scene, data) in datas.items():
         secs, html = timed(
@@ -201,7 +199,7 @@ def map_figures(db: Path, reps: int) -> int:
         )
     scene, data = datas["admin1"]
     peers = {
-        "simplified geometry": (geo["admin0"], geo["admin1"]),
+        "simplified geometry": (geo.admin0, geo.admin1),
         "full-resolution geometry": (load_admin0_full(), load_admin1_full()),
     }
     ours_bytes, ours_s = sizes["admin1"]
@@ -224,7 +222,7 @@ def naive_map(countries: Any, gdf: Any, counts: Any, places: Any) -> str:
     import folium
     from folium.plugins import MarkerCluster
 
-    from newsmap.view.mapview import place_popup_html
+    from newsmap.view.places import place_popup_html
 
     frame = gdf.drop(columns="geometry").copy()
     frame["n"] = frame["id"].map(lambda k: int(counts.get(k, 0)))

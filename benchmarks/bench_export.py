@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             return export.export_scene(run, geo, scene, "html", out / "map.html", now=now)
 
         html_s, html_path = _timed(html_export, args.repeat)
-        data = collect(run, scene, geo)
+        data = collect(run, scene)
         fmap = build_scene_map(geo, scene, data, made_at=now)
         repr_s, _ = _timed(lambda: fmap._repr_html_(), args.repeat)
         save_s, _ = _timed(lambda: fmap.save(str(out / "folium.html")), args.repeat)

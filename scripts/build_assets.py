@@ -290,11 +290,17 @@ def _write(rel: str, data: bytes, files: dict[str, dict], package: str, source: 
     }
 
 
+#: The folder of our own scripts inside the assets (the place markers): kept by a rebuild.
+OWN_ASSETS = "newsmap"
+
+
 def build() -> dict:
     """Fetch, verify, copy and describe every asset; returns the manifest it wrote."""
     if shutil.which("npm") is None:
         raise SystemExit("npm is required (Debian: apt-get install npm)")
     for child in ASSETS.glob("*"):
+        if child.name == OWN_ASSETS:
+            continue  # our own scripts, not built from a package
         if child.is_dir():
             shutil.rmtree(child)
         else:

@@ -7,6 +7,7 @@ dashboard per server process) decides how long to keep the result.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
@@ -15,7 +16,7 @@ import pandas as pd
 from newsmap.errors import GazetteerError
 from newsmap.resources import GEO_DIR_ENV, geo_dir
 
-__all__ = ["GEO_DIR_ENV", "geo_dir"]
+__all__ = ["GEO_DIR_ENV", "GeoData", "geo_dir", "load_geo"]
 
 
 _STR = "string"
@@ -155,3 +156,56 @@ def _with_dates(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
     for col in columns:
         frame[col] = pd.to_datetime(frame[col].replace("", None), format="%Y-%m-%d")
     return frame
+
+
+@dataclass(frozen=True, eq=False)
+class GeoData:
+    """What the maps draw besides the news: boundaries, alliance and mission tables, labels.
+
+    Attributes
+    ----------
+    admin0 : GeoDataFrame
+        Countries of the map window (`load_admin0`).
+    admin1 : GeoDataFrame, optional
+        Admin-1 units of the six (`load_admin1`); needed for the admin-1 level.
+    alliances : DataFrame, optional
+        NATO and EU status spans (`load_alliances`); needed for the overlays.
+    missions : DataFrame, optional
+        KFOR and EUFOR camps and strengths (`load_missions`).
+    countries : DataFrame, optional
+        Names, populations and label points of every country (`load_countries`).
+    """
+
+    admin0: gpd.GeoDataFrame
+    admin1: gpd.GeoDataFrame | None = None
+    alliances: pd.DataFrame | None = None
+    missions: pd.DataFrame | None = None
+    countries: pd.DataFrame | None = None
+
+    def polygons(self, level: str) -> gpd.GeoDataFrame:
+        """The polygons of a map level ("country" or "admin1")."""
+        if level == "country":
+            return self.admin0
+        if level == "admin1" and self.admin1 is not None:
+            return self.admin1
+        raise GazetteerError(f"no {level!r} boundaries are loaded; load them with load_geo()")
+
+    def country_names(self) -> dict[str, str]:
+        """English name by country code ("XK" -> "Kosovo"), for every country known."""
+        frame = self.countries if self.countries is not None else self.admin0
+        return {str(c): str(n) for c, n in zip(frame["code"], frame["name"], strict=True)}
+
+
+def load_geo(directory: Path | None = None) -> GeoData:
+    """Boundaries, alliance tables and country label points from data/geo.
+
+    Reading is I/O: the caller keeps the result (the CLI for one run, the dashboard per
+    server process).
+    """
+    return GeoData(
+        admin0=load_admin0(directory),
+        admin1=load_admin1(directory),
+        alliances=load_alliances(directory),
+        missions=load_missions(directory),
+        countries=load_countries(directory),
+    )

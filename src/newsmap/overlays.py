@@ -10,7 +10,7 @@ Each alliances row is one span of one status: ``start`` is the first day the sta
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 import pandas as pd
@@ -44,10 +44,10 @@ class Strength(NamedTuple):
 
 def _day(value: object) -> date:
     """Accept a date, datetime, Timestamp or ISO string; reject anything else loudly."""
-    if isinstance(value, pd.Timestamp):
+    if isinstance(value, datetime):  # a pandas Timestamp is one too
         return value.date()
     if isinstance(value, date):
-        return value if type(value) is date else value.date()  # type: ignore[attr-defined]
+        return value
     if isinstance(value, str):
         return date.fromisoformat(value[:10])
     raise TypeError(f"expected a date, got {value!r}")

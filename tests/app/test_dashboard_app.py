@@ -244,7 +244,7 @@ def _clicked_app(click: dict, query: dict[str, str]) -> None:
 
     for name, value in query.items():
         st.query_params[name] = value
-    if st.session_state.get("_seeded"):
+    if st.session_state.get(dashboard.URL_KEY) is not None:
         st.session_state[dashboard.MAP_KEY] = {"last_object_clicked": click}
         dashboard._on_map_click()
     dashboard.main()

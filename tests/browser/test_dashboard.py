@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 HOSTILE = "<img src=x onerror=alert(1)> Protest in Skopje"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-#: NATO overlay fill for members (mapview's alliance palette) vs partners.
+#: NATO overlay fill for members (the alliance palette) vs partners.
 MEMBER_FILL = None
 
 
@@ -129,7 +129,7 @@ def test_hostile_title_is_text_and_never_runs(offline_page, dashboard, script_id
     log.assert_clean()  # includes: no dialog opened
 
 
-MEMBER = "#08519c"  # mapview.STATUS_STYLE["member"]
+MEMBER = "#08519c"  # view.style.STATUS_STYLE["member"]
 
 
 def _member_fills(frame) -> int:

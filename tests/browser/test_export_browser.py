@@ -17,7 +17,7 @@ from newsmap.engines.local import ingest_paths
 from newsmap.pipeline import make_tagger
 from newsmap.query import Filters
 from newsmap.store import Store
-from newsmap.view import mapview
+from newsmap.view import style
 from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
 
 pytestmark = pytest.mark.browser
@@ -52,15 +52,15 @@ def holder():
 def scene_map(sample_db, geo):
     store = Store.open(str(sample_db))
     try:
-        data = collect(store.query_frame, SCENE, geo)
+        data = collect(store.query_frame, SCENE)
     finally:
         store.close()
     return build_scene_map(geo, SCENE, data, made_at=MADE, tiles=None), data
 
 
 def _legend_colours(data) -> list[tuple[int, int, int]]:
-    bounds = mapview.class_breaks(data.counts.values, 6)
-    hexes = [*mapview.palette(len(bounds)), mapview.NO_DATA_COLOUR]
+    bounds = style.class_breaks(data.counts.values, 6)
+    hexes = [*style.palette(len(bounds)), style.NO_DATA_COLOUR]
     return [tuple(int(h[i : i + 2], 16) for i in (1, 3, 5)) for h in hexes]
 
 
@@ -112,7 +112,7 @@ def test_html_from_file_draws_polygons_offline(sample_db, geo, offline_page, tmp
     page.goto(path.as_uri())
     page.wait_for_selector("html[data-newsmap-ready='true']", timeout=30_000)
     drawn = page.locator("path.leaflet-interactive").count()
-    assert drawn == len(geo["admin0"])  # one choropleth path per country
+    assert drawn == len(geo.admin0)  # one choropleth path per country
     assert page.locator(".newsmap-legend").count() == 1
     info = page.locator(".newsmap-info").inner_text()
     assert "Western Balkans news map" in info and "Made 2024-01-02 09:30 UTC" in info

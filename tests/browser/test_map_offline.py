@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import Polygon
 
-from newsmap.view import mapview
+from newsmap.geodata import GeoData
+from newsmap.view import mapview, style
+from newsmap.view.spec import MapSpec
 
 pytestmark = pytest.mark.browser
 
@@ -137,15 +139,14 @@ def _open(page: object, html: str, tmp_path: Path) -> None:
 def test_standalone_map_draws_offline_and_escapes_text(offline_page, admin0, places, tmp_path):
     page, log = offline_page
     counts = pd.Series({"RS": 12, "XK": 40, "AL": 3, "BA": 1})
-    fmap = mapview.build_map(
-        admin0=admin0, counts=counts, places=places, title=HOSTILE, as_of=date(2023, 10, 1)
-    )
+    spec = MapSpec(as_of=date(2023, 10, 1))
+    fmap = mapview.build_map(GeoData(admin0), spec, counts, places, title=HOSTILE)
     _open(page, mapview.render_standalone_html(fmap), tmp_path)
 
     assert page.locator("path.leaflet-interactive").count() == len(admin0)
     assert page.locator(".newsmap-legend").count() == 1
     legend = page.locator(".newsmap-legend").inner_html()
-    for colour in mapview.palette(len(mapview.class_breaks(counts.values))):
+    for colour in style.palette(len(style.class_breaks(counts.values))):
         assert colour in legend.lower() or _rgb(colour) in legend
     assert page.locator(".newsmap-info").inner_text() == HOSTILE
 
@@ -176,22 +177,22 @@ def test_alliance_overlay_draws_with_legend(offline_page, admin0, tmp_path):
         "MK": ("member", "2020-03-27"),
         "RS": ("pfp", "2006-12-14"),
         "BA": ("map", "2010-04-22"),
-        "XK": ("none", None),
     }
-    camps = pd.DataFrame(
+    alliances = pd.DataFrame(
         [
-            {
-                "name": "Camp Bondsteel",
-                "mission": "KFOR",
-                "lat": 42.36,
-                "lon": 21.25,
-                "strength": 3800,
-                "date": "2023-05-01",
-                "source": "NATO KFOR",
-            }
+            dict(country=c, org="NATO", status=s, start=d, end="", source="test")
+            for c, (s, d) in statuses.items()
         ]
+        + [dict(country="XK", org="EU", status="potential_candidate", start="2008-02-17", end="")]
     )
-    fmap = mapview.build_map(admin0=admin0, nato=statuses, missions=camps, as_of=date(2023, 6, 1))
+    missions = pd.DataFrame(
+        [
+            dict(mission="KFOR", record="camp", name="Camp Bondsteel", lat=42.36, lon=21.25),
+            dict(mission="KFOR", record="strength", date="2023-05-01", strength=3800),
+        ]
+    ).assign(source="NATO KFOR")
+    geo = GeoData(admin0, alliances=alliances, missions=missions)
+    fmap = mapview.build_map(geo, MapSpec(as_of=date(2023, 6, 1), overlays=("nato",)), None)
     _open(page, mapview.render_standalone_html(fmap), tmp_path)
 
     # six countries plus one camp marker (a circle marker is an interactive path too)
@@ -207,9 +208,9 @@ def test_real_boundaries_draw_offline(offline_page, tmp_path):
     page, log = offline_page
     real = gpd.read_file(GEO_DIR / "admin0.geojson")
     region = real[real["in_region"].astype(bool)]
-    fmap = mapview.build_map(
-        admin0=real, counts=pd.Series({"RS": 5, "XK": 9}), title="Real boundaries"
-    )
+    spec = MapSpec(as_of=date(2024, 1, 1))
+    counts = pd.Series({"RS": 5, "XK": 9})
+    fmap = mapview.build_map(GeoData(real), spec, counts, title="Real boundaries")
     # the choropleth covers every country in the frame; the basemap under it is not interactive
     _open(page, mapview.render_standalone_html(fmap), tmp_path)
     assert page.locator("path.leaflet-interactive").count() == len(real)
@@ -231,16 +232,21 @@ import streamlit_folium
 from shapely.geometry import box
 from streamlit_folium import st_folium
 
-from newsmap.view import mapview, offline
+from newsmap.geodata import GeoData
+from newsmap.view import mapview, style
+from newsmap.view.component import FoliumComponent
+from newsmap.view.spec import MapSpec
 
-offline.install_component_wrapper(streamlit_folium, version("streamlit-folium"))
+FoliumComponent(streamlit_folium, version("streamlit-folium"))
 gdf = gpd.GeoDataFrame(
     [dict(code=c, name=c, name_local=None, in_region=True, population=1,
           geometry=box(x, 42, x + 0.8, 42.8)) for c, x in [("AL", 19), ("XK", 20), ("RS", 21)]],
     crs="EPSG:4326",
 )
-fmap = mapview.build_map(admin0=gdf, counts=pd.Series({"XK": 3}), places=pd.DataFrame(
-    [dict(place_id="p", name="P", country="XK", lat=42.5, lon=20.5, count=2, articles=[])]))
+places = pd.DataFrame(
+    [dict(place_id="p", name="P", country="XK", lat=42.5, lon=20.5, count=2, articles=[])])
+spec = MapSpec(as_of=pd.Timestamp("2024-01-01").date())
+fmap = mapview.build_map(GeoData(gdf), spec, pd.Series({"XK": 3}), places)
 st_folium(fmap, key="map", height=500, returned_objects=["last_object_clicked"])
 """
 

@@ -106,11 +106,11 @@ def test_csv_refuses_a_csv_name_and_an_empty_selection(store, tmp_path):
 
 def test_geojson_country_counts_load_in_geopandas(store, geo, tmp_path):
     scene = Scene(filters=IN_2023)
-    data = collect(store.query_frame, scene, geo)
+    data = collect(store.query_frame, scene)
     path = export.export_geojson(geo, scene, data, tmp_path / "countries.geojson")
     gdf = gpd.read_file(path)
     assert gdf.crs.to_epsg() == 4326
-    assert len(gdf) == len(geo["admin0"])
+    assert len(gdf) == len(geo.admin0)
     counts = dict(zip(gdf["code"], gdf["articles"], strict=True))
     assert {k: v for k, v in counts.items() if v} == {"XK": 1, "RS": 1, "AL": 1}
     assert counts["BA"] == 0
@@ -121,9 +121,9 @@ def test_geojson_country_counts_load_in_geopandas(store, geo, tmp_path):
 
 def test_geojson_admin1_per_100k(store, geo, tmp_path):
     scene = Scene(level="admin1", metric="mentions", per_100k=True)
-    data = collect(store.query_frame, scene, geo)
+    data = collect(store.query_frame, scene)
     gdf = gpd.read_file(export.export_geojson(geo, scene, data, tmp_path / "units.geojson"))
-    assert len(gdf) == len(geo["admin1"])
+    assert len(gdf) == len(geo.admin1)
     row = gdf.set_index("id").loc["AL-11"]
     assert row["name"] == "Tirana" and row["mentions"] == 1
     assert row["mentions_per_100k"] == pytest.approx(1e5 / row["population"], rel=1e-3)
@@ -132,7 +132,7 @@ def test_geojson_admin1_per_100k(store, geo, tmp_path):
 
 def test_geojson_empty_selection(store, geo, tmp_path):
     scene = Scene(filters=NOTHING)
-    data = collect(store.query_frame, scene, geo)
+    data = collect(store.query_frame, scene)
     with pytest.raises(ExportError, match=r"no articles match these filters \(from 2030-01-01"):
         export.export_geojson(geo, scene, data, tmp_path / "x.geojson")
 

@@ -13,8 +13,11 @@ import pytest
 from folium.plugins import FastMarkerCluster
 from shapely.geometry import box
 
-from newsmap.view import mapview
+from newsmap.geodata import GeoData
+from newsmap.view import alliance, choropleth, elements, geojson, mapview, style, text
+from newsmap.view import places as place_layer
 from newsmap.view.offline import external_urls
+from newsmap.view.spec import MapSpec
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_TITLE = "</script><script>alert(2)</script>`${alert(3)}`"
@@ -134,7 +137,7 @@ def _fills(layer) -> dict[str, str]:
 
 
 def _legend(layer) -> str:
-    (legend,) = [c for c in layer._children.values() if isinstance(c, mapview.Legend)]
+    (legend,) = [c for c in layer._children.values() if isinstance(c, elements.Legend)]
     return legend.html
 
 
@@ -153,19 +156,19 @@ def _legend(layer) -> str:
     ids=["all-zero", "few-distinct", "quantiles", "uniform", "rates"],
 )
 def test_class_breaks(values, k, integer, expected):
-    assert mapview.class_breaks(values, k, integer=integer) == expected
+    assert style.class_breaks(values, k, integer=integer) == expected
 
 
 def test_class_breaks_rejects_zero_classes():
     with pytest.raises(ValueError, match="k must be at least 1"):
-        mapview.class_breaks([1], 0)
+        style.class_breaks([1], 0)
 
 
 def test_colour_for_and_labels():
     bounds = [3.0, 10.0, 40.0]
-    colours = mapview.palette(3)
-    assert [mapview.colour_for(v, bounds, colours) for v in (0, 1, 3, 4, 10, 39, 400)] == [
-        mapview.NO_DATA_COLOUR,
+    colours = style.palette(3)
+    assert [style.colour_for(v, bounds, colours) for v in (0, 1, 3, 4, 10, 39, 400)] == [
+        style.NO_DATA_COLOUR,
         colours[0],
         colours[0],
         colours[1],
@@ -173,11 +176,11 @@ def test_colour_for_and_labels():
         colours[2],
         colours[2],
     ]
-    assert mapview.colour_for(math.nan, bounds, colours) == mapview.NO_DATA_COLOUR
-    assert mapview.class_labels(bounds) == ["1–3", "4–10", "11–40"]
-    assert mapview.class_labels([1.0, 2.0]) == ["1", "2"]
-    assert mapview.class_labels([0.5, 12.25], integer=False) == ["≤ 0.50", "0.50–12.2"]
-    assert [len(mapview.palette(n)) for n in range(1, 8)] == [1, 2, 3, 4, 5, 6, 7]
+    assert style.colour_for(math.nan, bounds, colours) == style.NO_DATA_COLOUR
+    assert style.class_labels(bounds) == ["1–3", "4–10", "11–40"]
+    assert style.class_labels([1.0, 2.0]) == ["1", "2"]
+    assert style.class_labels([0.5, 12.25], integer=False) == ["≤ 0.50", "0.50–12.2"]
+    assert [len(style.palette(n)) for n in range(1, 8)] == [1, 2, 3, 4, 5, 6, 7]
 
 
 @pytest.mark.parametrize(
@@ -193,12 +196,12 @@ def test_colour_for_and_labels():
     ],
 )
 def test_safe_href(url, expected):
-    assert mapview.safe_href(url) == expected
+    assert text.safe_href(url) == expected
 
 
 def test_legend_rejects_non_hex_colours():
     with pytest.raises(ValueError, match="#rrggbb"):
-        mapview.legend_html("t", [("red;background:url(x)", "x")])
+        style.legend_html("t", [("red;background:url(x)", "x")])
 
 
 # --------------------------------------------------------------------------- choropleth
@@ -206,21 +209,21 @@ def test_legend_rejects_non_hex_colours():
 
 def test_choropleth_colours_tooltips_and_legend(admin0):
     counts = pd.Series({"RS": 12, "XK": 40, "AL": 3, "ZZ": 99})
-    layer = mapview.build_choropleth(admin0, counts, level="country", metric_label="Articles")
-    bounds = mapview.class_breaks([12, 40, 3, 0, 0])
-    colours = mapview.palette(len(bounds))
+    layer = choropleth.build_choropleth(admin0, counts, level="country", metric_label="Articles")
+    bounds = style.class_breaks([12, 40, 3, 0, 0])
+    colours = style.palette(len(bounds))
     assert _fills(layer) == {
         "AL": colours[0],
         "RS": colours[1],
         "XK": colours[2],
-        "ME": mapview.NO_DATA_COLOUR,
-        "HR": mapview.NO_DATA_COLOUR,
+        "ME": style.NO_DATA_COLOUR,
+        "HR": style.NO_DATA_COLOUR,
     }
     tips = _tips(layer)
     assert tips["RS"] == "<b>Serbia</b><br>Србија<br>Articles: 12"
     assert tips["XK"] == "<b>&lt;img src=x onerror=alert(1)&gt;</b><br>Kosova<br>Articles: 40"
     legend = _legend(layer)
-    for colour in (*colours, mapview.NO_DATA_COLOUR):
+    for colour in (*colours, style.NO_DATA_COLOUR):
         assert f"background:{colour}" in legend
     assert ">1–3<" in legend and ">13–40<" in legend and ">0 / no data<" in legend
     assert layer.layer_name == "Articles by country"
@@ -228,18 +231,18 @@ def test_choropleth_colours_tooltips_and_legend(admin0):
 
 def test_choropleth_per_100k_marks_missing_population_as_no_data(admin0):
     counts = pd.Series({"RS": 66, "ME": 5})
-    layer = mapview.build_choropleth(
+    layer = choropleth.build_choropleth(
         admin0, counts, level="country", metric_label="Mentions", per_100k=True
     )
     tips = _tips(layer)
     assert tips["RS"].endswith("Mentions per 100k people: 1.00 (66 mentions)")
     assert "no population data (5 mentions)" in tips["ME"]
-    assert _fills(layer)["ME"] == mapview.NO_DATA_COLOUR
+    assert _fills(layer)["ME"] == style.NO_DATA_COLOUR
     assert "Mentions per 100k people" in _legend(layer)
 
 
 def test_choropleth_admin1_uses_id_key(admin1):
-    layer = mapview.build_choropleth(
+    layer = choropleth.build_choropleth(
         admin1, pd.Series({"XK-PR": 4}), level="admin1", metric_label="Events"
     )
     assert set(_tips(layer)) == {"RS-VO", "XK-PR"}
@@ -248,14 +251,14 @@ def test_choropleth_admin1_uses_id_key(admin1):
 
 def test_choropleth_rejects_bad_level(admin0):
     with pytest.raises(ValueError, match="level must be"):
-        mapview.build_choropleth(admin0, pd.Series(), level="city", metric_label="x")
+        choropleth.build_choropleth(admin0, pd.Series(), level="city", metric_label="x")
 
 
 # --------------------------------------------------------------------------- places
 
 
 def test_place_popup_escapes_text_and_drops_unsafe_links():
-    html = mapview.place_popup_html(
+    html = place_layer.place_popup_html(
         HOSTILE,
         "XK",
         2,
@@ -277,7 +280,7 @@ def test_place_popup_escapes_text_and_drops_unsafe_links():
 
 
 def test_places_layer_rows_are_sorted_plain_data_with_safe_links(places):
-    layer = mapview.build_places_layer(places)
+    layer = place_layer.build_places_layer(places)
     (cluster,) = [c for c in layer._children.values() if isinstance(c, FastMarkerCluster)]
     assert [row[:5] for row in cluster.data] == [
         [42.67, 21.17, 5, "Pristina", "XK"],
@@ -293,7 +296,7 @@ def test_places_layer_rows_are_sorted_plain_data_with_safe_links(places):
     rendered = _render_layer(layer)
     assert "alert(2)" in rendered and "<script>alert" not in rendered
     assert "</script><script>" not in rendered
-    assert "innerHTML" not in mapview._PLACE_CALLBACK
+    assert "innerHTML" not in place_layer.place_marker_js()
 
 
 def test_place_rows_keep_http_links_and_count_what_is_left_out():
@@ -317,7 +320,7 @@ def test_place_rows_keep_http_links_and_count_what_is_left_out():
             )
         ]
     )
-    assert mapview.place_rows(frame) == [
+    assert place_layer.place_rows(frame) == [
         [
             42.0,
             21.4,
@@ -328,11 +331,11 @@ def test_place_rows_keep_http_links_and_count_what_is_left_out():
             6,
         ],
     ]
-    assert mapview.place_rows(frame.iloc[0:0]) == []
+    assert place_layer.place_rows(frame.iloc[0:0]) == []
 
 
 def test_place_popup_html_notes_the_articles_left_out():
-    html = mapview.place_popup_html("Skopje", "MK", 7, [{"title": "Vote"}], more=6)
+    html = place_layer.place_popup_html("Skopje", "MK", 7, [{"title": "Vote"}], more=6)
     assert html.endswith(
         '<li>Vote</li><li style="list-style:none;color:#555">and 6 more</li></ul></div>'
     )
@@ -353,7 +356,7 @@ def test_embedded_geometry_is_rounded_and_drops_collapsed_rings():
             [(20.1, 42.1), (20.10001, 42.1), (20.1, 42.10002), (20.1, 42.1)],  # a hole under 1e-3
         ],
     }
-    assert mapview._rounded_geometry(square) == {
+    assert geojson.rounded_geometry(square) == {
         "type": "Polygon",
         "coordinates": [
             [[20.0, 42.0], [20.5, 42.0], [20.5, 42.5], [20.0, 42.5], [20.0, 42.0]],
@@ -366,17 +369,17 @@ def test_embedded_geometry_is_rounded_and_drops_collapsed_rings():
             [[(18.0, 42.0), (18.0001, 42.0), (18.0, 42.0001), (18.0, 42.0)]],
         ],
     }
-    assert len(mapview._rounded_geometry(rock)["coordinates"]) == 1
-    assert mapview._rounded_geometry({"type": "Point", "coordinates": (20.123456, 42.987654)}) == {
+    assert len(geojson.rounded_geometry(rock)["coordinates"]) == 1
+    assert geojson.rounded_geometry({"type": "Point", "coordinates": (20.123456, 42.987654)}) == {
         "type": "Point",
         "coordinates": [20.123, 42.988],
     }
     tiny = {"type": "Polygon", "coordinates": [rock["coordinates"][1][0]]}
-    assert mapview._rounded_geometry(tiny) is None
+    assert geojson.rounded_geometry(tiny) is None
 
 
 def _render_layer(layer) -> str:
-    fmap = mapview.build_base_map(None)
+    fmap = choropleth.build_base_map(None)
     layer.add_to(fmap)
     return fmap.get_root().render()
 
@@ -431,7 +434,7 @@ def test_nato_layer_statuses_years_and_camps_as_of(admin0):
             ),
         ]
     )
-    layer = mapview.build_nato_layer(admin0, statuses, camps, date(2023, 6, 1))
+    layer = alliance.build_alliance_layer(admin0, statuses, camps, date(2023, 6, 1))
     assert layer.layer_name == "NATO (as of 2023-06-01)"
     countries, camp_layer = _geojson_children(layer)
     tips = {f["id"]: f["properties"]["tip"] for f in countries.data["features"]}
@@ -440,7 +443,7 @@ def test_nato_layer_statuses_years_and_camps_as_of(admin0):
     assert tips["XK"].endswith("NATO: Neither member nor partner")
     assert tips["ME"].endswith("NATO: observer since 2001")
     fills = {f["id"]: f["properties"]["fill"] for f in countries.data["features"]}
-    assert fills["ME"] == mapview.UNKNOWN_STATUS_COLOUR and "HR" not in fills
+    assert fills["ME"] == style.UNKNOWN_STATUS_COLOUR and "HR" not in fills
     camp_tips = sorted(f["properties"]["tip"] for f in camp_layer.data["features"])
     assert camp_tips == [
         "<b>Camp Bondsteel</b><br>KFOR<br>Strength: 3,800 (2023-05-01)"
@@ -450,25 +453,37 @@ def test_nato_layer_statuses_years_and_camps_as_of(admin0):
     legend = _legend(layer)
     assert legend.index("Member") < legend.index("Partnership for Peace") < legend.index("observer")
     assert "KFOR camp" in legend and "EUFOR camp" in legend
-    assert f"background:{mapview.CAMP_COLOURS['KFOR']}" in legend
+    assert f"background:{style.CAMP_COLOURS['KFOR']}" in legend
 
 
 # --------------------------------------------------------------------------- whole map
 
 
-def _full_map(admin0, admin1, places, **extra):
-    return mapview.build_map(
-        admin0=admin0,
-        admin1=admin1,
-        counts=pd.Series({"RS": 12, "XK": 40}),
-        places=places,
-        nato={"AL": ("member", "2009-04-01"), "XK": ("none", None)},
-        eu={"AL": ("candidate", "2014-06-27")},
-        missions=pd.DataFrame([dict(name="Film City", mission="KFOR", lat=42.66, lon=21.15)]),
-        as_of=date(2023, 10, 1),
-        title=HOSTILE,
-        **extra,
+def _alliances() -> pd.DataFrame:
+    rows = [
+        ("AL", "NATO", "member", "2009-04-01"),
+        ("AL", "EU", "candidate", "2014-06-27"),
+        ("RS", "NATO", "pfp", "2006-12-14"),
+    ]
+    return pd.DataFrame(
+        [dict(country=c, org=o, status=s, start=d, end="", source="test") for c, o, s, d in rows]
     )
+
+
+def _missions() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            dict(mission="KFOR", record="camp", name="Film City", lat=42.66, lon=21.15, date=None),
+            dict(mission="KFOR", record="strength", date="2023-05-01", strength=4500, source="K"),
+        ]
+    )
+
+
+def _full_map(admin0, admin1, places, **extra):
+    geo = GeoData(admin0, admin1, alliances=_alliances(), missions=_missions())
+    spec = MapSpec(as_of=date(2023, 10, 1), overlays=("nato", "eu"))
+    counts = pd.Series({"RS": 12, "XK": 40})
+    return mapview.build_map(geo, spec, counts, places, title=HOSTILE, **extra)
 
 
 def test_build_map_is_offline_stable_and_escaped(admin0, admin1, places):
@@ -502,7 +517,7 @@ def test_standalone_html_has_no_cdn_and_inlines_assets(admin0, admin1, places):
 
 
 def test_standalone_adds_ready_signal_to_plain_maps():
-    fmap = mapview.build_base_map(None, tiles=None)
+    fmap = choropleth.build_base_map(None, tiles=None)
     html = mapview.render_standalone_html(fmap)
     assert "window.__newsmapReady = true" in html
     assert "L.tileLayer" not in html
@@ -510,13 +525,13 @@ def test_standalone_adds_ready_signal_to_plain_maps():
 
 def test_base_map_rejects_unknown_tiles():
     with pytest.raises(ValueError, match="tiles must be"):
-        mapview.build_base_map(None, tiles="stamen")
+        choropleth.build_base_map(None, tiles="stamen")
 
 
 def test_base_map_polygons_are_not_interactive(admin0):
-    html = mapview.build_base_map(admin0).get_root().render()
+    html = choropleth.build_base_map(admin0).get_root().render()
     assert '"interactive": false' in html
-    assert mapview.CONTEXT_BASE_COLOUR in html and mapview.REGION_BASE_COLOUR in html
+    assert style.CONTEXT_BASE_COLOUR in html and style.REGION_BASE_COLOUR in html
 
 
 def test_locate_turns_a_click_into_a_key(admin0, admin1):
@@ -526,10 +541,25 @@ def test_locate_turns_a_click_into_a_key(admin0, admin1):
 
 
 def test_base_map_reports_the_bounds_folium_would_find(admin0):
-    fmap = mapview.build_base_map(admin0)
+    fmap = choropleth.build_base_map(admin0)
     (outline,) = [c for c in fmap._children.values() if isinstance(c, folium.GeoJson)]
     walked = folium.utilities.get_bounds(outline.data, lonlat=True)
     got = outline._get_self_bounds()
     assert [v for corner in got for v in corner] == pytest.approx(
         [v for corner in walked for v in corner], abs=1e-3
     )
+
+
+def test_the_spec_draws_and_shows_exactly_the_overlays_it_names(admin0):
+    geo = GeoData(admin0, alliances=_alliances())
+    day = date(2023, 10, 1)
+    (eu,) = mapview.build_layers(geo, MapSpec(as_of=day, overlays=("eu",)), None)
+    assert eu.layer_name == "EU (as of 2023-10-01)" and eu.show is True
+    both = mapview.build_layers(geo, MapSpec(as_of=day, overlays=("nato", "eu")), None)
+    assert [layer.layer_name for layer in both] == [
+        "EU (as of 2023-10-01)",
+        "NATO (as of 2023-10-01)",
+    ]
+    assert mapview.build_layers(geo, MapSpec(as_of=day), None) == []
+    with pytest.raises(ValueError, match="alliance table"):
+        mapview.build_layers(GeoData(admin0), MapSpec(as_of=day, overlays=("nato",)), None)

@@ -7,7 +7,6 @@ import inspect
 import json
 import re
 import tomllib
-import types
 from pathlib import Path
 
 import branca.colormap
@@ -16,18 +15,15 @@ import pytest
 import streamlit_folium
 from folium.plugins import FastMarkerCluster, Fullscreen, MarkerCluster
 
-from newsmap.errors import ExportError, NewsmapError
-from newsmap.view import offline
+from newsmap.errors import ExportError
 from newsmap.view.offline import (
     ASSETS_DIR,
     AssetManifest,
     copy_assets,
     external_urls,
-    install_component_wrapper,
     load_manifest,
     localize_html,
     localize_links,
-    wrap_component,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,55 +141,6 @@ def test_localize_links_maps_dedups_and_rejects(manifest):
         localize_links(["https://evil.example/x.js"], manifest=manifest)
     with pytest.raises(ExportError, match="//evil.example/y.css"):
         localize_links(["//evil.example/y.css"], manifest=manifest)
-
-
-def test_wrap_component_rewrites_only_link_kwargs(manifest):
-    calls: list[tuple[tuple, dict]] = []
-
-    def fake_component(*args, **kwargs):
-        calls.append((args, kwargs))
-        return "value"
-
-    wrapped = wrap_component(fake_component, "/app/static/", manifest)
-    result = wrapped(
-        script="var x;",
-        js_links=["https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"],
-        css_links=["https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"],
-        key="k",
-    )
-    assert result == "value"
-    assert calls == [
-        (
-            (),
-            {
-                "script": "var x;",
-                "js_links": ["/app/static/leaflet/1.9.3/leaflet.js"],
-                "css_links": ["/app/static/leaflet/1.9.3/leaflet.css"],
-                "key": "k",
-            },
-        )
-    ]
-    assert wrap_component(wrapped) is wrapped
-
-
-def test_install_component_wrapper_is_pinned_and_idempotent():
-    seen: list[dict] = []
-    module = types.SimpleNamespace(_component_func=lambda **kw: seen.append(kw))
-    with pytest.raises(NewsmapError, match="streamlit-folium==0.27.4"):
-        install_component_wrapper(module, "0.28.0")  # type: ignore[arg-type]
-    install_component_wrapper(module, "0.27.4")  # type: ignore[arg-type]
-    first = module._component_func
-    install_component_wrapper(module, "0.27.4")  # type: ignore[arg-type]
-    assert module._component_func is first
-    module._component_func(js_links=["https://d3js.org/d3.v4.min.js"], css_links=[])
-    assert seen == [{"js_links": ["/app/static/d3/4.13.0/d3.min.js"], "css_links": []}]
-
-
-def test_installed_streamlit_folium_is_the_pinned_version():
-    from importlib.metadata import version
-
-    assert version("streamlit-folium") == offline.SUPPORTED_STREAMLIT_FOLIUM
-    assert callable(streamlit_folium._component_func)
 
 
 def test_inline_escapes_script_and_style_terminators(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import folium
 import pandas as pd
 import pytest
 
@@ -12,17 +13,15 @@ from newsmap.errors import InvalidFilterError
 from newsmap.model import REGION_COUNTRIES, Article, Event, Mention
 from newsmap.query import Filters
 from newsmap.store import Store
-from newsmap.view import mapview
+from newsmap.view import style
+from newsmap.view.caption import ATTRIBUTION_TEXT, caption_html, country_labels
 from newsmap.view.scene import (
-    ATTRIBUTION_TEXT,
     Scene,
     SceneData,
     build_scene_layers,
     build_scene_map,
-    caption_html,
     collect,
     count_articles,
-    country_labels,
     load_geo,
 )
 
@@ -150,7 +149,6 @@ def test_collect_reads_what_query_selects(store):
     assert data.as_of == date(2023, 12, 31)
     assert data.published == (date(2023, 5, 10), date(2023, 6, 1))
     assert "Articles published 2023-05-10 to 2023-06-01" in caption_html(Scene(filters=f), data)
-    assert data.nato is None and data.missions is None  # no geo, no overlay asked
     by_place = data.places.set_index("place_id")
     assert set(by_place.index) == {"gn:786714", "gn:792680", "gn:3183875"}
     assert [a["title"] for a in by_place.loc["gn:3183875", "articles"]] == ["=Talks in Tirana"]
@@ -172,23 +170,22 @@ def test_collect_admin1_mentions_and_empty_selection(store):
     assert empty.n_articles == 0 and empty.counts.empty and empty.places.empty
 
 
-def test_collect_resolves_overlays_as_of_the_filter_end(store, geo):
-    before = collect(
-        store.query_frame,
-        Scene(filters=Filters(date_to=date(2020, 3, 26)), overlays=("nato", "eu")),
-        geo,
-    )
-    after = collect(
-        store.query_frame,
-        Scene(filters=Filters(date_to=date(2020, 3, 27)), overlays=("nato",)),
-        geo,
-    )
-    assert before.nato["MK"] == ("map", before.nato["MK"][1])
-    assert after.nato["MK"] == ("member", date(2020, 3, 27))
-    assert all(len(v) == 2 for v in after.nato.values())
-    assert before.eu is not None and before.eu["HR"][0] == "member"
-    assert after.eu is None
-    assert set(after.missions["name"]) >= {"Camp Film City", "Camp Butmir"}
+def _nato_fills(geo, store, scene) -> dict[str, str]:
+    drawn = build_scene_layers(geo, scene, collect(store.query_frame, scene))
+    (nato,) = [g for g in drawn.layers if str(g.layer_name).startswith("NATO")]
+    countries = [c for c in nato._children.values() if isinstance(c, folium.GeoJson)][0]
+    return {f["id"]: f["properties"]["fill"] for f in countries.data["features"]}
+
+
+def test_overlays_are_drawn_as_of_the_filter_end(store, geo):
+    before = Scene(filters=Filters(date_to=date(2020, 3, 26)), overlays=("nato", "eu"))
+    after = Scene(filters=Filters(date_to=date(2020, 3, 27)), overlays=("nato",))
+    member, action_plan = style.STATUS_STYLE["member"][0], style.STATUS_STYLE["map"][0]
+    assert _nato_fills(geo, store, before)["MK"] == action_plan
+    assert _nato_fills(geo, store, after)["MK"] == member
+    html = build_scene_map(geo, after, collect(store.query_frame, after)).get_root().render()
+    assert "Camp Film City" in html and "Camp Butmir" in html
+    assert "EU (as of" not in html
 
 
 # ------------------------------------------------------------------ the map
@@ -200,17 +197,11 @@ def _html(geo, scene, data, **kw) -> str:
 
 def test_same_scene_renders_byte_identical_html(store, geo):
     scene = Scene(filters=Filters(countries=("XK", "RS")), overlays=("nato",), title="Kosovo")
-    a = _html(
-        geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)), made_at=MADE
-    )
-    b = _html(
-        geo, scene, collect(store.query_frame, scene, geo, today=date(2024, 1, 1)), made_at=MADE
-    )
+    a = _html(geo, scene, collect(store.query_frame, scene, today=date(2024, 1, 1)), made_at=MADE)
+    b = _html(geo, scene, collect(store.query_frame, scene, today=date(2024, 1, 1)), made_at=MADE)
     assert a == b
     other = Scene(filters=Filters(countries=("XK",)), overlays=("nato",), title="Kosovo")
-    c = _html(
-        geo, other, collect(store.query_frame, other, geo, today=date(2024, 1, 1)), made_at=MADE
-    )
+    c = _html(geo, other, collect(store.query_frame, other, today=date(2024, 1, 1)), made_at=MADE)
     assert c != a
 
 
@@ -218,7 +209,7 @@ def test_map_carries_caption_legend_labels_and_overlay(store, geo):
     scene = Scene(
         filters=Filters(date_to=date(2023, 12, 31)), overlays=("nato",), title="Balkans <weekly>"
     )
-    data = collect(store.query_frame, scene, geo)
+    data = collect(store.query_frame, scene)
     html = _html(geo, scene, data, made_at=MADE)
     # tojson hides the (already escaped) markup from the HTML parser as \u0026lt; etc.
     assert "Balkans \\u0026lt;weekly\\u0026gt;" in html and "<weekly>" not in html
@@ -234,17 +225,11 @@ def test_map_carries_caption_legend_labels_and_overlay(store, geo):
 
 def test_map_without_made_at_has_no_stamp_and_eu_layer_is_shown(store, geo):
     scene = Scene(overlays=("eu",))
-    fmap = build_scene_map(geo, scene, collect(store.query_frame, scene, geo))
+    fmap = build_scene_map(geo, scene, collect(store.query_frame, scene))
     html = fmap.get_root().render()
     assert "Made " not in html
     eu = [c for c in fmap._children.values() if getattr(c, "layer_name", "").startswith("EU")]
     assert len(eu) == 1 and eu[0].show is True
-
-
-def test_build_scene_map_computes_overlays_when_collect_had_no_geo(store, geo):
-    scene = Scene(filters=Filters(date_to=date(2023, 12, 31)), overlays=("nato",))
-    html = _html(geo, scene, collect(store.query_frame, scene))
-    assert "NATO (as of 2023-12-31)" in html and "Camp Film City" in html
 
 
 def test_caption_counts_articles_in_words():
@@ -255,7 +240,7 @@ def test_caption_counts_articles_in_words():
 
 
 def test_country_labels_name_the_six_and_nearby_countries_only(geo):
-    labels = country_labels(geo["countries"], geo["admin0"])
+    labels = country_labels(geo.countries, geo.admin0)
     codes = [lab["code"] for lab in labels]
     assert codes[:6] == sorted(REGION_COUNTRIES)
     assert {"HR", "BG", "GR", "HU", "RO"} <= set(codes)
@@ -263,7 +248,7 @@ def test_country_labels_name_the_six_and_nearby_countries_only(geo):
     tricky = pd.DataFrame(
         [{"code": "XK", "name": "<b>X</b>", "lat": 42.6, "lon": 20.9, "population": 1}]
     )
-    (only,) = country_labels(tricky, geo["admin0"])
+    (only,) = country_labels(tricky, geo.admin0)
     assert only["html"] == "<span>&lt;b&gt;X&lt;/b&gt;</span>"
 
 
@@ -271,8 +256,8 @@ def test_scene_map_keeps_mapview_choropleth_colours(store, geo):
     scene = Scene(filters=Filters(date_from=date(2023, 1, 1), include_undated=False))
     data = collect(store.query_frame, scene)
     html = _html(geo, scene, data)
-    bounds = mapview.class_breaks(data.counts.values, 6)
-    for colour in mapview.palette(len(bounds)):
+    bounds = style.class_breaks(data.counts.values, 6)
+    for colour in style.palette(len(bounds)):
         assert colour in html
 
 
@@ -280,15 +265,15 @@ def test_scene_map_keeps_mapview_choropleth_colours(store, geo):
 
 
 def _fills_of(layer) -> dict[str, str]:
-    (gj,) = [c for c in layer._children.values() if isinstance(c, mapview.folium.GeoJson)]
+    (gj,) = [c for c in layer._children.values() if isinstance(c, folium.GeoJson)]
     return {f["id"]: f["properties"]["fill"] for f in gj.data["features"]}
 
 
 def test_scene_layers_keep_the_base_constant_and_carry_the_scene(store, geo):
     one = Scene(filters=Filters(countries=("XK",)), overlays=("nato", "eu"))
     other = Scene(filters=Filters(countries=("RS",)), level="admin1")
-    a = build_scene_layers(geo, one, collect(store.query_frame, one, geo))
-    b = build_scene_layers(geo, other, collect(store.query_frame, other, geo))
+    a = build_scene_layers(geo, one, collect(store.query_frame, one))
+    b = build_scene_layers(geo, other, collect(store.query_frame, other))
     # The base (sea, outlines, names) renders the same whatever the scene: the page keeps it.
     assert a.base.get_root().render() == b.base.get_root().render()
     names = [str(layer.layer_name) for layer in a.layers]
@@ -305,8 +290,8 @@ def test_scene_layers_keep_the_base_constant_and_carry_the_scene(store, geo):
 
 def test_scene_layers_draw_what_the_export_map_draws(store, geo):
     scene = Scene(filters=Filters(date_to=date(2023, 12, 31)), level="admin1")
-    data = collect(store.query_frame, scene, geo)
+    data = collect(store.query_frame, scene)
     layers = build_scene_layers(geo, scene, data).layers
     fmap = build_scene_map(geo, scene, data)
-    exported = [c for c in fmap._children.values() if isinstance(c, mapview.folium.FeatureGroup)]
+    exported = [c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup)]
     assert _fills_of(layers[0]) == _fills_of(exported[0])

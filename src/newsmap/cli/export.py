@@ -222,7 +222,7 @@ def export_view(
     from newsmap.view.scene import load_geo
 
     require_store(db)
-    geo = load_geo() if fmt != "csv" else {}
+    geo = load_geo() if fmt != "csv" else None
     store = Store.open(db)
     try:
         return export.export_scene(

@@ -9,10 +9,8 @@ module: `files` (writing without leaving half a file), `html`, `png` (headless C
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from newsmap.errors import ExportError
 from newsmap.export.files import check_target, write_atomic, write_bytes
@@ -38,6 +36,7 @@ from newsmap.export.tables import (
     render_geojson,
     selected_tables,
 )
+from newsmap.geodata import GeoData
 from newsmap.query import Runner
 from newsmap.view.scene import Scene, build_scene_map, collect
 
@@ -74,7 +73,7 @@ FORMATS = ("png", "html", "csv", "geojson")
 
 def export_scene(
     run: Runner,
-    geo: Mapping[str, Any],
+    geo: GeoData | None,
     scene: Scene,
     fmt: str,
     path: str | os.PathLike[str],
@@ -108,11 +107,13 @@ def export_scene(
         note = f"{scene.title}: {scene.filters.summary()}. Exported {made_at:%Y-%m-%d %H:%M %Z}."
         return export_csv(tables, target, note=note)
     target = check_target(path)
+    if geo is None:
+        raise ValueError(f"a {fmt} export needs the geodata (load_geo())")
     if fmt == "png":
         if browser is None:
             find_chromium()
         check_size(size, scale)
-    data = collect(run, scene, geo, today=made_at.date())
+    data = collect(run, scene, today=made_at.date())
     if data.n_articles == 0:
         raise empty_selection_error(scene.filters)
     if fmt == "geojson":

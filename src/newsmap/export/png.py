@@ -3,7 +3,7 @@
 folium cannot draw an image itself. We render the same standalone HTML the HTML export
 writes in headless Chromium (Debian's ``chromium``, driven by Playwright) from a temporary
 file, abort every request that is not ``file:`` or ``data:``, wait for the page's own ready
-signal (`mapview.MapReady`, then fonts and two animation frames; never a fixed sleep) and
+signal (`view.elements.MapReady`, then fonts and two animation frames; never a fixed sleep) and
 screenshot at the requested CSS size and device scale. Interactive controls (zoom, layer
 switcher) are hidden in the picture and the text is set a little larger (`SNAPSHOT_CSS`), so
 the image can go into a slide unchanged.

@@ -27,6 +27,7 @@ import pandas as pd
 from newsmap import query
 from newsmap.errors import ExportError
 from newsmap.export.files import check_target, write_bytes
+from newsmap.geodata import GeoData
 from newsmap.query import Filters, Runner
 from newsmap.view.scene import Scene, SceneData
 
@@ -139,15 +140,14 @@ def export_csv(
     return target
 
 
-def geojson_frame(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> gpd.GeoDataFrame:
+def geojson_frame(geo: GeoData, scene: Scene, data: SceneData) -> gpd.GeoDataFrame:
     """Polygons of the scene's level with names, population and the metric, EPSG:4326."""
     if scene.level == "country":
         key, cols = "code", ["code", "name", "name_local", "population"]
-        gdf = geo["admin0"]
     else:
         key, cols = "id", ["id", "name", "name_local", "country", "group", "population"]
-        gdf = geo["admin1"]
-    if gdf is None or key not in gdf.columns:
+    gdf = geo.polygons(scene.level)
+    if key not in gdf.columns:
         raise ExportError(f"the {scene.level} boundaries are not loaded; run `make geo`")
     out = gdf[[c for c in cols if c in gdf.columns] + ["geometry"]].copy()
     counts = {str(k): int(v) for k, v in data.counts.items()}
@@ -160,7 +160,7 @@ def geojson_frame(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> gpd.
     return out
 
 
-def render_geojson(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> str:
+def render_geojson(geo: GeoData, scene: Scene, data: SceneData) -> str:
     """The GeoJSON text: a FeatureCollection plus a ``newsmap`` member saying what it counts."""
     frame = geojson_frame(geo, scene, data)
     collection = json.loads(frame.to_json(drop_id=True, na="null"))
@@ -179,7 +179,7 @@ def render_geojson(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> str
 
 
 def export_geojson(
-    geo: Mapping[str, Any], scene: Scene, data: SceneData, path: str | os.PathLike[str]
+    geo: GeoData, scene: Scene, data: SceneData, path: str | os.PathLike[str]
 ) -> Path:
     """Write the scene's polygons with their counts as GeoJSON (EPSG:4326, for QGIS).
 

@@ -14,8 +14,8 @@ An external URL we have no copy of is an error, never passed through: a new plug
 loudly in a test rather than silently break the offline map. Tile URL templates are not assets
 (a tile layer degrades to a blank background), so they are checked against an allow-list instead.
 
-Nothing here imports streamlit or folium; streamlit-folium's component is wrapped by passing the
-callable in (see `wrap_component`).
+Nothing here imports streamlit or folium; streamlit-folium's component links are rewritten with
+`localize_links` by ``newsmap.view.component``.
 """
 
 from __future__ import annotations
@@ -24,18 +24,16 @@ import base64
 import json
 import mimetypes
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from types import ModuleType
-from typing import Any, Literal
+from typing import Literal
 
-from newsmap.errors import ExportError, NewsmapError
+from newsmap.errors import ExportError
 from newsmap.resources import assets_dir
 
 ASSETS_DIR = assets_dir()
 STATIC_PREFIX = "/app/static/"
-SUPPORTED_STREAMLIT_FOLIUM = "0.27.4"
 
 # Tile servers we accept in a map: fetched only when the user switches the layer on and the
 # network is there. Any other template must be added here on purpose.
@@ -58,7 +56,6 @@ _TILE_LAYER = re.compile(r"L\.tileLayer(?:\.wms)?\(\s*([\"'])(?P<url>[^\"']*)\1"
 _CSS_URL = re.compile(r"url\(\s*([\"']?)(?P<url>[^)\"']*)\1\s*\)")
 _CSS_IMPORT = re.compile(r"@import\s+([\"'])(?P<url>[^\"']*)\1")
 _EXTERNAL = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
-_WRAPPED_FLAG = "__newsmap_localized__"
 
 
 @dataclass(frozen=True)
@@ -128,52 +125,6 @@ def localize_links(
         else:
             out.append(link)
     return list(dict.fromkeys(out))
-
-
-def wrap_component(
-    component_func: Callable[..., Any],
-    prefix: str = STATIC_PREFIX,
-    manifest: AssetManifest | None = None,
-) -> Callable[..., Any]:
-    """Return `component_func` with its `js_links`/`css_links` keyword arguments localized.
-
-    Why: streamlit-folium 0.27.4 builds those lists from folium's CDN URLs (plus hard-coded d3
-    links) inside `st_folium` and hands them straight to its private `_component_func`; wrapping
-    that callable is the one place to rewrite them. Wrapping twice is a no-op.
-    """
-    if getattr(component_func, _WRAPPED_FLAG, False):
-        return component_func
-    manifest = manifest or load_manifest()
-
-    def localized(*args: Any, **kwargs: Any) -> Any:
-        for key in ("js_links", "css_links"):
-            if key in kwargs and kwargs[key] is not None:
-                kwargs[key] = localize_links(kwargs[key], prefix, manifest)
-        return component_func(*args, **kwargs)
-
-    setattr(localized, _WRAPPED_FLAG, True)
-    localized.__wrapped__ = component_func  # type: ignore[attr-defined]
-    localized.__doc__ = component_func.__doc__
-    return localized
-
-
-def install_component_wrapper(
-    module: ModuleType, version: str, prefix: str = STATIC_PREFIX
-) -> None:
-    """Wrap `module._component_func` (module is `streamlit_folium`) in place, once.
-
-    The wrapper relies on a private name, so it refuses any streamlit-folium version other than
-    the one it was tested with rather than guessing.
-    """
-    if version != SUPPORTED_STREAMLIT_FOLIUM:
-        raise NewsmapError(
-            f"streamlit-folium {version} is not supported for offline maps; "
-            f"install streamlit-folium=={SUPPORTED_STREAMLIT_FOLIUM}"
-        )
-    func = getattr(module, "_component_func", None)
-    if func is None:
-        raise NewsmapError("streamlit_folium has no _component_func; the wrapper needs updating")
-    module._component_func = wrap_component(func, prefix)  # type: ignore[attr-defined]
 
 
 def _data_uri(path: Path) -> str:

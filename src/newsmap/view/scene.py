@@ -12,30 +12,37 @@ No streamlit and no browser here; the clock is read only when the caller does no
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, cast
 
 import folium
 import pandas as pd
-from branca.element import Element, Figure, MacroElement
-from jinja2 import Template
+from branca.element import Element, Figure
 
-from newsmap import geodata, overlays, query
-from newsmap.errors import InvalidFilterError
-from newsmap.model import REGION_COUNTRIES
+from newsmap import query
+from newsmap.geodata import GeoData, load_geo
 from newsmap.query import Filters, Runner
 from newsmap.view import mapview
+from newsmap.view.caption import caption_html, country_labels
+from newsmap.view.choropleth import build_base_map
+from newsmap.view.elements import (
+    LABEL_CSS,
+    CountryLabels,
+    InfoBox,
+    Legend,
+    MapReady,
+    stable_id,
+    stable_ids,
+)
+from newsmap.view.spec import MapSpec, check_view
+from newsmap.view.text import present
 
-OVERLAYS = ("nato", "eu")
+__all__ = ["DEFAULT_TITLE", "Scene", "SceneData", "build_scene_map", "collect", "load_geo"]
+
 #: Of folium's default scripts, the ones the dashboard's map uses (plugins bring their own).
 DASHBOARD_JS = ("leaflet",)
 DEFAULT_TITLE = "Western Balkans news map"
-#: Shown on every export: the data licences require it (GeoNames CC BY 4.0).
-ATTRIBUTION_TEXT = "Boundaries: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)"
 
 
 @dataclass(frozen=True)
@@ -66,24 +73,22 @@ class Scene:
     title: str = DEFAULT_TITLE
 
     def __post_init__(self) -> None:
-        if self.level not in query.LEVELS:
-            raise InvalidFilterError(
-                f"level {self.level!r} is not one of {', '.join(query.LEVELS)}"
-            )
-        if self.metric not in query.METRICS:
-            raise InvalidFilterError(
-                f"metric {self.metric!r} is not one of {', '.join(query.METRICS)}"
-            )
-        if isinstance(self.overlays, str):
-            raise TypeError("overlays must be a tuple such as ('nato',), not a string")
-        for name in self.overlays:
-            if name not in OVERLAYS:
-                raise InvalidFilterError(f"overlay {name!r} is not one of {', '.join(OVERLAYS)}")
+        check_view(self.level, self.metric, self.overlays)
 
     def as_of(self, today: date | None = None) -> date:
         """The day alliance statuses and mission strengths are shown for: the end of the
         date filter, else today (an open-ended view is a view of now)."""
         return self.filters.date_to or today or date.today()
+
+    def map_spec(self, as_of: date) -> MapSpec:
+        """The map this scene draws on `as_of` (normally `SceneData.as_of`)."""
+        return MapSpec(
+            as_of=as_of,
+            level=self.level,
+            metric=self.metric,
+            per_100k=self.per_100k,
+            overlays=self.overlays,
+        )
 
     def metric_label(self) -> str:
         """ "Articles by country", "Mentions per 100k people by admin-1 unit", ..."""
@@ -111,44 +116,25 @@ class SceneData:
         How many articles the filters select (0 means an empty selection).
     as_of : date
         The date the overlays are drawn for.
-    nato, eu : dict or None
-        {code: (status, since)} when the overlay is on and geodata was given.
     published : (date or None, date or None)
         First and last publication date among the selected articles, so a caption can say
         which dates "all dates" covered.
-    missions : DataFrame or None
-        KFOR/EUFOR camps open on `as_of`, with the mission's strength then
-        (`overlays.mission_camps`).
     """
 
     counts: pd.Series
     places: pd.DataFrame
     n_articles: int
     as_of: date
-    nato: Mapping[str, tuple[str, Any]] | None = None
-    eu: Mapping[str, tuple[str, Any]] | None = None
-    missions: pd.DataFrame | None = None
     published: tuple[date | None, date | None] = (None, None)
-
-
-def load_geo(directory: Path | None = None) -> dict[str, Any]:
-    """Boundaries, alliance tables and country label points from data/geo.
-
-    Reading is I/O: the caller keeps the result (the CLI for one run, the dashboard per
-    server process).
-    """
-    return {
-        "admin0": geodata.load_admin0(directory),
-        "admin1": geodata.load_admin1(directory),
-        "alliances": geodata.load_alliances(directory),
-        "missions": geodata.load_missions(directory),
-        "countries": geodata.load_countries(directory),
-    }
 
 
 def count_articles(run: Runner, f: Filters) -> int:
     """How many articles the filters select, without fetching their text."""
     return _selection(run, f)[0]
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if present(value) else None
 
 
 def _selection(run: Runner, f: Filters) -> tuple[int, date | None, date | None]:
@@ -162,11 +148,7 @@ def _selection(run: Runner, f: Filters) -> tuple[int, date | None, date | None]:
     if frame.empty:
         return 0, None, None
     row = frame.iloc[0]
-
-    def day(value: Any) -> date | None:
-        return date.fromisoformat(str(value)[:10]) if mapview._present(value) else None
-
-    return int(row["n"]), day(row["lo"]), day(row["hi"])
+    return int(row["n"]), _day(row["lo"]), _day(row["hi"])
 
 
 def places_with_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFrame:
@@ -188,194 +170,30 @@ def places_with_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.D
     return points
 
 
-def statuses(alliances: pd.DataFrame, org: str, as_of: date) -> dict[str, tuple[str, Any]]:
-    """{code: (status, since)} of one organisation on `as_of`, in the shape mapview draws."""
-    found = overlays.statuses_as_of(alliances, org, as_of)
-    return {str(code): tuple(value)[:2] for code, value in found.items()}  # type: ignore[misc]
-
-
-def collect(
-    run: Runner,
-    scene: Scene,
-    geo: Mapping[str, Any] | None = None,
-    *,
-    today: date | None = None,
-) -> SceneData:
-    """Read the frames `scene` needs through `run` (normally ``Store.query_frame``).
-
-    `geo` (from `load_geo`) supplies the alliance and mission tables for the overlays; without
-    it the overlays are left to `build_scene_map`, which computes them from its own `geo`.
-    """
+def collect(run: Runner, scene: Scene, *, today: date | None = None) -> SceneData:
+    """Read the frames `scene` needs through `run` (normally ``Store.query_frame``)."""
     f = scene.filters
-    as_of = scene.as_of(today)
-    nato = eu = missions = None
-    if geo is not None:
-        if "nato" in scene.overlays and geo.get("alliances") is not None:
-            nato = statuses(geo["alliances"], "NATO", as_of)
-        if "eu" in scene.overlays and geo.get("alliances") is not None:
-            eu = statuses(geo["alliances"], "EU", as_of)
-        if "nato" in scene.overlays and geo.get("missions") is not None:
-            missions = overlays.mission_camps(geo["missions"], as_of)
     n_articles, first, last = _selection(run, f)
     return SceneData(
         counts=query.counts(run, f, level=scene.level, metric=scene.metric),
         places=places_with_articles(run, f),
         n_articles=n_articles,
-        as_of=as_of,
-        nato=nato,
-        eu=eu,
-        missions=missions,
+        as_of=scene.as_of(today),
         published=(first, last),
     )
 
 
-#: Country names are printed where Natural Earth puts its label point; context countries
-#: are named only when that point falls inside this (south, west, north, east) window, so a
-#: snapshot never shows a half-cut name at its edge.
-LABEL_WINDOW = (38.5, 13.5, 47.8, 27.5)
-_LABEL_CSS = """<style>
-.newsmap-label { pointer-events: none; }
-.newsmap-label span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
-  font: 600 13px/1 system-ui, sans-serif; color: #2b2b2b; letter-spacing: .03em;
-  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
-.newsmap-label span.context { font-weight: 400; font-style: italic; color: #6b6b6b; }
-</style>"""
-
-
-class CountryLabels(MacroElement):
-    """Country names on the map, in their own pane above polygons and markers.
-
-    Offline there are no tiles to carry place names, and a briefing map without names makes
-    readers guess which shape is Kosovo. The names sit above the markers (a capital's marker
-    often sits on its country's label point) but below popups, and never catch the mouse, so
-    tooltips, clicks and popups underneath keep working in the dashboard.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var map = {{ this._parent.get_name() }};
-            var pane = map.getPane('newsmapLabels') || map.createPane('newsmapLabels');
-            pane.style.zIndex = 650;
-            pane.style.pointerEvents = 'none';
-            {{ this.labels|tojson }}.forEach(function(l) {
-                L.marker([l.lat, l.lon], {
-                    pane: 'newsmapLabels', interactive: false, keyboard: false,
-                    icon: L.divIcon({className: 'newsmap-label', html: l.html, iconSize: null})
-                }).addTo(map);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, labels: list[dict[str, Any]]) -> None:
-        super().__init__()
-        self._name = "CountryLabels"
-        self.labels = labels
-
-
-def country_labels(countries: pd.DataFrame, admin0: Any) -> list[dict[str, Any]]:
-    """Label rows (lat, lon, escaped html) for the countries drawn on the map.
-
-    The six are always named; other drawn countries only inside `LABEL_WINDOW`; tiny states
-    (under 100,000 people) never, their names would cover their neighbours.
-    """
-    drawn = {str(c) for c in admin0["code"]} if admin0 is not None else set()
-    south, west, north, east = LABEL_WINDOW
-    out = []
-    for rec in countries.to_dict("records"):
-        code = str(rec.get("code"))
-        if code not in drawn or not mapview._present(rec.get("lat")):
-            continue
-        lat, lon = float(rec["lat"]), float(rec["lon"])
-        in_region = code in REGION_COUNTRIES
-        if not in_region:
-            inside = south <= lat <= north and west <= lon <= east
-            if not inside or int(rec.get("population") or 0) < 100_000:
-                continue
-        css = "" if in_region else ' class="context"'
-        name = mapview.esc(rec.get("name"))
-        out.append({"lat": lat, "lon": lon, "html": f"<span{css}>{name}</span>", "code": code})
-    return sorted(out, key=lambda r: (r["code"] not in REGION_COUNTRIES, r["code"]))
-
-
-def _stable_id(element: Any, name: str) -> Any:
-    """A fixed id for an element added after mapview numbered the tree, so that the same
-    Scene still renders to byte-identical HTML (Streamlit then does not re-send the map)."""
-    element._id = hashlib.md5(f"newsmap:scene:{name}".encode(), usedforsecurity=False).hexdigest()
-    return element
-
-
-def caption_html(scene: Scene, data: SceneData, *, made_at: datetime | None = None) -> str:
-    """The title box: headline, what is counted, filters and dates; for exports also the
-    overlay date, when the image was made and the attribution the licences require."""
-    style = (
-        "background:rgba(255,255,255,.94);padding:8px 11px;border-radius:4px;"
-        "box-shadow:0 0 6px rgba(0,0,0,.25);font:12px/1.4 system-ui,sans-serif;color:#222;"
-        "max-width:420px"
-    )
-    esc = mapview.esc
-    lines = [
-        f'<div class="newsmap-title" style="font-weight:700;font-size:1.3em;margin-bottom:2px">'
-        f"{esc(scene.title)}</div>",
-        f"<div>{esc(scene.metric_label())} · {data.n_articles:,} article"
-        f"{'s' if data.n_articles != 1 else ''}</div>",
-        f"<div>{esc(scene.filters.summary())}</div>",
-    ]
-    first, last = data.published
-    if first and last:
-        span = first.isoformat() if first == last else f"{first} to {last}"
-        lines.append(f"<div>Articles published {esc(span)}</div>")
-    if scene.overlays:
-        names = " and ".join(o.upper() for o in scene.overlays)
-        lines.append(f"<div>{esc(names)} status as of {esc(data.as_of.isoformat())}</div>")
-    if made_at is not None:
-        stamp = made_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-        lines.append(
-            f'<div class="newsmap-made" style="margin-top:4px;color:#555;font-size:.9em">'
-            f"Made {esc(stamp)} with newsmap<br>{esc(ATTRIBUTION_TEXT)}</div>"
-        )
-    return f'<div style="{style}">{"".join(lines)}</div>'
-
-
-def _show_layers(fmap: folium.Map, prefix: str) -> None:
-    """Switch on layers mapview adds hidden (the EU overlay): the scene asked for them."""
-    for child in fmap._children.values():
-        if isinstance(child, folium.FeatureGroup) and str(child.layer_name).startswith(prefix):
-            child.show = True
-
-
-def _overlay_data(geo: Mapping[str, Any], scene: Scene, data: SceneData) -> tuple[Any, Any, Any]:
-    """(nato, eu, missions) for the overlays `scene` asks for, from `data` when `collect`
-    resolved them, else computed from `geo`'s tables; None for an overlay that is off."""
-    nato, eu, missions = data.nato, data.eu, data.missions
-    alliances = geo.get("alliances")
-    if "nato" in scene.overlays and nato is None and alliances is not None:
-        nato = statuses(alliances, "NATO", data.as_of)
-    if "eu" in scene.overlays and eu is None and alliances is not None:
-        eu = statuses(alliances, "EU", data.as_of)
-    if "nato" in scene.overlays and missions is None and geo.get("missions") is not None:
-        missions = overlays.mission_camps(geo["missions"], data.as_of)
-    return (
-        nato if "nato" in scene.overlays else None,
-        eu if "eu" in scene.overlays else None,
-        missions if "nato" in scene.overlays else None,
-    )
-
-
-def _add_labels(fmap: folium.Map, geo: Mapping[str, Any]) -> None:
-    if geo.get("countries") is not None:
-        labels = country_labels(geo["countries"], geo["admin0"])
+def _add_labels(fmap: folium.Map, geo: GeoData) -> None:
+    if geo.countries is not None:
+        labels = country_labels(geo.countries, geo.admin0)
         if labels:
             root = cast(Figure, fmap.get_root())  # a folium Map's root is its Figure
-            root.header.add_child(Element(_LABEL_CSS), name="newsmap_label_style")
-            _stable_id(CountryLabels(labels), "labels").add_to(fmap)
+            root.header.add_child(Element(LABEL_CSS), name="newsmap_label_style")
+            stable_id(CountryLabels(labels), "labels").add_to(fmap)
 
 
 def build_scene_map(
-    geo: Mapping[str, Any],
+    geo: GeoData,
     scene: Scene,
     data: SceneData,
     *,
@@ -387,35 +205,16 @@ def build_scene_map(
 
     Parameters
     ----------
-    geo : dict
-        From `load_geo`: admin0, admin1 and, for overlays `collect` did not resolve,
-        alliances and missions.
     made_at : datetime, optional
         Exports pass the time of export; it is printed in the title box with the attribution.
     tiles : {"openstreetmap", None}
         The optional online tile layer (switched off at start); PNG snapshots pass None.
     """
-    nato, eu, missions = _overlay_data(geo, scene, data)
-    fmap = mapview.build_map(
-        admin0=geo["admin0"],
-        admin1=geo.get("admin1"),
-        counts=data.counts,
-        level=scene.level,
-        metric=scene.metric,
-        per_100k=scene.per_100k,
-        places=data.places,
-        nato=nato,
-        eu=eu,
-        missions=missions,
-        as_of=data.as_of,
-        title=None,
-        tiles=tiles,
-    )
-    if "eu" in scene.overlays:
-        _show_layers(fmap, "EU")
+    spec = scene.map_spec(data.as_of)
+    fmap = mapview.build_map(geo, spec, data.counts, data.places, tiles=tiles)
     _add_labels(fmap, geo)
-    box = mapview.InfoBox(caption_html(scene, data, made_at=made_at), position="topright")
-    _stable_id(box, "caption").add_to(fmap)
+    box = InfoBox(caption_html(scene, data, made_at=made_at), position="topright")
+    stable_id(box, "caption").add_to(fmap)
     return fmap
 
 
@@ -441,43 +240,21 @@ class SceneLayers:
 
 
 def build_scene_layers(
-    geo: Mapping[str, Any],
-    scene: Scene,
-    data: SceneData,
-    *,
-    tiles: str | None = "openstreetmap",
+    geo: GeoData, scene: Scene, data: SceneData, *, tiles: str | None = "openstreetmap"
 ) -> SceneLayers:
     """The layers of `build_scene_map`, split into a constant base and per-scene layers."""
-    nato, eu, missions = _overlay_data(geo, scene, data)
-    base = mapview.build_base_map(geo["admin0"], tiles=tiles)
+    base = build_base_map(geo.admin0, tiles=tiles)
     # The page loads a map's scripts one after another before drawing anything; of folium's
     # defaults it needs only Leaflet (our markers are divIcons, our popups plain DOM). jQuery,
     # Bootstrap's JS and awesome-markers only delayed the first map. Set on this instance:
     # folium's class-level list, which exports use, stays as it is.
     base.default_js = [(name, url) for name, url in base.default_js if name in DASHBOARD_JS]
     _add_labels(base, geo)
-    _stable_id(mapview.MapReady(), "ready").add_to(base)
-    layers = mapview.build_overlays(
-        admin0=geo["admin0"],
-        admin1=geo.get("admin1"),
-        counts=data.counts,
-        level=scene.level,
-        metric=scene.metric,
-        per_100k=scene.per_100k,
-        places=data.places,
-        nato=nato,
-        eu=eu,
-        missions=missions,
-        as_of=data.as_of,
-    )
-    for layer in layers:
-        if str(layer.layer_name).startswith("EU"):
-            layer.show = True
+    stable_id(MapReady(), "ready").add_to(base)
+    layers = mapview.build_layers(geo, scene.map_spec(data.as_of), data.counts, data.places)
     caption = folium.FeatureGroup(name="Caption", control=False)
-    mapview.Legend(caption_html(scene, data), position="topright", css_class="newsmap-info").add_to(
-        caption
-    )
-    layers.append(mapview._stable_ids(caption, "caption"))  # type: ignore[arg-type]
+    Legend(caption_html(scene, data), position="topright", css_class="newsmap-info").add_to(caption)
+    layers.append(stable_ids(caption, "caption"))
     # Collapsed: open, the switcher would cover the western half of the region on a laptop.
     control = folium.LayerControl(collapsed=True, position="topleft")
     return SceneLayers(base=base, layers=layers, control=control)
