@@ -1,4 +1,5 @@
-"""Merged event reports per article set, and the one group each timeline dot shows.
+"""The timeline-dot rule: which reports merge into one event, where a date sits on the axis, the
+period dots stack by, and the one group each dot shows.
 
 The timeline merges reports of one event (same date, precision, type and first place) into a
 group, for every article or only for those naming one country (a *scope*).  The store keeps
@@ -6,14 +7,19 @@ these merges up to date on every write.  One group is stored as one row holding 
 every scope it appears in, packed as JSON: an article naming seven countries then writes one
 row per group instead of eight, which was most of what storing an article cost.
 
-Everything here is plain data in and out; ``newsmap.store`` reads and writes the rows.
+Everything here is plain data in and out: ``newsmap.store`` keeps the merged groups and dots
+with these functions, ``newsmap.query`` merges a selection's reports with them when the stored
+dots cannot answer, and ``newsmap.view.timeline`` stacks dots by the same periods.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
+
+import pandas as pd
 
 #: first_key = article_id * KEY_SPAN + start: one integer that orders reports as
 #: ``ORDER BY article_id, start`` does (offsets stay far below 2^32).
@@ -127,3 +133,98 @@ def pick(axis: tuple[str, str, str], groups: Iterable[tuple[str, Entry]]) -> Spo
         spot[4] += entry[0]
         spot[5] += entry[1]
     return spot
+
+
+def first_code(joined: str | None) -> str:
+    """The first code of a comma-separated list column ('' when there is none), read the way
+    the timeline's report merging reads it."""
+    for part in (joined or "").split(","):
+        part = part.strip()
+        if part:
+            return part
+    return ""
+
+
+def report_group(
+    date_: str | None, precision: str | None, type_: str | None, countries: str, place_ids: str
+) -> GroupKey:
+    """The key under which reports of one event merge: date, precision, type and the first
+    place (else the first country), as ``newsmap.events.merge_reports`` keys them."""
+    place = first_code(place_ids) or first_code(countries)
+    return (str(date_ or ""), str(precision or "day"), str(type_ or "other"), place)
+
+
+def article_groups(
+    article_id: int, reports: Iterable[tuple[int, str, str, str | None, str, str]]
+) -> dict[GroupKey, list[Any]]:
+    """One article's reports merged: group -> [reports, first_key, country_key, country] from
+    (start, date, precision, type, countries, place_ids) rows as the events table holds them."""
+    out: dict[GroupKey, list[Any]] = {}
+    for start, date_, precision, type_, countries, place_ids in reports:
+        key = report_group(date_, precision, type_, countries, place_ids)
+        order = article_id * KEY_SPAN + int(start)
+        group = out.get(key)
+        if group is None:
+            group = out[key] = [0, order, None, None]
+        group[0] += 1
+        group[1] = min(group[1], order)
+        country = first_code(countries)
+        if country and (group[2] is None or order < group[2]):
+            group[2], group[3] = order, country
+    return out
+
+
+def event_span(value: str, precision: str) -> tuple[date, date]:
+    """First and last day an event date of some precision can mean ("2023-05" is all of May)."""
+    year = int(value[:4])
+    if precision == "day":
+        d = date.fromisoformat(value[:10])
+        return d, d
+    if precision == "month":
+        month = int(value[5:7])
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+    if precision == "decade":
+        return date(year, 1, 1), date(year + 9, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def axis_place(value: str, precision: str) -> tuple[str, str, str] | None:
+    """Where an event date sits on the timeline (its first day) and the first and last day it
+    can mean, as ISO strings; None for a date the timeline cannot place."""
+    if len(value) < 4:
+        return None
+    day = value + "-01-01" if len(value) == 4 else value + "-01" if len(value) == 7 else value
+    try:
+        lo, hi = event_span(value, precision)
+        date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    return day[:10], lo.isoformat(), hi.isoformat()
+
+
+#: Past this many days between the first and last dot, the timeline stacks its dots per week
+#: (on the Monday) instead of per day: a thousand-pixel axis puts several days in each pixel.
+WEEKLY_AFTER_DAYS = 548
+#: Past this many days (three years), per month (on its first day): a week is then narrower
+#: than the smallest dot, so weekly dots overlap their neighbours, and the browser would draw
+#: (and interpret every encoding of) four times as many dots as it can show apart.
+MONTHLY_AFTER_DAYS = 1096
+
+
+def dot_period(span: pd.Timedelta) -> str:
+    """The period the timeline stacks its dots by, for dates spread over `span`."""
+    if span > pd.Timedelta(days=MONTHLY_AFTER_DAYS):
+        return "month"
+    if span > pd.Timedelta(days=WEEKLY_AFTER_DAYS):
+        return "week"
+    return "day"
+
+
+def period_start(days: pd.Series, period: str) -> pd.Series:
+    """Each date moved to the start of its `period` (a week starts on Monday)."""
+    if period == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "month":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days

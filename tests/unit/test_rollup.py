@@ -22,11 +22,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsmap import query
+from newsmap import dots, query
 from newsmap.events import merge_reports
 from newsmap.model import Article, Event, Mention
 from newsmap.query import Filters
-from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store
+from newsmap.query.areas import plain_counts
+from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store, cells
 from newsmap.view import timeline
 
 #: Every table kept in step with the articles, with an order that makes two dumps comparable.
@@ -201,6 +202,22 @@ def oracle_counts(store: Store, f: Filters, level: str, metric: str) -> dict[str
     return dict(got)
 
 
+def mention_counts(run, f: Filters, level: str, metric: str) -> pd.DataFrame:
+    """Articles or mentions per area straight from ``mentions`` in SQL: what ``article_areas``
+    summarises."""
+    where, params = query.article_where(f)
+    key = "m.country" if level == "country" else "m.admin1"
+    levels = ",".join("?" * len(COUNTED_LEVELS))
+    agg = "COUNT(DISTINCT m.article_id)" if metric == "articles" else "COUNT(*)"
+    sql = (
+        f"SELECT {key} AS key, {agg} AS n FROM mentions m "
+        f"JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.level IN ({levels}) AND {key} IS NOT NULL AND {where} GROUP BY {key} "
+        f"ORDER BY {key}"
+    )
+    return run(sql, [*COUNTED_LEVELS, *params])
+
+
 def oracle_places(store: Store, f: Filters) -> dict[str, int]:
     m = store.mentions_frame()
     m = m[
@@ -219,7 +236,7 @@ def oracle_dots(store: Store, f: Filters) -> pd.DataFrame:
     merged = pd.DataFrame([m.to_dict() for m in merge_reports(rows.to_dict("records"))])
     points = timeline.event_points(merged)
     span = points["day"].max() - points["day"].min()
-    period = query.dot_period(span)
+    period = dots.dot_period(span)
     return timeline.stack_points(points, period=period).assign(period=period)
 
 
@@ -297,10 +314,10 @@ def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) ->
                 got = query.counts(run, f, level=level, metric=metric).to_dict()
                 assert got == want, (f, level, metric)
                 if not f.countries:  # the plain path, forced, agrees as well
-                    plain = query._plain_counts(run, f, level, metric)
+                    plain = plain_counts(run, f, level, metric)
                     assert dict(zip(plain["key"], plain["n"], strict=True)) == want
                     if metric != "events":
-                        raw = query._mention_counts(run, f, level, metric)
+                        raw = mention_counts(run, f, level, metric)
                         assert dict(zip(raw["key"], raw["n"], strict=True)) == want
         markers = query.places(run, f)
         assert dict(zip(markers["place_id"], markers["count"], strict=True)) == oracle_places(
@@ -333,9 +350,9 @@ def test_rollups_equal_the_oracle_on_random_date_filters(filled: Store) -> None:
 @pytest.mark.parametrize("period", ["week", "day"])
 def test_weekly_and_daily_dots_equal_the_oracle(filled: Store, monkeypatch, period: str) -> None:
     # The same store stacked per week or per day: the thresholds moved past its span.
-    monkeypatch.setattr(query, "MONTHLY_AFTER_DAYS", 100_000)
+    monkeypatch.setattr(dots, "MONTHLY_AFTER_DAYS", 100_000)
     if period == "day":
-        monkeypatch.setattr(query, "WEEKLY_AFTER_DAYS", 100_000)
+        monkeypatch.setattr(dots, "WEEKLY_AFTER_DAYS", 100_000)
     seen = set()
     rng = random.Random(3)
     for _ in range(15):
@@ -430,10 +447,10 @@ def test_an_interrupted_upgrade_leaves_the_old_store(filled: Store, monkeypatch)
             raw.execute(f"DROP TABLE {table}")
         raw.execute("UPDATE schema_version SET version = 2")
 
-    def boom(c: sqlite3.Connection) -> None:
+    def boom(db: object) -> None:
         raise sqlite3.OperationalError("disk full")
 
-    monkeypatch.setattr(Store, "_rebuild_event_groups", staticmethod(boom))
+    monkeypatch.setattr(cells, "rebuild", boom)
     with pytest.raises(Exception, match="disk full"):
         Store.open(path)
     with sqlite3.connect(path) as raw:  # one transaction: nothing of the upgrade stayed

@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime
 import altair as alt
 import pandas as pd
 
-from newsmap.query import TimelineDots, dot_period, period_start
+from newsmap.dots import dot_period, period_start
+from newsmap.query import TimelineDots
 
 BRUSH = "brush"
 
@@ -97,7 +98,7 @@ def _clip_all(text: pd.Series, limit: int) -> pd.Series:
 
 def stack_points(points: pd.DataFrame, *, period: str = "day") -> pd.DataFrame:
     """One dot per spot on the chart: events of one type in one `period` ("day", "week" or
-    "month"; see ``query.dot_period``, drawn at the period's start, a week's on the Monday
+    "month"; see ``newsmap.dots.dot_period``, drawn at the period's start, a week's on the Monday
     where the article bars sit) are drawn at the same place, so only the top one could ever be
     seen or hovered. Keep that one (the most reported; its own date stays in the tooltip) and
     say how many events and reports the spot holds.

@@ -1,0 +1,132 @@
+"""What the map paints: counts per country or admin-1 unit, and the place markers with the
+newest articles for their popups.
+
+These aggregates read the store's per-day roll-ups (``area_days``, see
+``newsmap.store.rollups``) whenever the filters are dates alone, which makes them independent
+of how many mentions are stored; other filters (sources, text, units, event types) count over
+the selected articles' rows in ``article_areas`` and ``event_areas``.  Both paths give the
+same answer: ``tests/unit/test_rollup.py`` compares them on random filters.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsmap.errors import InvalidFilterError
+from newsmap.query.filters import Filters
+from newsmap.query.sql import Runner, article_where, dates_only, day_where, each_selected
+from newsmap.store.dialect import dialect_of
+
+METRICS = ("articles", "mentions", "events")
+LEVELS = ("country", "admin1")
+
+
+def counts(
+    run: Runner, f: Filters, *, level: str = "country", metric: str = "articles"
+) -> pd.Series:
+    """Counts per country code (or admin-1 id) of the filtered articles, mentions or events.
+
+    A metonymic capital counts for its country; region-level words count for nothing.  An
+    event counts for the countries and admin-1 units its own sentence names (``Event.countries``
+    and the units of ``Event.place_ids``), not for every area its article names.
+
+    A country filter keeps the articles naming one of the countries; at country level only
+    those countries are shown, and each one's count is the same with or without the filter
+    (every article naming it is kept), which lets the roll-ups answer that view too.
+    """
+    if level not in LEVELS:
+        raise InvalidFilterError(f"level {level!r} is not one of {', '.join(LEVELS)}")
+    if metric not in METRICS:
+        raise InvalidFilterError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
+    if dates_only(f, countries_ok=level == "country" and metric != "events"):
+        frame = rollup_counts(run, f, level, metric)
+    else:
+        frame = plain_counts(run, f, level, metric)
+    if frame.empty:
+        return pd.Series(dtype="int64", name=metric)
+    series = frame.set_index("key")["n"].astype("int64")
+    series.name = metric
+    if f.countries and level == "country":
+        series = series[series.index.isin(f.countries)]
+    return series.sort_values(ascending=False, kind="stable")
+
+
+def rollup_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
+    """The counts of ``counts`` from the per-day roll-ups (filters of dates alone)."""
+    days, params = day_where(f)
+    sql = (
+        f"SELECT key, SUM({metric}) AS n FROM area_days WHERE kind = ? AND {days} "
+        f"GROUP BY key HAVING SUM({metric}) > 0 ORDER BY key"
+    )
+    return run(sql, [level, *params])
+
+
+def plain_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
+    """The same counts over the selected articles' rows in ``article_areas`` (one per article
+    and area) and ``event_areas``, for filters the per-day roll-ups cannot answer."""
+    where, params = article_where(f)
+    table, agg = {
+        "articles": ("article_areas", "COUNT(*)"),
+        "mentions": ("article_areas", "SUM(x.mentions)"),
+        "events": ("event_areas", "COUNT(*)"),
+    }[metric]
+    sql = (
+        f"SELECT x.key AS key, {agg} AS n FROM {each_selected(where, table)} "
+        "AND x.kind = ? GROUP BY x.key ORDER BY x.key"
+    )
+    return run(sql, [*params, level])
+
+
+def places(run: Runner, f: Filters) -> pd.DataFrame:
+    """Cities and sites with their article counts and coordinates, for the marker layer."""
+    if dates_only(f):
+        days, params = day_where(f, "r.day")
+        sql = (
+            "SELECT p.place_id, p.name, p.country, p.admin1, p.level, p.lat, p.lon, t.count "
+            "FROM (SELECT r.key, SUM(r.articles) AS count FROM area_days r "
+            f"WHERE r.kind = 'place' AND {days} GROUP BY r.key HAVING SUM(r.articles) > 0) t "
+            "JOIN place_info p ON p.place_id = t.key ORDER BY t.count DESC, p.place_id"
+        )
+        return run(sql, params)
+    where, params = article_where(f)
+    sql = (
+        "SELECT p.place_id, p.name, p.country, p.admin1, p.level, p.lat, p.lon, t.count "
+        "FROM (SELECT x.key, COUNT(*) AS count FROM "
+        f"{each_selected(where, 'article_areas')} AND x.kind = 'place' GROUP BY x.key) t "
+        "JOIN place_info p ON p.place_id = t.key ORDER BY t.count DESC, p.place_id"
+    )
+    return run(sql, params)
+
+
+def place_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFrame:
+    """The newest `per_place` articles per marker place (a city or site with coordinates),
+    for marker popups.
+
+    Each place reads its own few rows off the ``article_areas`` index (place, day newest
+    first, article id), stopping after `per_place` matches, instead of ranking every
+    (place, article) pair of the selection: a popular place has thousands of articles.
+    """
+    columns = ["place_id", "title", "url", "source", "published"]
+    if per_place < 1:
+        raise ValueError(f"per_place must be at least 1, not {per_place}")
+    days, params = day_where(f, "y.day")
+    if not dates_only(f):
+        where, more = article_where(f)
+        days += f" AND y.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+        params += more
+    newest = (
+        "SELECT y.article_id FROM article_areas y "
+        f"WHERE y.kind = 'place' AND y.key = p.place_id AND {days} "
+        "ORDER BY y.day DESC, y.article_id LIMIT ?"
+    )
+    frame = run(
+        "SELECT p.place_id, a.id, a.title, a.url, a.source, a.published FROM place_info p "
+        + dialect_of(run).first_rows(newest, "a"),
+        [*params, int(per_place)],
+    )
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    newest_first = frame.sort_values(
+        ["place_id", "published", "id"], ascending=[True, False, True], na_position="last"
+    )
+    return newest_first[columns].reset_index(drop=True)

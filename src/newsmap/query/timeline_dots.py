@@ -1,0 +1,226 @@
+"""What the timeline draws: merged event reports stacked into dots per day, week or month.
+
+The rule (which reports merge, where a date sits, the period dots stack by) is
+``newsmap.dots``.  The store keeps each scope's dots (``event_spots``, see
+``newsmap.store.cells``); a selection of dates and at most one sidebar country reads them, a
+few thousand rows instead of every event, and any other selection merges its own reports here
+by the same rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from newsmap.dots import KEY_SPAN, axis_place, dot_period, first_code, period_start, report_group
+from newsmap.query.filters import Filters
+from newsmap.query.sql import Runner, article_where, dates_only
+from newsmap.store.cells import EVENT_SCOPES
+from newsmap.store.dialect import dialect_of
+
+_DOT_COLUMNS = [
+    "day",
+    "type",
+    "country",
+    "sentence",
+    "source",
+    "title",
+    "precision",
+    "date",
+    "sources",
+    "events",
+]
+_CELL_COLUMNS = [
+    "date",
+    "precision",
+    "type",
+    "day",
+    "groups",
+    "reports",
+    "sources",
+    "place",
+    "top_sources",
+    "first_key",
+    "country",
+]
+_GROUP = ["date", "precision", "type", "place"]
+_CELL = ["date", "precision", "type"]
+
+
+@dataclass(frozen=True, eq=False)
+class TimelineDots:
+    """What the timeline draws for a selection, and the figures its caption gives.
+
+    ``points`` has one row per dot: events of one type in one ``period`` (a day, a week or a
+    month, see ``newsmap.dots.dot_period``) are merged into the dot of the event most
+    articles report (its first report's sentence, source and title; ``country`` its first
+    country, '' for none), with ``sources`` the reporting articles and ``events`` the
+    distinct events of the spot.  ``reports`` counts the dated statements behind them and
+    ``events`` the distinct events (reports merged).
+    """
+
+    points: pd.DataFrame
+    period: str
+    reports: int
+    events: int
+
+
+def timeline_dots(run: Runner, f: Filters) -> TimelineDots:
+    """The timeline's dots for the filtered articles' events whose date overlaps the range.
+
+    The same picture as merging ``events(run, f)`` with ``newsmap.events.merge_reports`` and
+    stacking them per day or week, read from the store's ``event_spots`` when the filters are
+    dates and at most one sidebar country (a few thousand rows instead of every event);
+    other filters merge the selected reports here.
+    """
+    if (
+        dates_only(f, countries_ok=True)
+        and f.include_undated
+        and len(f.countries) <= 1
+        and all(code in EVENT_SCOPES for code in f.countries)
+    ):
+        cells = _stored_cells(run, f, f.countries[0] if f.countries else "")
+    else:
+        cells = _merged_cells(run, f)
+    if cells.empty:
+        return TimelineDots(pd.DataFrame(columns=_DOT_COLUMNS), "day", 0, 0)
+    return _dots(run, cells)
+
+
+def _stored_cells(run: Runner, f: Filters, scope: str) -> pd.DataFrame:
+    """Per (date, precision, type) of one scope: its dot's group and totals."""
+    sql = f"SELECT {', '.join(_CELL_COLUMNS)} FROM event_spots WHERE scope = ?"
+    params: list[Any] = [scope]
+    if f.date_from:
+        sql += " AND hi >= ?"
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        sql += " AND lo <= ?"
+        params.append(f.date_to.isoformat())
+    return run(sql, params)
+
+
+def _merged_cells(run: Runner, f: Filters) -> pd.DataFrame:
+    """The cells of ``_stored_cells`` computed from the selected articles' own events."""
+    where, params = article_where(f.with_(date_from=None, date_to=None))
+    rows = run(
+        "SELECT e.article_id, e.start, e.date, e.precision, e.type, e.countries, e.place_ids "
+        f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}",
+        params,
+    )
+    if rows.empty:
+        return pd.DataFrame(columns=_CELL_COLUMNS)
+    cells = _cells_of(_groups_of(rows))
+    pairs = list(zip(cells["date"], cells["precision"], strict=True))
+    where_on_axis = {pair: axis_place(*pair) for pair in set(pairs)}
+    axis = [where_on_axis[pair] for pair in pairs]
+    cells["day"] = [a[0] if a else None for a in axis]
+    lo = pd.Series([a[1] if a else None for a in axis], index=cells.index)
+    hi = pd.Series([a[2] if a else None for a in axis], index=cells.index)
+    keep = cells["day"].notna()
+    if f.date_from:
+        keep &= hi >= f.date_from.isoformat()
+    if f.date_to:
+        keep &= lo <= f.date_to.isoformat()
+    return cells[keep][_CELL_COLUMNS].reset_index(drop=True)
+
+
+def _groups_of(rows: pd.DataFrame) -> pd.DataFrame:
+    """Event report rows merged into groups (``newsmap.dots.report_group``): reports,
+    sources, first report and first country of each."""
+    keys = [
+        report_group(*rec)
+        for rec in zip(
+            rows["date"],
+            rows["precision"],
+            rows["type"],
+            rows["countries"],
+            rows["place_ids"],
+            strict=True,
+        )
+    ]
+    reports = pd.DataFrame(keys, columns=_GROUP)
+    reports["article_id"] = rows["article_id"].astype("int64")
+    reports["order"] = reports["article_id"] * KEY_SPAN + rows["start"].astype("int64")
+    reports["country"] = [first_code(c) for c in rows["countries"]]
+    reports = reports.sort_values("order", kind="stable")
+    groups = reports.groupby(_GROUP, sort=False).agg(
+        reports=("order", "size"),
+        sources=("article_id", "nunique"),
+        first_key=("order", "min"),
+    )
+    named = reports[reports["country"] != ""].drop_duplicates(_GROUP)
+    groups = groups.join(named.set_index(_GROUP)["country"]).reset_index()
+    groups["country"] = groups["country"].fillna("")
+    return groups
+
+
+def _cells_of(groups: pd.DataFrame) -> pd.DataFrame:
+    """Groups gathered per cell (date, precision, type): the group with most sources (then
+    the first place) stands for the cell, with the cell's totals beside it."""
+    ranked = groups.sort_values(
+        [*_CELL, "sources", "place"],
+        ascending=[True, True, True, False, True],
+        kind="stable",
+    )
+    by_cell = ranked.groupby(_CELL, sort=False)
+    cells = ranked.drop_duplicates(_CELL).set_index(_CELL)
+    cells = cells.rename(columns={"sources": "top_sources"})
+    cells["groups"] = by_cell.size()
+    cells["reports"] = by_cell["reports"].sum()
+    cells["sources"] = by_cell["sources"].sum()
+    return cells.reset_index()
+
+
+def _dots(run: Runner, cells: pd.DataFrame) -> TimelineDots:
+    """Cells stacked per period (day, week or month) and type, with their dot's report read
+    for hover."""
+    day = pd.to_datetime(cells["day"])
+    period = dot_period(day.max() - day.min())
+    cells = cells.assign(spot=period_start(day, period))
+    ranked = cells.sort_values(
+        ["spot", "type", "top_sources", "date", "precision", "place"],
+        ascending=[True, True, False, True, True, True],
+        kind="stable",
+    )
+    by_spot = ranked.groupby(["spot", "type"], sort=True)
+    top = ranked.drop_duplicates(["spot", "type"]).set_index(["spot", "type"])
+    top["events"] = by_spot["groups"].sum()
+    top["sources"] = by_spot["sources"].sum()
+    top = top.reset_index()
+    hover = _first_reports(run, [int(k) for k in top["first_key"]])
+    top = top.merge(hover, on="first_key", how="left")
+    points = pd.DataFrame(
+        {
+            "day": top["spot"],
+            "type": top["type"],
+            "country": top["country"].fillna("").astype(str),
+            "sentence": top["sentence"].fillna("").astype(str),
+            "source": top["source"].fillna("").astype(str),
+            "title": top["title"].fillna("").astype(str),
+            "precision": top["precision"],
+            "date": top["date"],
+            "sources": top["sources"].astype("int64"),
+            "events": top["events"].astype("int64"),
+        }
+    )
+    return TimelineDots(points, period, int(cells["reports"].sum()), int(cells["groups"].sum()))
+
+
+def _first_reports(run: Runner, keys: Sequence[int]) -> pd.DataFrame:
+    """Sentence, source and title of the reports named by first_key (article id and start),
+    in one statement: the keys travel as one JSON array parameter."""
+    frame = run(
+        f"SELECT k.value AS first_key, e.sentence, a.source, a.title "
+        f"FROM {dialect_of(run).json_ints} k "
+        f"JOIN events e ON e.article_id = k.value / {KEY_SPAN} AND e.start = k.value % {KEY_SPAN} "
+        "JOIN articles a ON a.id = e.article_id",
+        [json.dumps(sorted(set(keys)))],
+    )
+    if frame.empty:
+        return pd.DataFrame(columns=["first_key", "sentence", "source", "title"])
+    return frame.drop_duplicates("first_key")

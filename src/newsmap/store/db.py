@@ -1,0 +1,88 @@
+"""One open database as the rest of the store sees it, whichever engine is underneath.
+
+Statements are written once with ``?`` parameters (``newsmap.store.dialect`` holds what
+differs); a backend runs them, opens write transactions that queue behind each other instead
+of failing, and read snapshots that see one committed state.  The store's other modules only
+ever talk to a ``Db``.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+from newsmap.errors import StoreError
+from newsmap.store.dialect import Dialect
+
+
+class Cursor(Protocol):
+    """What the store reads off an executed statement (sqlite3's and psycopg's cursors)."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    @property
+    def description(self) -> Any: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Db(ABC):
+    """An open connection to one store.
+
+    One ``Db`` may be shared between threads (the dashboard's script runs move between
+    threads); ``lock`` serialises the use of its single connection.
+    """
+
+    dialect: Dialect
+    #: The database's own error class(es): what a failed statement raises.
+    errors: tuple[type[Exception], ...]
+
+    def __init__(self, location: str) -> None:
+        #: Where the store is, fit for a message (a password is never part of it).
+        self.location = location
+        self.lock = threading.RLock()
+
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        """Run one statement with ``?`` parameters."""
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per row of parameters."""
+
+    @abstractmethod
+    def write(self) -> AbstractContextManager[Db]:
+        """One write transaction, committed at the end of the block and rolled back on an
+        exception; writers queue behind each other (one writer at a time per store)."""
+
+    @abstractmethod
+    def snapshot(self) -> AbstractContextManager[Db]:
+        """Reads that all see one committed state (nested snapshots share the outer one)."""
+
+    @abstractmethod
+    def has_table(self, name: str) -> bool:
+        """Whether the store has a table of that name (an empty database has none)."""
+
+    @abstractmethod
+    def integrity_check(self) -> str:
+        """The engine's own verdict on the stored data: ``"ok"`` or the problems found."""
+
+    @abstractmethod
+    def not_a_store(self, exc: Exception) -> StoreError:
+        """The message for a database that refused the store's own tables."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of one statement."""
+        return self.execute(sql, params).fetchall()

@@ -1,0 +1,227 @@
+"""The area roll-ups: per-day counts per country, admin-1 unit and place, kept write by write.
+
+Why roll-ups: with a million mentions, counting distinct articles per country or admin-1 unit
+straight from ``mentions`` takes the better part of a second per view.  An article has one
+publication date, so per-day counts of distinct articles per area (``area_days``) add up
+exactly over any date range, and a date range is the filter an analyst changes most.
+Filters that pick articles (a country, a source) count over ``article_areas``, one row per
+distinct (article, area) pair, a fraction of the mentions; ``event_areas`` says where each
+event's own sentence places it, and ``place_info`` what a marker shows of a place.
+
+Each function here runs inside the caller's write transaction, so the roll-ups change with
+the rows they summarise; ``rebuild`` recomputes them all from the rows (an upgrade, a
+repair) and gives the same tables as the writes kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsmap.model import Event, Mention
+from newsmap.store import cells
+from newsmap.store.db import Db
+from newsmap.store.records import split_codes
+
+#: Mention levels that paint a country or admin-1 unit; "region" ("the Balkans") paints nothing.
+COUNTED_LEVELS = ("country", "admin1", "city", "site", "demonym")
+#: Mention levels drawn as markers.
+PLACE_LEVELS = ("city", "site")
+
+_LEVELS_SQL = ",".join(f"'{lv}'" for lv in COUNTED_LEVELS)
+_PLACE_LEVELS_SQL = ",".join(f"'{lv}'" for lv in PLACE_LEVELS)
+
+#: The distinct (article, kind, key) pairs of every stored article, with the article's day
+#: and how many of its mentions fall there; ``area_pairs`` computes the same on insert.
+_AREA_PAIRS = f"""
+SELECT m.article_id, 'country', m.country, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.level IN ({_LEVELS_SQL}) AND m.country IS NOT NULL
+GROUP BY m.article_id, m.country, a.published
+UNION ALL
+SELECT m.article_id, 'admin1', m.admin1, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.level IN ({_LEVELS_SQL}) AND m.admin1 IS NOT NULL
+GROUP BY m.article_id, m.admin1, a.published
+UNION ALL
+SELECT m.article_id, 'place', m.place_id, COALESCE(a.published, ''), COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.level IN ({_PLACE_LEVELS_SQL}) AND m.lat IS NOT NULL
+GROUP BY m.article_id, m.place_id, a.published
+"""
+
+#: The per-day roll-up contributions of the articles whose ``article_areas`` rows match
+#: ``{pairs}`` and whose ``event_areas`` rows match ``{events}``: one row per (kind, day, key)
+#: with distinct articles, mentions and events.  Takes an article away before a retag or
+#: delete (sign -1) and rebuilds a whole store.
+_CONTRIBUTIONS = """
+SELECT kind, day, key, SUM(arts) AS arts, SUM(ments) AS ments, SUM(evs) AS evs FROM (
+    SELECT x.kind, x.day, x.key, 1 AS arts, x.mentions AS ments, 0 AS evs
+    FROM article_areas x WHERE {pairs}
+    UNION ALL
+    SELECT ea.kind, COALESCE(a.published, ''), ea.key, 0, 0, COUNT(*)
+    FROM event_areas ea JOIN articles a ON a.id = ea.article_id
+    WHERE {events}
+    GROUP BY ea.article_id, ea.kind, ea.key, a.published
+) parts GROUP BY kind, day, key
+"""
+_UPSERT_DAYS = (
+    "ON CONFLICT(kind, day, key) DO UPDATE SET "
+    "articles = area_days.articles + excluded.articles, "
+    "mentions = area_days.mentions + excluded.mentions, "
+    "events = area_days.events + excluded.events"
+)
+_ADD_DAYS = (
+    "INSERT INTO area_days(kind, day, key, articles, mentions, events) VALUES (?, ?, ?, ?, ?, ?) "
+    + _UPSERT_DAYS
+)
+_ONE_ARTICLE = _CONTRIBUTIONS.format(pairs="x.article_id = ?", events="ea.article_id = ?")
+_UNAPPLY = (
+    "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
+    f"SELECT kind, day, key, -arts, -ments, -evs FROM ({_ONE_ARTICLE}) one WHERE true "
+    + _UPSERT_DAYS
+)
+_PRUNE = (
+    "DELETE FROM area_days WHERE articles = 0 AND mentions = 0 AND events = 0 "
+    f"AND (kind, day, key) IN (SELECT kind, day, key FROM ({_ONE_ARTICLE}) one)"
+)
+_ADD_PLACES = (
+    "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(place_id) DO UPDATE SET "
+    "name = excluded.name, country = excluded.country, admin1 = excluded.admin1, "
+    "level = excluded.level, lat = excluded.lat, lon = excluded.lon"
+)
+
+
+def _null(value: object) -> bool:
+    """What the database stores as NULL: None, and a float NaN."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def area_pairs(mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
+    """(kind, key) -> mentions of one article, as ``_AREA_PAIRS`` counts them in SQL."""
+    out: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.level in COUNTED_LEVELS:
+            if m.country is not None and not _null(m.country):
+                out[("country", m.country)] = out.get(("country", m.country), 0) + 1
+            if m.admin1 is not None and not _null(m.admin1):
+                out[("admin1", m.admin1)] = out.get(("admin1", m.admin1), 0) + 1
+        if m.level in PLACE_LEVELS and not _null(m.lat):
+            out[("place", m.place_id)] = out.get(("place", m.place_id), 0) + 1
+    return out
+
+
+def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, str]]:
+    """The (kind, key) areas one event counts for: each of its countries, and the admin-1
+    unit of each of its places (``admin1_of`` maps place ids to units), without repeats."""
+    keys = dict.fromkeys(("country", c) for c in event.countries if c)
+    for place_id in event.place_ids:
+        unit = admin1_of.get(place_id)
+        if unit:
+            keys.setdefault(("admin1", unit))
+    return list(keys)
+
+
+def add_article(
+    db: Db,
+    article_id: int,
+    published: str,
+    mentions: Sequence[Mention],
+    events: Sequence[Event],
+) -> dict[tuple[str, str], int]:
+    """Add one stored article's mentions and events to the area roll-ups; returns its
+    (kind, key) -> mentions pairs.  ``published`` is its ISO date, '' when undated."""
+    days: dict[tuple[str, str], list[int]] = {}
+    pairs = area_pairs(mentions)
+    if pairs:
+        db.executemany(
+            "INSERT INTO article_areas(article_id, kind, key, day, mentions) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(article_id, kind, key, published, n) for (kind, key), n in pairs.items()],
+        )
+        for area, n in pairs.items():
+            days[area] = [1, n, 0]
+    if events:
+        admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
+        areas = [(article_id, k, v) for e in events for k, v in event_area_keys(e, admin1_of)]
+        db.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", areas)
+        for _, kind, key in areas:
+            days.setdefault((kind, key), [0, 0, 0])[2] += 1
+    if days:
+        db.executemany(
+            _ADD_DAYS, [(kind, published, key, *vals) for (kind, key), vals in days.items()]
+        )
+    places = {m.place_id: m for m in mentions}  # the last mention of a place wins
+    if places:
+        db.executemany(
+            _ADD_PLACES,
+            [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon) for p, m in places.items()],
+        )
+    return pairs
+
+
+def take_away(db: Db, article_id: int) -> None:
+    """Take one article's share out of ``area_days`` (its own area rows stay, for the event
+    cells to read, until ``forget``)."""
+    db.execute(_UNAPPLY, (article_id, article_id))
+    db.execute(_PRUNE, (article_id, article_id))
+
+
+def forget(db: Db, article_id: int) -> None:
+    """Delete one article's own area rows (after ``take_away``)."""
+    db.execute("DELETE FROM event_areas WHERE article_id = ?", (article_id,))
+    db.execute("DELETE FROM article_areas WHERE article_id = ?", (article_id,))
+
+
+def rebuild(db: Db) -> None:
+    """Recompute every roll-up, the timeline cells included, from the stored mentions and
+    events; the caller holds the write transaction."""
+    for table in ("area_days", "article_areas", "event_areas", "place_info"):
+        db.execute(f"DELETE FROM {table}")
+    order = db.dialect.write_order
+    db.execute(
+        "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
+        "SELECT place_id, name, country, admin1, level, lat, lon FROM mentions "
+        f"WHERE {order} IN (SELECT MAX({order}) FROM mentions GROUP BY place_id)"
+    )
+    db.execute("INSERT INTO article_areas(article_id, kind, key, day, mentions) " + _AREA_PAIRS)
+    db.executemany(
+        "INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", _event_area_rows(db)
+    )
+    db.execute(
+        "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
+        + _CONTRIBUTIONS.format(pairs="1 = 1", events="1 = 1")
+    )
+    cells.rebuild(db)
+
+
+def _event_area_rows(db: Db) -> list[tuple[Any, ...]]:
+    """Every stored event's (article, kind, key) rows, as ``add_article`` writes them."""
+    # Each article's own mentions say which unit its event places lie in, as at insert.
+    admin1_of: dict[int, dict[str, str]] = {}
+    for article_id, place_id, admin1 in db.rows(
+        "SELECT article_id, place_id, admin1 FROM mentions WHERE admin1 IS NOT NULL AND "
+        "article_id IN (SELECT article_id FROM events WHERE place_ids != '')"
+    ):
+        admin1_of.setdefault(article_id, {})[place_id] = admin1
+    rows: list[tuple[Any, ...]] = []
+    for article_id, countries, place_ids in db.rows(
+        "SELECT article_id, countries, place_ids FROM events"
+    ):
+        probe = Event(
+            "",
+            "",
+            "",
+            "",
+            0,
+            0,
+            0,
+            0,
+            "",
+            tuple(split_codes(countries)),
+            tuple(split_codes(place_ids)),
+        )
+        keys = event_area_keys(probe, admin1_of.get(article_id, {}))
+        rows.extend((article_id, kind, key) for kind, key in keys)
+    return rows
