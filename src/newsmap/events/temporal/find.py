@@ -8,9 +8,11 @@ from datetime import date
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
+from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.record import Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.lexicon import EN_MONTH_ABBR
+from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
@@ -88,8 +90,21 @@ def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
     return found
 
 
-def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
+    """The English and language-neutral rules, and those of each language's family."""
+    families = dict.fromkeys(f for f in map(family_code, languages) if f is not None)
+    if not families:
+        return RULES
+    return RULES + tuple(rule for code in families for rule in rules_for(code))
+
+
+def find_dates(
+    text: str, published: date | None, languages: Iterable[str | None] = ()
+) -> list[TimeExpr]:
     """Every date named in ``text``, left to right, resolved against ``published``.
+
+    ``languages``: the languages the text is in (detected or given), whose local rules run
+    beside the English ones; none, or languages outside the region, leave the English rules.
 
     Where two readings overlap the earlier and then the longer one wins ("24 September 2023"
     over "September 2023").  A preposition directly before a date joins its surface ("On
@@ -102,7 +117,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     # as resolving everything first.
     out: list[TimeExpr] = []
     last_end = 0
-    for start, end, m, rule in candidates(text):
+    for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
         resolved = rule.handler(m, text, published)

@@ -181,4 +181,4 @@ RELATIVE = [
 ]
 
 #: Every rule, in the order ties between equal spans are broken.
-RULES = ABSOLUTE + RELATIVE
+RULES = tuple(ABSOLUTE + RELATIVE)
