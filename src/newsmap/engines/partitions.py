@@ -1,38 +1,33 @@
 """Cut an ingest's inputs into partitions, the unit of work a cluster worker reads and tags.
 
 Why here and not in the workers: the client plans (it sees the file list and sizes, and reads
-each big JSON Lines or CSV file once to find where its records end), the workers read. A
-partition is either a run of whole inputs (small files, URLs), read on the worker by the same
-``read_inputs`` the local engine runs, or a byte range of one big ``.jsonl``/``.csv`` file cut
-at a record boundary and carrying the line number it starts at, so a bad line is reported as
-"line 81234" exactly as the local engine reports it.
+each big JSON Lines or CSV file through once to find where its records start), the workers
+read. A partition is either a run of whole inputs (small files, URLs), read on the worker by
+the same ``read_inputs`` the local engine runs, or a byte range of one big ``.jsonl``/``.csv``
+file that starts where a record starts and carries its first line's number and the encoding
+decided for the whole file, so a bad line is reported as "line 81234" and a file's text is
+decoded exactly as the local engine decodes it.
 
-A big file is only cut when its pieces read exactly like the whole: it must be UTF-8 (the
-8-bit code pages are guessed over the whole text, which a piece cannot do), its start must
-pass the checks the whole would (binary, control characters, a CSV header with a text
-column), and it must be within the local engine's size limit. Anything else goes as one whole
-input, so its errors are the local engine's to the letter.
+Lines are counted as the readers split them (at ``\n``, ``\r\n`` or a lone ``\r``); a
+piece only ever ends just after a ``\n``. A file whose pieces could not read like the whole
+goes as one whole input: UTF-16 (a ``\n`` byte is half a character there), a file the
+readers refuse outright, and a CSV file whose quotes broke so often that its reader gives up.
 """
 
 from __future__ import annotations
 
+import io
 import os
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from newsmap.errors import IngestError
-from newsmap.ingest import (
-    MAX_CONTAINER_BYTES,
-    ReadItem,
-    Rejection,
-    expand_inputs,
-    read_inputs,
-)
-from newsmap.ingest.csvfmt import parse_csv
-from newsmap.ingest.decode import decode_bytes
+from newsmap.ingest import Notice, ReadItem, Rejection, expand_inputs, read_inputs
+from newsmap.ingest.csvfmt import MAX_BROKEN_QUOTES, parse_csv
+from newsmap.ingest.decode import Decoding, detect
 from newsmap.ingest.fetch import is_url
 from newsmap.ingest.jsonfmt import parse_jsonl
 
@@ -49,7 +44,7 @@ CUTTABLE = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv"}
 
 @dataclass(frozen=True)
 class Piece:
-    """A byte range of one big JSON Lines or CSV file, cut at record boundaries."""
+    """A byte range of one big JSON Lines or CSV file, starting where a record starts."""
 
     path: str
     kind: str
@@ -57,7 +52,12 @@ class Piece:
     end: int
     #: Line number (from 1) of the range's first line in the whole file.
     first_line: int
-    #: A CSV file's header (its first record, as bytes) for a piece that does not start at 0.
+    #: How the whole file is decoded (decided once, over all of its bytes).
+    encoding: str
+    errors: str
+    #: The decoding's notice (bytes replaced), given by the file's first piece only.
+    notice: str | None = None
+    #: A CSV file's header line, for a piece that does not start the file.
     header: bytes = b""
 
 
@@ -117,98 +117,107 @@ def _size(path: str) -> int:
 def cut(path: str, partition_bytes: int) -> list[Piece] | None:
     """The pieces of a big JSON Lines or CSV file, or None to read it whole."""
     kind = CUTTABLE.get(Path(path).suffix.lower())
-    size = _size(path)
-    if kind is None or not partition_bytes < size <= MAX_CONTAINER_BYTES:
+    if kind is None or _size(path) <= partition_bytes:
         return None
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_CONTAINER_BYTES + 1)
-        text = _utf8_as_read(data, path)
+            decoding = detect(lambda: _blocks(fh), name=path)
+            if decoding.encoding.startswith("utf-16"):
+                return None
+            starts = None  # JSON Lines: a record starts on every line
+            if kind == "csv":
+                starts = _row_starts(path, decoding)
+                if not starts:
+                    return None
+            fh.seek(0)
+            spans = _spans(fh, partition_bytes, starts)
+            fh.seek(0)
+            header = _header_line(fh) if kind == "csv" else b""
     except (OSError, IngestError):
         return None  # the worker reads it whole and reports it, in the local engine's words
-    ends = None if kind == "jsonl" else _record_ends(text)
-    if ends == []:
-        return None
-    return _pieces(path, kind, data, ends, partition_bytes)
+    return [
+        Piece(
+            path,
+            kind,
+            start,
+            end,
+            first,
+            decoding.encoding,
+            decoding.errors,
+            notice=decoding.notice() if start == 0 else None,
+            header=header if start else b"",
+        )
+        for start, end, first in spans
+    ]
 
 
-def _utf8_as_read(data: bytes, path: str) -> str:
-    """The file's text, when the reader decodes it as UTF-8 (so any piece decodes alike)."""
-    text = decode_bytes(data, name=path)  # the local engine's checks, on the whole file
-    try:
-        utf8 = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IngestError("not UTF-8") from None
-    if utf8 != text:
-        raise IngestError("not UTF-8")
-    return text
+def _blocks(fh: BinaryIO) -> Iterator[bytes]:
+    fh.seek(0)
+    while block := fh.read(1 << 22):
+        yield block
 
 
-def _record_ends(text: str) -> list[int] | None:
-    """The lines on which a CSV file's rows end, read with the reader the workers run.
+def _row_starts(path: str, decoding: Decoding) -> set[int] | None:
+    """The lines where a CSV file's rows start, read with the reader the workers run.
 
-    A quoted CSV field may hold line breaks, so a row may end several lines after it began.
-    None when the file cannot be cut: its header is refused (the whole file reports it) or
-    is more than one line. The last row's end is dropped when that row was rejected: an
-    unreadable row ends the reading of a CSV file, so nothing may be cut after it.
+    A quoted CSV field may hold line breaks, and a broken quote makes the reader read the
+    lines after it again, so only the reader knows where rows start. None when the file
+    cannot be cut: its header is refused (the whole file reports it), or its quotes broke so
+    often that the reader stops early.
     """
-    if text.split("\n", 1)[0].count('"') % 2:
-        return None
-    ends: list[int] = []
+    starts: set[int] = set()
+    refused = 0
     try:
-        entries = list(parse_csv(text, today=date.today()))
+        with open(path, "rb") as raw:
+            for entry in parse_csv(decoding.text_stream(raw), today=date.today()):
+                refused += entry.article is None
+                number = (entry.where or "").removeprefix("line ")
+                if number.isdigit():
+                    starts.add(int(number))
     except IngestError:
         return None
-    for entry in entries:
-        number = (entry.where or "").removeprefix("line ")
-        if number.isdigit():
-            ends.append(int(number))
-    if entries and entries[-1].article is None and ends:
-        ends.pop()
-    return ends
+    return None if refused >= MAX_BROKEN_QUOTES else starts
 
 
-def _pieces(
-    path: str, kind: str, data: bytes, ends: list[int] | None, partition_bytes: int
-) -> list[Piece]:
-    """Cut at the first record end past every ``partition_bytes``; a CSV piece after the
-    first carries the header line, so it is read with the same columns."""
-    header = data[: data.find(b"\n") + 1] if kind == "csv" else b""
-    pieces: list[Piece] = []
-    start, first_line = 0, 1
-    while True:
-        end, last_line = _cut_after(data, start, first_line, start + partition_bytes, ends)
-        pieces.append(Piece(path, kind, start, end, first_line, header if start else b""))
-        if end >= len(data):
-            return pieces
-        start, first_line = end, last_line + 1
+def _breaks(raw: bytes) -> int:
+    """Line breaks in ``raw`` as the readers count them: ``\n``, ``\r\n``, a lone ``\r``."""
+    if b"\r" not in raw:
+        return raw.count(b"\n")
+    return raw.count(b"\n") + raw.count(b"\r") - raw.count(b"\r\n")
 
 
-def _cut_after(
-    data: bytes, start: int, first_line: int, target: int, ends: list[int] | None
-) -> tuple[int, int]:
-    """Where the first record ending at or past byte ``target`` ends (the offset after its
-    newline) and the line it ends on; ``len(data)`` when no record ends there.
+def _spans(
+    fh: BinaryIO, partition_bytes: int, starts: set[int] | None
+) -> list[tuple[int, int, int]]:
+    """(start, end, first line) of each piece: cut after the first ``\n`` past every
+    ``partition_bytes`` where a record starts (any line when ``starts`` is None)."""
+    spans: list[tuple[int, int, int]] = []
+    piece_start, piece_line = 0, 1
+    pos, line = 0, 1  # the byte offset and number of the line about to be read
+    for raw in fh:
+        pos += len(raw)
+        line += _breaks(raw)
+        if (
+            pos - piece_start >= partition_bytes
+            and raw.endswith(b"\n")
+            and (starts is None or line in starts)
+        ):
+            spans.append((piece_start, pos, piece_line))
+            piece_start, piece_line = pos, line
+    if pos > piece_start or not spans:
+        spans.append((piece_start, pos, piece_line))
+    return spans
 
-    ``first_line`` is the line number at ``start``; ``ends`` the lines that may end a
-    record (None: every line)."""
-    nl = data.find(b"\n", target) if target < len(data) else -1
-    if nl < 0:
-        return len(data), 0
-    line = first_line + data.count(b"\n", start, nl)
-    if ends is not None:
-        i = bisect_left(ends, line)
-        if i == len(ends):
-            return len(data), 0
-        while line < ends[i]:
-            nl = data.find(b"\n", nl + 1)
-            if nl < 0:
-                return len(data), 0
-            line += 1
-    return nl + 1, line
+
+def _header_line(fh: BinaryIO) -> bytes:
+    """A CSV file's header: its first line that is not blank (the reader's rule)."""
+    for raw in fh:
+        if raw.strip():
+            return raw if raw.endswith(b"\n") else raw + b"\n"
+    return b""
 
 
-def read_partition(part: Partition, *, today: date) -> Iterator[ReadItem | Rejection]:
+def read_partition(part: Partition, *, today: date) -> Iterator[ReadItem | Rejection | Notice]:
     """What the local engine's reader yields for this share of the inputs, in order."""
     if part.piece is None:
         yield from read_inputs(list(part.inputs), today=today)
@@ -216,26 +225,34 @@ def read_partition(part: Partition, *, today: date) -> Iterator[ReadItem | Rejec
     yield from _read_piece(part.piece, today=today)
 
 
-def _read_piece(piece: Piece, *, today: date) -> Iterator[ReadItem | Rejection]:
-    with open(piece.path, "rb") as fh:
-        fh.seek(piece.start)
-        data = fh.read(piece.end - piece.start)
+def _read_piece(piece: Piece, *, today: date) -> Iterator[ReadItem | Rejection | Notice]:
+    if piece.notice:
+        yield Notice(piece.path, None, piece.notice)
+    try:
+        with open(piece.path, "rb") as fh:
+            fh.seek(piece.start)
+            data = fh.read(piece.end - piece.start)
+    except OSError as exc:
+        yield Rejection(piece.path, None, f"cannot read file: {exc.strerror or exc}")
+        return
     shift = piece.first_line - 1
     if piece.header:
-        shift -= piece.header.count(b"\n")
+        shift -= 1
         data = piece.header + data
-    text = data.decode("utf-8-sig")
+    lines = io.StringIO(data.decode(piece.encoding, piece.errors), newline="")
     parse = parse_jsonl if piece.kind == "jsonl" else parse_csv
     try:
-        for entry in parse(text, today=today):
+        for entry in parse(lines, today=today):
             where = _shifted(entry.where, shift)
             if entry.article is not None:
                 yield ReadItem(piece.path, where, entry.article)
+            elif entry.notice is not None:
+                yield Notice(piece.path, where, entry.notice)
             else:
                 yield Rejection(piece.path, where, entry.error or "unreadable")
     except IngestError:
-        # A piece of blank lines only: the whole file had records elsewhere (the plan
-        # checked its start), so there is nothing here to report.
+        # A piece of blank lines only: the whole file has records elsewhere (the plan read
+        # it through), so there is nothing here to report.
         return
 
 

@@ -23,7 +23,7 @@ from newsmap.engines.batches import BatchWriter, Tagged
 from newsmap.engines.gcpolicy import YOUNG_THRESHOLD
 from newsmap.engines.local import IngestReport
 from newsmap.engines.partitions import Partition, read_partition
-from newsmap.ingest import ReadItem, Rejection, Tagger
+from newsmap.ingest import Notice, ReadItem, Rejection, Tagger
 from newsmap.model import Article, Event, Mention
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class PartitionResult:
 
     index: int
     size: int
-    outcomes: list[Tagged | Rejection | None] = field(default_factory=list)
+    outcomes: list[Tagged | Rejection | Notice | None] = field(default_factory=list)
     written: IngestReport | None = None
 
     @property
@@ -103,7 +103,7 @@ class PartitionResult:
         if self.written is not None:
             w = self.written
             return w.new + w.duplicate + len(w.rejected)
-        return len(self.outcomes)
+        return sum(not isinstance(o, Notice) for o in self.outcomes)
 
 
 def tag_partition(
@@ -113,7 +113,7 @@ def tag_partition(
     tag = tagger or worker_tagger()
     result = PartitionResult(part.index, part.size)
     for item in read_partition(part, today=today):
-        if isinstance(item, Rejection):
+        if isinstance(item, (Rejection, Notice)):
             result.outcomes.append(item)
         elif known is not None and item.article.content_hash in known:
             result.outcomes.append(None)
@@ -134,7 +134,7 @@ def store_partition(
     report = IngestReport()
     writer = BatchWriter(_worker_store(location), report)
     for item in read_partition(part, today=today):
-        if isinstance(item, Rejection):
+        if isinstance(item, (Rejection, Notice)):
             writer.take(item)
         elif writer.store.find_duplicate(item.article) is not None:
             writer.take(None)

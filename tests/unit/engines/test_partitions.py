@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from newsmap.engines.partitions import Partition, plan, read_partition
-from newsmap.ingest import ReadItem, Rejection, read_inputs
+from newsmap.ingest import Rejection, read_inputs
 
 TODAY = date(2024, 6, 1)
 DATA = Path(__file__).resolve().parents[2] / "data" / "ingest"
 
 
-def _read_all(parts: list[Partition], missing: list[Rejection]) -> list[ReadItem | Rejection]:
-    out: list[ReadItem | Rejection] = list(missing)
+def _read_all(parts: list[Partition], missing: list[Rejection]) -> list[object]:
+    out: list[object] = list(missing)
     for part in parts:
         out.extend(read_partition(part, today=TODAY))
     return out
@@ -82,21 +82,29 @@ def test_pieces_cover_each_file_once_without_gaps(tmp_path: Path) -> None:
     assert sum(p.size for p in parts) == path.stat().st_size
 
 
-def test_files_that_cannot_be_cut_alike_are_read_whole(tmp_path: Path) -> None:
+def test_a_legacy_code_page_and_broken_quotes_are_cut_alike(tmp_path: Path) -> None:
     latin2 = tmp_path / "cp1250.jsonl"
-    latin2.write_bytes(
-        "\n".join(
-            json.dumps({"text": f"Šabac {i}"}, ensure_ascii=False) for i in range(200)
-        ).encode("cp1250")
-    )
-    unreadable = tmp_path / "after-error.csv"
-    unreadable.write_text("title,text\n" + "a,b\n" * 200 + 'x,"\0oops\n' + "c,d\n" * 200)
-    for path in (latin2, unreadable):
+    rows = [json.dumps({"text": f"Šabac i Niš {i}"}, ensure_ascii=False) for i in range(300)]
+    latin2.write_bytes("\r\n".join(rows).encode("cp1250") + b"\xff\n")
+    quotes = tmp_path / "quotes.csv"
+    body = [f"t{i},Talks in Skopje {i},2024-01-02" for i in range(300)]
+    body[40] = 't40,"Talks in Skopje that never close,2024-01-02'
+    body[90] = "lone\rbreak,Talks in Tirana,2024-01-02"
+    quotes.write_text("title,text,published\n" + "\n".join(body) + "\n", encoding="utf-8")
+    for path in (latin2, quotes):
+        parts, _ = plan([str(path)], partition_bytes=700)
+        assert len(parts) > 3 and all(p.piece for p in parts), path.name
+        assert _read_all(parts, []) == list(read_inputs([str(path)], today=TODAY))
+
+
+def test_files_that_cannot_be_cut_alike_are_read_whole(tmp_path: Path) -> None:
+    wide = tmp_path / "utf16.jsonl"
+    wide.write_text("\n".join(json.dumps({"text": f"Skopje {i}"}) for i in range(200)), "utf-16")
+    no_header = tmp_path / "noheader.csv"
+    no_header.write_text("a,b\n" * 300)
+    for path in (wide, no_header):
         parts, _ = plan([str(path)], partition_bytes=200)
-        if path == unreadable:
-            assert parts[-1].piece is None or parts[-1].piece.end == path.stat().st_size
-        else:
-            assert [p.inputs for p in parts] == [(str(path),)]
+        assert [p.inputs for p in parts] == [(str(path),)]
         assert _read_all(parts, []) == list(read_inputs([str(path)], today=TODAY))
 
 
