@@ -10,6 +10,7 @@ from typing import Any, TextIO
 import click
 
 from newsmap.errors import NewsmapError
+from newsmap.ingest.language import normalise_language
 from newsmap.model import Article
 
 
@@ -40,7 +41,11 @@ def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
             ) from None
     doc_id = doc.get("id")
     article = Article(
-        text=text, title=title, published=pub, id=None if doc_id is None else str(doc_id)
+        text=text,
+        title=title,
+        published=pub,
+        id=None if doc_id is None else str(doc_id),
+        language=normalise_language(doc.get("language")),
     )
     return article, doc_id
 
@@ -65,6 +70,7 @@ def analyze_stream(lines: TextIO, out: TextIO, err: TextIO, gazetteer: Any) -> i
             "countries": result.countries,
             "mentions": [m.to_json() for m in result.mentions],
             "events": [e.to_json() for e in result.events],
+            "language": result.language,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return rejected

@@ -12,7 +12,9 @@ are in NATO.") is stative and yields no event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from newsmap.events.classify_local import local_type_scores
 
 __all__ = ["classify_event", "is_happening", "type_scores"]
 
@@ -559,6 +561,9 @@ _ENGLISH = {
     "before",
     "said",
 }
+# ... less those that are also common words of the region's languages ("a", "to" and "on" in
+# Serbian and Croatian, "in" and "a" in Slovenian), so a local sentence is never taken for English.
+_ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _NOT_PAST = {
     "need",
     "speed",
@@ -705,12 +710,16 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
     return {k: v for k, v in scores.items() if v > 0}
 
 
-def classify_event(sentence: str, anchor: int | None = None) -> str:
+def classify_event(sentence: str, anchor: int | None = None, families: Sequence[str] = ()) -> str:
     """The event type of one sentence: the highest-scoring class, or ``other`` below one point.
 
     ``anchor``: where the date phrase starts within ``sentence`` (see ``type_scores``).
+    ``families``: the region's language families the text is in; their words count too.
     """
     scores = type_scores(sentence, anchor)
+    if families:
+        for etype, weight in local_type_scores(sentence).items():
+            scores[etype] = scores.get(etype, 0.0) + weight
     if not scores:
         return "other"
     # Only scored types can win (every score kept is positive), so only they are compared.
@@ -728,7 +737,7 @@ def is_happening(sentence: str) -> bool:
     """
     low = sentence.lower()
     words = _WORDS.findall(low)
-    if _ENGLISH.isdisjoint(words):
+    if _ENGLISH_ONLY.isdisjoint(words):
         return True
     # Any one piece of evidence suffices, so the cheapest test goes first: news sentences
     # nearly always carry a past-tense verb, and the trigger scores are then never needed.

@@ -12,9 +12,10 @@ from datetime import date
 
 from newsmap.events.temporal.context import is_future_clause, words_after, words_before
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
-from newsmap.events.temporal.record import Resolved
+from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
+from newsmap.lexicon.local import STREET_WORDS
 
 
 def month_number(token: str) -> int | None:
@@ -48,6 +49,10 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     mon = month_number(m["mon"])
     if mon is None:
         return None
+    if m["mon"].lower() in LOCAL_MONTHS and m["mon"].lower() not in EN_MONTHS:
+        before = words_before(text, m.start(), 1)
+        if before and before[0] in STREET_WORDS:
+            return None  # "Ulica 1. maja", "Rruga 28 Nëntori": an address
     d = int(m["day"])
     if m["year"]:
         y = int(m["year"])
@@ -107,13 +112,14 @@ def _first(m: re.Match[str], *names: str) -> str:
 
 
 def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A span of years ("1992-1995", "from 2004 to 2008") is dated by where it starts."""
+    """A span of years ("1992-1995", "from 2004 to 2008") is a period, not an event: it is
+    kept from the other rules (its years are no events either) and dates nothing."""
     y1 = int(_first(m, "y1", "y1b"))
     raw = _first(m, "y2", "y2b")
     y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
     if not y1 < y2 <= y1 + 100:
         return None
-    return f"{y1:04d}", "year", "explicit"
+    return SPAN_ONLY
 
 
 def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

@@ -9,7 +9,7 @@ from datetime import date
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
 from newsmap.events.temporal.local import rules_for
-from newsmap.events.temporal.record import Rule, TimeExpr
+from newsmap.events.temporal.record import SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.lexicon import EN_MONTH_ABBR
 from newsmap.lexicon.local import family_code
@@ -58,6 +58,19 @@ def prep_start(text: str, lo: int, start: int) -> int:
 def _last_word(text: str, start: int, end: int) -> str:
     words = WORD.findall(text, start, end)
     return words[-1] if words else ""
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "СКОПЈЕ, 6
+    јули –"): the day a report was filed, not the day of anything it reports."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start].rstrip()
+    if not head.endswith(","):
+        return False
+    place = head[:-1].strip()
+    if not place or len(place) > 40 or place.upper() != place or not any(map(str.isalpha, place)):
+        return False
+    return text[end : end + 6].lstrip()[:1] in ("-", "–", "—")
 
 
 def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
@@ -122,6 +135,9 @@ def find_dates(
             continue
         resolved = rule.handler(m, text, published)
         if resolved is None:
+            continue
+        if resolved == SPAN_ONLY or is_dateline(text, start, end):
+            last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
         while end > start and text[end - 1].isspace():

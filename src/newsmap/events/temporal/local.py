@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -153,6 +154,9 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
 def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
+        prep = (m["prep"] or "").lower()
+        if fam.code == "sq" and prep in W.GENITIVE_ARTICLES and not m["mon"].endswith("t"):
+            return None  # "e mars" is no date; "i korrikut" (of July) is
         if m["year"]:
             return iso_month(int(m["year"]), mon), "month", "explicit"
         if pub is None:
@@ -240,4 +244,12 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             _h_month(fam),
         ),
         Rule(f"{code} decade", re.compile(W.DECADE[code]), _h_decade),
+        Rule(
+            f"{code} year range",
+            re.compile(
+                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
+                rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
+            ),
+            A.h_range,
+        ),
     )

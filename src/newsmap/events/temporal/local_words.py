@@ -40,10 +40,12 @@ EXTRA_UNITS = {
     "mk": {"годинава": 0},
 }
 # "za šest meseci" is "in six months" as often as "for six months": CLDR's "in N" patterns that
-# open with these are left out, so a duration is never read as a date.
-DURATION_PREPS = {"za", "за"}
+# open with these (and sq "pas", after) are left out, so a duration is never read as a date.
+DURATION_PREPS = {"za", "за", "pas"}
 # sr/bs/cnr "nedelja" and mk "недела" are also the week: Sunday only after a preposition.
 WEEK_IS_SUNDAY = {"sh", "mk"}
+# After these Albanian articles only a month's definite genitive is a date ("sulmi i korrikut").
+GENITIVE_ARTICLES = {"i", "e", "të", "te"}
 # Slovenian names the month of an event in the bare genitive: "julija" = in July.
 BARE_GENITIVE_MONTH = {"sl"}
 # Adjectives of yesterday and tomorrow ("na jučerašnjim izborima"); "današnji" is left out, as
@@ -59,8 +61,21 @@ MONTH_PREPS = {
     "током tijekom koncem".split()
     + ["do kraja", "до краја", "od kraja", "od početka"],
     "sl": "v od do za konec sredi".split() + ["v začetku", "do konca", "konec"],
-    "sq": "në ne nga deri gjatë të".split() + ["në fund të", "në fillim të", "në mes të"],
+    "sq": "në ne nga deri gjatë të i e".split() + ["në fund të", "në fillim të", "në mes të"],
     "mk": "во в од до за".split() + ["крајот на", "почетокот на", "средината на", "до крајот на"],
+}
+# The two ends of a range of years: "od 1941. do 1945.", "nga 1997 deri në 2001", "med ... in".
+RANGE_FROM = {
+    "sh": ["od", "од", "između", "између", "izmedju"],
+    "sl": ["od", "med"],
+    "sq": ["nga", "prej", "midis", "mes"],
+    "mk": ["од", "меѓу"],
+}
+RANGE_TO = {
+    "sh": ["do", "до", "i", "и"],
+    "sl": ["do", "in"],
+    "sq": ["deri", "deri në", "deri më", "dhe"],
+    "mk": ["до", "и"],
 }
 # Small numbers as words, for "pre dve godine", "para dy vjetësh", "пред две години".
 NUMBERS = {

@@ -26,6 +26,10 @@ class TimeExpr:
 
 #: (date, precision, date_source) of one match, as TimeExpr spells them.
 Resolved = tuple[str, str, str]
+#: What a handler returns for a span that dates nothing by itself and hides the years inside it
+#: from the other rules: a range of years ("1992-1995", "od 1941. do 1945.") is a period, not
+#: an event.
+SPAN_ONLY: Resolved = ("", "", "")
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
 Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
 #: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:
