@@ -37,7 +37,7 @@ _STEMS: dict[str, dict[str, float]] = {
     | dict.fromkeys("okupil окупил marš марш skup skupu mbledh".split(), 1.5),
     "political_legal": dict.fromkeys(
         "uhaps uhapš hapš uhit uhić pritvor priveden privel presud osuđ osudi optuž ostavk "
-        "izbor izbora izbori izborima izbore referendum arrest paraburgim aktgjykim dënu "
+        "izbora izbori izborima izbore referendum arrest paraburgim aktgjykim dënu "
         "aktakuz zgjedhj votim votu dorëheq уапс притвор приведен привел пресуд осуд обвин "
         "оставк избори избора изборе изборима изборите гласањ aretir pridrž pripor sodb obsod "
         "obtožnic volitv glasovanj odstop nezaupnic izglasoval ukinul ukinil".split(),
@@ -51,8 +51,9 @@ _STEMS: dict[str, dict[str, float]] = {
     | dict.fromkeys("vlad влад qeveri premijer премиер kryeministr".split(), 0.5),
     "diplomacy": dict.fromkeys(
         "sporazum sastan sastal sastao poset posjet pregovor samit potpis razgovor "
-        "marrëveshj takim takua vizit negociat nënshkru договор средб посет посјет преговор "
-        "самит потпиш потпис srečanj srečal obisk obiskal pogovor pogajanj podpis".split(),
+        "marrëveshj takim takua takoi takuan takohen vizit negociat nënshkru "
+        "договор средб посет посјет преговор самит потпиш потпис "
+        "srečanj srečal obisk obiskal pogovor pogajanj podpis".split(),
         2.5,
     )
     | dict.fromkeys("ambasad амбасад deklaracij декларациј protokoll".split(), 1.5),
@@ -82,7 +83,7 @@ _NOT = (
     "takimi potresen napadač vojvod vojvodin".split()
 )
 # Stems matched only as whole words: as prefixes they begin too many others.
-_WHOLE = {"skup", "skupu", "ubio", "ubila", "ubili", "izbor", "izbora", "plaz", "kfor", "eufor"}
+_WHOLE = {"skup", "skupu", "ubio", "ubila", "ubili", "izbora", "plaz", "kfor", "eufor"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
