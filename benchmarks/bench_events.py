@@ -173,6 +173,8 @@ def main(argv: list[str]) -> int:
         dateparser_ok = False
     print(f"{'':26} {'P':>6} {'R':>6} {'F1':>6} {'docs/s':>10}")
     rates = [compare(f"English ({len(english)})", english, dateparser_ok)]
+    english_heldout = load_corpus(DATA / "heldout.jsonl") + load_corpus(DATA / "heldout16.jsonl")
+    compare(f"English held-out ({len(english_heldout)})", english_heldout, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)

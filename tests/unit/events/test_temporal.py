@@ -253,3 +253,48 @@ def test_year_ranges_are_periods_not_events(text, language):
 )
 def test_datelines_date_no_event(text):
     assert find_dates(text, PUB, ["sq", "mk"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # The tense decides which way a weekday or a year-less date looks.
+        ("The bridge will be reopened on Saturday.", date(2023, 11, 23), ["2023-11-25"]),
+        ("The envoy is due to arrive on Monday.", date(2023, 11, 23), ["2023-11-27"]),
+        ("Talks are scheduled for March 4.", date(2023, 11, 23), ["2024-03-04"]),
+        ("The census ended on 30 December.", date(2024, 1, 4), ["2023-12-30"]),
+        ("The vote is planned for 10 January.", date(2023, 12, 20), ["2024-01-10"]),
+        # Relative to the day of publication.
+        ("Shelling resumed overnight near the border.", PUB, ["2023-11-23"]),
+        ("Ministers met earlier in the day in Tirana.", PUB, ["2023-11-23"]),
+        ("The strike began earlier this week.", PUB, ["2023-11"]),
+        ("The strike began earlier this week.", date(2023, 11, 2), ["2023"]),  # two months
+        ("The strike began earlier this week.", date(2023, 11, 20), ["2023-11-20"]),
+        ("A second rally is planned later this week.", PUB, ["2023-11"]),
+        ("The blast was heard at 03:40 in the old town.", PUB, ["2023-11-23"]),
+        # Told from the day named before.
+        (
+            "The dam broke on 12 May 2014. Two days later the river reached Obrenovac.",
+            PUB,
+            ["2014-05-12", "2014-05-14"],
+        ),
+        (
+            "Voting ended on Sunday. The next day, the commission counted the ballots.",
+            PUB,
+            ["2023-11-19", "2023-11-20"],
+        ),
+        (
+            "The law passed on 3 June 2021. A week later, the president signed it; at 10:15 the "
+            "text was published.",
+            PUB,
+            ["2021-06-03", "2021-06-10", "2021-06-10"],
+        ),
+        ("A day later the roads were cleared.", PUB, []),  # no day named before it
+        # Periods, not events.
+        ("She has been governor since 2016 and won again.", PUB, []),
+        ("The party has ruled since May 2012.", PUB, []),
+        ("The fighting lasted from 1998 to 1999.", PUB, []),
+    ],
+)
+def test_day_relative_and_anchored_dates(text, published, dates):
+    assert [e.date for e in find_dates(text, published)] == dates

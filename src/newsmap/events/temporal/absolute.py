@@ -97,6 +97,8 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["day"]:
         return h_day_month(m, text, pub)
     if m["myear"]:
+        if in_tenure(text, m.start()):
+            return SPAN_ONLY
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
     return h_month(m, text, pub)
@@ -122,9 +124,24 @@ def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return SPAN_ONLY
 
 
+# A time in office or in power ("has been mayor since 2015") is a period, not an event.
+_TENURE = frozenset("been served ruled governed led held headed chaired".split())
+_PERFECT = frozenset("has have had".split())
+
+
+def in_tenure(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "since" in a clause about a time in office."""
+    before = words_before(text, start, 12)
+    if not before or before[0] != "since":
+        return False
+    return not _TENURE.isdisjoint(before) and not _PERFECT.isdisjoint(before)
+
+
 def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     y = int(m["year"])
     s, e = m.start(), m.end()
+    if in_tenure(text, s):
+        return SPAN_ONLY
     if re.search(r"\d[ \t]$", text[max(0, s - 2) : s]) or re.match(r"\s?[-–/]?\s?\d", text[e:]):
         return None  # part of a longer number: a phone number, a code, a list of figures
     before = words_before(text, s, 2)

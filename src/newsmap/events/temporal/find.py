@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
 from newsmap.events.temporal.local import rules_for
-from newsmap.events.temporal.record import SPAN_ONLY, Rule, TimeExpr
+from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.lexicon import EN_MONTH_ABBR
 from newsmap.lexicon.local import family_code
@@ -111,6 +111,26 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
     return RULES + tuple(rule for code in families for rule in rules_for(code))
 
 
+# How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
+_ANCHOR_REACH = 400
+
+
+def _from_anchor(
+    resolved: tuple[str, str, str], found: list[TimeExpr], start: int, published: date | None
+) -> tuple[str, str, str] | None:
+    """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
+    _, days, fallback = resolved
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "day":
+            day = date.fromisoformat(expr.date) + timedelta(days=int(days))
+            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+    if fallback and published is not None:
+        return published.isoformat(), "day", "published"
+    return None
+
+
 def find_dates(
     text: str, published: date | None, languages: Iterable[str | None] = ()
 ) -> list[TimeExpr]:
@@ -134,6 +154,8 @@ def find_dates(
         if start < last_end:
             continue
         resolved = rule.handler(m, text, published)
+        if resolved is not None and resolved[0] == ANCHORED:
+            resolved = _from_anchor(resolved, out, start, published)
         if resolved is None:
             continue
         if resolved == SPAN_ONLY or is_dateline(text, start, end):
