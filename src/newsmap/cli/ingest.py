@@ -9,6 +9,8 @@ from typing import TextIO
 import click
 
 from newsmap.cli.options import db_option
+from newsmap.cli.printing import printable
+from newsmap.cli.store_checks import require_writable_store
 from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.engines.local import IngestReport, Progress, ingest_paths
 from newsmap.errors import GazetteerError
@@ -77,9 +79,11 @@ class _ProgressLine:
 
 
 def report_rejections(report: IngestReport, err: TextIO) -> None:
-    """One line per rejected input or entry: what, where in it, and why."""
+    """One line per notice and per rejected input or entry: what, where in it, and why."""
+    for n in report.notices:
+        err.write(f"warning: {printable(str(n))}\n")
     for r in report.rejected:
-        err.write(f"rejected: {r}\n")
+        err.write(f"rejected: {printable(str(r))}\n")
 
 
 @click.command("ingest", short_help="Read files, folders, feeds and URLs into the store.")
@@ -130,7 +134,9 @@ def _run(
     db: str | None, retag: bool, inputs: tuple[str, ...], progress: _ProgressLine, err: TextIO
 ) -> IngestReport | None:
     """Retag and/or ingest; the report of the ingest, None when only retagging."""
+    require_writable_store(db)
     with Store.open(db) as store:
+        store.check_writable()  # before the tagger loads and any article is read
         tagger = load_tagger(err)
         if retag:
             with long_run_gc():
