@@ -161,7 +161,7 @@ def test_language_given_by_a_field_or_detected(today: date) -> None:
     """A record's language field wins (normalised); without one the text's language is found."""
     lines = "\n".join(
         [
-            '{"title": "a", "text": "Policija je juče uhapsila dvojicu u Nišu.", "lang": "SR_latn"}',
+            '{"title": "a", "text": "Policija je juče uhapsila dvojicu.", "lang": "SR_latn"}',
             '{"title": "b", "text": "Policija je juče uhapsila dvojicu u Nišu."}',
             '{"title": "c", "text": "Полицијата вчера уапси двајца во Скопје."}',
             '{"title": "d", "text": "Policia arrestoi dje dy persona në Prishtinë."}',
