@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["detect_language", "normalise_language"]
+__all__ = ["detect_language", "detect_languages", "normalise_language"]
 
 #: How much of an article is read to tell its language: the opening is enough, and keeps it fast.
 SAMPLE_CHARS = 400
@@ -92,3 +92,18 @@ def detect_language(text: str, title: str | None = None) -> str | None:
     if found.name in _BCMS:
         return "sr" if _cyrillic_share(sample) > 0.5 else "sh"
     return _CODES[found.name]
+
+
+def detect_languages(text: str, title: str | None = None) -> list[str]:
+    """The language of a text's opening first, then another one its middle is written in.
+
+    A report that quotes a long statement, or a bilingual page, is read with the rules of
+    both languages; the first is the article's language.
+    """
+    found = [code for code in (detect_language(text, title),) if code]
+    if len(text) > 2 * SAMPLE_CHARS:
+        middle = len(text) // 2
+        other = detect_language(text[middle : middle + SAMPLE_CHARS])
+        if other and other not in found:
+            found.append(other)
+    return found

@@ -68,3 +68,19 @@ def test_an_english_report_quoting_local_words_stays_english(gazetteer):
     result = analyze(gazetteer, Article(text=text, published=PUB))
     assert result.language == "en"
     assert [e.date for e in result.events] == ["2024-03-18"]
+
+
+def test_a_mixed_language_article_is_read_in_both(gazetteer):
+    english = (
+        "Thousands of people marched through the centre of Belgrade on Saturday, and the police "
+        "said that the protest was peaceful. The organisers said that the march was the largest "
+        "in the city since the spring, and that more rallies were planned for the coming weeks. "
+    )
+    serbian = (
+        "Organizatori su saopštili da je protest protekao mirno i da će se okupljanja nastaviti. "
+        "Studenti su juče blokirali još dva fakulteta, a u ponedeljak su im se pridružili i "
+        "profesori. Policija je prekjuče privela trojicu mladića ispred zgrade skupštine grada. "
+    )
+    result = analyze(gazetteer, Article(text=english * 3 + serbian * 3, published=PUB))
+    assert result.language == "en"
+    assert {"2024-03-16", "2024-03-19", "2024-03-18"} <= {e.date for e in result.events}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmap.ingest.language import detect_language, normalise_language
+from newsmap.ingest.language import detect_language, detect_languages, normalise_language
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,12 @@ def test_title_helps_a_short_text():
 )
 def test_hints_are_normalised_or_refused(given, code):
     assert normalise_language(given) == code
+
+
+def test_a_mixed_text_gives_both_languages_opening_first():
+    english = "The police said that the march was peaceful and that the crowd left by evening. " * 6
+    albanian = "Protesta u mbajt dje në Prishtinë dhe policia arrestoi dy persona të hënën. " * 6
+    assert detect_languages(english + albanian) == ["en", "sq"]
+    assert detect_languages(albanian + english) == ["sq", "en"]
+    assert detect_languages(english) == ["en"]
+    assert detect_languages("") == []
