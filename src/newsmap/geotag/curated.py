@@ -1,9 +1,9 @@
-"""Hand-made knowledge the geodata cannot provide: informal regions, region words, demonyms.
+"""Hand-made areas the geodata cannot provide: informal regions, look-alikes, region words.
 
 GeoNames and Natural Earth know towns and administrative units, but news speaks of Sandžak,
-the Preševo Valley and "northern Kosovo", of "the Western Balkans", of "Kosovo Serbs" and
-"the Serbian government".  This module lists those as plain data so the rules in
-``resolve.py`` stay general.  Coordinates are rough centres (for a marker, not a boundary).
+the Preševo Valley and "northern Kosovo", of "the Western Balkans" and of "Macedonia" the
+Greek region.  This module lists those as plain data so the rules stay general.  Coordinates
+are rough centres (for a marker, not a boundary).
 """
 
 from __future__ import annotations
@@ -340,399 +340,155 @@ REGION_WORDS: tuple[CuratedPlace, ...] = (
     ),
 )
 
-# Extra names for countries (the country table has the official and local ones).
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "XK": (
-        "Kosovo",
-        "Kosova",
-        "Kosovë",
-        "Republic of Kosovo",
-        "Republika e Kosovës",
-        "Kosovo and Metohija",
-        "Kosovo i Metohija",
-        "Kosmet",
-        "Косово",
-        "Косово и Метохија",
+# Names the press uses for admin-1 units besides their own: local names and abbreviations
+# (a unit is found by its name in admin1.geojson; the abbreviations only in a Bosnian text).
+UNIT_ALIASES: tuple[CuratedPlace, ...] = tuple(
+    CuratedPlace(f"unit-{name}", name, "BA", "admin1", 0.0, 0.0, aliases, needs=needs)
+    for name, aliases, needs in (
+        ("Una-Sana Canton", ("Unsko-sanski kanton",), None),
+        ("Una-Sana Canton", ("USK",), "BA"),
+        ("Posavina Canton", ("Posavski kanton",), None),
+        ("Tuzla Canton", ("Tuzlanski kanton",), None),
+        ("Tuzla Canton", ("TK",), "BA"),
+        ("Zenica-Doboj Canton", ("Zeničko-dobojski kanton",), None),
+        ("Zenica-Doboj Canton", ("ZDK",), "BA"),
+        ("Bosnian Podrinje Canton", ("Bosansko-podrinjski kanton", "Goražde Canton"), None),
+        ("Bosnian Podrinje Canton", ("BPK",), "BA"),
+        ("Central Bosnia Canton", ("Srednjobosanski kanton",), None),
+        ("Central Bosnia Canton", ("SBK", "KSB"), "BA"),
+        ("Herzegovina-Neretva Canton", ("Hercegovačko-neretvanski kanton",), None),
+        ("Herzegovina-Neretva Canton", ("HNK", "HNŽ"), "BA"),
+        ("West Herzegovina Canton", ("Zapadnohercegovački kanton",), None),
+        ("West Herzegovina Canton", ("ZHK", "ZHŽ"), "BA"),
+        ("Sarajevo Canton", ("Kanton Sarajevo", "Canton Sarajevo"), None),
+        ("Sarajevo Canton", ("KS",), "BA"),
+        ("Canton 10", ("Livno Canton", "Herzeg-Bosnia Canton", "Kanton 10"), None),
+        ("Canton 10", ("K10",), "BA"),
+    )
+)
+
+
+def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tuple:
+    """One entry per country a river or lake runs through, each winning only in its context."""
+    return tuple(
+        CuratedPlace(f"{slug}-{cc.lower()}", name, cc, "site", lat, lon, aliases, needs=cc)
+        for cc, lat, lon in points
+    )
+
+
+# Rivers, lakes and bays: a site in the country the document is about (a shared river takes
+# the country whose places the document names; with none, it is not placed at all).
+WATERS: tuple[CuratedPlace, ...] = (
+    *_water(
+        "drina",
+        "Drina",
+        ("Drina", "Drina River", "River Drina", "Дрина"),
+        ("BA", 43.78, 19.30),
+        ("RS", 44.20, 19.30),
+        ("ME", 43.35, 18.84),
     ),
-    "BA": (
-        "Bosnia",
-        "Bosnia and Herzegovina",
-        "Bosnia-Herzegovina",
-        "Bosnia & Herzegovina",
-        "BiH",
-        "Bosna i Hercegovina",
-        "Bosna",
-        "Bosnja",
-        "Bosnje e Hercegovina",
-        "Bosnje dhe Hercegovina",
-        "Босна и Херцеговина",
-        "Босна",
+    *_water(
+        "neretva",
+        "Neretva",
+        ("Neretva", "Neretva River", "River Neretva"),
+        ("BA", 43.35, 17.80),
+        ("HR", 43.05, 17.55),
     ),
-    "MK": (
-        "North Macedonia",
-        "Macedonia",
-        "Republic of North Macedonia",
-        "FYROM",
-        "Former Yugoslav Republic of Macedonia",
-        "Republic of Macedonia",
-        "Severna Makedonija",
-        "Sjeverna Makedonija",
-        "Makedonija",
-        "Maqedonia e Veriut",
-        "Maqedonia",
-        "Maqedoni e Veriut",
-        "Maqedonisë së Veriut",
-        "Северна Македонија",
-        "Македонија",
+    *_water(
+        "ibar",
+        "Ibar",
+        ("Ibar", "Ibar River", "River Ibar", "Ibër", "Ибар"),
+        ("RS", 43.60, 20.70),
+        ("XK", 42.95, 20.85),
+        ("ME", 42.80, 20.00),
     ),
-    "ME": ("Montenegro", "Monte-negro", "Monte Negro", "Crna Gora", "Mali i Zi", "Црна Гора"),
-    "AL": ("Albania", "Shqipëria", "Shqipëri", "Shqiperia", "Albanija", "Албанија"),
-    "RS": ("Serbia", "Srbija", "Serbia", "Србија", "Republic of Serbia", "Serbija"),
-    "HR": ("Croatia", "Hrvatska", "Kroacia", "Kroaci", "Хрватска"),
-    "SI": ("Slovenia", "Slovenija", "Sllovenia", "Словенија"),
-    "US": (
-        "United States",
-        "United States of America",
-        "US",
-        "U.S.",
-        "USA",
-        "America",
-        "SAD",
-        "Amerika",
-        "SHBA",
+    *_water(
+        "vardar",
+        "Vardar",
+        ("Vardar River", "River Vardar", "Вардар"),
+        ("MK", 41.60, 21.75),
+        ("GR", 40.80, 22.60),
     ),
-    "GB": ("United Kingdom", "UK", "Britain", "Great Britain"),
-    "RU": ("Russia", "Rusija", "Rusia", "Rusi", "Русија", "Россия", "Russian Federation"),
-    "UA": ("Ukraine", "Ukrajina", "Ukraina", "Україна", "Украјина"),
-    "GR": ("Greece", "Grčka", "Greqia", "Greqi", "Грчка"),
-    "DE": ("Germany", "Nemačka", "Njemačka", "Gjermania", "Немачка"),
-    "TR": ("Turkey", "Türkiye", "Turkiye", "Turska", "Turqia"),
-    "BG": ("Bulgaria", "Bugarska", "Bullgaria"),
-    "HU": ("Hungary", "Mađarska", "Hungaria"),
-    "RO": ("Romania", "Rumunija", "Rumunia"),
-    "IT": ("Italy", "Italija", "Italia"),
-    "FR": ("France", "Francuska", "Franca"),
-    "AT": ("Austria", "Austrija"),
-    "CN": ("China", "Kina"),
-    "GE": ("Georgia",),
-    "BR": ("Brazil", "Brasil"),
-    "SK": ("Slovakia", "Slovačka"),
-}
-
-# Demonyms: word -> (country, role).  Roles: "state" adjectives name the state ("Serbian
-# government"); "ethnic" adjectives and "people" nouns name a people, whose state is read from
-# context ("ethnic Albanians in North Macedonia" are North Macedonia's).  "both" is an
-# adjective that is the state's with institutions and the people's with "minority" and kin.
-DEMONYMS: dict[str, tuple[str, str]] = {
-    "Serbian": ("RS", "both"),
-    "Serb": ("RS", "ethnic"),
-    "Serbs": ("RS", "people"),
-    "Serbians": ("RS", "people"),
-    "Srbi": ("RS", "people"),
-    "srpska": ("RS", "ethnic"),
-    "Albanian": ("AL", "both"),
-    "Albanians": ("AL", "people"),
-    "Shqiptarët": ("AL", "people"),
-    "Albanci": ("AL", "people"),
-    "Kosovar": ("XK", "state"),
-    "Kosovan": ("XK", "state"),
-    "Kosovars": ("XK", "people"),
-    "Kosovans": ("XK", "people"),
-    "Bosnian": ("BA", "state"),
-    "Bosnians": ("BA", "people"),
-    "Bosniak": ("BA", "ethnic"),
-    "Bosniaks": ("BA", "people"),
-    "Montenegrin": ("ME", "both"),
-    "Montenegrins": ("ME", "people"),
-    "Macedonian": ("MK", "both"),
-    "Macedonians": ("MK", "people"),
-    "Croatian": ("HR", "both"),
-    "Croat": ("HR", "ethnic"),
-    "Croats": ("HR", "people"),
-    "Slovenian": ("SI", "both"),
-    "Slovene": ("SI", "both"),
-    "Slovenians": ("SI", "people"),
-    "Russian": ("RU", "state"),
-    "Ukrainian": ("UA", "state"),
-    "American": ("US", "state"),
-    "Greek": ("GR", "state"),
-    "Bulgarian": ("BG", "state"),
-    "Turkish": ("TR", "state"),
-    "Hungarian": ("HU", "state"),
-    "Hungarians": ("HU", "people"),
-    "Romanian": ("RO", "state"),
-    "German": ("DE", "state"),
-    "French": ("FR", "state"),
-    "Italian": ("IT", "state"),
-    "British": ("GB", "state"),
-    "Austrian": ("AT", "state"),
-    "Chinese": ("CN", "state"),
-    "Brazilian": ("BR", "state"),
-}
-
-# What follows a state adjective when it stands for the state ("Serbian President").
-INSTITUTION_NOUNS: tuple[str, ...] = (
-    "government",
-    "governments",
-    "president",
-    "prime minister",
-    "premier",
-    "parliament",
-    "assembly",
-    "police",
-    "army",
-    "military",
-    "armed forces",
-    "authorities",
-    "officials",
-    "official",
-    "minister",
-    "ministry",
-    "foreign minister",
-    "foreign ministry",
-    "defence minister",
-    "defense minister",
-    "interior minister",
-    "interior ministry",
-    "leader",
-    "leaders",
-    "leadership",
-    "side",
-    "state",
-    "troops",
-    "forces",
-    "security forces",
-    "special forces",
-    "soldiers",
-    "diplomats",
-    "diplomacy",
-    "negotiators",
-    "delegation",
-    "presidency",
-    "counterpart",
-    "counterparts",
-    "prosecutors",
-    "judiciary",
-    "cabinet",
-    "gendarmerie",
-    "intelligence",
-    "embassy",
-    "ambassador",
-    "envoy",
-    "regime",
-    "administration",
-    "head of state",
-    "foreign policy",
-    "member of parliament",
-    "lawmakers",
-    "opposition",
-    "media",
-    "press",
-    "state media",
-    "state television",
-    "public broadcaster",
-    "broadcaster",
-    "television",
-    "customs",
-    "border police",
-    "navy",
-    "air force",
-    "peacekeepers",
-    "contingent",
-    "courts",
-    "judges",
-    "prosecutor",
-    "prosecution",
-    "institutions",
-)
-# What follows when it names the state's territory ("the Serbian border").
-PLACE_NOUNS: tuple[str, ...] = (
-    "border",
-    "borders",
-    "territory",
-    "soil",
-    "airspace",
-    "coast",
-    "coastline",
-    "side of the border",
-    "border crossing",
-    "frontier",
-)
-# What follows when it names a people ("the Serbian minority", "the Albanian majority").
-ETHNIC_NOUNS: tuple[str, ...] = (
-    "minority",
-    "majority",
-    "ethnic minority",
-    "ethnic majority",
-    "community",
-    "communities",
-    "population",
-    "populations",
-    "residents",
-    "inhabitants",
-    "villagers",
-    "population",
-    "enclave",
-    "enclaves",
-    "refugees",
-    "returnees",
-    "civilians",
-    "minorities",
-)
-
-# Single words that are also ordinary English or local words, or common given names and
-# surnames: as a place they need support (a locative preposition, "Town, Country", the rest of
-# the document).  Lower case, folded.
-COMMON_WORDS: frozenset[str] = frozenset(
-    """
-    bar split pale ada kula mali nova brod most police bela luka selo polje gora grad centar
-    center trade vote dobro mala velika stari novi gornji donji rama meta lipa vrh reka rijeka
-    ban bor lazarevo vera marina lovac park banja jezero dolina ravna dobra plav gusinje
-    kamen kamena prevalle sveti sveta dom mir rudnik tower labor post sport sela
-    cela mel hope wells bath reading mobile buffalo nice orange victory union unity liberty
-    dragan milan luka marko stefan nikola lazar ana jovan goran zoran petar pavle vuk dusan
-    jelena vesna ivana dragana milica bojan ilir arben dritan agron bujar mimoza
-    """.split()
-)
-# Toponyms that are also given names: followed by a capitalised surname they are a person.
-GIVEN_NAMES: frozenset[str] = frozenset(
-    """
-    georgia milan sofia ada jordan chad victoria florence lorraine paris sydney austin
-    luka vera marina lazar nikola stefan dragan bela rama meta
-    """.split()
-)
-
-# Words before a name that mark it as a location ("in Bar", "near Pale", "u Beogradu").
-LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    """
-    in near at from to outside inside around across toward towards into via of through
-    u iz na do od kod za prema ka blizu oko po sa kroz ispred pored
-    ne në nga prej drejt per për te tek afer afër ne
-    у из на до од код за ка са
-    """.split()
-)
-# Local prepositions alone (they license Serbian/Albanian case endings in English text too).
-LOCAL_PREPOSITIONS: frozenset[str] = frozenset(
-    """
-    u iz na do od kod za prema ka blizu oko po sa kroz ispred pored ne nga prej drejt per te
-    tek afer
-    """.split()
-)
-# Function words that tell a Serbian/Croatian/Bosnian or Albanian text from an English one.
-LOCAL_FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
-    je i u na se da su od za sa iz koji koja koje kao ali nije jer ili bi bio bila
-    dhe te ne e nje qe per nga me se ka jane eshte u si por edhe
-    је и у на се да су од за са из који као али није
-    """.split()
-)
-ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
-    "the and of to in is was that for with on as by at from has have were are".split()
-)
-
-# Words after a capital that make it stand for its government ("Belgrade said").
-METONYMY_VERBS: frozenset[str] = frozenset(
-    """
-    said says insists insisted accused accuses wants wanted rejected rejects denied denies
-    refused refuses agreed agrees demanded demands warned warns claims claimed recognised
-    recognized recognises recognizes recognise recognize responded reacted announced sees
-    hopes hoped must should would will has have had is was blamed blames urged urges
-    condemned condemns welcomed welcomes accepted accepts insist want reject deny refuse
-    agree demand warn claim respond react announce see hope blame urge condemn welcome accept
-    signed signs supports supported opposes opposed backed backs threatened threatens
-    considers considered believes believed
-    """.split()
-)
-# Words before a capital that make it stand for its government ("talks between ... ").
-METONYMY_BEFORE: frozenset[str] = frozenset("between with against by toward towards on".split())
-# Nouns after "Capital's" that keep it a city ("Belgrade's mayor", "Pristina's streets").
-CITY_NOUNS: frozenset[str] = frozenset(
-    """
-    mayor streets street centre center airport residents citizens suburbs suburb old main
-    city university hospital population districts district neighbourhood neighborhood square
-    outskirts downtown river fortress municipality council stadium port
-    """.split()
-)
-# Lower-case nouns that, right after a name, show it is a place even at the start of a
-# sentence ("Bar port authorities", "Split airport", "Pale municipality").
-PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
-    """
-    port harbour harbor airport municipality municipal town city village mayor council
-    councillors residents police hospital railway station
-    """.split()
-)
-# Generic place words that may follow a name without making it a person ("Ibar River").
-PLACE_TAIL_WORDS: frozenset[str] = frozenset(
-    """
-    valley river lake mountain mountains municipality county district canton region airport
-    bridge border crossing monastery camp province city town village square street stadium
-    gorge bay field plain hills pass fortress hospital university station highway road
-    """.split()
-)
-
-# Local and customary names of the region's main towns, trusted like official names (GeoNames
-# lists them among untagged alternates).  Keyed by country and the names the gazetteer may use.
-TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        "XK",
-        ("Pristina", "Prishtina", "Prishtinë"),
-        ("Pristina", "Prishtina", "Prishtinë", "Priština", "Приштина"),
+    *_water(
+        "sava",
+        "Sava",
+        ("Sava", "Sava River", "River Sava", "Сава"),
+        ("SI", 46.05, 14.90),
+        ("HR", 45.20, 17.00),
+        ("BA", 45.10, 17.80),
+        ("RS", 44.80, 20.00),
     ),
-    (
-        "XK",
-        ("Mitrovicë", "Mitrovica", "Kosovska Mitrovica", "South Mitrovica"),
+    *_water(
+        "danube",
+        "Danube",
+        ("Danube", "Dunav", "Дунав", "Danubi"),
+        ("RS", 44.80, 20.50),
+        ("HR", 45.50, 19.00),
+    ),
+    *_water(
+        "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)
+    ),
+    *_water("lim", "Lim", ("Lim River", "River Lim"), ("ME", 43.00, 19.80), ("RS", 43.50, 19.50)),
+    *_water("una", "Una", ("Una River", "River Una"), ("BA", 44.90, 16.20), ("HR", 45.10, 16.30)),
+    *_water("drin", "Drin", ("Drin", "Drin River", "Drini"), ("AL", 42.00, 19.90)),
+    *_water(
+        "lake-ohrid",
+        "Lake Ohrid",
+        ("Lake Ohrid", "Ohrid Lake", "Ohridsko jezero", "Liqeni i Ohrit", "Охридско Езеро"),
+        ("MK", 41.05, 20.75),
+        ("AL", 40.95, 20.65),
+    ),
+    *_water(
+        "lake-skadar",
+        "Lake Skadar",
         (
-            "Mitrovica",
-            "Mitrovicë",
-            "Kosovska Mitrovica",
-            "Косовска Митровица",
-            "South Mitrovica",
-            "Southern Mitrovica",
-            "Mitrovica e Jugut",
-            "Mitrovicë e Jugut",
-            "Južna Mitrovica",
+            "Lake Skadar",
+            "Skadar Lake",
+            "Lake Shkodër",
+            "Lake Shkodra",
+            "Skadarsko jezero",
+            "Liqeni i Shkodrës",
         ),
+        ("ME", 42.30, 19.20),
+        ("AL", 42.15, 19.40),
     ),
-    ("XK", ("Pejë", "Peja", "Peć"), ("Peja", "Pejë", "Peć", "Pec", "Пећ")),
-    ("XK", ("Gjakovë", "Gjakova", "Đakovica"), ("Gjakova", "Gjakovë", "Đakovica", "Djakovica")),
-    ("XK", ("Ferizaj", "Uroševac"), ("Ferizaj", "Uroševac", "Urosevac", "Урошевац")),
-    ("XK", ("Gjilan", "Gnjilane"), ("Gjilan", "Gjilani", "Gnjilane", "Гњилане")),
-    ("XK", ("Prizren",), ("Prizren", "Prizreni", "Призрен")),
-    ("XK", ("Podujevë", "Podujeva", "Podujevo"), ("Podujeva", "Podujevë", "Podujevo")),
-    ("XK", ("Vushtrri", "Vučitrn"), ("Vushtrri", "Vučitrn", "Vucitrn")),
-    ("XK", ("Zvečan", "Zveçan"), ("Zvečan", "Zveçan", "Zvecan", "Звечан")),
-    ("XK", ("Leposavić", "Leposaviq"), ("Leposavić", "Leposaviq", "Leposavic", "Лепосавић")),
-    ("XK", ("Zubin Potok",), ("Zubin Potok", "Зубин Поток")),
-    ("XK", ("Štrpce", "Shtërpcë"), ("Štrpce", "Shtërpcë", "Strpce", "Штрпце")),
-    ("XK", ("Gračanica", "Graçanicë"), ("Gračanica", "Graçanicë", "Gracanica", "Грачаница")),
-    ("XK", ("Deçan", "Dečani"), ("Deçan", "Dečani", "Decani", "Дечани")),
-    ("XK", ("Fushë Kosovë", "Kosovo Polje"), ("Fushë Kosova", "Fushë Kosovë", "Kosovo Polje")),
-    ("XK", ("Skenderaj", "Srbica"), ("Skenderaj", "Srbica")),
-    ("AL", ("Tirana", "Tiranë"), ("Tirana", "Tiranë", "Тирана")),
-    ("AL", ("Durrës", "Durres"), ("Durrës", "Durres", "Durazzo", "Drač")),
-    ("AL", ("Vlorë", "Vlora"), ("Vlora", "Vlorë", "Valona", "Valona")),
-    ("AL", ("Shkodër", "Shkodra"), ("Shkodra", "Shkodër", "Shkoder", "Skadar", "Scutari")),
-    ("AL", ("Korçë", "Korça"), ("Korça", "Korçë", "Korce", "Korca")),
-    ("AL", ("Sarandë", "Saranda"), ("Saranda", "Sarandë")),
-    ("AL", ("Gjirokastër", "Gjirokastra"), ("Gjirokastra", "Gjirokastër")),
-    ("AL", ("Lezhë", "Lezha"), ("Lezha", "Lezhë")),
-    ("AL", ("Kukës",), ("Kukës", "Kukes")),
-    ("ME", ("Podgorica",), ("Podgorica", "Podgoricë", "Titograd", "Подгорица")),
-    ("ME", ("Ulcinj",), ("Ulcinj", "Ulqin", "Ulqini")),
-    ("MK", ("Skopje",), ("Skopje", "Shkup", "Shkupi", "Skoplje", "Скопје")),
-    ("MK", ("Tetovo",), ("Tetovo", "Tetovë", "Tetova", "Тетово")),
-    ("MK", ("Kumanovo",), ("Kumanovo", "Kumanovë", "Куманово")),
-    ("MK", ("Struga",), ("Struga", "Strugë", "Струга")),
-    ("MK", ("Ohrid",), ("Ohrid", "Ohër", "Охрид")),
-    ("MK", ("Debar",), ("Debar", "Dibër")),
-    ("MK", ("Kičevo", "Kicevo"), ("Kičevo", "Kërçovë", "Kicevo")),
-    ("MK", ("Kočani", "Kocani", "Kochani"), ("Kočani", "Kocani", "Кочани")),
-    ("BA", ("Banja Luka",), ("Banja Luka", "Banjaluka", "Бања Лука")),
-    ("RS", ("Belgrade", "Beograd"), ("Belgrade", "Beograd", "Београд", "Beogradi")),
-    ("RS", ("Niš", "Nis"), ("Niš", "Nis", "Ниш")),
-    ("RS", ("Preševo", "Presevo"), ("Preševo", "Presheva", "Preshevë", "Presevo")),
-    ("RS", ("Bujanovac",), ("Bujanovac", "Bujanoc")),
-    ("RS", ("Medveđa", "Medvedja"), ("Medveđa", "Medvegja")),
-    # foreign cities under the region's own names
-    ("TR", ("Istanbul",), ("Istanbul", "Stamboll", "Stambolli", "Istanbuli")),
+    *_water(
+        "lake-prespa",
+        "Lake Prespa",
+        ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
+        ("MK", 40.95, 21.05),
+        ("AL", 40.80, 21.00),
+    ),
+    *_water(
+        "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)
+    ),
+    CuratedPlace(
+        "bay-of-kotor",
+        "Bay of Kotor",
+        "ME",
+        "site",
+        42.45,
+        18.70,
+        ("Bay of Kotor", "Kotor Bay", "Boka Kotorska", "Gulf of Kotor", "Бока Которска"),
+    ),
+)
+
+# Historical and informal regions of the neighbours and across borders.
+MORE_REGIONS: tuple[CuratedPlace, ...] = (
+    CuratedPlace(
+        "zagorje", "Zagorje", "HR", "admin1", 46.05, 15.90, ("Zagorje", "Hrvatsko zagorje")
+    ),
+    CuratedPlace("slavonia", "Slavonia", "HR", "admin1", 45.40, 18.00, ("Slavonia", "Slavonija")),
+    CuratedPlace("dalmatia", "Dalmatia", "HR", "admin1", 43.50, 16.50, ("Dalmatia", "Dalmacija")),
+    CuratedPlace("istria", "Istria", "HR", "admin1", 45.25, 13.90, ("Istria", "Istra")),
+    CuratedPlace("podrinje", "Podrinje", "BA", "admin1", 43.90, 19.20, ("Podrinje",)),
+    CuratedPlace("semberija", "Semberija", "BA", "admin1", 44.75, 19.20, ("Semberija",)),
+    CuratedPlace(
+        "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
+    ),
+    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog",)),
+    CuratedPlace("toplica", "Toplica", "RS", "admin1", 43.20, 21.40, ("Toplica",)),
+    CuratedPlace("banat", "Banat", "RS", "admin1", 45.30, 20.80, ("Banat",)),
+    CuratedPlace("backa", "Bačka", "RS", "admin1", 45.60, 19.50, ("Bačka", "Bachka")),
+    CuratedPlace("srem", "Srem", "RS", "admin1", 45.00, 19.70, ("Srem", "Syrmia")),
 )

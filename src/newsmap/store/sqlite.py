@@ -54,13 +54,15 @@ class SqliteDb(Db):
             try:
                 yield self
             except BaseException:
-                c.execute("ROLLBACK")
+                if c.in_transaction:  # SQLite ends it by itself on a full disk or I/O error
+                    c.execute("ROLLBACK")
                 raise
             else:
                 try:
                     c.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    c.execute("ROLLBACK")
+                    if c.in_transaction:
+                        c.execute("ROLLBACK")
                     raise StoreError(f"cannot commit to store {self.location!r}: {exc}") from exc
 
     @contextmanager
@@ -144,6 +146,11 @@ def connect_sqlite(location: str) -> SqliteDb:
 
 def not_sqlite(location: str, exc: Exception) -> StoreError:
     """What a file that SQLite cannot read as a database gets."""
+    if "malformed" in str(exc):
+        return StoreError(
+            f"the store {location!r} is damaged ({exc}); restore it from a back-up, or move it "
+            "away and ingest again"
+        )
     return StoreError(
         f"cannot use {location!r} as a newsmap store ({exc}); is it a SQLite database?"
     )

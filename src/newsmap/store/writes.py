@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from newsmap.dots import Cell, GroupKey, article_groups
-from newsmap.errors import StoreError
+from newsmap.errors import StoreError, StoreUnavailableError
 from newsmap.model import Article, Event, Mention
 from newsmap.store import cells, rollups
 from newsmap.store.cells import Merged
@@ -69,12 +69,41 @@ def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
             if merged:
                 groups, before = cells.apply_reports(db, merged, 1)
                 cells.fold_spots(db, groups, before)
-    except db.errors as exc:
-        error = StoreError(f"cannot store articles: {exc}")
+    except db.errors as exc:  # the commit as a whole failed: disk full, damaged file, ...
+        error = StoreUnavailableError(f"cannot store articles in {db.location!r}: {exc}")
         return [error if r is None or isinstance(r, AddResult) else r for r in results]
-    except StoreError as exc:
-        return [exc if r is None or isinstance(r, AddResult) else r for r in results]
+    except StoreError as exc:  # no write lock, or the commit refused
+        error = StoreUnavailableError(str(exc))
+        return [error if r is None or isinstance(r, AddResult) else r for r in results]
     return [r for r in results if r is not None]
+
+
+class _Probed(Exception):
+    """Ends the probe's transaction with a rollback."""
+
+
+def probe_write(db: Db) -> None:
+    """Take the write lock and insert (then roll back) one article row, so a store that
+    cannot take writes (read-only, locked, damaged where articles go) says so before any
+    work is done rather than after the first batch.
+
+    Raises
+    ------
+    StoreUnavailableError
+        The write failed, with the database's reason.
+    """
+    probe = Article(text="newsmap write probe", title="probe")
+    row = article_row(probe, datetime.now(UTC).isoformat(timespec="seconds"))
+    try:
+        with db.write():
+            db.execute(_INSERT_ARTICLE, row).fetchall()
+            raise _Probed
+    except _Probed:
+        return
+    except db.errors as exc:
+        raise StoreUnavailableError(f"cannot write to store {db.location!r}: {exc}") from exc
+    except StoreError as exc:
+        raise StoreUnavailableError(str(exc)) from exc
 
 
 def _add_saved(db: Db, item: Item, now: str) -> tuple[AddResult | StoreError, Merged | None]:
@@ -84,8 +113,11 @@ def _add_saved(db: Db, item: Item, now: str) -> tuple[AddResult | StoreError, Me
     try:
         result = _add_one(db, article, mentions, events, now)
     except db.errors as exc:
-        db.execute("ROLLBACK TO article")
-        db.execute("RELEASE article")
+        try:
+            db.execute("ROLLBACK TO article")
+            db.execute("RELEASE article")
+        except db.errors:
+            raise exc from None  # the database ended the whole transaction (disk full)
         return StoreError(f"cannot store article {article.title!r}: {exc}"), None
     db.execute("RELEASE article")
     return result
