@@ -409,9 +409,8 @@ def _article_list(version: str, f: Filters, total: int) -> None:
 def _export_buttons(version: str, scene: Scene, names: dict[str, str]) -> None:
     """Downloads of exactly what is on screen, named after the selection and its dates."""
     made = downloads(_run, _geo(), scene, lambda: _scene_data(version, scene), names, _chromium)
-    label, *cols = st.columns([1.3, 1, 1, 1, 1], vertical_alignment="center")
-    label.markdown("**Export**", help="What the map shows, named after the selection")
-    for col, d in zip(cols, made, strict=True):
+    st.caption("Export what the map shows (files are named after the selection):")
+    for col, d in zip(st.columns(len(made)), made, strict=True):
         col.download_button(
             d.label, d.make, d.file_name, d.mime, key=d.key, on_click="ignore", width="stretch"
         )

@@ -349,7 +349,7 @@ def test_on_a_small_screen_legends_fold_and_nothing_is_cut(offline_page, dashboa
     whole = chart.bounding_box()
     labels = chart.locator('[aria-roledescription="legend"] text')
     seen = {t.text_content() for t in labels.all()}
-    assert {"violence", "riot", "protest", "military security", "other"} <= seen
+    assert {"violence", "riot", "protest", "security", "political", "other"} <= seen
     for label in labels.all():  # every type's label inside the chart, none cut off
         b = label.bounding_box()
         assert whole["x"] <= b["x"] and b["x"] + b["width"] <= whole["x"] + whole["width"] + 1

@@ -195,8 +195,9 @@ def test_the_legend_sits_in_rows_under_the_chart_and_countries_get_twenty_colour
     # Beside the chart, eight types and a size scale stood taller than it and were cut off.
     dots = _layers(build_timeline(_events(), pd.Series(dtype=str)).to_dict())[2]["encoding"]
     assert dots["color"]["legend"]["orient"] == "bottom"
-    # Two a row: all eight types fit a narrow page, none is cut off.
-    assert dots["color"]["legend"]["columns"] == 2
+    # Four a row, short names: all eight types fit a narrow page, none is cut off.
+    assert dots["color"]["legend"]["columns"] == 4
+    assert "'security'" in dots["color"]["legend"]["labelExpr"]
     assert dots["size"]["legend"] is None  # the caption and the tooltip give the reports
     by_country = build_timeline(_events(), pd.Series(dtype=str), color_by="country").to_dict()
     assert _layers(by_country)[2]["encoding"]["color"]["scale"]["scheme"] == "tableau20"
