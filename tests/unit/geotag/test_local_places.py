@@ -82,3 +82,25 @@ def test_mixed_language_script_and_ascii_spellings(gazetteer: Gazetteer, text: s
     found = _found(gazetteer, text)
     assert found
     assert {country for country, _ in found.values()} <= {"XK", "RS", "MK", "AL", "BA"}
+
+
+def test_local_gold_places_point_into_the_local_set() -> None:
+    """The gold places of the local set (measured by benchmarks/bench_local_places.py)."""
+    import json
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[3]
+    gold = [
+        json.loads(line)
+        for line in (repo / "tests/data/geotag/local_places.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len(gold) >= 15
+    texts = {}
+    for source in {d["source"] for d in gold}:
+        for line in (repo / source).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts[record["id"]] = record["text"]
+    for d in gold:
+        for g in d["gold"]["mentions"]:
+            assert texts[d["id"]][g["start"] : g["end"]] == g["surface"], (d["id"], g)
