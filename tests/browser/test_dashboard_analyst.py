@@ -116,7 +116,8 @@ def test_back_undoes_each_filter_step_and_clear_returns_to_the_opening_view(
     page.go_back()
     wait_until(lambda: page.url, lambda u: "undated=0" not in u and "country=RS" in u)
     idle(page)
-    assert page.locator(".st-key-f_undated").get_by_role("switch").is_checked()
+    switch = page.locator(".st-key-f_undated").get_by_role("switch")
+    assert wait_until(switch.is_checked, bool)  # once the page has rerun from the URL
     assert wait_until(lambda: metric(page, "Articles"), lambda n: n == serbia) == serbia
     page.go_back()
     wait_until(lambda: page.url, lambda u: "country=" not in u)
