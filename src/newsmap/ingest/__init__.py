@@ -22,7 +22,7 @@ from newsmap.ingest.feed import looks_like_feed, parse_feed
 from newsmap.ingest.fetch import Fetched, fetch_url, is_url
 from newsmap.ingest.fields import Entry
 from newsmap.ingest.html import read_page
-from newsmap.ingest.inputs import KINDS, Rejection, expand_inputs, open_regular
+from newsmap.ingest.inputs import KINDS, Notice, Rejection, expand_inputs, open_regular
 from newsmap.ingest.jsonfmt import parse_json, parse_jsonl
 from newsmap.ingest.text import parse_text
 from newsmap.model import Article, Event, Mention
@@ -59,20 +59,6 @@ class ReadItem:
     input: str
     where: str | None
     article: Article
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the reader of an input should know although nothing was rejected
-    (bytes replaced by U+FFFD, a page cut short): the message says what was affected."""
-
-    input: str
-    where: str | None
-    message: str
-
-    def __str__(self) -> str:
-        place = f" ({self.where})" if self.where else ""
-        return f"{self.input}{place}: {self.message}"
 
 
 def _sniff_kind(text: str) -> str:
