@@ -15,7 +15,7 @@ from newsmap.geotag import shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.geofiles import read_csv, read_geojson
-from newsmap.geotag.matcher import Matcher
+from newsmap.geotag.matcher import Matcher, fold_key
 from newsmap.model import Place
 from newsmap.resources import geo_dir
 
@@ -94,7 +94,9 @@ class Gazetteer:
         static, dynamic = shortcuts.support_tables(b)
         return cls(
             places=b.places,
-            matcher=Matcher(items),
+            matcher=Matcher(
+                items, side=[(fold_key(w), kind) for w, kind in words.site_words().items()]
+            ),
             country_place=b.country_place,
             capitals=frozenset(b.capitals),
             common_words=words.COMMON_WORDS,
