@@ -41,6 +41,12 @@ class SqliteDb(Db):
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
     @contextmanager
     def write(self) -> Iterator[Db]:
         # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
@@ -54,13 +60,17 @@ class SqliteDb(Db):
             try:
                 yield self
             except BaseException:
-                c.execute("ROLLBACK")
+                # A full disk or an I/O error may have ended the transaction already: its
+                # own error is the one to report, not "no transaction is active".
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
                 raise
             else:
                 try:
                     c.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    c.execute("ROLLBACK")
+                    if c.in_transaction:
+                        c.execute("ROLLBACK")
                     raise StoreError(f"cannot commit to store {self.location!r}: {exc}") from exc
 
     @contextmanager
@@ -85,6 +95,12 @@ class SqliteDb(Db):
         with self.lock:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(r[0]) for r in rows)
+
+    def fatal(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.OperationalError)
+
+    def failure(self, exc: Exception, doing: str) -> StoreError:
+        return StoreError(f"{doing} store {self.location!r}: {exc}")
 
     def not_a_store(self, exc: Exception) -> StoreError:
         return not_sqlite(self.location, exc)
