@@ -10,13 +10,12 @@ same answer: ``tests/unit/test_rollup.py`` compares them on random filters.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 
 from newsmap.errors import InvalidFilterError
 from newsmap.query.filters import Filters
 from newsmap.query.sql import Runner, article_where, dates_only, day_where, each_selected
+from newsmap.store.dialect import Forms
 
 METRICS = ("articles", "mentions", "events")
 LEVELS = ("country", "admin1")
@@ -104,33 +103,32 @@ def place_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFra
     for marker popups.
 
     Each place reads its own few rows off the ``article_areas`` index (place, day newest
-    first, article id): the k-th newest is one short scan, `per_place` of them per place,
-    instead of ranking every (place, article) pair of the selection (a popular place has
-    thousands of articles).  Written as scalar subqueries, which both store backends run
-    once per place; the selection of other filters is read once (MATERIALIZED).
+    first, article id), stopping after `per_place` matches, instead of ranking every
+    (place, article) pair of the selection: a popular place has thousands of articles.
+    SQLite runs that as a correlated ``IN (... LIMIT n)`` once per place; PostgreSQL would
+    run the same once per pair of rows, and takes it as a LATERAL join.
     """
     columns = ["place_id", "title", "url", "source", "published"]
     if per_place < 1:
         raise ValueError(f"per_place must be at least 1, not {per_place}")
-    days, day_params = day_where(f, "z.day")
-    with_selection, selection_params = "", list[Any]()
+    days, params = day_where(f, "y.day")
     if not dates_only(f):
-        where, selection_params = article_where(f)
-        with_selection = f"sel AS MATERIALIZED (SELECT a.id FROM articles a WHERE {where}), "
-        days += " AND z.article_id IN (SELECT id FROM sel)"
-    newest = [
-        "(SELECT z.article_id FROM article_areas z WHERE z.kind = 'place' "
-        f"AND z.key = p.place_id AND {days} ORDER BY z.day DESC, z.article_id "
-        f"LIMIT 1 OFFSET {k}) AS a{k}"
-        for k in range(per_place)
-    ]
-    ranks = ", ".join(f"c.a{k}" for k in range(per_place))
+        where, more = article_where(f)
+        days += f" AND y.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+        params += more
+    newest = (
+        "SELECT y.article_id FROM article_areas y "
+        f"WHERE y.kind = 'place' AND y.key = p.place_id AND {days} "
+        "ORDER BY y.day DESC, y.article_id LIMIT ?"
+    )
+    head = "SELECT p.place_id, a.id, a.title, a.url, a.source, a.published FROM place_info p "
     frame = run(
-        f"WITH {with_selection}c AS MATERIALIZED (SELECT p.place_id, {', '.join(newest)} "
-        "FROM place_info p) "
-        "SELECT c.place_id, a.id, a.title, a.url, a.source, a.published "
-        f"FROM c JOIN articles a ON a.id IN ({ranks})",
-        [*selection_params, *day_params * per_place],
+        Forms(
+            head + f"JOIN articles a ON a.id IN ({newest})",
+            postgresql=head
+            + f"CROSS JOIN LATERAL ({newest}) n JOIN articles a ON a.id = n.article_id",
+        ),
+        [*params, int(per_place)],
     )
     if frame.empty:
         return pd.DataFrame(columns=columns)

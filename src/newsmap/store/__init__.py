@@ -33,6 +33,7 @@ from newsmap.model import Article, Event, Mention
 from newsmap.store import feeds, rollups, schema, transfer, writes
 from newsmap.store.cells import EVENT_SCOPES
 from newsmap.store.db import Db
+from newsmap.store.dialect import form_for
 from newsmap.store.feeds import FeedState
 from newsmap.store.postgres import connect_postgres, is_postgres_url, masked_url
 from newsmap.store.records import (
@@ -305,11 +306,12 @@ class Store:
     def query_frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """Run one parameterised SELECT and return its rows as a DataFrame.
 
-        Values always travel as parameters (``?``), never formatted into ``sql``.
+        Values always travel as parameters (``?``), never formatted into ``sql``.  A
+        ``newsmap.store.dialect.Forms`` runs in the form of this store's engine.
         """
         with self._db.lock:
             try:
-                cur = self._db.execute(sql, tuple(params))
+                cur = self._db.execute(form_for(sql, self._db.dialect), tuple(params))
                 rows = cur.fetchall()
             except self._db.errors as exc:
                 raise StoreError(f"query failed: {exc}") from exc

@@ -80,6 +80,7 @@ class Db(ABC):
     def has_table(self, name: str) -> bool:
         """Whether the store has a table of that name (an empty database has none)."""
 
+    @abstractmethod
     def analyze(self) -> None:
         """Refresh the planner's statistics after a bulk load (where the engine keeps any
         the store relies on)."""

@@ -6,8 +6,11 @@ PostgreSQL backend turns them into psycopg's), ``INSERT ... ON CONFLICT``, row v
 ``CROSS JOIN ... WHERE`` for a join order SQLite must keep, correlated scalar subqueries
 rather than SQLite's correlated ``IN (... LIMIT n)`` (which PostgreSQL would run once per
 pair of rows).  What cannot be written once is a field here: column types, SQLite's
-``WITHOUT ROWID``, and the column that orders mentions as they were written.  So a query
-never needs to know which database runs it.
+``WITHOUT ROWID``, and the column that orders mentions as they were written.
+
+Where one engine needs a differently shaped statement to be fast, the caller hands over a
+``Forms``: the statement as SQLite takes it, carrying the PostgreSQL form beside it; the store
+runs the form of its own engine (``form_for``).  A query never asks which database runs it.
 """
 
 from __future__ import annotations
@@ -51,3 +54,21 @@ POSTGRES = Dialect(
     write_order="seq",
     write_order_column=",\n    seq BIGINT GENERATED ALWAYS AS IDENTITY",
 )
+
+
+class Forms(str):
+    """A statement (its SQLite form, as plain text) with other engines' forms of it, by
+    dialect name.  Anything that passes SQL along as a string passes these along too."""
+
+    forms: dict[str, str]
+
+    def __new__(cls, sqlite: str, *, postgresql: str) -> Forms:
+        made = super().__new__(cls, sqlite)
+        made.forms = {"postgresql": postgresql}
+        return made
+
+
+def form_for(sql: str, dialect: Dialect) -> str:
+    """The form of a statement a dialect runs (the text itself unless it is a ``Forms``)."""
+    forms = getattr(sql, "forms", None)
+    return forms.get(dialect.name, str(sql)) if forms else sql

@@ -91,6 +91,9 @@ class SqliteDb(Db):
         ).fetchone()
         return found is not None
 
+    def analyze(self) -> None:
+        pass  # the store's SQLite plans are chosen without statistics, the same everywhere
+
     def integrity_check(self) -> str:
         with self.lock:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
