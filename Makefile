@@ -12,7 +12,7 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[test,bench]'
+	$(PIP) install --quiet -e '.[test,bench,scale]'
 	touch $(STAMP)
 
 ## Start the dashboard on the bundled sample data at http://localhost:8501

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from newsmap.cli.analyze import analyze_stream
-from newsmap.geotag import Gazetteer, curated, tag_text
+from newsmap.geotag import Gazetteer, curated, exonyms, tag_text
 from newsmap.geotag.scoring import Scores, Span, load_corpus, score, spans_from_mentions
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,7 +59,7 @@ def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dic
         for row in csv.DictReader(fh):
             if row["place_id"] in country:
                 add(row["place_id"], row["alias"])
-    for code, aliases in curated.COUNTRY_ALIASES.items():
+    for code, aliases in exonyms.COUNTRY_ALIASES.items():
         for a in aliases:
             add(f"country:{code}", a)
     for entry in curated.INFORMAL_REGIONS + curated.REGION_WORDS:

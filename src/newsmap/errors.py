@@ -23,3 +23,12 @@ class ExportError(NewsmapError):
 
 class InvalidFilterError(NewsmapError, ValueError):
     """A filter value (date, country, level) is not one newsmap understands."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store as a whole cannot take writes (disk full, read-only, damaged file): no
+    later article could be stored either, so the work stops with this one reason."""
+
+
+class EngineError(NewsmapError):
+    """A cluster run could not go on: the scheduler is unreachable or gone, or no worker is left."""

@@ -22,8 +22,19 @@ SEED_NAME = "2023-11-23-dw-nato-plan-for-the-balkans.txt"
 # matter must stay byte-identical so the tagger quality bar is measured on the original text.
 SEED_BODY_SHA256 = "25d741a8f6c961ca8a8e8abd747ba58aa8ffaace60298d8c7878090c2b32b068"
 BRIEF_SOURCE = "newsmap sample brief"
-BRIEF_LANGUAGES = {"en", "sr", "sr-Cyrl", "sq", "mk"}
+BRIEF_LANGUAGES = {"en", "sr", "sr-Cyrl", "hr", "bs", "cnr", "sq", "mk", "sl"}
 LOCAL_LANGUAGES = BRIEF_LANGUAGES - {"en"}
+# The language groups the demo's language filter and timeline show, five dated briefs each.
+LANGUAGE_GROUPS = {
+    "sr": "BCMS Latin",
+    "hr": "BCMS Latin",
+    "bs": "BCMS Latin",
+    "cnr": "BCMS Latin",
+    "sr-Cyrl": "BCMS Cyrillic",
+    "sq": "Albanian",
+    "mk": "Macedonian",
+    "sl": "Slovenian",
+}
 YEARS = range(2019, 2026)
 COUNTRY_NAMES = (
     "Albania",
@@ -134,13 +145,31 @@ def test_brief_length(briefs: list[Sample]) -> None:
 
 
 def test_local_language_briefs(briefs: list[Sample]) -> None:
-    langs = [b.meta["language"] for b in briefs if b.meta["language"] in LOCAL_LANGUAGES]
-    assert 4 <= len(langs) <= 6
-    assert {"sr", "sr-Cyrl", "sq", "mk"} <= set(langs)
+    groups: dict[str, int] = {}
+    for b in briefs:
+        if b.meta["language"] in LOCAL_LANGUAGES:
+            group = LANGUAGE_GROUPS[b.meta["language"]]
+            groups[group] = groups.get(group, 0) + 1
+    assert set(groups) == set(LANGUAGE_GROUPS.values())
+    assert min(groups.values()) >= 5, groups
     cyrillic = re.compile(r"[\u0400-\u04FF]")
     for b in briefs:
         if b.meta["language"] in {"sr-Cyrl", "mk"}:
             assert cyrillic.search(b.body), f"{b.name}: expected Cyrillic script"
+        elif b.meta["language"] in LOCAL_LANGUAGES:
+            assert not cyrillic.search(b.body), f"{b.name}: expected Latin script"
+
+
+def test_local_briefs_open_with_a_dateline_or_a_dated_sentence(briefs: list[Sample]) -> None:
+    """Every local brief names its day, so the demo's timeline shows it in its language."""
+    weekday = re.compile(
+        r"\b(?:u|у|në|të|во|в|v)\s+\w*(?:ned|pon|uto|sri|sre|čet|pet|sub|нед|пон|уто|сре|чет|пет|суб"
+        r"|hën|mar|mër|enj|pre|sht|die|tor|sob)\w*",
+        re.IGNORECASE,
+    )
+    for b in briefs:
+        if b.meta["language"] in LOCAL_LANGUAGES:
+            assert weekday.search(b.body), f"{b.name}: no weekday that dates the news"
 
 
 def test_all_six_countries_named(samples: list[Sample]) -> None:

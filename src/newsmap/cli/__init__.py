@@ -17,6 +17,7 @@ from newsmap.cli.analyze import analyze_command
 from newsmap.cli.db import db_command
 from newsmap.cli.export import export_command
 from newsmap.cli.ingest import ingest_command
+from newsmap.cli.printing import printable
 from newsmap.cli.serve import demo_command, serve_command
 from newsmap.errors import NewsmapError
 
@@ -28,7 +29,7 @@ class NewsmapGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewsmapError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(printable(str(exc))) from exc
 
 
 @click.group(cls=NewsmapGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import click
 
+from newsmap.cli.printing import printable
 from newsmap.errors import NewsmapError
+from newsmap.ingest.language import normalise_language
 from newsmap.model import Article
+
+
+def _text_of(raw: str | bytes, lineno: int) -> str:
+    """One input line as text: UTF-8 (a byte-order mark on line 1 is allowed)."""
+    if isinstance(raw, str):
+        return raw
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NewsmapError(
+            f"line {lineno}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
+            f"{exc.start + 1}); newsmap analyze reads UTF-8 JSON Lines"
+        ) from None
+    return text.removeprefix("\ufeff") if lineno == 1 else text
 
 
 def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
@@ -21,6 +38,8 @@ def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
         raise NewsmapError(
             f"line {lineno}: not valid JSON ({exc.msg} at column {exc.colno})"
         ) from None
+    except RecursionError:
+        raise NewsmapError(f"line {lineno}: not valid JSON (nested too deeply)") from None
     if not isinstance(doc, dict):
         raise NewsmapError(f"line {lineno}: expected a JSON object, got {type(doc).__name__}")
     text = doc.get("text")
@@ -40,39 +59,53 @@ def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
             ) from None
     doc_id = doc.get("id")
     article = Article(
-        text=text, title=title, published=pub, id=None if doc_id is None else str(doc_id)
+        text=text,
+        title=title,
+        published=pub,
+        id=None if doc_id is None else str(doc_id),
+        language=normalise_language(doc.get("language")),
     )
     return article, doc_id
 
 
-def analyze_stream(lines: TextIO, out: TextIO, err: TextIO, gazetteer: Any) -> int:
-    """Analyse every line; return how many lines were rejected."""
+def analyze_stream(lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazetteer: Any) -> int:
+    """Analyse every line (bytes are read as UTF-8); return how many lines were rejected.
+
+    A line that cannot be read or analysed is reported on ``err`` with its number; the lines
+    before and after it are still analysed and written.
+    """
     from newsmap.pipeline import analyze
 
     rejected = 0
     for lineno, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
         try:
-            article, raw_id = _parse_line(raw, lineno)
+            text = _text_of(raw, lineno)
+            if not text.strip():
+                continue
+            article, raw_id = _parse_line(text, lineno)
+            result = analyze(gazetteer, article)
         except NewsmapError as exc:
-            err.write(f"Error: {exc}\n")
+            err.write(f"Error: {printable(str(exc))}\n")
             rejected += 1
             continue
-        result = analyze(gazetteer, article)
+        except Exception as exc:  # noqa: BLE001 - one document must not end the stream
+            err.write(f"Error: line {lineno}: could not be analysed ({type(exc).__name__})\n")
+            rejected += 1
+            continue
         record = {
             "id": raw_id,
             "countries": result.countries,
             "mentions": [m.to_json() for m in result.mentions],
             "events": [e.to_json() for e in result.events],
+            "language": result.language,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return rejected
 
 
 @click.command("analyze", short_help="Tag JSON Lines documents without storing them.")
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
-def analyze_command(source: TextIO) -> None:
+@click.argument("source", type=click.File("rb"), default="-")
+def analyze_command(source: BinaryIO) -> None:
     """Tag documents without storing them: JSON Lines in, JSON Lines out.
 
     SOURCE is a file, or - (the default) for standard input. Each input line is
@@ -81,8 +114,9 @@ def analyze_command(source: TextIO) -> None:
     mention with exact character offsets, and the dated events (relative dates
     such as "on Monday" need "published"). The store is not touched.
 
-    A malformed line is reported on stderr with its line number and skipped; the
-    other lines are still analysed, and the exit status is then 1.
+    Input is UTF-8.  A malformed line (not JSON, not UTF-8, no "text") is reported
+    on stderr with its line number and skipped; the other lines are still
+    analysed and written, and the exit status is then 1.
 
     \b
     Example:

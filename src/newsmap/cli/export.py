@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newsmap.cli.options import db_option, require_store
+from newsmap.cli.options import db_option
+from newsmap.cli.store_checks import require_store
 
 if TYPE_CHECKING:
     from newsmap.view.scene import Scene

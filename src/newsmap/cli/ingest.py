@@ -9,9 +9,11 @@ from typing import TextIO
 import click
 
 from newsmap.cli.options import db_option
+from newsmap.cli.printing import printable
+from newsmap.cli.store_checks import require_writable_store
 from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.engines.local import IngestReport, Progress, ingest_paths
-from newsmap.errors import GazetteerError
+from newsmap.errors import EngineError, GazetteerError
 from newsmap.ingest import Tagger
 from newsmap.model import Article, Event, Mention
 from newsmap.store import Store
@@ -66,6 +68,10 @@ class _ProgressLine:
     def __call__(self, p: Progress) -> None:
         self._draw(f"ingesting: {p.inputs_done}/{p.inputs_total} inputs, {p.articles} articles")
 
+    def show(self, line: str) -> None:
+        """Any one-line status (the cluster engine's, with rate and time left)."""
+        self._draw(line)
+
     def retag(self, done: int, total: int) -> None:
         self._draw(f"retagging: {done}/{total} articles", force=done == total)
 
@@ -77,9 +83,11 @@ class _ProgressLine:
 
 
 def report_rejections(report: IngestReport, err: TextIO) -> None:
-    """One line per rejected input or entry: what, where in it, and why."""
+    """One line per notice and per rejected input or entry: what, where in it, and why."""
+    for n in report.notices:
+        err.write(f"warning: {printable(str(n))}\n")
     for r in report.rejected:
-        err.write(f"rejected: {r}\n")
+        err.write(f"rejected: {printable(str(r))}\n")
 
 
 @click.command("ingest", short_help="Read files, folders, feeds and URLs into the store.")
@@ -90,8 +98,35 @@ def report_rejections(report: IngestReport, err: TextIO) -> None:
     help="Recompute places and events of every stored article (after a gazetteer or "
     "tagger update), before ingesting any INPUT.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: tag in this process. dask: tag on a Dask cluster (a backfill): a local one "
+    "of --workers processes, or the running one at --scheduler.",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="With --engine dask: the scheduler of a running cluster; its workers must read "
+    "every INPUT at the same path.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="With --engine dask and no --scheduler: worker processes to start (default: one "
+    "per core).",
+)
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None:
+def ingest_command(
+    db: str | None,
+    retag: bool,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    inputs: tuple[str, ...],
+) -> None:
     """Read news into the store, tagging places and dated events on the way in.
 
     INPUT is a file, a folder (read recursively) or an http(s) URL of a page or an
@@ -109,13 +144,23 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
       newsmap ingest export.jsonl monitor.csv --db analysis.db
       newsmap ingest https://example.org/balkans/rss.xml
       newsmap ingest --retag
+      newsmap ingest --engine dask --workers 2 archive-2015.jsonl archive-2016.jsonl
+      newsmap ingest --engine dask --scheduler tcp://10.0.0.5:8786 /shared/archive/
     """
     if not inputs and not retag:
         raise click.UsageError("give at least one INPUT (file, folder or URL), or --retag")
+    if engine == "local" and (scheduler or workers):
+        raise click.UsageError("--scheduler and --workers go with --engine dask")
+    if scheduler and workers:
+        raise click.UsageError(
+            "--workers starts a local cluster; with --scheduler, start "
+            "workers on the cluster (`dask worker`)"
+        )
     err = sys.stderr
     progress = _ProgressLine(err)
+    cluster = (scheduler or "", workers) if engine == "dask" else None
     try:
-        report = _run(db, retag, inputs, progress, err)
+        report = _run(db, retag, inputs, progress, err, cluster)
     finally:
         progress.end()
     if report is None:
@@ -127,10 +172,19 @@ def ingest_command(db: str | None, retag: bool, inputs: tuple[str, ...]) -> None
 
 
 def _run(
-    db: str | None, retag: bool, inputs: tuple[str, ...], progress: _ProgressLine, err: TextIO
+    db: str | None,
+    retag: bool,
+    inputs: tuple[str, ...],
+    progress: _ProgressLine,
+    err: TextIO,
+    cluster: tuple[str, int | None] | None = None,
 ) -> IngestReport | None:
     """Retag and/or ingest; the report of the ingest, None when only retagging."""
+    require_writable_store(db)
     with Store.open(db) as store:
+        store.check_writable()  # before the tagger loads and any article is read
+        if cluster is not None:
+            return _run_on_cluster(store, retag, inputs, progress, err, cluster)
         tagger = load_tagger(err)
         if retag:
             with long_run_gc():
@@ -142,3 +196,35 @@ def _run(
         if not inputs:
             return None
         return ingest_paths(store, list(inputs), tagger, on_progress=progress)
+
+
+def _run_on_cluster(
+    store: Store,
+    retag: bool,
+    inputs: tuple[str, ...],
+    progress: _ProgressLine,
+    err: TextIO,
+    cluster: tuple[str, int | None],
+) -> IngestReport | None:
+    """``_run`` with the Dask engine (imported only here: Dask is an optional install)."""
+    try:
+        from newsmap.engines import dask as engine
+    except ImportError as exc:
+        raise EngineError(
+            f"--engine dask needs Dask ({exc}); install it with: pip install 'newsmap[scale]'"
+        ) from exc
+    spec = engine.ClusterSpec(scheduler=cluster[0] or None, workers=cluster[1])
+
+    def started(line: str) -> None:
+        progress.end()
+        err.write(line + "\n")
+
+    if retag:
+        done = engine.retag(store, spec, on_line=progress.show, say=started)
+        progress.end()
+        click.echo(
+            f"retagged {done.articles} articles: {done.mentions} mentions, {done.events} events"
+        )
+    if not inputs:
+        return None
+    return engine.ingest(store, list(inputs), spec, on_line=progress.show, say=started)

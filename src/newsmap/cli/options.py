@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -31,12 +30,6 @@ def warn_if_password_in_argument(value: str | None) -> None:
         )
 
 
-def _check_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if ctx.get_parameter_source(param.name or "db") == click.core.ParameterSource.COMMANDLINE:
-        warn_if_password_in_argument(value)
-    return value
-
-
 def db_option(func: F) -> F:
     """``--db``: which store to read or write (``$NEWSMAP_DB`` when not given)."""
     return click.option(
@@ -45,9 +38,20 @@ def db_option(func: F) -> F:
         envvar="NEWSMAP_DB",
         metavar="PATH|URL",
         default=None,
-        callback=_check_db,
         help=DB_HELP,
+        callback=_checked_db,
     )(func)
+
+
+def _checked_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a store location that is a device, a FIFO or a folder before any work, and
+    warn about a password typed on the command line."""
+    from newsmap.cli.store_checks import check_store_path
+
+    if ctx.get_parameter_source(param.name or "db") == click.core.ParameterSource.COMMANDLINE:
+        warn_if_password_in_argument(value)
+    check_store_path(value)
+    return value
 
 
 def server_options(func: F) -> F:
@@ -59,23 +63,3 @@ def server_options(func: F) -> F:
         help="Interface to listen on (0.0.0.0 to share the dashboard on the network).",
     )(func)
     return click.option("--port", default=8501, show_default=True, help="HTTP port.")(func)
-
-
-def require_store(db: str | None) -> str:
-    """The store's location, or a StoreError when that file does not exist.
-
-    Commands that only read (export, serve) must not create an empty store at a mistyped
-    path: the analyst would look at an empty map and wonder where the news went.
-    """
-    from newsmap.errors import StoreError
-    from newsmap.store import resolve_location
-
-    location = resolve_location(db)
-    if "://" in location or location == ":memory:":
-        return location
-    if not Path(location).expanduser().is_file():
-        raise StoreError(
-            f"there is no article store at {location!r}; add articles with `newsmap ingest` "
-            "first, or point --db (or $NEWSMAP_DB) at an existing store"
-        )
-    return location

@@ -9,6 +9,7 @@ import sys
 import click
 
 from newsmap.cli.options import db_option, server_options
+from newsmap.cli.store_checks import require_store, require_writable_store
 from newsmap.resources import app_script, samples_dir
 from newsmap.store import resolve_location
 
@@ -84,13 +85,15 @@ def load_samples(db: str | None) -> str:
 def serve_command(db: str | None, port: int, address: str) -> None:
     """Start the dashboard on the store, at http://localhost:PORT.
 
-    The dashboard reads the store; it shows new articles (from `newsmap ingest`)
-    on its next rerun, without a restart.  Ctrl+C stops it.
+    The dashboard reads the store; it shows new articles (from `newsmap ingest`
+    or `newsmap watch`) on its next rerun, without a restart.  The store must
+    exist: a mistyped --db is an error, not a new empty store.  Ctrl+C stops it.
 
     \b
     Example:
       newsmap serve --db ~/briefing.db --port 8600
     """
+    require_store(db)
     _serve(db, port, address)
 
 
@@ -108,5 +111,6 @@ def demo_command(db: str | None, port: int, address: str) -> None:
     Example:
       newsmap demo            # then open http://localhost:8501
     """
+    require_writable_store(db)
     click.echo(f"Loading the sample articles: {load_samples(db)}", err=True)
     _serve(db, port, address)

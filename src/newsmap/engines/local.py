@@ -7,14 +7,14 @@ tests) so reading and storing do not depend on the geotagger's internals.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsmap.engines.gcpolicy import long_run_gc
-from newsmap.errors import StoreError
-from newsmap.ingest import Fetcher, ReadItem, Rejection, Tagger, read_inputs
+from newsmap.errors import StoreError, StoreUnavailableError
+from newsmap.ingest import Fetcher, Notice, ReadItem, Rejection, Tagger, read_inputs
 from newsmap.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 
 @dataclass
 class IngestReport:
-    """What an ingest did: counts of new and duplicate articles, and every rejection."""
+    """What an ingest did: counts of new and duplicate articles, every rejection, and the
+    notices about inputs read only in part (bytes replaced, a page cut short)."""
 
     new: int = 0
     duplicate: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     def summary(self) -> str:
         """The CLI's closing line."""
@@ -52,6 +54,87 @@ BATCH_ARTICLES = 256
 BATCH_SECONDS = 1.0
 
 
+class _Batches:
+    """Tagged articles on their way to the store, one commit per batch."""
+
+    def __init__(self, store: Store, report: IngestReport, progress: Callable[[], None]):
+        self.store = store
+        self.report = report
+        self.progress = progress
+        self.pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
+        self.since = time.monotonic()
+
+    def add(self, item: ReadItem, mentions: list[Mention], events: list[Event]) -> None:
+        self.pending.append((item, mentions, events))
+        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        self.since = time.monotonic()
+        if not self.pending:
+            return
+        report = self.report
+        results = self.store.add_articles([(i.article, m, e) for i, m, e in self.pending])
+        fatal = next((r for r in results if isinstance(r, StoreUnavailableError)), None)
+        if fatal is not None:  # every later batch would fail the same way: say it once
+            raise StoreUnavailableError(
+                f"{fatal}; {report.new} new articles were stored before that, whole; run the "
+                "same ingest again once it is fixed (what is stored is skipped)"
+            ) from fatal
+        for (item, _m, _e), result in zip(self.pending, results, strict=True):
+            if isinstance(result, StoreError):
+                report.rejected.append(Rejection(item.input, item.where, str(result)))
+            elif result.status == "new":
+                report.new += 1
+            else:
+                report.duplicate += 1
+        self.pending.clear()
+        self.progress()
+
+
+def store_items(
+    store: Store,
+    items: Iterable[ReadItem | Rejection | Notice],
+    tagger: Tagger,
+    *,
+    progress: Callable[[], None] = lambda: None,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Tag and store what a reader yielded; count it, with every rejection and notice.
+
+    Duplicates are detected before tagging (tagging is the expensive step) and again by the
+    store's UNIQUE content hash, so two concurrent ingests of the same file stay correct.
+    Tagged articles reach the store in small batches, one commit each (``BATCH_ARTICLES``,
+    ``BATCH_SECONDS``); every article is still stored whole or not at all.
+
+    Raises
+    ------
+    StoreUnavailableError
+        The store as a whole refused a commit (full disk, read-only, damaged): said once.
+    """
+    report = report if report is not None else IngestReport()
+    batches = _Batches(store, report, progress)
+    with long_run_gc():  # the tagger's long-lived heap is not walked on every collection
+        for item in items:
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+            elif isinstance(item, Notice):
+                report.notices.append(item)
+            elif store.find_duplicate(item.article) is not None:
+                report.duplicate += 1
+                progress()
+            else:
+                try:
+                    mentions, events = tagger(item.article)
+                except Exception as exc:  # noqa: BLE001 - reported per article, the rest go on
+                    why = f"tagging failed ({type(exc).__name__}: {exc})"
+                    report.rejected.append(Rejection(item.input, item.where, why))
+                    continue
+                batches.add(item, list(mentions), list(events))
+        batches.flush()
+    return report
+
+
 def ingest_paths(
     store: Store,
     inputs: list[str],
@@ -61,66 +144,19 @@ def ingest_paths(
     today: date | None = None,
     fetch: Fetcher | None = None,
 ) -> IngestReport:
-    """Read, tag and store every input; return counts and the rejections.
-
-    Duplicates are detected before tagging (tagging is the expensive step) and again by the
-    store's UNIQUE content hash, so two concurrent ingests of the same file stay correct.
-    Tagged articles reach the store in small batches, one commit each (``BATCH_ARTICLES``,
-    ``BATCH_SECONDS``); every article is still stored whole or not at all.
-    """
+    """Read, tag and store every input (files, folders, URLs); return counts and the
+    rejections (see `store_items`)."""
     report = IngestReport()
     state: dict[str, int | str] = {"done": 0, "total": 0, "current": ""}
-    pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
-    since = time.monotonic()
 
     def progress() -> None:
         if on_progress:
-            on_progress(
-                Progress(
-                    int(state["done"]),
-                    int(state["total"]),
-                    report.new + report.duplicate,
-                    str(state["current"]),
-                )
-            )
+            done, total = int(state["done"]), int(state["total"])
+            on_progress(Progress(done, total, report.new + report.duplicate, str(state["current"])))
 
     def on_input(done: int, total: int, name: str) -> None:
         state.update(done=done, total=total, current=name)
         progress()
 
-    def flush() -> None:
-        nonlocal since
-        since = time.monotonic()
-        if not pending:
-            return
-        results = store.add_articles([(i.article, m, e) for i, m, e in pending])
-        for (item, _m, _e), result in zip(pending, results, strict=True):
-            if isinstance(result, StoreError):
-                report.rejected.append(Rejection(item.input, item.where, str(result)))
-            elif result.status == "new":
-                report.new += 1
-            else:
-                report.duplicate += 1
-        pending.clear()
-        progress()
-
-    with long_run_gc():  # the tagger's long-lived heap is not walked on every collection
-        for item in read_inputs(inputs, today=today, fetch=fetch, on_input=on_input):
-            if isinstance(item, Rejection):
-                report.rejected.append(item)
-                continue
-            if store.find_duplicate(item.article) is not None:
-                report.duplicate += 1
-                progress()
-                continue
-            try:
-                mentions, events = tagger(item.article)
-            except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
-                why = f"tagging failed ({type(exc).__name__}: {exc})"
-                report.rejected.append(Rejection(item.input, item.where, why))
-                continue
-            pending.append((item, list(mentions), list(events)))
-            if len(pending) >= BATCH_ARTICLES or time.monotonic() - since >= BATCH_SECONDS:
-                flush()
-        flush()
-    return report
+    items = read_inputs(inputs, today=today, fetch=fetch, on_input=on_input)
+    return store_items(store, items, tagger, progress=progress, report=report)

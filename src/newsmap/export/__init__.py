@@ -97,10 +97,7 @@ def export_scene(
     made_at = now or datetime.now().astimezone()
     if fmt == "csv":
         target = Path(path).expanduser()
-        if target.suffix.lower() != ".zip":
-            check_target(target, folder=True)
-        else:
-            check_target(target)
+        target = check_target(target, folder=target.suffix.lower() != ".zip")
         tables = selected_tables(run, scene.filters)
         if tables["articles"].empty:
             raise empty_selection_error(scene.filters)

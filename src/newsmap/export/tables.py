@@ -125,10 +125,10 @@ def export_csv(
             "no articles match these filters; widen the date range or remove a filter"
         )
     if target.suffix.lower() == ".zip":
-        check_target(target)
+        target = check_target(target)
         data = render_csv_zip(frames, note=note)
         return write_bytes(target, data)
-    check_target(target, folder=True)
+    target = check_target(target, folder=True)
     try:
         target.mkdir(exist_ok=True)
     except OSError as exc:

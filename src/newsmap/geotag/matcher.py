@@ -166,6 +166,18 @@ def fold(text: str) -> str:
     return "".join(parts)
 
 
+def folded_length(text: str) -> int:
+    """``len(fold(text))`` without folding: only letters like "љ" fold to two characters.
+
+    Folding is character by character, so ``fold(text[:n])`` is the first
+    ``folded_length(text[:n])`` characters of ``fold(text)``.
+    """
+    extra = 0
+    for ch in _WIDE_RE.findall(text):
+        extra += len(_FOLD_TABLE[ord(ch)]) - 1
+    return len(text) + extra
+
+
 def fold_key(name: str) -> str:
     """Fold a name into its automaton key, padded with one space on each side.
 

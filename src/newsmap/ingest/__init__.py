@@ -13,14 +13,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from newsmap.errors import IngestError
 from newsmap.ingest.csvfmt import parse_csv
-from newsmap.ingest.decode import decode_bytes
+from newsmap.ingest.decode import decode_report, detect
 from newsmap.ingest.feed import looks_like_feed, parse_feed
 from newsmap.ingest.fetch import Fetched, fetch_url, is_url
 from newsmap.ingest.fields import Entry
-from newsmap.ingest.html import parse_html
+from newsmap.ingest.html import read_page
+from newsmap.ingest.inputs import KINDS, Rejection, expand_inputs, open_regular
 from newsmap.ingest.jsonfmt import parse_json, parse_jsonl
 from newsmap.ingest.text import parse_text
 from newsmap.model import Article, Event, Mention
@@ -28,6 +30,7 @@ from newsmap.model import Article, Event, Mention
 __all__ = [
     "MAX_CONTAINER_BYTES",
     "MAX_DOCUMENT_BYTES",
+    "Notice",
     "ReadItem",
     "Rejection",
     "Tagger",
@@ -40,40 +43,12 @@ Fetcher = Callable[[str], Fetched]
 
 #: A single-article file (text, Markdown, HTML) larger than this is not one news article.
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
-#: A many-article file (JSON, JSON Lines, CSV, feed) is read whole; this bounds the memory.
+#: A JSON document or a feed is parsed whole; this bounds the memory.  JSON Lines and CSV
+#: are read a line at a time and have no size limit.
 MAX_CONTAINER_BYTES = 256 * 1024 * 1024
-
-_KINDS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".markdown": "text",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".xml": "feed",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-}
 _SINGLE_KINDS = ("text", "html")
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """An input (or one line/entry of it) that was not stored, and why."""
-
-    input: str
-    where: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        place = f" ({self.where})" if self.where else ""
-        return f"{self.input}{place}: {self.reason}"
+_LINE_KINDS = ("jsonl", "csv")
+_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -85,32 +60,18 @@ class ReadItem:
     article: Article
 
 
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Rejection]]:
-    """Paths and URLs to read, folders expanded recursively (sorted, hidden files skipped).
+@dataclass(frozen=True)
+class Notice:
+    """Something the reader of an input should know although nothing was rejected
+    (bytes replaced by U+FFFD, a page cut short): the message says what was affected."""
 
-    Inside a folder only files with a known extension are taken, so a stray image or PDF
-    next to the articles is ignored; a file named explicitly is always read (and sniffed).
-    """
-    found: list[str] = []
-    missing: list[Rejection] = []
-    for item in inputs:
-        if is_url(item):
-            found.append(item)
-            continue
-        path = Path(item).expanduser()
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in _KINDS:
-                        found.append(str(Path(root) / name))
-        elif path.is_file():
-            found.append(item)
-        elif "://" in item:
-            missing.append(Rejection(item, None, "only http:// and https:// URLs are supported"))
-        else:
-            missing.append(Rejection(item, None, "no such file or directory"))
-    return found, missing
+    input: str
+    where: str | None
+    message: str
+
+    def __str__(self) -> str:
+        place = f" ({self.where})" if self.where else ""
+        return f"{self.input}{place}: {self.message}"
 
 
 def _sniff_kind(text: str) -> str:
@@ -129,45 +90,79 @@ def _sniff_kind(text: str) -> str:
     return "text"
 
 
-def _entries(
-    kind: str, data: bytes, *, name: str, url: str | None, declared: str | None, today: date
-) -> Iterator[Entry]:
-    if kind == "feed":
-        yield from parse_feed(data, today=today)
-        return
-    text = decode_bytes(data, name=name, declared=declared)
+def _text_entries(kind: str, text: str, *, url: str | None, today: date) -> Iterator[Entry]:
     if kind == "sniff":
         kind = _sniff_kind(text)
     if kind == "text":
         yield Entry(None, article=parse_text(text, today=today))
     elif kind == "html":
-        yield Entry(None, article=parse_html(text, today=today, url=url))
+        page = read_page(text, today=today, url=url)
+        if page.notice:
+            yield Entry(None, notice=page.notice)
+        yield Entry(None, article=page.article)
     elif kind == "json":
         yield from parse_json(text, today=today)
     elif kind == "jsonl":
         yield from parse_jsonl(text, today=today)
     elif kind == "csv":
         yield from parse_csv(text, today=today)
-    else:  # pragma: no cover - kinds come from _KINDS
+    elif kind == "feed":
+        yield from parse_feed(text.encode("utf-8"), today=today)
+    else:  # pragma: no cover - kinds come from KINDS
         raise IngestError(f"unknown input kind {kind!r}")
 
 
-def _read_file(path: str) -> tuple[str, bytes]:
-    kind = _KINDS.get(Path(path).suffix.lower(), "sniff")
-    limit = MAX_DOCUMENT_BYTES if kind in (*_SINGLE_KINDS, "sniff") else MAX_CONTAINER_BYTES
-    try:
-        size = os.stat(path).st_size
+def _bytes_entries(
+    kind: str, data: bytes, *, name: str, url: str | None, declared: str | None, today: date
+) -> Iterator[Entry]:
+    """Entries of an input held in memory (a fetched URL)."""
+    if kind == "feed":
+        yield from parse_feed(data, today=today)
+        return
+    text, decoding = decode_report(data, name=name, declared=declared)
+    if decoding.notice():
+        yield Entry(None, notice=decoding.notice())
+    yield from _text_entries(kind, text, url=url, today=today)
+
+
+def _chunks(fh: BinaryIO) -> Iterator[bytes]:
+    fh.seek(0)
+    while chunk := fh.read(_CHUNK):
+        yield chunk
+
+
+def _file_entries(path: str, *, today: date) -> Iterator[Entry]:
+    """Entries of one regular file; JSON Lines and CSV streamed a line at a time."""
+    kind = KINDS.get(Path(path).suffix.lower(), "sniff")
+    with open_regular(path) as fh:
+        size = os.fstat(fh.fileno()).st_size
         if size == 0:
             raise IngestError("empty file")
-        if size > limit:
-            what = "one article" if limit == MAX_DOCUMENT_BYTES else "one file"
-            raise IngestError(
-                f"file is {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB limit for {what}"
-            )
-        with open(path, "rb") as fh:
-            return kind, fh.read(limit + 1)
-    except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+        _check_size(kind, size)
+        if kind == "feed":
+            yield from parse_feed(fh.read(), today=today)
+            return
+        decoding = detect(lambda: _chunks(fh), name=path)
+        if decoding.notice():
+            yield Entry(None, notice=decoding.notice())
+        fh.seek(0)
+        if kind in _LINE_KINDS:
+            lines = decoding.text_stream(fh)
+            parse = parse_jsonl if kind == "jsonl" else parse_csv
+            yield from parse(lines, today=today)
+            return
+        yield from _text_entries(kind, decoding.decode(fh.read()), url=None, today=today)
+
+
+def _check_size(kind: str, size: int) -> None:
+    if kind in _LINE_KINDS:
+        return
+    limit = MAX_DOCUMENT_BYTES if kind in (*_SINGLE_KINDS, "sniff") else MAX_CONTAINER_BYTES
+    if size > limit:
+        what = "one article" if limit == MAX_DOCUMENT_BYTES else "one file"
+        raise IngestError(
+            f"file is {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB limit for {what}"
+        )
 
 
 def _kind_of_fetched(fetched: Fetched) -> str:
@@ -193,8 +188,9 @@ def read_inputs(
     today: date | None = None,
     fetch: Fetcher | None = None,
     on_input: Callable[[int, int, str], None] | None = None,
-) -> Iterator[ReadItem | Rejection]:
-    """Read every input, yielding each article found and each rejection, in input order.
+) -> Iterator[ReadItem | Rejection | Notice]:
+    """Read every input, yielding each article found, each rejection and each notice, in
+    input order.
 
     Parameters
     ----------
@@ -209,30 +205,39 @@ def read_inputs(
     """
     today = today or date.today()
     fetch = fetch or fetch_url
-    paths, missing = expand_inputs(inputs)
-    yield from missing
+    paths, refused = expand_inputs(inputs)
+    yield from refused
     for done, name in enumerate(paths):
         if on_input:
             on_input(done, len(paths), name)
-        try:
-            if is_url(name):
-                fetched = fetch(name)
-                kind, data, url, declared = (
-                    _kind_of_fetched(fetched),
-                    fetched.body,
-                    fetched.url,
-                    fetched.charset,
-                )
-            else:
-                (kind, data), url, declared = _read_file(name), None, None
-            for entry in _entries(kind, data, name=name, url=url, declared=declared, today=today):
-                if entry.article is not None:
-                    yield ReadItem(name, entry.where, entry.article)
-                else:
-                    yield Rejection(name, entry.where, entry.error or "unreadable")
-        except IngestError as exc:
-            yield Rejection(name, None, str(exc).removeprefix(f"{name}: "))
-        except Exception as exc:  # noqa: BLE001 - one odd input must not stop the batch
-            yield Rejection(name, None, f"unexpected error ({type(exc).__name__}: {exc})")
+        yield from _read_one(name, fetch, today)
     if on_input:
         on_input(len(paths), len(paths), "")
+
+
+def _read_one(name: str, fetch: Fetcher, today: date) -> Iterator[ReadItem | Rejection | Notice]:
+    """One input's items; any failure becomes a rejection naming the input."""
+    try:
+        if is_url(name):
+            fetched = fetch(name)
+            entries = _bytes_entries(
+                _kind_of_fetched(fetched),
+                fetched.body,
+                name=name,
+                url=fetched.url,
+                declared=fetched.charset,
+                today=today,
+            )
+        else:
+            entries = _file_entries(name, today=today)
+        for entry in entries:
+            if entry.article is not None:
+                yield ReadItem(name, entry.where, entry.article)
+            elif entry.notice is not None:
+                yield Notice(name, entry.where, entry.notice)
+            else:
+                yield Rejection(name, entry.where, entry.error or "unreadable")
+    except IngestError as exc:
+        yield Rejection(name, None, str(exc).removeprefix(f"{name}: "))
+    except Exception as exc:  # noqa: BLE001 - one odd input must not stop the batch
+        yield Rejection(name, None, f"unexpected error ({type(exc).__name__}: {exc})")

@@ -2,20 +2,57 @@
 
 Spreadsheet exports from the region often use ``;`` (a comma is the decimal separator there)
 or tabs, so the delimiter is read from the header line rather than assumed.
+
+A stray quote is the classic way a CSV loses data without a word: an opening ``"`` that is
+never closed makes every following row part of one cell, and one closed a few rows later
+swallows the rows in between. Rows are therefore read with the csv module's strict rules
+(a closing quote must end its cell), and a cell that runs over several lines is checked for
+lines shaped like rows of their own (the header's number of cells, a date or a URL where
+the header has them). Either way the line where the quote opened is reported, and reading
+starts again on the next line, so the rows after it go in on their own.
+
+The file is read line by line (any iterable of lines, such as an open text file), so its
+size does not bound the memory.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from newsmap.errors import IngestError
-from newsmap.ingest.fields import TEXT_KEYS, Entry, entry_from_record
+from newsmap.ingest.fields import DATE_KEYS, TEXT_KEYS, URL_KEYS, Entry, entry_from_record
 
 _DELIMITERS = (",", ";", "\t", "|")
+#: After this many broken quotes in one file the rest of it is refused in one line: each
+#: broken quote costs a re-read of the lines it swallowed.
+MAX_BROKEN_QUOTES = 50
+_DATE_LIKE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+
+
+class _Lines:
+    """Physical lines with push-back, remembering those the current row took."""
+
+    def __init__(self, source: Iterable[str]) -> None:
+        self._source = iter(source)
+        self._back: deque[str] = deque()
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._back.popleft() if self._back else next(self._source)
+        self.taken.append(line)
+        return line
+
+    def push_back(self, lines: list[str]) -> None:
+        self._back.extendleft(reversed(lines))
 
 
 def _delimiter(header: str) -> str:
@@ -24,23 +61,44 @@ def _delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def parse_csv(text: str, *, today: date) -> Iterator[Entry]:
-    """Entries of a ``.csv`` file, one per data row (``where`` is the row's line number).
+class _RowShape:
+    """What a row of this file looks like, to spot rows swallowed by a runaway quote."""
 
-    Raises
-    ------
-    IngestError
-        The file is empty, has no text column, or is not CSV at all.
-    """
-    text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise IngestError("empty file (no CSV header)")
-    header_line = text.split("\n", 1)[0]
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed the 128 KiB default
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header_line))
+    def __init__(self, names: list[str], delimiter: str) -> None:
+        self.delimiter = delimiter
+        self.width = len(names)
+        self.date_col = next((names.index(k) for k in DATE_KEYS if k in names), None)
+        self.url_col = next((names.index(k) for k in URL_KEYS if k in names), None)
+
+    def matches(self, line: str) -> bool:
+        if self.date_col is None and self.url_col is None:
+            return False
+        cells = next(csv.reader([line], delimiter=self.delimiter), [])
+        if len(cells) != self.width:
+            return False
+        if self.date_col is not None and not _DATE_LIKE.match(cells[self.date_col]):
+            return False
+        return self.url_col is None or cells[self.url_col].strip().startswith(("http", "www."))
+
+    def swallowed(self, lines: list[str]) -> list[int]:
+        """Offsets of the lines inside one multi-line cell that look like rows."""
+        return [i for i, line in enumerate(lines[1:-1], start=1) if self.matches(line)]
+
+
+def _header(lines: _Lines) -> tuple[list[str], str]:
     try:
-        header = next(reader)
-    except csv.Error as exc:
+        first = next(lines).lstrip("\ufeff")
+    except StopIteration:
+        raise IngestError("empty file (no CSV header)") from None
+    while not first.strip():
+        try:
+            first = next(lines)
+        except StopIteration:
+            raise IngestError("empty file (no CSV header)") from None
+    delimiter = _delimiter(first)
+    try:
+        header = next(csv.reader([first], delimiter=delimiter, strict=True))
+    except (csv.Error, StopIteration) as exc:
         raise IngestError(f"line 1: not a CSV header ({exc})") from exc
     names = [h.strip().lower() for h in header]
     if not any(k in names for k in TEXT_KEYS):
@@ -48,23 +106,86 @@ def parse_csv(text: str, *, today: date) -> Iterator[Entry]:
             f"no text column in the header (expected one of text, body, content); "
             f"header is: {', '.join(header)[:120]}"
         )
-    any_row = False
+    return names, delimiter
+
+
+def _read_row(
+    reader: Iterator[list[str]], lines: _Lines, shape: _RowShape, start: int
+) -> tuple[list[str] | None, str | None]:
+    """The next row and, when its quoting is broken, why (the row is then None).
+
+    Raises StopIteration at the end of the file.
+    """
+    try:
+        row = next(reader)
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return None, "is never closed, so every line after it would be one cell"
+        return None, f"is closed in the middle of a cell ({exc})"
+    swallowed = shape.swallowed(lines.taken) if len(lines.taken) > 2 else []
+    if not swallowed:
+        return row, None
+    first, last = start + swallowed[0], start + swallowed[-1]
+    if first == last:
+        return None, f"swallows line {first}, which looks like a row of its own"
+    return None, f"swallows lines {first}-{last}, which look like rows of their own"
+
+
+def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
+    """Entries of a CSV file, one per data row (``where`` is the row's first line).
+
+    Parameters
+    ----------
+    source : str or iterable of str
+        The whole text, or its lines with their line endings (an open text file).
+
+    Raises
+    ------
+    IngestError
+        The file is empty, has no text column, or is not CSV at all.
+    """
+    if isinstance(source, str):
+        source = io.StringIO(source, newline="")
+    lines = _Lines(source)
+    names, delimiter = _header(lines)
+    shape = _RowShape(names, delimiter)
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed the 128 KiB default
+    lineno, any_row, broken = len(lines.taken), False, 0
+    lines.taken.clear()
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
+        start = lineno + 1
         try:
-            row = next(reader)
+            row, problem = _read_row(reader, lines, shape, start)
         except StopIteration:
             break
-        except csv.Error as exc:
-            yield Entry(f"line {reader.line_num}", error=f"unreadable CSV row ({exc})")
-            break
-        if not any(cell.strip() for cell in row):
+        if row is None:
+            any_row, broken = True, broken + 1
+            yield Entry(
+                f"line {start}",
+                error=f"a quote opened on this line {problem}; the line was skipped and the "
+                "lines after it were read on their own (fix the quote and ingest it again)",
+            )
+            if broken >= MAX_BROKEN_QUOTES:
+                rest = f"{broken} broken quotes; the rest of the file was not read"
+                yield Entry(f"line {start + 1}", error=rest)
+                return
+            lines.push_back(lines.taken[1:])  # read again from the line after the quote
+            lines.taken.clear()
+            lineno = start
+            reader = csv.reader(lines, delimiter=delimiter, strict=True)
             continue
-        any_row = True
-        where = f"line {reader.line_num}"
-        if len(row) > len(names):
-            yield Entry(where, error=f"{len(row)} cells but the header has {len(names)} columns")
-            continue
-        record = {name: cell for name, cell in zip(names, row, strict=False) if name}
-        yield entry_from_record(record, where, today=today)
+        lineno += len(lines.taken)
+        lines.taken.clear()
+        if any(cell.strip() for cell in row):
+            any_row = True
+            yield _row_entry(row, names, f"line {start}", today)
     if not any_row:
         raise IngestError("CSV has a header but no rows")
+
+
+def _row_entry(row: list[str], names: list[str], where: str, today: date) -> Entry:
+    if len(row) > len(names):
+        return Entry(where, error=f"{len(row)} cells but the header has {len(names)} columns")
+    record = {name: cell for name, cell in zip(names, row, strict=False) if name}
+    return entry_from_record(record, where, today=today)

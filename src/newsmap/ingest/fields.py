@@ -14,6 +14,7 @@ from typing import Any
 
 from newsmap.errors import IngestError
 from newsmap.ingest.dates import check_published
+from newsmap.ingest.language import detect_language, normalise_language
 from newsmap.model import Article
 
 #: Largest article text we accept (in characters): a bigger "article" is a dump, not news.
@@ -32,12 +33,15 @@ class Entry:
     """One item of a multi-article input: an article, or why that item was rejected.
 
     ``where`` names the item inside its input ("line 7", "entry 3", "row 12") so a rejection
-    message can point at it; the other items of the same input still go on.
+    message can point at it; the other items of the same input still go on.  An entry with
+    only a ``notice`` is a warning about the input (bytes replaced, a page cut short):
+    nothing was lost that the notice does not name.
     """
 
     where: str | None
     article: Article | None = None
     error: str | None = None
+    notice: str | None = None
 
 
 def entry_from_record(record: Any, where: str, *, today: date) -> Entry:
@@ -88,6 +92,8 @@ def article_from_record(record: Any, *, today: date) -> Article:
     if text is None:
         raise IngestError(f"no text (expected a non-empty field: {', '.join(TEXT_KEYS[:3])})")
     text = normalize_text(text)
+    if not any(ch.isalpha() for ch in text):
+        raise IngestError("text has no words (only digits, punctuation or symbols)")
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(
             f"text is {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} limit"
@@ -102,5 +108,6 @@ def article_from_record(record: Any, *, today: date) -> Article:
         published=check_published(raw_date, today=today),
         source=_pick(lowered, SOURCE_KEYS, "source"),
         url=_pick(lowered, URL_KEYS, "url"),
-        language=_pick(lowered, LANGUAGE_KEYS, "language"),
+        language=normalise_language(_pick(lowered, LANGUAGE_KEYS, "language"))
+        or detect_language(text, title),
     )

@@ -5,6 +5,13 @@ trafilatura finds the main text and reads the title, date and site name from the
 metadata.  A page where it finds no story (a script-only shell, a login wall) is rejected
 rather than stored as an empty or chrome-only article.
 
+The work per page is bounded: trafilatura's cost grows with the number of elements (an
+8.75 MB page of nested blocks took minutes), so a page of more than `MAX_PAGE_ELEMENTS` is cut
+after that many, in document order, and the cut is reported with the page's name. lxml drops
+everything nested deeper than 255 levels unless told otherwise, and a page nested past its
+hard limit (about 2,000 levels) keeps no text at all in a tree: such a page is read as the
+visible text of its markup instead, so real text is never called "a teaser".
+
 Feed entries carry short HTML snippets; for those a small tag stripper is enough and keeps
 trafilatura (slow to import) off the feed path.
 """
@@ -12,6 +19,7 @@ trafilatura (slow to import) off the feed path.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from typing import Any
@@ -28,6 +36,13 @@ _BLOCK_TAGS = frozenset(
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "iframe", "svg"))
 #: A main text shorter than this (characters) is a teaser or page chrome, not an article.
 MIN_PAGE_TEXT = 40
+#: Elements of a page given to the main-text extractor (a long news page has 3,000-10,000;
+#: 25,000 take about two seconds).
+MAX_PAGE_ELEMENTS = 25_000
+#: Nesting past which lxml's default parser loses text (it keeps 255 levels).
+DEEP_PAGE = 250
+#: Nesting at which even lxml's huge-tree mode stops keeping what is inside.
+TOO_DEEP_PAGE = 2_000
 
 
 class _TextCollector(HTMLParser):
@@ -70,29 +85,105 @@ def html_to_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def parse_html(page: str, *, today: date, url: str | None = None) -> Article:
-    """The main article of an HTML page, with title, date, source and language from metadata.
+@dataclass(frozen=True)
+class Page:
+    """A page's article, and a notice when only part of the page could be read."""
+
+    article: Article
+    notice: str | None = None
+
+
+def _depth_and_size(tree: Any) -> tuple[int, int]:
+    from lxml import etree
+
+    depth = deepest = elements = 0
+    for event, _el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            elements += 1
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest, elements
+
+
+def _cut(tree: Any, keep: int) -> None:
+    """Drop every element after the first ``keep`` in document order (in place)."""
+    elements = list(tree.iter())
+    kept = {id(el) for el in elements[:keep]}
+    for el in elements[keep:]:
+        parent = el.getparent()
+        if parent is not None and id(parent) in kept:
+            parent.remove(el)
+
+
+def _bounded_tree(page: str) -> tuple[Any, str | None, bool]:
+    """The page as a tree for the extractor (None: let it parse the text itself), the
+    notice for a cut page, and whether it is too deep for any tree."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        tree = lxml.html.document_fromstring(page.encode("utf-8", "replace"), parser=parser)
+    except (ValueError, TypeError) as exc:  # lxml.etree.ParserError is a ValueError
+        raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
+    depth, size = _depth_and_size(tree)
+    if depth >= TOO_DEEP_PAGE:
+        return None, None, True
+    notice = None
+    if size > MAX_PAGE_ELEMENTS:
+        _cut(tree, MAX_PAGE_ELEMENTS)
+        notice = (
+            f"the page has {size:,} HTML elements; its text was looked for in the first "
+            f"{MAX_PAGE_ELEMENTS:,} only"
+        )
+    elif depth < DEEP_PAGE:
+        return None, None, False
+    return tree, notice, False
+
+
+def _extract(page: str, tree: Any, url: str | None) -> dict[str, Any]:
+    import trafilatura  # slow to import: only pages need it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            page if tree is None else tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+        )
+    except (ValueError, TypeError, AttributeError) as exc:  # malformed markup deep in lxml
+        raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
+    except RecursionError:
+        return {}
+    if isinstance(doc, dict):
+        return doc
+    return {} if doc is None else dict(doc.as_dict())
+
+
+def read_page(page: str, *, today: date, url: str | None = None) -> Page:
+    """The main article of an HTML page, with title, date, source and language from
+    metadata, and a notice when the page was too big or too deep to read whole.
 
     Raises
     ------
     IngestError
         No main text was found (a page of scripts or navigation only), or its date is bad.
     """
-    import trafilatura  # slow to import: only pages need it
-
     if not page.strip():
         raise IngestError("empty file (no HTML)")
-    try:
-        doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=False
+    tree, notice, too_deep = _bounded_tree(page)
+    if too_deep:
+        meta: dict[str, Any] = {"text": html_to_text(page)}
+        notice = (
+            f"the page is nested more than {TOO_DEEP_PAGE:,} levels deep; its visible text "
+            "was kept whole, without telling the story from the page around it"
         )
-    except (ValueError, TypeError, AttributeError) as exc:  # malformed markup deep in lxml
-        raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
-    meta: dict[str, Any] = {}
-    if isinstance(doc, dict):
-        meta = doc
-    elif doc is not None:
-        meta = doc.as_dict()
+    else:
+        meta = _extract(page, tree, url)
     text = (meta.get("text") or "").strip()
     if len(text) < MIN_PAGE_TEXT:
         raise IngestError(
@@ -111,4 +202,15 @@ def parse_html(page: str, *, today: date, url: str | None = None) -> Article:
         "url": url or meta.get("url"),
         "language": meta.get("language") or (lang[1].lower() if lang else None),
     }
-    return article_from_record(record, today=today)
+    return Page(article_from_record(record, today=today), notice)
+
+
+def parse_html(page: str, *, today: date, url: str | None = None) -> Article:
+    """The main article of an HTML page (`read_page` without its notice).
+
+    Raises
+    ------
+    IngestError
+        No main text was found (a page of scripts or navigation only), or its date is bad.
+    """
+    return read_page(page, today=today, url=url).article

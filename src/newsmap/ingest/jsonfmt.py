@@ -8,7 +8,7 @@ line is rejected on its own, naming its line number, and the other lines still g
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -56,16 +56,23 @@ def parse_json(text: str, *, today: date) -> Iterator[Entry]:
         yield entry_from_record(record, f"entry {i}", today=today)
 
 
-def parse_jsonl(text: str, *, today: date) -> Iterator[Entry]:
+def parse_jsonl(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
     """Entries of a ``.jsonl`` file, one object a line; blank lines are skipped.
+
+    Parameters
+    ----------
+    source : str or iterable of str
+        The whole text, or its lines (an open text file: read one line at a time, so the
+        file's size does not bound the memory).
 
     Raises
     ------
     IngestError
         The file has no non-blank line.
     """
+    lines = source.split("\n") if isinstance(source, str) else source
     seen = False
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         seen = True

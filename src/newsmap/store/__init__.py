@@ -199,6 +199,17 @@ class Store:
         """
         return writes.add_articles(self._db, items)
 
+    def check_writable(self) -> None:
+        """Make sure a write can go in now (see `writes.probe_write`); nothing is changed.
+
+        Raises
+        ------
+        StoreUnavailableError
+            The store is read-only, locked past the busy timeout, or damaged where articles
+            are written.
+        """
+        writes.probe_write(self._db)
+
     def delete_article(self, article_id: int) -> bool:
         """Remove an article with its mentions, events and roll-up share in one transaction;
         False when there was no such article."""

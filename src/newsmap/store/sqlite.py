@@ -60,9 +60,7 @@ class SqliteDb(Db):
             try:
                 yield self
             except BaseException:
-                # A full disk or an I/O error may have ended the transaction already: its
-                # own error is the one to report, not "no transaction is active".
-                if c.in_transaction:
+                if c.in_transaction:  # SQLite ends it by itself on a full disk or I/O error
                     c.execute("ROLLBACK")
                 raise
             else:
@@ -163,6 +161,11 @@ def connect_sqlite(location: str) -> SqliteDb:
 
 def not_sqlite(location: str, exc: Exception) -> StoreError:
     """What a file that SQLite cannot read as a database gets."""
+    if "malformed" in str(exc):
+        return StoreError(
+            f"the store {location!r} is damaged ({exc}); restore it from a back-up, or move it "
+            "away and ingest again"
+        )
     return StoreError(
         f"cannot use {location!r} as a newsmap store ({exc}); is it a SQLite database?"
     )

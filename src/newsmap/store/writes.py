@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsmap.dots import Cell, GroupKey, article_groups
-from newsmap.errors import StoreError
+from newsmap.errors import StoreError, StoreUnavailableError
 from newsmap.model import Article, Event, Mention
 from newsmap.store import cells, rollups
 from newsmap.store.cells import Merged
@@ -67,10 +67,11 @@ def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
                 raise
             with db.write():
                 stored = _store_each(db, items, todo, now)
-    except db.errors as exc:
-        if db.fatal(exc):
-            raise db.failure(exc, "cannot store articles in") from exc
-        stored = {i: StoreError(f"cannot store articles: {exc}") for i in todo}
+    except db.errors as exc:  # the commit as a whole failed: disk full, server gone, ...
+        unavailable = StoreUnavailableError(str(db.failure(exc, "cannot store articles in")))
+        stored = dict.fromkeys(todo, unavailable)
+    except StoreError as exc:  # no write lock, or the commit refused
+        stored = dict.fromkeys(todo, StoreUnavailableError(str(exc)))
     for i, result in stored.items():
         results[i] = result
     return [r for r in results if r is not None]
@@ -149,13 +150,44 @@ def _store_each(
         except db.errors as exc:
             if db.fatal(exc):
                 raise
-            db.execute("ROLLBACK TO article")
+            try:
+                db.execute("ROLLBACK TO article")
+            except db.errors:
+                raise exc from None  # the database ended the whole transaction (disk full)
             results[i] = StoreError(f"cannot store article {article.title!r}: {exc}")
         else:
             merged.extend(reports)
         db.execute("RELEASE article")
     _merge(db, merged)
     return results
+
+
+class _Probed(Exception):
+    """Ends the probe's transaction with a rollback."""
+
+
+def probe_write(db: Db) -> None:
+    """Take the write lock and insert (then roll back) one article row, so a store that
+    cannot take writes (read-only, locked, damaged where articles go) says so before any
+    work is done rather than after the first batch.
+
+    Raises
+    ------
+    StoreUnavailableError
+        The write failed, with the database's reason.
+    """
+    probe = Article(text="newsmap write probe", title="probe")
+    row = article_row(probe, datetime.now(UTC).isoformat(timespec="seconds"))
+    try:
+        with db.write():
+            db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(_last_id(db) + 1, *row)])
+            raise _Probed
+    except _Probed:
+        return
+    except db.errors as exc:
+        raise StoreUnavailableError(str(db.failure(exc, "cannot write to"))) from exc
+    except StoreError as exc:
+        raise StoreUnavailableError(str(exc)) from exc
 
 
 def _merge(db: Db, merged: Sequence[Merged]) -> None:

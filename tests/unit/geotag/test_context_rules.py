@@ -169,18 +169,19 @@ def _global_greedy(choices: list, size: int) -> list:
 
 
 def test_select_by_cluster_equals_the_global_rule() -> None:
-    import importlib
     import random
 
-    resolve_module = importlib.import_module("newsmap.geotag.resolve")
+    from newsmap.geotag.choice import Choice
+    from newsmap.geotag.resolve import select_longest
+
     rng = random.Random(7)
     for _ in range(3000):
         choices = []
         for _ in range(rng.randint(0, 10)):
             start = rng.randint(0, 40)
             choices.append(
-                resolve_module._Choice(
+                Choice(
                     start, start + rng.randint(1, 8), rng.randint(0, 5), rng.choice([0.5, 0.8]), "r"
                 )
             )
-        assert resolve_module._select(choices, 60) == _global_greedy(choices, 60), choices
+        assert select_longest(choices, 60) == _global_greedy(choices, 60), choices

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmap.geotag.gazetteer import inflections
 from newsmap.geotag.matcher import _FOLD_TABLE, Matcher, fold, fold_key
+from newsmap.geotag.morphology import inflections
 
 NAMES = [
     "Ljubljana",

@@ -8,17 +8,18 @@ These tests run the same texts with the shortcuts and without them and compare e
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 from pathlib import Path
 
 import pytest
 
 from newsmap.geotag import Gazetteer
+from newsmap.geotag.candidates import dominates
+from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import fold_key
+from newsmap.geotag.resolve import resolve
 from newsmap.geotag.scoring import load_corpus
 
-resolve_module = importlib.import_module("newsmap.geotag.resolve")
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
@@ -36,13 +37,11 @@ def _texts() -> list[str]:
 
 
 def _fields(gaz: Gazetteer, text: str) -> list[dict]:
-    return [dataclasses.asdict(m) for m in resolve_module.resolve(gaz, text)]
+    return [dataclasses.asdict(m) for m in resolve(gaz, text)]
 
 
 def _without_shortcuts(gaz: Gazetteer) -> Gazetteer:
-    return dataclasses.replace(
-        gaz, dominant={}, judge_facts={}, mention_fields={}, mention_tails={}, choice_memo={}
-    )
+    return dataclasses.replace(gaz, dominant={}, judge_facts={}, mention_tails={}, choice_memo={})
 
 
 def _rival_texts(gaz: Gazetteer, limit: int = 60) -> list[str]:
@@ -88,10 +87,10 @@ def test_rival_support_can_overturn_a_dominant_name(gazetteer: Gazetteer) -> Non
     """The runtime check is not idle: some rival texts fall back to the full judgement."""
     fell_back = 0
     for text in _rival_texts(gazetteer):
-        doc = resolve_module._Doc(gazetteer, text, gazetteer.matcher.find(text, capitalised=True))
+        doc = Doc(gazetteer, text, gazetteer.matcher.find(text, capitalised=True))
         for hit in doc.hits:
             dom = gazetteer.dominant.get(hit.key)
-            if dom is not None and dom.rivals and not resolve_module._dominates(doc, hit.key, dom):
+            if dom is not None and dom.rivals and not dominates(doc, hit.key, dom):
                 fell_back += 1
     assert fell_back > 0
 
@@ -118,7 +117,7 @@ def _check_capital_guard(gaz: Gazetteer, texts: list[str]) -> None:
     checked = 0
     for text in texts:
         _, folded = gaz.matcher.scan(text)
-        doc = resolve_module._Doc(gaz, text, [], folded)
+        doc = Doc(gaz, text, [], folded)
         for start in range(2, len(text)):
             if text[start - 1] != " " or not text[start - 2].isalnum():
                 continue

@@ -28,6 +28,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep pytest output clean
         pass
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # the client stopped at its limit
+            pass
+
     def _send(self, status: int, body: bytes, ctype: str, **headers: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)

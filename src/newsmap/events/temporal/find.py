@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
-from newsmap.events.temporal.record import Rule, TimeExpr
+from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.lexicon import EN_MONTH_ABBR
+from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
@@ -58,6 +60,19 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "СКОПЈЕ, 6
+    јули –"): the day a report was filed, not the day of anything it reports."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start].rstrip()
+    if not head.endswith(","):
+        return False
+    place = head[:-1].strip()
+    if not place or len(place) > 40 or place.upper() != place or not any(map(str.isalpha, place)):
+        return False
+    return text[end : end + 6].lstrip()[:1] in ("-", "–", "—")
+
+
 def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
     """Sort key of a reading: by start, then the longer first."""
     start, end = candidate[0], candidate[1]
@@ -88,8 +103,41 @@ def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
     return found
 
 
-def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
+    """The English and language-neutral rules, and those of each language's family."""
+    families = dict.fromkeys(f for f in map(family_code, languages) if f is not None)
+    if not families:
+        return RULES
+    return RULES + tuple(rule for code in families for rule in rules_for(code))
+
+
+# How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
+_ANCHOR_REACH = 400
+
+
+def _from_anchor(
+    resolved: tuple[str, str, str], found: list[TimeExpr], start: int, published: date | None
+) -> tuple[str, str, str] | None:
+    """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
+    _, days, fallback = resolved
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "day":
+            day = date.fromisoformat(expr.date) + timedelta(days=int(days))
+            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+    if fallback and published is not None:
+        return published.isoformat(), "day", "published"
+    return None
+
+
+def find_dates(
+    text: str, published: date | None, languages: Iterable[str | None] = ()
+) -> list[TimeExpr]:
     """Every date named in ``text``, left to right, resolved against ``published``.
+
+    ``languages``: the languages the text is in (detected or given), whose local rules run
+    beside the English ones; none, or languages outside the region, leave the English rules.
 
     Where two readings overlap the earlier and then the longer one wins ("24 September 2023"
     over "September 2023").  A preposition directly before a date joins its surface ("On
@@ -102,11 +150,16 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     # as resolving everything first.
     out: list[TimeExpr] = []
     last_end = 0
-    for start, end, m, rule in candidates(text):
+    for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
         resolved = rule.handler(m, text, published)
+        if resolved is not None and resolved[0] == ANCHORED:
+            resolved = _from_anchor(resolved, out, start, published)
         if resolved is None:
+            continue
+        if resolved == SPAN_ONLY or is_dateline(text, start, end):
+            last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
         while end > start and text[end - 1].isspace():

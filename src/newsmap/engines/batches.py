@@ -1,0 +1,53 @@
+"""Tagged articles into the store in batches, counted the way the local engine counts them.
+
+One writer, wherever it runs: on the client for SQLite (the one process that writes the file),
+on each worker for PostgreSQL (the server takes many writers). It is the local engine's own
+batching (``newsmap.engines.local``), so both engines commit, count, and stop on a store that
+refuses every write, alike: every article goes in whole or not at all, a batch is one commit,
+and an interruption loses at most the batch being written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsmap.engines.local import IngestReport, _Batches
+from newsmap.ingest import Notice, ReadItem, Rejection
+from newsmap.model import Event, Mention
+
+if TYPE_CHECKING:
+    from newsmap.store import Store
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """An article read and tagged, ready for the store."""
+
+    item: ReadItem
+    mentions: list[Mention]
+    events: list[Event]
+
+
+class BatchWriter:
+    """Takes each item's outcome in input order; commits tagged articles a batch at a time."""
+
+    def __init__(self, store: Store, report: IngestReport) -> None:
+        self.store = store
+        self.report = report
+        self._batches = _Batches(store, report, lambda: None)
+
+    def take(self, outcome: Tagged | Rejection | Notice | None) -> None:
+        """One read item's outcome: tagged, rejected, a notice, or (None) already stored."""
+        if outcome is None:
+            self.report.duplicate += 1
+        elif isinstance(outcome, Rejection):
+            self.report.rejected.append(outcome)
+        elif isinstance(outcome, Notice):
+            self.report.notices.append(outcome)
+        else:
+            self._batches.add(outcome.item, outcome.mentions, outcome.events)
+
+    def flush(self) -> None:
+        """Commit what is queued (one transaction)."""
+        self._batches.flush()

@@ -1,0 +1,270 @@
+"""Date rules for the region's languages, one set per language family, built from the lexicon.
+
+The shapes follow the English rules with each language's grammar: a weekday after its
+preposition ("u sredu", "v sredo", "të mërkurën", "во средата") or its modifier ("prošlog
+ponedeljka", "minatiot petok"); a relative day ("jučer", "dje", "вчера"); a relative week, month
+or year ("prošle godine", "javën e kaluar", "lani"); "N days ago" in CLDR's own patterns; a month
+after a preposition or with a year ("u martu", "krajem lipnja", "novembra prošle godine"); and a
+decade ("devedesetih", "1990-ih", "90-тите").  The resolution rules are the English ones
+(``absolute``, ``relative``): the tense of the clause decides whether a bare weekday or a
+yearless month looks back or forward, here read from each language's future markers.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.periods import iso_month, shift_month, span
+from newsmap.events.temporal.record import Handler, Resolved, Rule
+from newsmap.events.temporal.spelling import alt
+from newsmap.lexicon.local import Family, family, fold
+
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+
+
+def _cased(words: set[str] | list[str]) -> list[str]:
+    """Each word as written in running text: lower case, or capitalised at a sentence start."""
+    return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
+
+
+def _words(words: set[str] | list[str]) -> str:
+    """A trie of the words as written in text; one that never matches when there are none.
+
+    The patterns open with ``(?<!\\w)`` rather than with these tries spelled to skip ahead (as
+    the English month names are): the local words begin with the commonest letters, and a
+    failed look-behind inside a word is cheaper than entering a trie there.
+    """
+    return alt(_cased(words)) if words else "(?!)"
+
+
+def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] is in the future tense, by its language's marks."""
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 90)
+    window = text[lo:hi]
+    a, b = start - lo, end - lo
+    left = max(window.rfind(c, 0, a) for c in ".!?;\n")
+    right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
+    clause = window[left + 1 : min(right) if right else len(window)]
+    return W.FUTURE[fam.code].search(clause) is not None
+
+
+def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if shift < 0:
+        return pub - timedelta(days=back or 7)
+    if shift > 0:
+        return pub + timedelta(days=ahead or 7)
+    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+
+
+def _h_weekday(fam: Family) -> Handler:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        form = m["wd"].lower()
+        wd = fam.weekdays[form]
+        prep = (m["prep"] or "").lower()
+        mod = (m["mod"] or "").lower()
+        if wd == 6 and fam.code in W.WEEK_IS_SUNDAY and (mod or not prep):
+            return None  # "prošle nedelje", "za sledeću nedelju": the week, not Sunday
+        if not prep and not mod:
+            return None
+        shift = W.shift_of(fam.code, mod or (m["after"] or "").lower())
+        future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
+        d = _weekday_date(pub, wd, shift, future)
+        return d.isoformat(), "day", "relative"
+
+    return handle
+
+
+def _h_day(fam: Family) -> Handler:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        word = m.group().lower()
+        offset = fam.days.get(word)
+        if offset is None:
+            offset = next(v for k, v in W.DAY_ADJECTIVES[fam.code].items() if word.startswith(k))
+        source = "published" if offset == 0 else "relative"
+        return (pub + timedelta(days=offset)).isoformat(), "day", source
+
+    return handle
+
+
+def _resolve_unit(unit: str, shift: int, pub: date) -> Resolved:
+    if unit == "week":
+        if shift == 0:
+            return pub.isoformat(), "day", "published"
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
+        date_s, precision = span(monday, monday + timedelta(days=6))
+        return date_s, precision, "relative"
+    if unit == "month":
+        y, mo = shift_month(pub.year, pub.month, shift)
+        return iso_month(y, mo), "month", "relative"
+    return f"{pub.year + shift:04d}", "year", "relative"
+
+
+def _h_unit(fam: Family) -> Handler:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        if m["one"]:
+            unit, shift = fam.units[m["one"].lower()]
+            if re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
+                return None  # "2 vjet" counts years; "vjet" alone is last year
+            return _resolve_unit(unit, shift, pub)
+        if not (m["prev"] or m["this"] or m["next"]):
+            return None
+        unit = "week" if m["week"] else "month" if m["month"] else "year"
+        shift = -1 if m["prev"] else 1 if m["next"] else 0
+        return _resolve_unit(unit, shift, pub)
+
+    return handle
+
+
+def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        if not (m["pre"] or m["post"]):
+            return None
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else W.NUMBERS[fam.code][raw]
+        key = m.group()[: m.start("n") - m.start()] + "{0}" + m.group()[m.end("n") - m.start() :]
+        found = templates.get(" ".join(key.lower().split()))
+        if found is None:
+            return None
+        unit, sign = found
+        k = sign * n
+        if unit == "day":
+            return (pub + timedelta(days=k)).isoformat(), "day", "relative"
+        if unit == "week":
+            centre = pub + timedelta(days=7 * k)
+            date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))
+            return date_s, precision, "relative"
+        if unit == "month":
+            y, mo = shift_month(pub.year, pub.month, k)
+            return iso_month(y, mo), "month", "relative"
+        return f"{pub.year + k:04d}", "year", "relative"
+
+    return handle
+
+
+def _h_month(fam: Family) -> Handler:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        mon = fam.months[m["mon"].lower()]
+        prep = (m["prep"] or "").lower()
+        if fam.code == "sq" and prep in W.GENITIVE_ARTICLES and not m["mon"].endswith("t"):
+            return None  # "e mars" is no date; "i korrikut" (of July) is
+        if m["year"]:
+            return iso_month(int(m["year"]), mon), "month", "explicit"
+        if pub is None:
+            return None
+        rel = (m["rel"] or m["rel0"] or "").lower()
+        if rel:
+            _, shift = fam.units.get(rel, ("year", W.shift_of(fam.code, rel)))
+            return iso_month(pub.year + shift, mon), "month", "explicit"
+        bare_genitive = fam.code in W.BARE_GENITIVE_MONTH and m["mon"].endswith("a")
+        if not m["prep"] and not bare_genitive:
+            return None
+        if is_future_local(fam, text, *m.span()):
+            y = pub.year if mon >= pub.month else pub.year + 1
+        else:
+            y = pub.year if mon <= pub.month else pub.year - 1
+        return iso_month(y, mon), "month", "explicit"
+
+    return handle
+
+
+def _h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if m["word"]:
+        tens = W.DECADE_WORDS[next(k for k in W.DECADE_WORDS if m["word"].lower().startswith(k))]
+        return f"{1900 + tens:04d}", "decade", "explicit"
+    digits = m["d"]
+    year = int(digits) if len(digits) == 4 else 1900 + int(digits[-2:])
+    return f"{year:04d}", "decade", "explicit"
+
+
+@cache
+def rules_for(code: str) -> tuple[Rule, ...]:
+    """The date rules of one language family (``sh``, ``sl``, ``sq``, ``mk``), built once."""
+    fam = family(code)
+    months = [w for w in fam.months if w.islower()]
+    for word, shift in W.EXTRA_UNITS[code].items():
+        fam.units.setdefault(word, ("week" if "недел" in word else "year", shift))
+    rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
+    templates: dict[str, tuple[str, int]] = {}
+    for unit in fam.ago:
+        for p in fam.ago[unit]:
+            templates[" ".join(p.split())] = (unit, -1)
+        for p in fam.ahead[unit]:
+            if p.split()[0] not in W.DURATION_PREPS:
+                templates.setdefault(" ".join(p.split()), (unit, 1))
+    number = rf"(?P<n>\d{{1,3}}|{_words(set(W.NUMBERS[code]))})"
+    pres = {t.split("{0}")[0] for t in templates} - {""}
+    posts = {t.split("{0}")[1] for t in templates} - {""}
+    post = alt(posts) or "(?!)"
+    ago = (
+        rf"(?P<pre>{_words(pres)})?{number}(?P<post>{post})?"
+        if pres
+        else rf"{number}(?P<post>{post})"
+    )
+    one_word = [p for p in fam.units if " " not in p]
+    return (
+        Rule(
+            f"{code} weekday",
+            re.compile(
+                rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
+                rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
+                rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
+            ),
+            _h_weekday(fam),
+            tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),
+        ),
+        Rule(
+            f"{code} relative day",
+            re.compile(
+                rf"(?<!\w)(?:{_words(set(fam.days))}|(?:{_words(set(W.DAY_ADJECTIVES[code]))})\w*)(?!\w)"
+            ),
+            _h_day(fam),
+            tuple(fam.days) + tuple(W.DAY_ADJECTIVES[code]),
+        ),
+        Rule(
+            f"{code} relative unit",
+            re.compile(W.unit_pattern(code, one_word)),
+            _h_unit(fam),
+            W.unit_gate(code, one_word),
+        ),
+        Rule(
+            f"{code} ago",
+            re.compile(rf"(?<!\w)(?:{ago})(?!\w)"),
+            _h_ago(fam, templates),
+            tuple({t.replace("{0}", " ").split()[0] for t in templates}),
+        ),
+        Rule(
+            f"{code} month",
+            re.compile(
+                rf"(?<!\w)(?:(?P<prep>{_words(W.MONTH_PREPS[code])})\s+)?"
+                rf"(?:(?P<rel0>{_words(rel_years)})\s+)?(?P<mon>{alt(months)})(?!\w)"
+                rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w))?"
+            ),
+            _h_month(fam),
+        ),
+        Rule(f"{code} decade", re.compile(W.DECADE[code]), _h_decade, W.DECADE_GATE[code]),
+        Rule(
+            f"{code} year range",
+            re.compile(
+                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
+                rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
+            ),
+            A.h_range,
+            digit_after(tuple(W.RANGE_FROM[code])),
+        ),
+    )

@@ -1,0 +1,190 @@
+"""The grammar words of the local date rules: prepositions, modifiers, tense marks, numbers.
+
+These are the function words around a date that CLDR has no field for; month, weekday and
+relative-day names come from the lexicon (``newsmap.lexicon.local``), never from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal.spelling import alt
+
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka").
+WEEKDAY_PREPS = {
+    "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
+    "sl": ["v", "od", "do", "za"],
+    "sq": ["të", "te"],
+    "mk": ["во", "в", "на", "од", "до", "за"],
+}
+# "za petak" is the Friday something is planned for: the future.
+FUTURE_PREPS = {"sh": {"za", "за"}, "sl": {"za"}, "sq": set(), "mk": {"за"}}
+# Stems of the words for last, this and next, followed by any ending ("prošlog", "prošle").
+_PREV = {
+    "sh": ["prošl", "minul", "protekl", "прошл", "минул", "протекл"],
+    "sl": ["prejšnj", "minul", "pretekl"],
+    "sq": ["kaluar", "shkuar"],
+    "mk": ["минат", "изминат"],
+}
+_NEXT = {
+    "sh": ["sledeć", "sljedeć", "naredn", "iduć", "следећ", "наредн"],
+    "sl": ["naslednj", "prihodnj"],
+    "sq": ["ardhshme", "ardhshëm"],
+    "mk": ["следн", "идн"],
+}
+_THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
+MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
+# Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "годинава" (mk).
+EXTRA_UNITS = {
+    "sh": {"lane": -1, "лане": -1, "dogodine": 1, "догодине": 1, "lani": -1, "лани": -1},
+    "sl": {},
+    "sq": {},
+    "mk": {"годинава": 0},
+}
+# "za šest meseci" is "in six months" as often as "for six months": CLDR's "in N" patterns that
+# open with these (and sq "pas", after) are left out, so a duration is never read as a date.
+DURATION_PREPS = {"za", "за", "pas"}
+# sr/bs/cnr "nedelja" and mk "недела" are also the week: Sunday only after a preposition.
+WEEK_IS_SUNDAY = {"sh", "mk"}
+# After these Albanian articles only a month's definite genitive is a date ("sulmi i korrikut").
+GENITIVE_ARTICLES = {"i", "e", "të", "te"}
+# Slovenian names the month of an event in the bare genitive: "julija" = in July.
+BARE_GENITIVE_MONTH = {"sl"}
+# Adjectives of yesterday and tomorrow ("na jučerašnjim izborima"); "današnji" is left out, as
+# "današnja Srbija" means the present day, not the publication's.
+DAY_ADJECTIVES = {
+    "sh": {"prekjučeraš": -2, "jučeraš": -1, "јучераш": -1, "sutrašnj": 1, "сутрашњ": 1},
+    "sl": {"včerajšnj": -1, "jutrišnj": 1},
+    "sq": {},
+    "mk": {"вчерашн": -1, "утрешн": 1},
+}
+MONTH_PREPS = {
+    "sh": "u у od од do до za за krajem крајем početkom почетком sredinom средином tokom "
+    "током tijekom koncem".split()
+    + ["do kraja", "до краја", "od kraja", "od početka"],
+    "sl": "v od do za konec sredi".split() + ["v začetku", "do konca", "konec"],
+    "sq": "në ne nga deri gjatë të i e".split() + ["në fund të", "në fillim të", "në mes të"],
+    "mk": "во в од до за".split() + ["крајот на", "почетокот на", "средината на", "до крајот на"],
+}
+# The two ends of a range of years: "od 1941. do 1945.", "nga 1997 deri në 2001", "med ... in".
+RANGE_FROM = {
+    "sh": ["od", "од", "između", "између", "izmedju"],
+    "sl": ["od", "med"],
+    "sq": ["nga", "prej", "midis", "mes"],
+    "mk": ["од", "меѓу"],
+}
+RANGE_TO = {
+    "sh": ["do", "до", "i", "и"],
+    "sl": ["do", "in"],
+    "sq": ["deri", "deri në", "deri më", "dhe"],
+    "mk": ["до", "и"],
+}
+# Small numbers as words, for "pre dve godine", "para dy vjetësh", "пред две години".
+NUMBERS = {
+    "sh": dict(
+        zip(
+            "jedan jedna jedno jednu dva dve dvije tri četiri pet šest sedam osam devet deset "
+            "један једна једно једну два две три четири пет шест седам осам девет десет".split(),
+            [1, 1, 1, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+            + [1, 1, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+            strict=True,
+        )
+    ),
+    "sl": dict(
+        zip(
+            "en ena eno enim dva dve dvema tri tremi štiri štirimi pet petimi šest sedem osem "
+            "devet deset".split(),
+            [1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10],
+            strict=True,
+        )
+    ),
+    "sq": dict(
+        zip(
+            "një dy tre tri katër pesë gjashtë shtatë tetë nëntë dhjetë".split(),
+            [1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10],
+            strict=True,
+        )
+    ),
+    "mk": dict(
+        zip(
+            "еден една едно два две три четири пет шест седум осум девет десет".split(),
+            [1, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+            strict=True,
+        )
+    ),
+}
+FUTURE = {
+    "sh": re.compile(
+        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[ai](?:će|ће)(?!\w)"
+        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
+        r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
+    ),
+    "sl": re.compile(r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"),
+    "sq": re.compile(r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)"),
+    "mk": re.compile(r"(?<!\w)ќе(?!\w)"),
+}
+DECADE_WORDS = {
+    "šezdeset": 60, "sedamdeset": 70, "osamdeset": 80, "devedeset": 90,
+    "шездесет": 60, "седамдесет": 70, "осамдесет": 80, "деведесет": 90,
+    "šestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90,
+    "шеесет": 60, "седумдесет": 70, "осумдесет": 80,
+}  # fmt: skip
+_DECADE_WORD = "|".join(DECADE_WORDS)
+_D = r"(?P<d>(?:19|20)?[1-9]0)"
+DECADE_GATE = {
+    "sh": ("ih", "их"),
+    "sl": ("let", "desetih"),
+    "sq": ("vite",),
+    "mk": ("тите",),
+}
+DECADE = {
+    "sh": rf"(?<!\w)(?:{_D}-(?:ih|tih|их|тих)|(?P<word>(?:{_DECADE_WORD})(?:ih|их)))(?!\w)",
+    "sl": rf"(?<!\w)(?:{_D}\.\s+let\w*|(?P<word>(?:{_DECADE_WORD})ih))(?!\w)",
+    "sq": rf"(?<!\w)vite(?:t|ve)\s+(?:e\s+)?['’]?{_D}(?:-ta|-at)?(?P<word>(?!))?(?!\w)",
+    "mk": rf"(?<!\w)(?:{_D}-тите|(?P<word>(?:{_DECADE_WORD})тите))(?!\w)",
+}
+_UNITS = {
+    "sh": (r"nedelj|nedjelj|sedmic|tjed|недељ|седмиц", r"mesec|mjesec|месец", r"godin|годин"),
+    "sl": (r"ted", r"mesec", r"let"),
+    "sq": (r"jav", r"muaj", r"vit"),
+    "mk": (r"седмиц|недел", r"месец", r"годин"),
+}
+
+
+def _either(words: list[str]) -> str:
+    """Words (or stems) that start a word of the text, in either case of their first letter."""
+    cased = {w for x in words for w in (x, x[:1].upper() + x[1:])}
+    return alt(cased) if cased else "(?!)"
+
+
+def shift_of(code: str, word: str) -> int:
+    """-1 for a word of "last", +1 for one of "next", 0 otherwise (lower-cased stems)."""
+    if word in EXTRA_UNITS[code]:
+        return EXTRA_UNITS[code][word]
+    if any(word.startswith(s) for s in _PREV[code]):
+        return -1
+    if any(word.startswith(s) for s in _NEXT[code]):
+        return 1
+    return 0
+
+
+def unit_pattern(code: str, one_words: list[str]) -> str:
+    """A modifier and a unit ("prošle godine", "javën e kaluar"), or one word ("lani")."""
+    week, month, year = _UNITS[code]
+    units = rf"(?:(?P<week>{week})|(?P<month>{month})|(?P<year>{year}))\w*"
+    prev, this, nxt = _either(_PREV[code]), _either(_THIS[code]), _either(_NEXT[code])
+    one = rf"|(?P<one>{_either(one_words)})(?!\w)" if one_words else ""
+    if code == "sq":
+        units = units.replace("(?P<week>", "(?P<week>(?<!\\w)")
+        return (
+            rf"(?:(?P<this>{this})\s+)?{units}"
+            rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
+        )
+    mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
+    return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
+
+
+def unit_gate(code: str, one_words: list[str]) -> tuple[str, ...]:
+    """Words one of which a relative week, month or year holds: its unit, or the one word."""
+    stems = "|".join(_UNITS[code]).split("|")
+    return tuple(stems) + tuple(w.lower() for w in one_words)

@@ -1,0 +1,247 @@
+"""Collecting the gazetteer's places and keys from data/geo rows and the hand-made lists.
+
+Every name becomes a folded key (``matcher.fold_key``) pointing at candidates; names of the
+region's places also get their case forms (``morphology.inflections``).  The order in which
+sources are added is the order candidates are listed under a key, so ``Gazetteer.from_path``
+adds them in one fixed order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from newsmap.geotag import curated, exonyms, words
+from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
+from newsmap.geotag.geofiles import centre, to_float, to_int
+from newsmap.geotag.matcher import fold, fold_key
+from newsmap.geotag.morphology import inflections
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+
+#: Countries whose local-language names get Serbian/Albanian case endings.
+INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
+#: Smallest town whose inflected forms ("Beogradu", "Prištine") are worth indexing.
+_INFLECT_MIN_POPULATION = 10_000
+#: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
+_NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
+#: GeoNames codes of administrative seats: a municipality's seat is a known town even where
+#: GeoNames gives it no population (Ivanjica 0, Raška 4).
+_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
+
+#: A key's candidates, by place (or by demonym word), in the order they were added.
+Slot = dict[tuple, Candidate | DemonymWord]
+
+
+class GazetteerBuilder:
+    """Collects places and keys; ``Gazetteer.from_path`` turns them into a Gazetteer."""
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.by_id: dict[str, int] = {}
+        self.country_place: dict[str, int] = {}
+        self.capitals: set[int] = set()
+        self.keys: dict[str, Slot] = defaultdict(dict)
+        self.units: dict[tuple[str | None, str], int] = {}
+        #: Units named after their seat town (municipalities, Kosovo's districts).
+        self.seat_units: set[int] = set()
+
+    def prior(self, idx: int) -> float:
+        return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
+
+    # -- places -------------------------------------------------------------------------
+    def _add_place(self, place: Place) -> int:
+        if place.place_id in self.by_id:
+            return self.by_id[place.place_id]
+        self.places.append(place)
+        self.by_id[place.place_id] = len(self.places) - 1
+        return len(self.places) - 1
+
+    def _add_name(
+        self, name: str, idx: int, kind: str, *, needs: str | None = None, inflect: bool = False
+    ) -> None:
+        name = (name or "").strip()
+        if not name:
+            return
+        key = fold_key(name)
+        if len(key) < 4:  # one letter plus padding
+            return
+        exact = name if _acronym(name) else None
+        cand = Candidate(idx, kind, False, needs, exact)
+        slot = self.keys[key]
+        old = slot.get((idx,))
+        if old is None or _kind_rank(kind) < _kind_rank(old.kind):  # type: ignore[union-attr]
+            slot[(idx,)] = cand
+        if inflect and exact is None:
+            for form in inflections(name):
+                fkey = fold_key(form)
+                if fkey not in self.keys or (idx,) not in self.keys[fkey]:
+                    self.keys[fkey][(idx,)] = Candidate(idx, kind, True, needs, None)
+
+    def add_countries(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            code = (row.get("code") or "").strip()
+            if not code:
+                continue
+            place = Place(
+                place_id=f"country:{code}",
+                name=row.get("name") or code,
+                country=code,
+                level="country",
+                lat=to_float(row.get("lat")),
+                lon=to_float(row.get("lon")),
+                population=to_int(row.get("population")),
+                name_local=row.get("name_local") or None,
+            )
+            idx = self._add_place(place)
+            self.country_place[code] = idx
+            local = code in INFLECTED_COUNTRIES
+            self._add_name(place.name, idx, "name", inflect=local)
+            if place.name_local:
+                self._add_name(place.name_local, idx, "local", inflect=local)
+            for alias in (row.get("aliases") or "").split("|"):
+                self._add_name(alias, idx, "local", inflect=local)
+
+    def add_places(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            pid = row.get("place_id") or ""
+            if not pid:
+                continue
+            place = Place(
+                place_id=pid,
+                name=row.get("name") or "",
+                country=row.get("country") or None,
+                level=row.get("level") or "city",
+                lat=to_float(row.get("lat")),
+                lon=to_float(row.get("lon")),
+                admin1=row.get("admin1") or None,
+                population=to_int(row.get("population")),
+            )
+            idx = self._add_place(place)
+            if (row.get("feature_code") or "") == "PPLC":
+                self.capitals.add(idx)
+            inflect = _inflectable(place, row.get("feature_code") or "")
+            self._add_name(place.name, idx, "name", inflect=inflect)
+            self._add_name(row.get("asciiname") or "", idx, "ascii", inflect=inflect)
+
+    def add_aliases(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            idx = self.by_id.get(row.get("place_id") or "")
+            if idx is None:
+                continue
+            kind = row.get("kind") or "alternate"
+            inflect = kind in _NAME_KINDS and _inflectable(self.places[idx])
+            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect)
+
+    def add_units(self, features: Iterable[dict], prefix: str) -> None:
+        """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
+        for feat in features:
+            props = feat.get("properties") or {}
+            uid = str(props.get("id") or "")
+            name = props.get("name") or ""
+            if not uid or not name:
+                continue
+            lat, lon = centre(feat.get("geometry"))
+            place = Place(
+                place_id=f"{prefix}:{uid}",
+                name=name,
+                country=props.get("country") or None,
+                level="admin1",
+                lat=lat,
+                lon=lon,
+                admin1=uid,
+                population=to_int(str(props.get("population") or "")),
+                name_local=props.get("name_local") or None,
+            )
+            idx = self._add_place(place)
+            self.units[(place.country, fold(name))] = idx
+            if prefix == "admin1" or props.get("kind") == "district":
+                self.seat_units.add(idx)
+            for field_name in ("name", "name_local", "name_sq", "name_sr", "name_sr_cyrl"):
+                value = props.get(field_name)
+                if value:
+                    self._add_name(
+                        value, idx, "local", inflect=place.country in INFLECTED_COUNTRIES
+                    )
+
+    # -- the hand-made lists --------------------------------------------------------------
+    def add_curated(self) -> None:
+        """Country and town names, curated areas and demonyms, in that order."""
+        self._add_country_aliases()
+        self._add_town_aliases()
+        for entries in (curated.INFORMAL_REGIONS, curated.CONTEXT_ONLY, curated.REGION_WORDS):
+            for entry in entries:
+                self._add_curated_place(entry)
+        for word, (country, role) in words.DEMONYMS.items():
+            self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
+
+    def _add_country_aliases(self) -> None:
+        for code, aliases in exonyms.COUNTRY_ALIASES.items():
+            idx = self.country_place.get(code)
+            if idx is None:
+                continue
+            local = code in INFLECTED_COUNTRIES
+            english = fold(self.places[idx].name)
+            for i, alias in enumerate(aliases):
+                # other states' Serbian and Albanian names decline too ("u Njemačku",
+                # "iz Rusije"); their English name and given-name look-alikes do not
+                folded = fold(alias)
+                inflect = local or (i > 0 and folded != english and folded not in words.GIVEN_NAMES)
+                self._add_name(alias, idx, "curated", inflect=inflect)
+
+    def _add_town_aliases(self) -> None:
+        by_name: dict[tuple[str | None, str], int] = {}
+        for idx, place in enumerate(self.places):
+            if place.level == "city":
+                k = (place.country, fold(place.name))
+                if k not in by_name or place.population > self.places[by_name[k]].population:
+                    by_name[k] = idx
+        for country, names, aliases in exonyms.TOWN_ALIASES:
+            found = next(
+                (by_name[(country, fold(n))] for n in names if (country, fold(n)) in by_name), None
+            )
+            if found is not None:
+                for alias in aliases:
+                    self._add_name(alias, found, "curated", inflect=True)
+
+    def _add_curated_place(self, entry: curated.CuratedPlace) -> None:
+        unit = self.units.get((entry.country, fold(entry.name)))
+        if unit is not None:  # the map knows this area
+            for alias in entry.aliases:
+                self._add_name(
+                    alias, unit, "curated", needs=entry.needs, inflect=entry.needs is None
+                )
+            return
+        place = Place(
+            place_id=f"cur:{entry.slug}",
+            name=entry.name,
+            country=entry.country,
+            level=entry.level,
+            lat=entry.lat,
+            lon=entry.lon,
+            population=entry.population,
+        )
+        idx = self._add_place(place)
+        local = entry.country in INFLECTED_COUNTRIES or entry.country is None
+        for alias in entry.aliases:
+            self._add_name(
+                alias, idx, "curated", needs=entry.needs, inflect=local and entry.needs is None
+            )
+
+
+def _acronym(name: str) -> bool:
+    """Short names written with several capitals ("US", "RS", "BiH"): matched only as spelt."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2 and " " not in name
+
+
+def _kind_rank(kind: str) -> int:
+    order = ("curated", "name", "local", "cyrillic", "ascii", "alternate")
+    return order.index(kind) if kind in order else len(order)
+
+
+def _inflectable(place: Place, feature_code: str = "") -> bool:
+    return place.country in INFLECTED_COUNTRIES and (
+        place.population >= _INFLECT_MIN_POPULATION
+        or place.level in ("admin1", "country")
+        or feature_code in _SEAT_CODES
+    )

@@ -1,0 +1,56 @@
+"""Step 5 of resolving: which region countries a document is about, most central first.
+
+Not every country named once: a country counts when its mentions, weighted by where they
+stand (the lead, the title), reach a share of the leading country's weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsmap.model import REGION_COUNTRIES, Mention
+
+_REGION = frozenset(REGION_COUNTRIES)
+
+_LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
+
+
+def focus(
+    mentions: Sequence[Mention], text_length: int, title_mentions: Sequence[Mention] = ()
+) -> list[str]:
+    """Region countries the document is about, most central first.
+
+    Each mention adds its level weight, times 1.5 in the lead (first fifth, at most 600
+    characters); title mentions add 2.  A region country must reach a third of the leading
+    country's weight, and at least 2, so a country named once in passing does not count.  The
+    leader may be any country: a report on Croatia that names Bosnia three times is still not
+    about Bosnia.
+    """
+    weights: dict[str, float] = {}
+    first: dict[str, int] = {}
+    lead = min(600, max(200, text_length // 5))
+    level_weight = _LEVEL_WEIGHT.get
+    for m in mentions:
+        country = m.country
+        if country is None:
+            continue
+        level = m.level
+        w = level_weight(level, 0.0)
+        if level == "demonym" and m.reason.startswith("ethnic"):
+            w = 0.5
+        if m.start < lead:
+            w *= 1.5
+        if country in weights:
+            weights[country] += w
+        else:  # 0.0 + w is w: the sums are the same floats as with a default of 0.0
+            weights[country] = w
+            first[country] = m.start
+    for m in title_mentions:
+        if m.country is not None and m.level in _LEVEL_WEIGHT:
+            weights[m.country] = weights.get(m.country, 0.0) + 2.0
+            first.setdefault(m.country, -1)
+    if not weights:
+        return []
+    bar = max(2.0, max(weights.values()) / 3)
+    keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))

@@ -1,0 +1,79 @@
+"""What a worker runs, without a cluster: skipping stored articles, rejecting an article the
+tagger fails on, writing a partition from the worker, and the progress line."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from newsmap.engines.meter import Meter
+from newsmap.engines.partitions import plan
+from newsmap.engines.tasks import KnownHashes, store_partition, tag_partition
+from newsmap.ingest import Rejection
+from newsmap.model import Article, Event, Mention, content_hash
+from newsmap.store import Store
+
+TODAY = date(2024, 6, 1)
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
+    if "explode" in article.text:
+        raise ValueError("no such place")
+    return [
+        Mention(m.start(), m.end(), m[0], f"t:{m[0]}", m[0], "RS", None, "city", 44.0, 20.0, 1.0)
+        for m in _WORD.finditer(article.text)
+    ], []
+
+
+def _corpus(path: Path) -> Path:
+    rows = [{"title": f"t{i}", "text": f"Talks in Skopje, item {i}."} for i in range(6)]
+    rows[4]["text"] = "This one will explode in Tirana."
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{bad\n", encoding="utf-8")
+    return path
+
+
+def test_known_hashes_hold_exactly_the_stored_content() -> None:
+    stored = [content_hash(f"t{i}", f"text {i}") for i in range(50)]
+    known = KnownHashes(stored)
+    assert len(known) == 50
+    assert all(h in known for h in stored)
+    assert content_hash("t99", "text 99") not in known
+    assert stored[0] not in KnownHashes([])
+
+
+def test_a_partition_is_tagged_in_order_skipping_what_the_store_holds(tmp_path: Path) -> None:
+    (part,), _ = plan([str(_corpus(tmp_path / "a.jsonl"))])
+    known = KnownHashes([content_hash("t1", "Talks in Skopje, item 1.")])
+    result = tag_partition(part, TODAY, known, tagger=_tagger)
+    kinds = [type(o).__name__ if o is not None else "stored" for o in result.outcomes]
+    assert kinds == ["Tagged", "stored", "Tagged", "Tagged", "Rejection", "Tagged", "Rejection"]
+    failed, broken = result.outcomes[4], result.outcomes[6]
+    assert isinstance(failed, Rejection) and isinstance(broken, Rejection)
+    assert failed.where == "line 5"
+    assert failed.reason == "tagging failed (ValueError: no such place)"
+    assert broken.where == "line 7" and broken.reason.startswith("invalid JSON")
+    assert result.articles == 7 and result.size == part.size
+
+
+def test_a_worker_writes_its_partition_and_a_second_time_finds_it_stored(tmp_path: Path) -> None:
+    (part,), _ = plan([str(_corpus(tmp_path / "a.jsonl"))])
+    db = str(tmp_path / "news.db")
+    first = store_partition(part, TODAY, db, tagger=_tagger).written
+    assert first is not None
+    assert (first.new, first.duplicate, len(first.rejected)) == (5, 0, 2)
+    again = store_partition(part, TODAY, db, tagger=_tagger).written
+    assert again is not None
+    assert (again.new, again.duplicate, len(again.rejected)) == (0, 5, 2)
+    with Store.open(db) as store:
+        assert store.counts() == {"articles": 5, "mentions": 10, "events": 0}
+
+
+def test_the_progress_line_gives_rate_share_and_time_left() -> None:
+    meter = Meter(total=1000, window=60, started=100.0)
+    meter.add(200, 250, now=110.0)
+    assert meter.line(now=110.0) == "ingesting: 200 articles, 20/s, 25%, 0:30 left"
+    meter.add(600, 750, now=140.0)
+    assert meter.line(now=140.0) == "ingesting: 800 articles, 20/s, 100%"
