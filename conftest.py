@@ -1,5 +1,8 @@
-"""Fixtures every tier shares: a real PostgreSQL server for the session, and store locations
-on each backend, so the store, ingest, query and fault tests run on SQLite and PostgreSQL.
+"""Fixtures every test tier shares: a real PostgreSQL server for the session, and store
+locations on each backend, so the store, ingest, query and fault tests run on SQLite and
+PostgreSQL.  (At the top of the tree, not in tests/, so that it is no second module named
+``conftest`` beside tests/browser's for the doctest collector; tests/ goes on the path here
+for the helpers every tier imports: pgserver, storekit.)
 
 The server is started once, on first use (``initdb`` in a temporary folder, a free port of
 127.0.0.1; see ``pgserver.py``), and stopped at the end of the session.  Each test gets a
@@ -8,11 +11,15 @@ schema of its own on it: a store no other test has touched.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pgserver import PgServer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
+
+from pgserver import PgServer  # noqa: E402
 
 BACKENDS = ("sqlite", "postgresql")
 
