@@ -14,6 +14,7 @@ import click
 
 from newsmap import __version__
 from newsmap.cli.analyze import analyze_command
+from newsmap.cli.db import db_command
 from newsmap.cli.export import export_command
 from newsmap.cli.ingest import ingest_command
 from newsmap.cli.printing import printable
@@ -62,6 +63,7 @@ for _command in (
     serve_command,
     demo_command,
     watch_command,
+    db_command,
 ):
     cli.add_command(_command)
 

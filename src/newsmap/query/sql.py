@@ -2,8 +2,8 @@
 
 The SQL is text plus parameters (never string-formatted values), run by whatever
 ``run(sql, params) -> DataFrame`` callable the caller passes, normally ``Store.query_frame``.
-It is written in the SQL both store backends accept; where they differ, the store's dialect
-(``dialect_of(run)``) supplies the fragment.
+It is written in the SQL both store backends accept (``newsmap.store.dialect`` says which),
+so no query needs to know which database runs it.
 """
 
 from __future__ import annotations

@@ -11,15 +11,49 @@ from newsmap.model import Article, Event, Mention
 
 Tagger = Callable[[Article], tuple[list[Mention], list[Event]]]
 
-MENTION_COLS = (
-    'article_id, start, "end", surface, place_id, name, country, admin1, level, lat, lon, '
-    "score, metonymic"
+MENTION_COLUMNS = (
+    "article_id",
+    "start",
+    '"end"',
+    "surface",
+    "place_id",
+    "name",
+    "country",
+    "admin1",
+    "level",
+    "lat",
+    "lon",
+    "score",
+    "metonymic",
 )
-EVENT_COLS = (
-    'article_id, date, precision, date_source, start, "end", sentence, type, countries, '
-    "place_ids, surface, sentence_start, sentence_end"
+EVENT_COLUMNS = (
+    "article_id",
+    "date",
+    "precision",
+    "date_source",
+    "start",
+    '"end"',
+    "sentence",
+    "type",
+    "countries",
+    "place_ids",
+    "surface",
+    "sentence_start",
+    "sentence_end",
 )
-ARTICLE_COLS = "url, source, title, published, language, text, content_hash, ingested_at"
+ARTICLE_COLUMNS = (
+    "url",
+    "source",
+    "title",
+    "published",
+    "language",
+    "text",
+    "content_hash",
+    "ingested_at",
+)
+MENTION_COLS = ", ".join(MENTION_COLUMNS)
+EVENT_COLS = ", ".join(EVENT_COLUMNS)
+ARTICLE_COLS = ", ".join(ARTICLE_COLUMNS)
 
 
 @dataclass(frozen=True)

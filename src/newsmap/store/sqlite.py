@@ -41,6 +41,12 @@ class SqliteDb(Db):
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
     @contextmanager
     def write(self) -> Iterator[Db]:
         # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
@@ -83,10 +89,19 @@ class SqliteDb(Db):
         ).fetchone()
         return found is not None
 
+    def analyze(self) -> None:
+        pass  # the store's SQLite plans are chosen without statistics, the same everywhere
+
     def integrity_check(self) -> str:
         with self.lock:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(r[0]) for r in rows)
+
+    def fatal(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.OperationalError)
+
+    def failure(self, exc: Exception, doing: str) -> StoreError:
+        return StoreError(f"{doing} store {self.location!r}: {exc}")
 
     def not_a_store(self, exc: Exception) -> StoreError:
         return not_sqlite(self.location, exc)
