@@ -100,6 +100,8 @@ def watch(
             )
             _count(summary, result)
             log(result.line())
+            for notice in result.notices:
+                log(f"warning: {shown(str(notice))}")
             for rejection in result.rejected:
                 log(f"rejected: {shown(str(rejection))}")
         if once:

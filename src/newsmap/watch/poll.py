@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newsmap.engines.local import IngestReport, store_items
 from newsmap.errors import IngestError
-from newsmap.ingest import Rejection, Tagger, read_fetched
+from newsmap.ingest import Notice, Rejection, Tagger, read_fetched
 from newsmap.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, Fetched, fetch_url
 from newsmap.store import Store
 from newsmap.store.feeds import FeedState
@@ -47,6 +47,7 @@ class PollResult:
     new: int = 0
     duplicate: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     failures: int = 0
     error: str | None = None
 
@@ -182,4 +183,5 @@ def poll_source(
         new=report.new,
         duplicate=report.duplicate,
         rejected=report.rejected,
+        notices=report.notices,
     )

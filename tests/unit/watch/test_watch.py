@@ -2,7 +2,8 @@
 
 The server answers conditional requests the way real feed hosts do (ETag and
 Last-Modified, 304 when nothing changed) and records what each request asked, so the tests
-check what watch sent as well as what it stored.
+check what watch sent as well as what it stored. Each runs on a SQLite store and on a store on
+a real PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ import http.server
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -44,6 +44,7 @@ class Site:
     ttl: int | None = None
     seen: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    release: threading.Event = field(default_factory=threading.Event)
 
     def feed(self) -> bytes:
         ttl = f"<ttl>{self.ttl}</ttl>" if self.ttl else ""
@@ -89,7 +90,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/down":
             self._send(503, b"maintenance", Content_Type="text/plain")
         elif self.path == "/malformed":
-            self._send(200, b"<rss><channel><item><title>broken", Content_Type="text/plain")
+            self._send(200, b"this is not a feed at all")
+        elif self.path == "/broken":  # cut off mid-item: the whole items before it are read
+            self._send(200, body[: body.rindex(b"<item>") + 20])
+        elif self.path == "/slow":  # headers never come: the poll's deadline ends it
+            site.release.wait(30)
         elif self.path == "/huge":
             self._send(200, b"<rss>" + b" " * 200_000 + b"</rss>")
         else:
@@ -111,6 +116,7 @@ def site() -> Iterator[tuple[str, Site]]:
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", state
     finally:
+        state.release.set()
         server.shutdown()
         server.server_close()
         patch.undo()
@@ -129,11 +135,11 @@ def _titles(store: Store) -> list[str]:
     return sorted(store.articles_frame()["title"])
 
 
-def test_conditional_polls_store_only_what_is_new(site, tmp_path: Path) -> None:
+def test_conditional_polls_store_only_what_is_new(site, store_location: str) -> None:
     base, state = site
     feed = Source(f"{base}/feed.rss")
     lines: list[str] = []
-    with Store.open(str(tmp_path / "s.db")) as store:
+    with Store.open(store_location) as store:
         first = watch(store, [feed], _tagger, SETTINGS, once=True, log=lines.append)
         assert (first.polls, first.new) == (1, 2)
         state.items = 3  # the feed gains an item
@@ -153,24 +159,24 @@ def test_conditional_polls_store_only_what_is_new(site, tmp_path: Path) -> None:
     assert saved is not None and saved.etag == '"v3"' and saved.failures == 0
 
 
-def test_down_slow_malformed_and_huge_sources_fail_alone(site, tmp_path: Path) -> None:
+def test_down_slow_malformed_and_huge_sources_fail_alone(site, store_location: str) -> None:
     base, _ = site
-    bad = [f"{base}/down", f"{base}/malformed", f"{base}/huge", f"{base}/missing"]
+    bad = [f"{base}/{path}" for path in ("down", "malformed", "huge", "missing", "slow")]
     sources = [Source(u) for u in bad] + [Source(f"{base}/feed.rss")]
     lines: list[str] = []
-    with Store.open(str(tmp_path / "s.db")) as store:
+    with Store.open(store_location) as store:
         before = datetime.now(UTC)
-        summary = watch(store, sources, _tagger, SETTINGS, once=True, log=lines.append)
+        quick = replace(SETTINGS, timeout=1)
+        summary = watch(store, sources, _tagger, quick, once=True, log=lines.append)
         states = {url: store.feed(url) for url in bad}
         assert _titles(store) == ["Report 1 from Skopje", "Report 2 from Skopje"]
-    assert (summary.polls, summary.failed, summary.new) == (5, 4, 2)
-    reasons = [line.split(": failed (", 1)[1].split(")")[0] for line in lines[:4]]
-    assert reasons == [
-        "HTTP 503 Service Unavailable",
-        "not an RSS/Atom feed (mismatched tag: line 1, column 34",
-        "response is 200,011 bytes, more than the 100,000-byte limit",
-        "HTTP 404 Not Found",
-    ]
+    assert (summary.polls, summary.failed, summary.new) == (6, 5, 2)
+    reasons = [line.split(": failed (", 1)[1] for line in lines[:5]]
+    assert reasons[0].startswith("HTTP 503 Service Unavailable) in ")
+    assert reasons[1].startswith("not an RSS/Atom feed (")
+    assert reasons[2].startswith("response is 200,011 bytes, more than the 100,000-byte limit)")
+    assert reasons[3].startswith("HTTP 404 Not Found) in ")
+    assert reasons[4].startswith("timed out after 1 s) in ")
     for url in bad:
         saved = states[url]
         assert saved is not None and saved.failures == 1 and saved.etag is None
@@ -178,10 +184,24 @@ def test_down_slow_malformed_and_huge_sources_fail_alone(site, tmp_path: Path) -
         assert due is not None and due >= before + timedelta(seconds=2 * DEFAULT_INTERVAL_S - 5)
 
 
-def test_a_restart_backs_off_failing_sources_and_polls_the_rest(site, tmp_path: Path) -> None:
+def test_a_feed_cut_off_mid_item_keeps_its_whole_items(site, store_location: str) -> None:
+    base, state = site
+    state.items = 3
+    lines: list[str] = []
+    with Store.open(store_location) as store:
+        broken = [Source(f"{base}/broken")]
+        summary = watch(store, broken, _tagger, SETTINGS, once=True, log=lines.append)
+        assert _titles(store) == ["Report 1 from Skopje", "Report 2 from Skopje"]
+    assert (summary.new, summary.failed, summary.rejected) == (2, 0, 1)
+    assert lines[1].startswith(f"warning: {base}/broken: the feed is not well-formed XML (")
+    no_text = "no text (expected a non-empty field: text, body, content)"
+    assert lines[2] == f"rejected: {base}/broken (entry 3): {no_text}"
+
+
+def test_a_restart_backs_off_failing_sources_and_polls_the_rest(site, store_location: str) -> None:
     base, state = site
     sources = [Source(f"{base}/down"), Source(f"{base}/feed.rss")]
-    db = str(tmp_path / "s.db")
+    db = store_location
     with Store.open(db) as store:
         watch(store, sources, _tagger, SETTINGS, once=True, log=lambda line: None)
     state.seen.clear()
@@ -193,12 +213,12 @@ def test_a_restart_backs_off_failing_sources_and_polls_the_rest(site, tmp_path: 
     assert "HTTP 503 Service Unavailable" in lines[0]
 
 
-def test_the_loop_picks_up_a_change_and_stops_on_request(site, tmp_path: Path) -> None:
+def test_the_loop_picks_up_a_change_and_stops_on_request(site, store_location: str) -> None:
     base, state = site
     stop = threading.Event()
     lines: list[str] = []
     fast = WatchSettings(interval=1, allow_private=True, timeout=5)
-    with Store.open(str(tmp_path / "s.db")) as store:
+    with Store.open(store_location) as store:
         worker = threading.Thread(
             target=watch,
             args=(store, [Source(f"{base}/feed.rss")], _tagger, fast),
@@ -208,7 +228,7 @@ def test_the_loop_picks_up_a_change_and_stops_on_request(site, tmp_path: Path) -
         try:
             _wait_for(lambda: len(lines) >= 1)
             state.items = 4
-            _wait_for(lambda: any("2 new" in line for line in lines))
+            _wait_for(lambda: any("2 new, 2 duplicate" in line for line in lines))
         finally:
             stop.set()
             worker.join(60)
@@ -223,10 +243,10 @@ def _wait_for(condition, limit: float = 60.0) -> None:  # noqa: ANN001 - a predi
         time.sleep(0.05)
 
 
-def test_feed_ttl_sets_the_interval(site, tmp_path: Path) -> None:
+def test_feed_ttl_sets_the_interval(site, store_location: str) -> None:
     base, state = site
     state.ttl = 60  # minutes
-    with Store.open(str(tmp_path / "s.db")) as store:
+    with Store.open(store_location) as store:
         now = datetime.now(UTC)
         watch(store, [Source(f"{base}/feed.rss")], _tagger, SETTINGS, once=True, log=print)
         saved = store.feed(f"{base}/feed.rss")
@@ -235,20 +255,21 @@ def test_feed_ttl_sets_the_interval(site, tmp_path: Path) -> None:
 
 
 def test_cli_refuses_loopback_by_default_and_masks_passwords(
-    site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    site, store_location: str, new_location, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import newsmap.cli.watch as watch_cli
 
     monkeypatch.setattr(watch_cli, "load_tagger", lambda err: _tagger)
     base, _ = site
     secret = base.replace("http://", "http://reader:s3cret@") + "/feed.rss"
-    db = str(tmp_path / "s.db")
+    db = store_location
     refused = CliRunner().invoke(cli, ["watch", "--once", "--db", db, secret])
     assert refused.exit_code == 1
     assert "s3cret" not in refused.output
     assert "reader:***@127.0.0.1" in refused.stdout
     assert "'127.0.0.1' is a private, loopback or link-local address" in refused.stdout
-    allowed = CliRunner().invoke(cli, ["watch", "--once", "--allow-private", "--db", db, secret])
+    fresh = new_location()  # in the first store the source now backs off
+    allowed = CliRunner().invoke(cli, ["watch", "--once", "--allow-private", "--db", fresh, secret])
     assert allowed.exit_code == 0, allowed.output
     assert "s3cret" not in allowed.output
     assert "2 new, 0 duplicate, 0 rejected" in allowed.stdout
