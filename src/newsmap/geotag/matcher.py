@@ -221,9 +221,13 @@ class Matcher:
             self._auto.add_word(key, (key, value, len(key) - 1, " " in key.strip()))
             count += 1
         for key, value in side:
-            if key not in self._auto:
+            found = self._auto.get(key, None)
+            if found is None:
                 self._auto.add_word(key, (key, value, len(key) - 1, _SIDE))
                 count += 1
+            elif found[3] is not _SIDE and found[3] is not _BOTH and not found[3]:
+                # a one-word name that is also a side word ("srpska"): both, told apart in scan
+                self._auto.add_word(key, (key, (found[1], value), found[2], _BOTH))
         self.size = count
         if count:
             self._auto.make_automaton()
@@ -235,7 +239,9 @@ class Matcher:
         document's hits.
         """
         found = self._auto.get(key, None) if self.size else None
-        return None if found is None else found[1]
+        if found is None or found[3] is _SIDE:
+            return None
+        return found[1][0] if found[3] is _BOTH else found[1]
 
     def find(self, text: str, *, capitalised: bool = False) -> list[Hit]:
         """Every whole-token key occurrence in ``text``, overlapping ones included.
@@ -275,6 +281,10 @@ class Matcher:
                 if multi is _SIDE:
                     side.append(new(Hit, (start, end_idx - 1, key, value)))
                     continue
+                if multi is _BOTH:
+                    value, side_value = value
+                    side.append(new(Hit, (start, end_idx - 1, key, side_value)))
+                    multi = False
                 if (
                     capitalised
                     and not text[start].isupper()
@@ -289,6 +299,10 @@ class Matcher:
                 if multi is _SIDE:
                     side.append(new(Hit, (start, end, key, value)))
                     continue
+                if multi is _BOTH:
+                    value, side_value = value
+                    side.append(new(Hit, (start, end, key, side_value)))
+                    multi = False
                 if (
                     capitalised
                     and not text[start].isupper()
@@ -303,8 +317,10 @@ class Matcher:
         return hits, side, folded
 
 
-#: Marks a side word's payload (where a name's says whether it spans several words).
+#: Marks a side word's payload (where a name's says whether it spans several words), and a
+#: one-word name that is a side word too.
 _SIDE = 2
+_BOTH = 3
 
 
 #: Builds a Hit without the named tuple's Python-level ``__new__`` (a text yields dozens).

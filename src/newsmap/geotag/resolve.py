@@ -32,6 +32,7 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_states import adjectives_are_not_places, local_states
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.sites import find_sites
 from newsmap.model import Mention
@@ -42,12 +43,14 @@ __all__ = ["focus", "resolve", "select_longest"]
 def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     """All place and demonym mentions in ``text``, sorted by start."""
     hits, side, folded = gaz.matcher.scan_all(text, capitalised=True)
-    if not hits:
+    if not hits and not side:
         return []
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc)
     places = cohere_lists(doc, places)
-    extra = find_sites(doc, places, side) if side else []
+    if side:
+        places = adjectives_are_not_places(doc, places, side)
+    extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:

@@ -43,7 +43,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     text = doc.text
     found: list[Choice] = []
     for hit in side:
-        kind: words.SiteWord = hit.value
+        kind = hit.value
+        if not isinstance(kind, words.SiteWord):
+            continue
         capital = text[hit.start].isupper()
         choice = None
         if kind.settlement:

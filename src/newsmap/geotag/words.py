@@ -276,22 +276,26 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     in near at from to outside inside around across toward towards into via of through
     u iz na do od kod za prema ka blizu oko po sa kroz ispred pored
     ne në nga prej drejt per për te tek afer afër ne
-    у из на до од код за ка са
+    v pri ob vo
     """.split()
 )
-# Local prepositions alone (they license Serbian/Albanian case endings in English text too).
+# Local prepositions alone (they license case endings in English text too), folded: Serbian,
+# Croatian, Bosnian and Montenegrin, Albanian, Slovenian ("v Kranju"), Macedonian ("во").
 LOCAL_PREPOSITIONS: frozenset[str] = frozenset(
     """
     u iz na do od kod za prema ka blizu oko po sa kroz ispred pored ne nga prej drejt per te
-    tek afer
+    tek afer v pri ob vo
     """.split()
 )
-# Function words that tell a Serbian/Croatian/Bosnian or Albanian text from an English one.
+# Function words, folded, that tell a text in one of the region's languages from an English
+# one: Serbian/Croatian/Bosnian/Montenegrin (Latin and, folded, Cyrillic), Albanian,
+# Slovenian, Macedonian.
 LOCAL_FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     je i u na se da su od za sa iz koji koja koje kao ali nije jer ili bi bio bila
-    dhe te ne e nje qe per nga me se ka jane eshte u si por edhe
-    је и у на се да су од за са из који као али није
+    dhe te ne e nje qe per nga me se ka jane eshte si por edhe
+    so ki pa tudi bo bil bila v z pri
+    vo sto koj koja kade ke bese ovie
     """.split()
 )
 ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -401,4 +405,51 @@ def site_words() -> dict[str, SiteWord]:
     found = {h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS}
     found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
     found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    return found
+
+
+# Local state adjectives (``local_states`` reads them next to institution nouns).
+class LocalAdjective(NamedTuple):
+    """A local state adjective as the matcher hands it back."""
+
+    country: str
+    after_noun: bool  # Albanian: the adjective follows its noun ("qeveria shqiptare")
+
+
+#: Adjective stems (folded) of the South Slavic languages and Macedonian, by state.
+_SLAVIC_STEMS: dict[str, tuple[str, ...]] = {
+    "RS": ("srpsk", "srbsk"),
+    "XK": ("kosovsk",),
+    "AL": ("albansk",),
+    "ME": ("crnogorsk",),
+    "MK": ("makedonsk", "severnomakedonsk", "sjevernomakedonsk"),
+    "BA": ("bosansk", "bosanskohercegovack"),
+    "HR": ("hrvatsk", "hrvask"),
+    "SI": ("slovenack", "slovenieck", "slovenec" + "k"),
+}
+#: Adjective endings: Serbian/Croatian/Bosnian/Montenegrin, Slovenian, Macedonian (with its
+#: articles: "српската", "македонскиот").
+_SLAVIC_ENDINGS = ("i a o e og oga om ome oj u ih im ima ega em ata ite ot iot oto").split()
+#: Albanian adjectives after their noun, by state.
+_ALBANIAN: dict[str, tuple[str, ...]] = {
+    "AL": ("shqiptar", "shqiptare", "shqiptarit"),
+    "XK": ("kosovar", "kosovare", "kosovarit"),
+    "RS": ("serb", "serbe", "serbit"),
+    "ME": ("malazez", "malazeze", "malazezit"),
+    "MK": ("maqedonas", "maqedonase", "maqedonasit"),
+    "HR": ("kroat", "kroate", "kroatit"),
+    "SI": ("slloven", "sllovene"),
+}
+
+
+def local_adjective_words() -> dict[str, LocalAdjective]:
+    """Every form of every adjective, by the word as it is written (folded already)."""
+    found: dict[str, LocalAdjective] = {}
+    for country, stems in _SLAVIC_STEMS.items():
+        for stem in stems:
+            for ending in _SLAVIC_ENDINGS:
+                found[fold(stem) + ending] = LocalAdjective(country, False)
+    for country, forms in _ALBANIAN.items():
+        for form in forms:
+            found[form] = LocalAdjective(country, True)
     return found
