@@ -77,6 +77,10 @@ class Db(ABC):
         """Reads that all see one committed state (nested snapshots share the outer one)."""
 
     @abstractmethod
+    def columns(self, table: str) -> set[str]:
+        """The names of a table's columns (an upgrade adds what is missing)."""
+
+    @abstractmethod
     def has_table(self, name: str) -> bool:
         """Whether the store has a table of that name (an empty database has none)."""
 

@@ -185,6 +185,14 @@ class PostgresDb(Db):
             finally:
                 self._rollback()
 
+    def columns(self, table: str) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) "
+            "AND attnum > 0 AND NOT attisdropped",
+            (table,),
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def has_table(self, name: str) -> bool:
         row = self.conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()
         return row is not None and row[0] is not None

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from newsmap.errors import StoreError
 from newsmap.model import Article, Event, Mention
+from newsmap.store.search import searchable
 
 Tagger = Callable[[Article], tuple[list[Mention], list[Event]]]
 
@@ -50,6 +51,7 @@ ARTICLE_COLUMNS = (
     "text",
     "content_hash",
     "ingested_at",
+    "search",
 )
 MENTION_COLS = ", ".join(MENTION_COLUMNS)
 EVENT_COLS = ", ".join(EVENT_COLUMNS)
@@ -96,6 +98,7 @@ def article_row(article: Article, now: str) -> tuple[Any, ...]:
         article.text,
         article.content_hash,
         now,
+        searchable(article.title, article.text),
     )
 
 

@@ -14,11 +14,12 @@ from newsmap.errors import StoreError
 from newsmap.store import rollups
 from newsmap.store.db import Db
 from newsmap.store.dialect import Dialect
+from newsmap.store.search import searchable
 
 #: Bumped whenever the tables below change shape, with an upgrade step in ``_STEPS``.  A store
 #: from a newer newsmap is refused; an older one is upgraded by ``newsmap db migrate``
 #: (``prepare(db, migrate=True)``) and refused, with that advice, everywhere else.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -31,7 +32,9 @@ CREATE TABLE IF NOT EXISTS articles (
     language      TEXT,
     text          TEXT NOT NULL,
     content_hash  TEXT NOT NULL UNIQUE,
-    ingested_at   TEXT NOT NULL     -- ISO timestamp, UTC
+    ingested_at   TEXT NOT NULL,    -- ISO timestamp, UTC
+    -- Schema 6: the title and text folded for search (newsmap.store.search).
+    search        TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -212,10 +215,30 @@ def _to_5(db: Db) -> None:
         db.execute(statement)
 
 
+def _to_6(db: Db) -> None:
+    """Version 6 keeps each article's title and text folded for search (``articles.search``),
+    filled here from the stored articles."""
+    if "search" not in db.columns("articles"):
+        db.execute("ALTER TABLE articles ADD COLUMN search TEXT")
+    last = 0
+    while True:
+        rows = db.rows(
+            "SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT 2000", (last,)
+        )
+        if not rows:
+            return
+        db.executemany(
+            "UPDATE articles SET search = ? WHERE id = ?",
+            [(searchable(title, text), article_id) for article_id, title, text in rows],
+        )
+        last = rows[-1][0]
+
+
 #: (version, what it brought, the step from the version before), oldest first.
 _STEPS = (
     (4, "the dashboard's roll-ups, rebuilt from the stored rows", _to_4),
     (5, "the feed poller's state", _to_5),
+    (6, "search that folds case and diacritics", _to_6),
 )
 
 

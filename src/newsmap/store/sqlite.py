@@ -83,6 +83,9 @@ class SqliteDb(Db):
             finally:
                 self.conn.execute("COMMIT")
 
+    def columns(self, table: str) -> set[str]:
+        return {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+
     def has_table(self, name: str) -> bool:
         found = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)

@@ -19,7 +19,6 @@ from newsmap.store import cells, rollups
 from newsmap.store.cells import Merged
 from newsmap.store.db import Db
 from newsmap.store.records import (
-    ARTICLE_COLS,
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
     MENTION_COLUMNS,
@@ -206,10 +205,7 @@ def _add_one(db: Db, item: Item, now: str) -> tuple[AddResult, list[Merged]]:
     if found:
         return AddResult("duplicate", found[article.content_hash]), []
     article_id = _last_id(db) + 1
-    db.execute(
-        f"INSERT INTO articles(id, {ARTICLE_COLS}) VALUES (?, {', '.join('?' * 8)})",
-        (article_id, *article_row(article, now)),
-    )
+    db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(article_id, *article_row(article, now))])
     return AddResult("new", article_id), _insert_tags(db, [(article_id, item)])
 
 
