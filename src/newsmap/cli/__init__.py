@@ -14,10 +14,12 @@ import click
 
 from newsmap import __version__
 from newsmap.cli.analyze import analyze_command
+from newsmap.cli.db import db_command
 from newsmap.cli.export import export_command
 from newsmap.cli.ingest import ingest_command
 from newsmap.cli.printing import printable
 from newsmap.cli.serve import demo_command, serve_command
+from newsmap.cli.watch import watch_command
 from newsmap.errors import NewsmapError
 
 
@@ -42,6 +44,7 @@ def cli() -> None:
       newsmap ingest ~/news/ feed.xml   add your own articles to the store
       newsmap analyze docs.jsonl        tag documents without storing them (JSON Lines out)
       newsmap serve                     the dashboard on your store
+      newsmap watch                     poll the region's news feeds into the store
       newsmap export --format png -o map.png
 
     \b
@@ -53,7 +56,15 @@ def cli() -> None:
     """
 
 
-for _command in (analyze_command, ingest_command, export_command, serve_command, demo_command):
+for _command in (
+    analyze_command,
+    ingest_command,
+    export_command,
+    serve_command,
+    demo_command,
+    watch_command,
+    db_command,
+):
     cli.add_command(_command)
 
 
