@@ -13,13 +13,16 @@ fresh store with each engine in turn, in one run:
 Then the scheduler's overhead per task: the round trip of 2,000 empty tasks on the
 2-worker cluster, against the mean tagging time of one partition.
 
-Into SQLite always; into PostgreSQL when this newsmap has the backend and ``--pg URL`` names a
-server (every row of the target database's newsmap tables is dropped first).
+Then the client's serial share into SQLite: tagged articles committed in the engine's batches
+with no tagging at all, the rate no number of workers can pass; with the 1-worker rate it
+gives what a 16-worker cluster should reach, min(16 x one worker, serial share).
+
+Into SQLite; the PostgreSQL line says whether this newsmap has that backend yet.
 
 Target: 2 workers >= 1.6x the local engine on a 2-core machine. The machine's load average
 is printed before and after: other processes on the cores skew every figure.
 
-    python benchmarks/bench_backfill.py [--articles N] [--words N] [--pg postgresql://...]
+    python benchmarks/bench_backfill.py [--articles N] [--words N]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -112,20 +116,42 @@ def task_overhead(corpus: Path) -> tuple[float, float]:
         sample = parts[: min(4, len(parts))]
         t0 = time.perf_counter()
         for part in sample:
-            client.submit(tag_partition, part, None, None, pure=False).result()
+            client.submit(tag_partition, part, date.today(), None, pure=False).result()
         per_part = (time.perf_counter() - t0) / len(sample) * 1000
     return per_task, per_part
 
 
-def _pg_location(url: str | None) -> str | None:
-    if not url:
-        return None
+def serial_write_rate(location: str, corpus: Path, n: int = 3000) -> float:
+    """Articles/s of the client's serial share into SQLite: committing already tagged articles
+    in the engine's batches (what stays on one machine however many workers tag)."""
+    from newsmap.engines.batches import BatchWriter, Tagged
+    from newsmap.engines.local import IngestReport
+    from newsmap.engines.tasks import tag_partition
+
+    parts, _ = plan([str(corpus)])
+    tagger = make_tagger()
+    outcomes: list[Tagged] = []
+    for part in parts:
+        result = tag_partition(part, date.today(), None, tagger=tagger)
+        outcomes += [o for o in result.outcomes if isinstance(o, Tagged)]
+        if len(outcomes) >= n:
+            break
+    with Store.open(location) as store:
+        writer = BatchWriter(store, IngestReport())
+        t0 = time.perf_counter()
+        for outcome in outcomes:
+            writer.take(outcome)
+        writer.flush()
+        return len(outcomes) / (time.perf_counter() - t0)
+
+
+def postgres_status() -> str:
+    """Whether this newsmap can store into PostgreSQL at all (asked of the store itself)."""
     try:
-        Store.open(url).close()
+        Store.open("postgresql://bench@127.0.0.1:1/newsmap").close()
     except StoreError as exc:
-        print(f"postgresql: not measured ({exc})")
-        return None
-    return url
+        return str(exc)
+    return "available"
 
 
 def _timed(label: str, n: int, seconds: float, base: float | None) -> float:
@@ -135,25 +161,26 @@ def _timed(label: str, n: int, seconds: float, base: float | None) -> float:
     return rate
 
 
-def measure(backend: str, make_location: Callable[[str], str], corpus: Path) -> float:
-    """Local, then Dask with 1 and 2 workers, into one backend; the 2-worker ratio."""
+def measure(
+    backend: str, make_location: Callable[[str], str], corpus: Path
+) -> tuple[float, float, float]:
+    """Local, then Dask with 1 and 2 workers, into one backend: the local rate, the 1-worker
+    rate and the 2-worker rate."""
     print(f"{backend}:")
     seconds, n = run_local(make_location("local"), corpus)
     base = _timed("local", n, seconds, None)
-    ratio = 0.0
+    rates = [base]
     for workers in (1, 2):
         startup, seconds, n = run_dask(make_location(f"dask{workers}"), corpus, workers)
-        rate = _timed(f"dask {workers} worker{'s' if workers > 1 else ''}", n, seconds, base)
+        rates.append(_timed(f"dask {workers} worker{'s' if workers > 1 else ''}", n, seconds, base))
         print(f"  {'':<14} (startup {startup:.1f} s: cluster up, tagger loaded on each worker)")
-        ratio = rate / base
-    return ratio
+    return rates[0], rates[1], rates[2]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=50_000)
     parser.add_argument("--words", type=int, default=400)
-    parser.add_argument("--pg", default=os.environ.get("NEWSMAP_BENCH_PG"))
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,10 +192,17 @@ def main() -> int:
             f"corpus: {n:,} articles, {size / 1e6:.0f} MB JSON Lines "
             f"(generated in {time.perf_counter() - t0:.0f} s)"
         )
-        ratio = measure("sqlite", lambda name: str(Path(tmp) / f"{name}.db"), corpus)
-        pg = _pg_location(args.pg)
-        if pg:
-            measure("postgresql", lambda _name: pg, corpus)
+        local, one, two = measure("sqlite", lambda name: str(Path(tmp) / f"{name}.db"), corpus)
+        ratio = two / local
+        serial = serial_write_rate(str(Path(tmp) / "serial.db"), corpus)
+        print(
+            f"client's serial share (SQLite commits of tagged articles): {serial:,.0f} articles/s; "
+            f"16 workers: min(16 x {one:,.0f}, {serial:,.0f}) = {min(16 * one, serial):,.0f} "
+            "articles/s"
+        )
+        status = postgres_status()
+        if status != "available":
+            print(f"postgresql: not measured ({status})")
         per_task, per_part = task_overhead(corpus)
         print(
             f"scheduler overhead: {per_task:.2f} ms per task; a partition "
