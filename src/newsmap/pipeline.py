@@ -12,6 +12,7 @@ from pathlib import Path
 
 from newsmap.events import extract_events
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.ingest.language import detect_languages
 from newsmap.model import Article, Event, Mention
 
 Tagger = Callable[[Article], tuple[list[Mention], list[Event]]]
@@ -24,13 +25,29 @@ class Analysis:
     countries: list[str]
     mentions: list[Mention]
     events: list[Event]
+    language: str | None = None
 
 
 def analyze(gazetteer: Gazetteer, article: Article) -> Analysis:
-    """Geotag an article's text, then date its events against its publication date."""
+    """Geotag an article's text, then date its events against its publication date.
+
+    The language the source gives is kept as the article's; the dates are read with the rules of
+    that language and of the ones detected (the opening's, and another in the middle of a
+    mixed-language text), so a wrong hint costs no more than its own rules can find, never the
+    dates of the language the text is really in.
+    """
+    detected = detect_languages(article.text, article.title)
+    languages = (article.language, *detected)
     tagged = tag_text(gazetteer, article.text, title=article.title)
-    found = extract_events(article.text, article.published, tagged.mentions, tagged.countries)
-    return Analysis(countries=list(tagged.countries), mentions=list(tagged.mentions), events=found)
+    found = extract_events(
+        article.text, article.published, tagged.mentions, tagged.countries, languages
+    )
+    return Analysis(
+        countries=list(tagged.countries),
+        mentions=list(tagged.mentions),
+        events=found,
+        language=article.language or (detected[0] if detected else None),
+    )
 
 
 def make_tagger(gazetteer: Gazetteer | None = None, geo_dir: Path | None = None) -> Tagger:

@@ -57,7 +57,9 @@ def test_seed_article_shape_and_offsets():
     result, out = _run([json.dumps(doc)])
     assert result.exit_code == 0, result.output
     (rec,) = out
-    assert set(rec) == {"id", "countries", "mentions", "events"}
+    # The contract's four fields, and the additive language field after them.
+    assert list(rec) == ["id", "countries", "mentions", "events", "language"]
+    assert rec["language"] == "en"
     assert rec["id"] == "seed"
     assert rec["countries"][0] == "XK"
     assert {"XK", "BA", "RS"} <= set(rec["countries"])
@@ -113,3 +115,44 @@ def test_a_malformed_line_is_named_and_the_rest_still_run(bad, message):
     assert result.exit_code == 1
     assert message in result.stderr
     assert [r["id"] for r in out] == ["ok", "ok"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "language", "dates"),
+    [
+        (
+            {
+                "id": "a",
+                "text": "Policija je juče uhapsila dvojicu u Nišu.",
+                "published": "2024-03-20",
+            },
+            "sh",
+            ["2024-03-19"],
+        ),
+        (
+            {
+                "id": "b",
+                "text": "Полицијата вчера уапси двајца во Скопје.",
+                "published": "2024-03-20",
+            },
+            "mk",
+            ["2024-03-19"],
+        ),
+        (  # a given language is kept, even a wrong one; the dates still come from the text
+            {
+                "id": "c",
+                "text": "Policija je juče uhapsila dvojicu u Nišu.",
+                "published": "2024-03-20",
+                "language": "SQ",
+            },
+            "sq",
+            ["2024-03-19"],
+        ),
+        ({"id": "d", "text": "12:00 — 2024", "published": "2024-03-20"}, None, ["2024"]),
+    ],
+)
+def test_language_field_given_or_detected(doc, language, dates):
+    result, (rec,) = _run([json.dumps(doc, ensure_ascii=False)])
+    assert result.exit_code == 0, result.output
+    assert rec["language"] == language
+    assert [e["date"] for e in rec["events"]] == dates

@@ -12,6 +12,7 @@ import click
 
 from newsmap.cli.printing import printable
 from newsmap.errors import NewsmapError
+from newsmap.ingest.language import normalise_language
 from newsmap.model import Article
 
 
@@ -58,7 +59,11 @@ def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
             ) from None
     doc_id = doc.get("id")
     article = Article(
-        text=text, title=title, published=pub, id=None if doc_id is None else str(doc_id)
+        text=text,
+        title=title,
+        published=pub,
+        id=None if doc_id is None else str(doc_id),
+        language=normalise_language(doc.get("language")),
     )
     return article, doc_id
 
@@ -92,6 +97,7 @@ def analyze_stream(lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazet
             "countries": result.countries,
             "mentions": [m.to_json() for m in result.mentions],
             "events": [e.to_json() for e in result.events],
+            "language": result.language,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return rejected

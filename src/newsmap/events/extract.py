@@ -14,6 +14,7 @@ from datetime import date
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import split_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
+from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
 __all__ = ["extract_events"]
@@ -59,14 +60,18 @@ def extract_events(
     published: date | None,
     mentions: Sequence[Mention],
     doc_countries: Sequence[str],
+    languages: Sequence[str | None] = (),
 ) -> list[Event]:
     """One Event per dated statement of ``text`` (DESIGN.md section 4, ``events``).
 
     A sentence yields events only when it reports a happening (see ``is_happening``); each
     distinct date in it becomes one event.  A date that only restates the publication
     ("today", "this week") is dropped when the same sentence names a more specific date.
+    ``languages``: the languages of the text (given or detected); their date rules and event
+    words are read beside the English ones.
     """
-    exprs = find_dates(text, published)
+    families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
+    exprs = find_dates(text, published, languages)
     if not exprs:
         return []
     spans = split_sentences(text)
@@ -90,7 +95,7 @@ def extract_events(
         if any(e.date_source != "published" for e in group):
             group = [e for e in group if e.date_source != "published"]
         seen: set[tuple[str, str]] = set()
-        etype = classify_event(text[s0:s1], group[0].start - s0)
+        etype = classify_event(text[s0:s1], group[0].start - s0, families)
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.
         near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]
         countries, place_ids = _sentence_places(near, s0, s1, doc_countries)

@@ -168,7 +168,14 @@ class GazetteerBuilder:
         """Country and town names, curated areas and demonyms, in that order."""
         self._add_country_aliases()
         self._add_town_aliases()
-        for entries in (curated.INFORMAL_REGIONS, curated.CONTEXT_ONLY, curated.REGION_WORDS):
+        for entries in (
+            curated.INFORMAL_REGIONS,
+            curated.CONTEXT_ONLY,
+            curated.REGION_WORDS,
+            curated.UNIT_ALIASES,
+            curated.WATERS,
+            curated.MORE_REGIONS,
+        ):
             for entry in entries:
                 self._add_curated_place(entry)
         for word, (country, role) in words.DEMONYMS.items():

@@ -79,6 +79,35 @@ def _qualified_country(doc: Doc, start: int) -> str | None:
     return dem[0] if dem and dem[1] in ("state", "both") else None
 
 
+#: Words around a name that make it a sports club's ("Vardar fans", "FK Partizan").
+_CLUB_AFTER = re.compile(
+    r"(?:['’]s)? (?:fans|supporters|ultras|coach|striker|midfielder|goalkeeper|defender"
+    r"|players|squad)\b",
+    re.IGNORECASE,
+)
+_CLUB_BEFORE = re.compile(r"\b(?:FK|NK|KK|RK|OFK|HNK|FC|SC) $")
+
+
+def club_name(doc: Doc, hit: Hit) -> bool:
+    """ "Vardar fans", "FK Partizan", "Sarajevo's striker": a club named after a place."""
+    text = doc.text
+    end, start = hit.end, hit.start
+    if text[end : end + 3] in CLUB_AFTER_STARTS and _CLUB_AFTER.match(text, end):
+        return True
+    return text[start - 2 : start - 1].isupper() and bool(
+        _CLUB_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
+#: How the words in ``_CLUB_AFTER`` begin, for a test that skips most names at once.
+_CLUB_WORDS = "fans supporters ultras coach striker midfielder goalkeeper defender players squad"
+CLUB_AFTER_STARTS = frozenset(
+    [" " + w[:2] for w in _CLUB_WORDS.split()]
+    + [" " + w[:2].capitalize() for w in _CLUB_WORDS.split()]
+    + ["'s ", "’s "]
+)
+
+
 def camp_elsewhere(doc: Doc, hit: Hit, choice: Choice) -> bool:
     """ "Camp Novo Selo" in a Kosovo report: a camp named after a village is not a town abroad.
 

@@ -339,3 +339,156 @@ REGION_WORDS: tuple[CuratedPlace, ...] = (
         ("Europe", "Evropa", "Европа", "Evropë", "Evropës", "Europa"),
     ),
 )
+
+# Names the press uses for admin-1 units besides their own: local names and abbreviations
+# (a unit is found by its name in admin1.geojson; the abbreviations only in a Bosnian text).
+UNIT_ALIASES: tuple[CuratedPlace, ...] = tuple(
+    CuratedPlace(f"unit-{name}", name, "BA", "admin1", 0.0, 0.0, aliases, needs=needs)
+    for name, aliases, needs in (
+        ("Una-Sana Canton", ("Unsko-sanski kanton",), None),
+        ("Una-Sana Canton", ("USK",), "BA"),
+        ("Posavina Canton", ("Posavski kanton",), None),
+        ("Tuzla Canton", ("Tuzlanski kanton",), None),
+        ("Tuzla Canton", ("TK",), "BA"),
+        ("Zenica-Doboj Canton", ("Zeničko-dobojski kanton",), None),
+        ("Zenica-Doboj Canton", ("ZDK",), "BA"),
+        ("Bosnian Podrinje Canton", ("Bosansko-podrinjski kanton", "Goražde Canton"), None),
+        ("Bosnian Podrinje Canton", ("BPK",), "BA"),
+        ("Central Bosnia Canton", ("Srednjobosanski kanton",), None),
+        ("Central Bosnia Canton", ("SBK", "KSB"), "BA"),
+        ("Herzegovina-Neretva Canton", ("Hercegovačko-neretvanski kanton",), None),
+        ("Herzegovina-Neretva Canton", ("HNK", "HNŽ"), "BA"),
+        ("West Herzegovina Canton", ("Zapadnohercegovački kanton",), None),
+        ("West Herzegovina Canton", ("ZHK", "ZHŽ"), "BA"),
+        ("Sarajevo Canton", ("Kanton Sarajevo", "Canton Sarajevo"), None),
+        ("Sarajevo Canton", ("KS",), "BA"),
+        ("Canton 10", ("Livno Canton", "Herzeg-Bosnia Canton", "Kanton 10"), None),
+        ("Canton 10", ("K10",), "BA"),
+    )
+)
+
+
+def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tuple:
+    """One entry per country a river or lake runs through, each winning only in its context."""
+    return tuple(
+        CuratedPlace(f"{slug}-{cc.lower()}", name, cc, "site", lat, lon, aliases, needs=cc)
+        for cc, lat, lon in points
+    )
+
+
+# Rivers, lakes and bays: a site in the country the document is about (a shared river takes
+# the country whose places the document names; with none, it is not placed at all).
+WATERS: tuple[CuratedPlace, ...] = (
+    *_water(
+        "drina",
+        "Drina",
+        ("Drina", "Drina River", "River Drina", "Дрина"),
+        ("BA", 43.78, 19.30),
+        ("RS", 44.20, 19.30),
+        ("ME", 43.35, 18.84),
+    ),
+    *_water(
+        "neretva",
+        "Neretva",
+        ("Neretva", "Neretva River", "River Neretva"),
+        ("BA", 43.35, 17.80),
+        ("HR", 43.05, 17.55),
+    ),
+    *_water(
+        "ibar",
+        "Ibar",
+        ("Ibar", "Ibar River", "River Ibar", "Ibër", "Ибар"),
+        ("RS", 43.60, 20.70),
+        ("XK", 42.95, 20.85),
+        ("ME", 42.80, 20.00),
+    ),
+    *_water(
+        "vardar",
+        "Vardar",
+        ("Vardar River", "River Vardar", "Вардар"),
+        ("MK", 41.60, 21.75),
+        ("GR", 40.80, 22.60),
+    ),
+    *_water(
+        "sava",
+        "Sava",
+        ("Sava", "Sava River", "River Sava", "Сава"),
+        ("SI", 46.05, 14.90),
+        ("HR", 45.20, 17.00),
+        ("BA", 45.10, 17.80),
+        ("RS", 44.80, 20.00),
+    ),
+    *_water(
+        "danube",
+        "Danube",
+        ("Danube", "Dunav", "Дунав", "Danubi"),
+        ("RS", 44.80, 20.50),
+        ("HR", 45.50, 19.00),
+    ),
+    *_water(
+        "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)
+    ),
+    *_water("lim", "Lim", ("Lim River", "River Lim"), ("ME", 43.00, 19.80), ("RS", 43.50, 19.50)),
+    *_water("una", "Una", ("Una River", "River Una"), ("BA", 44.90, 16.20), ("HR", 45.10, 16.30)),
+    *_water("drin", "Drin", ("Drin", "Drin River", "Drini"), ("AL", 42.00, 19.90)),
+    *_water(
+        "lake-ohrid",
+        "Lake Ohrid",
+        ("Lake Ohrid", "Ohrid Lake", "Ohridsko jezero", "Liqeni i Ohrit", "Охридско Езеро"),
+        ("MK", 41.05, 20.75),
+        ("AL", 40.95, 20.65),
+    ),
+    *_water(
+        "lake-skadar",
+        "Lake Skadar",
+        (
+            "Lake Skadar",
+            "Skadar Lake",
+            "Lake Shkodër",
+            "Lake Shkodra",
+            "Skadarsko jezero",
+            "Liqeni i Shkodrës",
+        ),
+        ("ME", 42.30, 19.20),
+        ("AL", 42.15, 19.40),
+    ),
+    *_water(
+        "lake-prespa",
+        "Lake Prespa",
+        ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
+        ("MK", 40.95, 21.05),
+        ("AL", 40.80, 21.00),
+    ),
+    *_water(
+        "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)
+    ),
+    CuratedPlace(
+        "bay-of-kotor",
+        "Bay of Kotor",
+        "ME",
+        "site",
+        42.45,
+        18.70,
+        ("Bay of Kotor", "Kotor Bay", "Boka Kotorska", "Gulf of Kotor", "Бока Которска"),
+    ),
+)
+
+# Historical and informal regions of the neighbours and across borders.
+MORE_REGIONS: tuple[CuratedPlace, ...] = (
+    CuratedPlace(
+        "zagorje", "Zagorje", "HR", "admin1", 46.05, 15.90, ("Zagorje", "Hrvatsko zagorje")
+    ),
+    CuratedPlace("slavonia", "Slavonia", "HR", "admin1", 45.40, 18.00, ("Slavonia", "Slavonija")),
+    CuratedPlace("dalmatia", "Dalmatia", "HR", "admin1", 43.50, 16.50, ("Dalmatia", "Dalmacija")),
+    CuratedPlace("istria", "Istria", "HR", "admin1", 45.25, 13.90, ("Istria", "Istra")),
+    CuratedPlace("podrinje", "Podrinje", "BA", "admin1", 43.90, 19.20, ("Podrinje",)),
+    CuratedPlace("semberija", "Semberija", "BA", "admin1", 44.75, 19.20, ("Semberija",)),
+    CuratedPlace(
+        "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
+    ),
+    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog",)),
+    CuratedPlace("toplica", "Toplica", "RS", "admin1", 43.20, 21.40, ("Toplica",)),
+    CuratedPlace("banat", "Banat", "RS", "admin1", 45.30, 20.80, ("Banat",)),
+    CuratedPlace("backa", "Bačka", "RS", "admin1", 45.60, 19.50, ("Bačka", "Bachka")),
+    CuratedPlace("srem", "Srem", "RS", "admin1", 45.00, 19.70, ("Srem", "Syrmia")),
+)

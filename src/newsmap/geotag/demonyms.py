@@ -1,26 +1,30 @@
 """Step 4 of resolving: demonyms and state adjectives as mentions of the state they stand for.
 
-"The Serbian government" is Serbia acting; "Kosovo Serbs" are the people of a place; "the
-Serbian border" is Serbia's territory.  Each demonym hit goes through an ordered list of
-readings; the first that fits decides the span (the whole phrase), the state and the reason.
-Ethnic uses take the state the people live in, read from the sentence.
+A state adjective names the state in any phrase about the state, its institutions, officials,
+documents, currency or citizens ("the Serbian government", "Serbian passports", "the Croatian
+kuna", "of Serbian origin"); a people word after a place is a resident compound of that place
+("Kosovo Serbs", "Bosnian Serb leader").  Ethnic groups, languages and churches are not
+places ("Serbs", "ethnic Albanians", "the Serb community", "Albanian-speaking", "Serbian
+Orthodox"): they add no mention.  Each demonym hit goes through an ordered list of readings;
+the first that decides gives the span, the state and the reason, or says why there is none.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 from newsmap.geotag import words
-from newsmap.geotag.choice import Choice
+from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.matcher import Hit
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
-_CONTEXT_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
-ETHNIC_REASON = "ethnic group, state from context"
+_REGION = frozenset(REGION_COUNTRIES)
+_CONTEXT_COUNTRIES = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -28,15 +32,15 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\s+(" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
-_INSTITUTION = _phrase_pattern(words.INSTITUTION_NOUNS)
+_INSTITUTION = _phrase_pattern(words.INSTITUTION_NOUNS + words.STATE_NOUNS)
 _PLACE_NOUN = _phrase_pattern(words.PLACE_NOUNS)
-_ETHNIC_NOUN = _phrase_pattern(words.ETHNIC_NOUNS)
 _STATE_ROLES = ("state", "both")
-_PEOPLE_ROLES = ("people", "ethnic")
+_PEOPLE_ROLES = ("people", "ethnic", "both")
+_NOT_A_NOUN = words.ENGLISH_FUNCTION_WORDS | frozenset({"or", "but", "nor", "than", "into"})
 
 
 class Phrase(NamedTuple):
-    """A demonym hit with the words before it, as every reading sees it."""
+    """A demonym hit with the words around it, as every reading sees it."""
 
     doc: Doc
     hit: Hit
@@ -44,19 +48,21 @@ class Phrase(NamedTuple):
     places: list[Choice]  # the document's place decisions, by start
     prev: str
     gap: str
-    ethnic: bool  # "ethnic Albanians"
-    start: int  # the hit's start, or the start of "ethnic" before it
 
 
 class Reading(NamedTuple):
-    state: str
+    """What a demonym stands for: a state (by code) or a place (by index), and the span."""
+
+    state: str | None
     start: int
     end: int
     reason: str
     level: str = "demonym"
+    place: int | None = None  # a resident compound's place
 
 
-ReadingRule = Callable[[Phrase], "Reading | None"]
+#: A reading decides (a Reading, or a reason string for no mention) or passes (None).
+ReadingRule = Callable[[Phrase], "Reading | str | None"]
 
 
 def _with_institution(text: str, end: int) -> int:
@@ -65,107 +71,177 @@ def _with_institution(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _people_of_a_place(p: Phrase) -> Reading | None:
-    """ "Kosovo Serbs", "Bosnian Serb leader": a people word after a state's name or adjective."""
-    if p.word.role not in _PEOPLE_ROLES or p.gap not in (" ", "-"):
+def _compound_half(p: Phrase) -> Reading | str | None:
+    """ "Albanian-American", "Albanian-speaking", "Serb-majority": a compound, not a state."""
+    text, hit = p.doc.text, p.hit
+    if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
+        return "half of a compound"
+    return None
+
+
+def _resident_compound(p: Phrase) -> Reading | str | None:
+    """ "Kosovo Serbs", "Sarajevo Croats", "Bosnian Serb leader": the people of a place."""
+    if p.word.role not in _PEOPLE_ROLES or p.gap != " ":
         return None
     hit, doc = p.hit, p.doc
-    found: Reading | None = None
-    for c in p.places:
-        if c.end == hit.start - 1 and c.level is None:
-            place = doc.gaz.places[c.place]
-            if place.level == "country" and place.country:
-                found = Reading(place.country, c.start, hit.end, "people of a named state")
-    if found is None:
-        prev_dem = words.FOLDED_DEMONYMS.get(doc.fold(p.prev).strip())
-        if prev_dem and prev_dem[1] in _STATE_ROLES:
-            start = hit.start - len(p.prev) - len(p.gap)
-            found = Reading(prev_dem[0], start, hit.end, "people of a state")
-    if found is None:
-        return None
-    return found._replace(end=_with_institution(doc.text, hit.end))
+    end = _with_institution(doc.text, hit.end)
+    c = _place_ending_at(p.places, hit.start - 1)
+    if c is not None:
+        place = doc.gaz.places[c.place]
+        if place.country is not None and place.level in ("country", "admin1", "city"):
+            return Reading(place.country, c.start, end, "people of a named place", place=c.place)
+    prev_dem = words.FOLDED_DEMONYMS.get(doc.fold(p.prev).strip())
+    if prev_dem and prev_dem[1] in _STATE_ROLES:
+        start = hit.start - len(p.prev) - len(p.gap)
+        return Reading(prev_dem[0], start, end, "people of a state")
+    return None
 
 
-def _state_then_people(p: Phrase) -> Reading | None:
-    """ "Serbian Serbs" read forward: a state adjective before a people word."""
+def _place_ending_at(places: list[Choice], end: int) -> Choice | None:
+    """The last place decision (not a demonym) that ends at ``end``; places are by start."""
+    i = bisect.bisect_left(places, end, key=START_OF)
+    for c in reversed(places[max(0, i - 8) : i]):
+        if c.end == end and c.level is None:
+            return c
+    return None
+
+
+def _state_then_people(p: Phrase) -> Reading | str | None:
+    """ "Bosnian Serb" read from the adjective: a state adjective before a people word."""
     if p.word.role not in _STATE_ROLES:
         return None
     doc, end = p.doc, p.hit.end
     between, nxt = doc.next_word(end)
-    nxt_dem = words.FOLDED_DEMONYMS.get(doc.fold(nxt)) if between in (" ", "-") else None
-    if not (nxt_dem and nxt_dem[1] in _PEOPLE_ROLES):
+    nxt_dem = words.FOLDED_DEMONYMS.get(doc.fold(nxt)) if between == " " else None
+    if not (nxt_dem and nxt_dem[1] in ("people", "ethnic")):
         return None
     end = _with_institution(doc.text, end + len(between) + len(nxt))
-    return Reading(p.word.country, p.start, end, "people of a state")
+    return Reading(p.word.country, p.hit.start, end, "people of a state")
 
 
-def _state_institution(p: Phrase) -> Reading | None:
-    """ "the Serbian government", "Montenegrin police"."""
-    if p.word.role not in _STATE_ROLES or p.ethnic:
+def _citizens(p: Phrase) -> Reading | str | None:
+    """ "Kosovars", "Bosnians": a state's people as such."""
+    if p.word.role != "citizens":
         return None
-    m = _INSTITUTION.match(p.doc.text, p.hit.end)
-    if m is None:
+    return Reading(p.word.country, p.hit.start, p.hit.end, "citizens of a state")
+
+
+def _ethnic_group(p: Phrase) -> Reading | str | None:
+    """ "Serbs", "ethnic Albanians", "the Serb community": a people, which is not a place."""
+    if p.word.role in ("people", "ethnic"):
+        return "an ethnic group"
+    if p.doc.fold(p.prev).strip() == "ethnic":
+        return "an ethnic group"
+    return None
+
+
+def _not_the_state(p: Phrase) -> Reading | str | None:
+    """ "Serbian Orthodox", "Albanian speakers", "in Serbian and": a faith, a language, a people."""
+    if _language_after_in(p.doc, p.hit.start, p.prev):
+        return "a language"
+    between, nxt = p.doc.next_word(p.hit.end)
+    if between != " " or not nxt:
+        return "a language or a people, not followed by what it qualifies"
+    first = nxt.split("-")[0].lower()
+    if first in words.NOT_STATE_NOUNS:
+        return "a people, a language or a faith"
+    if first in _NOT_A_NOUN and nxt.islower():
+        return "a language or a people, used as a noun"
+    return None
+
+
+def _language_after_in(doc: Doc, start: int, prev: str) -> bool:
+    """ "in Serbian", "into Albanian", "in Serbian and Albanian": a language, by its preposition."""
+    fprev = doc.fold(prev).strip()
+    if fprev in ("in", "into"):
+        return True
+    if fprev not in ("and", "or"):
+        return False
+    before = start - len(prev) - 1
+    prev2, gap2 = doc.prev_word(before)
+    if gap2.strip(" ,") or doc.fold(prev2).strip() not in words.FOLDED_DEMONYMS:
+        return False
+    prev3, _ = doc.prev_word(before - len(gap2) - len(prev2))
+    return doc.fold(prev3).strip() in ("in", "into")
+
+
+def _people_abroad(p: Phrase) -> Reading | str | None:
+    """ "Albanian parties in Ulcinj": a people's groups where the sentence is in another state."""
+    if p.word.role != "both":
         return None
-    return Reading(p.word.country, p.start, m.end(), "state adjective with an institution")
+    between, nxt = p.doc.next_word(p.hit.end)
+    if between != " " or nxt not in words.GROUP_NOUNS:
+        return None
+    here = context_country(p.doc, p.hit.start, p.places)
+    if here is not None and here != p.word.country and here in _REGION:
+        return "a people's group in another state"
+    return None
 
 
-def _state_territory(p: Phrase) -> Reading | None:
+def _state_territory(p: Phrase) -> Reading | str | None:
     """ "the Serbian border", "Albanian airspace": the country itself."""
-    if p.word.role not in _STATE_ROLES or p.ethnic:
-        return None
     m = _PLACE_NOUN.match(p.doc.text, p.hit.end)
     if m is None:
         return None
-    return Reading(p.word.country, p.start, m.end(), "state adjective with a place noun", "country")
+    return Reading(
+        p.word.country, p.hit.start, m.end(), "state adjective with a place noun", "country"
+    )
 
 
-def _ethnic_group(p: Phrase) -> Reading | None:
-    """ "the Serb community", "ethnic Albanians": a people, in the state they live in."""
-    text, end, role = p.doc.text, p.hit.end, p.word.role
-    m_eth = _ETHNIC_NOUN.match(text, end)
-    m_inst = _INSTITUTION.match(text, end) if role == "ethnic" else None
-    if not (m_eth or p.ethnic or role == "people" or m_inst):
+def _state_institution(p: Phrase) -> Reading | str | None:
+    """ "the Serbian government", "an Albanian court", "Bosnian border police": the state."""
+    m = _INSTITUTION.match(p.doc.text, p.hit.end)
+    if m is None:
         return None
-    if m_eth:
-        end = m_eth.end()
-    elif m_inst:
-        end = m_inst.end()
-    state = context_country(p.doc, p.hit.start, p.places) or p.word.country
-    return Reading(state, p.start, end, ETHNIC_REASON)
+    return Reading(p.word.country, p.hit.start, m.end(), "state adjective with an institution")
 
 
-#: In the order they are tried; a demonym no reading fits is not a mention.
+def _state_phrase(p: Phrase) -> Reading | str | None:
+    """ "Serbian exports", "a Kosovar farmer": whatever else the adjective qualifies."""
+    end = p.hit.end
+    between, nxt = p.doc.next_word(end)
+    if between == " " and nxt.islower():
+        end += 1 + len(nxt)
+    return Reading(p.word.country, p.hit.start, end, "state adjective")
+
+
+#: In the order they are tried; the first that decides gives the reading or its absence.
 READINGS: tuple[ReadingRule, ...] = (
-    _people_of_a_place,
+    _compound_half,
+    _resident_compound,
     _state_then_people,
+    _citizens,
+    _ethnic_group,
+    _not_the_state,
+    _people_abroad,
     _state_institution,
     _state_territory,
-    _ethnic_group,
+    _state_phrase,
 )
 
 
-def resolve_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice]) -> Choice | None:
-    """The mention a demonym makes, or None (lower case, half of a compound, no reading)."""
-    text = doc.text
-    if not text[hit.start : hit.start + 1].isupper():
-        return None
-    if text[hit.start - 1 : hit.start] == "-":
-        return None  # second half of a compound ("Albanian-American"): an adjective, no state
+def read_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice]) -> Reading | str:
+    """The reading of a demonym hit, or the reason it names no place."""
+    if not doc.text[hit.start : hit.start + 1].isupper():
+        return "not capitalised"
     prev, gap = doc.prev_word(hit.start)
-    ethnic = doc.fold(prev).strip() == "ethnic"
-    start = hit.start - len(prev) - len(gap) if ethnic else hit.start
-    phrase = Phrase(doc, hit, word, places, prev, gap, ethnic, start)
+    phrase = Phrase(doc, hit, word, places, prev, gap)
     for rule in READINGS:
         found = rule(phrase)
         if found is not None:
-            break
-    else:
+            return found
+    return "no reading"
+
+
+def resolve_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice]) -> Choice | None:
+    """The mention a demonym makes, or None."""
+    found = read_demonym(doc, hit, word, places)
+    if isinstance(found, str) or found.state is None:
         return None
-    idx = doc.gaz.country_place.get(found.state)
+    idx = found.place if found.place is not None else doc.gaz.country_place.get(found.state)
     if idx is None:
         return None
-    score = 0.8 if found.reason != ETHNIC_REASON else 0.6
-    return Choice(found.start, found.end, idx, score, found.reason, level=found.level)
+    return Choice(found.start, found.end, idx, 0.8, found.reason, level=found.level)
 
 
 def context_country(doc: Doc, pos: int, places: list[Choice]) -> str | None:

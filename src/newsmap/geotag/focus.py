@@ -24,7 +24,8 @@ def focus(
     characters); title mentions add 2.  A region country must reach a third of the leading
     country's weight, and at least 2, so a country named once in passing does not count.  The
     leader may be any country: a report on Croatia that names Bosnia three times is still not
-    about Bosnia.
+    about Bosnia.  When no country reaches the bar (a brief that names one town once), a
+    leader in the region is what the document is about.
     """
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -51,6 +52,11 @@ def focus(
             first.setdefault(m.country, -1)
     if not weights:
         return []
-    bar = max(2.0, max(weights.values()) / 3)
+    top = max(weights.values())
+    bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    if top < bar:
+        leaders = [c for c, w in weights.items() if w == top]
+        if len(leaders) == 1 and leaders[0] in _REGION:
+            keep = leaders
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))

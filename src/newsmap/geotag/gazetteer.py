@@ -15,7 +15,7 @@ from newsmap.geotag import shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.geofiles import read_csv, read_geojson
-from newsmap.geotag.matcher import Matcher
+from newsmap.geotag.matcher import Matcher, fold_key
 from newsmap.model import Place
 from newsmap.resources import geo_dir
 
@@ -94,7 +94,7 @@ class Gazetteer:
         static, dynamic = shortcuts.support_tables(b)
         return cls(
             places=b.places,
-            matcher=Matcher(items),
+            matcher=Matcher(items, side=_side_words()),
             country_place=b.country_place,
             capitals=frozenset(b.capitals),
             common_words=words.COMMON_WORDS,
@@ -106,3 +106,10 @@ class Gazetteer:
             dominant=shortcuts.dominant(b),
             priors=[b.prior(i) for i in range(len(b.places))],
         )
+
+
+def _side_words() -> list[tuple[str, object]]:
+    """Words the matcher finds in any case: site and settlement nouns, local state adjectives."""
+    found: list[tuple[str, object]] = [(fold_key(w), k) for w, k in words.site_words().items()]
+    found += [(fold_key(w), k) for w, k in words.local_adjective_words().items()]
+    return found

@@ -206,7 +206,11 @@ class Matcher:
     key is opaque here (the gazetteer stores its candidate list).
     """
 
-    def __init__(self, items: Iterable[tuple[str, Any]]) -> None:
+    def __init__(
+        self, items: Iterable[tuple[str, Any]], side: Iterable[tuple[str, Any]] = ()
+    ) -> None:
+        """``items`` are names; ``side`` are words found in any case and handed back apart
+        (``scan_all``): the nouns that make the name before them a site ("bridge")."""
         self._auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         count = 0
         for key, value in items:
@@ -216,6 +220,14 @@ class Matcher:
             # scan loop does no string work of its own
             self._auto.add_word(key, (key, value, len(key) - 1, " " in key.strip()))
             count += 1
+        for key, value in side:
+            found = self._auto.get(key, None)
+            if found is None:
+                self._auto.add_word(key, (key, value, len(key) - 1, _SIDE))
+                count += 1
+            elif found[3] is not _SIDE and found[3] is not _BOTH and not found[3]:
+                # a one-word name that is also a side word ("srpska"): both, told apart in scan
+                self._auto.add_word(key, (key, (found[1], value), found[2], _BOTH))
         self.size = count
         if count:
             self._auto.make_automaton()
@@ -227,7 +239,9 @@ class Matcher:
         document's hits.
         """
         found = self._auto.get(key, None) if self.size else None
-        return None if found is None else found[1]
+        if found is None or found[3] is _SIDE:
+            return None
+        return found[1][0] if found[3] is _BOTH else found[1]
 
     def find(self, text: str, *, capitalised: bool = False) -> list[Hit]:
         """Every whole-token key occurrence in ``text``, overlapping ones included.
@@ -247,10 +261,16 @@ class Matcher:
         The resolver reads the folded text again (to tell the language), so it is handed over
         rather than folded twice.
         """
+        hits, _, folded = self.scan_all(text, capitalised=capitalised)
+        return hits, folded
+
+    def scan_all(self, text: str, *, capitalised: bool = False) -> tuple[list[Hit], list[Hit], str]:
+        """``scan`` with the side words found (in any case, in text order) as a second list."""
         if not self.size or not text:
-            return [], " " + fold(text) + " "
+            return [], [], " " + fold(text) + " "
         folded = " " + fold(text) + " "
         hits: list[Hit] = []
+        side: list[Hit] = []
         append = hits.append
         new = _tuple_new
         if len(folded) == len(text) + 2:
@@ -258,6 +278,13 @@ class Matcher:
             # one, and the text's padding shifts every index by one.
             for end_idx, (key, value, span, multi) in self._auto.iter(folded):
                 start = end_idx - span
+                if multi is _SIDE:
+                    side.append(new(Hit, (start, end_idx - 1, key, value)))
+                    continue
+                if multi is _BOTH:
+                    value, side_value = value
+                    side.append(new(Hit, (start, end_idx - 1, key, side_value)))
+                    multi = False
                 if (
                     capitalised
                     and not text[start].isupper()
@@ -269,6 +296,13 @@ class Matcher:
             to_orig = _PositionMap(text)
             for end_idx, (key, value, span, multi) in self._auto.iter(folded):
                 start, end = to_orig(end_idx - span), to_orig(end_idx - 2) + 1
+                if multi is _SIDE:
+                    side.append(new(Hit, (start, end, key, value)))
+                    continue
+                if multi is _BOTH:
+                    value, side_value = value
+                    side.append(new(Hit, (start, end, key, side_value)))
+                    multi = False
                 if (
                     capitalised
                     and not text[start].isupper()
@@ -280,7 +314,13 @@ class Matcher:
         # (start, -end) without calling a Python function per hit
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
-        return hits, folded
+        return hits, side, folded
+
+
+#: Marks a side word's payload (where a name's says whether it spans several words), and a
+#: one-word name that is a side word too.
+_SIDE = 2
+_BOTH = 3
 
 
 #: Builds a Hit without the named tuple's Python-level ``__new__`` (a text yields dozens).

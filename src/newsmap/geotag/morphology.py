@@ -45,6 +45,8 @@ def inflections(name: str) -> list[str]:
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            # Slovenian: v Novem Sadu, iz Novega Sada
+            forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
         elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
             s1, s2 = first[:-1], last[:-1]
             forms += [
@@ -94,18 +96,29 @@ def _word_forms(word: str) -> list[str]:
         stem = word[:-1]
         out = [stem + e for e in _ENDINGS_A]
         out.append(_palatal(stem) + "i")
-        if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë
-            out.append(stem + "së")
+        if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë, (në) Shqipëri
+            out += [stem + "së", stem]
         return out
-    if low == "e":
-        return [word[:-1] + e for e in _ENDINGS_E]
+    if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
+        return [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
     if low == "o":
         return [word[:-1] + e for e in _ENDINGS_O]
-    if low == "i":  # Shqipëri -> Shqipërisë
-        return [word + "së", word + "a", word + "ja", word + "ji", word + "ju", word + "je"]
+    if low == "i":  # Shqipëri -> Shqipërisë; Dečani, Vinkovci -> Dečanima, Vinkovcima
+        return [
+            word + "së",
+            word + "a",
+            word + "ja",
+            word + "ji",
+            word + "ju",
+            word + "je",
+            word + "ma",
+            word[:-1] + "a",
+        ]
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
+        if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
+            forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         return forms
     return []

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import operator
 
-from newsmap.geotag.candidates import MEMO_MAX, camp_elsewhere, resolve_hit, shouted_acronym
+from newsmap.geotag.candidates import (
+    CLUB_AFTER_STARTS,
+    MEMO_MAX,
+    camp_elsewhere,
+    club_name,
+    resolve_hit,
+    shouted_acronym,
+)
 from newsmap.geotag.choice import END_OF, START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import resolve_demonym
@@ -25,7 +32,9 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_states import adjectives_are_not_places, local_states
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.sites import find_sites
 from newsmap.model import Mention
 
 __all__ = ["focus", "resolve", "select_longest"]
@@ -33,19 +42,21 @@ __all__ = ["focus", "resolve", "select_longest"]
 
 def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     """All place and demonym mentions in ``text``, sorted by start."""
-    hits, folded = gaz.matcher.scan(text, capitalised=True)
-    if not hits:
+    hits, side, folded = gaz.matcher.scan_all(text, capitalised=True)
+    if not hits and not side:
         return []
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc)
     places = cohere_lists(doc, places)
-    if dem_hits:
-        choices = list(places)
-        for hit, dem in dem_hits:
-            choice = resolve_demonym(doc, hit, dem, places)
-            if choice is not None:
-                choices.append(choice)
-        places = select_longest(choices, len(text))
+    if side:
+        places = adjectives_are_not_places(doc, places, side)
+    extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
+    for hit, dem in dem_hits:
+        choice = resolve_demonym(doc, hit, dem, places)
+        if choice is not None:
+            extra.append(choice)
+    if extra:
+        places = select_longest(places + extra, len(text))
     return _to_mentions(gaz, text, places)
 
 
@@ -75,6 +86,10 @@ def _decide_places(doc: Doc) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]
             if end - start <= 5 and text[end - 1].isupper() and shouted_acronym(text, hit):
                 continue
             if camps and text.endswith("Camp ", 0, start) and camp_elsewhere(doc, hit, choice):
+                continue
+            if (
+                text[end : end + 3] in CLUB_AFTER_STARTS or text[start - 2 : start - 1].isupper()
+            ) and club_name(doc, hit):
                 continue
             places.append(choice)
     places.sort(key=START_OF)

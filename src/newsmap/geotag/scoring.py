@@ -40,6 +40,7 @@ class Scores:
     overlap_r: float
     overlap_f1: float
     demonym_recall: float
+    demonym_precision: float  # predicted demonyms that a gold one of the same state overlaps
     out_of_region_with_region_code: float
     doc_country_f1: float
     n_gold: int
@@ -94,7 +95,7 @@ def score(
 ) -> Scores:
     """Compare predictions (spans, document countries) with the gold corpus, doc by doc."""
     g_n = p_n = ex = ov_g = ov_p = 0
-    dem_n = dem_hit = oor_n = oor_bad = 0
+    dem_n = dem_hit = oor_n = oor_bad = dem_pred = dem_right = 0
     c_tp = c_fp = c_fn = 0
     for doc, (pred, countries) in zip(gold_docs, predictions, strict=True):
         gold = gold_spans(doc)
@@ -105,6 +106,11 @@ def score(
         ex += _match(g_top, p_top, exact=True)
         ov_g += _match(g_top, p_top, exact=False)
         ov_p += _match(p_top, g_top, exact=False)
+        gold_dems = [g for g in gold if g.demonym]
+        for p in pred:
+            if p.demonym:
+                dem_pred += 1
+                dem_right += any(_overlaps(g, p) and p.country == g.country for g in gold_dems)
         for g in gold:
             if g.demonym:
                 dem_n += 1
@@ -127,6 +133,7 @@ def score(
         overlap_r=ov_rc,
         overlap_f1=_f1(ov_pr, ov_rc),
         demonym_recall=_ratio(dem_hit, dem_n),
+        demonym_precision=_ratio(dem_right, dem_pred),
         out_of_region_with_region_code=_ratio(oor_bad, oor_n),
         doc_country_f1=_f1(cp, cr) if c_tp + c_fp + c_fn else 1.0,
         n_gold=g_n,

@@ -6,17 +6,21 @@ a new state adjective or a new verb of speech is a line here, not a new rule.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsmap.geotag.matcher import fold
 
-# Demonyms: word -> (country, role).  Roles: "state" adjectives name the state ("Serbian
-# government"); "ethnic" adjectives and "people" nouns name a people, whose state is read from
-# context ("ethnic Albanians in North Macedonia" are North Macedonia's).  "both" is an
-# adjective that is the state's with institutions and the people's with "minority" and kin.
+# Demonyms: word -> (country, role).  Roles: "state" adjectives name the state ("Kosovar
+# officials"); "both" adjectives name the state or a people ("Albanian court", "Albanian
+# villages in North Macedonia"); "ethnic" adjectives and "people" nouns name a people, which is
+# not a place ("Serb community", "Serbs"); "citizens" nouns name a state's people as such
+# ("Kosovars", "Bosnians").  A people word after a place or a state adjective makes a resident
+# compound of that place ("Kosovo Serbs", "Bosnian Serb").
 DEMONYMS: dict[str, tuple[str, str]] = {
     "Serbian": ("RS", "both"),
     "Serb": ("RS", "ethnic"),
     "Serbs": ("RS", "people"),
-    "Serbians": ("RS", "people"),
+    "Serbians": ("RS", "citizens"),
     "Srbi": ("RS", "people"),
     "srpska": ("RS", "ethnic"),
     "Albanian": ("AL", "both"),
@@ -25,29 +29,31 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     "Albanci": ("AL", "people"),
     "Kosovar": ("XK", "state"),
     "Kosovan": ("XK", "state"),
-    "Kosovars": ("XK", "people"),
-    "Kosovans": ("XK", "people"),
+    "Kosovars": ("XK", "citizens"),
+    "Kosovans": ("XK", "citizens"),
     "Bosnian": ("BA", "state"),
-    "Bosnians": ("BA", "people"),
+    "Bosnians": ("BA", "citizens"),
     "Bosniak": ("BA", "ethnic"),
     "Bosniaks": ("BA", "people"),
     "Montenegrin": ("ME", "both"),
     "Montenegrins": ("ME", "people"),
     "Macedonian": ("MK", "both"),
+    "North Macedonian": ("MK", "state"),
     "Macedonians": ("MK", "people"),
     "Croatian": ("HR", "both"),
     "Croat": ("HR", "ethnic"),
     "Croats": ("HR", "people"),
+    "Croatians": ("HR", "citizens"),
     "Slovenian": ("SI", "both"),
     "Slovene": ("SI", "both"),
-    "Slovenians": ("SI", "people"),
+    "Slovenians": ("SI", "citizens"),
     "Russian": ("RU", "state"),
     "Ukrainian": ("UA", "state"),
     "American": ("US", "state"),
     "Greek": ("GR", "state"),
     "Bulgarian": ("BG", "state"),
     "Turkish": ("TR", "state"),
-    "Hungarian": ("HU", "state"),
+    "Hungarian": ("HU", "both"),
     "Hungarians": ("HU", "people"),
     "Romanian": ("RO", "state"),
     "German": ("DE", "state"),
@@ -134,6 +140,79 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "prosecution",
     "institutions",
 )
+# What a state adjective may qualify as the state's own, besides institutions: its
+# documents, currency, symbols, economy, citizens ("Serbian passports", "the Croatian kuna").
+STATE_NOUNS: tuple[str, ...] = (
+    "passport",
+    "passports",
+    "citizenship",
+    "citizen",
+    "citizens",
+    "nationals",
+    "national",
+    "origin",
+    "currency",
+    "kuna",
+    "dinar",
+    "dinars",
+    "denar",
+    "denars",
+    "lek",
+    "mark",
+    "flag",
+    "flags",
+    "anthem",
+    "coat of arms",
+    "visa",
+    "visas",
+    "identity card",
+    "identity cards",
+    "licence plates",
+    "license plates",
+    "number plates",
+    "economy",
+    "budget",
+    "central bank",
+    "court",
+    "courts",
+    "constitutional court",
+    "supreme court",
+    "consulate",
+    "mission",
+    "capital",
+    "counterpart",
+    "team",
+    "national team",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "railway company",
+    "railways",
+    "airline",
+)
+# What follows a state adjective when it names a people, a language or a faith rather than the
+# state ("the Serbian minority", "Albanian speakers", "Serbian Orthodox").
+NOT_STATE_NOUNS: frozenset[str] = frozenset(
+    """
+    ethnic language languages speaker speakers speaking dialect dialects alphabet script orthodox
+    catholic catholics muslim muslims church churches patriarch patriarchate minority
+    minorities majority community communities population populations ethnicity descent
+    nationalist nationalists nationalism culture cuisine folk music song songs poet poetry
+    diaspora people peoples families refugees returnees villagers enclave enclaves
+    """.split()
+)
+# Nouns of groups a "both" adjective may name as a people where the sentence is set in another
+# state ("Albanian parties in North Macedonia" are ethnic Albanians' parties, not Albania's).
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    party parties politician politicians leader leaders voters villages village students
+    residents fighters rebels guerrillas insurgents militants activists mayor mayors
+    councillors deputies lawmakers representatives members houses homes schools candidate
+    candidates list coalition association associations organisation organisations
+    """.split()
+)
+
 # What follows when it names the state's territory ("the Serbian border").
 PLACE_NOUNS: tuple[str, ...] = (
     "border",
@@ -197,22 +276,26 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     in near at from to outside inside around across toward towards into via of through
     u iz na do od kod za prema ka blizu oko po sa kroz ispred pored
     ne në nga prej drejt per për te tek afer afër ne
-    у из на до од код за ка са
+    v pri ob vo
     """.split()
 )
-# Local prepositions alone (they license Serbian/Albanian case endings in English text too).
+# Local prepositions alone (they license case endings in English text too), folded: Serbian,
+# Croatian, Bosnian and Montenegrin, Albanian, Slovenian ("v Kranju"), Macedonian ("во").
 LOCAL_PREPOSITIONS: frozenset[str] = frozenset(
     """
     u iz na do od kod za prema ka blizu oko po sa kroz ispred pored ne nga prej drejt per te
-    tek afer
+    tek afer v pri ob vo
     """.split()
 )
-# Function words that tell a Serbian/Croatian/Bosnian or Albanian text from an English one.
+# Function words, folded, that tell a text in one of the region's languages from an English
+# one: Serbian/Croatian/Bosnian/Montenegrin (Latin and, folded, Cyrillic), Albanian,
+# Slovenian, Macedonian.
 LOCAL_FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     je i u na se da su od za sa iz koji koja koje kao ali nije jer ili bi bio bila
-    dhe te ne e nje qe per nga me se ka jane eshte u si por edhe
-    је и у на се да су од за са из који као али није
+    dhe te ne e nje qe per nga me se ka jane eshte si por edhe
+    so ki pa tudi bo bil bila v z pri
+    vo sto koj koja kade ke bese ovie
     """.split()
 )
 ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -270,3 +353,103 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 #: ``DEMONYMS`` by folded word, as the rules meet them in text.
 FOLDED_DEMONYMS: dict[str, tuple[str, str]] = {fold(w): v for w, v in DEMONYMS.items()}
+
+# Site nouns: the capitalised name before one is a site ("Skanderbeg Square", "the Gazela
+# bridge"); after "of" some name one ("Port of Durrës"); settlement nouns introduce a village
+# the gazetteer may lack ("the village of Gornja Tuzla").
+SITE_HEADS: tuple[str, ...] = tuple(
+    """
+    square street boulevard avenue park port harbour harbor hall market bazaar school faculty
+    university castle palace museum theatre theater fair tower gate cemetery memorial monument
+    prison barracks stadium arena hospital clinic synagogue
+    """.split()
+)
+#: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
+#: the others only capitalised, since "Bar port authorities" is about Bar.
+LOWER_SITE_HEADS: tuple[str, ...] = (
+    "bridge",
+    "crossing",
+    "station",
+    "airport",
+    "monastery",
+    "fortress",
+    "mosque",
+    "church",
+    "cathedral",
+    "dam",
+    "mine",
+    "railway station",
+    "bus station",
+    "train station",
+    "border crossing",
+    "border post",
+    "power plant",
+    "city hall",
+)
+OF_HEADS: frozenset[str] = frozenset(
+    "port monastery church cathedral mosque fortress castle university bridge".split()
+)
+SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
+
+
+class SiteWord(NamedTuple):
+    """What the matcher hands back for a site or settlement noun."""
+
+    settlement: bool  # introduces a village's name ("the village of ...")
+    any_case: bool  # makes a site in lower case too ("the Gazela bridge")
+    of_head: bool  # names a site with "of" after it ("Port of Durrës")
+
+
+def site_words() -> dict[str, SiteWord]:
+    """Every site and settlement noun, by the word as written (folding is the matcher's)."""
+    found = {h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS}
+    found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
+    found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    return found
+
+
+# Local state adjectives (``local_states`` reads them next to institution nouns).
+class LocalAdjective(NamedTuple):
+    """A local state adjective as the matcher hands it back."""
+
+    country: str
+    after_noun: bool  # Albanian: the adjective follows its noun ("qeveria shqiptare")
+
+
+#: Adjective stems (folded) of the South Slavic languages and Macedonian, by state.
+_SLAVIC_STEMS: dict[str, tuple[str, ...]] = {
+    "RS": ("srpsk", "srbsk"),
+    "XK": ("kosovsk",),
+    "AL": ("albansk",),
+    "ME": ("crnogorsk",),
+    "MK": ("makedonsk", "severnomakedonsk", "sjevernomakedonsk"),
+    "BA": ("bosansk", "bosanskohercegovack"),
+    "HR": ("hrvatsk", "hrvask"),
+    "SI": ("slovenack", "slovenieck", "slovenec" + "k"),
+}
+#: Adjective endings: Serbian/Croatian/Bosnian/Montenegrin, Slovenian, Macedonian (with its
+#: articles: "српската", "македонскиот").
+_SLAVIC_ENDINGS = ("i a o e og oga om ome oj u ih im ima ega em ata ite ot iot oto").split()
+#: Albanian adjectives after their noun, by state.
+_ALBANIAN: dict[str, tuple[str, ...]] = {
+    "AL": ("shqiptar", "shqiptare", "shqiptarit"),
+    "XK": ("kosovar", "kosovare", "kosovarit"),
+    "RS": ("serb", "serbe", "serbit"),
+    "ME": ("malazez", "malazeze", "malazezit"),
+    "MK": ("maqedonas", "maqedonase", "maqedonasit"),
+    "HR": ("kroat", "kroate", "kroatit"),
+    "SI": ("slloven", "sllovene"),
+}
+
+
+def local_adjective_words() -> dict[str, LocalAdjective]:
+    """Every form of every adjective, by the word as it is written (folded already)."""
+    found: dict[str, LocalAdjective] = {}
+    for country, stems in _SLAVIC_STEMS.items():
+        for stem in stems:
+            for ending in _SLAVIC_ENDINGS:
+                found[fold(stem) + ending] = LocalAdjective(country, False)
+    for country, forms in _ALBANIAN.items():
+        for form in forms:
+            found[form] = LocalAdjective(country, True)
+    return found

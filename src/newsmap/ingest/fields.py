@@ -14,6 +14,7 @@ from typing import Any
 
 from newsmap.errors import IngestError
 from newsmap.ingest.dates import check_published
+from newsmap.ingest.language import detect_language, normalise_language
 from newsmap.model import Article
 
 #: Largest article text we accept (in characters): a bigger "article" is a dump, not news.
@@ -107,5 +108,6 @@ def article_from_record(record: Any, *, today: date) -> Article:
         published=check_published(raw_date, today=today),
         source=_pick(lowered, SOURCE_KEYS, "source"),
         url=_pick(lowered, URL_KEYS, "url"),
-        language=_pick(lowered, LANGUAGE_KEYS, "language"),
+        language=normalise_language(_pick(lowered, LANGUAGE_KEYS, "language"))
+        or detect_language(text, title),
     )

@@ -32,6 +32,12 @@ EXTRA_DAYS = {
     "sq": {"mbrëmë": -1, "sonte": 0},
     "mk": {"синоќа": -1, "утрово": 0, "вечерва": 0},
 }
+# Words for a street or a square: a date right after one names the street ("Ulica 1. maja").
+STREET_WORDS = frozenset(
+    "ulica ulici ulicu ulice ulicom trg trgu bulevar bulevaru bulevara cesta cesti "
+    "rruga rrugën rrugës rrugen rruges sheshi sheshin sheshit "
+    "улица улици улицу улицом булевар булевару трг тргу плоштад".split()
+)
 _VOWELS = "aeiouаеиоу"
 
 
@@ -180,6 +186,9 @@ def family(code: str) -> Family:
             fam.ago.setdefault(unit, []).extend(p.lower() for p in data["past"][unit])
             fam.ahead.setdefault(unit, []).extend(p.lower() for p in data["future"][unit])
     fam.days.update(EXTRA_DAYS[code])
+    for table in (fam.months, fam.weekdays, fam.days, fam.units, fam.weekday_phrases):
+        for word, value in list(table.items()):
+            table.setdefault(fold(word), value)  # type: ignore[arg-type]  # same value type
     return fam
 
 

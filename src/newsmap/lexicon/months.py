@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsmap.lexicon.local import FAMILY_LOCALES, family
+
 _EN = "january february march april may june july august september october november december"
 #: English month names, lower-cased, to their number.
 EN_MONTHS: dict[str, int] = {name: i for i, name in enumerate(_EN.split(), start=1)}
@@ -18,28 +20,14 @@ EN_WEEKDAYS: dict[str, int] = {
     for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
 
-# Serbian, Bosnian and Montenegrin (Latin and Cyrillic), Croatian, Macedonian and Albanian, in
-# the nominative and the genitive or definite forms a date takes ("5. maja", "më 5 majit").
-_LOCAL = (
-    "januar januara јануар јануара јануари siječanj siječnja janar janari janarit",
-    "februar februara фебруар фебруара февруари veljača veljače shkurt shkurti shkurtit",
-    "mart marta март марта ožujak ožujka mars marsi marsit",
-    "april aprila април априла travanj travnja prill prilli prillit",
-    "maj maja мај маја svibanj svibnja maji majit",
-    "jun juna juni јун јуна јуни lipanj lipnja qershor qershori qershorit",
-    "jul jula juli јул јула јули srpanj srpnja korrik korriku korrikut",
-    "avgust avgusta август августа kolovoz kolovoza gusht gushti gushtit",
-    "septembar septembra септембар септембра септември rujan rujna shtator shtatori shtatorit",
-    "oktobar oktobra октобар октобра октомври listopad listopada tetor tetori tetorit",
-    "novembar novembra новембар новембра ноември studeni studenoga studenog nëntor nëntori "
-    "nëntorit",
-    "decembar decembra децембар децембра декември prosinac prosinca dhjetor dhjetori dhjetorit",
-)
-#: Local month names, lower-cased, to their number.
-LOCAL_MONTHS: dict[str, int] = {}
-for _number, _forms in enumerate(_LOCAL, start=1):
-    for _form in _forms.split():
-        LOCAL_MONTHS.setdefault(_form, _number)
+#: The region's month names in every form a date takes ("maja", "u ožujku", "majit", "мај"),
+#: lower-cased, to their number: from CLDR, with the case forms made by rule (see ``local``).
+LOCAL_MONTHS: dict[str, int] = {
+    form: number
+    for code in FAMILY_LOCALES
+    for form, number in family(code).months.items()
+    if form not in EN_MONTHS and form not in EN_MONTH_ABBR
+}
 
 #: Every month name and abbreviation above, for readers that take any of them.
 MONTHS: dict[str, int] = {**LOCAL_MONTHS, **EN_MONTH_ABBR, **EN_MONTHS}

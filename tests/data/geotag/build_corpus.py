@@ -89,7 +89,11 @@ def render(docs: list[dict]) -> str:
 
 
 #: Marked-up sources and the JSON Lines each one builds.
-SOURCES = (("corpus.txt", "corpus.jsonl"), ("heldout.txt", "heldout.jsonl"))
+SOURCES = (
+    ("corpus.txt", "corpus.jsonl"),
+    ("heldout.txt", "heldout.jsonl"),
+    ("heldout_places.txt", "heldout_places.jsonl"),
+)
 
 
 def main() -> int:

@@ -60,6 +60,9 @@ def test_scorer_counts_one_to_one():
     [
         ("corpus.jsonl", 0.9),  # the development corpus, traps included
         ("heldout.jsonl", 0.75),  # written after the rules were fixed; the issue's target
+        # Issue 16's shapes (tense, day-relative, anchored, periods, datelines), written before
+        # their rules and never used to fix one; its target on real news is 0.85.
+        ("heldout16.jsonl", 0.85),
     ],
 )
 def test_date_event_f1(name, min_f1):

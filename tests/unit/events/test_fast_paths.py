@@ -122,7 +122,8 @@ PLAIN_CASELESS = {
     r"|from\s+(?P<y1b>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<y2b>1[89]\d\d|20\d\d))(?!\d)",
     "(?i:esterday\\b)|": r"\byesterday\b|\blast\s+night\b",
     "(?i:omorrow": r"\btomorrow\b",
-    "(?i:oday": r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b",
+    "(?i:oday": r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+    r"|\bovernight\b|\bearlier\s+(?:in\s+the\s+day|today)\b|\blater\s+(?:in\s+the\s+day|today)\b",
 }
 PLAIN_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 PLAIN_NUMERIC_HINT = re.compile(r"[./] ?\d\d?[./]")
@@ -232,7 +233,7 @@ def test_unit_words_fold_to_themselves():
 def test_first_letters_of_caseless_patterns_have_two_cases_only():
     """_caseless_at_word_start spells these letters as a class of their two cases."""
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    for letter in "bflty":
+    for letter in "bfltyoe":
         assert set(re.findall("(?i)" + letter, everything)) == {letter, letter.upper()}
 
 

@@ -84,7 +84,9 @@ def test_every_gold_town_in_the_corpus_has_gold_coordinates(tagged) -> None:
         for g in d["gold"]["mentions"]
         if g["level"] in ("city", "site") and (g["surface"], g["country"]) not in gold
     }
-    assert missing <= {("New York", "US")}  # the state, in "Albany, New York"
+    # the state, in "Albany, New York"; rivers have no single point to hold them to
+    rivers = {("Drina", "RS"), ("Sava river", "BA"), ("Ibar river", "XK"), ("Danube", "RS")}
+    assert missing <= {("New York", "US")} | rivers
 
 
 def test_towns_and_sites_are_within_50_km(tagged) -> None:

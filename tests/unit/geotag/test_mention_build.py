@@ -109,6 +109,10 @@ def _reference_focus(
         return []
     top = max(weights.values())
     keep = [c for c, w in weights.items() if w >= max(2.0, top / 3) and c in region]
+    if not any(w >= max(2.0, top / 3) for w in weights.values()):
+        # a brief where nothing reaches the bar: its sole leader, if in the region
+        leaders = [c for c, w in weights.items() if w == top]
+        keep = leaders if len(leaders) == 1 and leaders[0] in region else []
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 

@@ -155,3 +155,17 @@ def test_html_of_scripts_is_rejected(data_dir: Path, today: date) -> None:
 
 def test_html_fragment_to_text() -> None:
     assert html_to_text("A &amp; B<br>C<style>p{}</style>") == "A & B\nC"
+
+
+def test_language_given_by_a_field_or_detected(today: date) -> None:
+    """A record's language field wins (normalised); without one the text's language is found."""
+    lines = "\n".join(
+        [
+            '{"title": "a", "text": "Policija je juče uhapsila dvojicu.", "lang": "SR_latn"}',
+            '{"title": "b", "text": "Policija je juče uhapsila dvojicu u Nišu."}',
+            '{"title": "c", "text": "Полицијата вчера уапси двајца во Скопје."}',
+            '{"title": "d", "text": "Policia arrestoi dje dy persona në Prishtinë."}',
+        ]
+    )
+    languages = [e.article.language for e in parse_jsonl(lines, today=today) if e.article]
+    assert languages == ["sr-Latn", "sh", "mk", "sq"]

@@ -12,9 +12,10 @@ from datetime import date
 
 from newsmap.events.temporal.context import is_future_clause, words_after, words_before
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
-from newsmap.events.temporal.record import Resolved
+from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
+from newsmap.lexicon.local import STREET_WORDS
 
 
 def month_number(token: str) -> int | None:
@@ -48,6 +49,10 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     mon = month_number(m["mon"])
     if mon is None:
         return None
+    if m["mon"].lower() in LOCAL_MONTHS and m["mon"].lower() not in EN_MONTHS:
+        before = words_before(text, m.start(), 1)
+        if before and before[0] in STREET_WORDS:
+            return None  # "Ulica 1. maja", "Rruga 28 Nëntori": an address
     d = int(m["day"])
     if m["year"]:
         y = int(m["year"])
@@ -92,6 +97,8 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["day"]:
         return h_day_month(m, text, pub)
     if m["myear"]:
+        if in_tenure(text, m.start()):
+            return SPAN_ONLY
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
     return h_month(m, text, pub)
@@ -107,18 +114,34 @@ def _first(m: re.Match[str], *names: str) -> str:
 
 
 def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A span of years ("1992-1995", "from 2004 to 2008") is dated by where it starts."""
+    """A span of years ("1992-1995", "from 2004 to 2008") is a period, not an event: it is
+    kept from the other rules (its years are no events either) and dates nothing."""
     y1 = int(_first(m, "y1", "y1b"))
     raw = _first(m, "y2", "y2b")
     y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
     if not y1 < y2 <= y1 + 100:
         return None
-    return f"{y1:04d}", "year", "explicit"
+    return SPAN_ONLY
+
+
+# A time in office or in power ("has been mayor since 2015") is a period, not an event.
+_TENURE = frozenset("been served ruled governed led held headed chaired".split())
+_PERFECT = frozenset("has have had".split())
+
+
+def in_tenure(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "since" in a clause about a time in office."""
+    before = words_before(text, start, 12)
+    if not before or before[0] != "since":
+        return False
+    return not _TENURE.isdisjoint(before) and not _PERFECT.isdisjoint(before)
 
 
 def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     y = int(m["year"])
     s, e = m.start(), m.end()
+    if in_tenure(text, s):
+        return SPAN_ONLY
     if re.search(r"\d[ \t]$", text[max(0, s - 2) : s]) or re.match(r"\s?[-–/]?\s?\d", text[e:]):
         return None  # part of a longer number: a phone number, a code, a list of figures
     before = words_before(text, s, 2)

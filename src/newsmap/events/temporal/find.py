@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.gates import anchored_matches
 from newsmap.events.temporal.local import rules_for
-from newsmap.events.temporal.record import Rule, TimeExpr
+from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.lexicon import EN_MONTH_ABBR
 from newsmap.lexicon.local import family_code
@@ -60,6 +60,19 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "СКОПЈЕ, 6
+    јули –"): the day a report was filed, not the day of anything it reports."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start].rstrip()
+    if not head.endswith(","):
+        return False
+    place = head[:-1].strip()
+    if not place or len(place) > 40 or place.upper() != place or not any(map(str.isalpha, place)):
+        return False
+    return text[end : end + 6].lstrip()[:1] in ("-", "–", "—")
+
+
 def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
     """Sort key of a reading: by start, then the longer first."""
     start, end = candidate[0], candidate[1]
@@ -98,6 +111,26 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
     return RULES + tuple(rule for code in families for rule in rules_for(code))
 
 
+# How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
+_ANCHOR_REACH = 400
+
+
+def _from_anchor(
+    resolved: tuple[str, str, str], found: list[TimeExpr], start: int, published: date | None
+) -> tuple[str, str, str] | None:
+    """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
+    _, days, fallback = resolved
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "day":
+            day = date.fromisoformat(expr.date) + timedelta(days=int(days))
+            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+    if fallback and published is not None:
+        return published.isoformat(), "day", "published"
+    return None
+
+
 def find_dates(
     text: str, published: date | None, languages: Iterable[str | None] = ()
 ) -> list[TimeExpr]:
@@ -121,7 +154,12 @@ def find_dates(
         if start < last_end:
             continue
         resolved = rule.handler(m, text, published)
+        if resolved is not None and resolved[0] == ANCHORED:
+            resolved = _from_anchor(resolved, out, start, published)
         if resolved is None:
+            continue
+        if resolved == SPAN_ONLY or is_dateline(text, start, end):
+            last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
         while end > start and text[end - 1].isspace():

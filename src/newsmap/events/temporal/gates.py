@@ -31,6 +31,22 @@ LOWER_MONTH_HINT = re.compile(r"\d(?:\s+fo)?\s+,?\.?" + alt(name[::-1] for name 
 MODS = frozenset({"this", "last", "next", "past", "previous"})
 
 
+# A clock time ("14:20"), and a count of days or weeks before or after ("two days later").
+CLOCK_HINT = re.compile(r"\d:[0-5]\d")
+DAYS_LATER_HINT = re.compile(
+    r"(?:day|week)s? +(?:later|after|earlier|before)|(?:next|following|previous) day"
+)
+
+
+def clock_hint(low: str) -> bool:
+    return CLOCK_HINT.search(low) is not None
+
+
+def days_later_hint(low: str) -> bool:
+    """Looser than the rule only in blanks: a necessary condition once blanks are single spaces."""
+    return DAYS_LATER_HINT.search(" ".join(low.split())) is not None
+
+
 def numeric_date_hint(low: str) -> bool:
     return any(hint.search(low) is not None for hint in NUMERIC_DATE_HINTS)
 

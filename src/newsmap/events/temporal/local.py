@@ -16,11 +16,13 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
-from newsmap.lexicon.local import Family, family
+from newsmap.lexicon.local import Family, family, fold
 
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
 
@@ -31,7 +33,12 @@ def _cased(words: set[str] | list[str]) -> list[str]:
 
 
 def _words(words: set[str] | list[str]) -> str:
-    """A trie of the words as written in text; one that never matches when there are none."""
+    """A trie of the words as written in text; one that never matches when there are none.
+
+    The patterns open with ``(?<!\\w)`` rather than with these tries spelled to skip ahead (as
+    the English month names are): the local words begin with the commonest letters, and a
+    failed look-behind inside a word is cheaper than entering a trie there.
+    """
     return alt(_cased(words)) if words else "(?!)"
 
 
@@ -153,6 +160,9 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
 def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
+        prep = (m["prep"] or "").lower()
+        if fam.code == "sq" and prep in W.GENITIVE_ARTICLES and not m["mon"].endswith("t"):
+            return None  # "e mars" is no date; "i korrikut" (of July) is
         if m["year"]:
             return iso_month(int(m["year"]), mon), "month", "explicit"
         if pub is None:
@@ -216,6 +226,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
                 rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
             ),
             _h_weekday(fam),
+            tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),
         ),
         Rule(
             f"{code} relative day",
@@ -223,13 +234,20 @@ def rules_for(code: str) -> tuple[Rule, ...]:
                 rf"(?<!\w)(?:{_words(set(fam.days))}|(?:{_words(set(W.DAY_ADJECTIVES[code]))})\w*)(?!\w)"
             ),
             _h_day(fam),
+            tuple(fam.days) + tuple(W.DAY_ADJECTIVES[code]),
         ),
         Rule(
             f"{code} relative unit",
-            re.compile(W.unit_pattern(code, _cased(one_word))),
+            re.compile(W.unit_pattern(code, one_word)),
             _h_unit(fam),
+            W.unit_gate(code, one_word),
         ),
-        Rule(f"{code} ago", re.compile(rf"(?<!\w)(?:{ago})(?!\w)"), _h_ago(fam, templates)),
+        Rule(
+            f"{code} ago",
+            re.compile(rf"(?<!\w)(?:{ago})(?!\w)"),
+            _h_ago(fam, templates),
+            tuple({t.replace("{0}", " ").split()[0] for t in templates}),
+        ),
         Rule(
             f"{code} month",
             re.compile(
@@ -239,5 +257,14 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             ),
             _h_month(fam),
         ),
-        Rule(f"{code} decade", re.compile(W.DECADE[code]), _h_decade),
+        Rule(f"{code} decade", re.compile(W.DECADE[code]), _h_decade, W.DECADE_GATE[code]),
+        Rule(
+            f"{code} year range",
+            re.compile(
+                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
+                rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
+            ),
+            A.h_range,
+            digit_after(tuple(W.RANGE_FROM[code])),
+        ),
     )

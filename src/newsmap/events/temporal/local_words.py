@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsmap.events.temporal.spelling import alt
+
 # Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka").
 WEEKDAY_PREPS = {
     "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
@@ -40,10 +42,12 @@ EXTRA_UNITS = {
     "mk": {"годинава": 0},
 }
 # "za šest meseci" is "in six months" as often as "for six months": CLDR's "in N" patterns that
-# open with these are left out, so a duration is never read as a date.
-DURATION_PREPS = {"za", "за"}
+# open with these (and sq "pas", after) are left out, so a duration is never read as a date.
+DURATION_PREPS = {"za", "за", "pas"}
 # sr/bs/cnr "nedelja" and mk "недела" are also the week: Sunday only after a preposition.
 WEEK_IS_SUNDAY = {"sh", "mk"}
+# After these Albanian articles only a month's definite genitive is a date ("sulmi i korrikut").
+GENITIVE_ARTICLES = {"i", "e", "të", "te"}
 # Slovenian names the month of an event in the bare genitive: "julija" = in July.
 BARE_GENITIVE_MONTH = {"sl"}
 # Adjectives of yesterday and tomorrow ("na jučerašnjim izborima"); "današnji" is left out, as
@@ -59,8 +63,21 @@ MONTH_PREPS = {
     "током tijekom koncem".split()
     + ["do kraja", "до краја", "od kraja", "od početka"],
     "sl": "v od do za konec sredi".split() + ["v začetku", "do konca", "konec"],
-    "sq": "në ne nga deri gjatë të".split() + ["në fund të", "në fillim të", "në mes të"],
+    "sq": "në ne nga deri gjatë të i e".split() + ["në fund të", "në fillim të", "në mes të"],
     "mk": "во в од до за".split() + ["крајот на", "почетокот на", "средината на", "до крајот на"],
+}
+# The two ends of a range of years: "od 1941. do 1945.", "nga 1997 deri në 2001", "med ... in".
+RANGE_FROM = {
+    "sh": ["od", "од", "između", "између", "izmedju"],
+    "sl": ["od", "med"],
+    "sq": ["nga", "prej", "midis", "mes"],
+    "mk": ["од", "меѓу"],
+}
+RANGE_TO = {
+    "sh": ["do", "до", "i", "и"],
+    "sl": ["do", "in"],
+    "sq": ["deri", "deri në", "deri më", "dhe"],
+    "mk": ["до", "и"],
 }
 # Small numbers as words, for "pre dve godine", "para dy vjetësh", "пред две години".
 NUMBERS = {
@@ -114,6 +131,12 @@ DECADE_WORDS = {
 }  # fmt: skip
 _DECADE_WORD = "|".join(DECADE_WORDS)
 _D = r"(?P<d>(?:19|20)?[1-9]0)"
+DECADE_GATE = {
+    "sh": ("ih", "их"),
+    "sl": ("let", "desetih"),
+    "sq": ("vite",),
+    "mk": ("тите",),
+}
 DECADE = {
     "sh": rf"(?<!\w)(?:{_D}-(?:ih|tih|их|тих)|(?P<word>(?:{_DECADE_WORD})(?:ih|их)))(?!\w)",
     "sl": rf"(?<!\w)(?:{_D}\.\s+let\w*|(?P<word>(?:{_DECADE_WORD})ih))(?!\w)",
@@ -129,7 +152,9 @@ _UNITS = {
 
 
 def _either(words: list[str]) -> str:
-    return "|".join(sorted({w for x in words for w in (x, x[:1].upper() + x[1:])}, key=len)[::-1])
+    """Words (or stems) that start a word of the text, in either case of their first letter."""
+    cased = {w for x in words for w in (x, x[:1].upper() + x[1:])}
+    return alt(cased) if cased else "(?!)"
 
 
 def shift_of(code: str, word: str) -> int:
@@ -148,11 +173,18 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
     week, month, year = _UNITS[code]
     units = rf"(?:(?P<week>{week})|(?P<month>{month})|(?P<year>{year}))\w*"
     prev, this, nxt = _either(_PREV[code]), _either(_THIS[code]), _either(_NEXT[code])
-    one = rf"|(?<!\w)(?P<one>{_either(one_words)})(?!\w)" if one_words else ""
+    one = rf"|(?P<one>{_either(one_words)})(?!\w)" if one_words else ""
     if code == "sq":
+        units = units.replace("(?P<week>", "(?P<week>(?<!\\w)")
         return (
-            rf"(?<!\w)(?:(?P<this>{this})\s+)?{units}"
+            rf"(?:(?P<this>{this})\s+)?{units}"
             rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
         )
     mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
     return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
+
+
+def unit_gate(code: str, one_words: list[str]) -> tuple[str, ...]:
+    """Words one of which a relative week, month or year holds: its unit, or the one word."""
+    stems = "|".join(_UNITS[code]).split("|")
+    return tuple(stems) + tuple(w.lower() for w in one_words)

@@ -26,6 +26,21 @@ class TimeExpr:
 
 #: (date, precision, date_source) of one match, as TimeExpr spells them.
 Resolved = tuple[str, str, str]
+#: What a handler returns for a span that dates nothing by itself and hides the years inside it
+#: from the other rules: a range of years ("1992-1995", "od 1941. do 1945.") is a period, not
+#: an event.
+SPAN_ONLY: Resolved = ("", "", "")
+#: What a handler returns for a date told from another: "a day later", "two days after" (the
+#: day ``int(offset)`` days from the last day the text named before it) and a clock time ("at
+#: 14:20": that day itself, or the publication's when the text named none).
+ANCHORED = "anchored"
+
+
+def anchored(days: int, fallback_to_published: bool = False) -> Resolved:
+    """The resolution of a date that counts ``days`` from the day the text named last."""
+    return ANCHORED, str(days), "published" if fallback_to_published else ""
+
+
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
 Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
 #: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:

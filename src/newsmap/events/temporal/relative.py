@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span
-from newsmap.events.temporal.record import Handler, Resolved
+from newsmap.events.temporal.record import Handler, Resolved, anchored
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
 from newsmap.lexicon import EN_WEEKDAYS
 
@@ -56,6 +56,40 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
         return (pub + timedelta(days=days)).isoformat(), "day", source
 
     return handle
+
+
+def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "earlier this week" is Monday to the day before publication; "later this week" the days
+    after it to Sunday: each dated by the finest unit holding it."""
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday())
+    if m["when"].lower() == "earlier":
+        a, b = monday, pub - timedelta(days=1)
+    else:
+        a, b = pub + timedelta(days=1), monday + timedelta(days=6)
+    if b < a:
+        return pub.isoformat(), "day", "published"
+    date_s, precision = span(a, b)
+    return date_s, precision, "relative"
+
+
+def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A clock time ("at 14:20") happens on the day the text named last, or on publication."""
+    if int(m["h"]) > 23:
+        return None
+    return anchored(0, fallback_to_published=True)
+
+
+def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "two days after", "a day later", "the next day": counted from the day named before."""
+    if m["rel"]:
+        rel = m["rel"].lower()
+        return anchored(-1 if rel in ("previous", "before") else 1)
+    raw = " ".join(m["n"].lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    days = n * (7 if m["unit"].lower() == "week" else 1)
+    return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
 
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

@@ -136,11 +136,41 @@ RELATIVE = [
         "today",
         re.compile(
             caseless_at_word_start(
-                r"today\b", r"tonight\b", r"this\s+(?:morning|afternoon|evening)\b"
+                r"today\b",
+                r"tonight\b",
+                r"this\s+(?:morning|afternoon|evening)\b",
+                r"overnight\b",
+                r"earlier\s+(?:in\s+the\s+day|today)\b",
+                r"later\s+(?:in\s+the\s+day|today)\b",
             )
         ),
         R.h_day_offset(0, "published"),
-        ("today", "tonight", "this"),
+        ("today", "tonight", "this", "overnight", "in the day"),
+    ),
+    Rule(
+        "part of this week",
+        re.compile(r"\b(?P<when>earlier|later)\s+this\s+week\b", _I),
+        R.h_part_of_week,
+        ("this week",),
+    ),
+    Rule(
+        "clock time",
+        re.compile(
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]hortly\s+(?:after|before))\s+"
+            r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+        ),
+        R.h_clock,
+        G.clock_hint,
+    ),
+    Rule(
+        "days later",
+        re.compile(
+            rf"\b(?:{NUM}\s+(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            r"|the\s+(?P<rel>next|following|previous)\s+day)\b(?!\s+(?:tomorrow|yesterday))",
+            _I,
+        ),
+        R.h_days_later,
+        G.days_later_hint,
     ),
     Rule(
         "weekday",

@@ -1,0 +1,93 @@
+"""Places in local-language news: newsmap against flashgeotext, per language group, one run.
+
+Scores the gold places of the local-language set (tests/data/geotag/local_places.jsonl, whose
+texts are the events developer's local set in tests/data/events/local/) by language group:
+place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
+places given a region code; then documents per second for both taggers on the same texts.
+flashgeotext gets a lookup built from our own gazetteer's names (see bench_tagger.py).
+
+Run: .venv/bin/python benchmarks/bench_local_places.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_tagger import build_flashgeotext, flash_spans  # noqa: E402
+
+from newsmap.geotag import Gazetteer, tag_text  # noqa: E402
+from newsmap.geotag.scoring import Scores, score, spans_from_mentions  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "data" / "geotag" / "local_places.jsonl"
+
+
+def load_local() -> list[dict]:
+    """The gold documents with their texts read from the local set they annotate."""
+    texts: dict[str, str] = {}
+    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    for source in {d["source"] for d in docs}:
+        for line in (REPO / source).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts[record["id"]] = record["text"]
+    for d in docs:
+        d["text"] = texts[d["id"]]
+    return docs
+
+
+def group(doc: dict) -> str:
+    if doc["language"] in ("sr", "hr", "bs", "cnr", "sh"):
+        return "BCMS " + ("Cyrillic" if doc["script"] == "Cyrl" else "Latin")
+    return {"sq": "Albanian", "mk": "Macedonian", "sl": "Slovenian"}[doc["language"]]
+
+
+def _line(name: str, s: Scores, adjectives: int) -> str:
+    recall = f"{s.demonym_recall:.3f}" if adjectives else "  n/a"
+    return (
+        f"  {name:<13} overlap F1 {s.overlap_f1:.3f}  exact F1 {s.exact_f1:.3f}  "
+        f"state-adjective R {recall}  document-country F1 {s.doc_country_f1:.3f}  "
+        f"out-of-region→region {s.out_of_region_with_region_code:.3f}"
+    )
+
+
+def main() -> int:
+    gaz = Gazetteer.from_path()
+    geotext, country = build_flashgeotext(REPO / "data" / "geo")
+    docs = load_local()
+    by_group: dict[str, list[dict]] = defaultdict(list)
+    for d in docs:
+        by_group[group(d)].append(d)
+    for name, members in [("all", docs), *sorted(by_group.items())]:
+        ours = [
+            (spans_from_mentions(r.mentions), r.countries)
+            for r in (tag_text(gaz, d["text"]) for d in members)
+        ]
+        theirs = [(flash_spans(geotext, country, d["text"]), []) for d in members]
+        n_gold = sum(len(d["gold"]["mentions"]) for d in members)
+        n_adj = sum(g["demonym"] for d in members for g in d["gold"]["mentions"])
+        print(f"{name}: {len(members)} documents, {n_gold} gold places ({n_adj} state adjectives)")
+        print(_line("newsmap", score(members, ours), n_adj))
+        print(_line("flashgeotext", score(members, theirs), n_adj))
+    texts = [d["text"] for d in docs] * 50
+    rates = []
+    for fn in (lambda t: tag_text(gaz, t), lambda t: geotext.extract(t, span_info=True)):
+        start = time.perf_counter()
+        for t in texts:
+            fn(t)
+        rates.append(len(texts) / (time.perf_counter() - start))
+    print(
+        f"throughput on the local documents: newsmap {rates[0]:,.0f} docs/s, "
+        f"flashgeotext {rates[1]:,.0f} docs/s ({rates[0] / rates[1]:.2f}x)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

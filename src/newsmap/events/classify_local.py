@@ -1,0 +1,119 @@
+"""Event types from the region's own words: the English classes, local stems.
+
+Each stem matches the words it begins (a prefix), so one stem holds a word's cases and tenses:
+"uhapš" is uhapšen, uhapšena, uhapšeni; "përmbytj" is përmbytje, përmbytjet.  Stems that would
+also begin an unrelated word are kept out by ``_NOT`` ("sudbina" is fate, "glasno" aloud,
+"Požarevac" a town) or matched whole by ``_WHOLE`` ("sud" but not "sudjelovati").  The weights
+follow the English rules: a strong trigger (killed, flood, protest) outweighs the words for
+police, government or NATO that most stories of the region hold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_STEMS: dict[str, dict[str, float]] = {
+    "violence": dict.fromkeys(
+        "napad pucnjav pucal pucao ubist ubij ubio ubila ubili uboj ranjen ranio "
+        "sulm vras vrau vran plagos qëllu "
+        "напад пукотниц пуцњав пуцал убиств убиј убио убила убили убиен рането ранет ранио "
+        "streljanj ustrelil ubil zabod".split(),
+        3.0,
+    )
+    | dict.fromkeys("poginu погину загина žrtv жртв viktim".split(), 1.5),
+    "riot": dict.fromkeys(
+        "nered izgred trazir немир nemir suzavac сузавац солзавец solzivec molotov "
+        "lotsjellës biber-sprej".split(),
+        3.5,
+    )
+    | dict.fromkeys("sukob sukob сукоб судир spopad spopadl përlesh përplas".split(), 2.5)
+    | dict.fromkeys("kamenj камењ kamenje gurk polomil razbil разбил камења".split(), 1.5),
+    "protest": dict.fromkeys(
+        "protest prosvjed demonstr blokad štrajk протест блокад демонстр штрајк grev "
+        "bllokad shod stavk litij литиј".split(),
+        3.0,
+    )
+    | dict.fromkeys("okupil окупил marš марш skup skupu mbledh".split(), 1.5),
+    "political_legal": dict.fromkeys(
+        "uhaps uhapš hapš uhit uhić pritvor priveden privel presud osuđ osudi optuž ostavk "
+        "izbora izbori izborima izbore referendum arrest paraburgim aktgjykim dënu "
+        "aktakuz zgjedhj votim votu dorëheq уапс притвор приведен привел пресуд осуд обвин "
+        "оставк избори избора изборе изборима изборите гласањ aretir pridrž pripor sodb obsod "
+        "obtožnic volitv glasovanj odstop nezaupnic izglasoval ukinul ukinil".split(),
+        3.0,
+    )
+    | dict.fromkeys(
+        "zakon закон sabor skupštin скупштин собрани parlament kuvend skupščin ligj "
+        "mandat мандат gjykat sodišč prokuror тужилаштв".split(),
+        1.5,
+    )
+    | dict.fromkeys("vlad влад qeveri premijer премиер kryeministr".split(), 0.5),
+    "diplomacy": dict.fromkeys(
+        "sporazum sastan sastal sastao poset posjet pregovor samit potpis razgovor "
+        "marrëveshj takim takua takoi takuan takohen vizit negociat nënshkru "
+        "договор средб посет посјет преговор самит потпиш потпис "
+        "srečanj srečal obisk obiskal pogovor pogajanj podpis".split(),
+        2.5,
+    )
+    | dict.fromkeys("ambasad амбасад deklaracij декларациј protokoll".split(), 1.5),
+    "military_security": dict.fromkeys(
+        "vežb vježb raspoređ stërvitj распоредувањ napotit pripravnost приправност "
+        "mobiliz мобилиз patrol патрол".split(),
+        2.5,
+    )
+    | dict.fromkeys(
+        "vojsk vojnik vojnic војск војник војниц ushtri ushtar армиј vojak vojaki vojakov "
+        "kfor eufor".split(),
+        1.5,
+    )
+    | dict.fromkeys("policij полициј policia polici полиц nato нато".split(), 0.5),
+    "disaster": dict.fromkeys(
+        "poplav požar zemljotres potres klizišt odron bujič bujic përmbytj zjarr tërmet "
+        "rrëshqitj поплав пожар земљотрес земјотрес свлечишт клизишт plaz".split(),
+        3.5,
+    )
+    | dict.fromkeys(
+        "nesreć несрећ несреќ nesreč aksident srušil urušil zrušil shemb срушил".split(), 2.0
+    ),
+}
+# Words a stem begins that mean something else.
+_NOT = (
+    "sudbin sudjel sudar glasno požarev izborn izbornik skupo skupl skupi skupa skuplj "
+    "takimi potresen napadač vojvod vojvodin".split()
+)
+# Stems matched only as whole words: as prefixes they begin too many others.
+_WHOLE = {"skup", "skupu", "ubio", "ubila", "ubili", "izbora", "plaz", "kfor", "eufor"}
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@cache
+def _index() -> tuple[dict[str, list[tuple[str, float]]], int, int]:
+    index: dict[str, list[tuple[str, float]]] = {}
+    for etype, stems in _STEMS.items():
+        for stem, weight in stems.items():
+            index.setdefault(stem, []).append((etype, weight))
+    lengths = [len(s) for s in index]
+    return index, min(lengths), max(lengths)
+
+
+def _hits(word: str) -> list[tuple[str, float]]:
+    index, shortest, longest = _index()
+    if word in index:
+        return index[word]
+    if any(word.startswith(n) for n in _NOT):
+        return []
+    for size in range(min(len(word) - 1, longest), shortest - 1, -1):
+        stem = word[:size]
+        if stem in index and stem not in _WHOLE:
+            return index[stem]
+    return []
+
+
+def local_type_scores(sentence: str) -> dict[str, float]:
+    """Summed weights of the local trigger words of one sentence, per event type."""
+    scores: dict[str, float] = {}
+    for word in _TOKEN.findall(sentence.lower()):
+        for etype, weight in _hits(word):
+            scores[etype] = scores.get(etype, 0.0) + weight
+    return scores

@@ -1,0 +1,93 @@
+"""Step 4 in the region's languages: state adjectives that name the state or its institutions.
+
+"srpska vlada", "kosovska policija", "hrvatski sabor", "македонската влада", "qeveria
+shqiptare", "srbska vlada": a state adjective next to an institution noun is a mention of the
+state, in every case form.  The forms are made by rule from each adjective's stem and its
+language's endings (folded, so Cyrillic matches through the same keys), and the adjective is
+found in any case by the matcher's side pass.  Without an institution noun the adjective names
+a people, a language or a faith ("srpska zajednica", "Srbi na Kosovu", "shqiptarët"), which is
+not a place; that is the default.
+"""
+
+from __future__ import annotations
+
+from newsmap.geotag import words
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.matcher import Hit
+from newsmap.geotag.words import LocalAdjective
+
+#: How institution nouns begin (folded): government, police, court, army, parliament,
+#: president, prime minister, ministry, diplomacy, embassy, border and customs services.
+_INSTITUTIONS = (
+    "vlad vlast polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
+    "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
+    "ambasad veleposlan drzav dinar pasos tuzilast tuzilac sodisc sodnik zbor televizij "
+    "carin granicn mup "
+    "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori dogan "
+    "kufitar"
+).split()
+#: Court, whose stem is too short to be a prefix ("sudbina" is fate).
+_COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
+
+
+def _institution(word: str) -> bool:
+    return word in _COURT_FORMS or word.startswith(tuple(_INSTITUTIONS))
+
+
+def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+    """State mentions made by local state adjectives with institution nouns."""
+    found = []
+    for hit in side:
+        adj = hit.value
+        if not isinstance(adj, LocalAdjective):
+            continue
+        choice = _read(doc, hit, adj)
+        if choice is not None:
+            found.append(choice)
+    return found
+
+
+def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
+    idx = doc.gaz.country_place.get(adj.country)
+    if idx is None:
+        return None
+    if adj.after_noun:
+        prev, gap = doc.prev_word(hit.start)
+        if gap == " " and _institution(doc.fold(prev).lower()):
+            start = hit.start - len(gap) - len(prev)
+            return Choice(start, hit.end, idx, 0.8, "local state adjective", "demonym")
+        return None
+    end = hit.end
+    for _ in range(2):  # "srbske javne televizije": one more adjective may stand between
+        between, nxt = doc.next_word(end)
+        if between != " " or not nxt:
+            return None
+        end += len(between) + len(nxt)
+        if _institution(doc.fold(nxt).lower()):
+            return Choice(hit.start, end, idx, 0.8, "local state adjective", "demonym")
+    return None
+
+
+def adjectives_are_not_places(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+    """ "Српска напредна странка": a name spelt like a state adjective, before a lower-case
+    word, is the adjective ("Srpska" alone is Republika Srpska; "Srpska lista" is a party)."""
+    spans = {
+        (h.start, h.end)
+        for h in side
+        if isinstance(h.value, LocalAdjective) and _noun_follows(doc, h.end)
+    }
+    if not spans:
+        return places
+    return [c for c in places if (c.start, c.end) not in spans]
+
+
+def _noun_follows(doc: Doc, end: int) -> bool:
+    """A lower-case word that is not a function word follows ("Srpska je" keeps the entity)."""
+    between, nxt = doc.next_word(end)
+    return (
+        between == " "
+        and nxt[:1].islower()
+        and len(nxt) > 2
+        and doc.fold(nxt) not in words.LOCAL_FUNCTION_WORDS
+    )

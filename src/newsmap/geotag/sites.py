@@ -1,0 +1,176 @@
+"""Sites inside places and villages the gazetteer lacks, found by what the text calls them.
+
+"Skanderbeg Square", "the Gazela bridge", "Skopje railway station", "Port of Durrës": a name
+followed (or, capitalised, preceded with "of") by a site noun is a site, at its whole span,
+level ``site``.  "The village of Gornja Tuzla near Tuzla", "the hamlet of Pasci": a name the
+text introduces as a settlement is a ``city`` with a lower score.  Neither is in the gazetteer,
+so each is anchored to a place the text names: a place inside the name ("Skopje railway
+station"), the place after "near" or "in", else the nearest place in the sentence, else the
+last region place before it.  Its point and country are that place's, so a site is never put
+in another country than the place it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag import words
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.matcher import Hit
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
+
+_NEAR_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
+
+_REACH = 80  # characters read around a site noun for its name
+
+#: Words that may stand inside a site's name without a capital ("Church of St. Sava").
+_LOWER_INSIDE = frozenset({"of", "the", "St."})
+#: Capitalised words that start a sentence or a title, not a site's name.
+_NOT_NAMES = frozenset(
+    "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
+    "Eastern Northern Southern National State Federal Public Police City Town".split()
+)
+SITE_SCORE = 0.6
+VILLAGE_SCORE = 0.5
+
+
+def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+    """Sites and introduced villages in the document, anchored to its places.
+
+    ``side`` are the site and settlement nouns the matcher found (``words.SITE_WORDS``).
+    """
+    text = doc.text
+    found: list[Choice] = []
+    for hit in side:
+        kind = hit.value
+        if not isinstance(kind, words.SiteWord):
+            continue
+        capital = text[hit.start].isupper()
+        choice = None
+        if kind.settlement:
+            choice = _settlement(doc, places, hit)
+        elif capital and kind.of_head and text.startswith(" of ", hit.end):
+            name_end = _leading_name_end(text, hit.end + 4)
+            if name_end is not None:
+                choice = _anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
+        if choice is None and not kind.settlement and (capital or kind.any_case):
+            choice = _named_site(doc, places, hit)
+        if choice is not None:
+            found.append(choice)
+    return found
+
+
+def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun."""
+    text = doc.text
+    end = hit.start - 1
+    if end < 1 or text[end] != " " or text.startswith("-", hit.end):
+        return None
+    start = _name_start(text, max(0, end - _REACH), end)
+    if start is None:
+        return None
+    if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
+        return None  # "Belgrade's airport": the town's, not a name
+    if doc.fold(text[start : text.find(" ", start)]) in words.FOLDED_DEMONYMS:
+        return None  # "Serbian Orthodox Church": an institution named after a people
+    return _anchored(doc, places, start, hit.end, "site", SITE_SCORE, "named site")
+
+
+def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "the village of Gornja Tuzla": a settlement the gazetteer may lack."""
+    text = doc.text
+    if not text.startswith(" of ", hit.end):
+        return None
+    start = hit.end + 4
+    name_end = _leading_name_end(text, start)
+    if name_end is None or _known(places, start, name_end):
+        return None
+    return _anchored(
+        doc, places, start, name_end, "city", VILLAGE_SCORE, "settlement named by the text"
+    )
+
+
+def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where the run of capitalised words that ends at ``end`` begins (at most four words)."""
+    parts = text[start:end].split(" ")
+    if start > 0:
+        parts = parts[1:]  # the first may be cut
+    kept: list[str] = []
+    for word in reversed(parts[-4:]):
+        if not word[:1].isupper() or word in _NOT_NAMES:
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    return end - len(" ".join(reversed(kept)))
+
+
+def _leading_name_end(text: str, start: int) -> int | None:
+    """Where the capitalised run that starts at ``start`` ends ("Durrës" of "Durrës on ...")."""
+    parts = text[start : start + _REACH].split(" ")
+    if start + _REACH < len(text):
+        parts = parts[:-1]  # the last may be cut
+    kept: list[str] = []
+    for word in parts[:5]:
+        if word[:1].isupper() and word not in _NOT_NAMES:
+            kept.append(word)
+            if word[-1:] in ".,;:!?)" and word != "St.":
+                break  # the name ends with its sentence or clause
+        elif word in _LOWER_INSIDE and kept:
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1] in _LOWER_INSIDE:
+        kept.pop()
+    if not kept:
+        return None
+    return start + len(" ".join(kept).rstrip(".,;:"))
+
+
+def _known(places: list[Choice], start: int, end: int) -> bool:
+    """Whether a decided place covers exactly this span (the gazetteer knows the village)."""
+    return any(c.start == start and c.end == end for c in places)
+
+
+def _anchored(
+    doc: Doc, places: list[Choice], start: int, end: int, level: str, score: float, why: str
+) -> Choice | None:
+    """The phrase as a mention at the place it stands in, or None when no place says where."""
+    inside = [c for c in places if start <= c.start and c.end <= end and c.level is None]
+    if inside:
+        return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
+    near = _near(doc, places, start, end)
+    if near is None:
+        return None
+    return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """The place after "near"/"in"; else the nearest town in the sentence, else the last region
+    town before it; else the nearest unit or country in the sentence."""
+    s_start, s_end = doc.sentence_bounds(start)
+    gaz = doc.gaz
+    after = [c for c in places if end <= c.start < s_end and c.level is None]
+    if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
+        return after[0]
+    same = [c for c in places if s_start <= c.start < s_end and c.level is None]
+    towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
+    if towns:
+        return min(towns, key=lambda c: abs(c.start - start))
+    before = [
+        c
+        for c in places
+        if c.end <= s_start
+        and c.level is None
+        and gaz.places[c.place].country in _NEAR_COUNTRIES
+        and gaz.places[c.place].level == "city"
+    ]
+    if before and s_start - before[-1].end < 600:
+        return before[-1]
+    if same:
+        return min(same, key=lambda c: abs(c.start - start))
+    return None
+
+
+_NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")

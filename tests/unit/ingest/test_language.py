@@ -1,0 +1,85 @@
+"""Language detection: the region's languages in both scripts, English, hints, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.ingest.language import detect_language, detect_languages, normalise_language
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Demonstranti su u ponedeljak blokirali autoput kod Niša, a policija je privela "
+            "nekoliko ljudi.",
+            "sh",
+        ),
+        (
+            "Prosvjednici su u ponedjeljak blokirali cestu kod Zagreba, a policija je uhitila "
+            "dvojicu mladića.",
+            "sh",
+        ),
+        (
+            "Демонстранти су у понедељак блокирали ауто-пут код Ниша, а полиција је привела "
+            "неколико људи.",
+            "sr",
+        ),
+        ("Protesta u mbajt të hënën në Prishtinë dhe policia arrestoi dy persona.", "sq"),
+        ("Protesta u mbajt te henen ne Prishtine dhe policia arrestoi dy persona.", "sq"),
+        ("Протестот се одржа во понеделникот во Скопје, а полицијата уапси двајца.", "mk"),
+        (
+            "Protestniki so v ponedeljek zaprli avtocesto pri Mariboru, policija je pridržala "
+            "dva moška.",
+            "sl",
+        ),
+        (
+            "Police arrested two men in Mitrovica on Tuesday after a grenade was thrown at the "
+            "patrol, and the mayor said the town was calm.",
+            "en",
+        ),
+        (
+            "Die Polizei hat am Montag in Berlin zwei Männer festgenommen, teilte die "
+            "Staatsanwaltschaft mit.",
+            "de",
+        ),
+    ],
+)
+def test_detects_the_language(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "   ", "2023-11-23 12:00", "—— ** ——"])
+def test_no_words_no_language(text):
+    assert detect_language(text) is None
+
+
+def test_title_helps_a_short_text():
+    assert detect_language("Kurti.", title="Vetëvendosje fiton zgjedhjet në Kosovë") == "sq"
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        ("sr-Cyrl", "sr-Cyrl"),
+        ("SR_cyrl", "sr-Cyrl"),
+        ("en", "en"),
+        ("EN-gb", "en-GB"),
+        ("sq", "sq"),
+        ("Serbian please", None),
+        ("", None),
+        (None, None),
+        (42, None),
+    ],
+)
+def test_hints_are_normalised_or_refused(given, code):
+    assert normalise_language(given) == code
+
+
+def test_a_mixed_text_gives_both_languages_opening_first():
+    english = "The police said that the march was peaceful and that the crowd left by evening. " * 6
+    albanian = "Protesta u mbajt dje në Prishtinë dhe policia arrestoi dy persona të hënën. " * 6
+    assert detect_languages(english + albanian) == ["en", "sq"]
+    assert detect_languages(albanian + english) == ["sq", "en"]
+    assert detect_languages(english) == ["en"]
+    assert detect_languages("") == []
