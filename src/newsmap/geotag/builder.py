@@ -73,9 +73,14 @@ class GazetteerBuilder:
             slot[(idx,)] = cand
         if inflect and exact is None:
             for form in inflections(name):
-                fkey = fold_key(form)
-                if fkey not in self.keys or (idx,) not in self.keys[fkey]:
-                    self.keys[fkey][(idx,)] = Candidate(idx, kind, True, needs, None)
+                fslot = self.keys[fold_key(form)]
+                prior = fslot.get((idx,))
+                # a case form of a real name outranks the same form of a GeoNames alternate
+                if prior is None or (
+                    prior.inflected  # type: ignore[union-attr]
+                    and _kind_rank(kind) < _kind_rank(prior.kind)  # type: ignore[union-attr]
+                ):
+                    fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 
     def add_countries(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:

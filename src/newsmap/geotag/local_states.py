@@ -20,7 +20,7 @@ from newsmap.geotag.words import LocalAdjective
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services.
 _INSTITUTIONS = (
-    "vlad vlast polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
+    "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
     "ambasad veleposlan drzav dinar pasos tuzilast tuzilac sodisc sodnik zbor televizij "
     "carin granicn mup "
