@@ -29,6 +29,7 @@ from newsmap.engines.cluster import (
     run_in_order,
     window_for,
 )
+from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.engines.local import IngestReport
 from newsmap.engines.meter import Meter
 from newsmap.engines.partitions import plan
@@ -104,7 +105,8 @@ def ingest(
                 on_line(meter.line())
 
         try:
-            run_in_order(client, parts, task, args, take, window=window_for(client))
+            with long_run_gc():  # as in the local engine: the writer's heap stays unwalked
+                run_in_order(client, parts, task, args, take, window=window_for(client))
         except EngineError as exc:
             raise EngineError(f"{exc}; stored so far: {report.summary()}. {_AGAIN}") from exc
         except KeyboardInterrupt:
