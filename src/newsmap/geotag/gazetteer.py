@@ -2,8 +2,9 @@
 
 Built once from data/geo (countries.csv, places.csv, aliases.csv, admin1.geojson,
 groups.geojson) plus the hand-made lists (``curated``, ``exonyms``, ``words``), then passed
-explicitly to ``tag_text``.  The automaton is built in memory (no cache file to go stale);
-``builder`` collects the names, ``shortcuts`` works out what can be decided per key.
+explicitly to ``tag_text``.  ``builder`` collects the names, ``shortcuts`` works out what can
+be decided per key; ``prepared`` keeps the finished gazetteer pickled under a fingerprint of
+the data and the code, so a load after the first reads it back instead of building.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmap.geotag import shortcuts, words
+from newsmap.geotag import prepared, shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.geofiles import read_csv, read_geojson
@@ -72,6 +73,13 @@ class Gazetteer:
         Raises GazetteerError naming the missing file when the directory is incomplete.
         """
         geo = Path(path) if path is not None else geo_dir()
+        gaz: Gazetteer = prepared.load_or_build(geo, lambda: cls.build(geo))
+        gaz.source = geo
+        return gaz
+
+    @classmethod
+    def build(cls, geo: Path) -> Gazetteer:
+        """Build the gazetteer from the files in ``geo`` (what ``from_path`` caches)."""
         b = GazetteerBuilder()
         b.add_countries(read_csv(geo / "countries.csv"))
         b.add_places(read_csv(geo / "places.csv"))
