@@ -159,6 +159,24 @@ def detection_ms(docs: list[dict]) -> float:
     return (time.process_time() - t0) / (rounds * len(texts)) * 1000
 
 
+def long_rates(docs: list[dict], words: int = 300) -> dict[str, float]:
+    """Docs/s per language on documents of about ``words`` words (the set's own, joined)."""
+    rates = {}
+    for group, members in _by_group(docs).items():
+        parts, count, i = [], 0, 0
+        while count < words:
+            parts.append(members[i % len(members)]["text"])
+            count += len(parts[-1].split())
+            i += 1
+        text, pub, languages = "\n\n".join(parts), _published(members[0]), _languages(members[0])
+
+        def work(text: str = text, pub: date | None = pub, languages: list = languages) -> None:
+            extract_events(text, pub, [], [], languages)
+
+        rates[group] = _rate(work, 1, 0.5)
+    return rates
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
     english = load_corpus(path)
@@ -180,6 +198,12 @@ def main(argv: list[str]) -> int:
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)
     compare(f"held-out, all ({len(heldout)})", heldout, dateparser_ok)
+    longs = long_rates(dev + heldout)
+    print(
+        "newsmap on ~300-word local documents, docs/s: "
+        + ", ".join(f"{group} {rate:.0f}" for group, rate in longs.items())
+    )
+    rates.extend(longs.values())
     ms = detection_ms(dev + heldout + english)
     print(f"language detection: {ms:.3f} ms per article (target < 1 ms)")
     seed = DATA / "seed.txt"

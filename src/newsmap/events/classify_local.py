@@ -11,7 +11,7 @@ police, government or NATO that most stories of the region hold.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _STEMS: dict[str, dict[str, float]] = {
     "violence": dict.fromkeys(
@@ -78,7 +78,7 @@ _STEMS: dict[str, dict[str, float]] = {
     ),
 }
 # Words a stem begins that mean something else.
-_NOT = (
+_NOT = tuple(
     "sudbin sudjel sudar glasno požarev izborn izbornik skupo skupl skupi skupa skuplj "
     "takimi potresen napadač vojvod vojvodin".split()
 )
@@ -97,11 +97,14 @@ def _index() -> tuple[dict[str, list[tuple[str, float]]], int, int]:
     return index, min(lengths), max(lengths)
 
 
+@lru_cache(maxsize=1 << 16)
 def _hits(word: str) -> list[tuple[str, float]]:
+    """The (type, weight) pairs of the longest stem ``word`` begins with; cached per word, as the
+    same words come back in every article."""
     index, shortest, longest = _index()
     if word in index:
         return index[word]
-    if any(word.startswith(n) for n in _NOT):
+    if word.startswith(_NOT):
         return []
     for size in range(min(len(word) - 1, longest), shortest - 1, -1):
         stem = word[:size]

@@ -25,6 +25,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import find as F
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import spelling as SP
+from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import RULES
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
@@ -403,3 +404,39 @@ def test_rules_are_named_once_and_anchored_where_they_end():
             spans = [m.group().lower() for m in rule.pattern.finditer(text)]
             assert spans, rule.name
             assert all(rule.anchor in s.split()[-1] for s in spans), (rule.name, spans)
+
+
+LOCAL = Path(__file__).resolve().parents[2] / "data" / "events" / "local"
+LOCAL_TEXTS = [
+    (json.loads(line)["text"], json.loads(line)["language"])
+    for name in ("dev.jsonl", "heldout.jsonl")
+    for line in (LOCAL / name).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _gate_passes(rule: Rule, low: str) -> bool:
+    gate = rule.gate
+    return not gate or (gate(low) if callable(gate) else any(g in low for g in gate))
+
+
+def _resolves(rule: Rule, text: str) -> bool:
+    """Whether some match of the rule reads as a date (a match its handler rejects, such as a
+    bare number for "pre {0} dana", may lie outside the gate)."""
+    return any(rule.handler(m, text, PUB) is not None for m in rule.pattern.finditer(text))
+
+
+@pytest.mark.parametrize(("text", "language"), [(t, None) for t in CORPUS + EDGES] + LOCAL_TEXTS)
+def test_every_gate_is_a_necessary_condition(text, language):
+    """A rule that finds a date in a text never has its gate shut on that text."""
+    for rule in F.rules_of([language]):
+        if _resolves(rule, text):
+            assert _gate_passes(rule, text.lower()), rule.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_gates_are_necessary_on_generated_text(text):
+    for rule in F.rules_of(["sr", "sq", "mk", "sl"]):
+        if _resolves(rule, text):
+            assert _gate_passes(rule, text.lower()), (rule.name, text)
