@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check bench lint chromium clean geo assets
+.PHONY: run test check bench lint chromium postgresql clean geo assets
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,18 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+## Install Debian's postgresql if it is missing (the tests start a throwaway server of their own)
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  echo "Installing Debian's postgresql for the store tests..."; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; }
+
 ## Run the checks (lint, format, types) and the whole test suite, browser tests included
-test: $(STAMP) chromium check
+test: $(STAMP) chromium postgresql check
 	$(VENV)/bin/pytest -q
 
 ## Benchmarks (print figures and ratios against a peer in the same run)
-bench: $(STAMP)
+bench: $(STAMP) postgresql
 	@status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || status=1; done; \
 	  [ $$status -eq 0 ] || echo "some benchmark missed its target (see above)"; exit $$status
 

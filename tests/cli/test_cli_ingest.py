@@ -120,9 +120,11 @@ def test_no_inputs_is_a_usage_error(db: str) -> None:
 
 
 def test_unusable_store_is_one_error_line() -> None:
-    result = CliRunner().invoke(cli, ["ingest", "--db", "postgresql://x/y", str(DATA / "one.json")])
+    nowhere = "postgresql://x@127.0.0.1:1/y"  # a server that is not there
+    result = CliRunner().invoke(cli, ["ingest", "--db", nowhere, str(DATA / "one.json")])
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: PostgreSQL stores are not supported yet")
+    assert result.stderr.startswith(f"Error: cannot connect to store {nowhere!r}: ")
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_help_has_examples() -> None:

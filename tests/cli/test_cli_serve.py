@@ -65,7 +65,7 @@ def test_every_store_command_shares_one_db_option(command):
     result = CliRunner().invoke(cli, [command, "--help"], terminal_width=400)
     assert result.exit_code == 0
     line = next(ln for ln in result.output.splitlines() if ln.strip().startswith("--db"))
-    assert line.split() == ["--db", "PATH", *DB_HELP.split()]
+    assert line.split() == ["--db", "PATH|URL", *DB_HELP.split()]
 
 
 def test_library_errors_become_one_error_line(tmp_path, monkeypatch):

@@ -1,8 +1,9 @@
 """Shared by the fault tests, and run as the ingest subprocess they kill or read beside.
 
-``python faultkit.py DB INPUT [--throttle SECONDS]`` ingests INPUT into DB with the
-capital-word tagger and prints the running article count after each article, so the
-parent test can act at a known point (kill halfway, read while writing) without sleeping.
+``python faultkit.py DB INPUT [--throttle SECONDS]`` ingests INPUT into DB (``-``: the store
+``$NEWSMAP_DB`` names, as a password-bearing URL travels) with the capital-word tagger and
+prints the running article count after each article, so the parent test can act at a known
+point (kill halfway, read while writing) without sleeping.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def main(argv: list[str]) -> int:
     def progress(p: Progress) -> None:
         print(p.articles, flush=True)
 
-    with Store.open(db) as store:
+    with Store.open(None if db == "-" else db) as store:
         report = ingest_paths(store, [source], slow_tagger, on_progress=progress)
     print(f"done {report.new} {report.duplicate} {len(report.rejected)}", flush=True)
     return 0

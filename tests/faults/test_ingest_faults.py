@@ -1,7 +1,9 @@
-"""Crash safety: SIGKILL mid-ingest, and a reader process beside a running ingest.
+"""Crash safety: SIGKILL mid-ingest, a reader process beside a running ingest, and two
+ingests of the same input racing, on SQLite and on PostgreSQL.
 
-The store promises that an article is there with all its mentions or not at all.  These
-tests check that promise from outside the writing process, the way the dashboard sees it.
+The store promises that an article is there with all its mentions or not at all, and the
+same content once.  These tests check that promise from outside the writing processes, the
+way the dashboard sees it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from faultkit import expected_mentions, write_corpus
+from storekit import check_rebuild
 
 from newsmap.store import Store
 
@@ -21,18 +24,21 @@ KIT = Path(__file__).with_name("faultkit.py")
 pytestmark = pytest.mark.slow
 
 
-def _start(db: Path, corpus: Path, *extra: str) -> subprocess.Popen[str]:
+def _start(db: str, corpus: Path, *extra: str) -> subprocess.Popen[str]:
+    """faultkit ingesting ``corpus`` into ``db``, named in the environment (never in argv)."""
     return subprocess.Popen(
-        [sys.executable, str(KIT), str(db), str(corpus), *extra],
+        [sys.executable, str(KIT), "-", str(corpus), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "NEWSMAP_DB": db},
     )
 
 
-def _assert_whole_articles(db: Path) -> int:
-    """Every stored article has exactly its mentions; returns how many articles there are."""
-    with Store.open(str(db)) as store:
+def _assert_whole_articles(db: str) -> int:
+    """Every stored article has exactly its mentions, and the roll-ups equal what the rows
+    say; returns how many articles there are."""
+    with Store.open(db) as store:
         assert store.integrity_check() == "ok"
         with store.snapshot():
             articles = store.articles_frame()
@@ -45,13 +51,15 @@ def _assert_whole_articles(db: Path) -> int:
         assert have.get(row.id, 0) == expected_mentions(row.text), f"article {row.id} is partial"
     assert set(have) <= set(articles["id"])  # no mentions of an article that is not there
     assert int(events["n"].iloc[0]) == sum(1 for t in articles["text"] if expected_mentions(t))
+    with Store.open(db) as store:
+        check_rebuild(store)
     return len(articles)
 
 
-def test_sigkill_halfway_then_reingest_completes(tmp_path: Path) -> None:
+def test_sigkill_halfway_then_reingest_completes(tmp_path: Path, store_location: str) -> None:
     n = 1500
     corpus = write_corpus(tmp_path / "corpus.jsonl", n)
-    db = tmp_path / "news.db"
+    db = store_location
     stored = 0
     for kill_at in (n // 3, 2 * n // 3):  # two crashes at different points
         proc = _start(db, corpus)
@@ -72,14 +80,14 @@ def test_sigkill_halfway_then_reingest_completes(tmp_path: Path) -> None:
     assert _assert_whole_articles(db) == n
 
 
-def test_reader_never_sees_half_an_article(tmp_path: Path) -> None:
+def test_reader_never_sees_half_an_article(tmp_path: Path, store_location: str) -> None:
     n = 600
     corpus = write_corpus(tmp_path / "corpus.jsonl", n)
-    db = tmp_path / "news.db"
-    Store.open(str(db)).close()  # the reader opens before the first article lands
+    db = store_location
+    Store.open(db).close()  # the reader opens before the first article lands
     proc = _start(db, corpus, "--throttle", "0.002")
     partial_views = 0
-    with Store.open(str(db)) as reader:
+    with Store.open(db) as reader:
         while proc.poll() is None:
             # One statement: a consistent view by itself.
             frame = reader.query_frame(
@@ -101,3 +109,22 @@ def test_reader_never_sees_half_an_article(tmp_path: Path) -> None:
     assert out.splitlines()[-1] == f"done {n} 0 0"
     assert partial_views > 0  # the reader really looked while the ingest was running
     assert _assert_whole_articles(db) == n
+
+
+def test_two_ingests_of_the_same_input_store_each_article_once(
+    tmp_path: Path, store_location: str
+) -> None:
+    """Two processes (two connections, as on two machines) race through the same input: each
+    article is stored once, and every one is counted new by exactly one of them."""
+    n = 400
+    corpus = write_corpus(tmp_path / "corpus.jsonl", n)
+    Store.open(store_location).close()
+    procs = [_start(store_location, corpus, "--throttle", "0.001") for _ in range(2)]
+    outcomes = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        outcomes.append([int(x) for x in out.splitlines()[-1].split()[1:]])
+    (new_a, dup_a, bad_a), (new_b, dup_b, bad_b) = outcomes
+    assert (new_a + new_b, dup_a + dup_b, bad_a + bad_b) == (n, n, 0)
+    assert _assert_whole_articles(store_location) == n

@@ -63,8 +63,8 @@ def _ev(text: str, surface: str, when: str, precision: str, kind: str, countries
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(str(tmp_path / "q.db"))
+def store(new_location):
+    s = Store.open(new_location())
     t1 = "Clashes in Zvečan, Kosovo in May 2023. Talks in Belgrade. The Balkans watched."
     s.add_article(
         Article(
@@ -175,9 +175,9 @@ def test_bad_level_or_metric(store):
 
 
 @pytest.fixture
-def busy_store(tmp_path):
+def busy_store(new_location):
     """Five dated articles and one undated, all about Pristina; two also name Prizren."""
-    s = Store.open(str(tmp_path / "busy.db"))
+    s = Store.open(new_location())
     for day in (3, 1, 5, 2, 4, None):
         text = f"Talks in Pristina, report {day}." + (" Also Prizren." if day in (1, 2) else "")
         mentions = [_m(text, "Pristina", "XK", "city", "gn:pr", admin1="XK-PR")]

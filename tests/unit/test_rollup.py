@@ -21,8 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from storekit import ROLLUPS, check_rebuild, dump
 
 from newsmap import dots, query
+from newsmap.errors import StoreError
 from newsmap.events import merge_reports
 from newsmap.model import Article, Event, Mention
 from newsmap.query import Filters
@@ -30,15 +32,6 @@ from newsmap.query.areas import plain_counts
 from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store, cells
 from newsmap.view import timeline
 
-#: Every table kept in step with the articles, with an order that makes two dumps comparable.
-ROLLUPS = {
-    "area_days": "kind, day, key",
-    "article_areas": "article_id, kind, key",
-    "event_areas": "article_id, kind, key",
-    "place_info": "place_id",
-    "event_groups": "date, precision, type, place",
-    "event_spots": "scope, date, precision, type",
-}
 #: Event dates of every precision; the decade puts the axis past three years (monthly dots;
 #: `test_weekly_and_daily_dots_equal_the_oracle` moves the thresholds to see the others).
 DATES = [
@@ -286,20 +279,6 @@ def check_popups(store: Store, f: Filters, per_place: int) -> None:
     assert pairs == oracle_popups(store, f, per_place), f
 
 
-def dump(store: Store) -> dict[str, pd.DataFrame]:
-    return {
-        t: store.query_frame(f"SELECT * FROM {t} ORDER BY {order}") for t, order in ROLLUPS.items()
-    }
-
-
-def check_rebuild(store: Store) -> None:
-    """Roll-ups kept up write by write equal the same tables rebuilt from the stored rows."""
-    kept = dump(store)
-    store.rebuild_rollups()
-    for table, frame in dump(store).items():
-        pd.testing.assert_frame_equal(kept[table], frame, obj=table)
-
-
 def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) -> None:
     run = store.query_frame
     for _ in range(rounds):
@@ -330,14 +309,28 @@ def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) ->
 # --------------------------------------------------------------------------- tests
 
 
-@pytest.fixture
-def filled(tmp_path: Path) -> Iterator[Store]:
+def _fill(location: str) -> Store:
     rng = random.Random(11)
-    store = Store.open(str(tmp_path / "r.db"))
+    store = Store.open(location)
     tag = tagger_for(1)
     for i in range(60):
         art = _article(rng, i)
         store.add_article(art, *tag(art))
+    return store
+
+
+@pytest.fixture
+def filled(store_location: str) -> Iterator[Store]:
+    """The random store on each backend in turn."""
+    store = _fill(store_location)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def filled_sqlite(tmp_path: Path) -> Iterator[Store]:
+    """The random store in a SQLite file: older schemas existed only there."""
+    store = _fill(str(tmp_path / "r.db"))
     yield store
     store.close()
 
@@ -417,10 +410,10 @@ INSERT INTO event_groups VALUES ('', '2024', 'year', 'other', 'XK', 1, 1, 0, NUL
 
 
 @pytest.mark.parametrize("old", [*sorted(MISSING_IN), 3])
-def test_an_older_store_is_upgraded_on_open(filled: Store, old: int) -> None:
-    path = filled.location
-    want = dump(filled)
-    filled.close()
+def test_an_older_store_is_upgraded_by_migrate(filled_sqlite: Store, old: int) -> None:
+    path = filled_sqlite.location
+    want = dump(filled_sqlite)
+    filled_sqlite.close()
     with sqlite3.connect(path) as raw:  # what a store of that schema looked like
         for table in MISSING_IN.get(old, ()):
             raw.execute(f"DROP TABLE {table}")
@@ -430,6 +423,9 @@ def test_an_older_store_is_upgraded_on_open(filled: Store, old: int) -> None:
             raw.execute("DROP TABLE event_groups")
             raw.executescript(SCHEMA_3_GROUPS)
         raw.execute("UPDATE schema_version SET version = ?", (old,))
+    with pytest.raises(StoreError, match="run `newsmap db migrate`"):
+        Store.open(path)
+    assert Store.migrate(path) == (old, SCHEMA_VERSION)
     with Store.open(path) as again:
         assert again.query_frame("SELECT version FROM schema_version")["version"].tolist() == [
             SCHEMA_VERSION
@@ -439,9 +435,9 @@ def test_an_older_store_is_upgraded_on_open(filled: Store, old: int) -> None:
         check(again, random.Random(5), 5, dates_only=True)
 
 
-def test_an_interrupted_upgrade_leaves_the_old_store(filled: Store, monkeypatch) -> None:
-    path = filled.location
-    filled.close()
+def test_an_interrupted_upgrade_leaves_the_old_store(filled_sqlite: Store, monkeypatch) -> None:
+    path = filled_sqlite.location
+    filled_sqlite.close()
     with sqlite3.connect(path) as raw:
         for table in MISSING_IN[2]:
             raw.execute(f"DROP TABLE {table}")
@@ -452,7 +448,7 @@ def test_an_interrupted_upgrade_leaves_the_old_store(filled: Store, monkeypatch)
 
     monkeypatch.setattr(cells, "rebuild", boom)
     with pytest.raises(Exception, match="disk full"):
-        Store.open(path)
+        Store.migrate(path)
     with sqlite3.connect(path) as raw:  # one transaction: nothing of the upgrade stayed
         assert raw.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
         names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
@@ -471,7 +467,7 @@ def test_failed_insert_leaves_rollups_untouched(filled: Store) -> None:
 
 
 def test_a_batch_stores_what_one_by_one_stores_and_keeps_a_bad_article_out(
-    filled: Store, tmp_path: Path
+    filled: Store, new_location
 ) -> None:
     """Ingestion commits articles in batches: the result must not depend on the batching, and
     one refused article must not take its batch with it."""
@@ -486,7 +482,7 @@ def test_a_batch_stores_what_one_by_one_stores_and_keeps_a_bad_article_out(
     broken = Event(None, "year", "explicit", "x", 0, 1, 0, 1, "other")  # type: ignore[arg-type]
     bad = (Article(text=bad_text, published=DAY0), [bad_mention], [broken])
     offsets = (Article(text="Tirana", published=DAY0), [bad_mention], [])  # span says "Tira"
-    with Store.open(str(tmp_path / "batched.db")) as batched:
+    with Store.open(new_location()) as batched:
         results = batched.add_articles([*items[:25], bad, offsets, *items[25:], items[3]])
         assert [type(r).__name__ for r in results[24:28]] == [
             "AddResult",

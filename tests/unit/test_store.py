@@ -1,4 +1,5 @@
-"""The store: one transaction per article, duplicates, retag, consistent reads, schema."""
+"""The store: one transaction per article, duplicates, retag, consistent reads, schema; on
+SQLite and PostgreSQL alike where the promise is the same."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from storekit import raw_sql
 
 from newsmap.errors import StoreError
 from newsmap.model import Article, Event, Mention
-from newsmap.store import SCHEMA_VERSION, Store
+from newsmap.store import SCHEMA_VERSION, FeedState, Store
 
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -43,8 +45,8 @@ def capital_tagger(article: Article) -> tuple[list[Mention], list[Event]]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(str(tmp_path / "news.db"))
+def store(store_location: str) -> Iterator[Store]:
+    s = Store.open(store_location)
     yield s
     s.close()
 
@@ -143,9 +145,8 @@ def test_retag_replaces_tags_per_article(store: Store) -> None:
     assert store.counts() == {"articles": 2, "mentions": 7, "events": 3}
 
 
-def test_snapshot_reads_are_consistent(tmp_path: Path) -> None:
-    path = str(tmp_path / "snap.db")
-    reader, writer = Store.open(path), Store.open(path)
+def test_snapshot_reads_are_consistent(store_location: str) -> None:
+    reader, writer = Store.open(store_location), Store.open(store_location)
     try:
         writer.add_article(ART, *capital_tagger(ART))
         with reader.snapshot():
@@ -171,13 +172,65 @@ def test_wal_foreign_keys_and_schema_version(tmp_path: Path) -> None:
         assert s.query_frame("PRAGMA foreign_keys")["foreign_keys"].tolist() == [1]
 
 
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "future.db"
-    Store.open(str(path)).close()
-    with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE schema_version SET version = 99")
+def test_newer_schema_is_refused(store_location: str) -> None:
+    Store.open(store_location).close()
+    raw_sql(store_location, "UPDATE schema_version SET version = 99")
     with pytest.raises(StoreError, match="schema version 99, newer than"):
-        Store.open(str(path))
+        Store.open(store_location)
+    with pytest.raises(StoreError, match="schema version 99, newer than"):
+        Store.migrate(store_location)
+
+
+def test_an_older_store_asks_for_migrate_and_migrate_upgrades_it(store_location: str) -> None:
+    with Store.open(store_location) as s:
+        s.add_article(ART, *capital_tagger(ART))
+    # What a schema-4 store looked like: no feed state yet.
+    raw_sql(store_location, "DROP TABLE feeds", "UPDATE schema_version SET version = 4")
+    with pytest.raises(StoreError, match=r"schema version 4, older .*run `newsmap db migrate`"):
+        Store.open(store_location)
+    assert Store.migrate(store_location) == (4, SCHEMA_VERSION)
+    assert Store.migrate(store_location) == (SCHEMA_VERSION, SCHEMA_VERSION)  # a no-op now
+    with Store.open(store_location) as s:
+        assert s.counts() == {"articles": 1, "mentions": 4, "events": 1}
+        assert s.feeds() == []
+
+
+def test_migrate_creates_a_new_store(new_location) -> None:  # noqa: ANN001
+    location = new_location()
+    assert Store.migrate(location) == (None, SCHEMA_VERSION)
+    with Store.open(location) as s:
+        assert s.counts() == {"articles": 0, "mentions": 0, "events": 0}
+
+
+def test_feed_state_survives_a_reopen(store_location: str) -> None:
+    url = "https://news.example/feed.xml"
+    with Store.open(store_location) as s:
+        assert s.feed(url) is None
+        s.save_feed(FeedState(url, etag='"abc"', polled_at="2024-05-02T08:00:00+00:00"))
+        s.save_feed(
+            FeedState(
+                url,
+                etag='"def"',
+                last_modified="Thu, 02 May 2024 08:00:00 GMT",
+                failures=2,
+                last_error="timed out after 30 s",
+                extra={"interval": 900, "title": "Vijesti"},
+            )
+        )
+        s.save_feed(FeedState("https://a.example/rss"))
+    with Store.open(store_location) as s:
+        got = s.feed(url)
+        assert got is not None
+        assert (got.etag, got.last_modified, got.polled_at) == (
+            '"def"',
+            "Thu, 02 May 2024 08:00:00 GMT",
+            None,
+        )
+        assert (got.failures, got.last_error) == (2, "timed out after 30 s")
+        assert dict(got.extra) == {"interval": 900, "title": "Vijesti"}
+        assert [f.url for f in s.feeds()] == ["https://a.example/rss", url]
+        assert s.forget_feed(url) and not s.forget_feed(url)
+        assert [f.url for f in s.feeds()] == ["https://a.example/rss"]
 
 
 def test_env_var_and_default_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -194,8 +247,7 @@ def test_env_var_and_default_location(tmp_path: Path, monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(
     ("location", "message"),
     [
-        ("postgresql://analyst@db/news", "PostgreSQL stores are not supported yet"),
-        ("mysql://x/y", "unknown store URL"),
+        ("mysql://x:secret@y/z", r"unknown store URL 'mysql://x:\*\*\*@y/z'"),
         ("/no/such/folder/news.db", "folder '/no/such/folder' is missing"),
     ],
 )

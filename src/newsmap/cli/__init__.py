@@ -14,6 +14,7 @@ import click
 
 from newsmap import __version__
 from newsmap.cli.analyze import analyze_command
+from newsmap.cli.db import db_command
 from newsmap.cli.export import export_command
 from newsmap.cli.ingest import ingest_command
 from newsmap.cli.printing import printable
@@ -53,7 +54,14 @@ def cli() -> None:
     """
 
 
-for _command in (analyze_command, ingest_command, export_command, serve_command, demo_command):
+for _command in (
+    analyze_command,
+    ingest_command,
+    export_command,
+    serve_command,
+    demo_command,
+    db_command,
+):
     cli.add_command(_command)
 
 

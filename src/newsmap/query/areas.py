@@ -15,7 +15,7 @@ import pandas as pd
 from newsmap.errors import InvalidFilterError
 from newsmap.query.filters import Filters
 from newsmap.query.sql import Runner, article_where, dates_only, day_where, each_selected
-from newsmap.store.dialect import dialect_of
+from newsmap.store.dialect import Forms
 
 METRICS = ("articles", "mentions", "events")
 LEVELS = ("country", "admin1")
@@ -105,6 +105,8 @@ def place_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFra
     Each place reads its own few rows off the ``article_areas`` index (place, day newest
     first, article id), stopping after `per_place` matches, instead of ranking every
     (place, article) pair of the selection: a popular place has thousands of articles.
+    SQLite runs that as a correlated ``IN (... LIMIT n)`` once per place; PostgreSQL would
+    run the same once per pair of rows, and takes it as a LATERAL join.
     """
     columns = ["place_id", "title", "url", "source", "published"]
     if per_place < 1:
@@ -119,9 +121,13 @@ def place_articles(run: Runner, f: Filters, *, per_place: int = 5) -> pd.DataFra
         f"WHERE y.kind = 'place' AND y.key = p.place_id AND {days} "
         "ORDER BY y.day DESC, y.article_id LIMIT ?"
     )
+    head = "SELECT p.place_id, a.id, a.title, a.url, a.source, a.published FROM place_info p "
     frame = run(
-        "SELECT p.place_id, a.id, a.title, a.url, a.source, a.published FROM place_info p "
-        + dialect_of(run).first_rows(newest, "a"),
+        Forms(
+            head + f"JOIN articles a ON a.id IN ({newest})",
+            postgresql=head
+            + f"CROSS JOIN LATERAL ({newest}) n JOIN articles a ON a.id = n.article_id",
+        ),
         [*params, int(per_place)],
     )
     if frame.empty:

@@ -11,6 +11,8 @@ from newsmap.errors import InvalidFilterError
 from newsmap.model import EVENT_TYPES
 
 _CODE = re.compile(r"^[A-Z]{2}$")
+#: A language code as the store keeps it ("sq", "sr", "sr-Cyrl"; see ingest.language).
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class Filters:
     text: str = ""
     #: City and site markers (place ids): articles naming one of them.
     place_ids: tuple[str, ...] = field(default=())
+    #: Article languages (codes as the store keeps them: "sq", "sr", "sr-Cyrl").
+    languages: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -37,6 +41,11 @@ class Filters:
             if not _CODE.match(code):
                 raise InvalidFilterError(
                     f"country {code!r} is not an ISO alpha-2 code (Kosovo is XK)"
+                )
+        for code in self.languages:
+            if not _LANGUAGE.match(code):
+                raise InvalidFilterError(
+                    f"language {code!r} is not a language code (such as sq, sr or sr-Cyrl)"
                 )
         for kind in self.event_types:
             if kind not in EVENT_TYPES:
@@ -66,6 +75,8 @@ class Filters:
             parts.append("events: " + ", ".join(self.event_types))
         if self.sources:
             parts.append("sources: " + ", ".join(self.sources))
+        if self.languages:
+            parts.append("languages: " + ", ".join(self.languages))
         if self.text:
             parts.append(f"text: “{self.text}”")
         return "; ".join(parts)

@@ -11,14 +11,14 @@ import pandas as pd
 from newsmap.dots import event_span
 from newsmap.query.filters import Filters
 from newsmap.query.sql import Runner, article_where
-from newsmap.store.dialect import dialect_of
 from newsmap.store.records import MENTION_COLS
 
 _MENTIONS = ", ".join(f"m.{col.strip()}" for col in MENTION_COLS.split(","))
 
 
 def articles(run: Runner, f: Filters, *, limit: int | None = None) -> pd.DataFrame:
-    """The filtered articles, newest first, with their mentioned region countries."""
+    """The filtered articles, newest first, with their mentioned countries (comma-separated,
+    in the order the text first names them)."""
     where, params = article_where(f)
     order = "ORDER BY a.published IS NULL, a.published DESC, a.id"
     source = f"articles a WHERE {where}"
@@ -30,13 +30,26 @@ def articles(run: Runner, f: Filters, *, limit: int | None = None) -> pd.DataFra
             "JOIN articles a ON a.id = page.id"
         )
         params = [*params, int(limit)]
-    countries = dialect_of(run).distinct_list("m.country")
-    sql = (
-        "SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.text, "
-        f"(SELECT {countries} FROM mentions m WHERE m.article_id = a.id "
-        f" AND m.level != 'region' AND m.country IS NOT NULL) AS countries FROM {source} {order}"
+    frame = run(
+        f"SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.text FROM {source} "
+        + order,
+        params,
     )
-    return run(sql, params)
+    named = run(
+        "SELECT m.article_id, m.country, MIN(m.start) AS first FROM mentions m "
+        f"WHERE m.article_id IN (SELECT a.id FROM {source}) AND m.level != 'region' "
+        "AND m.country IS NOT NULL GROUP BY m.article_id, m.country",
+        params,
+    )
+    joined: dict[int, list[str]] = {}
+    for article_id, country in named.sort_values(["article_id", "first", "country"])[
+        ["article_id", "country"]
+    ].itertuples(index=False):
+        joined.setdefault(int(article_id), []).append(country)
+    frame["countries"] = [
+        ",".join(joined[int(i)]) if int(i) in joined else None for i in frame["id"]
+    ]
+    return frame
 
 
 def mentions(run: Runner, f: Filters) -> pd.DataFrame:

@@ -2,8 +2,8 @@
 
 The SQL is text plus parameters (never string-formatted values), run by whatever
 ``run(sql, params) -> DataFrame`` callable the caller passes, normally ``Store.query_frame``.
-It is written in the SQL both store backends accept; where they differ, the store's dialect
-(``dialect_of(run)``) supplies the fragment.
+It is written in the SQL both store backends accept (``newsmap.store.dialect`` says which),
+so no query needs to know which database runs it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from newsmap.query.filters import Filters
+from newsmap.store.search import fold
 
 
 class Runner(Protocol):
@@ -52,12 +53,14 @@ def article_where(f: Filters, alias: str = "a") -> tuple[str, list[Any]]:
         marks = ",".join("?" * len(f.sources))
         clauses.append(f"{alias}.source IN ({marks})")
         params.extend(f.sources)
+    if f.languages:
+        marks = ",".join("?" * len(f.languages))
+        clauses.append(f"{alias}.language IN ({marks})")
+        params.extend(f.languages)
     if f.text.strip():
-        needle = "%" + _escape_like(f.text.strip().lower()) + "%"
-        clauses.append(
-            f"(lower({alias}.title) LIKE ? ESCAPE '\\' OR lower({alias}.text) LIKE ? ESCAPE '\\')"
-        )
-        params.extend([needle, needle])
+        # Title and text, folded as the store folds them (newsmap.store.search).
+        clauses.append(f"{alias}.search LIKE ? ESCAPE '\\'")
+        params.append("%" + _escape_like(fold(f.text.strip())) + "%")
     return (" AND ".join(clauses) or "1=1"), params
 
 
@@ -110,6 +113,7 @@ def dates_only(f: Filters, *, countries_ok: bool = False) -> bool:
         or f.place_ids
         or f.event_types
         or f.sources
+        or f.languages
         or f.text.strip()
     )
 

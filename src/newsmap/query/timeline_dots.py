@@ -9,7 +9,6 @@ by the same rule.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,6 @@ from newsmap.dots import KEY_SPAN, axis_place, dot_period, first_code, period_st
 from newsmap.query.filters import Filters
 from newsmap.query.sql import Runner, article_where, dates_only
 from newsmap.store.cells import EVENT_SCOPES
-from newsmap.store.dialect import dialect_of
 
 _DOT_COLUMNS = [
     "day",
@@ -48,6 +46,8 @@ _CELL_COLUMNS = [
     "country",
 ]
 _GROUP = ["date", "precision", "type", "place"]
+#: Article ids bound per statement: well under SQLite's 32,766 parameters.
+_IDS_PER_STATEMENT = 5000
 _CELL = ["date", "precision", "type"]
 
 
@@ -212,15 +212,27 @@ def _dots(run: Runner, cells: pd.DataFrame) -> TimelineDots:
 
 
 def _first_reports(run: Runner, keys: Sequence[int]) -> pd.DataFrame:
-    """Sentence, source and title of the reports named by first_key (article id and start),
-    in one statement: the keys travel as one JSON array parameter."""
-    frame = run(
-        f"SELECT k.value AS first_key, e.sentence, a.source, a.title "
-        f"FROM {dialect_of(run).json_ints} k "
-        f"JOIN events e ON e.article_id = k.value / {KEY_SPAN} AND e.start = k.value % {KEY_SPAN} "
-        "JOIN articles a ON a.id = e.article_id",
-        [json.dumps(sorted(set(keys)))],
-    )
-    if frame.empty:
-        return pd.DataFrame(columns=["first_key", "sentence", "source", "title"])
-    return frame.drop_duplicates("first_key")
+    """Sentence, source and title of the reports named by first_key (article id and start):
+    the reports of those articles, read by article id, kept where the start matches."""
+    wanted = sorted(set(keys))
+    articles = sorted({key // KEY_SPAN for key in wanted})
+    frames = []
+    for i in range(0, len(articles), _IDS_PER_STATEMENT):
+        chunk = articles[i : i + _IDS_PER_STATEMENT]
+        frames.append(
+            run(
+                "SELECT e.article_id, e.start, e.sentence, a.source, a.title FROM events e "
+                "JOIN articles a ON a.id = e.article_id "
+                f"WHERE e.article_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    columns = ["first_key", "sentence", "source", "title"]
+    reports = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if reports.empty:
+        return pd.DataFrame(columns=columns)
+    reports["first_key"] = reports["article_id"].astype("int64") * KEY_SPAN + reports[
+        "start"
+    ].astype("int64")
+    reports = reports[reports["first_key"].isin(wanted)]
+    return reports.drop_duplicates("first_key")[columns]

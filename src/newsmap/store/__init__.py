@@ -12,9 +12,10 @@ Its promises (DESIGN.md section 5), on every backend:
   summarise, so they always equal what the plain SQL over ``mentions``/``events`` would answer.
 
 The package, from the bottom: ``dialect`` (the only SQL that differs between engines),
-``db`` (an open database), ``sqlite`` (the embedded backend), ``schema`` (tables and
-upgrades), ``rollups`` (per-day area counts), ``cells`` (the timeline's merged reports and
-dots), ``records`` and ``writes`` (articles in and out), and here a thin ``Store`` over them.
+``db`` (an open database), ``sqlite`` and ``postgres`` (the backends), ``schema`` (tables and
+versioned upgrades), ``rollups`` (per-day area counts), ``cells`` (the timeline's merged
+reports and dots), ``records`` and ``writes`` (articles in and out), ``feeds`` (a feed
+poller's state), ``transfer`` (a whole store into another), and here a thin ``Store`` over them.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ import pandas as pd
 
 from newsmap.errors import StoreError
 from newsmap.model import Article, Event, Mention
-from newsmap.store import rollups, schema, writes
+from newsmap.store import feeds, rollups, schema, transfer, writes
 from newsmap.store.cells import EVENT_SCOPES
 from newsmap.store.db import Db
-from newsmap.store.dialect import Dialect
+from newsmap.store.dialect import form_for
+from newsmap.store.feeds import FeedState
+from newsmap.store.postgres import connect_postgres, is_postgres_url, masked_url
 from newsmap.store.records import (
     EVENT_COLS,
     MENTION_COLS,
@@ -49,6 +52,7 @@ __all__ = [
     "COUNTED_LEVELS",
     "DEFAULT_DB",
     "EVENT_SCOPES",
+    "FeedState",
     "PLACE_LEVELS",
     "SCHEMA_VERSION",
     "AddResult",
@@ -74,13 +78,13 @@ def resolve_location(path_or_url: str | None) -> str:
 
 def _connect(loc: str) -> Db:
     """The backend a location names, connected."""
-    if loc.startswith(("postgresql://", "postgres://", "postgresql+")):
-        raise StoreError(
-            "PostgreSQL stores are not supported yet; set NEWSMAP_DB to a file path "
-            "(for example ./newsmap.db) to use the embedded SQLite store"
-        )
+    if is_postgres_url(loc):
+        return connect_postgres(loc)
     if "://" in loc:
-        raise StoreError(f"unknown store URL {loc!r}; use a file path or sqlite:///path")
+        raise StoreError(
+            f"unknown store URL {masked_url(loc)!r}; use a file path, sqlite:///PATH or "
+            "postgresql://USER@HOST:PORT/DATABASE"
+        )
     return connect_sqlite(loc)
 
 
@@ -99,15 +103,11 @@ class Store:
         """Where the store is, as messages name it."""
         return self._db.location
 
-    @property
-    def dialect(self) -> Dialect:
-        """The SQL dialect of the backend (``newsmap.query`` builds its statements with it)."""
-        return self._db.dialect
-
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path_or_url: str | None = None) -> Store:
-        """Open (creating if needed) the store at a path, ``sqlite:///`` URL or ``:memory:``.
+        """Open the store at a path, ``sqlite:///`` URL, ``postgresql://`` URL or ``:memory:``,
+        creating its tables when the file or database holds none yet.
 
         Parameters
         ----------
@@ -117,19 +117,34 @@ class Store:
         Raises
         ------
         StoreError
-            The location is a PostgreSQL URL (not supported yet), its folder is missing, the
-            file is not a SQLite database, or it was written by a newer newsmap.
+            The file's folder is missing, the file is not a SQLite database, the server
+            cannot be reached or refuses the login, or the store's schema is newer than this
+            newsmap or older (then ``newsmap db migrate`` upgrades it).
         """
+        return cls(cls._prepared(path_or_url, migrate=False)[0])
+
+    @classmethod
+    def migrate(cls, path_or_url: str | None = None) -> tuple[int | None, int]:
+        """Create the store, or upgrade it to the current schema in one transaction (what
+        ``newsmap db migrate`` runs); returns the version found (None: a new store) and
+        the version now."""
+        db, versions = cls._prepared(path_or_url, migrate=True)
+        db.close()
+        return versions
+
+    @classmethod
+    def _prepared(
+        cls, path_or_url: str | None, *, migrate: bool
+    ) -> tuple[Db, tuple[int | None, int]]:
         db = _connect(resolve_location(path_or_url))
         try:
-            schema.prepare(db)
+            return db, schema.prepare(db, migrate=migrate)
         except StoreError:
             db.close()
             raise
         except db.errors as exc:
             db.close()
             raise db.not_a_store(exc) from exc
-        return cls(db)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -202,11 +217,50 @@ class Store:
 
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same content, so ingest can skip tagging it."""
-        with self._db.lock:
+        with self._guard("cannot read"):
             row = self._db.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
             ).fetchone()
         return int(row[0]) if row else None
+
+    @contextmanager
+    def _guard(self, doing: str) -> Iterator[None]:
+        """The database's own errors as one StoreError line naming the store."""
+        with self._db.lock:
+            try:
+                yield
+            except self._db.errors as exc:
+                raise self._db.failure(exc, doing) from exc
+
+    def copy_to(
+        self, other: Store, progress: Callable[[str, int], None] | None = None
+    ) -> dict[str, int]:
+        """Copy this whole store into ``other``, an empty store, as it is at this moment
+        (``newsmap db copy``); returns the rows copied per table."""
+        with self._guard("cannot copy"), other._guard("cannot copy into"):
+            return transfer.copy_store(self._db, other._db, progress)
+
+    # ------------------------------------------------------------------ feed state
+    def feed(self, url: str) -> FeedState | None:
+        """What a feed poller kept about one feed (see ``newsmap.store.feeds``)."""
+        with self._guard("cannot read"):
+            found = feeds.load(self._db, url)
+        return found[0] if found else None
+
+    def feeds(self) -> list[FeedState]:
+        """Every feed's polling state, ordered by URL."""
+        with self._guard("cannot read"):
+            return feeds.load(self._db)
+
+    def save_feed(self, state: FeedState) -> None:
+        """Insert or replace one feed's polling state, in a transaction of its own."""
+        with self._guard("cannot write to"), self._db.write():
+            feeds.save(self._db, state)
+
+    def forget_feed(self, url: str) -> bool:
+        """Drop one feed's polling state; False when there was none."""
+        with self._guard("cannot write to"), self._db.write():
+            return feeds.forget(self._db, url)
 
     def retag(
         self, tagger: Tagger, progress: Callable[[int, int], None] | None = None
@@ -217,7 +271,7 @@ class Store:
         of an article, never a mix, and an interrupted retag can simply be run again.
         ``progress(done, total)`` is called after each article.
         """
-        with self._db.lock:
+        with self._guard("cannot read"):
             ids = [r[0] for r in self._db.rows("SELECT id FROM articles ORDER BY id")]
         total = len(ids)
         n_mentions = n_events = 0
@@ -236,13 +290,13 @@ class Store:
     def rebuild_rollups(self) -> None:
         """Recompute the roll-ups from the stored rows in one transaction.  Never needed
         after writes through this class; a repair after rows were changed by hand."""
-        with self._db.write():
+        with self._guard("cannot rebuild"), self._db.write():
             rollups.rebuild(self._db)
 
     # ------------------------------------------------------------------ reading
     def get_article(self, article_id: int) -> Article | None:
         """One stored article as the model sees it (``id`` is the store id as a string)."""
-        with self._db.lock:
+        with self._guard("cannot read"):
             row = self._db.execute(
                 "SELECT id, url, source, title, published, language, text FROM articles "
                 "WHERE id = ?",
@@ -263,11 +317,12 @@ class Store:
     def query_frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """Run one parameterised SELECT and return its rows as a DataFrame.
 
-        Values always travel as parameters (``?``), never formatted into ``sql``.
+        Values always travel as parameters (``?``), never formatted into ``sql``.  A
+        ``newsmap.store.dialect.Forms`` runs in the form of this store's engine.
         """
         with self._db.lock:
             try:
-                cur = self._db.execute(sql, tuple(params))
+                cur = self._db.execute(form_for(sql, self._db.dialect), tuple(params))
                 rows = cur.fetchall()
             except self._db.errors as exc:
                 raise StoreError(f"query failed: {exc}") from exc

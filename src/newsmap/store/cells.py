@@ -11,7 +11,6 @@ and writes its rows, inside the caller's write transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
 from typing import Any
 
 from newsmap.dots import (
@@ -105,34 +104,9 @@ def stored_reports(db: Db, article_id: int) -> dict[GroupKey, list[Any]]:
     return article_groups(article_id, rows)
 
 
-def _keyed(db: Db, table: str, key: tuple[str, ...], keys: Iterable[tuple[Any, ...]]) -> list[Any]:
-    """The rows of ``table`` whose ``key`` columns equal one of ``keys``, read in one
-    statement: the keys go into a temporary table joined first (CROSS JOIN keeps the
-    planner from scanning ``table`` for a few keys)."""
-    create, insert, select, clear = _keyed_sql(table, key, db.dialect.keyed_table)
-    db.execute(create)
-    db.executemany(insert, keys)
-    rows = db.rows(select)
-    db.execute(clear)
-    return rows
-
-
-@cache
-def _keyed_sql(table: str, key: tuple[str, ...], keyed_table: str) -> tuple[str, str, str, str]:
-    temp = f"{table}_by_{len(key)}"
-    return (
-        f"CREATE TEMP TABLE IF NOT EXISTS {temp} ({', '.join(c + ' TEXT' for c in key)}, "
-        f"PRIMARY KEY ({', '.join(key)})){keyed_table}",
-        f"INSERT INTO {temp} VALUES ({', '.join('?' * len(key))}) ON CONFLICT DO NOTHING",
-        f"SELECT t.* FROM {temp} k CROSS JOIN {table} t WHERE "
-        + " AND ".join(f"t.{c} = k.{c}" for c in key),
-        f"DELETE FROM {temp}",
-    )
-
-
 def load_groups(db: Db, keys: Iterable[GroupKey]) -> dict[GroupKey, Scopes]:
     """The stored groups among ``keys`` (absent ones are left out)."""
-    rows = _keyed(db, "event_groups", _GROUP_KEY, keys)
+    rows = db.rows_by_keys("event_groups", _GROUP_KEY, keys)
     return {tuple(r[:4]): unpack(r[4]) for r in rows}
 
 
@@ -149,7 +123,7 @@ def save_groups(db: Db, groups: dict[GroupKey, Scopes]) -> None:
 
 def load_spots(db: Db, cells: Iterable[Cell]) -> dict[Cell, Spot]:
     """The stored dots of ``cells`` (cells without one are left out)."""
-    rows = _keyed(db, "event_spots", _CELL_KEY, cells)
+    rows = db.rows_by_keys("event_spots", _CELL_KEY, cells)
     return {tuple(r[:4]): list(r[4:]) for r in rows}
 
 
@@ -223,7 +197,7 @@ def refresh_spots(db: Db, cells: Iterable[Cell]) -> None:
     if not wanted:
         return
     # Every group of the cells' dates and types, whatever its place.
-    rows = _keyed(db, "event_groups", _GROUP_KEY[:3], {cell[1:] for cell in wanted})
+    rows = db.rows_by_keys("event_groups", _GROUP_KEY[:3], {cell[1:] for cell in wanted})
     members: dict[Cell, list[tuple[str, list[Any]]]] = {}
     for date_, precision, type_, place, packed in rows:
         for scope, entry in unpack(packed).items():

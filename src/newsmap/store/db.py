@@ -12,6 +12,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from functools import cache
 from typing import Any, Protocol
 
 from newsmap.errors import StoreError
@@ -30,6 +31,8 @@ class Cursor(Protocol):
     def fetchone(self) -> Any: ...
 
     def fetchall(self) -> list[Any]: ...
+
+    def fetchmany(self, size: int) -> list[Any]: ...
 
     def __iter__(self) -> Iterator[Any]: ...
 
@@ -59,6 +62,12 @@ class Db(ABC):
         """Run one statement once per row of parameters."""
 
     @abstractmethod
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """Append many rows to a table the fastest way the engine has (a bulk load)."""
+
+    @abstractmethod
     def write(self) -> AbstractContextManager[Db]:
         """One write transaction, committed at the end of the block and rolled back on an
         exception; writers queue behind each other (one writer at a time per store)."""
@@ -68,12 +77,30 @@ class Db(ABC):
         """Reads that all see one committed state (nested snapshots share the outer one)."""
 
     @abstractmethod
+    def columns(self, table: str) -> set[str]:
+        """The names of a table's columns (an upgrade adds what is missing)."""
+
+    @abstractmethod
     def has_table(self, name: str) -> bool:
         """Whether the store has a table of that name (an empty database has none)."""
 
     @abstractmethod
+    def analyze(self) -> None:
+        """Refresh the planner's statistics after a bulk load (where the engine keeps any
+        the store relies on)."""
+
+    @abstractmethod
     def integrity_check(self) -> str:
         """The engine's own verdict on the stored data: ``"ok"`` or the problems found."""
+
+    @abstractmethod
+    def fatal(self, exc: Exception) -> bool:
+        """Whether a database error is the store's (gone, full, locked, read-only) rather
+        than one statement's: then no later write can succeed either."""
+
+    @abstractmethod
+    def failure(self, exc: Exception, doing: str) -> StoreError:
+        """One line naming the store (never its password), what failed, and why."""
 
     @abstractmethod
     def not_a_store(self, exc: Exception) -> StoreError:
@@ -83,6 +110,39 @@ class Db(ABC):
     def close(self) -> None:
         """Close the connection (idempotent)."""
 
+    def rows_by_keys(
+        self, table: str, key: Sequence[str], keys: Iterable[tuple[Any, ...]]
+    ) -> list[Any]:
+        """Every column of the rows of ``table`` whose ``key`` columns (text) equal one of
+        ``keys``, in one statement: the keys go into a temporary table joined first (CROSS
+        JOIN keeps SQLite's planner from scanning ``table`` for a few keys)."""
+        create, insert, select, clear = _keyed_sql(table, tuple(key), self.dialect.keyed_table)
+        self.execute(create)
+        self.executemany(insert, keys)
+        rows = self.rows(select)
+        self.execute(clear)
+        return rows
+
+    def stream(self, sql: str, batch: int) -> Iterator[list[Any]]:
+        """The rows of one SELECT in lists of up to ``batch``, without holding them all
+        (a whole table, for a copy)."""
+        cur = self.execute(sql)
+        while rows := cur.fetchmany(batch):
+            yield rows
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Every row of one statement."""
         return self.execute(sql, params).fetchall()
+
+
+@cache
+def _keyed_sql(table: str, key: tuple[str, ...], keyed_table: str) -> tuple[str, str, str, str]:
+    temp = f"{table}_by_{len(key)}"
+    return (
+        f"CREATE TEMP TABLE IF NOT EXISTS {temp} ({', '.join(c + ' TEXT' for c in key)}, "
+        f"PRIMARY KEY ({', '.join(key)})){keyed_table}",
+        f"INSERT INTO {temp} VALUES ({', '.join('?' * len(key))}) ON CONFLICT DO NOTHING",
+        f"SELECT t.* FROM {temp} k CROSS JOIN {table} t WHERE "
+        + " AND ".join(f"t.{c} = k.{c}" for c in key),
+        f"DELETE FROM {temp}",
+    )

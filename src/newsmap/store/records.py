@@ -8,18 +8,54 @@ from typing import Any, Literal
 
 from newsmap.errors import StoreError
 from newsmap.model import Article, Event, Mention
+from newsmap.store.search import searchable
 
 Tagger = Callable[[Article], tuple[list[Mention], list[Event]]]
 
-MENTION_COLS = (
-    'article_id, start, "end", surface, place_id, name, country, admin1, level, lat, lon, '
-    "score, metonymic"
+MENTION_COLUMNS = (
+    "article_id",
+    "start",
+    '"end"',
+    "surface",
+    "place_id",
+    "name",
+    "country",
+    "admin1",
+    "level",
+    "lat",
+    "lon",
+    "score",
+    "metonymic",
 )
-EVENT_COLS = (
-    'article_id, date, precision, date_source, start, "end", sentence, type, countries, '
-    "place_ids, surface, sentence_start, sentence_end"
+EVENT_COLUMNS = (
+    "article_id",
+    "date",
+    "precision",
+    "date_source",
+    "start",
+    '"end"',
+    "sentence",
+    "type",
+    "countries",
+    "place_ids",
+    "surface",
+    "sentence_start",
+    "sentence_end",
 )
-ARTICLE_COLS = "url, source, title, published, language, text, content_hash, ingested_at"
+ARTICLE_COLUMNS = (
+    "url",
+    "source",
+    "title",
+    "published",
+    "language",
+    "text",
+    "content_hash",
+    "ingested_at",
+    "search",
+)
+MENTION_COLS = ", ".join(MENTION_COLUMNS)
+EVENT_COLS = ", ".join(EVENT_COLUMNS)
+ARTICLE_COLS = ", ".join(ARTICLE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -62,6 +98,7 @@ def article_row(article: Article, now: str) -> tuple[Any, ...]:
         article.text,
         article.content_hash,
         now,
+        searchable(article.title, article.text),
     )
 
 

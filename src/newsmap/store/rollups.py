@@ -123,42 +123,43 @@ def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, 
     return list(keys)
 
 
-def add_article(
-    db: Db,
-    article_id: int,
-    published: str,
-    mentions: Sequence[Mention],
-    events: Sequence[Event],
-) -> dict[tuple[str, str], int]:
-    """Add one stored article's mentions and events to the area roll-ups; returns its
-    (kind, key) -> mentions pairs.  ``published`` is its ISO date, '' when undated."""
-    days: dict[tuple[str, str], list[int]] = {}
-    pairs = area_pairs(mentions)
-    if pairs:
-        db.executemany(
-            "INSERT INTO article_areas(article_id, kind, key, day, mentions) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(article_id, kind, key, published, n) for (kind, key), n in pairs.items()],
-        )
-        for area, n in pairs.items():
-            days[area] = [1, n, 0]
-    if events:
+#: One stored article as the roll-ups take it: id, ISO publication date ('' when undated),
+#: mentions and events.
+Stored = tuple[int, str, Sequence[Mention], Sequence[Event]]
+
+
+def add_articles(db: Db, stored: Sequence[Stored]) -> list[dict[tuple[str, str], int]]:
+    """Add stored articles' mentions and events to the area roll-ups, in one bulk load per
+    table; returns each article's (kind, key) -> mentions pairs, in order."""
+    out: list[dict[tuple[str, str], int]] = []
+    pair_rows: list[tuple[Any, ...]] = []
+    area_rows: list[tuple[Any, ...]] = []
+    days: dict[tuple[str, str, str], list[int]] = {}
+    places: dict[str, tuple[Any, ...]] = {}
+    for article_id, published, mentions, events in stored:
+        pairs = area_pairs(mentions)
+        out.append(pairs)
+        for (kind, key), n in pairs.items():
+            pair_rows.append((article_id, kind, key, published, n))
+            day = days.setdefault((kind, published, key), [0, 0, 0])
+            day[0] += 1
+            day[1] += n
         admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
-        areas = [(article_id, k, v) for e in events for k, v in event_area_keys(e, admin1_of)]
-        db.executemany("INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", areas)
-        for _, kind, key in areas:
-            days.setdefault((kind, key), [0, 0, 0])[2] += 1
+        for event in events:
+            for kind, key in event_area_keys(event, admin1_of):
+                area_rows.append((article_id, kind, key))
+                days.setdefault((kind, published, key), [0, 0, 0])[2] += 1
+        for m in mentions:  # the last mention of a place wins
+            places[m.place_id] = (m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
+    if pair_rows:
+        db.insert_rows("article_areas", ("article_id", "kind", "key", "day", "mentions"), pair_rows)
+    if area_rows:
+        db.insert_rows("event_areas", ("article_id", "kind", "key"), area_rows)
     if days:
-        db.executemany(
-            _ADD_DAYS, [(kind, published, key, *vals) for (kind, key), vals in days.items()]
-        )
-    places = {m.place_id: m for m in mentions}  # the last mention of a place wins
+        db.executemany(_ADD_DAYS, [(*area, *counts) for area, counts in days.items()])
     if places:
-        db.executemany(
-            _ADD_PLACES,
-            [(p, m.name, m.country, m.admin1, m.level, m.lat, m.lon) for p, m in places.items()],
-        )
-    return pairs
+        db.executemany(_ADD_PLACES, list(places.values()))
+    return out
 
 
 def take_away(db: Db, article_id: int) -> None:

@@ -14,17 +14,17 @@ from newsmap.errors import StoreError
 from newsmap.store import rollups
 from newsmap.store.db import Db
 from newsmap.store.dialect import Dialect
+from newsmap.store.search import searchable
 
-#: Bumped whenever the tables below change shape; a store from a newer newsmap is refused, an
-#: older one is upgraded (version 2 added the per-day roll-ups, version 3 the article-area
-#: pairs and the merged event reports, version 4 packed a group's scopes into one row; all
-#: are rebuilt from the stored rows).
-SCHEMA_VERSION = 4
+#: Bumped whenever the tables below change shape, with an upgrade step in ``_STEPS``.  A store
+#: from a newer newsmap is refused; an older one is upgraded by ``newsmap db migrate``
+#: (``prepare(db, migrate=True)``) and refused, with that advice, everywhere else.
+SCHEMA_VERSION = 6
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
-    id            {article_key},
+    id            INTEGER PRIMARY KEY,  -- the next after the highest (newsmap.store.writes)
     url           TEXT,
     source        TEXT,
     title         TEXT,
@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS articles (
     language      TEXT,
     text          TEXT NOT NULL,
     content_hash  TEXT NOT NULL UNIQUE,
-    ingested_at   TEXT NOT NULL     -- ISO timestamp, UTC
+    ingested_at   TEXT NOT NULL,    -- ISO timestamp, UTC
+    -- Schema 6: the title and text folded for search (newsmap.store.search).
+    search        TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -151,6 +153,21 @@ CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type, article_id)
 """
 
+#: Schema 5.  What a feed poller (newsmap watch) keeps per feed between polls and restarts:
+#: see ``newsmap.store.feeds``.
+_FEEDS = """
+CREATE TABLE IF NOT EXISTS feeds (
+    url            TEXT PRIMARY KEY,
+    etag           TEXT,
+    last_modified  TEXT,
+    polled_at      TEXT,
+    next_poll_at   TEXT,
+    failures       INTEGER NOT NULL DEFAULT 0,
+    last_error     TEXT,
+    state          TEXT NOT NULL DEFAULT '{{}}'
+){keyed_table}
+"""
+
 #: What stores of schema 3 and earlier hold that schema 4 no longer has: schema 3 kept a row
 #: per group and scope in event_groups, folded into the dots by triggers (dropped with their
 #: table), and indexed the mentions' areas.  The groups are rebuilt from the events.
@@ -163,10 +180,10 @@ DROP INDEX IF EXISTS mentions_place
 """
 
 
-def table_statements(dialect: Dialect) -> list[str]:
-    """The statements that create every table and index of the current schema."""
-    ddl = _TABLES.format(
-        article_key=dialect.article_key,
+def table_statements(dialect: Dialect, ddl: str = _TABLES + ";" + _FEEDS) -> list[str]:
+    """The statements that create every table and index of the current schema (or of
+    ``ddl``, one part of it)."""
+    ddl = ddl.format(
         real=dialect.real,
         bigint=dialect.bigint,
         keyed_table=dialect.keyed_table,
@@ -176,21 +193,64 @@ def table_statements(dialect: Dialect) -> list[str]:
 
 
 def stored_version(db: Db) -> int | None:
-    """The schema version a store says it has; None for a database with no store in it."""
+    """The schema version a store says it has; None for a database with no store in it (a
+    store older than version numbers counts as version 1)."""
     if not db.has_table("schema_version"):
-        return None
+        return 1 if db.has_table("articles") else None
     row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-    return None if row is None or row[0] is None else int(row[0])
+    return 1 if row is None or row[0] is None else int(row[0])
 
 
-def prepare(db: Db) -> None:
-    """Create the store's tables in an empty database, or bring an older store up to
-    ``SCHEMA_VERSION`` in one transaction (an interrupted upgrade leaves the old store).
+def _to_4(db: Db) -> None:
+    """Versions 2 to 4 added the roll-ups and reshaped them: every table of today's shape
+    that is missing is created, and the roll-ups are rebuilt from the stored rows."""
+    for statement in [*_LEGACY.split(";"), *table_statements(db.dialect)]:
+        db.execute(statement)
+    rollups.rebuild(db)
+
+
+def _to_5(db: Db) -> None:
+    """Version 5 added the feed poller's state (``feeds``)."""
+    for statement in table_statements(db.dialect, _FEEDS):
+        db.execute(statement)
+
+
+def _to_6(db: Db) -> None:
+    """Version 6 keeps each article's title and text folded for search (``articles.search``),
+    filled here from the stored articles."""
+    if "search" not in db.columns("articles"):
+        db.execute("ALTER TABLE articles ADD COLUMN search TEXT")
+    last = 0
+    while True:
+        rows = db.rows(
+            "SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT 2000", (last,)
+        )
+        if not rows:
+            return
+        db.executemany(
+            "UPDATE articles SET search = ? WHERE id = ?",
+            [(searchable(title, text), article_id) for article_id, title, text in rows],
+        )
+        last = rows[-1][0]
+
+
+#: (version, what it brought, the step from the version before), oldest first.
+_STEPS = (
+    (4, "the dashboard's roll-ups, rebuilt from the stored rows", _to_4),
+    (5, "the feed poller's state", _to_5),
+    (6, "search that folds case and diacritics", _to_6),
+)
+
+
+def prepare(db: Db, *, migrate: bool = False) -> tuple[int | None, int]:
+    """Create the store's tables in an empty database; with ``migrate``, also bring an
+    older store up to ``SCHEMA_VERSION``, in one transaction (an interrupted upgrade leaves
+    the old store as it was).  Returns the version found (None: empty) and the version now.
 
     Raises
     ------
     StoreError
-        The store was written by a newer newsmap.
+        The store was written by a newer newsmap, or is older and ``migrate`` is False.
     """
     found = stored_version(db)
     if found is not None and found > SCHEMA_VERSION:
@@ -199,13 +259,25 @@ def prepare(db: Db) -> None:
             f"newsmap understands ({SCHEMA_VERSION}); upgrade newsmap"
         )
     if found == SCHEMA_VERSION:
-        return
+        return found, found
+    if found is not None and not migrate:
+        raise StoreError(
+            f"store {db.location!r} has schema version {found}, older than this newsmap's "
+            f"({SCHEMA_VERSION}); run `newsmap db migrate` on it (same --db or $NEWSMAP_DB) "
+            "to upgrade it"
+        )
     with db.write():
-        # Another process may have upgraded the store while this one waited for the lock.
-        if stored_version(db) == SCHEMA_VERSION:
-            return
-        for statement in [*_LEGACY.split(";"), *table_statements(db.dialect)]:
-            db.execute(statement)
-        rollups.rebuild(db)
+        # Another process may have created or upgraded the store while this one waited.
+        found = stored_version(db)
+        if found == SCHEMA_VERSION:
+            return found, found
+        if found is None:
+            for statement in table_statements(db.dialect):
+                db.execute(statement)
+        else:
+            for version, _what, step in _STEPS:
+                if version > found:
+                    step(db)
         db.execute("DELETE FROM schema_version")
         db.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
+    return found, SCHEMA_VERSION

@@ -41,6 +41,12 @@ class SqliteDb(Db):
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
     @contextmanager
     def write(self) -> Iterator[Db]:
         # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
@@ -77,16 +83,28 @@ class SqliteDb(Db):
             finally:
                 self.conn.execute("COMMIT")
 
+    def columns(self, table: str) -> set[str]:
+        return {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+
     def has_table(self, name: str) -> bool:
         found = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
         ).fetchone()
         return found is not None
 
+    def analyze(self) -> None:
+        pass  # the store's SQLite plans are chosen without statistics, the same everywhere
+
     def integrity_check(self) -> str:
         with self.lock:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(r[0]) for r in rows)
+
+    def fatal(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.OperationalError)
+
+    def failure(self, exc: Exception, doing: str) -> StoreError:
+        return StoreError(f"{doing} store {self.location!r}: {exc}")
 
     def not_a_store(self, exc: Exception) -> StoreError:
         return not_sqlite(self.location, exc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from newsmap.dots import Cell, GroupKey, article_groups
 from newsmap.errors import StoreError, StoreUnavailableError
@@ -18,9 +19,9 @@ from newsmap.store import cells, rollups
 from newsmap.store.cells import Merged
 from newsmap.store.db import Db
 from newsmap.store.records import (
-    ARTICLE_COLS,
-    EVENT_COLS,
-    MENTION_COLS,
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
     AddResult,
     article_row,
     check_mentions,
@@ -30,52 +31,134 @@ from newsmap.store.records import (
 
 Item = tuple[Article, Sequence[Mention], Sequence[Event]]
 
-_INSERT_ARTICLE = (
-    f"INSERT INTO articles({ARTICLE_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT(content_hash) DO NOTHING RETURNING id"
-)
-_INSERT_MENTION = f"INSERT INTO mentions({MENTION_COLS}) VALUES ({','.join('?' * 13)})"
-_INSERT_EVENT = f"INSERT INTO events({EVENT_COLS}) VALUES ({','.join('?' * 13)})"
+#: Hashes looked up, or articles inserted, per statement: well under SQLite's 32,766
+#: parameters per statement.
+_PER_STATEMENT = 500
 
 
 def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
     """Store several tagged articles in one commit; one result per item, in order (see
-    ``Store.add_articles``)."""
+    ``Store.add_articles``).
+
+    The commit is first tried as bulk loads, one per table; when the database refuses one
+    row, the same commit is made again article by article, each in a savepoint of its own,
+    so that only the refused article is reported.
+
+    Raises
+    ------
+    StoreError
+        The store itself failed (gone, full, locked, read-only): no article of the batch
+        was stored, and none of a later batch would be.
+    """
     results: list[AddResult | StoreError | None] = []
-    todo: list[int] = []
-    for i, (article, mentions, _events) in enumerate(items):
-        if not isinstance(article.text, str) or not article.text.strip():
-            results.append(StoreError("refusing to store an article with no text"))
-            continue
-        try:
-            check_mentions(article.text, mentions)
-        except StoreError as exc:
-            results.append(exc)
-            continue
-        results.append(None)
-        todo.append(i)
+    for article, mentions, _events in items:
+        results.append(_refusal(article, mentions))
+    todo = [i for i, r in enumerate(results) if r is None]
     if not todo:
         return [r for r in results if r is not None]
     now = datetime.now(UTC).isoformat(timespec="seconds")
     try:
-        with db.write():
-            merged: list[Merged] = []
-            for i in todo:
-                results[i], reports = _add_saved(db, items[i], now)
-                if reports is not None:
-                    merged.append(reports)
-            # The commit's stored reports merge into their groups and dots at once: a
-            # group or dot that several articles touch is read and written once.
-            if merged:
-                groups, before = cells.apply_reports(db, merged, 1)
-                cells.fold_spots(db, groups, before)
-    except db.errors as exc:  # the commit as a whole failed: disk full, damaged file, ...
-        error = StoreUnavailableError(f"cannot store articles in {db.location!r}: {exc}")
-        return [error if r is None or isinstance(r, AddResult) else r for r in results]
+        try:
+            with db.write():
+                stored = _store_batch(db, items, todo, now)
+        except db.errors as exc:
+            if db.fatal(exc):
+                raise
+            with db.write():
+                stored = _store_each(db, items, todo, now)
+    except db.errors as exc:  # the commit as a whole failed: disk full, server gone, ...
+        unavailable = StoreUnavailableError(str(db.failure(exc, "cannot store articles in")))
+        stored = dict.fromkeys(todo, unavailable)
     except StoreError as exc:  # no write lock, or the commit refused
-        error = StoreUnavailableError(str(exc))
-        return [error if r is None or isinstance(r, AddResult) else r for r in results]
+        stored = dict.fromkeys(todo, StoreUnavailableError(str(exc)))
+    for i, result in stored.items():
+        results[i] = result
     return [r for r in results if r is not None]
+
+
+def _refusal(article: Article, mentions: Sequence[Mention]) -> StoreError | None:
+    """Why an article cannot be stored before the database is asked, or None."""
+    if not isinstance(article.text, str) or not article.text.strip():
+        return StoreError("refusing to store an article with no text")
+    try:
+        check_mentions(article.text, mentions)
+    except StoreError as exc:
+        return exc
+    return None
+
+
+def _store_batch(
+    db: Db, items: Sequence[Item], todo: Sequence[int], now: str
+) -> dict[int, AddResult | StoreError]:
+    """Store the ``todo`` items in bulk inside the caller's transaction.
+
+    Ids are given here, the next after the highest stored, as SQLite gives them: the write
+    transaction holds the store's one write lock, so no other writer takes the same, and
+    both backends number the same articles alike (a PostgreSQL sequence would skip the
+    numbers of duplicates and of refused articles)."""
+    rows = [article_row(items[i][0], now) for i in todo]
+    known = _stored_ids(db, sorted({row[6] for row in rows}))
+    next_id = _last_id(db) + 1
+    results: dict[int, AddResult | StoreError] = {}
+    new: list[tuple[int, int]] = []
+    new_rows: list[tuple[Any, ...]] = []
+    for i, row in zip(todo, rows, strict=True):
+        found = known.get(row[6])
+        if found is not None:
+            results[i] = AddResult("duplicate", found)
+            continue
+        known[row[6]] = next_id
+        results[i] = AddResult("new", next_id)
+        new.append((next_id, i))
+        new_rows.append((next_id, *row))
+        next_id += 1
+    if new_rows:
+        db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), new_rows)
+    _merge(db, _insert_tags(db, [(article_id, items[i]) for article_id, i in new]))
+    return results
+
+
+def _stored_ids(db: Db, hashes: Sequence[str]) -> dict[str, int]:
+    """content_hash -> id of the stored articles among ``hashes``."""
+    out: dict[str, int] = {}
+    for start in range(0, len(hashes), _PER_STATEMENT):
+        chunk = hashes[start : start + _PER_STATEMENT]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({marks})"
+        out.update((h, int(i)) for h, i in db.rows(sql, chunk))
+    return out
+
+
+def _last_id(db: Db) -> int:
+    """The highest stored article id (0 for none)."""
+    return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
+
+
+def _store_each(
+    db: Db, items: Sequence[Item], todo: Sequence[int], now: str
+) -> dict[int, AddResult | StoreError]:
+    """Store the ``todo`` items one by one inside the caller's transaction, each in a
+    savepoint: an article the database refuses leaves nothing behind."""
+    results: dict[int, AddResult | StoreError] = {}
+    merged: list[Merged] = []
+    for i in todo:
+        article = items[i][0]
+        db.execute("SAVEPOINT article")
+        try:
+            results[i], reports = _add_one(db, items[i], now)
+        except db.errors as exc:
+            if db.fatal(exc):
+                raise
+            try:
+                db.execute("ROLLBACK TO article")
+            except db.errors:
+                raise exc from None  # the database ended the whole transaction (disk full)
+            results[i] = StoreError(f"cannot store article {article.title!r}: {exc}")
+        else:
+            merged.extend(reports)
+        db.execute("RELEASE article")
+    _merge(db, merged)
+    return results
 
 
 class _Probed(Exception):
@@ -96,75 +179,61 @@ def probe_write(db: Db) -> None:
     row = article_row(probe, datetime.now(UTC).isoformat(timespec="seconds"))
     try:
         with db.write():
-            db.execute(_INSERT_ARTICLE, row).fetchall()
+            db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(_last_id(db) + 1, *row)])
             raise _Probed
     except _Probed:
         return
     except db.errors as exc:
-        raise StoreUnavailableError(f"cannot write to store {db.location!r}: {exc}") from exc
+        raise StoreUnavailableError(str(db.failure(exc, "cannot write to"))) from exc
     except StoreError as exc:
         raise StoreUnavailableError(str(exc)) from exc
 
 
-def _add_saved(db: Db, item: Item, now: str) -> tuple[AddResult | StoreError, Merged | None]:
-    """``_add_one`` inside a savepoint: a refused article leaves nothing behind."""
-    article, mentions, events = item
-    db.execute("SAVEPOINT article")
-    try:
-        result = _add_one(db, article, mentions, events, now)
-    except db.errors as exc:
-        try:
-            db.execute("ROLLBACK TO article")
-            db.execute("RELEASE article")
-        except db.errors:
-            raise exc from None  # the database ended the whole transaction (disk full)
-        return StoreError(f"cannot store article {article.title!r}: {exc}"), None
-    db.execute("RELEASE article")
-    return result
+def _merge(db: Db, merged: Sequence[Merged]) -> None:
+    """Merge a commit's stored reports into their groups and dots at once: a group or dot
+    that several articles touch is read and written once."""
+    if merged:
+        groups, before = cells.apply_reports(db, merged, 1)
+        cells.fold_spots(db, groups, before)
 
 
-def _add_one(
-    db: Db,
-    article: Article,
-    mentions: Sequence[Mention],
-    events: Sequence[Event],
-    now: str,
-) -> tuple[AddResult, Merged | None]:
+def _add_one(db: Db, item: Item, now: str) -> tuple[AddResult, list[Merged]]:
     """Insert one article and its tags inside the caller's transaction; also returns its
-    merged event reports for the caller to add to their groups (None for a duplicate)."""
-    row = article_row(article, now)
-    stored = db.execute(_INSERT_ARTICLE, row).fetchall()  # ends the statement
-    if not stored:
-        found = db.execute(
-            "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
-        ).fetchone()
-        return AddResult("duplicate", int(found[0])), None
-    article_id = int(stored[0][0])
-    reports = insert_tags(db, article_id, article.text, row[3] or "", mentions, events)
-    return AddResult("new", article_id), reports
+    merged event reports for the caller to add to their groups (none for a duplicate)."""
+    article = item[0]
+    found = _stored_ids(db, [article.content_hash])
+    if found:
+        return AddResult("duplicate", found[article.content_hash]), []
+    article_id = _last_id(db) + 1
+    db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(article_id, *article_row(article, now))])
+    return AddResult("new", article_id), _insert_tags(db, [(article_id, item)])
 
 
-def insert_tags(
-    db: Db,
-    article_id: int,
-    text: str,
-    published: str,
-    mentions: Sequence[Mention],
-    events: Sequence[Event],
-) -> Merged:
-    """Store an article's tags and add them to every roll-up but the event groups; returns
-    its merged reports with the scopes they count in, which the caller adds to the groups
-    (``cells.apply_reports``) once per commit."""
-    if mentions:
-        db.executemany(_INSERT_MENTION, [mention_row(article_id, m) for m in mentions])
-    event_rows = [event_row(article_id, text, e) for e in events]
-    if event_rows:
-        db.executemany(_INSERT_EVENT, event_rows)
-    pairs = rollups.add_article(db, article_id, published, mentions, events)
-    if not events:
-        return article_id, [], {}
-    merged = article_groups(article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in event_rows))
-    return article_id, cells.scopes_of(pairs), merged
+def _insert_tags(db: Db, stored: Sequence[tuple[int, Item]]) -> list[Merged]:
+    """Store articles' tags and add them to every roll-up but the event groups; returns the
+    merged reports of those with events, with the scopes they count in, which the caller
+    adds to the groups (``cells.apply_reports``) once per commit."""
+    mention_rows: list[tuple[Any, ...]] = []
+    event_rows: list[list[tuple[Any, ...]]] = []
+    dated: list[rollups.Stored] = []
+    for article_id, (article, mentions, events) in stored:
+        mention_rows.extend(mention_row(article_id, m) for m in mentions)
+        event_rows.append([event_row(article_id, article.text, e) for e in events])
+        published = article.published.isoformat() if article.published else ""
+        dated.append((article_id, published, mentions, events))
+    if mention_rows:
+        db.insert_rows("mentions", MENTION_COLUMNS, mention_rows)
+    if any(event_rows):
+        db.insert_rows("events", EVENT_COLUMNS, [row for rows in event_rows for row in rows])
+    merged: list[Merged] = []
+    all_pairs = rollups.add_articles(db, dated)
+    for (article_id, _item), rows, pairs in zip(stored, event_rows, all_pairs, strict=True):
+        if rows:
+            reports = article_groups(
+                article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in rows)
+            )
+            merged.append((article_id, cells.scopes_of(pairs), reports))
+    return merged
 
 
 def remove_tags(db: Db, article_id: int) -> tuple[set[GroupKey], set[Cell]]:
@@ -208,11 +277,10 @@ def retag_article(
     try:
         with db.write():
             touched, touched_cells = remove_tags(db, article_id)
-            published = article.published.isoformat() if article.published else ""
-            reports = insert_tags(db, article_id, article.text, published, mentions, events)
-            cells.apply_reports(db, [reports], 1)
-            _, scopes, merged = reports
-            touched_cells |= {(scope, *key[:3]) for scope in scopes for key in merged}
+            reports = _insert_tags(db, [(article_id, (article, mentions, events))])
+            cells.apply_reports(db, reports, 1)
+            for _, scopes, merged in reports:
+                touched_cells |= {(scope, *key[:3]) for scope in scopes for key in merged}
             cells.settle_groups(db, touched)
             cells.refresh_spots(db, touched_cells)
     except db.errors as exc:

@@ -41,7 +41,7 @@ def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
 
 @pytest.mark.parametrize("batch", [1, 3, 64])
 def test_batches_store_every_article_and_report_the_refused_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+    tmp_path: Path, store_location: str, monkeypatch: pytest.MonkeyPatch, batch: int
 ) -> None:
     monkeypatch.setattr(ingest, "BATCH_ARTICLES", batch)
     rows = [
@@ -57,7 +57,7 @@ def test_batches_store_every_article_and_report_the_refused_one(
     feed = tmp_path / "in.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     seen: list[Progress] = []
-    with Store.open(str(tmp_path / "s.db")) as store:
+    with Store.open(store_location) as store:
         report = ingest_paths(store, [str(feed)], _tagger, on_progress=seen.append, today=TODAY)
         titles = sorted(store.articles_frame()["title"])
         per_article = store.mentions_frame().groupby("article_id").size()

@@ -13,6 +13,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -110,6 +111,7 @@ def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
     return found, []
 
 
+@pytest.mark.parametrize("backend_name", ["sqlite", "postgresql"])
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
@@ -120,11 +122,14 @@ def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
         max_size=6,
     )
 )
-def test_any_inputs_leave_only_whole_articles(files: list[tuple[str, bytes]]) -> None:
+def test_any_inputs_leave_only_whole_articles(
+    pg_server, backend_name: str, files: list[tuple[str, bytes]]
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for i, (ext, data) in enumerate(files):
             Path(tmp, f"in{i}{ext}").write_bytes(data)
-        with Store.open(str(Path(tmp) / "s.db")) as store:
+        sqlite = str(Path(tmp) / "s.db")
+        with Store.open(sqlite if backend_name == "sqlite" else pg_server.fresh_url()) as store:
             report = ingest_paths(store, [tmp], _tagger, today=TODAY)
             articles = store.articles_frame()
             mentions = store.mentions_frame()

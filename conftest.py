@@ -1,0 +1,62 @@
+"""Fixtures every test tier shares: a real PostgreSQL server for the session, and store
+locations on each backend, so the store, ingest, query and fault tests run on SQLite and
+PostgreSQL.  (At the top of the tree, not in tests/, so that it is no second module named
+``conftest`` beside tests/browser's for the doctest collector; tests/ goes on the path here
+for the helpers every tier imports: pgserver, storekit.)
+
+The server is started once, on first use (``initdb`` in a temporary folder, a free port of
+127.0.0.1; see ``pgserver.py``), and stopped at the end of the session.  Each test gets a
+schema of its own on it: a store no other test has touched.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
+
+from pgserver import PgServer  # noqa: E402
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server for the whole session."""
+    server = PgServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.remove()
+
+
+def location_on(backend: str, request: pytest.FixtureRequest, folder: Path, name: str) -> str:
+    """A new, empty store location on a backend: a file in ``folder``, or a fresh schema."""
+    if backend == "sqlite":
+        return str(folder / name)
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.fresh_url()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each backend in turn."""
+    return str(request.param)
+
+
+@pytest.fixture
+def store_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store on each backend in turn (a SQLite file, or a PostgreSQL schema)."""
+    return location_on(backend, request, tmp_path, "news.db")
+
+
+@pytest.fixture
+def new_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201
+    """A maker of further new store locations on the same backend as ``store_location``."""
+    made = iter(range(1, 1000))
+    return lambda: location_on(backend, request, tmp_path, f"more{next(made)}.db")

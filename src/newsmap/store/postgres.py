@@ -1,0 +1,255 @@
+"""The server backend: one PostgreSQL database shared by several dashboards and ingests.
+
+``NEWSMAP_DB=postgresql://user:password@host:port/dbname`` (or ``--db``) opens it through
+psycopg 3.  The store's promises hold as on SQLite: writers take one advisory lock per
+transaction, so two ingests on two machines queue as two SQLite writers do (and the UNIQUE
+content hash keeps the same article once either way); readers never wait and see only
+committed articles; a snapshot is a REPEATABLE READ transaction.
+
+The password never appears in a message: the store is named by ``masked_url`` and every
+database error's text has the password taken out before it is shown.  Put it in the
+environment (``NEWSMAP_DB`` or libpq's ``PGPASSWORD``/``~/.pgpass``), not on a command line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+import psycopg
+
+from newsmap.errors import StoreError
+from newsmap.store.db import Cursor, Db
+from newsmap.store.dialect import POSTGRES
+from newsmap.store.sqlite import BUSY_TIMEOUT_S
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+#: An INSERT of one row of ``?`` values: (table, its column list, what follows the row).
+_ONE_ROW_INSERT = re.compile(
+    r"(?s)^\s*INSERT INTO (\w+)\s*\(([^)]*)\)\s*VALUES\s*\((?:\?,\s*)*\?\)(.*)$"
+)
+#: Seconds to wait for a server that does not answer before saying so.
+CONNECT_TIMEOUT_S = 10
+#: The advisory lock every write transaction takes: one writer at a time per database.
+_WRITE_LOCK = 0x6E65_7773  # "news"
+
+
+def is_postgres_url(location: str) -> bool:
+    """Whether a store location names a PostgreSQL database."""
+    return location.startswith(URL_PREFIXES)
+
+
+def masked_url(url: str) -> str:
+    """The URL with its password replaced by ``***``: how messages name the store."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = quote(unquote(parts.username or ""), safe="")
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+@cache
+def translate(sql: str) -> str:
+    """A statement written with ``?`` parameters in psycopg's form (``%s``, and ``%%`` for a
+    literal percent sign); ``?`` inside a quoted literal stays."""
+    out: list[str] = []
+    quoted = False
+    for ch in sql:
+        if ch == "'":
+            quoted = not quoted
+        if ch == "%":
+            out.append("%%")
+        elif ch == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class PostgresDb(Db):
+    """A PostgreSQL database opened for the store."""
+
+    dialect = POSTGRES
+    errors = (psycopg.Error,)
+
+    def __init__(self, conn: psycopg.Connection[Any], location: str, secret: str) -> None:
+        super().__init__(location)
+        self.conn = conn
+        self._secret = secret
+        self._column_types: dict[str, dict[str, str]] = {}
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        return self.conn.execute(translate(sql), params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        # A statement per row costs the server a statement each, however well the client
+        # pipelines them: an INSERT of one row of values is run once, over arrays of every
+        # row's values (unnest).  Its rows must not repeat a key of its ON CONFLICT DO
+        # UPDATE; the store's never do.
+        single = _ONE_ROW_INSERT.match(sql)
+        batch = list(rows)
+        if single is None or not batch:
+            with self.conn.cursor() as cur:
+                cur.executemany(translate(sql), batch)
+            return
+        table, columns, tail = single.groups()
+        names = [c.strip().strip('"') for c in columns.split(",")]
+        types = self._types(table)
+        arrays = ", ".join(f"?::{types[name]}[]" for name in names)
+        statement = f"INSERT INTO {table}({columns}) SELECT * FROM unnest({arrays}){tail}"
+        self.conn.execute(translate(statement), [list(c) for c in zip(*batch, strict=True)])
+
+    def _types(self, table: str) -> dict[str, str]:
+        """Column name -> SQL type of one of the store's tables (asked once)."""
+        if table not in self._column_types:
+            rows = self.conn.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                "WHERE attrelid = to_regclass(%s) AND attnum > 0 AND NOT attisdropped",
+                (table,),
+            ).fetchall()
+            self._column_types[table] = dict(rows)
+        return self._column_types[table]
+
+    def rows_by_keys(
+        self, table: str, key: Sequence[str], keys: Iterable[tuple[Any, ...]]
+    ) -> list[Any]:
+        # The keys travel as one text array per column and are joined in one statement.
+        wanted = list(set(keys))
+        if not wanted:
+            return []
+        arrays = ", ".join("?::text[]" for _ in key)
+        on = " AND ".join(f"t.{c} = k.{c}" for c in key)
+        sql = f"SELECT t.* FROM unnest({arrays}) AS k({', '.join(key)}) JOIN {table} t ON {on}"
+        return self.rows(sql, [list(c) for c in zip(*wanted, strict=True)])
+
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        with self.conn.cursor() as cur:
+            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            with cur.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    def stream(self, sql: str, batch: int) -> Iterator[list[Any]]:
+        # A server-side cursor: the client holds one batch at a time, not the table.
+        with self.conn.cursor(name="newsmap_stream") as cur:
+            cur.itersize = batch
+            cur.execute(translate(sql))
+            while rows := cur.fetchmany(batch):
+                yield rows
+
+    @contextmanager
+    def write(self) -> Iterator[Db]:
+        with self.lock:
+            try:
+                self.conn.execute("BEGIN")
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+            except psycopg.Error as exc:
+                self._rollback()
+                raise self.failure(exc, "cannot write to") from exc
+            try:
+                yield self
+            except BaseException:
+                self._rollback()
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except psycopg.Error as exc:
+                    self._rollback()
+                    raise self.failure(exc, "cannot commit to") from exc
+
+    def _rollback(self) -> None:
+        """End a failed transaction; on a lost connection there is nothing left to end."""
+        if not self.conn.closed:
+            try:
+                self.conn.execute("ROLLBACK")
+            except psycopg.Error:
+                pass
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Db]:
+        with self.lock:
+            if self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                yield self  # nested: the outer snapshot already holds one
+                return
+            self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                yield self
+            finally:
+                self._rollback()
+
+    def columns(self, table: str) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) "
+            "AND attnum > 0 AND NOT attisdropped",
+            (table,),
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def has_table(self, name: str) -> bool:
+        row = self.conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()
+        return row is not None and row[0] is not None
+
+    def analyze(self) -> None:
+        # Fresh statistics after a bulk load, so the planner sees a million rows as such.
+        self.conn.execute("ANALYZE")
+
+    def integrity_check(self) -> str:
+        # The server checks its own pages; what the store can check is that each table is
+        # readable to the end.
+        with self.lock:
+            for table in ("articles", "mentions", "events"):
+                self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+        return "ok"
+
+    def fatal(self, exc: Exception) -> bool:
+        return isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or bool(
+            self.conn.closed
+        )
+
+    def clean(self, text: str) -> str:
+        """A database message on one line, without the password."""
+        if self._secret:
+            text = text.replace(self._secret, "***").replace(quote(self._secret, safe=""), "***")
+        return re.sub(r"\s+", " ", text).strip()
+
+    def failure(self, exc: Exception, doing: str) -> StoreError:
+        return StoreError(f"{doing} store {self.location!r}: {self.clean(str(exc))}")
+
+    def not_a_store(self, exc: Exception) -> StoreError:
+        return self.failure(exc, "cannot set up")
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+def connect_postgres(url: str) -> PostgresDb:
+    """Connect to the PostgreSQL database a URL names.
+
+    Raises
+    ------
+    StoreError
+        The server cannot be reached, refuses the user or password, or has no such database;
+        the message names the store without its password.
+    """
+    location = masked_url(url)
+    secret = unquote(urlsplit(url).password or "")
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        text = re.sub(r"\s+", " ", str(exc).replace(secret, "***") if secret else str(exc))
+        raise StoreError(f"cannot connect to store {location!r}: {text.strip()}") from exc
+    # A writer waits for another writer's transaction as long as a SQLite writer would; and
+    # a commit returns before its log reaches the disk, as SQLite's synchronous=NORMAL does:
+    # a power cut may lose the last moments' commits, never make the store inconsistent.
+    conn.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT_S * 1000)}ms'")
+    conn.execute("SET synchronous_commit = off")
+    return PostgresDb(conn, location, secret)
