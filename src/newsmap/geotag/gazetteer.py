@@ -15,7 +15,7 @@ from pathlib import Path
 from newsmap.geotag import prepared, shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
-from newsmap.geotag.geofiles import read_csv, read_geojson
+from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
 from newsmap.geotag.matcher import Matcher, fold_key
 from newsmap.model import Place
 from newsmap.resources import geo_dir
@@ -81,6 +81,7 @@ class Gazetteer:
     def build(cls, geo: Path) -> Gazetteer:
         """Build the gazetteer from the files in ``geo`` (what ``from_path`` caches)."""
         b = GazetteerBuilder()
+        b.case_form_clashes = read_clashes(geo / CLASHES_FILE)
         b.add_countries(read_csv(geo / "countries.csv"))
         b.add_places(read_csv(geo / "places.csv"))
         b.add_aliases(read_csv(geo / "aliases.csv"))

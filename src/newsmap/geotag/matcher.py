@@ -166,6 +166,25 @@ def fold(text: str) -> str:
     return "".join(parts)
 
 
+#: Cyrillic letters to Latin with their case kept, for the short names that must be spelt
+#: exactly: "БиХ" is "BiH", "САД" is "SAD", "РС" is "RS".
+_TO_LATIN = {ord(c): v for c, v in _CYRILLIC.items()} | {
+    ord(c.upper()): v[:1].upper() + v[1:] for c, v in _CYRILLIC.items() if c.upper() != c
+}
+
+
+def spelt_as(surface: str, exact: str) -> bool:
+    """Whether ``surface`` is the case-sensitive short name ``exact`` (dots aside), in Latin
+    or in Cyrillic letters.
+
+    >>> spelt_as("БиХ", "BiH"), spelt_as("B.i.H.", "BiH"), spelt_as("бих", "BiH")
+    (True, True, False)
+    """
+    written = surface.replace(".", "")
+    wanted = exact.replace(".", "")
+    return written == wanted or written.translate(_TO_LATIN) == wanted
+
+
 def folded_length(text: str) -> int:
     """``len(fold(text))`` without folding: only letters like "љ" fold to two characters.
 

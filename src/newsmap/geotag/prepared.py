@@ -33,7 +33,14 @@ from typing import Any
 CACHE_DIR_ENV = "NEWSMAP_CACHE_DIR"
 #: The data/geo files the build reads, in the order they are hashed (absent optional layers
 #: are hashed as absent).
-DATA_FILES = ("countries.csv", "places.csv", "aliases.csv", "admin1.geojson", "groups.geojson")
+DATA_FILES = (
+    "countries.csv",
+    "places.csv",
+    "aliases.csv",
+    "admin1.geojson",
+    "groups.geojson",
+    "case_form_clashes.txt",
+)
 #: Bump to orphan every existing pickle when the pickled layout itself changes.
 LAYOUT = 1
 _PREFIX = "gazetteer-"

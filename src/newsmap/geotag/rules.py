@@ -22,7 +22,7 @@ from newsmap.geotag import words
 from newsmap.geotag.context import Doc, capitalised, is_cyrillic
 from newsmap.geotag.entries import Candidate, DemonymWord, strong_place
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit
+from newsmap.geotag.matcher import Hit, spelt_as
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 
 
@@ -94,7 +94,7 @@ def _function_word(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | N
 def _spelling(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     exact = cand.exact
     if exact is not None:
-        if _surface(doc, hit).replace(".", "") != exact.replace(".", ""):
+        if not spelt_as(_surface(doc, hit), exact):
             return "case-sensitive short name spelt differently"
     elif not (doc.text[hit.start].isupper() or capitalised(doc.text[hit.start : hit.end])):
         return "not capitalised"
