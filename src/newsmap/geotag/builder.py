@@ -55,6 +55,11 @@ class GazetteerBuilder:
         #: Every folded case form of a small place met, clashing or not (for the script that
         #: writes the clash list).
         self.checked_forms: set[str] = set()
+        #: Keys of rivers and lakes that count only where the sentence speaks of a river:
+        #: short bare names ("Lim", "Una") and case forms ("na Drini").
+        self.river_keys: set[str] = set()
+        #: A river's or lake's entry -> its entries by country (the same dict for all).
+        self.water_siblings: dict[int, dict[str, int]] = {}
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
@@ -218,6 +223,9 @@ class GazetteerBuilder:
         ):
             for entry in entries:
                 self._add_curated_place(entry)
+        self.water_groups()
+        for entry in curated.WATERS:
+            self._add_water_forms(entry)
         for word, (country, role) in words.DEMONYMS.items():
             self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
 
@@ -273,6 +281,47 @@ class GazetteerBuilder:
             self._add_name(
                 alias, idx, "curated", needs=entry.needs, inflect=local and entry.needs is None
             )
+
+    def _add_water_forms(self, entry: curated.CuratedPlace) -> None:
+        """Case forms of a river's or lake's one-word names ("Drine", "Limu", "Ibra"), and
+        the short names themselves, as keys that need a river in the sentence.
+
+        A form that is already a water's own key is left alone ("Drina" is the Drina, not a
+        form of the Drin)."""
+        idx = self.by_id.get(f"cur:{entry.slug}")
+        if idx is None:
+            return
+        for alias in entry.aliases:
+            if " " in alias:
+                continue
+            if alias in curated.SHORT_RIVERS:
+                self.river_keys.add(fold_key(alias))
+            for form in inflections(alias):
+                key = fold_key(form)
+                if key not in self.river_keys and any(
+                    isinstance(c, Candidate) and not c.inflected and self._is_water(c.place)
+                    for c in self.keys.get(key, {}).values()
+                ):
+                    continue
+                slot = self.keys[key]
+                if (idx,) not in slot:
+                    slot[(idx,)] = Candidate(idx, "curated", True, entry.needs, None)
+                self.river_keys.add(key)
+
+    def _is_water(self, idx: int) -> bool:
+        return idx in self.water_siblings
+
+    def water_groups(self) -> None:
+        """Each river's or lake's entries by country, for ``rivers``: one entry per country
+        it runs through, all under one name."""
+        by_name: dict[str, dict[str, int]] = {}
+        for entry in curated.WATERS:
+            idx = self.by_id.get(f"cur:{entry.slug}")
+            if idx is not None and entry.country is not None:
+                by_name.setdefault(entry.name, {})[entry.country] = idx
+        for group in by_name.values():
+            for idx in group.values():
+                self.water_siblings[idx] = group
 
 
 def _acronym(name: str) -> bool:

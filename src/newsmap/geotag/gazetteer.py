@@ -52,6 +52,10 @@ class Gazetteer:
     dominant: dict[str, Dominant] = field(default_factory=dict)
     #: Each place's prior score (``prior_score``), by place index.
     priors: list[float] = field(default_factory=list)
+    #: Keys of rivers that need a river word in the sentence ("Lim", "na Drini"), and each
+    #: river's or lake's entries by country (``rivers``).
+    river_keys: frozenset[str] = field(default_factory=frozenset)
+    water_siblings: dict[int, dict[str, int]] = field(default_factory=dict)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -114,6 +118,8 @@ class Gazetteer:
             support_dynamic=dynamic,
             dominant=shortcuts.dominant(b),
             priors=[b.prior(i) for i in range(len(b.places))],
+            river_keys=frozenset(b.river_keys),
+            water_siblings=b.water_siblings,
         )
 
 

@@ -89,3 +89,39 @@ def test_cyrillic_short_names_are_their_places(gazetteer: Gazetteer) -> None:
 
 def test_a_cyrillic_word_spelt_like_a_short_name_is_not_it(gazetteer: Gazetteer) -> None:
     assert [m.country for m in tag_text(gazetteer, "Сад је време за истину.").mentions] == []
+
+
+# -- rivers -----------------------------------------------------------------------------------
+def _rivers(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.surface, m.country)
+        for m in tag_text(gaz, text).mentions
+        if m.place_id.startswith("cur:") and m.level == "site"
+    ]
+
+
+def test_short_river_names_and_case_forms_count_beside_a_river_word(gazetteer: Gazetteer) -> None:
+    text = "Vodostaj Drine raste, a Una je izašla iz korita kod Bihaća."
+    assert _rivers(gazetteer, text) == [("Drine", "BA"), ("Una", "BA")]
+    assert _rivers(gazetteer, "Obala Lima kod Bijelog Polja je poplavljena.") == [("Lima", "ME")]
+
+
+def test_short_river_names_without_a_river_are_not_rivers(gazetteer: Gazetteer) -> None:
+    assert _rivers(gazetteer, "Una Bosna je dobila novi most kod Bihaća.") == []
+    assert _rivers(gazetteer, "Sastanak u Drini kod Bihaća je odgođen.") == []
+    # Lima without a river is Peru's capital, in any language
+    assert [m.country for m in tag_text(gazetteer, "Talks in Lima, Peru, ended.").mentions] == [
+        "PE",
+        "PE",
+    ]
+
+
+def test_a_shared_river_takes_the_country_its_sentence_names(gazetteer: Gazetteer) -> None:
+    text = "Lim je nadošao kod Prijepolja, a most na Limu u Bijelom Polju je zatvoren."
+    assert _rivers(gazetteer, text) == [("Lim", "RS"), ("Limu", "ME")]
+    # the article is about Serbia; the sentence puts this stretch of the Drina in Bosnia
+    text = (
+        "Serbia's government met in Belgrade on Monday. Officials in Novi Sad and Niš agreed. "
+        "Fishermen on the Drina near Višegrad said the water rose."
+    )
+    assert _rivers(gazetteer, text) == [("Drina", "BA")]
