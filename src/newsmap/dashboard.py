@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from importlib.metadata import version as installed_version
 from typing import Any
 
@@ -25,14 +24,16 @@ from newsmap.geodata import GeoData
 from newsmap.model import EVENT_TYPES, REGION_COUNTRIES
 from newsmap.query import Filters
 from newsmap.store import Store
-from newsmap.view import articles, mapview, timeline, urlstate
+from newsmap.view import articles, timeline, timeline_select, urlstate
 from newsmap.view.alliance_table import alliance_rows
+from newsmap.view.caption import mission_totals
 from newsmap.view.component import FoliumComponent, MapPayload
+from newsmap.view.describe import filters_text
+from newsmap.view.downloads import downloads
 from newsmap.view.scene import (
     Scene,
     SceneData,
     build_scene_layers,
-    build_scene_map,
     collect,
     load_geo,
 )
@@ -42,7 +43,13 @@ MAP_KEY = "nm_map"
 TIMELINE_KEY = "nm_timeline"
 #: The URL the page wrote last; any other URL was typed, shared or reached with Back.
 URL_KEY = "_nm_url"
+#: A note for the analyst to read once (typed dates moved into the data's range).
+NOTE_KEY = "_nm_note"
 COUNTRY_OPTIONS = (*REGION_COUNTRIES, "HR", "SI")
+EVENTS_HELP = (
+    "Dated reports in the selected articles whose own date falls in the range: the same set "
+    "the timeline, the map's event counts and the exported events table hold."
+)
 ARTICLE_PAGE = 40
 
 
@@ -102,35 +109,15 @@ def _article_html(version: str, f: Filters) -> str:
     """The article list's cards with their places marked."""
     page = _article_page(version, f)
     spans = articles.mention_spans(query.mentions_of(_run, [int(i) for i in page["id"]]))
-    return articles.article_cards(page, spans)
-
-
-@dataclass(frozen=True, eq=False)
-class TimelineView:
-    """What the timeline section shows for one selection: counts for its caption and the
-    finished chart."""
-
-    statements: int
-    events: int
-    period: str
-    chart: Any
+    return articles.article_cards(page, spans, _geo().country_names())
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _timeline(version: str, f: Filters, color_by: str) -> TimelineView:
-    """The timeline chart per data version, filters and colouring.
-
-    A resource rather than data: the chart is never changed after it is built, and copying
-    (pickling) thousands of dots on every rerun would cost more than building it. The dots
-    come merged and stacked from the store (``query.timeline_dots``), not as every event.
-    """
-    dots = query.timeline_dots(_run, f)
-    chart = timeline.build_timeline_from_dots(
-        dots, query.published_dates(_run, f), color_by=color_by
-    )
-    return TimelineView(
-        statements=dots.reports, events=dots.events, period=dots.period, chart=chart
-    )
+def _timeline(version: str, f: Filters, color_by: str) -> timeline_select.TimelineView:
+    """The timeline per data version, filters and colouring: a resource rather than data, as
+    the chart is never changed once built and pickling thousands of dots on every rerun
+    would cost more than building it."""
+    return timeline_select.timeline_view(_run, f, color_by)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -181,11 +168,20 @@ def _write_url(state: PageState) -> None:
 
 def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     sb = st.sidebar
+    sb.button("Clear filters", key="nm_clear", on_click=_clear, args=(choices,), width="stretch")
     names = geo.country_names()
     admin1 = geo.polygons("admin1")
     unit_names = dict(zip(admin1["id"], admin1["name"], strict=True))
     sb.header("Filters")
-    sb.date_input("Published between", key=WIDGETS["dates"], format="YYYY-MM-DD")
+    # Text, not a date picker: Streamlit's picker applies a typed date only when it loses
+    # focus, and refuses one outside its bounds with a red frame; these apply on Enter.
+    left, right = sb.columns(2)
+    for col, name, label in ((left, "date_from", "Published from"), (right, "date_to", "to")):
+        col.text_input(
+            label, key=WIDGETS[name], placeholder="YYYY-MM-DD", on_change=_on_dates, args=(choices,)
+        )
+    if st.session_state.get(NOTE_KEY):
+        sb.info(st.session_state.pop(NOTE_KEY))
     sb.toggle("Include undated articles", key=WIDGETS["undated"])
     countries = sb.multiselect(
         "Countries",
@@ -221,6 +217,12 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     tip = "Status as of the end of the date range"
     sb.toggle("NATO overlay", key=WIDGETS["nato"], help=tip)
     sb.toggle("EU overlay", key=WIDGETS["eu"], help=tip)
+    sb.text_input(
+        "Map title",
+        key=WIDGETS["title"],
+        max_chars=urlstate.TITLE_MAX,
+        help="On the map and exports",
+    )
     sb.radio("Timeline colour", list(urlstate.COLOURS), key=WIDGETS["colour"], horizontal=True)
     state, problem = urlstate.from_widgets(st.session_state.to_dict())
     if problem:
@@ -228,32 +230,47 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
     return state
 
 
-# ---------------------------------------------------------------- click and brush to filter
+# ---------------------------------------------------------------- clicks that filter
 
 
-def _on_map_click() -> None:
-    """A click on a country or unit narrows the whole page to it."""
-    state = st.session_state.get(MAP_KEY) or {}
-    click = state.get("last_object_clicked") if isinstance(state, dict) else None
-    if not click or "lat" not in click:
-        return
-    level = st.session_state.get(WIDGETS["level"], "country")
-    key = "id" if level == "admin1" else "code"
-    hit = mapview.locate(_geo().polygons(level), click["lat"], click["lng"], key=key)
-    if not hit:
-        return
-    if level == "admin1":
-        st.session_state[WIDGETS["admin1"]] = [hit]
-    elif hit in COUNTRY_OPTIONS:
-        st.session_state[WIDGETS["countries"]] = [hit]
+def _clear(choices: Choices) -> None:
+    """Back to the opening view: every filter and map choice at its default."""
+    st.session_state.update(urlstate.to_widgets(urlstate.decode({}, choices)[0]))
 
 
-def _on_brush() -> None:
-    state = st.session_state.get(TIMELINE_KEY)
-    selection = getattr(state, "selection", None) or (state or {}).get("selection")
-    span = timeline.brushed_range(selection)
+def _on_map_click(value: object) -> None:
+    """A click on a country or unit narrows the whole page to it (markers never report)."""
+    units = set(_geo().polygons("admin1")["id"])
+    st.session_state.update(urlstate.area_click(value, COUNTRY_OPTIONS, units))
+
+
+def _on_timeline() -> None:
+    """A brush across the timeline narrows the date filter (never widens it)."""
+    span = timeline_select.brushed_range(_timeline_selection())
     if span:
-        st.session_state[WIDGETS["dates"]] = span
+        now = urlstate.from_widgets(st.session_state.to_dict())[0].filters
+        lo, hi = timeline_select.clamp(span, now.date_from, now.date_to)
+        st.session_state.update({WIDGETS["date_from"]: str(lo), WIDGETS["date_to"]: str(hi)})
+
+
+def _timeline_selection() -> dict | None:
+    state = st.session_state.get(TIMELINE_KEY)
+    return getattr(state, "selection", None) or (state or {}).get("selection")
+
+
+def _on_dates(choices: Choices) -> None:
+    """Typed dates: a malformed one is put back, one outside the data's range moves to its
+    edge, and the page says so once."""
+    keys = (WIDGETS["date_from"], WIDGETS["date_to"])
+    last = st.session_state.get(URL_KEY) or {}
+    boxes, note = urlstate.typed_dates(
+        (st.session_state.get(keys[0]), st.session_state.get(keys[1])),
+        (last.get("from", ""), last.get("to", "")),
+        choices.date_lo,
+        choices.date_hi,
+    )
+    st.session_state.update(dict(zip(keys, boxes, strict=True)))
+    st.session_state[NOTE_KEY] = note
 
 
 def _show_map(payload: MapPayload) -> None:
@@ -261,8 +278,7 @@ def _show_map(payload: MapPayload) -> None:
     widget_key = component.widget_key(payload, MAP_KEY)
 
     def changed() -> None:
-        st.session_state[MAP_KEY] = st.session_state.get(widget_key, {})
-        _on_map_click()
+        _on_map_click(st.session_state.get(widget_key))
 
     component.show(payload, key=MAP_KEY, height=560, on_change=changed)
 
@@ -285,8 +301,9 @@ def main() -> None:
     _write_url(state)
     f = state.filters
 
+    names = geo.area_names()
     st.title("Western Balkans news map")
-    st.caption(f.summary())
+    st.caption(filters_text(f, names))
 
     scene = Scene(
         filters=f,
@@ -294,6 +311,7 @@ def main() -> None:
         metric=state.metric,
         per_100k=state.per_100k,
         overlays=state.overlays,
+        title=state.title,
     )
     data = _scene_data(version, scene)
     # The metrics sit above the map, but the events count is filled in after the map is sent:
@@ -311,22 +329,47 @@ def main() -> None:
     # A constant base map with the scene's layers added to it: a filter change replaces the
     # layers inside the same map instead of re-sending and re-mounting the whole map.
     _show_map(_map_payload(version, scene))
-    _export_buttons(version, scene)
+    _export_buttons(version, scene, names)
 
-    st.subheader("Timeline")
-    shown = _timeline(version, f, state.colour)
-    events_slot.metric("Events", shown.statements)
-    st.caption(
-        f"{shown.events} distinct events from {shown.statements} dated statements. A dot holds "
-        f"one {shown.period}'s events of a type (hover for the most reported), and is larger "
-        "when more articles report them. Drag across the chart to filter the page by dates."
-    )
-    st.altair_chart(
-        shown.chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode=[timeline.BRUSH]
-    )
+    events_slot.metric("Events", _timeline_section(version, f, state.colour), help=EVENTS_HELP)
     _alliance_section(geo, data.as_of, bool(state.overlays))
     st.subheader(f"Articles ({data.n_articles})")
     _article_list(version, f, data.n_articles)
+
+
+def _timeline_section(version: str, f: Filters, colour: str) -> int:
+    """The timeline, and the reports behind the dot an analyst clicked; returns the number of
+    dated statements the selection holds (the page's event figure)."""
+    st.subheader("Timeline")
+    shown = _timeline(version, f, colour)
+    if shown.chart is None:
+        st.info("No dated event in this selection: nothing to draw on the timeline.")
+        return 0
+    st.caption(
+        f"{_n(shown.statements, 'report')} of {_n(shown.events, 'distinct event')}. A dot "
+        f"holds one {shown.period}'s events of a type and is larger when more articles report "
+        "them; a bar "
+        "is an event known only to the month or year. Click one for the reports behind it; "
+        "drag across the chart to narrow the dates."
+    )
+    st.altair_chart(
+        shown.chart,
+        key=TIMELINE_KEY,
+        on_select=_on_timeline,
+        selection_mode=[timeline.BRUSH, timeline.DOT, timeline.SPAN],
+    )
+    picked = timeline_select.picked_dot(_timeline_selection(), shown.period)
+    if picked is not None:
+        exact = (picked.date, picked.precision) if picked.date and picked.precision else None
+        rows = query.dot_reports(_run, f, picked.day_lo, picked.day_hi, picked.type, exact=exact)
+        inside = int(rows["in_selection"].sum()) if not rows.empty else 0
+        st.markdown(timeline_select.dot_heading(picked, inside, len(rows)))
+        st.html(articles.report_list_html(rows))
+    return shown.statements
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _alliance_section(geo: GeoData, as_of: date, overlaid: bool) -> None:
@@ -348,6 +391,8 @@ def _alliance_section(geo: GeoData, as_of: date, overlaid: bool) -> None:
             # A static table: eight rows need no data grid, whose script (loaded on first
             # use) held up the map on every fresh page.
             st.table(pd.DataFrame(rows), hide_index=True)
+            if geo.missions is not None:
+                st.caption(" · ".join(mission_totals(geo.missions, as_of)))
 
 
 def _article_list(version: str, f: Filters, total: int) -> None:
@@ -361,42 +406,11 @@ def _article_list(version: str, f: Filters, total: int) -> None:
         st.caption(f"Showing the newest {shown} of {total}; narrow the filters to see others.")
 
 
-def _export_buttons(version: str, scene: Scene) -> None:
-    """Downloads of exactly what is on screen; each file is made only when its button is clicked."""
-    stamp = date.today().isoformat()
-    base = f"newsmap-{scene.level}-{scene.metric}-{stamp}"
-
-    def png() -> bytes:
-        data = _scene_data(version, scene)
-        made = datetime.now().astimezone()
-        fmap = build_scene_map(_geo(), scene, data, made_at=made, tiles=None)
-        return export.render_png_bytes(fmap, browser=_chromium())
-
-    def page() -> bytes:
-        data = _scene_data(version, scene)
-        fmap = build_scene_map(_geo(), scene, data, made_at=datetime.now().astimezone())
-        return export.render_html(fmap).encode("utf-8")
-
-    def tables() -> bytes:
-        f = scene.filters
-        return export.render_csv_zip(export.selected_tables(_run, f), note=f.summary())
-
-    def polygons() -> bytes:
-        return export.render_geojson(_geo(), scene, _scene_data(version, scene)).encode("utf-8")
-
-    buttons = (
-        ("Export PNG", png, f"{base}.png", "image/png", "nm_export_png"),
-        ("Export HTML", page, f"{base}.html", "text/html", "nm_export_html"),
-        ("Export CSV", tables, f"{base}-tables.zip", "application/zip", "nm_export_csv"),
-        (
-            "Export GeoJSON",
-            polygons,
-            f"{base}.geojson",
-            "application/geo+json",
-            "nm_export_geojson",
-        ),
-    )
-    for col, (label, make, name, mime, key) in zip(st.columns(4), buttons, strict=True):
+def _export_buttons(version: str, scene: Scene, names: dict[str, str]) -> None:
+    """Downloads of exactly what is on screen, named after the selection and its dates."""
+    made = downloads(_run, _geo(), scene, lambda: _scene_data(version, scene), names, _chromium)
+    st.caption("Export what the map shows (files are named after the selection):")
+    for col, d in zip(st.columns(len(made)), made, strict=True):
         col.download_button(
-            label, data=make, file_name=name, mime=mime, key=key, on_click="ignore", width="stretch"
+            d.label, d.make, d.file_name, d.mime, key=d.key, on_click="ignore", width="stretch"
         )

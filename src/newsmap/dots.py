@@ -228,3 +228,16 @@ def period_start(days: pd.Series, period: str) -> pd.Series:
     if period == "month":
         return days - pd.to_timedelta(days.dt.day - 1, unit="D")
     return days
+
+
+def stack_keys(
+    days: pd.Series, precision: pd.Series, dates: pd.Series, period: str
+) -> tuple[pd.Series, pd.Series]:
+    """Where each cell's dot sits and what it may share a dot with: day-precise events stack
+    per `period` (at its start); an event known only to the month, year or decade is drawn as
+    a span over that period, from its first day, and shares it only with events of the same
+    date and precision.  Returns (spot, span) with span '' for day-precise cells."""
+    coarse = ~precision.fillna("day").isin(["day", ""])
+    spot = period_start(days, period).where(~coarse, days)
+    span = (dates.astype(str) + "|" + precision.astype(str)).where(coarse, "")
+    return spot, span

@@ -14,6 +14,7 @@ import geopandas as gpd
 import pandas as pd
 
 from newsmap.errors import GazetteerError
+from newsmap.model import REGION_COUNTRIES
 from newsmap.resources import GEO_DIR_ENV, geo_dir
 
 __all__ = ["GEO_DIR_ENV", "GeoData", "geo_dir", "load_geo"]
@@ -112,6 +113,25 @@ def load_places(directory: Path | None = None) -> pd.DataFrame:
     )
 
 
+#: Towns of at least this many people are named on a zoomed-in map.
+TOWN_MIN_POPULATION = 5_000
+
+
+def load_towns(
+    directory: Path | None = None, min_population: int = TOWN_MIN_POPULATION
+) -> pd.DataFrame:
+    """The six countries' towns of at least `min_population` people (name, country, lat, lon,
+    population), largest first: offline there are no tiles to name them."""
+    places = load_places(directory)
+    towns = places[
+        places["country"].isin(REGION_COUNTRIES)
+        & (places["level"] == "city")
+        & (places["population"] >= min_population)
+    ]
+    cols = ["place_id", "name", "country", "lat", "lon", "population"]
+    return towns.sort_values("population", ascending=False)[cols].reset_index(drop=True)
+
+
 def load_aliases(directory: Path | None = None) -> pd.DataFrame:
     """alias, place_id, kind (name, ascii, cyrillic, local, alternate)."""
     return _read_csv("aliases.csv", directory, {"alias": _STR, "place_id": _STR, "kind": _STR})
@@ -174,6 +194,8 @@ class GeoData:
         KFOR and EUFOR camps and strengths (`load_missions`).
     countries : DataFrame, optional
         Names, populations and label points of every country (`load_countries`).
+    towns : DataFrame, optional
+        The region's towns to name on a zoomed-in map (`load_towns`).
     """
 
     admin0: gpd.GeoDataFrame
@@ -181,6 +203,7 @@ class GeoData:
     alliances: pd.DataFrame | None = None
     missions: pd.DataFrame | None = None
     countries: pd.DataFrame | None = None
+    towns: pd.DataFrame | None = None
 
     def polygons(self, level: str) -> gpd.GeoDataFrame:
         """The polygons of a map level ("country" or "admin1")."""
@@ -189,6 +212,18 @@ class GeoData:
         if level == "admin1" and self.admin1 is not None:
             return self.admin1
         raise GazetteerError(f"no {level!r} boundaries are loaded; load them with load_geo()")
+
+    def area_names(self) -> dict[str, str]:
+        """Name by country code and by admin-1 id ("XK" -> "Kosovo", "XK-30" -> "Zvečan")."""
+        names = self.country_names()
+        if self.admin1 is not None:
+            names.update(
+                {
+                    str(i): str(n)
+                    for i, n in zip(self.admin1["id"], self.admin1["name"], strict=True)
+                }
+            )
+        return names
 
     def country_names(self) -> dict[str, str]:
         """English name by country code ("XK" -> "Kosovo"), for every country known."""
@@ -208,4 +243,5 @@ def load_geo(directory: Path | None = None) -> GeoData:
         alliances=load_alliances(directory),
         missions=load_missions(directory),
         countries=load_countries(directory),
+        towns=load_towns(directory),
     )

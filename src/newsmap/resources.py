@@ -41,3 +41,8 @@ def assets_dir() -> Path:
 def app_script() -> Path:
     """The Streamlit entry script ``newsmap serve`` runs; its ``static`` folder is the assets."""
     return package_dir() / "streamlit_app.py"
+
+
+def feeds_file() -> Path:
+    """The bundled OPML list of the region's news feeds (``newsmap watch`` reads it)."""
+    return package_dir() / "data" / "feeds" / "western-balkans.opml"

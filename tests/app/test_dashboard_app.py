@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 APP = str(REPO / "app.py")
 STATIC = REPO / "static"
 HOSTILE = "<img src=x onerror=alert(1)>"
-#: Inside Kosovo (Drenas/Glogovac), well away from any border.
-KOSOVO_CLICK = {"lat": 42.6, "lng": 20.9}
+#: What the map's own script reports for a click on Kosovo (view.elements.AreaClicks).
+KOSOVO_CLICK = {"level": "country", "area": "XK", "at": 1}
 TIMEOUT_S = 60
 
 
@@ -139,6 +139,10 @@ def _metric(at: AppTest, label: str) -> int:
     return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
 
 
+def _dates(at: AppTest) -> tuple[str, str]:
+    return at.text_input(key="f_from").value, at.text_input(key="f_to").value
+
+
 def _map_args(at: AppTest) -> dict:
     """The arguments the script handed the st_folium component (what the iframe receives)."""
     found = [
@@ -170,7 +174,7 @@ def test_url_query_params_seed_every_filter(app: AppTest) -> None:
     )
     app.run()
     assert not app.exception
-    assert app.date_input(key="f_dates").value == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _dates(app) == ("2023-01-01", "2023-12-31")
     assert app.toggle(key="f_undated").value is False
     # Unknown codes, types and sources in a shared link are dropped, the rest kept in order.
     assert app.multiselect(key="f_countries").value == ["XK", "RS"]
@@ -190,7 +194,7 @@ def test_url_query_params_seed_every_filter(app: AppTest) -> None:
 def test_empty_url_selects_everything_over_the_stores_dates(app: AppTest) -> None:
     app.run()
     assert not app.exception
-    assert app.date_input(key="f_dates").value == (date(2023, 5, 30), date(2024, 5, 9))
+    assert _dates(app) == ("2023-05-30", "2024-05-09")
     assert app.multiselect(key="f_countries").value == []
     assert _metric(app, "Articles") == 4
 
@@ -215,7 +219,7 @@ def test_a_bad_date_in_the_url_warns_and_the_page_still_renders(app: AppTest) ->
     warnings = [w.value for w in app.warning]
     assert any("from='2023-13-45'" in w and "YYYY-MM-DD" in w for w in warnings), warnings
     # The bad bound falls back to the store's first date; the good one is kept.
-    assert app.date_input(key="f_dates").value == (date(2023, 5, 30), date(2024, 3, 31))
+    assert _dates(app) == ("2023-05-30", "2024-03-31")
     assert _metric(app, "Articles") == 3
     assert app.title[0].value == "Western Balkans news map"
     _map_args(app)
@@ -231,8 +235,9 @@ def test_map_component_loads_only_local_assets(app: AppTest) -> None:
     # Every link names a file the static folder really serves.
     missing = [link for link in links if not (STATIC / link.removeprefix("/app/static/")).is_file()]
     assert missing == []
-    # Pan and zoom must not rerun the script: only clicks come back.
-    assert args["returned_objects"] == ["last_object_clicked"]
+    # Nothing streamlit-folium reports reruns the page (pan, zoom, a marker's click): only
+    # our own report of a click on an area does.
+    assert args["returned_objects"] == [] and args["default"] == {}
 
 
 def _clicked_app(click: dict, query: dict[str, str]) -> None:
@@ -245,8 +250,7 @@ def _clicked_app(click: dict, query: dict[str, str]) -> None:
     for name, value in query.items():
         st.query_params[name] = value
     if st.session_state.get(dashboard.URL_KEY) is not None:
-        st.session_state[dashboard.MAP_KEY] = {"last_object_clicked": click}
-        dashboard._on_map_click()
+        dashboard._on_map_click(click)
     dashboard.main()
 
 
@@ -267,21 +271,21 @@ def test_a_map_click_in_kosovo_filters_the_page_to_xk(db_path, monkeypatch) -> N
 
 def test_a_map_click_at_admin1_level_filters_by_the_unit(db_path, monkeypatch) -> None:
     monkeypatch.setenv("NEWSMAP_DB", db_path)
+    click = {"level": "admin1", "area": "XK-30", "at": 2}
     at = AppTest.from_function(
-        _clicked_app, args=(KOSOVO_CLICK, {"level": "admin1"}), default_timeout=TIMEOUT_S
+        _clicked_app, args=(click, {"level": "admin1"}), default_timeout=TIMEOUT_S
     )
     at.run()
     at.run()
     assert not at.exception
-    [unit] = at.multiselect(key="f_admin1").value
-    assert unit.startswith("XK-")
+    assert at.multiselect(key="f_admin1").value == ["XK-30"]
     assert at.multiselect(key="f_countries").value == []
 
 
-def test_a_click_outside_every_country_changes_nothing(db_path, monkeypatch) -> None:
+def test_a_report_of_an_unknown_area_changes_nothing(db_path, monkeypatch) -> None:
     monkeypatch.setenv("NEWSMAP_DB", db_path)
-    adriatic = {"lat": 42.0, "lng": 17.5}
-    at = AppTest.from_function(_clicked_app, args=(adriatic, {}), default_timeout=TIMEOUT_S)
+    forged = {"level": "country", "area": "<img src=x>", "at": 3}
+    at = AppTest.from_function(_clicked_app, args=(forged, {}), default_timeout=TIMEOUT_S)
     at.run()
     at.run()
     assert not at.exception
@@ -405,7 +409,7 @@ def _page_and_st_folium() -> None:
         key="reference",
         height=560,
         use_container_width=True,
-        returned_objects=["last_object_clicked"],
+        returned_objects=[],
         feature_group_to_add=drawn.layers,
         layer_control=drawn.control,
     )

@@ -190,3 +190,35 @@ def start_streamlit():
 def script_idle():
     """The `wait_for_script_idle` helper, as a fixture."""
     return wait_for_script_idle
+
+
+@pytest.fixture(scope="session")
+def dashboard(tmp_path_factory, start_streamlit):
+    """The dashboard (app.py) served on a store holding the samples and one hostile title;
+    one server for every dashboard test."""
+    from datetime import date
+
+    from pagekit import HOSTILE_TITLE
+
+    from newsmap.engines.local import ingest_paths
+    from newsmap.model import Article
+    from newsmap.pipeline import make_tagger
+    from newsmap.store import Store
+
+    repo = Path(__file__).resolve().parents[2]
+    db = tmp_path_factory.mktemp("dash") / "newsmap.db"
+    store = Store.open(str(db))
+    tagger = make_tagger()
+    report = ingest_paths(store, [str(repo / "data" / "samples")], tagger)
+    assert report.new >= 60
+    hostile = Article(
+        text="Thousands marched in Skopje on Sunday against the government.",
+        title=HOSTILE_TITLE,
+        published=date(2024, 6, 3),
+        source="<b>Hostile</b> source",
+        url="javascript:alert(2)",
+    )
+    store.add_article(hostile, *tagger(hostile))
+    store.close()
+    with start_streamlit(repo / "app.py", cwd=repo, env={"NEWSMAP_DB": str(db)}) as url:
+        yield url

@@ -7,45 +7,16 @@ time.  Screenshots land in test-artifacts/ for a person to look at.
 from __future__ import annotations
 
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
-
-from newsmap.engines.local import ingest_paths
-from newsmap.model import Article
-from newsmap.pipeline import make_tagger
-from newsmap.store import Store
+from pagekit import HOSTILE_TITLE as HOSTILE
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
-HOSTILE = "<img src=x onerror=alert(1)> Protest in Skopje"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-#: NATO overlay fill for members (the alliance palette) vs partners.
-MEMBER_FILL = None
-
-
-@pytest.fixture(scope="module")
-def dashboard(tmp_path_factory, start_streamlit):
-    """The dashboard served on a store holding the samples and one hostile title."""
-    db = tmp_path_factory.mktemp("dash") / "newsmap.db"
-    store = Store.open(str(db))
-    tagger = make_tagger()
-    report = ingest_paths(store, [str(REPO / "data" / "samples")], tagger)
-    assert report.new >= 60
-    hostile = Article(
-        text="Thousands marched in Skopje on Sunday against the government.",
-        title=HOSTILE,
-        published=date(2024, 6, 3),
-        source="<b>Hostile</b> source",
-        url="javascript:alert(2)",
-    )
-    store.add_article(hostile, *tagger(hostile))
-    store.close()
-    with start_streamlit(REPO / "app.py", cwd=REPO, env={"NEWSMAP_DB": str(db)}) as url:
-        yield url
 
 
 def _open(page, url: str, script_idle, query: str = ""):
@@ -129,11 +100,11 @@ def test_hostile_title_is_text_and_never_runs(offline_page, dashboard, script_id
     log.assert_clean()  # includes: no dialog opened
 
 
-MEMBER = "#08519c"  # view.style.STATUS_STYLE["member"]
+MEMBER = "url(#nm-hatch-nato-member)"  # view.style.hatch_id("NATO", "member")
 
 
 def _member_fills(frame) -> int:
-    return frame.locator(f'path.leaflet-interactive[fill="{MEMBER}"]').count()
+    return frame.locator(f'path[fill="{MEMBER}"]').count()
 
 
 def test_end_date_before_accession_changes_north_macedonias_overlay(
@@ -207,7 +178,7 @@ def test_export_buttons_download_what_is_on_screen(offline_page, dashboard, scri
 def test_brushing_the_timeline_filters_by_date(offline_page, dashboard, script_idle):
     page, log = offline_page
     _open(page, dashboard, script_idle)
-    dates = page.locator(".st-key-f_dates input")
+    dates = page.locator(".st-key-f_from input, .st-key-f_to input")
     before = dates.evaluate_all("els => els.map(e => e.value)")
     everything = _metric(page, "Articles")
     chart = page.get_by_test_id("stVegaLiteChart")
@@ -220,7 +191,7 @@ def test_brushing_the_timeline_filters_by_date(offline_page, dashboard, script_i
     page.mouse.up()
     page.wait_for_function(
         "([sel, old]) => [...document.querySelectorAll(sel)].map(e => e.value).join() !== old",
-        arg=[".st-key-f_dates input", ",".join(before)],
+        arg=[".st-key-f_from input, .st-key-f_to input", ",".join(before)],
         timeout=30_000,
     )
     brushed = _metric_once_settled(page, "Articles", script_idle, unlike=everything)

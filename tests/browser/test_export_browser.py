@@ -115,7 +115,8 @@ def test_html_from_file_draws_polygons_offline(sample_db, geo, offline_page, tmp
     page.wait_for_selector("html[data-newsmap-ready='true']", timeout=30_000)
     drawn = page.locator("path.leaflet-interactive").count()
     assert drawn == len(geo.admin0)  # one choropleth path per country
-    assert page.locator(".newsmap-legend").count() == 1
+    # The counts' legend, and the markers' (folded until asked for).
+    assert page.locator(".newsmap-legend").count() == 2
     info = page.locator(".newsmap-info").inner_text()
     assert "Western Balkans news map" in info and "Made 2024-01-02 09:30 UTC" in info
     assert "GeoNames (CC BY 4.0)" in info

@@ -144,8 +144,9 @@ def test_standalone_map_draws_offline_and_escapes_text(offline_page, admin0, pla
     _open(page, mapview.render_standalone_html(fmap), tmp_path)
 
     assert page.locator("path.leaflet-interactive").count() == len(admin0)
-    assert page.locator(".newsmap-legend").count() == 1
-    legend = page.locator(".newsmap-legend").inner_html()
+    # The counts' legend, and the markers' (folded until asked for).
+    assert page.locator(".newsmap-legend").count() == 2
+    legend = page.locator(".newsmap-legend").filter(has_text="no data").inner_html()
     for colour in style.palette(len(style.class_breaks(counts.values))):
         assert colour in legend.lower() or _rgb(colour) in legend
     assert page.locator(".newsmap-info").inner_text() == HOSTILE
@@ -195,8 +196,11 @@ def test_alliance_overlay_draws_with_legend(offline_page, admin0, tmp_path):
     fmap = mapview.build_map(geo, MapSpec(as_of=date(2023, 6, 1), overlays=("nato",)), None)
     _open(page, mapview.render_standalone_html(fmap), tmp_path)
 
-    # six countries plus one camp marker (a circle marker is an interactive path too)
-    assert page.locator("path.leaflet-interactive").count() == len(admin0) + 1
+    # six countries hatched by status (drawn under the counts, not catching the mouse) and
+    # one camp marker, which does
+    hatched = page.locator('path[fill^="url(#nm-hatch-nato"], path[stroke-dasharray="1 5"]')
+    assert hatched.count() == len(admin0)
+    assert page.locator(".leaflet-newsmapCamps-pane path.leaflet-interactive").count() == 1
     legend = page.locator(".newsmap-legend").inner_text()
     assert "NATO, 2023-06-01" in legend
     assert "Partnership for Peace" in legend and "KFOR camp" in legend
@@ -270,7 +274,7 @@ def test_streamlit_component_loads_assets_from_static(offline_page, streamlit_ap
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
     assert frame.locator("path.leaflet-interactive").count() == 3
-    assert frame.locator(".newsmap-legend").count() == 1
+    assert frame.locator(".newsmap-legend").count() == 2  # the counts' and the markers'
     served = [u for u in log.requests if "/app/static/" in u]
     assert any(u.endswith("/app/static/leaflet/1.9.3/leaflet.js") for u in served)
     assert any(u.endswith("/leaflet.markercluster/1.1.0/leaflet.markercluster.js") for u in served)

@@ -1,7 +1,7 @@
 """File-system faults met by `newsmap ingest` as a separate process: one reason, said once.
 
 Permissions mean nothing to root, so under root the command runs as ``nobody`` (setpriv);
-a full disk is a 1 MB tmpfs mounted in a private mount namespace (``unshare``), which
+a full disk is a 2 MB tmpfs mounted in a private mount namespace (``unshare``), which
 vanishes with the process.
 """
 

@@ -83,7 +83,6 @@ def test_a_shown_payload_reaches_the_component_with_local_links():
     adapter.show(payload, key="m", height=400, on_change=lambda: None)
     (args,) = sent
     assert args["key"] == adapter.widget_key(payload, "m")
-    assert args["feature_group"] == payload.layers and args["returned_objects"] == [
-        "last_object_clicked"
-    ]
+    assert args["feature_group"] == payload.layers
+    assert args["returned_objects"] == [] and args["default"] == {}
     assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])

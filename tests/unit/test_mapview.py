@@ -436,24 +436,59 @@ def test_nato_layer_statuses_years_and_camps_as_of(admin0):
     )
     layer = alliance.build_alliance_layer(admin0, statuses, camps, date(2023, 6, 1))
     assert layer.layer_name == "NATO (as of 2023-06-01)"
-    countries, camp_layer = _geojson_children(layer)
-    tips = {f["id"]: f["properties"]["tip"] for f in countries.data["features"]}
-    assert tips["AL"] == "<b>Albania</b><br>Shqipëria<br>NATO: Member since 2009"
-    assert tips["RS"].endswith("NATO: Partnership for Peace since 2006")
-    assert tips["XK"].endswith("NATO: Neither member nor partner")
-    assert tips["ME"].endswith("NATO: observer since 2001")
-    fills = {f["id"]: f["properties"]["fill"] for f in countries.data["features"]}
-    assert fills["ME"] == style.UNKNOWN_STATUS_COLOUR and "HR" not in fills
-    camp_tips = sorted(f["properties"]["tip"] for f in camp_layer.data["features"])
-    assert camp_tips == [
-        "<b>Camp Bondsteel</b><br>KFOR<br>Strength: 3,800 (2023-05-01)"
+    (countries,) = _geojson_children(layer)
+    looks = {f["id"]: f["properties"] for f in countries.data["features"]}
+    assert set(looks) == {"AL", "RS", "XK", "ME"}  # HR has no status: not drawn
+    # Statuses are hatchings over the counts, never a fill that hides them.
+    assert looks["AL"]["fillColor"] == "url(#nm-hatch-nato-member)"
+    assert looks["RS"]["fillColor"] == "url(#nm-hatch-nato-pfp)"
+    assert looks["XK"]["fillColor"] == "none" and looks["XK"]["dashArray"] == "1 5"
+    assert looks["ME"]["color"] == style.UNKNOWN_STATUS_COLOUR
+    assert countries.options.get("interactive") is False  # the choropleth takes the mouse
+    (markers,) = [c for c in layer._children.values() if isinstance(c, elements.CampMarkers)]
+    assert sorted(c["html"] for c in markers.camps) == [
+        "<b>Camp Bondsteel</b><br>KFOR camp<br>KFOR total strength 3,800 (2023-05-01)"
         "<br><small>Source: KFOR &lt;b&gt;</small>",
-        "<b>Camp Butmir</b><br>EUFOR",
+        "<b>Camp Butmir</b><br>EUFOR camp",
     ]
     legend = _legend(layer)
     assert legend.index("Member") < legend.index("Partnership for Peace") < legend.index("observer")
-    assert "KFOR camp" in legend and "EUFOR camp" in legend
+    assert "KFOR camp · KFOR total strength 3,800 (2023-05-01)" in legend
+    assert "EUFOR camp" in legend
+    # Each swatch is drawn with the same pattern and outline as the countries.
+    assert 'fill="url(#nm-hatch-nato-pfp)" stroke="#6baed6"' in legend
     assert f"background:{style.CAMP_COLOURS['KFOR']}" in legend
+
+
+def test_every_status_has_its_own_hatching_apart_from_the_count_palette():
+    counts = {c for n in style.YLORRD.values() for c in n} | {style.NO_DATA_COLOUR}
+    nato = ("member", "map", "ipap", "pfp", "none")
+    looks = {
+        (style.STATUS_HATCH[k][0], style.STATUS_HATCH[k][1], style.STATUS_HATCH[k][3]) for k in nato
+    }
+    assert len(looks) == len(nato)  # told apart without colour
+    assert not counts & {style.STATUS_STYLE[k][0] for k in style.STATUS_STYLE}
+    defs = style.hatch_defs()
+    for org in ("NATO", "EU"):
+        for key in nato[:-1]:
+            assert f'id="{style.hatch_id(org, key)}"' in defs
+
+
+def test_status_notes_name_each_organisation_for_the_tooltip():
+    notes = alliance.status_notes(
+        {"EU": {"AL": ("candidate", "2014-06-27")}, "NATO": {"AL": ("member", date(2009, 4, 1))}}
+    )
+    assert notes == {"AL": ["NATO: Member since 2009", "EU: Candidate since 2014"]}
+
+
+def test_choropleth_tooltip_carries_the_overlay_and_the_click_report(admin0):
+    counts = pd.Series({"AL": 4})
+    layer = choropleth.build_choropleth(
+        admin0, counts, level="country", metric_label="Articles", notes={"AL": ["NATO: Member"]}
+    )
+    assert _tips(layer)["AL"].endswith("Articles: 4<br>NATO: Member")
+    html = _render_layer(layer)
+    assert "setComponentValue" in html and '"country"' in html
 
 
 # --------------------------------------------------------------------------- whole map
@@ -532,12 +567,6 @@ def test_base_map_polygons_are_not_interactive(admin0):
     html = choropleth.build_base_map(admin0).get_root().render()
     assert '"interactive": false' in html
     assert style.CONTEXT_BASE_COLOUR in html and style.REGION_BASE_COLOUR in html
-
-
-def test_locate_turns_a_click_into_a_key(admin0, admin1):
-    assert mapview.locate(admin0, 44.0, 20.8) == "RS"
-    assert mapview.locate(admin1, 42.7, 21.2, key="id") == "XK-PR"
-    assert mapview.locate(admin0, 0.0, 0.0) is None
 
 
 def test_base_map_reports_the_bounds_folium_would_find(admin0):

@@ -234,8 +234,10 @@ def test_published_dates_are_the_selected_articles_dates(busy_store):
     assert published_dates(busy_store.query_frame, Filters(text="nowhere")).empty
 
 
-def test_events_date_filter_matches_event_span_on_every_precision(store):
-    # The vectorised filter keeps exactly what event_span says overlaps the range.
+def test_events_are_the_selected_articles_reports_dated_in_the_range(store):
+    # Articles by publication date, events by their own date (every precision, as
+    # event_span reads it): the events of a selection are the selected articles' reports
+    # whose date overlaps the range, so each one joins a selected article.
     run = store.query_frame
     everything = events(run, Filters())
     for lo, hi in [
@@ -244,14 +246,20 @@ def test_events_date_filter_matches_event_span_on_every_precision(store):
         (None, date(2023, 5, 1)),
         (date(2023, 1, 1), date(2023, 12, 31)),
     ]:
+        f = Filters(date_from=lo, date_to=hi)
+        chosen = set(articles(run, f)["id"])
         want = [
             d
-            for d, p in zip(everything["date"], everything["precision"], strict=True)
+            for d, p, a in zip(
+                everything["date"], everything["precision"], everything["article_id"], strict=True
+            )
             if (lo is None or event_span(d, p)[1] >= lo)
             and (hi is None or event_span(d, p)[0] <= hi)
+            and a in chosen
         ]
-        got = events(run, Filters(date_from=lo, date_to=hi))
+        got = events(run, f)
         assert list(got["date"]) == want
+        assert set(got["article_id"]) <= chosen
 
 
 @pytest.mark.parametrize("limit", [1, 2, 4, 6, 10])

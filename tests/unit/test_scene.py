@@ -174,13 +174,13 @@ def _nato_fills(geo, store, scene) -> dict[str, str]:
     drawn = build_scene_layers(geo, scene, collect(store.query_frame, scene))
     (nato,) = [g for g in drawn.layers if str(g.layer_name).startswith("NATO")]
     countries = [c for c in nato._children.values() if isinstance(c, folium.GeoJson)][0]
-    return {f["id"]: f["properties"]["fill"] for f in countries.data["features"]}
+    return {f["id"]: f["properties"]["fillColor"] for f in countries.data["features"]}
 
 
 def test_overlays_are_drawn_as_of_the_filter_end(store, geo):
     before = Scene(filters=Filters(date_to=date(2020, 3, 26)), overlays=("nato", "eu"))
     after = Scene(filters=Filters(date_to=date(2020, 3, 27)), overlays=("nato",))
-    member, action_plan = style.STATUS_STYLE["member"][0], style.STATUS_STYLE["map"][0]
+    member, action_plan = (f"url(#{style.hatch_id('NATO', k)})" for k in ("member", "map"))
     assert _nato_fills(geo, store, before)["MK"] == action_plan
     assert _nato_fills(geo, store, after)["MK"] == member
     html = build_scene_map(geo, after, collect(store.query_frame, after)).get_root().render()
@@ -284,8 +284,11 @@ def test_scene_layers_keep_the_base_constant_and_carry_the_scene(store, geo):
     # The caption travels with the layers (it names the filters), as a box of its own.
     caption = a.layers[-1]
     assert caption.control is False
-    (box,) = caption._children.values()
-    assert box.css_class == "newsmap-info" and "XK" in box.html
+    box, fit = caption._children.values()
+    assert box.css_class == "newsmap-info" and "Kosovo" in box.html and "XK" not in box.html
+    # ... and zooms the map to the selection.
+    (south, west), (north, east) = fit.bounds
+    assert 41.8 < south < 42.1 and 42.9 < north < 43.3 and 19.9 < west < 20.2 and 21.6 < east < 21.9
 
 
 def test_scene_layers_draw_what_the_export_map_draws(store, geo):

@@ -11,10 +11,12 @@ from newsmap.view.urlstate import (
     WIDGETS,
     Choices,
     PageState,
+    area_click,
     decode,
     encode,
     from_widgets,
     to_widgets,
+    typed_dates,
 )
 
 CHOICES = Choices(
@@ -97,11 +99,42 @@ def test_reversed_dates_in_a_url_are_put_in_order():
     )
 
 
-def test_half_typed_dates_leave_the_range_open_and_bad_widgets_say_why():
+def test_an_open_end_leaves_the_range_open_and_bad_widgets_say_why():
     values = to_widgets(STATES[1])
-    values[WIDGETS["dates"]] = (date(2023, 9, 1),)  # the analyst is still picking the end
+    values[WIDGETS["date_to"]] = ""  # the analyst cleared the end date
     state, problem = from_widgets(values)
-    assert problem is None and state.filters.date_from is None and state.filters.date_to is None
+    assert problem is None
+    assert (state.filters.date_from, state.filters.date_to) == (date(2023, 9, 1), None)
     values[WIDGETS["countries"]] = ["Kosovo"]
     state, problem = from_widgets(values)
     assert "Kosovo" in str(problem) and state.filters == Filters()
+
+
+@pytest.mark.parametrize(
+    ("typed", "before", "boxes", "note"),
+    [
+        (("2023-09-01", "2023-10-31"), ("", ""), ("2023-09-01", "2023-10-31"), None),
+        (" 2023-09-01 ", ("", ""), ("2023-09-01", ""), None),
+        (("2010-01-01", "2030-01-01"), ("", ""), ("2023-01-01", "2024-06-30"), "starts there"),
+        (("2023-13-45", "2023-10-31"), ("2023-09-01", ""), ("2023-09-01", "2023-10-31"), "keeps"),
+        (("2023-10-31", "2023-09-01"), ("", ""), ("2023-09-01", "2023-10-31"), "swapped"),
+        (("2001-01-01", "2002-01-01"), ("", ""), ("2023-01-01", "2023-01-01"), "starts there"),
+    ],
+    ids=["inside", "padded", "outside", "malformed", "reversed", "all-before"],
+)
+def test_typed_dates_are_clamped_to_the_data_and_say_so(typed, before, boxes, note):
+    typed = typed if isinstance(typed, tuple) else (typed, "")
+    got, said = typed_dates(typed, before, CHOICES.date_lo, CHOICES.date_hi)
+    assert got == boxes
+    assert (said is None) if note is None else (note in said)
+
+
+def test_a_click_on_an_area_filters_by_it_and_nothing_else_does():
+    assert area_click({"level": "country", "area": "XK"}, CHOICES.countries, ()) == {
+        WIDGETS["countries"]: ["XK"]
+    }
+    assert area_click({"level": "admin1", "area": "XK-30"}, (), {"XK-30"}) == {
+        WIDGETS["admin1"]: ["XK-30"]
+    }
+    for value in (None, {}, {"level": "country", "area": "ZZ"}, {"level": "place", "area": "XK"}):
+        assert area_click(value, CHOICES.countries, {"XK-30"}) == {}

@@ -19,6 +19,7 @@ from newsmap.cli.export import export_command
 from newsmap.cli.ingest import ingest_command
 from newsmap.cli.printing import printable
 from newsmap.cli.serve import demo_command, serve_command
+from newsmap.cli.watch import watch_command
 from newsmap.errors import NewsmapError
 
 
@@ -43,6 +44,7 @@ def cli() -> None:
       newsmap ingest ~/news/ feed.xml   add your own articles to the store
       newsmap analyze docs.jsonl        tag documents without storing them (JSON Lines out)
       newsmap serve                     the dashboard on your store
+      newsmap watch                     poll the region's news feeds into the store
       newsmap export --format png -o map.png
 
     \b
@@ -60,6 +62,7 @@ for _command in (
     export_command,
     serve_command,
     demo_command,
+    watch_command,
     db_command,
 ):
     cli.add_command(_command)

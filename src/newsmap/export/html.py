@@ -17,6 +17,8 @@ SNAPSHOT_CSS = """<style id="newsmap-snapshot">
 .newsmap-legend i { width: 17px !important; height: 17px !important; }
 .leaflet-control-attribution { font-size: 12px !important; }
 .leaflet-control-scale-line { font-size: 12px !important; }
+.nm-legend-title::after { content: none !important; }
+.nm-folded .nm-legend-body { display: block !important; }
 </style>"""
 
 

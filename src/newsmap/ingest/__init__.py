@@ -22,7 +22,7 @@ from newsmap.ingest.feed import looks_like_feed, parse_feed
 from newsmap.ingest.fetch import Fetched, fetch_url, is_url
 from newsmap.ingest.fields import Entry
 from newsmap.ingest.html import read_page
-from newsmap.ingest.inputs import KINDS, Rejection, expand_inputs, open_regular
+from newsmap.ingest.inputs import KINDS, Notice, Rejection, expand_inputs, open_regular
 from newsmap.ingest.jsonfmt import parse_json, parse_jsonl
 from newsmap.ingest.text import parse_text
 from newsmap.model import Article, Event, Mention
@@ -35,6 +35,7 @@ __all__ = [
     "Rejection",
     "Tagger",
     "expand_inputs",
+    "read_fetched",
     "read_inputs",
 ]
 
@@ -58,20 +59,6 @@ class ReadItem:
     input: str
     where: str | None
     article: Article
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the reader of an input should know although nothing was rejected
-    (bytes replaced by U+FFFD, a page cut short): the message says what was affected."""
-
-    input: str
-    where: str | None
-    message: str
-
-    def __str__(self) -> str:
-        place = f" ({self.where})" if self.where else ""
-        return f"{self.input}{place}: {self.message}"
 
 
 def _sniff_kind(text: str) -> str:
@@ -215,22 +202,23 @@ def read_inputs(
         on_input(len(paths), len(paths), "")
 
 
-def _read_one(name: str, fetch: Fetcher, today: date) -> Iterator[ReadItem | Rejection | Notice]:
-    """One input's items; any failure becomes a rejection naming the input."""
+def _fetched_entries(name: str, fetched: Fetched, today: date) -> Iterator[Entry]:
+    return _bytes_entries(
+        _kind_of_fetched(fetched),
+        fetched.body,
+        name=name,
+        url=fetched.url,
+        declared=fetched.charset,
+        today=today,
+    )
+
+
+def _items(
+    name: str, entries: Callable[[], Iterable[Entry]]
+) -> Iterator[ReadItem | Rejection | Notice]:
+    """One input's entries as items; any failure becomes a rejection naming the input."""
     try:
-        if is_url(name):
-            fetched = fetch(name)
-            entries = _bytes_entries(
-                _kind_of_fetched(fetched),
-                fetched.body,
-                name=name,
-                url=fetched.url,
-                declared=fetched.charset,
-                today=today,
-            )
-        else:
-            entries = _file_entries(name, today=today)
-        for entry in entries:
+        for entry in entries():
             if entry.article is not None:
                 yield ReadItem(name, entry.where, entry.article)
             elif entry.notice is not None:
@@ -241,3 +229,18 @@ def _read_one(name: str, fetch: Fetcher, today: date) -> Iterator[ReadItem | Rej
         yield Rejection(name, None, str(exc).removeprefix(f"{name}: "))
     except Exception as exc:  # noqa: BLE001 - one odd input must not stop the batch
         yield Rejection(name, None, f"unexpected error ({type(exc).__name__}: {exc})")
+
+
+def _read_one(name: str, fetch: Fetcher, today: date) -> Iterator[ReadItem | Rejection | Notice]:
+    if is_url(name):
+        return _items(name, lambda: _fetched_entries(name, fetch(name), today))
+    return _items(name, lambda: _file_entries(name, today=today))
+
+
+def read_fetched(
+    name: str, fetched: Fetched, *, today: date | None = None
+) -> Iterator[ReadItem | Rejection | Notice]:
+    """The articles of a body fetched already (``newsmap watch`` fetches with conditional
+    requests itself); a rejection with no ``where`` means the body as a whole was unreadable.
+    """
+    return _items(name, lambda: _fetched_entries(name, fetched, today or date.today()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from xml.sax import SAXParseException
 
 from newsmap.errors import IngestError
 from newsmap.ingest.fields import Entry, entry_from_record
@@ -49,6 +50,13 @@ def parse_feed(data: bytes, *, today: date) -> Iterator[Entry]:
             reason = parsed.get("bozo_exception")
             raise IngestError(f"not an RSS/Atom feed ({reason})")
         raise IngestError("feed has no entries")
+    broken = parsed.get("bozo_exception")
+    if isinstance(broken, SAXParseException):  # entries recovered from malformed XML
+        yield Entry(
+            None,
+            notice=f"the feed is not well-formed XML ({broken.getMessage()} at line "
+            f"{broken.getLineNumber()}); its entries were read as far as they go",
+        )
     channel = parsed.feed
     feed_source = channel.get("title") or None
     feed_lang = channel.get("language") or None

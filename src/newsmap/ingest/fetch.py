@@ -19,6 +19,7 @@ in the environment (``http_proxy``, ``https_proxy``, ``no_proxy``) are used as u
 
 from __future__ import annotations
 
+import base64
 import errno
 import http.client
 import re
@@ -30,7 +31,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmap import __version__
 from newsmap.errors import IngestError
@@ -180,6 +181,16 @@ def _connection(
     return conn, target
 
 
+def _credentials(url: str) -> dict[str, str]:
+    """HTTP Basic authorisation for a URL that carries ``user:password@`` (this hop only:
+    a redirect elsewhere does not inherit it)."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return {}
+    pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+    return {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode("ascii")}
+
+
 def _check_length(headers: Message, max_bytes: int) -> None:
     """Refuse a body announced as larger than ``max_bytes`` before reading any of it."""
     lengths: set[int] = set()
@@ -203,7 +214,7 @@ def _request(
     watchdog = deadline.watch()
     resp: http.client.HTTPResponse | None = None
     try:
-        conn.request("GET", target, headers=headers)
+        conn.request("GET", target, headers={**headers, **_credentials(url)})
         resp = conn.getresponse()
         if resp.status in _REDIRECTS or resp.status == 304:
             return _Response(resp.status, resp.reason, resp.headers, b"")

@@ -38,6 +38,12 @@ KINDS = {
 }
 
 
+def located(input: str, where: str | None, text: str) -> str:
+    """``input (where): text``, how every message about an input reads."""
+    place = f" ({where})" if where else ""
+    return f"{input}{place}: {text}"
+
+
 @dataclass(frozen=True)
 class Rejection:
     """An input (or one line/entry of it) that was not stored, and why."""
@@ -47,8 +53,20 @@ class Rejection:
     reason: str
 
     def __str__(self) -> str:
-        place = f" ({self.where})" if self.where else ""
-        return f"{self.input}{place}: {self.reason}"
+        return located(self.input, self.where, self.reason)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the reader of an input should know although nothing was rejected
+    (bytes replaced by U+FFFD, a page cut short): the message says what was affected."""
+
+    input: str
+    where: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return located(self.input, self.where, self.message)
 
 
 def _not_regular(mode: int) -> str:

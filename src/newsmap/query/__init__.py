@@ -7,6 +7,8 @@ same filters drive the dashboard, ``newsmap export`` and the tests, on either st
 - ``filters``: the ``Filters`` value an analyst's selection is;
 - ``sql``: filters as WHERE clauses (what runs when a date filter changes starts there);
 - ``areas``: counts per country or admin-1 unit, markers and their popups (the map);
+- ``events``: which dated reports a selection holds (articles by publication date, their
+  events by their own date), and every report behind a timeline dot;
 - ``timeline_dots``: the timeline's dots (the rule itself is ``newsmap.dots``);
 - ``lists``: articles, mentions and events of a selection, sources and date bounds.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from newsmap.dots import event_span
 from newsmap.query.areas import LEVELS, METRICS, counts, place_articles, places
+from newsmap.query.events import dot_reports, selected_events
 from newsmap.query.filters import Filters
 from newsmap.query.lists import (
     articles,
@@ -41,6 +44,7 @@ __all__ = [
     "counts",
     "date_bounds",
     "day_where",
+    "dot_reports",
     "event_span",
     "events",
     "mentions",
@@ -48,6 +52,7 @@ __all__ = [
     "place_articles",
     "places",
     "published_dates",
+    "selected_events",
     "sources",
     "timeline_dots",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsmap.errors import InvalidFilterError
+from newsmap.query.events import event_counts
 from newsmap.query.filters import Filters
 from newsmap.query.sql import Runner, article_where, dates_only, day_where, each_selected
 from newsmap.store.dialect import Forms
@@ -28,7 +29,9 @@ def counts(
 
     A metonymic capital counts for its country; region-level words count for nothing.  An
     event counts for the countries and admin-1 units its own sentence names (``Event.countries``
-    and the units of ``Event.place_ids``), not for every area its article names.
+    and the units of ``Event.place_ids``), not for every area its article names; the events
+    counted are the selection's (``query.events``: by their own date, of the selected
+    articles).
 
     A country filter keeps the articles naming one of the countries; at country level only
     those countries are shown, and each one's count is the same with or without the filter
@@ -38,7 +41,10 @@ def counts(
         raise InvalidFilterError(f"level {level!r} is not one of {', '.join(LEVELS)}")
     if metric not in METRICS:
         raise InvalidFilterError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
-    if dates_only(f, countries_ok=level == "country" and metric != "events"):
+    if metric == "events":
+        # Events by their own date (``query.events``): the roll-ups count by the article's.
+        frame = event_counts(run, f, level)
+    elif dates_only(f, countries_ok=level == "country"):
         frame = rollup_counts(run, f, level, metric)
     else:
         frame = plain_counts(run, f, level, metric)
@@ -63,12 +69,12 @@ def rollup_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFr
 
 def plain_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
     """The same counts over the selected articles' rows in ``article_areas`` (one per article
-    and area) and ``event_areas``, for filters the per-day roll-ups cannot answer."""
+    and area), for filters the per-day roll-ups cannot answer (articles and mentions; events
+    are counted by ``query.events.event_counts``)."""
     where, params = article_where(f)
     table, agg = {
         "articles": ("article_areas", "COUNT(*)"),
         "mentions": ("article_areas", "SUM(x.mentions)"),
-        "events": ("event_areas", "COUNT(*)"),
     }[metric]
     sql = (
         f"SELECT x.key AS key, {agg} AS n FROM {each_selected(where, table)} "

@@ -15,9 +15,10 @@ from typing import Any
 
 import pandas as pd
 
-from newsmap.dots import KEY_SPAN, axis_place, dot_period, first_code, period_start, report_group
+from newsmap.dots import KEY_SPAN, axis_place, dot_period, first_code, report_group, stack_keys
+from newsmap.query.events import selected_events
 from newsmap.query.filters import Filters
-from newsmap.query.sql import Runner, article_where, dates_only
+from newsmap.query.sql import Runner, dates_only
 from newsmap.store.cells import EVENT_SCOPES
 
 _DOT_COLUMNS = [
@@ -70,18 +71,21 @@ class TimelineDots:
 
 
 def timeline_dots(run: Runner, f: Filters) -> TimelineDots:
-    """The timeline's dots for the filtered articles' events whose date overlaps the range.
+    """The timeline's dots for the selection's events (``query.events``).
 
     The same picture as merging ``events(run, f)`` with ``newsmap.events.merge_reports`` and
-    stacking them per day or week, read from the store's ``event_spots`` when the filters are
-    dates and at most one sidebar country (a few thousand rows instead of every event);
-    other filters merge the selected reports here.
+    stacking them per day or week, read from the store's ``event_spots`` when the stored dots
+    hold exactly the selection: the filters are at most one sidebar country, undated articles
+    are in, and the date range leaves out no article (the stored dots count every article's
+    reports, whatever its publication date); a few thousand rows instead of every event.
+    Other selections merge their own reports here.
     """
     if (
         dates_only(f, countries_ok=True)
         and f.include_undated
         and len(f.countries) <= 1
         and all(code in EVENT_SCOPES for code in f.countries)
+        and _keeps_every_article(run, f)
     ):
         cells = _stored_cells(run, f, f.countries[0] if f.countries else "")
     else:
@@ -89,6 +93,19 @@ def timeline_dots(run: Runner, f: Filters) -> TimelineDots:
     if cells.empty:
         return TimelineDots(pd.DataFrame(columns=_DOT_COLUMNS), "day", 0, 0)
     return _dots(run, cells)
+
+
+def _keeps_every_article(run: Runner, f: Filters) -> bool:
+    """Whether the date range spans every article's publication date."""
+    if not (f.date_from or f.date_to):
+        return True
+    frame = run("SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles", [])
+    lo, hi = frame.iloc[0]["lo"], frame.iloc[0]["hi"]
+    if not isinstance(lo, str) or not isinstance(hi, str):
+        return True  # no dated article: a date range leaves none out
+    return (f.date_from is None or f.date_from.isoformat() <= lo[:10]) and (
+        f.date_to is None or f.date_to.isoformat() >= hi[:10]
+    )
 
 
 def _stored_cells(run: Runner, f: Filters, scope: str) -> pd.DataFrame:
@@ -105,13 +122,8 @@ def _stored_cells(run: Runner, f: Filters, scope: str) -> pd.DataFrame:
 
 
 def _merged_cells(run: Runner, f: Filters) -> pd.DataFrame:
-    """The cells of ``_stored_cells`` computed from the selected articles' own events."""
-    where, params = article_where(f.with_(date_from=None, date_to=None))
-    rows = run(
-        "SELECT e.article_id, e.start, e.date, e.precision, e.type, e.countries, e.place_ids "
-        f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}",
-        params,
-    )
+    """The cells of ``_stored_cells`` computed from the selection's own events."""
+    rows = selected_events(run, f)
     if rows.empty:
         return pd.DataFrame(columns=_CELL_COLUMNS)
     cells = _cells_of(_groups_of(rows))
@@ -181,14 +193,16 @@ def _dots(run: Runner, cells: pd.DataFrame) -> TimelineDots:
     for hover."""
     day = pd.to_datetime(cells["day"])
     period = dot_period(day.max() - day.min())
-    cells = cells.assign(spot=period_start(day, period))
+    spot, span = stack_keys(day, cells["precision"], cells["date"], period)
+    cells = cells.assign(spot=spot, span=span)
+    keys = ["spot", "type", "span"]
     ranked = cells.sort_values(
-        ["spot", "type", "top_sources", "date", "precision", "place"],
-        ascending=[True, True, False, True, True, True],
+        [*keys, "top_sources", "date", "precision", "place"],
+        ascending=[True, True, True, False, True, True, True],
         kind="stable",
     )
-    by_spot = ranked.groupby(["spot", "type"], sort=True)
-    top = ranked.drop_duplicates(["spot", "type"]).set_index(["spot", "type"])
+    by_spot = ranked.groupby(keys, sort=True)
+    top = ranked.drop_duplicates(keys).set_index(keys)
     top["events"] = by_spot["groups"].sum()
     top["sources"] = by_spot["sources"].sum()
     top = top.reset_index()

@@ -1,8 +1,11 @@
 """The alliance overlays: countries by NATO or EU status on a day, the KFOR and EUFOR camps.
 
 The statuses and camps are data (``newsmap.overlays`` reads them as of a date); this module
-only draws them: a tinted outline per country (the counts underneath stay readable), a circle
-per camp with the mission's strength then and its source, and a legend.
+only draws them. A status is a hatching and an outline over the counts, never a fill of its
+own, so the choropleth stays readable underneath and the statuses stay apart in greyscale
+print; the overlay does not catch the mouse, and the choropleth's tooltip names both the count
+and the status. A camp is a circle above the place markers, with the mission's total strength
+on the day and its source.
 """
 
 from __future__ import annotations
@@ -13,22 +16,23 @@ from typing import Any
 
 import folium
 import pandas as pd
-from shapely.geometry import Point, mapping
 
 from newsmap import overlays
 from newsmap.geodata import GeoData
-from newsmap.view.elements import Legend, stable_ids
+from newsmap.view.elements import CampMarkers, Legend, stable_ids
 from newsmap.view.geojson import features
 from newsmap.view.spec import OVERLAY_ORG, MapSpec
 from newsmap.view.style import (
     CAMP_COLOURS,
     CAMP_DEFAULT_COLOUR,
     STATUS_STYLE,
-    UNKNOWN_STATUS_COLOUR,
-    legend_html,
+    dot_swatch,
+    hatch_style,
+    hatch_swatch,
     status_key,
+    swatch_legend_html,
 )
-from newsmap.view.text import esc, fmt_number, is_number, names, present
+from newsmap.view.text import esc, fmt_number, present
 
 #: {country code: (status, since, ...)}: `overlays.Status` or any tuple that starts the same.
 Statuses = Mapping[str, tuple[Any, ...]]
@@ -41,6 +45,37 @@ def _year(since: Any) -> str | None:
         return str(since.year)
     text = str(since).strip()
     return text[:4] if text[:4].isdigit() else None
+
+
+def status_label(status: Any, since: Any) -> str:
+    """ "Member since 2009", "Partnership for Peace since 2006", "Neither member nor partner".
+
+    >>> status_label("pfp", "2006-12-14")
+    'Partnership for Peace since 2006'
+    """
+    key = status_key(status)
+    label = STATUS_STYLE.get(key, ("", str(status)))[1]
+    year = _year(since)
+    return f"{label} since {year}" if year and key != "none" else label
+
+
+def statuses_on(geo: GeoData, spec: MapSpec) -> dict[str, Statuses]:
+    """{organisation: statuses on `spec.as_of`} for each overlay the spec names (EU first,
+    as drawn)."""
+    wanted = [OVERLAY_ORG[name] for name in ("eu", "nato") if name in spec.overlays]
+    if wanted and geo.alliances is None:
+        raise ValueError("the alliance overlays need the alliance table (GeoData.alliances)")
+    return {org: overlays.statuses_as_of(geo.alliances, org, spec.as_of) for org in wanted}
+
+
+def status_notes(by_org: Mapping[str, Statuses]) -> dict[str, list[str]]:
+    """Tooltip lines per country code: "NATO: Member since 2009", one per organisation."""
+    notes: dict[str, list[str]] = {}
+    for org in sorted(by_org, key=lambda o: o != "NATO"):
+        for code, value in by_org[org].items():
+            status, since = tuple(value)[:2]
+            notes.setdefault(str(code), []).append(f"{org}: {status_label(status, since)}")
+    return notes
 
 
 def camps_as_of(camps: pd.DataFrame, as_of: date) -> pd.DataFrame:
@@ -61,82 +96,64 @@ def camps_as_of(camps: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return frame
 
 
-def _country_props(
-    admin0: Any, statuses: Statuses, org: str
-) -> tuple[Any, dict[str, dict[str, Any]], dict[str, str]]:
-    """(the countries drawn, their tooltip and fill by code, legend label by status key)."""
-    present_keys: dict[str, str] = {}
-    props: dict[str, dict[str, Any]] = {}
-    selected = admin0[admin0["code"].astype(str).isin([str(c) for c in statuses])]
-    for row in selected.drop(columns="geometry").to_dict("records"):
-        code = str(row["code"])
-        status, since = tuple(statuses[code])[:2]
-        skey = status_key(status)
-        colour, label = STATUS_STYLE.get(skey, (UNKNOWN_STATUS_COLOUR, str(status)))
-        present_keys[skey] = label
-        en, local = names(row)
-        year = _year(since)
-        text = f"{label} since {year}" if year and skey != "none" else label
-        tip = f"<b>{esc(en)}</b>" + (f"<br>{esc(local)}" if local else "")
-        tip += f"<br>{esc(org)}: {esc(text)}"
-        props[code] = {"tip": tip, "fill": colour}
-    return selected, props, present_keys
+def strength_text(mission: str, strength: Any, when: Any) -> str | None:
+    """ "KFOR total strength 4,500 (2023-10-10)": the mission's, not the camp's, and dated.
+
+    >>> strength_text("KFOR", 4500, "2023-10-10")
+    'KFOR total strength 4,500 (2023-10-10)'
+    """
+    if not present(strength):
+        return None
+    try:
+        shown = fmt_number(float(strength), True)
+    except (TypeError, ValueError):
+        shown = str(strength)
+    text = f"{mission or 'Mission'} total strength {shown}"
+    return f"{text} ({str(when)[:10]})" if present(when) else text
 
 
-def _camp_tip(rec: Mapping[str, Any], mission: str) -> str:
-    tip = f"<b>{esc(rec.get('name'))}</b>"
+def _camp_html(rec: Mapping[str, Any], mission: str) -> str:
+    html = f"<b>{esc(rec.get('name'))}</b>"
     if mission:
-        tip += f"<br>{esc(mission)}"
-    strength = rec.get("strength")
-    if strength is not None:
-        when = rec.get("date") or rec.get("as_of")
-        shown = fmt_number(float(strength), True) if is_number(strength) else strength
-        tip += f"<br>Strength: {esc(shown)}"
-        if when:
-            tip += f" ({esc(str(when)[:10])})"
+        html += f"<br>{esc(mission)} camp"
+    strength = strength_text(mission, rec.get("strength"), rec.get("date") or rec.get("as_of"))
+    if strength:
+        html += f"<br>{esc(strength)}"
     if rec.get("source"):
-        tip += f"<br><small>Source: {esc(rec.get('source'))}</small>"
-    return tip
+        html += f"<br><small>Source: {esc(rec.get('source'))}</small>"
+    return html
 
 
-def _camp_features(camps: pd.DataFrame, as_of: date) -> tuple[list[dict[str, Any]], list[str]]:
-    """(one point feature per camp open on `as_of`, the missions in order of appearance)."""
-    valid = camps_as_of(camps, as_of).dropna(subset=["lat", "lon"])
-    out: list[dict[str, Any]] = []
-    missions: list[str] = []
-    for raw in valid.to_dict("records"):
+def camp_rows(camps: pd.DataFrame, as_of: date) -> list[dict[str, Any]]:
+    """One marker row (lat, lon, colour, html, mission, strength text) per camp open on
+    `as_of`."""
+    rows = []
+    for raw in camps_as_of(camps, as_of).dropna(subset=["lat", "lon"]).to_dict("records"):
         rec = {k: v for k, v in raw.items() if present(v)}
         mission = str(rec.get("mission") or "")
-        if mission and mission not in missions:
-            missions.append(mission)
-        out.append(
+        rows.append(
             {
-                "type": "Feature",
-                "id": f"camp-{len(out)}",
-                "properties": {
-                    "tip": _camp_tip(rec, mission),
-                    "colour": CAMP_COLOURS.get(mission.upper(), CAMP_DEFAULT_COLOUR),
-                },
-                "geometry": mapping(Point(float(rec["lon"]), float(rec["lat"]))),
+                "lat": float(rec["lat"]),
+                "lon": float(rec["lon"]),
+                "colour": CAMP_COLOURS.get(mission.upper(), CAMP_DEFAULT_COLOUR),
+                "html": _camp_html(rec, mission),
+                "mission": mission,
+                "strength": strength_text(mission, rec.get("strength"), rec.get("date")),
             }
         )
-    return out, missions
+    return rows
 
 
-def _camp_layer(camp_features: list[dict[str, Any]]) -> folium.GeoJson:
-    return folium.GeoJson(
-        {"type": "FeatureCollection", "features": camp_features},
-        marker=folium.CircleMarker(radius=7),
-        style_function=lambda f: {
-            "fill": True,
-            "fillColor": f["properties"]["colour"],
-            "color": "#ffffff",
-            "weight": 2,
-            "fillOpacity": 0.95,
-        },
-        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
-        control=False,
-    )
+def _legend_rows(org: str, shown: list[str], camps: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    order = [k for k in STATUS_STYLE if k in shown] + sorted(set(shown) - set(STATUS_STYLE))
+    rows = [(hatch_swatch(org, k), STATUS_STYLE.get(k, ("", k))[1]) for k in order]
+    missions: dict[str, str | None] = {}
+    for camp in camps:
+        missions.setdefault(camp["mission"], camp["strength"])
+    for mission, strength in missions.items():
+        label = f"{mission} camp" + (f" · {strength}" if strength else "")
+        rows.append((dot_swatch(CAMP_COLOURS.get(mission.upper(), CAMP_DEFAULT_COLOUR)), label))
+    return rows
 
 
 def build_alliance_layer(
@@ -147,63 +164,51 @@ def build_alliance_layer(
     *,
     org: str = "NATO",
 ) -> folium.FeatureGroup:
-    """Countries coloured by their status in `org` (NATO or EU) on `as_of`, camps, a legend.
+    """Countries hatched by their status in `org` (NATO or EU) on `as_of`, camps, a legend.
 
     Parameters
     ----------
     statuses : {code: (status, since)}
-        status one of member, map, pfp, candidate, applicant, potential_candidate, none (case
-        and spaces ignored); since a date or "YYYY[-MM-DD]" string, shown as a year.
+        status one of member, map, ipap, pfp, candidate, applicant, potential_candidate,
+        none (case and spaces ignored); since a date or "YYYY[-MM-DD]" string.
     camps : DataFrame, optional
         name, lat, lon and optionally mission (KFOR/EUFOR), strength, date/start/end, source;
         rows dated after `as_of` are ignored, the latest earlier row per camp is shown.
     """
     layer = folium.FeatureGroup(name=f"{org} (as of {as_of.isoformat()})")
-    selected, props, present_keys = _country_props(admin0, statuses, org)
+    drawn = admin0[admin0["code"].astype(str).isin([str(c) for c in statuses])]
+    keys = {str(code): status_key(tuple(value)[0]) for code, value in statuses.items()}
+    props = {code: hatch_style(org, key) for code, key in keys.items()}
     if props:
         folium.GeoJson(
-            features(selected, "code", props),
-            # Coloured outlines with a faint tint, so the counts underneath stay readable.
-            style_function=lambda f: {
-                "fillColor": f["properties"]["fill"],
-                "fillOpacity": 0.18,
-                "color": f["properties"]["fill"],
-                "weight": 3.5,
-                "opacity": 0.95,
-            },
-            highlight_function=lambda f: {"weight": 5, "fillOpacity": 0.3},
-            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
+            features(drawn, "code", props),
+            style_function=lambda f: dict(f["properties"]),
+            interactive=False,
             control=False,
         ).add_to(layer)
-    rows = [
-        (STATUS_STYLE.get(k, (UNKNOWN_STATUS_COLOUR, ""))[0], present_keys[k])
-        for k in [*STATUS_STYLE, *sorted(set(present_keys) - set(STATUS_STYLE))]
-        if k in present_keys
-    ]
-    camp_features, missions = _camp_features(camps, as_of) if camps is not None else ([], [])
-    if camp_features:
-        _camp_layer(camp_features).add_to(layer)
-    for mission in missions:
-        rows.append((CAMP_COLOURS.get(mission.upper(), CAMP_DEFAULT_COLOUR), f"{mission} camp"))
+    rows = camp_rows(camps, as_of) if camps is not None else []
+    if rows:
+        CampMarkers([{k: r[k] for k in ("lat", "lon", "colour", "html")} for r in rows]).add_to(
+            layer
+        )
+    shown = sorted({keys[str(c)] for c in drawn["code"]})
     title = f"{org}, {as_of.isoformat()}"
-    Legend(legend_html(title, rows), position="bottomleft").add_to(layer)
+    Legend(swatch_legend_html(title, _legend_rows(org, shown, rows)), "bottomleft").add_to(layer)
     return stable_ids(layer, f"alliance-{org}")
 
 
-def alliance_layers(geo: GeoData, spec: MapSpec) -> list[folium.FeatureGroup]:
+def alliance_layers(
+    geo: GeoData, spec: MapSpec, by_org: Mapping[str, Statuses] | None = None
+) -> list[folium.FeatureGroup]:
     """One layer per overlay the spec asks for (EU below NATO), drawn as of `spec.as_of`.
 
     NATO brings the KFOR and EUFOR camps open on that day, with each mission's strength then.
     """
-    wanted = [name for name in ("eu", "nato") if name in spec.overlays]
-    if wanted and geo.alliances is None:
-        raise ValueError("the alliance overlays need the alliance table (GeoData.alliances)")
+    by_org = statuses_on(geo, spec) if by_org is None else by_org
     layers = []
-    for name in wanted:
-        org = OVERLAY_ORG[name]
-        statuses = overlays.statuses_as_of(geo.alliances, org, spec.as_of)
+    for org, statuses in by_org.items():
         camps = None
-        if name == "nato" and geo.missions is not None:
+        if org == "NATO" and geo.missions is not None:
             camps = overlays.mission_camps(geo.missions, spec.as_of)
         layers.append(build_alliance_layer(geo.admin0, statuses, camps, spec.as_of, org=org))
     return layers

@@ -7,12 +7,16 @@ Everything here is escaped markup built from the scene; the map elements that sh
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from newsmap import overlays
+from newsmap.geodata import GeoData
 from newsmap.model import REGION_COUNTRIES
+from newsmap.view.alliance import strength_text
+from newsmap.view.describe import filters_text
 from newsmap.view.text import esc, present
 
 if TYPE_CHECKING:  # scene imports this module to draw its map
@@ -31,30 +35,55 @@ _CAPTION_STYLE = (
 )
 
 
-def caption_html(scene: Scene, data: SceneData, *, made_at: datetime | None = None) -> str:
-    """The title box: headline, what is counted, filters and dates; for exports also the
-    overlay date, when the image was made and the attribution the licences require."""
+def caption_html(
+    scene: Scene,
+    data: SceneData,
+    geo: GeoData | None = None,
+    *,
+    made_at: datetime | None = None,
+) -> str:
+    """The title box: headline, what is counted, filters and dates (areas by name when `geo`
+    is given); with the NATO overlay the missions' strength on the day; for exports also when
+    the image was made and the attribution the licences require. Its title folds the rest
+    away on the dashboard (`elements.Legend`)."""
+    names = geo.area_names() if geo is not None else {}
     lines = [
-        f'<div class="newsmap-title" style="font-weight:700;font-size:1.3em;margin-bottom:2px">'
-        f"{esc(scene.title)}</div>",
         f"<div>{esc(scene.metric_label())} · {data.n_articles:,} article"
         f"{'s' if data.n_articles != 1 else ''}</div>",
-        f"<div>{esc(scene.filters.summary())}</div>",
+        f"<div>{esc(filters_text(scene.filters, names))}</div>",
     ]
     first, last = data.published
     if first and last:
         span = first.isoformat() if first == last else f"{first} to {last}"
         lines.append(f"<div>Articles published {esc(span)}</div>")
     if scene.overlays:
-        names = " and ".join(o.upper() for o in scene.overlays)
-        lines.append(f"<div>{esc(names)} status as of {esc(data.as_of.isoformat())}</div>")
+        orgs = " and ".join(o.upper() for o in scene.overlays)
+        lines.append(f"<div>{esc(orgs)} status as of {esc(data.as_of.isoformat())}</div>")
+    if "nato" in scene.overlays and geo is not None and geo.missions is not None:
+        lines.extend(f"<div>{esc(t)}</div>" for t in mission_totals(geo.missions, data.as_of))
     if made_at is not None:
         stamp = made_at.strftime("%Y-%m-%d %H:%M %Z").strip()
         lines.append(
             f'<div class="newsmap-made" style="margin-top:4px;color:#555;font-size:.9em">'
             f"Made {esc(stamp)} with newsmap<br>{esc(ATTRIBUTION_TEXT)}</div>"
         )
-    return f'<div style="{_CAPTION_STYLE}">{"".join(lines)}</div>'
+    title = (
+        '<div class="newsmap-title nm-legend-title" '
+        f'style="font-weight:700;font-size:1.3em;margin-bottom:2px">{esc(scene.title)}</div>'
+    )
+    body = f'<div class="nm-legend-body">{"".join(lines)}</div>'
+    return f'<div style="{_CAPTION_STYLE}">{title}{body}</div>'
+
+
+def mission_totals(missions: pd.DataFrame, on: date) -> list[str]:
+    """ "KFOR total strength 4,500 (2023-10-10)" for each mission with a figure by `on`."""
+    out = []
+    for mission in sorted(set(missions["mission"].astype(str))):
+        found = overlays.mission_strength(missions, mission, on)
+        text = found and strength_text(mission, found.strength, found.date.isoformat())
+        if text:
+            out.append(text)
+    return out
 
 
 def country_labels(countries: pd.DataFrame, admin0: Any) -> list[dict[str, Any]]:
@@ -86,3 +115,20 @@ def country_labels(countries: pd.DataFrame, admin0: Any) -> list[dict[str, Any]]
             }
         )
     return sorted(out, key=lambda r: (r["code"] not in REGION_COUNTRIES, r["code"]))
+
+
+#: Towns this large are named from zoom 8, the others from zoom 9.
+BIG_TOWN = 50_000
+
+
+def town_labels(towns: pd.DataFrame) -> list[dict[str, Any]]:
+    """Label rows (lat, lon, escaped html, tier) for `TownLabels`."""
+    return [
+        {
+            "lat": round(float(rec["lat"]), 4),
+            "lon": round(float(rec["lon"]), 4),
+            "html": f"<span>{esc(rec['name'])}</span>",
+            "tier": "t8" if int(rec["population"]) >= BIG_TOWN else "t9",
+        }
+        for rec in towns.to_dict("records")
+    ]

@@ -9,6 +9,7 @@ starts switched off. The choropleth is one GeoJson layer with a style, a tooltip
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 import folium
@@ -16,7 +17,7 @@ import pandas as pd
 from branca.element import Element, Figure
 
 from newsmap.model import REGION_COUNTRIES
-from newsmap.view.elements import KnownBoundsGeoJson, Legend, stable_ids
+from newsmap.view.elements import AreaClicks, KnownBoundsGeoJson, Legend, OverlayDefs, stable_ids
 from newsmap.view.geojson import features, lat_lon_bounds
 from newsmap.view.style import (
     BORDER_COLOUR,
@@ -27,6 +28,7 @@ from newsmap.view.style import (
     class_breaks,
     class_labels,
     colour_for,
+    hatch_defs,
     legend_html,
     palette,
 )
@@ -42,6 +44,15 @@ OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+#: The sea behind our polygons, and legends whose title folds them away.
+MAP_CSS = f"""<style>
+.leaflet-container {{ background: {SEA_COLOUR} !important; }}
+.nm-legend-title {{ cursor: pointer; user-select: none; }}
+.nm-legend-title::after {{ content: " \\25BE"; color: #777; }}
+.nm-folded .nm-legend-title::after {{ content: " \\25B8"; }}
+.nm-folded .nm-legend-body {{ display: none; }}
+.nm-folded .nm-legend-title {{ margin-bottom: 0 !important; }}
+</style>"""
 
 
 def _add_osm(fmap: folium.Map, tiles: str) -> None:
@@ -86,9 +97,9 @@ def build_base_map(
         prefer_canvas=False,
     )
     cast(Figure, fmap.get_root()).header.add_child(  # a folium Map's root is its Figure
-        Element(f"<style>.leaflet-container{{background:{SEA_COLOUR} !important}}</style>"),
-        name="newsmap_style",
+        Element(MAP_CSS), name="newsmap_style"
     )
+    OverlayDefs(hatch_defs()).add_to(fmap)
     if admin0 is not None and len(admin0):
         region = set(REGION_COUNTRIES)
         styles = {
@@ -149,6 +160,12 @@ def _tip(row: dict[str, Any], number: float, rate: float | None, metric_label: s
     return tip + f"<br>{esc(label)}: {esc(rate_text)} ({esc(shown)} {esc(metric_label.lower())})"
 
 
+def _notes_of(row: dict[str, Any], key: str, notes: Mapping[str, Sequence[str]]) -> str:
+    """The overlay's lines for a polygon: its own, or (for an admin-1 unit) its country's."""
+    lines = notes.get(str(row[key])) or notes.get(str(row.get("country")), ())
+    return "".join(f"<br>{esc(line)}" for line in lines)
+
+
 def build_choropleth(
     gdf: Any,
     counts: pd.Series | None,
@@ -158,8 +175,10 @@ def build_choropleth(
     per_100k: bool = False,
     classes: int = 6,
     name: str | None = None,
+    notes: Mapping[str, Sequence[str]] | None = None,
 ) -> folium.FeatureGroup:
-    """One GeoJson layer coloured by counts, with hover highlight, tooltips and a legend.
+    """One GeoJson layer coloured by counts, with hover highlight, tooltips and a legend;
+    a click on a polygon is reported to the dashboard (`elements.AreaClicks`).
 
     Parameters
     ----------
@@ -172,6 +191,9 @@ def build_choropleth(
         What is counted, e.g. "Articles", for the tooltip and legend.
     per_100k : bool
         Colour by count per 100,000 people (units without a population show as no data).
+    notes : {code or id: [line]}, optional
+        More tooltip lines (the overlays' statuses) by polygon key or, for admin-1 units, by
+        their country's code.
     """
     if level not in ("country", "admin1"):
         raise ValueError(f"level must be 'country' or 'admin1', not {level!r}")
@@ -186,9 +208,10 @@ def build_choropleth(
     for row in gdf.drop(columns="geometry").to_dict("records"):
         k = str(row[key])
         tip = _tip(row, count[k], value[k] if per_100k else None, metric_label)
+        tip += _notes_of(row, key, notes or {})
         props[k] = {"tip": tip, "fill": colour_for(value[k], bounds, colours)}
     layer = folium.FeatureGroup(name=name or f"{label} by {'country' if key == 'code' else 'unit'}")
-    folium.GeoJson(
+    polygons = folium.GeoJson(
         features(gdf, key, props),
         name=label,
         style_function=lambda f: {
@@ -201,6 +224,7 @@ def build_choropleth(
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
         control=False,
     ).add_to(layer)
+    AreaClicks(level).add_to(polygons)
     rows = list(zip(colours, class_labels(bounds, integer=not per_100k), strict=True))
     rows.append((NO_DATA_COLOUR, "0 / no data"))
     Legend(legend_html(label, rows)).add_to(layer)

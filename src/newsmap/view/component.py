@@ -27,8 +27,10 @@ from newsmap.view.offline import STATIC_PREFIX, AssetManifest, load_manifest, lo
 from newsmap.view.scene import SceneLayers
 
 SUPPORTED_STREAMLIT_FOLIUM = "0.27.4"
-#: What the map sends back to the page: only clicks (pan and zoom must not rerun the script).
-RETURNED = ["last_object_clicked"]
+#: What streamlit-folium itself sends back: nothing. Its click report fires for markers,
+#: clusters and camps too; a click on an area is reported by our own script instead
+#: (`elements.AreaClicks`), and pan and zoom never rerun the page.
+RETURNED: list[str] = []
 _WRAPPED_FLAG = "__newsmap_localized__"
 #: The two d3 builds streamlit-folium adds for any branca colour map, as it does.
 _COLORMAP_JS = [
@@ -167,8 +169,8 @@ class FoliumComponent:
         height: int,
         on_change: Callable[[], None],
     ) -> None:
-        """Hand a rendered scene to the component, as ``st_folium`` would with only the
-        clicked object returned; `on_change` runs before the next page run."""
+        """Hand a rendered scene to the component; `on_change` runs before the next page run
+        when an area was clicked (the component's value is then ``{"level", "area", "at"}``)."""
         self._module._component_func(
             script=payload.script,
             header=payload.header,
@@ -178,7 +180,7 @@ class FoliumComponent:
             height=height,
             width=None,
             returned_objects=RETURNED,
-            default={name: None for name in RETURNED},
+            default={},
             zoom=None,
             center=None,
             feature_group=payload.layers,

@@ -20,6 +20,16 @@ LEVEL_CLASS = {
     "demonym": "nm-demonym",
 }
 
+#: What each mark colour means, in the order the legend lists them.
+LEGEND = (
+    ("nm-country", "country"),
+    ("nm-admin1", "admin-1 unit"),
+    ("nm-city", "town"),
+    ("nm-site", "site"),
+    ("nm-region", "region"),
+    ("nm-demonym", "people (Serbs, Kosovars)"),
+)
+
 STYLE = """<style>
 .nm-text{font-size:.92rem;line-height:1.5;color:#333}
 .nm-text mark{padding:0 .15em;border-radius:3px}
@@ -39,13 +49,14 @@ class Span:
     country: str | None = None
 
 
-def highlight_html(text: str, spans: Iterable[Span], *, limit: int = 700) -> str:
-    """The first `limit` characters of `text` (cut at a word), mentions wrapped in ``<mark>``.
+def highlight_html(text: str, spans: Iterable[Span], *, limit: int | None = 700) -> str:
+    """The first `limit` characters of `text` (cut at a word; all of it when None), mentions
+    wrapped in ``<mark>``.
 
     Overlapping or out-of-range spans are skipped rather than trusted.
     """
     cut = len(text)
-    if len(text) > limit:
+    if limit is not None and len(text) > limit:
         space = text.rfind(" ", 0, limit)
         cut = space if space > limit // 2 else limit
     out: list[str] = []
@@ -62,3 +73,9 @@ def highlight_html(text: str, spans: Iterable[Span], *, limit: int = 700) -> str
     if cut < len(text):
         out.append(" …")
     return '<div class="nm-text">' + "".join(out).replace("\n", "<br>") + "</div>"
+
+
+def legend_html() -> str:
+    """One line naming what each highlight colour marks."""
+    marks = " ".join(f'<mark class="{css}">{html.escape(label)}</mark>' for css, label in LEGEND)
+    return f'<p class="nm-text nm-marks">Places are marked by kind: {marks}</p>'

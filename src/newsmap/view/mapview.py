@@ -9,14 +9,12 @@ in order for a whole map (`build_map`, the exports) or for streamlit-folium's in
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 import folium
 import pandas as pd
-from shapely.geometry import Point
 
 from newsmap.geodata import GeoData
-from newsmap.view.alliance import alliance_layers
+from newsmap.view.alliance import alliance_layers, status_notes, statuses_on
 from newsmap.view.choropleth import build_base_map, build_choropleth
 from newsmap.view.elements import InfoBox, MapReady, stable_ids
 from newsmap.view.offline import localize_html
@@ -39,6 +37,7 @@ def build_layers(
         Marker rows (see `places.build_places_layer`), drawn when ``spec.places``.
     """
     layers: list[folium.FeatureGroup] = []
+    by_org = statuses_on(geo, spec)
     if counts is not None:
         layers.append(
             build_choropleth(
@@ -47,9 +46,10 @@ def build_layers(
                 level=spec.level,
                 metric_label=spec.metric.capitalize(),
                 per_100k=spec.per_100k,
+                notes=status_notes(by_org),
             )
         )
-    layers.extend(alliance_layers(geo, spec))
+    layers.extend(alliance_layers(geo, spec, by_org))
     if spec.places and places is not None:
         layers.append(build_places_layer(places))
     return layers
@@ -91,12 +91,3 @@ def render_standalone_html(fmap: folium.Map) -> str:
         ready._id = hashlib.md5(b"newsmap:ready", usedforsecurity=False).hexdigest()
         ready.add_to(fmap)
     return localize_html(fmap.get_root().render(), mode="inline")
-
-
-def locate(gdf: Any, lat: float, lon: float, *, key: str = "code") -> str | None:
-    """The `key` of the polygon containing (lat, lon), or None: turns a map click into a filter."""
-    if gdf is None or not len(gdf):
-        return None
-    point = Point(float(lon), float(lat))
-    hits = gdf[gdf.geometry.contains(point)]
-    return str(hits.iloc[0][key]) if len(hits) else None

@@ -16,9 +16,24 @@ import pandas as pd
 from folium.plugins import FastMarkerCluster
 
 from newsmap.resources import assets_dir
-from newsmap.view.elements import stable_ids
+from newsmap.view.elements import Legend, stable_ids
+from newsmap.view.style import legend_box
 from newsmap.view.text import esc, safe_href, text_or_none
 
+#: From this zoom on, markers are never clustered.
+UNCLUSTERED_FROM_ZOOM = 9
+#: What the markers mean (folded until asked for).
+MARKER_LEGEND = legend_box(
+    "Markers",
+    '<div style="display:flex;align-items:center;gap:6px">'
+    '<i style="flex:none;width:16px;height:16px;border-radius:50%;background:rgba(33,102,172,.88);'
+    'border:1.5px solid #fff;box-shadow:0 0 2px #555"></i>'
+    "<span>a town or site; the number is its articles (click for their titles)</span></div>"
+    '<div style="display:flex;align-items:center;gap:6px">'
+    '<i style="flex:none;width:16px;height:16px;border-radius:50%;background:rgba(110,204,57,.7);'
+    'box-shadow:0 0 0 3px rgba(181,226,140,.6)"></i>'
+    "<span>several places together: the number is how many (click to zoom in)</span></div>",
+)
 #: The marker script, relative to the package's assets folder.
 PLACE_MARKER_JS = "newsmap/place_marker.js"
 
@@ -109,5 +124,9 @@ def build_places_layer(points: pd.DataFrame | None, *, name: str = "Places") -> 
         control=False,
         showCoverageOnHover=False,
         maxClusterRadius=40,
+        # Zoomed in to a country's districts, every place stands on its own: a cluster
+        # there hid the very towns a briefing is about.
+        disableClusteringAtZoom=UNCLUSTERED_FROM_ZOOM,
     ).add_to(layer)
+    Legend(MARKER_LEGEND, position="bottomright", folded=True).add_to(layer)
     return stable_ids(layer, "places")

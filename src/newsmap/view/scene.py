@@ -24,17 +24,21 @@ from newsmap import query
 from newsmap.geodata import GeoData, load_geo
 from newsmap.query import Filters, Runner
 from newsmap.view import mapview
-from newsmap.view.caption import caption_html, country_labels
-from newsmap.view.choropleth import build_base_map
+from newsmap.view.caption import caption_html, country_labels, town_labels
+from newsmap.view.choropleth import WESTERN_BALKANS_BOUNDS, build_base_map
 from newsmap.view.elements import (
     LABEL_CSS,
+    TOWN_CSS,
     CountryLabels,
+    FitBounds,
     InfoBox,
     Legend,
     MapReady,
+    TownLabels,
     stable_id,
     stable_ids,
 )
+from newsmap.view.geojson import lat_lon_bounds
 from newsmap.view.spec import MapSpec, check_view
 from newsmap.view.text import present
 
@@ -183,13 +187,31 @@ def collect(run: Runner, scene: Scene, *, today: date | None = None) -> SceneDat
     )
 
 
+def selection_bounds(geo: GeoData, filters: Filters) -> list[list[float]]:
+    """[[south, west], [north, east]] of what the filters select: the chosen admin-1 units,
+    else the chosen countries, else the six; a map zooms to it."""
+    frame = None
+    if filters.admin1 and geo.admin1 is not None:
+        frame = geo.admin1[geo.admin1["id"].isin(filters.admin1)]
+    elif filters.countries:
+        frame = geo.admin0[geo.admin0["code"].isin(filters.countries)]
+    if frame is None or frame.empty:
+        (south, west), (north, east) = WESTERN_BALKANS_BOUNDS
+        return [[south, west], [north, east]]
+    return lat_lon_bounds(frame)
+
+
 def _add_labels(fmap: folium.Map, geo: GeoData) -> None:
+    """Country names, and town names for a zoomed-in map: offline there are no tiles."""
+    root = cast(Figure, fmap.get_root())  # a folium Map's root is its Figure
     if geo.countries is not None:
         labels = country_labels(geo.countries, geo.admin0)
         if labels:
-            root = cast(Figure, fmap.get_root())  # a folium Map's root is its Figure
             root.header.add_child(Element(LABEL_CSS), name="newsmap_label_style")
             stable_id(CountryLabels(labels), "labels").add_to(fmap)
+    if geo.towns is not None and len(geo.towns):
+        root.header.add_child(Element(TOWN_CSS), name="newsmap_town_style")
+        stable_id(TownLabels(town_labels(geo.towns)), "towns").add_to(fmap)
 
 
 def build_scene_map(
@@ -213,7 +235,9 @@ def build_scene_map(
     spec = scene.map_spec(data.as_of)
     fmap = mapview.build_map(geo, spec, data.counts, data.places, tiles=tiles)
     _add_labels(fmap, geo)
-    box = InfoBox(caption_html(scene, data, made_at=made_at), position="topright")
+    bounds = selection_bounds(geo, scene.filters)
+    stable_id(folium.FitBounds(bounds, padding=(12, 12), max_zoom=11), "fit").add_to(fmap)
+    box = InfoBox(caption_html(scene, data, geo, made_at=made_at), position="topright")
     stable_id(box, "caption").add_to(fmap)
     return fmap
 
@@ -253,7 +277,11 @@ def build_scene_layers(
     stable_id(MapReady(), "ready").add_to(base)
     layers = mapview.build_layers(geo, scene.map_spec(data.as_of), data.counts, data.places)
     caption = folium.FeatureGroup(name="Caption", control=False)
-    Legend(caption_html(scene, data), position="topright", css_class="newsmap-info").add_to(caption)
+    Legend(caption_html(scene, data, geo), position="topright", css_class="newsmap-info").add_to(
+        caption
+    )
+    # Travels with the scene: each new selection zooms the page's map to itself.
+    FitBounds(selection_bounds(geo, scene.filters)).add_to(caption)
     layers.append(stable_ids(caption, "caption"))
     # Collapsed: open, the switcher would cover the western half of the region on a laptop.
     control = folium.LayerControl(collapsed=True, position="topleft")

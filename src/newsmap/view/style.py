@@ -28,17 +28,32 @@ CONTEXT_BASE_COLOUR = "#dcdcdc"
 SEA_COLOUR = "#dde8f0"
 BORDER_COLOUR = "#9a9a9a"
 
-#: Alliance status -> (fill colour, legend label). Keys are normalised (see `status_key`).
+#: Alliance status -> (colour, legend label). Keys are normalised (see `status_key`).
 STATUS_STYLE: dict[str, tuple[str, str]] = {
-    "member": ("#08519c", "Member"),
-    "map": ("#4292c6", "Membership Action Plan"),
-    "candidate": ("#4292c6", "Candidate"),
-    "ipap": ("#6baed6", "Partnership for Peace with an IPAP"),
-    "pfp": ("#9ecae1", "Partnership for Peace"),
-    "applicant": ("#9ecae1", "Applicant"),
-    "potential_candidate": ("#c6dbef", "Potential candidate"),
-    "none": ("#fdd49e", "Neither member nor partner"),
+    "member": ("#08306b", "Member"),
+    "map": ("#2171b5", "Membership Action Plan"),
+    "candidate": ("#2171b5", "Candidate"),
+    "ipap": ("#4292c6", "Partnership for Peace with an IPAP"),
+    "pfp": ("#6baed6", "Partnership for Peace"),
+    "applicant": ("#6baed6", "Applicant"),
+    "potential_candidate": ("#9ecae1", "Potential candidate"),
+    "none": ("#636363", "Neither member nor partner"),
 }
+#: How each status is drawn over the counts: a hatching (so the choropleth's colour shows
+#: between the lines, and the statuses stay apart in greyscale print) and an outline dash.
+#: (pattern kind, spacing in px, outline weight, outline dash or None).
+STATUS_HATCH: dict[str, tuple[str, int, float, str | None]] = {
+    "member": ("cross", 9, 3.0, None),
+    "map": ("lines", 6, 2.5, None),
+    "candidate": ("lines", 6, 2.5, None),
+    "ipap": ("lines", 11, 2.5, "10 4"),
+    "pfp": ("dots", 8, 2.0, "6 4"),
+    "applicant": ("dots", 8, 2.0, "6 4"),
+    "potential_candidate": ("dots", 12, 2.0, "2 4"),
+    "none": ("none", 0, 1.5, "1 5"),
+}
+#: Each organisation's hatching leans its own way, so both overlays can be read together.
+ORG_ANGLE = {"NATO": 45, "EU": -45}
 _STATUS_ALIASES = {
     "partnership_for_peace": "pfp",
     "partner": "pfp",
@@ -146,13 +161,20 @@ def class_labels(bounds: Sequence[float], *, integer: bool = True) -> list[str]:
     return labels
 
 
+def legend_box(title: str, rows_html: str) -> str:
+    """The white box of a legend: an escaped title (which folds the box away when clicked)
+    and the rows' markup under it."""
+    return (
+        f'<div style="{BOX_STYLE}"><div class="nm-legend-title" '
+        f'style="font-weight:600;margin-bottom:3px">{esc(title)}</div>'
+        f'<div class="nm-legend-body">{rows_html}</div></div>'
+    )
+
+
 def legend_html(title: str, rows: Sequence[tuple[str, str]], *, shape: str = "box") -> str:
     """Legend markup: an escaped title and one (colour, label) row each."""
-    parts = [
-        f'<div style="{BOX_STYLE}"><div style="font-weight:600;margin-bottom:3px">'
-        f"{esc(title)}</div>"
-    ]
     radius = "50%" if shape == "dot" else "2px"
+    parts = []
     for colour, label in rows:
         if not _HEX.match(colour):
             raise ValueError(f"legend colour must be #rrggbb, not {colour!r}")
@@ -161,5 +183,88 @@ def legend_html(title: str, rows: Sequence[tuple[str, str]], *, shape: str = "bo
             f'<i style="display:inline-block;width:14px;height:14px;background:{colour};'
             f'border:1px solid #888;border-radius:{radius}"></i><span>{esc(label)}</span></div>'
         )
-    parts.append("</div>")
-    return "".join(parts)
+    return legend_box(title, "".join(parts))
+
+
+def hatch_id(org: str, key: str) -> str:
+    """The id of the SVG pattern an organisation's status is hatched with.
+
+    >>> hatch_id("NATO", "pfp")
+    'nm-hatch-nato-pfp'
+    """
+    return f"nm-hatch-{org.lower()}-{key}"
+
+
+def _hatch_pattern(org: str, key: str) -> str:
+    colour, _ = STATUS_STYLE[key]
+    kind, gap, _, _ = STATUS_HATCH[key]
+    if kind == "none":
+        return ""
+    if kind == "dots":
+        r = 1.4 if gap < 10 else 1.2
+        mark = f'<circle cx="{gap / 2}" cy="{gap / 2}" r="{r}" fill="{colour}"/>'
+    else:
+        mark = f'<path d="M0,0V{gap}" stroke="{colour}" stroke-width="1.2"/>'
+        if kind == "cross":
+            mark += f'<path d="M0,0H{gap}" stroke="{colour}" stroke-width="1.2"/>'
+    return (
+        f'<pattern id="{hatch_id(org, key)}" patternUnits="userSpaceOnUse" width="{gap}" '
+        f'height="{gap}" patternTransform="rotate({ORG_ANGLE[org]})">{mark}</pattern>'
+    )
+
+
+def hatch_defs() -> str:
+    """One hidden SVG holding every hatching pattern, referenced as ``url(#id)`` by the
+    overlays' polygons and by their legend swatches (so the two always match)."""
+    patterns = "".join(_hatch_pattern(org, key) for org in ORG_ANGLE for key in STATUS_HATCH)
+    return (
+        '<svg width="0" height="0" style="position:absolute" aria-hidden="true">'
+        f"<defs>{patterns}</defs></svg>"
+    )
+
+
+def hatch_style(org: str, key: str) -> dict[str, object]:
+    """The Leaflet path style of a country with status `key` in `org`."""
+    colour = STATUS_STYLE.get(key, (UNKNOWN_STATUS_COLOUR, ""))[0]
+    kind, _, weight, dash = STATUS_HATCH.get(key, ("none", 0, 2.0, "3 3"))
+    return {
+        "fillColor": "none" if kind == "none" else f"url(#{hatch_id(org, key)})",
+        "fillOpacity": 0 if kind == "none" else 1,
+        "color": colour,
+        "weight": weight,
+        "opacity": 0.95,
+        "dashArray": dash,
+    }
+
+
+def hatch_swatch(org: str, key: str) -> str:
+    """A legend swatch drawn exactly as the overlay draws `key` (pattern and outline)."""
+    look = hatch_style(org, key)
+    dash = f' stroke-dasharray="{look["dashArray"]}"' if look["dashArray"] else ""
+    fill = look["fillColor"] if look["fillOpacity"] else "none"
+    return (
+        '<svg width="22" height="16" style="flex:none" aria-hidden="true">'
+        f'<rect x="1.5" y="1.5" width="19" height="13" fill="{fill}" stroke="{look["color"]}" '
+        f'stroke-width="{min(float(str(look["weight"])), 2.5)}"{dash}/></svg>'
+    )
+
+
+def swatch_legend_html(title: str, rows: Sequence[tuple[str, str]]) -> str:
+    """Legend markup whose rows carry their own swatch markup (from `hatch_swatch` or
+    `dot_swatch`): the swatch is ours, the label is escaped."""
+    body = "".join(
+        f'<div style="display:flex;align-items:center;gap:6px">{swatch}<span>{esc(label)}</span>'
+        "</div>"
+        for swatch, label in rows
+    )
+    return legend_box(title, body)
+
+
+def dot_swatch(colour: str) -> str:
+    """A round legend swatch (a camp marker)."""
+    if not _HEX.match(colour):
+        raise ValueError(f"legend colour must be #rrggbb, not {colour!r}")
+    return (
+        '<i style="display:inline-block;flex:none;width:14px;height:14px;border-radius:50%;'
+        f'background:{colour};border:2px solid #fff;box-shadow:0 0 0 1px #555"></i>'
+    )

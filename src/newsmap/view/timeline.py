@@ -7,15 +7,19 @@ the dashboard filter the page by the brushed range.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import altair as alt
 import pandas as pd
 
-from newsmap.dots import dot_period, period_start
+from newsmap.dots import dot_period, event_span, stack_keys
 from newsmap.query import TimelineDots
 
 BRUSH = "brush"
+#: The point selections of a day-precise dot and of a span (a month, year or decade event):
+#: clicking one lists the reports behind it.
+DOT = "dot"
+SPAN = "span"
 
 #: Colours for the event vocabulary, chosen to stay apart for colour-blind readers.
 TYPE_COLOURS: dict[str, str] = {
@@ -108,15 +112,18 @@ def stack_points(points: pd.DataFrame, *, period: str = "day") -> pd.DataFrame:
     """
     if points.empty:
         return points.assign(events=pd.Series(dtype="int64"))
-    points = points.assign(day=period_start(points["day"], period))
+    columns = list(points.columns)
+    spot, span = stack_keys(points["day"], points["precision"], points["date"], period)
+    points = points.assign(day=spot, _span=span)
+    keys = ["day", "type", "_span"]
     ranked = points.sort_values(
-        ["day", "type", "sources"], ascending=[True, True, False], kind="stable"
+        [*keys, "sources"], ascending=[True, True, True, False], kind="stable"
     )
-    spot = ranked.groupby(["day", "type"], sort=False)
-    top = ranked.drop_duplicates(["day", "type"]).set_index(["day", "type"])
-    top["events"] = spot.size()
-    top["sources"] = spot["sources"].sum()
-    return top.reset_index()[[*points.columns, "events"]]
+    by_spot = ranked.groupby(keys, sort=False)
+    top = ranked.drop_duplicates(keys).set_index(keys)
+    top["events"] = by_spot.size()
+    top["sources"] = by_spot["sources"].sum()
+    return top.reset_index()[[*columns, "events"]]
 
 
 def weekly_counts(published: pd.Series) -> pd.DataFrame:
@@ -134,7 +141,7 @@ def build_timeline(
     published: pd.Series,
     *,
     color_by: str = "type",
-    height: int = 280,
+    height: int = 340,
 ) -> alt.LayerChart:
     """The timeline chart: weekly article bars, event dots coloured by type or country, a brush.
 
@@ -166,106 +173,139 @@ def build_timeline_from_dots(
     published: pd.Series,
     *,
     color_by: str = "type",
-    height: int = 280,
+    height: int = 340,
+    span: tuple[date | None, date | None] = (None, None),
 ) -> alt.LayerChart:
-    """The timeline chart from the dots ``query.timeline_dots`` read (already stacked)."""
-    return _chart(dot_points(dots.points), dots.period, published, color_by=color_by, height=height)
+    """The timeline chart from the dots ``query.timeline_dots`` read (already stacked); its
+    axis is `span` (the date filter) where given, so a brush can only narrow it."""
+    points = dot_points(dots.points)
+    return _chart(points, dots.period, published, color_by=color_by, height=height, span=span)
 
 
-_LEGEND = alt.Legend(
-    orient="bottom", direction="horizontal", titleOrient="left", columns=len(TYPE_COLOURS)
+#: How the chart names each type: short enough for four a row on an 800-pixel-wide page.
+TYPE_LABELS = {"military_security": "security", "political_legal": "political"}
+_SHORT = (
+    " : ".join(f"datum.label == '{k}' ? '{v}'" for k, v in TYPE_LABELS.items()) + " : datum.label"
 )
+#: Under the chart, titled above it, four types a row: every type shows, none is cut off.
+_LEGEND = alt.Legend(
+    orient="bottom", direction="horizontal", titleOrient="top", columns=4, labelExpr=_SHORT
+)
+_TOOLTIP = [
+    alt.Tooltip("date:N", title="date"),
+    alt.Tooltip("precision:N"),
+    alt.Tooltip("type:N"),
+    alt.Tooltip("country:N"),
+    alt.Tooltip("sentence:N", title="what happened"),
+    alt.Tooltip("source:N"),
+    alt.Tooltip("sources:Q", title="reports"),
+]
+
+
+def _colour(color_by: str) -> alt.Color:
+    if color_by == "country":
+        # Twenty colours: a selection easily names more than ten countries, and the default
+        # ten would give two of them (Albania and Kosovo, say) the same blue.
+        return alt.Color(
+            "country:N", title="country", scale=alt.Scale(scheme="tableau20"), legend=_LEGEND
+        )
+    return alt.Color(
+        "type:N",
+        title="event type",
+        scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),
+        legend=_LEGEND,
+    )
+
+
+def _with_ends(points: pd.DataFrame) -> pd.DataFrame:
+    """Each dot's last day: its own for a day-precise dot, the end of the month, year or
+    decade for an event known only that well (drawn as a span, not on its first day)."""
+    ends = [
+        pd.Timestamp(event_span(str(d), str(p))[1]) if p not in ("day", "") else day
+        for d, p, day in zip(points["date"], points["precision"], points["day"], strict=True)
+    ]
+    return points.assign(end=pd.to_datetime(pd.Series(ends, index=points.index, dtype=object)))
 
 
 def _chart(
-    points: pd.DataFrame, period: str, published: pd.Series, *, color_by: str, height: int
+    points: pd.DataFrame,
+    period: str,
+    published: pd.Series,
+    *,
+    color_by: str,
+    height: int,
+    span: tuple[date | None, date | None] = (None, None),
 ) -> alt.LayerChart:
-    points = points.drop(columns="title")
+    points = _with_ends(points.drop(columns="title"))
+    coarse = points["precision"] != "day"
     weeks = weekly_counts(published)
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
-    x_scale = alt.Scale(domain=_domain(points, weeks))
+    x_scale = alt.Scale(domain=_domain(points, weeks, span))
     bars = (
         alt.Chart(weeks)
         .mark_bar(color="#d9d9d9", opacity=0.8)
         .encode(
             x=alt.X("week:T", title=None, scale=x_scale),
-            y=alt.Y("articles:Q", title="articles / week", axis=alt.Axis(orient="right")),
+            y=alt.Y(
+                "articles:Q",
+                title="articles / week",
+                axis=alt.Axis(orient="right", format="d", tickMinStep=1),
+            ),
             tooltip=[alt.Tooltip("week:T", title="week of"), "articles:Q"],
         )
-        .add_params(brush)
+        .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
     )
-    # The colour legend sits in a row under the chart: beside it, eight types and the size
-    # scale stood taller than the chart and were cut off.
-    if color_by == "country":
-        # Twenty colours: a selection easily names more than ten countries, and the default
-        # ten would give two of them (Albania and Kosovo, say) the same blue.
-        colour = alt.Color(
-            "country:N", title="country", scale=alt.Scale(scheme="tableau20"), legend=_LEGEND
-        )
-    else:
-        colour = alt.Color(
-            "type:N",
-            title="event type",
-            scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),
-            legend=_LEGEND,
-        )
+    # Spans and dots get the same fixed rows (every type, in one order) so their independent
+    # axes (the weekly bars need their own) line up; the spans' axis is not drawn.
+    rows = alt.Scale(domain=list(TYPE_COLOURS))
+    y = alt.Y(
+        "type:N", title=None, sort=list(TYPE_COLOURS), scale=rows, axis=alt.Axis(labelExpr=_SHORT)
+    )
+    y_spans = alt.Y("type:N", title=None, sort=list(TYPE_COLOURS), scale=rows, axis=None)
+    tooltip = [*_TOOLTIP, alt.Tooltip("events:Q", title=f"events this {period}")]
+    pick = ["day", "type", "precision", "date"]
     dots = (
-        alt.Chart(points)
-        .mark_circle(opacity=0.85, stroke="white", strokeWidth=0.5)
+        alt.Chart(points[~coarse])
+        .mark_circle(opacity=0.85, stroke="white", strokeWidth=0.5, cursor="pointer")
         .encode(
             x=alt.X("day:T", scale=x_scale),
-            y=alt.Y("type:N", title=None, sort=list(TYPE_COLOURS)),
-            color=colour,
+            y=y,
+            color=_colour(color_by),
             # No size legend: the caption says a larger dot has more reports, the tooltip
             # how many; a third legend did not fit in the row.
             size=alt.Size(
                 "sources:Q", title="reports", scale=alt.Scale(range=[40, 260]), legend=None
             ),
-            tooltip=[
-                alt.Tooltip("date:N", title="date"),
-                alt.Tooltip("precision:N"),
-                alt.Tooltip("type:N"),
-                alt.Tooltip("country:N"),
-                alt.Tooltip("sentence:N", title="what happened"),
-                alt.Tooltip("source:N"),
-                alt.Tooltip("sources:Q", title="reports"),
-                alt.Tooltip("events:Q", title=f"events this {period}"),
-            ],
+            tooltip=tooltip,
         )
+        .add_params(alt.selection_point(name=DOT, fields=pick, on="click"))
+    )
+    spans = (
+        alt.Chart(points[coarse])
+        .mark_rule(strokeWidth=7, opacity=0.6, strokeCap="round", cursor="pointer")
+        .encode(
+            x=alt.X("day:T", scale=x_scale),
+            x2="end:T",
+            y=y_spans,
+            color=_colour(color_by),
+            tooltip=tooltip,
+        )
+        .add_params(alt.selection_point(name=SPAN, fields=pick, on="click"))
     )
     return (
-        alt.layer(bars, dots)
+        alt.layer(bars, spans, dots)
         .resolve_scale(y="independent")
         .properties(height=height, width="container")
     )
 
 
-def brushed_range(selection: dict | None) -> tuple[date, date] | None:
-    """The brushed date range from Streamlit's selection state, or None when nothing is brushed."""
-    if not selection:
-        return None
-    brush = selection.get(BRUSH) if isinstance(selection, dict) else None
-    if not brush:
-        return None
-    values = next(iter(brush.values()), None)
-    if not values or len(values) != 2:
-        return None
-    lo, hi = (_to_date(v) for v in values)
-    if lo is None or hi is None:
-        return None
-    return (lo, hi) if lo <= hi else (hi, lo)
-
-
-def _to_date(value: object) -> date | None:
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value / 1000, tz=UTC).date()
-    try:
-        return pd.Timestamp(str(value)).date()
-    except (ValueError, TypeError):
-        return None
-
-
-def _domain(points: pd.DataFrame, weeks: pd.DataFrame) -> list[str] | alt.UndefinedType:
+def _domain(
+    points: pd.DataFrame, weeks: pd.DataFrame, span: tuple[date | None, date | None]
+) -> list[str] | alt.UndefinedType:
+    """The axis: the date filter where it is set (one day past its end, so the last day has
+    room), else what the data covers."""
+    lo, hi = span
+    if lo and hi:
+        return [pd.Timestamp(lo).isoformat(), (pd.Timestamp(hi) + pd.Timedelta(days=1)).isoformat()]
     stamps = []
     if not points.empty:
         stamps += [points["day"].min(), points["day"].max()]

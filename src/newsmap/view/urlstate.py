@@ -17,7 +17,7 @@ widget values as plain mappings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,11 +25,15 @@ from typing import Any
 from newsmap.errors import NewsmapError
 from newsmap.model import EVENT_TYPES
 from newsmap.query import LEVELS, METRICS, Filters
+from newsmap.view.scene import DEFAULT_TITLE
 
 COLOURS = ("type", "country")
+#: A map title longer than this is cut (it has to fit the caption box and a file's README).
+TITLE_MAX = 120
 #: Widget keys of the sidebar, by the PageState field they hold.
 WIDGETS = {
-    "dates": "f_dates",
+    "date_from": "f_from",
+    "date_to": "f_to",
     "undated": "f_undated",
     "countries": "f_countries",
     "admin1": "f_admin1",
@@ -42,6 +46,7 @@ WIDGETS = {
     "nato": "v_nato",
     "eu": "v_eu",
     "colour": "v_colour",
+    "title": "v_title",
 }
 
 
@@ -67,6 +72,7 @@ class PageState:
     nato: bool = False
     eu: bool = False
     colour: str = "type"
+    title: str = DEFAULT_TITLE
 
     @property
     def overlays(self) -> tuple[str, ...]:
@@ -129,6 +135,7 @@ def decode(params: Mapping[str, str], choices: Choices) -> tuple[PageState, list
         nato=params.get("nato") == "1",
         eu=params.get("eu") == "1",
         colour=_one_of(params.get("colour"), COLOURS, "type"),
+        title=params.get("title", "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
     )
     return state, problems
 
@@ -155,6 +162,7 @@ def encode(state: PageState) -> dict[str, str]:
         "nato": "1" if state.nato else "",
         "eu": "1" if state.eu else "",
         "colour": "" if state.colour == "type" else state.colour,
+        "title": "" if state.title == DEFAULT_TITLE else state.title,
     }
     return {k: v for k, v in params.items() if v}
 
@@ -163,7 +171,8 @@ def to_widgets(state: PageState) -> dict[str, Any]:
     """The sidebar's widget values (by widget key) that show `state`."""
     f = state.filters
     values: dict[str, Any] = {
-        "dates": (f.date_from, f.date_to) if f.date_from and f.date_to else (),
+        "date_from": f.date_from.isoformat() if f.date_from else "",
+        "date_to": f.date_to.isoformat() if f.date_to else "",
         "undated": f.include_undated,
         "countries": list(f.countries),
         "admin1": list(f.admin1),
@@ -176,6 +185,7 @@ def to_widgets(state: PageState) -> dict[str, Any]:
         "nato": state.nato,
         "eu": state.eu,
         "colour": state.colour,
+        "title": state.title,
     }
     return {WIDGETS[name]: value for name, value in values.items()}
 
@@ -184,8 +194,7 @@ def from_widgets(values: Mapping[str, Any]) -> tuple[PageState, str | None]:
     """The state the sidebar's widgets show, and why the filters could not be used (a
     reversed date range, say), in which case the filters are left open."""
     v = {name: values.get(key) for name, key in WIDGETS.items()}
-    dates = v["dates"]
-    lo, hi = dates if isinstance(dates, tuple | list) and len(dates) == 2 else (None, None)
+    lo, hi = _typed_day(v["date_from"]), _typed_day(v["date_to"])
     problem = None
     try:
         filters = Filters(
@@ -208,5 +217,72 @@ def from_widgets(values: Mapping[str, Any]) -> tuple[PageState, str | None]:
         nato=bool(v["nato"]),
         eu=bool(v["eu"]),
         colour=_one_of(v["colour"], COLOURS, "type"),
+        title=str(v["title"] or "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
     )
     return state, problem
+
+
+def area_click(value: object, countries: Sequence[str], units: Collection[str]) -> dict[str, Any]:
+    """The widget values a click on the map sets: the clicked country or admin-1 unit becomes
+    the filter. Anything else (no click, an area we do not know) sets nothing.
+
+    >>> area_click({"level": "country", "area": "XK", "at": 1}, ("XK", "RS"), ())
+    {'f_countries': ['XK']}
+    >>> area_click({"level": "admin1", "area": "XK-11"}, (), {"XK-11"})
+    {'f_admin1': ['XK-11']}
+    >>> area_click({"level": "country", "area": "<script>"}, ("XK",), ())
+    {}
+    """
+    if not isinstance(value, Mapping):
+        return {}
+    level, area = value.get("level"), str(value.get("area") or "")
+    if level == "admin1" and area in units:
+        return {WIDGETS["admin1"]: [area]}
+    if level == "country" and area in countries:
+        return {WIDGETS["countries"]: [area]}
+    return {}
+
+
+def _typed_day(value: object) -> date | None:
+    """A date typed as YYYY-MM-DD (surrounding spaces allowed), else None."""
+    try:
+        return date.fromisoformat(str(value).strip()) if value else None
+    except ValueError:
+        return None
+
+
+def typed_dates(
+    raw: tuple[object, object], before: tuple[str, str], lo: date | None, hi: date | None
+) -> tuple[tuple[str, str], str | None]:
+    """The date boxes after the analyst typed `raw` (from, to): a malformed date puts its box
+    back to what it held `before`; a date outside the data's dates [lo, hi] moves to its
+    edge; a reversed range is put in order. Returns the boxes and a line saying what changed.
+
+    >>> typed_dates(("2010-01-01", "2023-10-31"), ("", ""), date(2019, 2, 13), None)
+    (('2019-02-13', '2023-10-31'), 'No article is dated before 2019-02-13: the range starts there.')
+    >>> typed_dates(("2023-13-45", ""), ("2023-09-01", ""), None, None)[1]
+    "'2023-13-45' is not a date (YYYY-MM-DD): the box keeps 2023-09-01."
+    """
+    notes: list[str] = []
+    days: list[date | None] = []
+    for typed, old in zip(raw, before, strict=True):
+        text = str(typed or "").strip()
+        day = _typed_day(text)
+        if text and day is None:
+            notes.append(f"{text!r} is not a date (YYYY-MM-DD): the box keeps {old or 'nothing'}.")
+            day = _typed_day(old)
+        days.append(day)
+    a, b = days
+    if a and b and a > b:
+        a, b = b, a
+        notes.append("The dates were the wrong way round: they have been swapped.")
+    if lo and a and a < lo:
+        a = lo
+        notes.append(f"No article is dated before {lo}: the range starts there.")
+    if hi and b and b > hi:
+        b = hi
+        notes.append(f"No article is dated after {hi}: the range ends there.")
+    if a and b and b < a:  # the whole range lay beyond one edge of the data
+        a, b = (a, a) if lo and a == lo else (b, b)
+    boxes = (a.isoformat() if a else "", b.isoformat() if b else "")
+    return boxes, " ".join(notes) or None
