@@ -8,6 +8,15 @@ matching and disambiguation, not the size of a name list.  It also times `newsma
 whole loop (JSON line in, places and dated events, JSON line out) on the same documents, which
 is what DESIGN.md's throughput bar for that command is about.
 
+Two document sets are timed.  *Dense*: corpus texts joined to ~300 words, about 14 place
+mentions per 100 words (the annotated corpus is written to exercise the tagger, so it names
+places two or three times as often as news does).  *Real-length news*: the sample articles
+(English and the region's languages, about 6 mentions per 100 words, as in the news they were
+written from) joined the same way.  Times are this process's CPU time (``time.process_time``):
+on a shared machine the wall clock measures the neighbours' load as much as the tagger.  The
+gazetteer load is timed from its prepared cache (``geotag.prepared``) and, for reference, built
+from scratch.
+
 Run: .venv/bin/python benchmarks/bench_tagger.py [--docs 1000] [--geo-dir data/geo]
 """
 
@@ -20,11 +29,14 @@ import json
 import logging
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from newsmap.cli.analyze import analyze_stream
 from newsmap.geotag import Gazetteer, curated, exonyms, tag_text
 from newsmap.geotag.scoring import Scores, Span, load_corpus, score, spans_from_mentions
+from newsmap.ingest import ReadItem, read_inputs
+from newsmap.resources import samples_dir
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "data" / "geotag" / "corpus.jsonl"
@@ -96,6 +108,12 @@ def flash_spans(geotext, country: dict[str, str], text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _sample_docs() -> list[dict]:
+    """The sample articles, read as ``newsmap ingest`` reads them."""
+    items = read_inputs([str(samples_dir())], today=date(2100, 1, 1))
+    return [{"text": i.article.text} for i in items if isinstance(i, ReadItem)]
+
+
 def _long_docs(docs: list[dict], n: int, words: int = 300) -> list[str]:
     """``n`` documents of about ``words`` words, made by joining corpus texts in rotation."""
     out, i = [], 0
@@ -120,10 +138,10 @@ def _throughput(fns: list, texts: list[str], rounds: int) -> list[float]:
     best = [float("inf")] * len(fns)
     for _ in range(rounds):
         for i, fn in enumerate(fns):
-            start = time.perf_counter()
+            start = time.process_time()
             for t in texts:
                 fn(t)
-            best[i] = min(best[i], time.perf_counter() - start)
+            best[i] = min(best[i], time.process_time() - start)
     return [len(texts) / b for b in best]
 
 
@@ -136,17 +154,17 @@ def _analyze_rate(gaz: Gazetteer, texts: list[str], rounds: int) -> float:
     ]
     best = float("inf")
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         analyze_stream(lines, io.StringIO(), io.StringIO(), gaz)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return len(lines) / best
 
 
-def _fmt(name: str, s: Scores, dps: float) -> str:
+def _fmt(name: str, s: Scores) -> str:
     return (
         f"{name:<13} exact F1 {s.exact_f1:.3f}  overlap F1 {s.overlap_f1:.3f}  "
         f"demonym R {s.demonym_recall:.3f}  "
-        f"out-of-region→region {s.out_of_region_with_region_code:.3f}  {dps:8.0f} docs/s"
+        f"out-of-region→region {s.out_of_region_with_region_code:.3f}"
     )
 
 
@@ -163,13 +181,52 @@ def _scores(gaz: Gazetteer, geotext, country: dict[str, str], docs: list[dict]):
     return ours, theirs
 
 
-def _print_set(label: str, ours: Scores, theirs: Scores, dps: tuple[float, float]) -> None:
+def _print_set(label: str, ours: Scores, theirs: Scores) -> None:
     print(label)
     print(
-        _fmt("newsmap", ours, dps[0])
+        _fmt("newsmap", ours)
         + f"  demonym P {ours.demonym_precision:.3f}  document-country F1 {ours.doc_country_f1:.3f}"
     )
-    print(_fmt("flashgeotext", theirs, dps[1]))
+    print(_fmt("flashgeotext", theirs))
+
+
+def _load(geo: Path) -> tuple[Gazetteer, float, float, float]:
+    """The gazetteer, its load's wall and CPU time (prepared cache warm), and a fresh build's
+    CPU time (cache off), which is what a first run after a data change pays."""
+    Gazetteer.from_path(geo)  # fills the prepared cache if it is cold
+    w0, c0 = time.perf_counter(), time.process_time()
+    gaz = Gazetteer.from_path(geo)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    c0 = time.process_time()
+    Gazetteer.build(geo)
+    return gaz, wall, cpu, time.process_time() - c0
+
+
+def _time_set(
+    label: str, gaz: Gazetteer, geotext, texts: list[str], rounds: int, loads: tuple[float, float]
+) -> tuple[float, float, float]:
+    """Tagger and flashgeotext docs/s on one set, start-up included and excluded, and
+    `newsmap analyze`'s docs/s on the same documents."""
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    per_100 = 100 * sum(len(tag_text(gaz, t).mentions) for t in texts) / (words * len(texts))
+    dps = _throughput(
+        [lambda t: tag_text(gaz, t), lambda t: geotext.extract(t, span_info=True)],
+        texts,
+        rounds,
+    )
+    with_start = [len(texts) / (load + len(texts) / d) for load, d in zip(loads, dps, strict=True)]
+    analyze_dps = _analyze_rate(gaz, texts, rounds)
+    print(
+        f"{label}: {len(texts)} documents of ~{words:.0f} words, {per_100:.1f} mentions per "
+        f"100 words; CPU time, best of {rounds} alternating passes\n"
+        f"  tagger        newsmap {dps[0]:7,.0f} docs/s, flashgeotext {dps[1]:7,.0f} docs/s: "
+        f"{dps[0] / dps[1]:.2f}x\n"
+        f"  start-up incl newsmap {with_start[0]:7,.0f} docs/s, flashgeotext "
+        f"{with_start[1]:7,.0f} docs/s: {with_start[0] / with_start[1]:.2f}x\n"
+        f"  newsmap analyze (parse, places, dated events, JSON out): {analyze_dps:,.0f} docs/s "
+        f"(bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})"
+    )
+    return dps[0] / dps[1], with_start[0] / with_start[1], analyze_dps
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,55 +237,44 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rounds = max(1, args.rounds)
 
-    t0 = time.perf_counter()
-    gaz = Gazetteer.from_path(args.geo_dir)
-    load = time.perf_counter() - t0
+    gaz, load_wall, load, build = _load(args.geo_dir)
     print(
-        f"gazetteer load: {load:.3f} s ({len(gaz.places)} places, {gaz.matcher.size} keys)"
-        f"  target < 1 s: {'ok' if load < 1 else 'MISSED'}"
+        f"gazetteer load: {load:.3f} s CPU ({load_wall:.3f} s wall) from the prepared cache, "
+        f"{build:.3f} s CPU built from scratch ({len(gaz.places)} places, {gaz.matcher.size} "
+        f"keys)  target < 1 s: {'ok' if max(load, load_wall) < 1 else 'MISSED'}"
     )
-    t0 = time.perf_counter()
+    c0 = time.process_time()
     geotext, country = build_flashgeotext(args.geo_dir)
-    flash_load = time.perf_counter() - t0
-    print(f"flashgeotext lookup built from the same names in {flash_load:.2f} s")
+    flash_load = time.process_time() - c0
+    print(f"flashgeotext lookup built from the same names in {flash_load:.3f} s CPU")
 
     docs = load_corpus(CORPUS)
-    texts = _long_docs(docs, args.docs)
-    words = sum(len(t.split()) for t in texts) / len(texts)
-    tag_text(gaz, texts[0])
-    dps = _throughput(
-        [lambda t: tag_text(gaz, t), lambda t: geotext.extract(t, span_info=True)],
-        texts,
-        rounds,
-    )
-    print(
-        f"throughput on {len(texts)} documents of ~{words:.0f} words, one core, best of "
-        f"{rounds} alternating passes; with start-up included (load + one pass): newsmap "
-        f"{len(texts) / (load + len(texts) / dps[0]):,.0f} docs/s, flashgeotext "
-        f"{len(texts) / (flash_load + len(texts) / dps[1]):,.0f} docs/s"
-    )
+    tag_text(gaz, docs[0]["text"])
+    loads = (load, flash_load)
+    sets = [
+        ("dense (annotated corpus joined)", _long_docs(docs, args.docs)),
+        ("real-length news (sample articles joined)", _long_docs(_sample_docs(), args.docs)),
+    ]
+    timed = [_time_set(label, gaz, geotext, texts, rounds, loads) for label, texts in sets]
+
     s_ours, s_theirs = _scores(gaz, geotext, country, docs)
-    _print_set(
-        f"corpus: {len(docs)} documents, {s_ours.n_gold} gold toponyms", s_ours, s_theirs, dps
-    )
+    _print_set(f"corpus: {len(docs)} documents, {s_ours.n_gold} gold toponyms", s_ours, s_theirs)
     wins = [s_ours.exact_f1 > s_theirs.exact_f1 and s_ours.overlap_f1 > s_theirs.overlap_f1]
     for path in (HELDOUT, HELDOUT_PLACES):
         held = load_corpus(path)
         h_ours, h_theirs = _scores(gaz, geotext, country, held)
         label = f"held-out {path.name} ({len(held)} documents, {h_ours.n_gold} gold toponyms)"
-        _print_set(label + ", accuracy only:", h_ours, h_theirs, dps)
+        _print_set(label + ", accuracy only:", h_ours, h_theirs)
         wins.append(h_ours.exact_f1 > h_theirs.exact_f1 and h_ours.overlap_f1 > h_theirs.overlap_f1)
-    ratio = dps[0] / dps[1]
-    print(f"ratio newsmap/flashgeotext: throughput {ratio:.2f}x (start-up excluded)")
-    analyze_dps = _analyze_rate(gaz, texts, rounds)
-    print(
-        f"newsmap analyze, the whole command's work per line (parse, places, dated events, "
-        f"JSON out), same documents: {analyze_dps:,.0f} docs/s "
-        f"(DESIGN bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})"
+    ok = (
+        load < 1
+        and all(t[2] >= 1000 for t in timed)
+        and all(t[1] >= 2 for t in timed)
+        and all(wins)
     )
-    ok = analyze_dps >= 1000 and load < 1 and ratio >= 2 and all(wins)
     print(
-        "targets (load < 1 s, analyze >= 1000 docs/s, >= 2x flashgeotext, higher F1):",
+        "targets (load < 1 s, analyze >= 1000 docs/s, >= 2x flashgeotext start-up included, "
+        "higher F1), on both sets:",
         "met" if ok else "NOT met",
     )
     return 0

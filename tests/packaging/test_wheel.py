@@ -76,3 +76,29 @@ def test_installed_wheel_finds_its_data_and_tags(unpacked_wheel: Path, tmp_path:
     assert facts["geo"] and facts["app"] and facts["leaflet"]
     assert facts["samples"] >= 50
     assert facts["places"] == ["Pristina", "Skopje"]
+
+
+def test_installed_wheel_keeps_its_prepared_gazetteer_outside_the_package(
+    unpacked_wheel: Path, tmp_path: Path
+) -> None:
+    """The prepared-gazetteer pickle goes to the user's cache folder: the installed package is
+    never written to (it may be read-only), and a second run reads the pickle back."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(unpacked_wheel), "NEWSMAP_CACHE_DIR": str(cache)}
+    env.pop("NEWSMAP_GEO_DIR", None)
+    before = sorted(str(p) for p in unpacked_wheel.rglob("*") if "__pycache__" not in str(p))
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-B", "-c", PROBE],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append(json.loads(done.stdout)["places"])
+        assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    assert runs == [["Pristina", "Skopje"]] * 2
+    after = sorted(str(p) for p in unpacked_wheel.rglob("*") if "__pycache__" not in str(p))
+    assert after == before

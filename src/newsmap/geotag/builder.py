@@ -20,8 +20,13 @@ from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
 
 #: Countries whose local-language names get Serbian/Albanian case endings.
 INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
-#: Smallest town whose inflected forms ("Beogradu", "Prištine") are worth indexing.
+#: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
+#: Smaller places of those countries get the forms that clash with no common word of the
+#: region's languages (``case_form_clashes``, made by scripts/build_case_clashes.py).
 _INFLECT_MIN_POPULATION = 10_000
+#: The shortest case form of a small place that is indexed (folded letters): shorter ones
+#: are abbreviations and particles more often than villages.
+_CHECKED_MIN_LENGTH = 5
 #: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
 _NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
 #: GeoNames codes of administrative seats: a municipality's seat is a known town even where
@@ -44,6 +49,17 @@ class GazetteerBuilder:
         self.units: dict[tuple[str | None, str], int] = {}
         #: Units named after their seat town (municipalities, Kosovo's districts).
         self.seat_units: set[int] = set()
+        #: Folded case forms of small places that are common words ("vode", "polju"); None
+        #: indexes no case forms of small places at all.
+        self.case_form_clashes: frozenset[str] | None = None
+        #: Every folded case form of a small place met, clashing or not (for the script that
+        #: writes the clash list).
+        self.checked_forms: set[str] = set()
+        #: Keys of rivers and lakes that count only where the sentence speaks of a river:
+        #: short bare names ("Lim", "Una") and case forms ("na Drini").
+        self.river_keys: set[str] = set()
+        #: A river's or lake's entry -> its entries by country (the same dict for all).
+        self.water_siblings: dict[int, dict[str, int]] = {}
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
@@ -57,8 +73,17 @@ class GazetteerBuilder:
         return len(self.places) - 1
 
     def _add_name(
-        self, name: str, idx: int, kind: str, *, needs: str | None = None, inflect: bool = False
+        self,
+        name: str,
+        idx: int,
+        kind: str,
+        *,
+        needs: str | None = None,
+        inflect: bool = False,
+        checked: bool = False,
     ) -> None:
+        """Index ``name`` for place ``idx``; with ``inflect`` its case forms too, and with
+        ``checked`` (a small place) only those that are no common word."""
         name = (name or "").strip()
         if not name:
             return
@@ -71,9 +96,12 @@ class GazetteerBuilder:
         old = slot.get((idx,))
         if old is None or _kind_rank(kind) < _kind_rank(old.kind):  # type: ignore[union-attr]
             slot[(idx,)] = cand
-        if inflect and exact is None:
+        if (inflect or checked) and exact is None:
             for form in inflections(name):
-                fslot = self.keys[fold_key(form)]
+                fkey = fold_key(form)
+                if not inflect and not self._checked_form(fkey):
+                    continue
+                fslot = self.keys[fkey]
                 prior = fslot.get((idx,))
                 # a case form of a real name outranks the same form of a GeoNames alternate
                 if prior is None or (
@@ -81,6 +109,13 @@ class GazetteerBuilder:
                     and _kind_rank(kind) < _kind_rank(prior.kind)  # type: ignore[union-attr]
                 ):
                     fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
+
+    def _checked_form(self, fkey: str) -> bool:
+        """Whether a small place's case form may be indexed: long enough and no common word."""
+        folded = fkey[1:-1]
+        self.checked_forms.add(folded)
+        clashes = self.case_form_clashes
+        return clashes is not None and len(folded) >= _CHECKED_MIN_LENGTH and folded not in clashes
 
     def add_countries(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -125,8 +160,11 @@ class GazetteerBuilder:
             if (row.get("feature_code") or "") == "PPLC":
                 self.capitals.add(idx)
             inflect = _inflectable(place, row.get("feature_code") or "")
-            self._add_name(place.name, idx, "name", inflect=inflect)
-            self._add_name(row.get("asciiname") or "", idx, "ascii", inflect=inflect)
+            checked = not inflect and place.country in INFLECTED_COUNTRIES
+            self._add_name(place.name, idx, "name", inflect=inflect, checked=checked)
+            self._add_name(
+                row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
+            )
 
     def add_aliases(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -134,8 +172,10 @@ class GazetteerBuilder:
             if idx is None:
                 continue
             kind = row.get("kind") or "alternate"
-            inflect = kind in _NAME_KINDS and _inflectable(self.places[idx])
-            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect)
+            real = kind in _NAME_KINDS
+            inflect = real and _inflectable(self.places[idx])
+            checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
+            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect, checked=checked)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
@@ -183,6 +223,9 @@ class GazetteerBuilder:
         ):
             for entry in entries:
                 self._add_curated_place(entry)
+        self.water_groups()
+        for entry in curated.WATERS:
+            self._add_water_forms(entry)
         for word, (country, role) in words.DEMONYMS.items():
             self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
 
@@ -238,6 +281,47 @@ class GazetteerBuilder:
             self._add_name(
                 alias, idx, "curated", needs=entry.needs, inflect=local and entry.needs is None
             )
+
+    def _add_water_forms(self, entry: curated.CuratedPlace) -> None:
+        """Case forms of a river's or lake's one-word names ("Drine", "Limu", "Ibra"), and
+        the short names themselves, as keys that need a river in the sentence.
+
+        A form that is already a water's own key is left alone ("Drina" is the Drina, not a
+        form of the Drin)."""
+        idx = self.by_id.get(f"cur:{entry.slug}")
+        if idx is None:
+            return
+        for alias in entry.aliases:
+            if " " in alias:
+                continue
+            if alias in curated.SHORT_RIVERS:
+                self.river_keys.add(fold_key(alias))
+            for form in inflections(alias):
+                key = fold_key(form)
+                if key not in self.river_keys and any(
+                    isinstance(c, Candidate) and not c.inflected and self._is_water(c.place)
+                    for c in self.keys.get(key, {}).values()
+                ):
+                    continue
+                slot = self.keys[key]
+                if (idx,) not in slot:
+                    slot[(idx,)] = Candidate(idx, "curated", True, entry.needs, None)
+                self.river_keys.add(key)
+
+    def _is_water(self, idx: int) -> bool:
+        return idx in self.water_siblings
+
+    def water_groups(self) -> None:
+        """Each river's or lake's entries by country, for ``rivers``: one entry per country
+        it runs through, all under one name."""
+        by_name: dict[str, dict[str, int]] = {}
+        for entry in curated.WATERS:
+            idx = self.by_id.get(f"cur:{entry.slug}")
+            if idx is not None and entry.country is not None:
+                by_name.setdefault(entry.name, {})[entry.country] = idx
+        for group in by_name.values():
+            for idx in group.values():
+                self.water_siblings[idx] = group
 
 
 def _acronym(name: str) -> bool:

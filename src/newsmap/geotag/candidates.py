@@ -18,7 +18,7 @@ from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc, capitalised
 from newsmap.geotag.entries import Candidate, Dominant
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit
+from newsmap.geotag.matcher import Hit, spelt_as
 from newsmap.geotag.metonymy import metonymic
 from newsmap.geotag.rules import judge, key_facts, town_country
 
@@ -39,7 +39,7 @@ def shouted_acronym(text: str, hit: Hit) -> bool:
     surface = text[start:end]
     if len(surface) > 5 or not surface.isalpha() or not surface.isupper():
         return False
-    if any(isinstance(c, Candidate) and c.exact == surface for c in hit.value):
+    if any(isinstance(c, Candidate) and c.exact and spelt_as(surface, c.exact) for c in hit.value):
         return False
     return not _heading(text, start)
 

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from newsmap.geotag import words
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit, fold, folded_length
+from newsmap.geotag.matcher import Hit, fold, folded_length, spelt_as
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*")
@@ -167,7 +167,7 @@ class Doc:
                     continue  # adding it changes nothing: spare the language test
                 if cand.inflected and not self.local:
                     continue
-                if cand.exact and text[start:end] != cand.exact:
+                if cand.exact and not spelt_as(text[start:end], cand.exact):
                     continue
                 countries.add(country)  # type: ignore[arg-type]
             if len(countries) == 1:

@@ -377,7 +377,11 @@ def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tu
 
 
 # Rivers, lakes and bays: a site in the country the document is about (a shared river takes
-# the country whose places the document names; with none, it is not placed at all).
+# the country whose places the document names; with none, it is not placed at all).  Short
+# bare names ("Lim", "Una") and every river's case forms ("na Drini", "kod Lima") count only
+# in a sentence that speaks of a river (``rivers``).
+#: Rivers whose one-word names also mean other things, so the bare name needs a river nearby.
+SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна"})
 WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "drina",
@@ -428,8 +432,20 @@ WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)
     ),
-    *_water("lim", "Lim", ("Lim River", "River Lim"), ("ME", 43.00, 19.80), ("RS", 43.50, 19.50)),
-    *_water("una", "Una", ("Una River", "River Una"), ("BA", 44.90, 16.20), ("HR", 45.10, 16.30)),
+    *_water(
+        "lim",
+        "Lim",
+        ("Lim River", "River Lim", "Lim", "Лим"),
+        ("ME", 43.00, 19.80),
+        ("RS", 43.50, 19.50),
+    ),
+    *_water(
+        "una",
+        "Una",
+        ("Una River", "River Una", "Una", "Уна"),
+        ("BA", 44.90, 16.20),
+        ("HR", 45.10, 16.30),
+    ),
     *_water("drin", "Drin", ("Drin", "Drin River", "Drini"), ("AL", 42.00, 19.90)),
     *_water(
         "lake-ohrid",

@@ -2,8 +2,9 @@
 
 Built once from data/geo (countries.csv, places.csv, aliases.csv, admin1.geojson,
 groups.geojson) plus the hand-made lists (``curated``, ``exonyms``, ``words``), then passed
-explicitly to ``tag_text``.  The automaton is built in memory (no cache file to go stale);
-``builder`` collects the names, ``shortcuts`` works out what can be decided per key.
+explicitly to ``tag_text``.  ``builder`` collects the names, ``shortcuts`` works out what can
+be decided per key; ``prepared`` keeps the finished gazetteer pickled under a fingerprint of
+the data and the code, so a load after the first reads it back instead of building.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmap.geotag import shortcuts, words
+from newsmap.geotag import prepared, shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
-from newsmap.geotag.geofiles import read_csv, read_geojson
+from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
 from newsmap.geotag.matcher import Matcher, fold_key
 from newsmap.model import Place
 from newsmap.resources import geo_dir
@@ -51,6 +52,10 @@ class Gazetteer:
     dominant: dict[str, Dominant] = field(default_factory=dict)
     #: Each place's prior score (``prior_score``), by place index.
     priors: list[float] = field(default_factory=list)
+    #: Keys of rivers that need a river word in the sentence ("Lim", "na Drini"), and each
+    #: river's or lake's entries by country (``rivers``).
+    river_keys: frozenset[str] = field(default_factory=frozenset)
+    water_siblings: dict[int, dict[str, int]] = field(default_factory=dict)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -72,7 +77,15 @@ class Gazetteer:
         Raises GazetteerError naming the missing file when the directory is incomplete.
         """
         geo = Path(path) if path is not None else geo_dir()
+        gaz: Gazetteer = prepared.load_or_build(geo, lambda: cls.build(geo))
+        gaz.source = geo
+        return gaz
+
+    @classmethod
+    def build(cls, geo: Path) -> Gazetteer:
+        """Build the gazetteer from the files in ``geo`` (what ``from_path`` caches)."""
         b = GazetteerBuilder()
+        b.case_form_clashes = read_clashes(geo / CLASHES_FILE)
         b.add_countries(read_csv(geo / "countries.csv"))
         b.add_places(read_csv(geo / "places.csv"))
         b.add_aliases(read_csv(geo / "aliases.csv"))
@@ -105,6 +118,8 @@ class Gazetteer:
             support_dynamic=dynamic,
             dominant=shortcuts.dominant(b),
             priors=[b.prior(i) for i in range(len(b.places))],
+            river_keys=frozenset(b.river_keys),
+            water_siblings=b.water_siblings,
         )
 
 

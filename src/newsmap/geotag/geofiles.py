@@ -23,6 +23,22 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         ) from exc
 
 
+#: Case forms of small places that are common words (scripts/build_case_clashes.py).
+CLASHES_FILE = "case_form_clashes.txt"
+
+
+def read_clashes(path: Path) -> frozenset[str] | None:
+    """The folded forms listed one a line (``#`` starts a comment), or None without the file,
+    which leaves small places without case forms."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 def read_geojson(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)

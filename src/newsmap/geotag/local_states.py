@@ -6,7 +6,8 @@ state, in every case form.  The forms are made by rule from each adjective's ste
 language's endings (folded, so Cyrillic matches through the same keys), and the adjective is
 found in any case by the matcher's side pass.  Without an institution noun the adjective names
 a people, a language or a faith ("srpska zajednica", "Srbi na Kosovu", "shqiptarët"), which is
-not a place; that is the default.
+not a place; that is the default.  Before a people noun it makes a resident compound, one
+mention of its place, as "Kosovo Serbs" is in English ("kosovski Srbi", "bosanskih Hrvata").
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ def _institution(word: str) -> bool:
     return word in _COURT_FORMS or word.startswith(tuple(_INSTITUTIONS))
 
 
+#: The region's peoples as nouns (folded stems: "Srbi", "Albanci", "Bošnjaci", "Срби"), and
+#: their plural endings in every case of BCMS, Slovenian ("Srbov") and Macedonian ("Србите").
+_PEOPLE_STEMS = (
+    "srb hrvat bosnjak bosnjac albanc albanac crnogorc crnogorac makedonc makedonac "
+    "slovenc slovenac"
+).split()
+_PEOPLE_ENDINGS = "i a e ima ama ov om ih ite".split()
+PEOPLE_NOUNS = frozenset(stem + ending for stem in _PEOPLE_STEMS for ending in _PEOPLE_ENDINGS)
+
+
 def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """State mentions made by local state adjectives with institution nouns."""
     found = []
@@ -59,6 +70,11 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
             return Choice(start, hit.end, idx, 0.8, "local state adjective", "demonym")
         return None
     end = hit.end
+    between, nxt = doc.next_word(end)
+    if between == " " and doc.fold(nxt).lower() in PEOPLE_NOUNS:
+        # "kosovski Srbi", "bosanskih Hrvata": the people of a place, one mention of it
+        end += len(between) + len(nxt)
+        return Choice(hit.start, end, idx, 0.8, "local resident compound", "demonym")
     for _ in range(2):  # "srbske javne televizije": one more adjective may stand between
         between, nxt = doc.next_word(end)
         if between != " " or not nxt:

@@ -166,6 +166,25 @@ def fold(text: str) -> str:
     return "".join(parts)
 
 
+#: Cyrillic letters to Latin with their case kept, for the short names that must be spelt
+#: exactly: "БиХ" is "BiH", "САД" is "SAD", "РС" is "RS".
+_TO_LATIN = {ord(c): v for c, v in _CYRILLIC.items()} | {
+    ord(c.upper()): v[:1].upper() + v[1:] for c, v in _CYRILLIC.items() if c.upper() != c
+}
+
+
+def spelt_as(surface: str, exact: str) -> bool:
+    """Whether ``surface`` is the case-sensitive short name ``exact`` (dots aside), in Latin
+    or in Cyrillic letters.
+
+    >>> spelt_as("БиХ", "BiH"), spelt_as("B.i.H.", "BiH"), spelt_as("бих", "BiH")
+    (True, True, False)
+    """
+    written = surface.replace(".", "")
+    wanted = exact.replace(".", "")
+    return written == wanted or written.translate(_TO_LATIN) == wanted
+
+
 def folded_length(text: str) -> int:
     """``len(fold(text))`` without folding: only letters like "љ" fold to two characters.
 
@@ -211,26 +230,37 @@ class Matcher:
     ) -> None:
         """``items`` are names; ``side`` are words found in any case and handed back apart
         (``scan_all``): the nouns that make the name before them a site ("bridge")."""
-        self._auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        count = 0
+        # The automaton maps a key to its index in ``_payloads``: an automaton of integers
+        # pickles as one block of bytes (the prepared-gazetteer cache loads it in
+        # milliseconds), where one of objects pickles each payload on its own.
+        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+        payloads: list[tuple[str, Any, int, Any]] = []
         for key, value in items:
             if len(key) < 3 or key.strip() == "":
                 continue
             # the payload carries the key's length and whether it spans several words, so the
             # scan loop does no string work of its own
-            self._auto.add_word(key, (key, value, len(key) - 1, " " in key.strip()))
-            count += 1
+            self._add(payloads, key, (key, value, len(key) - 1, " " in key.strip()))
         for key, value in side:
-            found = self._auto.get(key, None)
+            index = self._auto.get(key, None)
+            found = None if index is None else payloads[index]
             if found is None:
-                self._auto.add_word(key, (key, value, len(key) - 1, _SIDE))
-                count += 1
+                self._add(payloads, key, (key, value, len(key) - 1, _SIDE))
             elif found[3] is not _SIDE and found[3] is not _BOTH and not found[3]:
                 # a one-word name that is also a side word ("srpska"): both, told apart in scan
-                self._auto.add_word(key, (key, (found[1], value), found[2], _BOTH))
-        self.size = count
-        if count:
+                payloads[index] = (key, (found[1], value), found[2], _BOTH)
+        self._payloads = payloads
+        self.size = len(payloads)
+        if payloads:
             self._auto.make_automaton()
+
+    def _add(self, payloads: list[tuple[str, Any, int, Any]], key: str, payload: tuple) -> None:
+        index = self._auto.get(key, None)
+        if index is None:
+            self._auto.add_word(key, len(payloads))
+            payloads.append(payload)
+        else:
+            payloads[index] = payload  # the last value added for a key wins, as before
 
     def lookup(self, key: str) -> Any:
         """The payload stored for a folded, padded key, or None (no scan: one dictionary probe).
@@ -238,8 +268,11 @@ class Matcher:
         The resolver uses it to revisit a name it has already matched without re-indexing the
         document's hits.
         """
-        found = self._auto.get(key, None) if self.size else None
-        if found is None or found[3] is _SIDE:
+        index = self._auto.get(key, None) if self.size else None
+        if index is None:
+            return None
+        found = self._payloads[index]
+        if found[3] is _SIDE:
             return None
         return found[1][0] if found[3] is _BOTH else found[1]
 
@@ -273,10 +306,12 @@ class Matcher:
         side: list[Hit] = []
         append = hits.append
         new = _tuple_new
+        payloads = self._payloads
         if len(folded) == len(text) + 2:
             # folded[end_idx] is the key's trailing space; the name starts after the leading
             # one, and the text's padding shifts every index by one.
-            for end_idx, (key, value, span, multi) in self._auto.iter(folded):
+            for end_idx, index in self._auto.iter(folded):
+                key, value, span, multi = payloads[index]
                 start = end_idx - span
                 if multi is _SIDE:
                     side.append(new(Hit, (start, end_idx - 1, key, value)))
@@ -294,7 +329,8 @@ class Matcher:
                 append(new(Hit, (start, end_idx - 1, key, value)))
         else:
             to_orig = _PositionMap(text)
-            for end_idx, (key, value, span, multi) in self._auto.iter(folded):
+            for end_idx, index in self._auto.iter(folded):
+                key, value, span, multi = payloads[index]
                 start, end = to_orig(end_idx - span), to_orig(end_idx - 2) + 1
                 if multi is _SIDE:
                     side.append(new(Hit, (start, end, key, value)))

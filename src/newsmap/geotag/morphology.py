@@ -27,6 +27,8 @@ def inflections(name: str) -> list[str]:
     True
     >>> "Novom Sadu" in inflections("Novi Sad")
     True
+    >>> {"Bijelog Polja", "Bijelom Polju"} <= set(inflections("Bijelo Polje"))
+    True
     """
     words = name.split()
     if not words or len(words) > 3:
@@ -46,6 +48,11 @@ def inflections(name: str) -> list[str]:
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
             # Slovenian: v Novem Sadu, iz Novega Sada
+            forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
+        elif low.endswith("o") and len(first) > 3:  # Bijelo Polje -> Bijelog Polja, Bijelom Polju
+            stem = first[:-1]
+            forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            # Slovenian: v Novem mestu, iz Novega mesta
             forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
         elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
             s1, s2 = first[:-1], last[:-1]

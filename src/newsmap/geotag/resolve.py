@@ -34,6 +34,7 @@ from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_states import adjectives_are_not_places, local_states
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.sites import find_sites
 from newsmap.model import Mention
 
@@ -48,6 +49,8 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc)
     places = cohere_lists(doc, places)
+    if gaz.water_siblings:
+        places = in_their_sentences(doc, places)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []

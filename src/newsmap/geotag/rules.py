@@ -22,7 +22,8 @@ from newsmap.geotag import words
 from newsmap.geotag.context import Doc, capitalised, is_cyrillic
 from newsmap.geotag.entries import Candidate, DemonymWord, strong_place
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit
+from newsmap.geotag.matcher import Hit, spelt_as
+from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 
 
@@ -84,6 +85,7 @@ class Facts(NamedTuple):
     reason: str
     gates: tuple[Gate, ...] = ()
     adjustments: tuple[Adjustment, ...] = ()
+    river: bool = False  # a river's short name or case form: needs a river in the sentence
 
 
 # -- gates ------------------------------------------------------------------------------------
@@ -94,7 +96,7 @@ def _function_word(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | N
 def _spelling(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     exact = cand.exact
     if exact is not None:
-        if _surface(doc, hit).replace(".", "") != exact.replace(".", ""):
+        if not spelt_as(_surface(doc, hit), exact):
             return "case-sensitive short name spelt differently"
     elif not (doc.text[hit.start].isupper() or capitalised(doc.text[hit.start : hit.end])):
         return "not capitalised"
@@ -120,8 +122,16 @@ def _lone_alternate(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | 
 def _needs_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     needs = cand.needs
     if needs and doc.support_for(needs, hit.key) == 0:
+        if facts.river and sentence_names(doc, hit.start, needs):
+            return None  # "Lim kod Prijepolja": the sentence places the river
         return f"needs {needs} context"
     return None
+
+
+def _no_river_nearby(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
+    """ "Una", "Lim", "Drine": a river's short name or case form counts only where the sentence
+    speaks of a river."""
+    return None if river_cue(doc, hit.start) else "river name without a river in the sentence"
 
 
 def _proper_name_part(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
@@ -211,6 +221,11 @@ def _alternate_penalty(
     return (-0.15, "; alternate name") if _alternate(doc, hit, cand) else None
 
 
+def _river_named(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> tuple[float, str] | None:
+    # only asked for candidates that passed ``_no_river_nearby``
+    return 0.3, "; a river in a sentence about a river"
+
+
 def _case_form_penalty(
     doc: Doc, hit: Hit, cand: Candidate, facts: Facts
 ) -> tuple[float, str] | None:
@@ -231,6 +246,7 @@ GATES: tuple[GateRule, ...] = (
     GateRule("spelling", _always, _spelling),
     GateRule("case form in context", lambda f, c: c.inflected, _case_form_context),
     GateRule("lone alternate name", lambda f, c: _may_be_alternate(c), _lone_alternate),
+    GateRule("river word in the sentence", lambda f, c: f.river, _no_river_nearby),
     GateRule("needs context", lambda f, c: bool(c.needs), _needs_context),
     GateRule(
         "part of a proper name",
@@ -244,6 +260,7 @@ ADJUSTMENTS: tuple[AdjustmentRule, ...] = (
     AdjustmentRule("weak name confirmed", lambda f, c: f.weak, _weak_confirmed),
     AdjustmentRule("Town, Country", lambda f, c: f.level != "country", _town_country_bonus),
     AdjustmentRule("support", _always, _support_bonus),
+    AdjustmentRule("river", lambda f, c: f.river, _river_named),
     AdjustmentRule("alternate name", lambda f, c: _may_be_alternate(c), _alternate_penalty),
     AdjustmentRule("case form", lambda f, c: c.inflected, _case_form_penalty),
 )
@@ -299,6 +316,7 @@ def _facts(gaz: Gazetteer, key: str, cand: Candidate) -> Facts:
         weak=(common or small) and (unranked or place.place_id.startswith("admin1:")),
         prior=gaz.priors[cand.place],
         reason="capital" if capital else level,
+        river=key in gaz.river_keys and cand.place in gaz.water_siblings,
     )
     gates = tuple(r.run for r in GATES if r.applies(facts, cand))
     if facts.rejected:

@@ -1,0 +1,110 @@
+"""Rivers by their short names and case forms, and a shared river in its sentence's country.
+
+"Una je izašla iz korita kod Bihaća", "most na Limu", "vodostaj Drine": a river's one-word
+name that also means other things ("Lim", "Una") and every river's case forms count only in a
+sentence that speaks of a river (a word for river, its bed, banks, level, flood or mouth), and
+then outweigh a far-away namesake ("Lima").  A river that runs through several countries takes
+the one its sentence names: "the Drina near Višegrad" is Bosnia's stretch, "the Drina near
+Loznica" Serbia's, whatever country the rest of the article is about.
+"""
+
+from __future__ import annotations
+
+from newsmap.geotag.choice import Choice, new_tuple
+from newsmap.geotag.context import Doc
+from newsmap.geotag.demonyms import context_country
+from newsmap.geotag.entries import Candidate
+
+#: Words that say a sentence is about a river (folded): river, bed, bank, level, flood, mouth,
+#: canyon, tributary, in English and the region's languages.
+RIVER_WORDS = frozenset(
+    "river rivers riverbank riverbed banks bank flood floods flooded flooding upstream "
+    "downstream tributary canyon rafting "
+    "reka reke reci reku rekom rekama rijeka rijeke rijeci rijeku rijekom rijekama reki reko "
+    "rekata rekite korito korita koritu obala obale obali obalu obalama vodostaj vodostaja "
+    "lumi lumit lumin lumë lume lumenj lumenjve brigjet".split()
+)
+#: How words of flooding and overflowing begin (folded): poplava, izlila, nabujala, nadošla,
+#: ušće, kanjon, pritoka, splav, përmbytje.
+RIVER_PREFIXES = (
+    "poplav",
+    "izlil",
+    "izlio",
+    "izlij",
+    "nabuj",
+    "nados",
+    "usc",
+    "kanjon",
+    "pritok",
+    "splav",
+    "permbyt",
+    "vodostaj",
+)
+
+
+def river_cue(doc: Doc, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of a river."""
+    start, end = doc.sentence_bounds(pos)
+    for word in doc.fold(doc.text[start:end]).split():
+        if word in RIVER_WORDS or word.startswith(RIVER_PREFIXES):
+            return True
+    return False
+
+
+def sentence_names(doc: Doc, pos: int, country: str) -> bool:
+    """Whether another name in the sentence around ``pos`` is a real name of a town, unit or
+    country in ``country`` (what places a shared river when the article names no more)."""
+    start, end = doc.sentence_bounds(pos)
+    places = doc.gaz.places
+    for hit in doc.hits:
+        if hit.start == pos or not start <= hit.start < end:
+            continue
+        for cand in hit.value:
+            if (
+                isinstance(cand, Candidate)
+                and cand.kind != "alternate"
+                and not cand.needs
+                and places[cand.place].country == country
+                and places[cand.place].level in ("city", "admin1", "country")
+            ):
+                return True
+    return False
+
+
+def _sentence_country(doc: Doc, river: Choice, others: list[Choice]) -> str | None:
+    """The country of the place closest to the river in its sentence, by the characters between
+    them ("Mali Zvornik, on the Drina border with Bosnia" is Serbia's; "most na Limu u Bijelom
+    Polju" Montenegro's); a place before the river wins a tie.  With none in the sentence, the
+    region place just before it (``context_country``)."""
+    start, end = doc.sentence_bounds(river.start)
+    places = doc.gaz.places
+    best: tuple[int, str] | None = None
+    for c in others:
+        country = places[c.place].country
+        if c.level is not None or country is None or not start <= c.start < end:
+            continue
+        gap = river.start - c.end if c.end <= river.start else c.start - river.end
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, country)
+    return best[1] if best is not None else context_country(doc, river.start, others)
+
+
+def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """Each shared river or lake moved to the country its sentence names, when it runs there."""
+    siblings = doc.gaz.water_siblings
+    waters = [i for i, c in enumerate(places) if c.place in siblings]
+    if not waters:
+        return places
+    others = [c for c in places if c.place not in siblings]
+    out = list(places)
+    gaz_places = doc.gaz.places
+    for i in waters:
+        c = places[i]
+        group = siblings[c.place]
+        country = _sentence_country(doc, c, others)
+        moved = group.get(country) if country is not None else None
+        if moved is None or gaz_places[c.place].country == country:
+            continue
+        reason = c.reason + f"; the sentence's country, {country}"
+        out[i] = new_tuple(Choice, (c.start, c.end, moved, c.score, reason, c.level, c.metonymic))
+    return out
