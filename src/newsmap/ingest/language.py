@@ -77,6 +77,44 @@ def _cyrillic_share(sample: str) -> float:
     return sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
 
 
+#: Letters that only the region's Cyrillic alphabets have (not Russian's, not Bulgarian's).
+_SOUTH_SLAVIC_CYRILLIC = frozenset("јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ")
+#: Letters and words that tell Macedonian from Serbian Cyrillic (LANGUAGES.md §5).
+_MACEDONIAN_LETTERS = frozenset("ѓќѕЃЌЅ")
+_SERBIAN_LETTERS = frozenset("ђћЂЋ")
+_MACEDONIAN_WORDS = re.compile(r"(?<!\w)(?:во|ќе|е)(?!\w)|\w\w(?:от|ата|ите)(?!\w)")
+_SERBIAN_WORDS = re.compile(r"(?<!\w)(?:је|у|ће|су)(?!\w)|\w\w(?:ију|ају)(?!\w)")
+#: Function words that one of Slovenian and Serbo-Croatian uses and the other does not: the
+#: trigram model mixes up the two when a text is short or full of the region's names.
+_SLOVENE_WORDS = re.compile(r"(?<!\w)(?:v|ki|so|tudi|že|bo|bodo|kot|pri|le|ob)(?!\w)")
+_BCMS_WORDS = re.compile(r"(?<!\w)(?:u|su|će|koji|koja|koje|kao|što|nije|već|gdje|gde)(?!\w)")
+#: A capitalised word inside a sentence: mostly a name, which is the same in every language
+#: and pulls a trigram model towards the language the name comes from ("Talks in Skopje").
+_INNER_NAME = re.compile(r"(?<=[^\s.!?:\"'«»„“(\n])(\s+)[A-ZÀ-ÞĀ-Ž\u0400-\u042f][\w'’-]*")
+
+
+def _cyrillic_by_letters(sample: str) -> str | None:
+    """Serbian or Macedonian when the text uses letters Russian and Bulgarian do not have."""
+    letters = set(sample)
+    if not letters & _SOUTH_SLAVIC_CYRILLIC:
+        return None
+    if letters & _MACEDONIAN_LETTERS and not letters & _SERBIAN_LETTERS:
+        return "mk"
+    if letters & _SERBIAN_LETTERS and not letters & _MACEDONIAN_LETTERS:
+        return "sr"
+    low = sample.lower()
+    mk, sr = len(_MACEDONIAN_WORDS.findall(low)), len(_SERBIAN_WORDS.findall(low))
+    if mk == sr:
+        return None  # the trigram model decides, read as one of the two
+    return "mk" if mk > sr else "sr"
+
+
+def _without_names(sample: str) -> str:
+    """The sample with its inner capitalised words left out, when enough text remains."""
+    stripped = _INNER_NAME.sub(r"\1", sample)
+    return stripped if sum(c.isalpha() for c in stripped) >= 12 else sample
+
+
 def detect_language(text: str, title: str | None = None) -> str | None:
     """The language code of a text, or None when it has no words to tell by."""
     sample = ((title + "\n") if title else "") + text[:SAMPLE_CHARS]
@@ -86,12 +124,39 @@ def detect_language(text: str, title: str | None = None) -> str | None:
     common = _ENGLISH.findall(low)
     if "the" in common and len(common) >= 2 and len(common) * 12 >= low.count(" "):
         return "en"  # English function words, one in twelve words or more
-    found = _detector().detect_language_of(sample)
+    cyrillic = _cyrillic_share(sample) > 0.5
+    if cyrillic:
+        by_letters = _cyrillic_by_letters(sample)
+        if by_letters:
+            return by_letters
+    found = _detector().detect_language_of(_without_names(sample))
     if found is None:
         return None
-    if found.name in _BCMS:
-        return "sr" if _cyrillic_share(sample) > 0.5 else "sh"
-    return _CODES[found.name]
+    code = ("sr" if cyrillic else "sh") if found.name in _BCMS else _CODES[found.name]
+    if cyrillic:
+        return _south_slavic_cyrillic(code, sample, low)
+    if code not in ("en", "sq"):
+        return _slovene_or_bcms(code, low)
+    return code
+
+
+def _south_slavic_cyrillic(code: str, sample: str, low: str) -> str:
+    """Russian or Bulgarian read into a text with the region's own letters or articles."""
+    if code in ("ru", "bg") and set(sample) & _SOUTH_SLAVIC_CYRILLIC:
+        return "mk" if code == "bg" else "sr"
+    if code == "bg" and len(_MACEDONIAN_WORDS.findall(low)) >= 2:
+        return "mk"
+    return code
+
+
+def _slovene_or_bcms(code: str, low: str) -> str:
+    """Slovenian and Serbo-Croatian told apart by the function words only one of them uses."""
+    sl, sh = len(_SLOVENE_WORDS.findall(low)), len(_BCMS_WORDS.findall(low))
+    if code in ("sh", "sl") and sl != sh:
+        return "sl" if sl > sh else "sh"
+    if abs(sl - sh) >= 2:  # read as German or Turkish, but plainly one of the two
+        return "sl" if sl > sh else "sh"
+    return code
 
 
 def detect_languages(text: str, title: str | None = None) -> list[str]:

@@ -83,3 +83,20 @@ def test_a_mixed_text_gives_both_languages_opening_first():
     assert detect_languages(albanian + english) == ["sq", "en"]
     assert detect_languages(english) == ["en"]
     assert detect_languages("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Names of the region inside an English sentence do not outvote its words.
+        ("Talks in Skopje went on.", "en"),
+        # Letters only the region's Cyrillic alphabets have: never Russian or Bulgarian.
+        ("Влада је јуче усвојила нацрт закона.", "sr"),
+        ("Владата ќе одлучи за предлогот.", "mk"),
+        # Short Slovenian and Serbo-Croatian sentences told apart by their function words.
+        ("Protest je bil v Ljubljani, ki so ga vodili študenti.", "sl"),
+        ("Protest je bio u Zagrebu, koji su vodili studenti.", "sh"),
+    ],
+)
+def test_short_texts_with_the_regions_names_and_letters(text, code):
+    assert detect_language(text) == code
