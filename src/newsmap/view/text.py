@@ -13,6 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+#: CommonMark lets a backslash escape any ASCII punctuation mark.
+_MD_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 _HTTP_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
@@ -31,6 +33,16 @@ def safe_href(url: Any) -> str | None:
         return None
     url = url.strip()
     return url if _HTTP_URL.match(url) else None
+
+
+def md_literal(text: str) -> str:
+    r"""Text for a Streamlit message, shown as typed: every ASCII punctuation mark escaped, so
+    a value from a URL cannot become a link, an image or a coloured directive on the page.
+
+    >>> print(md_literal("lang '[x](http://e)' :red[y]"))
+    lang \'\[x\]\(http\:\/\/e\)\' \:red\[y\]
+    """
+    return _MD_PUNCT.sub(r"\\\g<0>", text)
 
 
 def present(x: Any) -> bool:
