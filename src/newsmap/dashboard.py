@@ -4,6 +4,9 @@ This is the only module that imports streamlit. Everything it shows comes from t
 through ``newsmap.query`` and is drawn by ``newsmap.view`` (scene, map layers, timeline,
 article cards); the dashboard never tags text. Filters live in the URL query string
 (``view.urlstate``) so a view can be shared and Back undoes a step.
+
+It runs past 400 lines because every call into streamlit stays here; the logic behind each
+call lives in ``newsmap.view``.
 """
 
 from __future__ import annotations
