@@ -209,21 +209,33 @@ def measure_postgres(corpus: Path) -> float | None:
 
 
 class ServerClock:
-    """CPU seconds a PostgreSQL server has used so far: its postmaster, the sessions it has
-    reaped and the ones still open (a session's CPU is lost to us only if it is still running
-    when it is read, and then it is read live)."""
+    """CPU seconds a PostgreSQL server has used so far: its postmaster with the sessions it
+    has reaped, and its background processes.  Read once the sessions of a run have ended
+    (``settle``), since a session still exiting is in neither count."""
 
     def __init__(self, server: PgServer) -> None:
+        import psutil
+
         pid_file = server.data / "postmaster.pid"
-        self.pid = int(pid_file.read_text().split()[0])
+        self.main = psutil.Process(int(pid_file.read_text().split()[0]))
+        self.background = {p.pid for p in self.main.children()}
+
+    def settle(self, timeout: float = 30.0) -> None:
+        """Wait until every session has ended and been reaped (only background processes
+        remain)."""
+        end = time.monotonic() + timeout
+        while {p.pid for p in self.main.children()} - self.background:
+            if time.monotonic() > end:
+                break
+            time.sleep(0.05)
 
     def __call__(self) -> float:
         import psutil
 
-        main = psutil.Process(self.pid)
-        used = main.cpu_times()
+        self.settle()
+        used = self.main.cpu_times()
         total = used.user + used.system + used.children_user + used.children_system
-        for child in main.children():
+        for child in self.main.children():
             try:
                 times = child.cpu_times()
             except psutil.NoSuchProcess:
