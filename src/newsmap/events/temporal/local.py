@@ -133,7 +133,8 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
-        if not (m["pre"] or m["post"]):
+        groups = m.groupdict()  # Albanian puts no word before the number: no "pre" group
+        if not (groups.get("pre") or groups.get("post")):
             return None
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else W.NUMBERS[fam.code][raw]
