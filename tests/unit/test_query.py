@@ -16,7 +16,7 @@ from newsmap.query import (
     places,
     published_dates,
 )
-from newsmap.query.event_counts import day_counts, subtracted_counts
+from newsmap.query.event_counts import selected_counts, subtracted_counts
 from newsmap.store import Store
 
 
@@ -155,7 +155,7 @@ def test_an_event_date_that_means_no_day_counts_only_without_a_date_range(store)
     for f, want in ((Filters(), {"XK": 2, "MK": 1}), (wide, {"XK": 1, "MK": 1})):
         assert counts(run, f, metric="events").to_dict() == want
         # Every way of counting by dates alone agrees (query.event_counts).
-        for way in (day_counts, subtracted_counts):
+        for way in (selected_counts, subtracted_counts):
             frame = way(run, f, "country")
             assert dict(zip(frame["key"], frame["n"], strict=True)) == want, way
     assert counts(run, wide.with_(sources=("A",)), metric="events").to_dict() == {"XK": 1}

@@ -30,7 +30,7 @@ from newsmap.model import Article, Event, Mention
 from newsmap.query import Filters
 from newsmap.query import sql as query_sql
 from newsmap.query.areas import plain_counts
-from newsmap.query.event_counts import day_counts, subtracted_counts
+from newsmap.query.event_counts import selected_counts, subtracted_counts
 from newsmap.store import COUNTED_LEVELS, SCHEMA_VERSION, Store, cells
 from newsmap.view import timeline
 
@@ -307,10 +307,9 @@ def check(store: Store, rng: random.Random, rounds: int, *, dates_only: bool) ->
                     assert dict(zip(plain["key"], plain["n"], strict=True)) == want
                     raw = mention_counts(run, f, level, metric)
                     assert dict(zip(raw["key"], raw["n"], strict=True)) == want
-                if metric == "events" and query_sql.dates_only(f, types_ok=True):
+                if metric == "events" and query_sql.dates_only(f):
                     # Each way of counting events by dates answers alike, whichever is used.
-                    ways = [day_counts] if f.event_types else [day_counts, subtracted_counts]
-                    for way in ways:
+                    for way in (selected_counts, subtracted_counts):
                         frame = way(run, f, level)
                         assert dict(zip(frame["key"], frame["n"], strict=True)) == want, way
         markers = query.places(run, f)

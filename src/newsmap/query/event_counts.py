@@ -3,18 +3,16 @@ for each country or admin-1 unit they are placed in, in SQL.
 
 ``event_areas`` holds one row per event and area, with its article's day (``day``) and the
 first and last day its own date can mean (``lo``, ``hi``).  An event is counted when its
-article's day is in the date range and its span overlaps the range.  Three ways give that
-same count, each reading fewer rows where it is used:
+article is selected and its span overlaps the date range.  Two ways give that same count, each
+reading fewer rows where it is used:
 
-- any filter beyond dates and event types: the rows of the selected articles;
-- a narrow date range: the rows of the articles' days in range (index on kind, day), each
-  checked for overlap;
-- a range that covers most of the store: every event of the range's days from the roll-ups
+- the rows of the selected articles, each checked (any filter, or a narrow date range);
+- for dates alone over most of the store: every event of the range's days from the roll-ups
   (``area_months``/``area_days``, which count ``event_areas`` rows), less the rows of those
-  days whose span ends before the range or starts after it (index on kind, hi).  News
-  mostly reports on the days just before it, so in the opening view the events to take away
-  are the few dated before the first article (10,000 rows where the range holds 190,000 of
-  one kind at a million mentions).
+  days whose span ends before the range or starts after it (index on kind, hi).  News mostly
+  reports on the days just before it, so in the opening view the events to take away are the
+  few dated before the first article (10,000 rows where the range holds 190,000 of one kind
+  at a million mentions).
 """
 
 from __future__ import annotations
@@ -36,19 +34,22 @@ SUBTRACT_FROM = 0.5
 def event_counts(run: Runner, f: Filters, level: str) -> pd.DataFrame:
     """Events of the selection per country (each of ``Event.countries``) or admin-1 unit (of
     each of its places), an event counting once for each area: rows (key, n), by key."""
-    if not dates_only(f, types_ok=True):
-        where, chosen = article_where(f)
-        own, params = _own_clauses(f)
-        head = f"SELECT x.key AS key, COUNT(*) AS n FROM {each_selected(where, 'event_areas')} "
-        tail = f"{own} GROUP BY x.key ORDER BY x.key"
-        # Each selected article's rows by its id.  SQLite takes the kind as a way into the
-        # (kind, hi) index and scans it for every article, unless it compares ``kind || ''``,
-        # which PostgreSQL could then not look up in the (article_id, kind) index.
-        sql = Forms(head + "AND x.kind || '' = ?" + tail, postgresql=head + "AND x.kind = ?" + tail)
-        return run(sql, [*chosen, level, *params])
-    if not f.event_types and _covers_most(run, f):
+    if dates_only(f) and _covers_most(run, f):
         return subtracted_counts(run, f, level)
-    return day_counts(run, f, level)
+    return selected_counts(run, f, level)
+
+
+def selected_counts(run: Runner, f: Filters, level: str) -> pd.DataFrame:
+    """The counts over the rows of the selected articles (any filters)."""
+    where, chosen = article_where(f)
+    own, params = _own_clauses(f)
+    head = f"SELECT x.key AS key, COUNT(*) AS n FROM {each_selected(where, 'event_areas')} "
+    tail = f"{own} GROUP BY x.key ORDER BY x.key"
+    # Each selected article's rows by its id.  SQLite takes the kind as a way into the
+    # (kind, hi) index and scans it for every article, unless it compares ``kind || ''``,
+    # which PostgreSQL could then not look up in the (article_id, kind) index.
+    sql = Forms(head + "AND x.kind || '' = ?" + tail, postgresql=head + "AND x.kind = ?" + tail)
+    return run(sql, [*chosen, level, *params])
 
 
 def _own_clauses(f: Filters) -> tuple[str, list[Any]]:
@@ -66,31 +67,6 @@ def _own_clauses(f: Filters) -> tuple[str, list[Any]]:
         clauses.append(f"x.type IN ({','.join('?' * len(f.event_types))})")
         params.extend(f.event_types)
     return "".join(f" AND {clause}" for clause in clauses), params
-
-
-def day_counts(run: Runner, f: Filters, level: str) -> pd.DataFrame:
-    """The counts over the rows of the days in range (dates and event types alone), undated
-    articles and dated ones each as a range of the (kind, day) index."""
-    own, own_params = _own_clauses(f)
-    dated = ["x.day > ''"]
-    params: list[Any] = [level]
-    if f.date_from:
-        dated.append("x.day >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        dated.append("x.day <= ?")
-        params.append(f.date_to.isoformat())
-    head = "SELECT x.key AS key, COUNT(*) AS n FROM event_areas x WHERE x.kind = ? AND "
-    parts = [head + " AND ".join(dated) + own + " GROUP BY x.key"]
-    params += own_params
-    if f.include_undated:
-        parts.append(head + "x.day = ''" + own + " GROUP BY x.key")
-        params += [level, *own_params]
-    sql = (
-        f"SELECT t.key AS key, SUM(t.n) AS n FROM ({' UNION ALL '.join(parts)}) t "
-        "GROUP BY t.key ORDER BY t.key"
-    )
-    return run(sql, params)
 
 
 def subtracted_counts(run: Runner, f: Filters, level: str) -> pd.DataFrame:

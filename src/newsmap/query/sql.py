@@ -104,14 +104,14 @@ def day_where(f: Filters, column: str = "day") -> tuple[str, list[Any]]:
     return ("1=1" if f.include_undated else f"{column} != ''"), params
 
 
-def dates_only(f: Filters, *, countries_ok: bool = False, types_ok: bool = False) -> bool:
+def dates_only(f: Filters, *, countries_ok: bool = False) -> bool:
     """True when the roll-ups can answer: no filter but dates (and, where the caller says
-    so, countries or event types)."""
+    so, countries)."""
     return not (
         (f.countries and not countries_ok)
         or f.admin1
         or f.place_ids
-        or (f.event_types and not types_ok)
+        or f.event_types
         or f.sources
         or f.languages
         or f.text.strip()

@@ -162,10 +162,9 @@ CREATE TABLE IF NOT EXISTS event_spots (
 ){keyed_table};
 -- Country, unit and place filters and counts read article_areas and event_areas: indexes
 -- on the mentions' areas only slowed every insert down.
--- The map's event counts (newsmap.query.event_counts): of selected articles (and an
--- article's rows for a retag or delete), by the articles' days, or by the events' spans.
+-- The map's event counts (newsmap.query.event_counts): of the selected articles (and an
+-- article's rows for a retag or delete), or of whole date ranges by the events' spans.
 CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id, kind, key, lo, hi, type);
-CREATE INDEX IF NOT EXISTS event_areas_day ON event_areas(kind, day, key, lo, hi, type);
 CREATE INDEX IF NOT EXISTS event_areas_span ON event_areas(kind, hi, lo, day, key);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
