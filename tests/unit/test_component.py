@@ -86,3 +86,43 @@ def test_a_shown_payload_reaches_the_component_with_local_links():
     assert args["feature_group"] == payload.layers
     assert args["returned_objects"] == [] and args["default"] == {}
     assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])
+
+
+def test_a_base_rendered_once_gives_every_scene_the_payload_a_fresh_render_gives():
+    import dataclasses
+
+    import pandas as pd
+
+    geo = load_geo()
+    data = SceneData(pd.Series({"XK": 3, "XK-30": 2}), pd.DataFrame(), 3, date(2023, 10, 1))
+    warm = FoliumComponent(streamlit_folium, "0.27.4")
+    for level in ("country", "admin1"):
+        for overlays in ((), ("nato", "eu")):
+            scene = Scene(level=level, overlays=overlays, title=f"{level} {overlays}")
+            fresh = FoliumComponent(streamlit_folium, "0.27.4")
+            expected = fresh.render(build_scene_layers(geo, scene, data))
+            got = warm.render(build_scene_layers(geo, scene, data))
+            assert dataclasses.astuple(got) == dataclasses.astuple(expected)
+            assert "tile_layer_div_" in got.control  # the switcher names the base's tiles
+    assert len(warm._bases) == 1
+
+
+def test_the_country_choropleth_takes_its_shapes_from_the_basemap():
+    import json
+    import re
+
+    import pandas as pd
+
+    geo = load_geo()
+    data = SceneData(pd.Series({"XK": 3}), pd.DataFrame(), 3, date(2023, 10, 1))
+    adapter = FoliumComponent(streamlit_folium, "0.27.4")
+    country = adapter.render(build_scene_layers(geo, Scene(), data))
+    admin1 = adapter.render(build_scene_layers(geo, Scene(level="admin1"), data))
+    assert "window.newsmapShapes" in country.script  # the basemap remembers each shape
+    added = re.search(r"_add\((\{.*?\})\);", country.layers, re.S)
+    shapes = json.loads(added.group(1))["features"]
+    assert {f["id"] for f in shapes} == set(geo.admin0["code"])
+    assert all(f["geometry"] == {"type": "Shared"} for f in shapes)
+    assert "newsmapShapes" in country.layers
+    assert '"coordinates"' not in country.layers and '"coordinates"' in admin1.layers
+    assert len(country.layers) < len(admin1.layers) / 2

@@ -15,6 +15,7 @@ from typing import Any, cast
 import folium
 import pandas as pd
 from branca.element import Element, Figure
+from folium.utilities import JsCode
 
 from newsmap.model import REGION_COUNTRIES
 from newsmap.view.elements import AreaClicks, KnownBoundsGeoJson, Legend, OverlayDefs, stable_ids
@@ -53,6 +54,20 @@ MAP_CSS = f"""<style>
 .nm-folded .nm-legend-body {{ display: none; }}
 .nm-folded .nm-legend-title {{ margin-bottom: 0 !important; }}
 </style>"""
+
+
+#: The basemap keeps each country's shape by its code, in the page, as it draws it...
+REMEMBER_SHAPES = JsCode(
+    "function (feature) { (window.newsmapShapes = window.newsmapShapes || {})[feature.id]"
+    " = feature.geometry; }"
+)
+#: ... so that the country choropleth, drawn over exactly those countries, sends only their
+#: colours and tooltips and takes each shape from there: the same shapes twice were a third of
+#: the dashboard's first map.
+SHAPE_FROM_BASE = JsCode(
+    "function (feature) { if (feature.geometry.type === 'Shared') feature.geometry ="
+    " (window.newsmapShapes || {})[feature.id] || null; return !!feature.geometry; }"
+)
 
 
 def _add_osm(fmap: folium.Map, tiles: str) -> None:
@@ -119,6 +134,7 @@ def build_base_map(
             },
             interactive=False,
             attribution=ATTRIBUTION,
+            on_each_feature=REMEMBER_SHAPES,
         ).add_to(fmap)
     if tiles is not None:
         _add_osm(fmap, tiles)
@@ -176,6 +192,7 @@ def build_choropleth(
     classes: int = 6,
     name: str | None = None,
     notes: Mapping[str, Sequence[str]] | None = None,
+    shapes_in_base: bool = False,
 ) -> folium.FeatureGroup:
     """One GeoJson layer coloured by counts, with hover highlight, tooltips and a legend;
     a click on a polygon is reported to the dashboard (`elements.AreaClicks`).
@@ -194,6 +211,9 @@ def build_choropleth(
     notes : {code or id: [line]}, optional
         More tooltip lines (the overlays' statuses) by polygon key or, for admin-1 units, by
         their country's code.
+    shapes_in_base : bool
+        `gdf` holds the very shapes the map's basemap (`build_base_map`) draws: the layer
+        takes them from the page instead of carrying them again.
     """
     if level not in ("country", "admin1"):
         raise ValueError(f"level must be 'country' or 'admin1', not {level!r}")
@@ -211,8 +231,10 @@ def build_choropleth(
         tip += _notes_of(row, key, notes or {})
         props[k] = {"tip": tip, "fill": colour_for(value[k], bounds, colours)}
     layer = folium.FeatureGroup(name=name or f"{label} by {'country' if key == 'code' else 'unit'}")
-    polygons = folium.GeoJson(
-        features(gdf, key, props),
+    shared = {"filter": SHAPE_FROM_BASE} if shapes_in_base else {}
+    polygons = KnownBoundsGeoJson(
+        features(gdf, key, props, shapes=not shapes_in_base),
+        bounds=lat_lon_bounds(gdf),
         name=label,
         style_function=lambda f: {
             "fillColor": f["properties"]["fill"],
@@ -223,6 +245,7 @@ def build_choropleth(
         highlight_function=lambda f: {"weight": 2.5, "color": "#222222", "fillOpacity": 0.95},
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
         control=False,
+        **shared,
     ).add_to(layer)
     AreaClicks(level).add_to(polygons)
     rows = list(zip(colours, class_labels(bounds, integer=not per_100k), strict=True))

@@ -14,7 +14,7 @@ streamlit-folium, and its tests run without a Streamlit page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -82,6 +82,30 @@ class MapPayload:
     js_links: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _BaseParts:
+    """The base map as the component receives it, the same for every scene on that base."""
+
+    script: str
+    header: str
+    html: str
+    map_id: str
+    #: The ids streamlit-folium gave the base's elements, in tree order: layers of a later
+    #: scene name the base's elements (the layer switcher names the tile layer) by them.
+    ids: tuple[str, ...]
+
+
+def _elements(root: Any) -> list[Any]:
+    """An element and all below it, depth first (the tree as built, before rendering adds
+    to it)."""
+    out, todo = [], [root]
+    while todo:
+        element = todo.pop()
+        out.append(element)
+        todo.extend(reversed(list(element._children.values())))
+    return out
+
+
 def asset_links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The CSS and JavaScript every element of the map asks for, in order, each once (the
     same lists ``st_folium`` gathers)."""
@@ -126,15 +150,21 @@ class FoliumComponent:
             )
         setattr(module, "_component_func", wrap_component(func, prefix))  # noqa: B010
         self._module = module
+        self._bases: dict[Hashable, _BaseParts] = {}
 
     def render(self, drawn: SceneLayers) -> MapPayload:
-        """The component's arguments for one scene, as ``st_folium`` would build them."""
+        """The component's arguments for one scene, as ``st_folium`` would build them; a base
+        already rendered under the same ``base_key`` is not rendered again."""
         sf, fmap = self._module, drawn.base
-        fmap.get_root().render()
-        fmap.render()
-        page_html = sf._get_html(fmap)  # before the script: it edits the map
-        header = sf._get_header(fmap)
-        script = sf._get_map_string(fmap)
+        base = self._bases.get(drawn.base_key) if drawn.base_key is not None else None
+        elements = _elements(fmap)
+        if base is None or len(base.ids) != len(elements):
+            base = self._render_base(fmap, elements)
+            if drawn.base_key is not None:
+                self._bases[drawn.base_key] = base
+        else:
+            for element, rendered_id in zip(elements, base.ids, strict=True):
+                element._id = rendered_id
         layers = "".join(
             sf._get_feature_group_string(layer, map=fmap, idx=i)
             for i, layer in enumerate(drawn.layers)
@@ -142,10 +172,10 @@ class FoliumComponent:
         (sw_lat, sw_lng), (ne_lat, ne_lng) = fmap.get_bounds()
         css, js = asset_links(fmap)
         return MapPayload(
-            script=script,
-            header=header,
-            html=page_html,
-            map_id=sf.get_full_id(fmap),
+            script=base.script,
+            header=base.header,
+            html=base.html,
+            map_id=base.map_id,
             layers=layers,
             control=sf._get_layer_control_string(drawn.control, fmap),
             css_links=css,
@@ -154,6 +184,21 @@ class FoliumComponent:
                 "_southWest": {"lat": sw_lat, "lng": sw_lng},
                 "_northEast": {"lat": ne_lat, "lng": ne_lng},
             },
+        )
+
+    def _render_base(self, fmap: folium.Map, elements: list[Any]) -> _BaseParts:
+        sf = self._module
+        fmap.get_root().render()
+        fmap.render()
+        page_html = sf._get_html(fmap)  # before the script: it edits the map
+        header = sf._get_header(fmap)
+        script = sf._get_map_string(fmap)
+        return _BaseParts(
+            script=script,
+            header=header,
+            html=page_html,
+            map_id=sf.get_full_id(fmap),
+            ids=tuple(e._id for e in elements),
         )
 
     def widget_key(self, payload: MapPayload, key: str) -> str:

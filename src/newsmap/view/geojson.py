@@ -14,6 +14,9 @@ import numpy as np
 import shapely
 from shapely.geometry import mapping
 
+#: The geometry of a feature whose shape the page already holds (Leaflet skips a feature with
+#: no geometry before any option of the layer sees it, so it cannot be null).
+SHARED_SHAPE = {"type": "Shared"}
 #: Decimals of the coordinates embedded in maps.
 GEOJSON_DIGITS = 3
 
@@ -63,15 +66,18 @@ def web_geometry(geom: Any) -> dict | None:
     return None if cleaned.is_empty else dict(mapping(cleaned))
 
 
-def features(gdf: Any, key: str, props: Mapping[str, Mapping[str, Any]]) -> dict:
+def features(
+    gdf: Any, key: str, props: Mapping[str, Mapping[str, Any]], *, shapes: bool = True
+) -> dict:
     """GeoJSON FeatureCollection of `gdf` with `id` = key, only the given properties, and
-    coordinates rounded to `GEOJSON_DIGITS`."""
+    coordinates rounded to `GEOJSON_DIGITS`; with ``shapes=False`` every geometry is
+    `SHARED_SHAPE` (the page already holds the shapes: see `choropleth.SHAPE_FROM_BASE`)."""
     out = []
     for k, geom in zip(gdf[key], gdf.geometry, strict=True):
         if geom is None or geom.is_empty:
             continue
-        geometry = web_geometry(geom)
-        if geometry is None:
+        geometry = web_geometry(geom) if shapes else SHARED_SHAPE
+        if shapes and geometry is None:
             continue
         out.append(
             {

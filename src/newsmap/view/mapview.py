@@ -47,6 +47,8 @@ def build_layers(
                 metric_label=spec.metric.capitalize(),
                 per_100k=spec.per_100k,
                 notes=status_notes(by_org),
+                # Every map of ours is drawn on build_base_map(geo.admin0): the countries.
+                shapes_in_base=spec.level == "country",
             )
         )
     layers.extend(alliance_layers(geo, spec, by_org))

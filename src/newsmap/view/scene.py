@@ -12,6 +12,7 @@ No streamlit and no browser here; the clock is read only when the caller does no
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
@@ -256,11 +257,15 @@ class SceneLayers:
         Choropleth, overlays, places and the caption box, bottom to top.
     control : folium.LayerControl
         The layer switcher, rebuilt with the layers.
+    base_key : hashable, optional
+        Names the base: two scenes with the same key have the same base, which the
+        dashboard's component then renders once (a third of a filter change's rendering).
     """
 
     base: folium.Map
     layers: list[folium.FeatureGroup]
     control: folium.LayerControl
+    base_key: Hashable | None = None
 
 
 def build_scene_layers(
@@ -285,4 +290,4 @@ def build_scene_layers(
     layers.append(stable_ids(caption, "caption"))
     # Collapsed: open, the switcher would cover the western half of the region on a laptop.
     control = folium.LayerControl(collapsed=True, position="topleft")
-    return SceneLayers(base=base, layers=layers, control=control)
+    return SceneLayers(base=base, layers=layers, control=control, base_key=(geo, tiles))
