@@ -232,6 +232,11 @@ def test_map_component_loads_only_local_assets(app: AppTest) -> None:
     links = args["js_links"] + args["css_links"]
     assert any(link.endswith("leaflet.js") for link in args["js_links"])
     assert [link for link in links if not link.startswith("/app/static/")] == []
+    # Only the stylesheets the map uses: Leaflet's and its marker clusters'.
+    assert {link.split("/")[3] for link in args["css_links"]} == {
+        "leaflet",
+        "leaflet.markercluster",
+    }
     # Every link names a file the static folder really serves.
     missing = [link for link in links if not (STATIC / link.removeprefix("/app/static/")).is_file()]
     assert missing == []

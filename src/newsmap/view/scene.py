@@ -45,8 +45,10 @@ from newsmap.view.text import present
 
 __all__ = ["DEFAULT_TITLE", "Scene", "SceneData", "build_scene_map", "collect", "load_geo"]
 
-#: Of folium's default scripts, the ones the dashboard's map uses (plugins bring their own).
+#: Of folium's default scripts and stylesheets, the ones the dashboard's map uses (plugins
+#: bring their own).
 DASHBOARD_JS = ("leaflet",)
+DASHBOARD_CSS = ("leaflet_css",)
 DEFAULT_TITLE = "Western Balkans news map"
 
 
@@ -275,9 +277,11 @@ def build_scene_layers(
     base = build_base_map(geo.admin0, tiles=tiles)
     # The page loads a map's scripts one after another before drawing anything; of folium's
     # defaults it needs only Leaflet (our markers are divIcons, our popups plain DOM). jQuery,
-    # Bootstrap's JS and awesome-markers only delayed the first map. Set on this instance:
-    # folium's class-level list, which exports use, stays as it is.
+    # Bootstrap's JS and awesome-markers only delayed the first map, and Bootstrap's and the
+    # icon fonts' stylesheets (five requests, thousands of rules) styled nothing on it. Set on
+    # this instance: folium's class-level lists, which exports use, stay as they are.
     base.default_js = [(name, url) for name, url in base.default_js if name in DASHBOARD_JS]
+    base.default_css = [(name, url) for name, url in base.default_css if name in DASHBOARD_CSS]
     _add_labels(base, geo)
     stable_id(MapReady(), "ready").add_to(base)
     layers = mapview.build_layers(geo, scene.map_spec(data.as_of), data.counts, data.places)
