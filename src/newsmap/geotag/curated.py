@@ -3,7 +3,8 @@
 GeoNames and Natural Earth know towns and administrative units, but news speaks of Sandžak,
 the Preševo Valley and "northern Kosovo", of "the Western Balkans" and of "Macedonia" the
 Greek region.  This module lists those as plain data so the rules stay general.  Coordinates
-are rough centres (for a marker, not a boundary).
+are rough centres (for a marker, not a boundary).  It runs past 400 lines because it is
+a table, not logic: one entry per area, read top to bottom.
 """
 
 from __future__ import annotations
