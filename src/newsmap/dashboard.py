@@ -4,6 +4,9 @@ This is the only module that imports streamlit. Everything it shows comes from t
 through ``newsmap.query`` and is drawn by ``newsmap.view`` (scene, map layers, timeline,
 article cards); the dashboard never tags text. Filters live in the URL query string
 (``view.urlstate``) so a view can be shared and Back undoes a step.
+
+It runs past 400 lines because every call into streamlit stays here; the logic behind each
+call lives in ``newsmap.view``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from newsmap.view.caption import mission_totals
 from newsmap.view.component import FoliumComponent, MapPayload
 from newsmap.view.describe import filters_text
 from newsmap.view.downloads import downloads
+from newsmap.view.languages import by_name, language_label
 from newsmap.view.scene import (
     Scene,
     SceneData,
@@ -37,6 +41,7 @@ from newsmap.view.scene import (
     collect,
     load_geo,
 )
+from newsmap.view.text import md_literal
 from newsmap.view.urlstate import WIDGETS, Choices, PageState
 
 MAP_KEY = "nm_map"
@@ -140,6 +145,7 @@ def _choices(version: str) -> Choices:
         date_hi=hi or date.today(),
         countries=COUNTRY_OPTIONS,
         sources=tuple(query.sources(_run)),
+        languages=tuple(by_name(query.languages(_run))),
     )
 
 
@@ -154,7 +160,7 @@ def _sync_from_url(choices: Choices) -> None:
         return
     state, problems = urlstate.decode(params, choices)
     for problem in problems:
-        st.warning(problem)
+        st.warning(md_literal(problem))
     st.session_state.update(urlstate.to_widgets(state))
 
 
@@ -203,6 +209,9 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
         format_func=lambda t: t.replace("_", " "),
     )
     sb.multiselect("Sources", list(choices.sources), key=WIDGETS["sources"])
+    sb.multiselect(
+        "Languages", list(choices.languages), key=WIDGETS["languages"], format_func=language_label
+    )
     sb.text_input("Search titles and text", key=WIDGETS["text"])
     sb.header("Map")
     sb.radio(
@@ -303,7 +312,7 @@ def main() -> None:
 
     names = geo.area_names()
     st.title("Western Balkans news map")
-    st.caption(filters_text(f, names))
+    st.caption(md_literal(filters_text(f, names)))
 
     scene = Scene(
         filters=f,

@@ -193,9 +193,9 @@ def script_idle():
 
 
 @pytest.fixture(scope="session")
-def dashboard(tmp_path_factory, start_streamlit):
-    """The dashboard (app.py) served on a store holding the samples and one hostile title;
-    one server for every dashboard test."""
+def dashboard_db(tmp_path_factory) -> Path:
+    """The store the dashboard serves: the samples and one hostile title (a test reads it to
+    know what a page must show)."""
     from datetime import date
 
     from pagekit import HOSTILE_TITLE
@@ -220,5 +220,13 @@ def dashboard(tmp_path_factory, start_streamlit):
     )
     store.add_article(hostile, *tagger(hostile))
     store.close()
-    with start_streamlit(repo / "app.py", cwd=repo, env={"NEWSMAP_DB": str(db)}) as url:
+    return db
+
+
+@pytest.fixture(scope="session")
+def dashboard(dashboard_db, start_streamlit):
+    """The dashboard (app.py) served on `dashboard_db`; one server for every dashboard test."""
+    repo = Path(__file__).resolve().parents[2]
+    env = {"NEWSMAP_DB": str(dashboard_db)}
+    with start_streamlit(repo / "app.py", cwd=repo, env=env) as url:
         yield url

@@ -15,6 +15,7 @@ from test_scene import build_store  # tests/unit is on sys.path (rootdir-style t
 
 from newsmap import export, query
 from newsmap.errors import ExportError
+from newsmap.model import Article
 from newsmap.query import Filters
 from newsmap.view.offline import external_urls
 from newsmap.view.scene import Scene, build_scene_map, collect, load_geo
@@ -89,6 +90,28 @@ def test_csv_folder_and_formula_cells_are_defused(store, tmp_path):
         "Sarajevo",
         "Skopje",
     }
+
+
+def test_csv_articles_carry_their_language_and_keep_their_columns(store, tmp_path):
+    for text, language in (("Protesta në Tiranë.", "sq"), ("Протест у Београду.", "sr-Cyrl")):
+        store.add_article(
+            Article(text, title=text, published=date(2023, 7, 1), language=language), [], []
+        )
+    assert query.languages(store.query_frame) == ["sq", "sr-Cyrl"]  # the sidebar's list
+    path = export.export_scene(
+        store.query_frame, {}, Scene(filters=Filters(languages=("sq",))), "csv", tmp_path / "sq.zip"
+    )
+    with zipfile.ZipFile(path) as zf:
+        blob = zf.read("articles.csv")
+    header = blob.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header == [
+        "id", "title", "source", "url", "published", "language", "text", "countries"
+    ]  # fmt: skip
+    assert [(r["title"], r["language"]) for r in _rows(blob)] == [("Protesta në Tiranë.", "sq")]
+    everything = _rows(
+        export.render_csv(export.selected_tables(store.query_frame, Filters())["articles"])
+    )
+    assert sorted(r["language"] for r in everything) == ["", "", "", "", "sq", "sr-Cyrl"]
 
 
 def test_csv_refuses_a_csv_name_and_an_empty_selection(store, tmp_path):

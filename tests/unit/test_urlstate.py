@@ -24,6 +24,7 @@ CHOICES = Choices(
     date_hi=date(2024, 6, 30),
     countries=("AL", "BA", "XK", "ME", "MK", "RS", "HR", "SI"),
     sources=("Wire A", "Wire B"),
+    languages=("en", "sh", "sq", "sr-Cyrl"),
 )
 STATES = [
     PageState(Filters(date_from=date(2023, 1, 1), date_to=date(2024, 6, 30))),
@@ -36,6 +37,7 @@ STATES = [
             admin1=("XK-11",),
             event_types=("riot", "protest"),
             sources=("Wire B",),
+            languages=("sq", "sr-Cyrl"),
             text="Banjska, monastery",
         ),
         level="admin1",
@@ -89,6 +91,23 @@ def test_unknown_values_are_dropped_and_a_bad_date_is_named():
         "type",
         False,
     )
+
+
+def test_languages_travel_in_the_url_and_a_code_the_store_lacks_is_named_once():
+    state = PageState(Filters(languages=("sq", "sr-Cyrl")))
+    assert encode(state) == {"lang": "sq,sr-Cyrl"}
+    assert decode({"lang": "sq,sr-Cyrl"}, CHOICES)[0].filters.languages == ("sq", "sr-Cyrl")
+    assert to_widgets(state)[WIDGETS["languages"]] == ["sq", "sr-Cyrl"]
+    state, problems = decode({"lang": "sq,zz,,sq,[x](http://e)", "country": "XK"}, CHOICES)
+    assert state.filters.languages == ("sq",) and state.filters.countries == ("XK",)
+    assert problems == [
+        "Ignoring the URL's lang 'zz', '[x](http://e)': no article in the store is in those "
+        "languages (the store's languages: en, sh, sq, sr-Cyrl)."
+    ]
+    _, problems = decode({"lang": "de"}, CHOICES)
+    assert problems and "'de'" in problems[0] and "that language" in problems[0]
+    # Cleared (the "Clear filters" button decodes an empty URL): no language, no problem.
+    assert decode({}, CHOICES)[0].filters.languages == ()
 
 
 def test_reversed_dates_in_a_url_are_put_in_order():

@@ -10,7 +10,8 @@ same filters drive the dashboard, ``newsmap export`` and the tests, on either st
 - ``events``: which dated reports a selection holds (articles by publication date, their
   events by their own date), and every report behind a timeline dot;
 - ``timeline_dots``: the timeline's dots (the rule itself is ``newsmap.dots``);
-- ``lists``: articles, mentions and events of a selection, sources and date bounds.
+- ``lists``: articles, mentions and events of a selection, sources, languages and date
+  bounds.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from newsmap.query.lists import (
     articles,
     date_bounds,
     events,
+    languages,
     mentions,
     mentions_of,
     published_dates,
@@ -47,6 +49,7 @@ __all__ = [
     "dot_reports",
     "event_span",
     "events",
+    "languages",
     "mentions",
     "mentions_of",
     "place_articles",

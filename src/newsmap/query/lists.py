@@ -1,5 +1,5 @@
 """The rows behind the page: articles, mentions and events of a selection, and the store's
-sources and date range for the sidebar."""
+sources, languages and date range for the sidebar."""
 
 from __future__ import annotations
 
@@ -87,6 +87,12 @@ def sources(run: Runner) -> list[str]:
     """Every source in the store, for the sidebar."""
     frame = run("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1", [])
     return frame["source"].tolist() if not frame.empty else []
+
+
+def languages(run: Runner) -> list[str]:
+    """Every article language in the store (codes as kept: "sq", "sr-Cyrl"), for the sidebar."""
+    frame = run("SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1", [])
+    return frame["language"].tolist() if not frame.empty else []
 
 
 def date_bounds(run: Runner) -> tuple[date | None, date | None]:

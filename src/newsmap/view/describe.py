@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from newsmap.query import Filters
+from newsmap.view.languages import language_label
 
 
 def _named(keys: Sequence[str], names: Mapping[str, str]) -> list[str]:
@@ -36,6 +37,8 @@ def filters_text(filters: Filters, names: Mapping[str, str]) -> str:
     >>> f = Filters(countries=("XK", "RS"), event_types=("military_security",))
     >>> filters_text(f, {"XK": "Kosovo", "RS": "Serbia"})
     'all dates; Kosovo, Serbia; events: military security'
+    >>> filters_text(Filters(languages=("sq", "mk")), {})
+    'all dates; all countries; in Albanian (sq), Macedonian (mk)'
     """
     parts = [dates_text(filters)]
     countries = _named(filters.countries, names)
@@ -46,6 +49,8 @@ def filters_text(filters: Filters, names: Mapping[str, str]) -> str:
         parts.append("events: " + ", ".join(t.replace("_", " ") for t in filters.event_types))
     if filters.sources:
         parts.append("sources: " + ", ".join(filters.sources))
+    if filters.languages:
+        parts.append("in " + ", ".join(language_label(c) for c in filters.languages))
     if filters.text:
         parts.append(f"text: “{filters.text}”")
     return "; ".join(parts)

@@ -13,6 +13,11 @@ from typing import Any
 
 import pandas as pd
 
+#: The marks that open Markdown's links, images, emphasis, code, HTML and Streamlit's maths
+#: and coloured text, each escaped with a backslash as CommonMark allows (":" and "/" too, or a
+#: bare URL's link would swallow the next backslash); in one line of text the others ("-",
+#: "=", "'", ".") mean nothing and stay as they are.
+_MD_MARKS = re.compile(r"[\\`*_\[\]()<>!~$|#{}:/]")
 _HTTP_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
@@ -31,6 +36,16 @@ def safe_href(url: Any) -> str | None:
         return None
     url = url.strip()
     return url if _HTTP_URL.match(url) else None
+
+
+def md_literal(text: str) -> str:
+    r"""One line for a Streamlit message, shown as typed: a value from a URL cannot become a
+    link, an image, emphasis, maths or coloured text on the page.
+
+    >>> print(md_literal("lang '[x](http://e)' :red[y] $x$ *b*"))
+    lang '\[x\]\(http\:\/\/e\)' \:red\[y\] \$x\$ \*b\*
+    """
+    return _MD_MARKS.sub(r"\\\g<0>", text)
 
 
 def present(x: Any) -> bool:

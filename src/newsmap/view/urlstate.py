@@ -39,6 +39,7 @@ WIDGETS = {
     "admin1": "f_admin1",
     "event_types": "f_types",
     "sources": "f_sources",
+    "languages": "f_languages",
     "text": "f_text",
     "level": "v_level",
     "metric": "v_metric",
@@ -58,6 +59,8 @@ class Choices:
     date_hi: date | None = None
     countries: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    #: The article languages in the store (codes as kept: "sq", "sr-Cyrl").
+    languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,25 @@ def _date(params: Mapping[str, str], name: str, problems: list[str]) -> date | N
         return None
 
 
+def _languages(
+    params: Mapping[str, str], known: Collection[str], problems: list[str]
+) -> tuple[str, ...]:
+    """The URL's languages that the store holds; the others are named in one line, as a code
+    is easily mistyped by hand and a filter left out silently would count the wrong articles."""
+    asked = _split(params, "lang")
+    kept = tuple(dict.fromkeys(c for c in asked if c in known))
+    dropped = [c for c in asked if c not in known]
+    if dropped:
+        listed = ", ".join(repr(c) for c in dropped)
+        offered = ", ".join(sorted(known)) or "none"
+        problems.append(
+            f"Ignoring the URL's lang {listed}: no article in the store is in "
+            f"{'that language' if len(dropped) == 1 else 'those languages'} "
+            f"(the store's languages: {offered})."
+        )
+    return kept
+
+
 def _one_of(value: object, allowed: Sequence[str], default: str) -> str:
     return value if isinstance(value, str) and value in allowed else default
 
@@ -103,7 +125,8 @@ def decode(params: Mapping[str, str], choices: Choices) -> tuple[PageState, list
     """The state a URL asks for, and a line for each part of it that had to be dropped.
 
     Unknown countries, event types and sources are dropped silently (a link made on another
-    store); a malformed date falls back to the store's own range, with a message.
+    store); a malformed date falls back to the store's own range, and a language no article
+    of the store is in is left out, each with a message.
 
     >>> state, problems = decode({"country": "XK,ZZ", "to": "2023-13-01"},
     ...                          Choices(date_lo=date(2023, 1, 1), countries=("XK",)))
@@ -125,6 +148,7 @@ def decode(params: Mapping[str, str], choices: Choices) -> tuple[PageState, list
         admin1=tuple(_split(params, "admin1")),
         event_types=tuple(t for t in _split(params, "type") if t in EVENT_TYPES),
         sources=tuple(s for s in _split(params, "source") if s in choices.sources),
+        languages=_languages(params, choices.languages, problems),
         text=params.get("q", "").strip(),
     )
     state = PageState(
@@ -155,6 +179,7 @@ def encode(state: PageState) -> dict[str, str]:
         "admin1": ",".join(f.admin1),
         "type": ",".join(f.event_types),
         "source": ",".join(f.sources),
+        "lang": ",".join(f.languages),
         "q": f.text,
         "level": "" if state.level == "country" else state.level,
         "metric": "" if state.metric == "articles" else state.metric,
@@ -178,6 +203,7 @@ def to_widgets(state: PageState) -> dict[str, Any]:
         "admin1": list(f.admin1),
         "event_types": list(f.event_types),
         "sources": list(f.sources),
+        "languages": list(f.languages),
         "text": f.text,
         "level": state.level,
         "metric": state.metric,
@@ -205,6 +231,7 @@ def from_widgets(values: Mapping[str, Any]) -> tuple[PageState, str | None]:
             admin1=tuple(v["admin1"] or ()),
             event_types=tuple(v["event_types"] or ()),
             sources=tuple(v["sources"] or ()),
+            languages=tuple(v["languages"] or ()),
             text=str(v["text"] or "").strip(),
         )
     except NewsmapError as exc:
