@@ -28,6 +28,7 @@ from enginekit import (
     wait_until,
     write_corpus,
 )
+from pgserver import PASSWORD, PgServer
 
 pytestmark = pytest.mark.slow
 
@@ -84,6 +85,49 @@ def test_a_local_cluster_stores_what_the_local_engine_stores(
     assert code == 0, err
     assert out.startswith("retagged ")
     assert tables(db) == reference["tables"]
+
+
+def _by_content(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """``tables(db)`` with each article named by its content hash instead of its id, since
+    workers that write their own partitions into PostgreSQL commit them in the order they
+    finish: the ids differ from a local run's, the rows they number must not."""
+    found = tables(db)
+    with sqlite3.connect(db) as conn:
+        cols = {name: [r[1] for r in conn.execute(f"PRAGMA table_info({name})")] for name in found}
+        hashes = dict(conn.execute("SELECT id, content_hash FROM articles").fetchall())
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for name, rows in found.items():
+        names = [c for c in cols[name] if c != "ingested_at"]
+        keep = [
+            i for i, c in enumerate(names) if c != "first_key" and (name, c) != ("articles", "id")
+        ]
+        ids = [i for i, c in enumerate(names) if c == "article_id"]
+        out[name] = sorted(
+            (tuple(hashes[row[i]] if i in ids else row[i] for i in keep) for row in rows), key=repr
+        )
+    return out
+
+
+def test_workers_write_into_postgresql_what_the_local_engine_stores(
+    reference: dict[str, object], tmp_path: Path, procs: Processes, pg_server: PgServer
+) -> None:
+    # The password is in the URL only (no PGPASSWORD): the workers open the store with it.
+    url = pg_server.fresh_url()
+    inputs = reference["inputs"]
+    assert isinstance(inputs, list)
+    code, out, err = run_cli(
+        procs, "ingest", "--engine", "dask", "--workers", "2", "--db", url, *inputs
+    )
+    assert code == 1, err
+    assert out == reference["out"]
+    assert rejection_lines(err) == rejection_lines(str(reference["err"]))
+    assert PASSWORD not in err
+    copy = tmp_path / "copied.db"
+    code, _, err = run_cli(procs, "db", "copy", url, str(copy))
+    assert code == 0, err
+    local = reference["db"]
+    assert isinstance(local, Path)
+    assert _by_content(copy) == _by_content(local)
 
 
 def _start_cluster(procs: Processes, folder: Path) -> str:

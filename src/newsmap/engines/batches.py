@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsmap.engines.local import IngestReport, _Batches
+from newsmap.engines.local import ArticleBatches, IngestReport
 from newsmap.ingest import Notice, ReadItem, Rejection
 from newsmap.model import Event, Mention
 
@@ -35,7 +35,7 @@ class BatchWriter:
     def __init__(self, store: Store, report: IngestReport) -> None:
         self.store = store
         self.report = report
-        self._batches = _Batches(store, report, lambda: None)
+        self._batches = ArticleBatches(store, report, lambda: None)
 
     def take(self, outcome: Tagged | Rejection | Notice | None) -> None:
         """One read item's outcome: tagged, rejected, a notice, or (None) already stored."""

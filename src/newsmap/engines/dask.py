@@ -81,7 +81,9 @@ def ingest(
             say(describe(client))
         if workers_write(store.location):
             task: Callable[..., PartitionResult] = store_partition
-            args: tuple[Any, ...] = (today, store.location)
+            # The workers connect with the URL as given (its password included, when it
+            # carries one; else each worker's PGPASSWORD or ~/.pgpass supplies it).
+            args: tuple[Any, ...] = (today, store.reopen_location)
             writer = None
         else:
             known = KnownHashes(

@@ -54,7 +54,7 @@ BATCH_ARTICLES = 256
 BATCH_SECONDS = 1.0
 
 
-class _Batches:
+class ArticleBatches:
     """Tagged articles on their way to the store, one commit per batch."""
 
     def __init__(self, store: Store, report: IngestReport, progress: Callable[[], None]):
@@ -113,7 +113,7 @@ def store_items(
         The store as a whole refused a commit (full disk, read-only, damaged): said once.
     """
     report = report if report is not None else IngestReport()
-    batches = _Batches(store, report, progress)
+    batches = ArticleBatches(store, report, progress)
     with long_run_gc():  # the tagger's long-lived heap is not walked on every collection
         for item in items:
             if isinstance(item, Rejection):

@@ -140,8 +140,22 @@ def strip_page_chrome(
     ('Title here', None, 'Body.')
     """
     lines = text.split("\n")
+    lo, hi, source = _peel_chrome(lines)
+    title, lo = _take_title(lines, lo, hi, known_title)
+    body = "\n".join(lines[lo:hi]).strip()
+    return title, source, body
+
+
+def _skip_blank(lines: list[str], lo: int, hi: int) -> int:
+    while lo < hi and not lines[lo].strip():
+        lo += 1
+    return lo
+
+
+def _peel_chrome(lines: list[str]) -> tuple[int, int, str | None]:
+    """The body's line range once chrome and blank lines are peeled off both ends, and the
+    source a credit line names (at the bottom, or else at the top)."""
     lo, hi = 0, len(lines)
-    # Peel chrome and blank lines off both ends.
     while lo < hi and (not lines[lo].strip() or _is_chrome(lines[lo])):
         lo += 1
     source = None
@@ -157,34 +171,38 @@ def strip_page_chrome(
             changed = True
     if lo < hi and source is None and (m := _CREDIT.match(lines[lo].strip())):
         source = m["source"].strip()
-        lo += 1
-        while lo < hi and not lines[lo].strip():
-            lo += 1
+        lo = _skip_blank(lines, lo + 1, hi)
+    return lo, hi, source
+
+
+def _take_title(
+    lines: list[str], lo: int, hi: int, known_title: str | None
+) -> tuple[str | None, int]:
+    """The headline at the top of the body range, if there is one, and where the body starts
+    after it (and after its repeat, as pages print a headline twice)."""
+    if lo >= hi:
+        return None, lo
     title = None
-    if lo < hi:
-        first = lines[lo].strip()
-        heading = _MD_HEADING.match(first)
-        rest = [i for i in range(lo + 1, hi) if lines[i].strip()]
-        if known_title is not None:
-            while lo < hi and _same_title(lines[lo], known_title):
-                title = known_title
-                lo += 1
-                while lo < hi and not lines[lo].strip():
-                    lo += 1
-        elif heading:
-            title = heading[1].strip()
-            lo += 1
-        elif rest and _looks_like_title(first):
-            title = first
-            lo += 1
-            if lines[rest[0]].strip() == first:  # the headline printed twice
-                lo = rest[0] + 1
-        if title:
-            heading_again = rest and _MD_HEADING.match(lines[rest[0]].strip())
-            if heading_again and heading_again[1].strip() == title:
-                lo = rest[0] + 1
-    body = "\n".join(lines[lo:hi]).strip()
-    return title, source, body
+    first = lines[lo].strip()
+    heading = _MD_HEADING.match(first)
+    rest = [i for i in range(lo + 1, hi) if lines[i].strip()]
+    if known_title is not None:
+        while lo < hi and _same_title(lines[lo], known_title):
+            title = known_title
+            lo = _skip_blank(lines, lo + 1, hi)
+    elif heading:
+        title = heading[1].strip()
+        lo += 1
+    elif rest and _looks_like_title(first):
+        title = first
+        lo += 1
+        if lines[rest[0]].strip() == first:  # the headline printed twice
+            lo = rest[0] + 1
+    if title:
+        heading_again = rest and _MD_HEADING.match(lines[rest[0]].strip())
+        if heading_again and heading_again[1].strip() == title:
+            lo = rest[0] + 1
+    return title, lo
 
 
 def parse_text(raw: str, *, today: date) -> Article:

@@ -103,6 +103,12 @@ class Store:
         """Where the store is, as messages name it."""
         return self._db.location
 
+    @property
+    def reopen_location(self) -> str:
+        """What another process (a Dask worker) opens this same store with: the location with
+        the password its URL carried.  Never for a message: ``location`` is for those."""
+        return self._db.reopen
+
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path_or_url: str | None = None) -> Store:

@@ -48,9 +48,12 @@ class Db(ABC):
     #: The database's own error class(es): what a failed statement raises.
     errors: tuple[type[Exception], ...]
 
-    def __init__(self, location: str) -> None:
+    def __init__(self, location: str, reopen: str | None = None) -> None:
         #: Where the store is, fit for a message (a password is never part of it).
         self.location = location
+        #: What another process opens the same store with: ``location`` with the password
+        #: the URL carried, if any.  Never for a message.
+        self.reopen = reopen or location
         self.lock = threading.RLock()
 
     @abstractmethod

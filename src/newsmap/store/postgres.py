@@ -77,8 +77,10 @@ class PostgresDb(Db):
     dialect = POSTGRES
     errors = (psycopg.Error,)
 
-    def __init__(self, conn: psycopg.Connection[Any], location: str, secret: str) -> None:
-        super().__init__(location)
+    def __init__(
+        self, conn: psycopg.Connection[Any], location: str, secret: str, url: str | None = None
+    ) -> None:
+        super().__init__(location, url)
         self.conn = conn
         self._secret = secret
         self._column_types: dict[str, dict[str, str]] = {}
@@ -252,4 +254,4 @@ def connect_postgres(url: str) -> PostgresDb:
     # a power cut may lose the last moments' commits, never make the store inconsistent.
     conn.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT_S * 1000)}ms'")
     conn.execute("SET synchronous_commit = off")
-    return PostgresDb(conn, location, secret)
+    return PostgresDb(conn, location, secret, url)

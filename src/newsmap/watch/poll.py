@@ -162,22 +162,38 @@ def poll_source(
             new_state, result = _failed(state, source, settings, whole.reason, now, t0)
             store.save_feed(new_state)
             return new_state, result
+    new_state, result = _succeeded(state, source, settings, fetched, report, ttl, now, t0)
+    store.save_feed(new_state)
+    return new_state, result
+
+
+def _succeeded(
+    state: FeedState,
+    source: Source,
+    settings: WatchSettings,
+    fetched: Fetched,
+    report: IngestReport,
+    ttl: float | None,
+    now: datetime,
+    t0: float,
+) -> tuple[FeedState, PollResult]:
+    """The state after a poll that got an answer (read, or not modified), and its log line's
+    facts: the validators to send next time, the next poll time, the failures forgotten."""
     interval = interval_for(settings.interval, source.interval, ttl)
+    modified = fetched.status != 304
     new_state = replace(
         state,
-        etag=fetched.etag if fetched.status != 304 else state.etag,
-        last_modified=fetched.last_modified if fetched.status != 304 else state.last_modified,
+        etag=fetched.etag if modified else state.etag,
+        last_modified=fetched.last_modified if modified else state.last_modified,
         polled_at=stamp(now),
         next_poll_at=after(now, interval),
         failures=0,
         last_error=None,
         extra={**state.extra, "ttl": ttl, "title": source.title},
     )
-    store.save_feed(new_state)
-    outcome = "not modified" if fetched.status == 304 else "read"
     return new_state, PollResult(
         source.url,
-        outcome,
+        "read" if modified else "not modified",
         time.monotonic() - t0,
         interval,
         new=report.new,
