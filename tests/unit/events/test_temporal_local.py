@@ -64,6 +64,9 @@ def only(text: str, language: str, published: date | None = PUB) -> tuple[str, s
         ("Демонстранти су у понедељак блокирали ауто-пут.", "sr-Cyrl", "2024-03-18", "day"),
         ("Sporazum je potpisan prošlog ponedeljka.", "sr", "2024-03-18", "day"),
         ("Средбата ќе се одржи следниот петок.", "mk", "2024-03-22", "day"),
+        # Albanian says "N days before" with no word ahead of the number
+        ("Sulmi ndodhi 5 ditë më parë në Tiranë.", "sq", "2024-03-15", "day"),
+        ("Ligji u miratua dy vjet më parë.", "sq", "2022", "year"),
     ],
 )
 def test_local_expression_resolves(text, language, date_s, precision):

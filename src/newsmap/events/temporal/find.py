@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from newsmap.events.temporal.context import WORD
-from newsmap.events.temporal.gates import anchored_matches
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
+from newsmap.events.temporal.starts import Scan
 from newsmap.lexicon import EN_MONTH_ABBR
 from newsmap.lexicon.local import family_code
 
@@ -80,23 +80,11 @@ def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
 
 
 def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
-    """Every match of every rule whose gate passes, earlier and then longer first."""
+    """Every match of every rule (see ``Scan.matches``), earlier and then longer first."""
     found: list[Candidate] = []
-    low = text.lower()
-    passed: dict[int, bool] = {}  # gate results by gate, as two season rules share theirs
+    scan = Scan(text)
     for rule in rules:
-        gate = rule.gate
-        if gate:
-            ok = passed.get(id(gate))
-            if ok is None:
-                ok = passed[id(gate)] = gate(low) if callable(gate) else any(g in low for g in gate)
-            if not ok:
-                continue
-        if rule.anchor is None:
-            matches: Iterable[re.Match[str]] = rule.pattern.finditer(text)
-        else:
-            matches = anchored_matches(rule.pattern, rule.anchor, text, low)
-        for m in matches:
+        for m in scan.matches(rule):
             start, end = m.span()
             found.append((start, end, m, rule))
     found.sort(key=_earlier_then_longer)

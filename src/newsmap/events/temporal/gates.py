@@ -1,17 +1,19 @@
-"""Cheap tests that spare a rule its scan, and the anchored search of "last week"-shaped rules.
+"""Cheap tests that spare a rule its scan: a necessary condition of its pattern on the text.
 
-A gate is a necessary condition of its rule's pattern on the lower-cased text, never more: a
+A gate reads the lower-cased text (``Scan.low``) and never asks more than the pattern does: a
 pattern whose gate fails cannot match, so its scan is skipped (most articles name no weekday,
 season or "ago").  Words too common to rule anything out ("year", "from") get a sharper test of
-the text instead of a word list.
+the text instead of a word list.  Each test is written for speed, and
+tests/unit/events/test_fast_paths.py holds it to the plain formulation it stands for.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from newsmap.events.temporal.spelling import LOWER_MONTHS, alt
+from newsmap.events.temporal.spelling import LOWER_MONTHS
+from newsmap.events.temporal.starts import Scan, digit_runs
 from newsmap.lexicon import EN_WEEKDAYS
 
 # "12.3." or "3/4/": one regex per separator, so each opens with a single literal character,
@@ -21,50 +23,103 @@ NUMERIC_DATE_HINTS = (re.compile(r"\. ?\d\d?[./]"), re.compile(r"/ ?\d\d?[./]"))
 # Some weekday name: found at each "day" by looking back, which is one fast scan for a literal
 # instead of seven substring searches.
 WEEKDAY_HINT = re.compile("day(?:" + "|".join(f"(?<={name})" for name in EN_WEEKDAYS) + ")")
-# A lower-case local month followed by a day or a year ("maja 2023", "mart 5"), searched in the
-# reversed text: there the date starts with its digit, a character class the engine scans for
-# quickly, while forwards it starts with a common letter tried at every word.  Looser than the
-# pattern (no word boundaries; lower-casing leaves a lower-case name, blanks and digits as they
-# are), so only ever a necessary condition of it.
-LOWER_MONTH_HINT = re.compile(r"\d(?:\s+fo)?\s+,?\.?" + alt(name[::-1] for name in LOWER_MONTHS))
 #: The English words that shift a week, month or year ("last week").
 MODS = frozenset({"this", "last", "next", "past", "previous"})
+# A clock time ("14:20"), opening with its colon: a literal, which the engine skips to.
+CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
+# "two days later" from its unit on, and the words before "the next day".
+_DAYS_LATER = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
+_DAY_AFTER = ("next", "following", "previous")
+_LOWER_MONTHS = frozenset(LOWER_MONTHS)
+_MONTH_LENGTHS = sorted({len(name) for name in LOWER_MONTHS})
+_MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has three letters
+_Gate = Callable[[Scan], bool]
 
 
-# A clock time ("14:20"), and a count of days or weeks before or after ("two days later").
-CLOCK_HINT = re.compile(r"\d:[0-5]\d")
-DAYS_LATER_HINT = re.compile(
-    r"(?:day|week)s? +(?:later|after|earlier|before)|(?:next|following|previous) day"
-)
+def clock_hint(scan: Scan) -> bool:
+    """Some digit, a colon and a minute's first digits ("14:20")."""
+    return CLOCK_HINT.search(scan.low) is not None
 
 
-def clock_hint(low: str) -> bool:
-    return CLOCK_HINT.search(low) is not None
+def days_later_hint(scan: Scan) -> bool:
+    """Some "day(s)" or "week(s)" then blanks and "later", "after", "earlier" or "before", or
+    "next", "following" or "previous" then blanks and "day" (the rule's words, without its word
+    boundaries or number): tried where "day" and "week" stand, not at every character."""
+    low = scan.low
+    for unit in ("day", "week"):
+        at = low.find(unit)
+        while at >= 0:
+            if _DAYS_LATER.match(low, at):
+                return True
+            if unit == "day":
+                j = at
+                while j > 0 and low[j - 1].isspace():
+                    j -= 1
+                if j < at and low.endswith(_DAY_AFTER, 0, j):
+                    return True
+            at = low.find(unit, at + 1)
+    return False
 
 
-def days_later_hint(low: str) -> bool:
-    """Looser than the rule only in blanks: a necessary condition once blanks are single spaces."""
-    return DAYS_LATER_HINT.search(" ".join(low.split())) is not None
+def numeric_date_hint(scan: Scan) -> bool:
+    return any(hint.search(scan.low) is not None for hint in NUMERIC_DATE_HINTS)
 
 
-def numeric_date_hint(low: str) -> bool:
-    return any(hint.search(low) is not None for hint in NUMERIC_DATE_HINTS)
+def weekday_hint(scan: Scan) -> bool:
+    return WEEKDAY_HINT.search(scan.low) is not None
 
 
-def weekday_hint(low: str) -> bool:
-    return WEEKDAY_HINT.search(low) is not None
+def lower_month_hint(scan: Scan) -> bool:
+    """A lower-case local month name, maybe a full stop and a comma, blanks, maybe "of" and
+    blanks, and a digit ("maja 2023", "mart 5"); looser than the rule (no word boundaries).
+
+    Read backwards from each run of digits, which are few: a scan for the names themselves would
+    try a match at every word, as they start with the commonest letters.
+    """
+    low = scan.low
+    for at in scan.starts(digit_runs):
+        end = _blanks_before(low, at)
+        if end == at:
+            continue
+        if _month_before(low, end):
+            return True
+        if low.endswith("of", 0, end):
+            before_of = _blanks_before(low, end - 2)
+            if before_of < end - 2 and _month_before(low, before_of):
+                return True
+    return False
 
 
-def lower_month_hint(low: str) -> bool:
-    return LOWER_MONTH_HINT.search(low[::-1]) is not None
+def _blanks_before(low: str, at: int) -> int:
+    """Where the run of blanks that ends at ``at`` starts (``at`` if there is none)."""
+    while at > 0 and low[at - 1].isspace():
+        at -= 1
+    return at
 
 
-def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> Callable[[str], bool]:
+def _month_before(low: str, end: int) -> bool:
+    """Whether a lower-case month name ends at ``end``, or before a "." and/or "," ending there."""
+    ends = [end]
+    if low[end - 1 : end] in (".", ","):
+        ends.append(end - 1)
+    if low[end - 2 : end] == ".,":
+        ends.append(end - 2)
+    return any(
+        low[e - n : e] in _LOWER_MONTHS
+        for e in ends
+        if low[e - 3 : e] in _MONTH_ENDINGS
+        for n in _MONTH_LENGTHS
+        if n <= e
+    )
+
+
+def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> _Gate:
     """A gate: some ``unit`` word comes right after one of ``mods`` ("last week")."""
 
     endings = tuple(mods)
 
-    def gate(low: str) -> bool:
+    def gate(scan: Scan) -> bool:
+        low = scan.low
         for unit in units:
             i = low.find(unit)
             while i >= 0:
@@ -84,10 +139,11 @@ def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> Callable[[s
     return gate
 
 
-def digit_after(words: tuple[str, ...]) -> Callable[[str], bool]:
+def digit_after(words: tuple[str, ...]) -> _Gate:
     """A gate: one of ``words`` is followed, after white space, by a digit ("from 1992")."""
 
-    def gate(low: str) -> bool:
+    def gate(scan: Scan) -> bool:
+        low = scan.low
         for word in words:
             i = low.find(word)
             while i >= 0:
@@ -98,36 +154,3 @@ def digit_after(words: tuple[str, ...]) -> Callable[[str], bool]:
         return False
 
     return gate
-
-
-def anchored_matches(
-    pattern: re.Pattern[str], unit: str, text: str, low: str
-) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)`` for a "last week"-shaped pattern, tried at one place per unit.
-
-    A case-insensitive pattern offers the regex engine nothing to skip ahead with, so its scan
-    costs a full match attempt per character, and "last year" is in most news.  But a match
-    ends in its unit word after blanks, and begins with the word (a run of word characters)
-    right before those blanks: that is the one place a match with this unit can start.  The
-    unit is found in the lower-cased text, where every case-insensitive spelling of "week",
-    "month" and "year" (the Kelvin sign for "K" included) reads as the plain word at the same
-    offset, provided lower-casing kept the length (it always does but for a few letters such as
-    "İ"; then the full scan runs).  Matches never overlap, so these are the same matches.
-    """
-    if len(low) != len(text):
-        return pattern.finditer(text)
-    found = []
-    at = low.find(unit)
-    while at >= 0:
-        blank = at
-        while blank > 0 and text[blank - 1].isspace():
-            blank -= 1
-        word = blank
-        while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
-            word -= 1
-        if word < blank < at:
-            m = pattern.match(text, word)
-            if m is not None:
-                found.append(m)
-        at = low.find(unit, at + 1)
-    return found

@@ -22,6 +22,7 @@ from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
+from newsmap.events.temporal.starts import Anchor, Either, Trigger
 from newsmap.lexicon.local import Family, family, fold
 
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
@@ -133,7 +134,8 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
-        if not (m["pre"] or m["post"]):
+        groups = m.groupdict()  # Albanian puts no word before the number: no "pre" group
+        if not (groups.get("pre") or groups.get("post")):
             return None
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else W.NUMBERS[fam.code][raw]
@@ -192,14 +194,8 @@ def _h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return f"{year:04d}", "decade", "explicit"
 
 
-@cache
-def rules_for(code: str) -> tuple[Rule, ...]:
-    """The date rules of one language family (``sh``, ``sl``, ``sq``, ``mk``), built once."""
-    fam = family(code)
-    months = [w for w in fam.months if w.islower()]
-    for word, shift in W.EXTRA_UNITS[code].items():
-        fam.units.setdefault(word, ("week" if "недел" in word else "year", shift))
-    rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
+def _ago_templates(fam: Family) -> dict[str, tuple[str, int]]:
+    """CLDR's "N units ago" and "in N units" patterns, blanks made single: unit and direction."""
     templates: dict[str, tuple[str, int]] = {}
     for unit in fam.ago:
         for p in fam.ago[unit]:
@@ -207,6 +203,59 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         for p in fam.ahead[unit]:
             if p.split()[0] not in W.DURATION_PREPS:
                 templates.setdefault(" ".join(p.split()), (unit, 1))
+    return templates
+
+
+def _weekday_rule(fam: Family, trigger: Trigger) -> Rule:
+    code = fam.code
+    return Rule(
+        f"{code} weekday",
+        re.compile(
+            rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
+            rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
+            rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
+        ),
+        _h_weekday(fam),
+        tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),
+        Anchor(tuple(fam.weekdays), back=2, itself=True, trigger=trigger),  # prep, modifier
+    )
+
+
+def _day_rule(fam: Family, trigger: Trigger) -> Rule:
+    code = fam.code
+    words = tuple(fam.days) + tuple(W.DAY_ADJECTIVES[code])
+    return Rule(
+        f"{code} relative day",
+        re.compile(
+            rf"(?<!\w)(?:{_words(set(fam.days))}|(?:{_words(set(W.DAY_ADJECTIVES[code]))})\w*)(?!\w)"
+        ),
+        _h_day(fam),
+        words,
+        Anchor(words, back=0, itself=True, trigger=trigger),
+    )
+
+
+def _unit_rule(fam: Family, trigger: Trigger) -> Rule:
+    code = fam.code
+    one_word = [p for p in fam.units if " " not in p]
+    at_word_start, anywhere = W.unit_anchors(code, one_word)
+    return Rule(
+        f"{code} relative unit",
+        re.compile(W.unit_pattern(code, one_word)),
+        _h_unit(fam),
+        W.unit_gate(code, one_word),
+        Either(  # the unit (or the one word), or its modifier one word before
+            (
+                Anchor(at_word_start, back=1, itself=True, trigger=trigger),
+                Anchor(anywhere, back=1, itself=True),
+            )
+        ),
+    )
+
+
+def _ago_rule(fam: Family, trigger: Trigger) -> Rule:
+    code = fam.code
+    templates = _ago_templates(fam)
     number = rf"(?P<n>\d{{1,3}}|{_words(set(W.NUMBERS[code]))})"
     pres = {t.split("{0}")[0] for t in templates} - {""}
     posts = {t.split("{0}")[1] for t in templates} - {""}
@@ -216,48 +265,60 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         if pres
         else rf"{number}(?P<post>{post})"
     )
-    one_word = [p for p in fam.units if " " not in p]
+    # A date it reads has a word before the number ("pre 5 dana") or a unit after it ("5 dana").
+    words = tuple({p.split()[0].lower() for p in pres | posts})
+    return Rule(
+        f"{code} ago",
+        re.compile(rf"(?<!\w)(?:{ago})(?!\w)"),
+        _h_ago(fam, templates),
+        tuple({t.replace("{0}", " ").split()[0] for t in templates}),
+        Anchor(words, back=1, itself=True, trigger=trigger),
+    )
+
+
+def _month_rule(fam: Family, trigger: Trigger) -> Rule:
+    code = fam.code
+    months = [w for w in fam.months if w.islower()]
+    rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
+    preps = W.MONTH_PREPS[code]
+    # before the name: a preposition ("do kraja") and a year ("prošle godine"), word by word
+    back = max(len(p.split()) for p in preps) + max((len(r.split()) for r in rel_years), default=0)
+    return Rule(
+        f"{code} month",
+        re.compile(
+            rf"(?<!\w)(?:(?P<prep>{_words(preps)})\s+)?"
+            rf"(?:(?P<rel0>{_words(rel_years)})\s+)?(?P<mon>{alt(months)})(?!\w)"
+            rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w))?"
+        ),
+        _h_month(fam),
+        starts=Anchor(tuple(months), back=back, itself=True, trigger=trigger),
+    )
+
+
+@cache
+def rules_for(code: str) -> tuple[Rule, ...]:
+    """The date rules of one language family (``sh``, ``sl``, ``sq``, ``mk``), built once.
+
+    Their anchor words are found by one scan of the text for the whole family (a ``Trigger``).
+    """
+    fam = family(code)
+    for word, shift in W.EXTRA_UNITS[code].items():
+        fam.units.setdefault(word, ("week" if "недел" in word else "year", shift))
+    trigger = Trigger()
+    decade_words, decade_digits = W.DECADE_STARTS[code]
     return (
+        _weekday_rule(fam, trigger),
+        _day_rule(fam, trigger),
+        _unit_rule(fam, trigger),
+        _ago_rule(fam, trigger),
+        _month_rule(fam, trigger),
         Rule(
-            f"{code} weekday",
-            re.compile(
-                rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
-                rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
-                rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
-            ),
-            _h_weekday(fam),
-            tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),
+            f"{code} decade",
+            re.compile(W.DECADE[code]),
+            _h_decade,
+            W.DECADE_GATE[code],
+            Anchor(decade_words, back=0, itself=True, digits=decade_digits, trigger=trigger),
         ),
-        Rule(
-            f"{code} relative day",
-            re.compile(
-                rf"(?<!\w)(?:{_words(set(fam.days))}|(?:{_words(set(W.DAY_ADJECTIVES[code]))})\w*)(?!\w)"
-            ),
-            _h_day(fam),
-            tuple(fam.days) + tuple(W.DAY_ADJECTIVES[code]),
-        ),
-        Rule(
-            f"{code} relative unit",
-            re.compile(W.unit_pattern(code, one_word)),
-            _h_unit(fam),
-            W.unit_gate(code, one_word),
-        ),
-        Rule(
-            f"{code} ago",
-            re.compile(rf"(?<!\w)(?:{ago})(?!\w)"),
-            _h_ago(fam, templates),
-            tuple({t.replace("{0}", " ").split()[0] for t in templates}),
-        ),
-        Rule(
-            f"{code} month",
-            re.compile(
-                rf"(?<!\w)(?:(?P<prep>{_words(W.MONTH_PREPS[code])})\s+)?"
-                rf"(?:(?P<rel0>{_words(rel_years)})\s+)?(?P<mon>{alt(months)})(?!\w)"
-                rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w))?"
-            ),
-            _h_month(fam),
-        ),
-        Rule(f"{code} decade", re.compile(W.DECADE[code]), _h_decade, W.DECADE_GATE[code]),
         Rule(
             f"{code} year range",
             re.compile(
@@ -266,5 +327,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             ),
             A.h_range,
             digit_after(tuple(W.RANGE_FROM[code])),
+            Anchor(back=1, digits=True),  # the first year, one word after its preposition
         ),
     )

@@ -143,6 +143,13 @@ DECADE = {
     "sq": rf"(?<!\w)vite(?:t|ve)\s+(?:e\s+)?['’]?{_D}(?:-ta|-at)?(?P<word>(?!))?(?!\w)",
     "mk": rf"(?<!\w)(?:{_D}-тите|(?P<word>(?:{_DECADE_WORD})тите))(?!\w)",
 }
+# Where a decade rule's matches start: at these words, and (if so) at a number ("1990-ih").
+DECADE_STARTS = {
+    "sh": (tuple(DECADE_WORDS), True),
+    "sl": (tuple(DECADE_WORDS), True),
+    "sq": (("vite",), False),
+    "mk": (tuple(DECADE_WORDS), True),
+}
 _UNITS = {
     "sh": (r"nedelj|nedjelj|sedmic|tjed|недељ|седмиц", r"mesec|mjesec|месец", r"godin|годин"),
     "sl": (r"ted", r"mesec", r"let"),
@@ -182,6 +189,17 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
         )
     mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
     return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
+
+
+def unit_anchors(code: str, one_words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words ``unit_pattern``'s matches hold, lower-cased: those that start a word of the
+    text, and those that may stand inside one (the one words, and Albanian "muaj", "vit" and the
+    "këtë" before a unit, which the pattern takes at the end of a longer word too)."""
+    stems = "|".join(_UNITS[code]).split("|")
+    ones = tuple(w.lower() for w in one_words)
+    if code == "sq":
+        return (stems[0],), (*stems[1:], *ones, *_THIS[code])
+    return tuple(stems), ones
 
 
 def unit_gate(code: str, one_words: list[str]) -> tuple[str, ...]:

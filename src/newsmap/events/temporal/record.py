@@ -6,6 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsmap.events.temporal.starts import Scan, Starts
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,8 @@ def anchored(days: int, fallback_to_published: bool = False) -> Resolved:
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
 Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
 #: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:
-#: a tuple of words one of which must occur, or a test of the text.
-Gate = tuple[str, ...] | Callable[[str], bool]
+#: a tuple of words one of which must occur, or a test of the scanned text (see ``gates``).
+Gate = tuple[str, ...] | Callable[["Scan"], bool]
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,12 @@ class Rule:
     """One date shape: how it is spelled, how it resolves, when it is worth a scan.
 
     ``gate`` is never more than a necessary condition of ``pattern``; an empty gate always
-    passes.  ``anchor`` names the word every match ends in (``"week"`` for "last week"), for a
-    pattern that is cheaper to try where that word stands than to scan for (see
-    ``gates.anchored_matches``).
+    passes.  ``starts`` finds the places a match can begin (the runs of digits, or a word
+    every match holds, see ``starts``): the pattern is then tried only there, and needs no gate.
     """
 
     name: str
     pattern: re.Pattern[str]
     handler: Handler
     gate: Gate = ()
-    anchor: str | None = None
+    starts: Starts | None = None

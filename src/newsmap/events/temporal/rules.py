@@ -1,7 +1,10 @@
-"""The date shapes newsmap reads, one record each: pattern, handler, gate and anchor.
+"""The date shapes newsmap reads, one record each: pattern, handler, gate and starts.
 
 Order matters only where two rules match the same span: ``find.find_dates`` keeps the earlier
 and then the longer reading, and among equals the rule listed first.
+
+Each rule's ``starts`` names where its matches begin (see ``starts``): at a run of digits, at a
+year's, at the word an ``Anchor`` finds, or up to that many words before it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import relative as R
+from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.spelling import (
     DAY_AT_WORD_START,
@@ -29,6 +33,10 @@ from newsmap.events.temporal.words import SEASONS
 _I = re.IGNORECASE
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _Y = r"1[89]\d\d|20\d\d"
+# "the summer of 2019", "last spring", "in the fall": the season, or two words before it.
+_SEASON = S.Anchor(SEASONS, back=2, itself=True)
+# "last week", "later this week": one or two words before "week".
+_WEEK = S.Anchor(("week",), back=2)
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -40,6 +48,7 @@ ABSOLUTE = [
         ),
         A.h_iso,
         ("-",),
+        S.year_runs,
     ),
     Rule(
         "numeric",
@@ -49,11 +58,13 @@ ABSOLUTE = [
         ),
         A.h_numeric,
         G.numeric_date_hint,
+        S.digit_runs,
     ),
     Rule(
         "day month",
         re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
         A.h_day_month,
+        starts=S.digit_runs,
     ),
     Rule("month led", re.compile(rf"{UPPER_MON_AT_WORD_START}{MONTH_TAIL}?"), A.h_month_led),
     Rule(
@@ -61,8 +72,16 @@ ABSOLUTE = [
         re.compile(rf"\b{LOWER_MON}{MONTH_TAIL}"),
         A.h_month_led,
         G.lower_month_hint,
+        # the name, one word before the day or year ("maja 2023"), two across "of"
+        S.Anchor(back=2, digits=True),
     ),
-    Rule("decade", re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"), A.h_decade, ("0s",)),
+    Rule(
+        "decade",
+        re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"),
+        A.h_decade,
+        ("0s",),
+        S.year_runs,
+    ),
     Rule(
         "season year",
         re.compile(
@@ -72,6 +91,7 @@ ABSOLUTE = [
         ),
         A.h_season_year,
         SEASONS,
+        _SEASON,
     ),
     Rule(
         "year range in words",
@@ -84,6 +104,7 @@ ABSOLUTE = [
         ),
         A.h_range,
         G.digit_after(("between", "from")),
+        S.Anchor(("between", "from"), back=0, itself=True),
     ),
     Rule(
         "year range",
@@ -92,6 +113,7 @@ ABSOLUTE = [
         ),
         A.h_range,
         ("-", "–"),
+        S.year_runs,
     ),
     # A bare year, not glued to a word, a decimal, a currency sign or a dash ("d-2019" passes).
     Rule(
@@ -100,6 +122,7 @@ ABSOLUTE = [
             r"(?P<year>(?:1\d|20)(?<![\w.,/+$€£#]..)(?<![^d]-..)(?<!–..)\d\d)(?![\w%°]|[.,]\d)"
         ),
         A.h_bare_year,
+        starts=S.year_runs,
     ),
 ]
 
@@ -113,24 +136,28 @@ RELATIVE = [
         ),
         R.h_season,
         SEASONS,
+        _SEASON,
     ),
     Rule(
         "day before yesterday",
         re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I),
         R.h_day_offset(-2),
         ("yesterday",),
+        S.Anchor(("yesterday",), back=3),
     ),
     Rule(
         "yesterday",
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
         ("yesterday", "night"),
+        S.Anchor(("yesterday", "night"), back=1, itself=True),
     ),
     Rule(
         "tomorrow",
         re.compile(caseless_at_word_start(r"tomorrow\b")),
         R.h_day_offset(1),
         ("tomorrow",),
+        S.Anchor(("tomorrow",), back=0, itself=True),
     ),
     Rule(
         "today",
@@ -146,12 +173,14 @@ RELATIVE = [
         ),
         R.h_day_offset(0, "published"),
         ("today", "tonight", "this", "overnight", "in the day"),
+        S.Anchor(("today", "tonight", "this", "overnight", "earlier", "later"), 0, itself=True),
     ),
     Rule(
         "part of this week",
         re.compile(r"\b(?P<when>earlier|later)\s+this\s+week\b", _I),
         R.h_part_of_week,
         ("this week",),
+        _WEEK,
     ),
     Rule(
         "clock time",
@@ -161,6 +190,7 @@ RELATIVE = [
         ),
         R.h_clock,
         G.clock_hint,
+        S.Anchor(back=2, digits=True),  # the hour, one or two words after its preposition
     ),
     Rule(
         "days later",
@@ -171,6 +201,8 @@ RELATIVE = [
         ),
         R.h_days_later,
         G.days_later_hint,
+        # "a day later", "couple of weeks before", "the next day": up to two words before
+        S.Anchor(("day", "week"), back=2),
     ),
     Rule(
         "weekday",
@@ -186,27 +218,28 @@ RELATIVE = [
         re.compile(r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I),
         R.h_week,
         G.modifier_before(("week",), G.MODS),
-        "week",
+        _WEEK,
     ),
     Rule(
         "last month",
         re.compile(r"\b(?P<mod>this|last|next|previous)\s+month\b", _I),
         R.h_month_rel,
         G.modifier_before(("month",), G.MODS),
-        "month",
+        S.Anchor(("month",)),
     ),
     Rule(
         "last year",
         re.compile(r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
         R.h_year_rel,
         G.modifier_before(("year",), G.MODS),
-        "year",
+        S.Anchor(("year",)),
     ),
     Rule(
         "ago",
         re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I),
         R.h_ago,
         ("ago",),
+        S.Anchor(("ago",), back=3),  # "couple of days ago"
     ),
 ]
 

@@ -1,0 +1,273 @@
+"""Where a rule's matches can begin, so that its pattern is tried there instead of everywhere.
+
+A pattern scanned over a whole article costs a match attempt (or a character-class test) at
+every character, a few microseconds per rule and article; with some forty rules that was most
+of the date matcher's time.  But every date a rule reads holds something rare: a run of digits,
+or a word such as "ago", "week" or a season's name.  Those are found once per text, with a fast
+scan, and the pattern is tried only at the places a match can start from them.
+
+The places must include the start of every match that reads as a date (a handler's rejects may
+be missed: they never reach the output, see ``find.find_dates``); more places cost only a
+failed attempt.  Each rule's ``starts`` states why its places are enough, and
+tests/unit/events/test_fast_paths.py holds every rule's matches to its full scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+
+from newsmap.events.temporal.record import Rule
+from newsmap.events.temporal.spelling import alt
+
+#: The positions where a rule's matches can begin in a scanned text, in increasing order.
+Starts = Callable[["Scan"], list[int]]
+
+_NOT_DIGITS = re.compile(r"\D+")
+# Characters a case-insensitive pattern reads as "i" and "s" though they lower-case to themselves.
+_CASELESS_LOOKALIKES = ("ı", "ſ")
+
+
+@dataclass
+class Scan:
+    """A text as the rules read it: lower-cased once, each shared set of starts found once.
+
+    ``exact``: whether a word found in ``low`` stands at the same offset in ``text`` and reads
+    the same to every pattern (lower-casing kept the length, and no character a case-insensitive
+    pattern takes for a letter it does not lower-case to).  Otherwise every rule scans the whole
+    text behind its gate, as a rule without ``starts`` always does.
+    """
+
+    text: str
+    low: str = ""
+    exact: bool = False
+    _reversed: str = ""
+    _found: dict[Hashable, list[int]] = field(default_factory=dict)
+    _hits: dict[Trigger, list[tuple[int, str]]] = field(default_factory=dict)
+    _passed: dict[int, bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.exact = len(self.low) == len(self.text) and not any(
+            c in self.low for c in _CASELESS_LOOKALIKES
+        )
+
+    @property
+    def reversed(self) -> str:
+        """The text backwards, where the words before a place are read forwards by a regex."""
+        if not self._reversed:
+            self._reversed = self.text[::-1]
+        return self._reversed
+
+    def starts(self, where: Starts) -> list[int]:
+        """The positions ``where`` finds, found once per text (several rules share them)."""
+        found = self._found.get(where)
+        if found is None:
+            found = self._found[where] = where(self)
+        return found
+
+    def hits(self, trigger: Trigger) -> list[tuple[int, str]]:
+        """The trigger's words in the text (see ``Trigger``), found once per text."""
+        found = self._hits.get(trigger)
+        if found is None:
+            found = self._hits[trigger] = trigger.find(self.low)
+        return found
+
+    def passes(self, rule: Rule) -> bool:
+        """Whether the rule's gate lets it scan (gate results are shared, as rules share gates)."""
+        gate = rule.gate
+        if not gate:
+            return True
+        ok = self._passed.get(id(gate))
+        if ok is None:
+            low = self.low
+            ok = self._passed[id(gate)] = (
+                gate(self) if callable(gate) else any(g in low for g in gate)
+            )
+        return ok
+
+    def matches(self, rule: Rule) -> Iterable[re.Match[str]]:
+        """``rule.pattern.finditer(text)`` if the rule's gate passes (else none).
+
+        On an exact text a rule with ``starts`` is tried only there.  A gate is asked first, as
+        it is cheaper than the starts, unless the starts are words that each hold one of the
+        gate's: then the gate passes wherever there are starts, and none means no match.
+        """
+        if rule.starts is None or not self.exact:
+            return rule.pattern.finditer(self.text) if self.passes(rule) else ()
+        if not (_gate_implied(rule) or self.passes(rule)):
+            return ()
+        return matches_at(rule.pattern, self.starts(rule.starts), self.text)
+
+
+_IMPLIED: dict[int, tuple[Rule, bool]] = {}
+
+
+def _gate_implied(rule: Rule) -> bool:
+    """Whether a rule's starts, when there are any, mean that its gate passes."""
+    known = _IMPLIED.get(id(rule))
+    if known is None:
+        starts, gate = rule.starts, rule.gate
+        implied = isinstance(starts, Anchor) and starts.implies(gate)
+        known = _IMPLIED[id(rule)] = (rule, implied)
+    return known[1]
+
+
+def matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins at one of ``starts``.
+
+    ``finditer`` takes the leftmost match, then the leftmost one from its end on; trying the
+    starts in order, and none inside the last match, gives the same matches (the pattern never
+    matches an empty string, and a match tried at a position reads the text before it, as a
+    scan's does).
+    """
+    found = []
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def digit_runs(scan: Scan) -> list[int]:
+    """Where each run of digits starts in the lower-cased text (lower-casing keeps digits).
+
+    A scan for the digits themselves tests a character class at every character; the runs
+    between them are matched by a tight loop instead, several times faster, and each run of
+    digits starts where one of them ends.
+    """
+    low = scan.low
+    runs = [m.end() for m in _NOT_DIGITS.finditer(low)]
+    if runs and runs[-1] == len(low):
+        runs.pop()
+    if low[:1].isdecimal():
+        runs.insert(0, 0)
+    return runs
+
+
+def year_runs(scan: Scan) -> list[int]:
+    """Runs of digits that open with 1 or 2: where a year (1000-2099) can start."""
+    low = scan.low
+    return [at for at in scan.starts(digit_runs) if low[at] in "12"]
+
+
+# Up to five words before a place, read in the reversed text: blanks, a full stop or comma
+# maybe, then the word; each group ends where a word starts (counted from the text's end).
+_WORDS_BACK = [
+    re.compile("".join(r"(?:\s+[.,]*\w+()" for _ in range(n)) + ")?" * n) for n in range(6)
+]
+
+
+def _words_before(scan: Scan, pos: int, back: int, found: set[int]) -> None:
+    """Add the starts of up to ``back`` words before ``pos``, each followed by blanks (and maybe
+    a full stop or comma before them: "maja. 2023", "May, 2023")."""
+    if back == 0 or pos == 0 or not scan.text[pos - 1].isspace():
+        return
+    size = len(scan.text)
+    m = _WORDS_BACK[back].match(scan.reversed, size - pos)
+    if m is not None:
+        for group in range(1, back + 1):
+            end = m.end(group)
+            if end < 0:
+                break
+            found.add(size - end)
+
+
+class Trigger:
+    """The anchor words of several rules (a language family's), found in one scan of the text.
+
+    A search per word costs a pass over the text each, and a family's rules anchor on some two
+    hundred words (every form of its months and weekdays); so the anchors that start a word are
+    found together, by a trie of them after ``(?<!\\w)``, each place with the longest of them
+    standing there (the others there are its prefixes).  Its words are those of the anchors made
+    with it, collected before its first use.
+    """
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+
+    def add(self, words: Iterable[str]) -> None:
+        if self._pattern is not None:
+            raise ValueError("a trigger takes no words once it has been used")
+        self._words.update(words)
+
+    def find(self, low: str) -> list[tuple[int, str]]:
+        if self._pattern is None:
+            self._pattern = re.compile(r"(?<!\w)" + alt(sorted(self._words)))
+        return [(m.start(), m.group()) for m in self._pattern.finditer(low)]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Starts of a pattern whose matches hold one of ``words`` (lower case) at a place found in
+    the lower-cased text: at that word itself (if ``itself``), or at one of the ``back`` words
+    before it, which blanks separate (see ``_words_before``).
+
+    With ``digits`` the runs of digits are such places too: a date that a month name leads and
+    a day or year follows ("maja 2023", "September 24"), or a number with its ending ("1990-ih").
+    With a ``trigger`` the words are found in its scan, where they start a word of the text;
+    otherwise anywhere, each by a search of its own (best for a few rare words).
+    """
+
+    words: tuple[str, ...] = ()
+    back: int = 1
+    itself: bool = False
+    digits: bool = False
+    trigger: Trigger | None = None
+    _holds: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.trigger is not None:
+            self.trigger.add(self.words)
+
+    def __call__(self, scan: Scan) -> list[int]:
+        found: set[int] = set()
+        places = self._places(scan)
+        if self.digits:
+            places += scan.starts(digit_runs)
+        for at in places:
+            if self.itself:
+                found.add(at)
+            _words_before(scan, at, self.back, found)
+        return sorted(found)
+
+    def implies(self, gate: object) -> bool:
+        """Whether a gate passes wherever this finds a place: each word holds one of its words."""
+        return (
+            not self.digits
+            and isinstance(gate, tuple)
+            and all(any(g in word for g in gate) for word in self.words)
+        )
+
+    def _places(self, scan: Scan) -> list[int]:
+        if self.trigger is not None:
+            return [at for at, word in scan.hits(self.trigger) if self._starts_with_one(word)]
+        low = scan.low
+        places = []
+        for word in self.words:
+            at = low.find(word)
+            while at >= 0:
+                places.append(at)
+                at = low.find(word, at + 1)
+        return places
+
+    def _starts_with_one(self, word: str) -> bool:
+        known = self._holds.get(word)
+        if known is None:
+            known = self._holds[word] = word.startswith(self.words)
+        return known
+
+
+@dataclass(frozen=True)
+class Either:
+    """The starts of each of ``parts`` together: a rule whose matches hold one of two things."""
+
+    parts: tuple[Starts, ...]
+
+    def __call__(self, scan: Scan) -> list[int]:
+        return sorted({at for part in self.parts for at in scan.starts(part)})
