@@ -221,6 +221,9 @@ def build_store(spec: CorpusSpec, *, log=print) -> Path:  # noqa: ANN001 - log i
     path = CACHE_DIR / f"dashboard-{spec.cache_key()}.db"
     if path.exists():
         log(f"store: reusing {path.relative_to(REPO)}")
+        found, now = Store.migrate(str(path))  # the tags still hold; the tables may be older
+        if found != now:
+            log(f"store: upgraded from schema version {found} to {now}")
         return path
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     same_params = f"dashboard-n{spec.articles}-w{spec.words}-s{spec.seed}-"

@@ -56,11 +56,13 @@ def free_port() -> int:
 class PgServer:
     """One PostgreSQL server in a temporary folder: ``start``, ``stop``, ``remove``."""
 
-    def __init__(self, *, durable: bool = False) -> None:
+    def __init__(self, *, durable: bool = False, shared_buffers: str = "128MB") -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="newsmap-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
         self.durable = durable
+        #: The server's own page cache (PostgreSQL's default is 128 MB).
+        self.shared_buffers = shared_buffers
         self._as_postgres: dict[str, Any] = {}
         if os.geteuid() == 0:
             self._as_postgres = {"user": "postgres", "group": "postgres"}
@@ -99,7 +101,7 @@ class PgServer:
             "-c listen_addresses=127.0.0.1",
             f"-c unix_socket_directories={self.folder}",
             "-c max_connections=40",
-            "-c shared_buffers=128MB",
+            f"-c shared_buffers={self.shared_buffers}",
         ]
         if not self.durable:  # tests: a lost server is simulated, never a lost machine
             settings += ["-c fsync=off", "-c full_page_writes=off"]

@@ -15,8 +15,9 @@ from newsmap.store.postgres import is_postgres_url
 #: Every table kept in step with the articles, with an order that makes two dumps comparable.
 ROLLUPS = {
     "area_days": "kind, day, key",
+    "area_months": "kind, month, key",
     "article_areas": "article_id, kind, key",
-    "event_areas": "article_id, kind, key",
+    "event_areas": "article_id, kind, key, lo, hi, type",
     "place_info": "place_id",
     "event_groups": "date, precision, type, place",
     "event_spots": "scope, date, precision, type",

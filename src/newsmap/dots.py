@@ -189,6 +189,17 @@ def event_span(value: str, precision: str) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def event_bounds(value: str, precision: str | None) -> tuple[str, str] | None:
+    """The first and last day an event date can mean, as ISO strings (``event_span``; no
+    precision reads as a day), or None for a date that means no day.  The store keeps them
+    beside each event's areas, so that a date range picks events in SQL."""
+    try:
+        lo, hi = event_span(str(value), str(precision or "day"))
+    except ValueError:
+        return None
+    return lo.isoformat(), hi.isoformat()
+
+
 def axis_place(value: str, precision: str) -> tuple[str, str, str] | None:
     """Where an event date sits on the timeline (its first day) and the first and last day it
     can mean, as ISO strings; None for a date the timeline cannot place."""

@@ -16,6 +16,7 @@ from newsmap.query import (
     places,
     published_dates,
 )
+from newsmap.query.event_counts import selected_counts, subtracted_counts
 from newsmap.store import Store
 
 
@@ -140,6 +141,25 @@ def test_events_overlap_the_date_range_by_their_precision(store):
     assert list(events(store.query_frame, f)["date"]) == ["2023-05"]
     f = Filters(date_from=date(2023, 6, 1), date_to=date(2023, 6, 30))
     assert events(store.query_frame, f).empty
+
+
+def test_an_event_date_that_means_no_day_counts_only_without_a_date_range(store):
+    t = "Unrest in Zvečan in Smarch 2023."
+    store.add_article(
+        Article(text=t, title="Smarch", published=date(2023, 5, 31), source="A"),
+        [_m(t, "Zvečan", "XK", "city", "gn:1", admin1="XK-MI")],
+        [_ev(t, "Smarch 2023", "2023-13", "month", "riot", ("XK",))],
+    )
+    run = store.query_frame
+    wide = Filters(date_from=date(2000, 1, 1), date_to=date(2030, 1, 1))
+    for f, want in ((Filters(), {"XK": 2, "MK": 1}), (wide, {"XK": 1, "MK": 1})):
+        assert counts(run, f, metric="events").to_dict() == want
+        # Every way of counting by dates alone agrees (query.event_counts).
+        for way in (selected_counts, subtracted_counts):
+            frame = way(run, f, "country")
+            assert dict(zip(frame["key"], frame["n"], strict=True)) == want, way
+    assert counts(run, wide.with_(sources=("A",)), metric="events").to_dict() == {"XK": 1}
+    assert list(events(run, wide)["date"]) == ["2023-05", "2024-03-01"]
 
 
 def test_places_layer_counts_cities(store):

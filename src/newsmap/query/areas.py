@@ -1,11 +1,12 @@
 """What the map paints: counts per country or admin-1 unit, and the place markers with the
 newest articles for their popups.
 
-These aggregates read the store's per-day roll-ups (``area_days``, see
-``newsmap.store.rollups``) whenever the filters are dates alone, which makes them independent
-of how many mentions are stored; other filters (sources, text, units, event types) count over
-the selected articles' rows in ``article_areas`` and ``event_areas``.  Both paths give the
-same answer: ``tests/unit/test_rollup.py`` compares them on random filters.
+These aggregates read the store's per-month and per-day roll-ups (``area_months``,
+``area_days``, see ``newsmap.store.rollups`` and ``newsmap.query.periods``) whenever the
+filters are dates alone, which makes them independent of how many mentions are stored; other
+filters (sources, text, units) count over the selected articles' rows in ``article_areas``.
+Events count over ``event_areas`` (``newsmap.query.events``).  Both paths give the same
+answer: ``tests/unit/test_rollup.py`` compares them on random filters.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import pandas as pd
 
 from newsmap.errors import InvalidFilterError
-from newsmap.query.events import event_counts
+from newsmap.query.event_counts import event_counts
 from newsmap.query.filters import Filters
+from newsmap.query.periods import rollup_rows
 from newsmap.query.sql import Runner, article_where, dates_only, day_where, each_selected
 from newsmap.store.dialect import Forms
 
@@ -58,19 +60,20 @@ def counts(
 
 
 def rollup_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
-    """The counts of ``counts`` from the per-day roll-ups (filters of dates alone)."""
-    days, params = day_where(f)
+    """The counts of ``counts`` from the per-month and per-day roll-ups (filters of dates
+    alone)."""
+    rows, params = rollup_rows(f, level)
     sql = (
-        f"SELECT key, SUM({metric}) AS n FROM area_days WHERE kind = ? AND {days} "
-        f"GROUP BY key HAVING SUM({metric}) > 0 ORDER BY key"
+        f"SELECT r.key AS key, SUM(r.{metric}) AS n FROM ({rows}) r "
+        f"GROUP BY r.key HAVING SUM(r.{metric}) > 0 ORDER BY r.key"
     )
-    return run(sql, [level, *params])
+    return run(sql, params)
 
 
 def plain_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFrame:
     """The same counts over the selected articles' rows in ``article_areas`` (one per article
     and area), for filters the per-day roll-ups cannot answer (articles and mentions; events
-    are counted by ``query.events.event_counts``)."""
+    are counted by ``query.event_counts``)."""
     where, params = article_where(f)
     table, agg = {
         "articles": ("article_areas", "COUNT(*)"),
@@ -86,11 +89,11 @@ def plain_counts(run: Runner, f: Filters, level: str, metric: str) -> pd.DataFra
 def places(run: Runner, f: Filters) -> pd.DataFrame:
     """Cities and sites with their article counts and coordinates, for the marker layer."""
     if dates_only(f):
-        days, params = day_where(f, "r.day")
+        rows, params = rollup_rows(f, "place")
         sql = (
             "SELECT p.place_id, p.name, p.country, p.admin1, p.level, p.lat, p.lon, t.count "
-            "FROM (SELECT r.key, SUM(r.articles) AS count FROM area_days r "
-            f"WHERE r.kind = 'place' AND {days} GROUP BY r.key HAVING SUM(r.articles) > 0) t "
+            f"FROM (SELECT r.key, SUM(r.articles) AS count FROM ({rows}) r "
+            "GROUP BY r.key HAVING SUM(r.articles) > 0) t "
             "JOIN place_info p ON p.place_id = t.key ORDER BY t.count DESC, p.place_id"
         )
         return run(sql, params)

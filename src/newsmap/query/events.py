@@ -73,32 +73,17 @@ def selected_events(
     where, params = _event_where(f, dated=True)
     wanted = list(dict.fromkeys([*columns, "date", "precision"]))  # the overlap needs both
     cols = ", ".join(f"e.{c}" if c != "end" else 'e."end"' for c in wanted)
+    # The selected articles first, each one's events by its id: SQLite would otherwise walk
+    # the events' date index over every event of the years the range can reach (570 ms for
+    # a quarter's 12,000 reports at a million mentions; 26 ms this way round).
     sql = (
-        f"SELECT {cols}{', ' + extra if extra else ''} FROM events e "
-        f"JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY e.article_id, e.start"
+        f"SELECT {cols}{', ' + extra if extra else ''} FROM articles a CROSS JOIN events e "
+        f"WHERE e.article_id = a.id AND {where} ORDER BY e.article_id, e.start"
     )
     frame = run(sql, params)
     if frame.empty or not (f.date_from or f.date_to):
         return frame.reset_index(drop=True)
     return frame[overlaps(frame, f.date_from, f.date_to)].reset_index(drop=True)
-
-
-def event_counts(run: Runner, f: Filters, level: str) -> pd.DataFrame:
-    """Events of the selection per country (each of ``Event.countries``) or admin-1 unit (of
-    each of its places), an event counting once for each area: rows (key, n)."""
-    rows = selected_events(run, f, ("article_id", "start", "countries", "place_ids"))
-    if rows.empty:
-        return pd.DataFrame(columns=["key", "n"])
-    if level == "country":
-        keys = rows["countries"].fillna("").str.split(",")
-    else:
-        info = run("SELECT place_id, admin1 FROM place_info WHERE admin1 IS NOT NULL", [])
-        unit = dict(zip(info["place_id"], info["admin1"], strict=True))
-        keys = rows["place_ids"].fillna("").str.split(",").map(lambda ps: [unit.get(p) for p in ps])
-    pairs = pd.DataFrame({"event": rows.index, "key": keys}).explode("key")
-    pairs = pairs[pairs["key"].notna() & (pairs["key"] != "")].drop_duplicates()
-    counted = pairs.groupby("key").size().rename("n").reset_index()
-    return counted.sort_values("key").reset_index(drop=True)
 
 
 def dot_reports(

@@ -97,7 +97,12 @@ def languages(run: Runner) -> list[str]:
 
 def date_bounds(run: Runner) -> tuple[date | None, date | None]:
     """First and last publication date in the store."""
-    frame = run("SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles", [])
+    # Two sub-selects, each read off one end of the index: MIN and MAX in one SELECT walk it.
+    frame = run(
+        "SELECT (SELECT MIN(published) FROM articles) AS lo, "
+        "(SELECT MAX(published) FROM articles) AS hi",
+        [],
+    )
     if frame.empty or frame.iloc[0]["lo"] is None or pd.isna(frame.iloc[0]["lo"]):
         return None, None
     return date.fromisoformat(str(frame.iloc[0]["lo"])[:10]), date.fromisoformat(

@@ -18,6 +18,7 @@ import pandas as pd
 from newsmap.dots import KEY_SPAN, axis_place, dot_period, first_code, report_group, stack_keys
 from newsmap.query.events import selected_events
 from newsmap.query.filters import Filters
+from newsmap.query.lists import date_bounds
 from newsmap.query.sql import Runner, dates_only
 from newsmap.store.cells import EVENT_SCOPES
 
@@ -99,13 +100,10 @@ def _keeps_every_article(run: Runner, f: Filters) -> bool:
     """Whether the date range spans every article's publication date."""
     if not (f.date_from or f.date_to):
         return True
-    frame = run("SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles", [])
-    lo, hi = frame.iloc[0]["lo"], frame.iloc[0]["hi"]
-    if not isinstance(lo, str) or not isinstance(hi, str):
+    lo, hi = date_bounds(run)
+    if lo is None or hi is None:
         return True  # no dated article: a date range leaves none out
-    return (f.date_from is None or f.date_from.isoformat() <= lo[:10]) and (
-        f.date_to is None or f.date_to.isoformat() >= hi[:10]
-    )
+    return (f.date_from is None or f.date_from <= lo) and (f.date_to is None or f.date_to >= hi)
 
 
 def _stored_cells(run: Runner, f: Filters, scope: str) -> pd.DataFrame:
@@ -235,9 +233,11 @@ def _first_reports(run: Runner, keys: Sequence[int]) -> pd.DataFrame:
         chunk = articles[i : i + _IDS_PER_STATEMENT]
         frames.append(
             run(
-                "SELECT e.article_id, e.start, e.sentence, a.source, a.title FROM events e "
-                "JOIN articles a ON a.id = e.article_id "
-                f"WHERE e.article_id IN ({', '.join('?' * len(chunk))})",
+                # The articles by id, then their events: with the ids on the events only,
+                # PostgreSQL hashed the whole articles table to join a few hundred.
+                "SELECT e.article_id, e.start, e.sentence, a.source, a.title FROM articles a "
+                f"CROSS JOIN events e WHERE a.id IN ({', '.join('?' * len(chunk))}) "
+                "AND e.article_id = a.id",
                 chunk,
             )
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from newsmap.dots import event_bounds
 from newsmap.model import Event, Mention
 from newsmap.store import cells
 from newsmap.store.db import Db
@@ -59,38 +60,49 @@ SELECT kind, day, key, SUM(arts) AS arts, SUM(ments) AS ments, SUM(evs) AS evs F
     SELECT x.kind, x.day, x.key, 1 AS arts, x.mentions AS ments, 0 AS evs
     FROM article_areas x WHERE {pairs}
     UNION ALL
-    SELECT ea.kind, COALESCE(a.published, ''), ea.key, 0, 0, COUNT(*)
-    FROM event_areas ea JOIN articles a ON a.id = ea.article_id
-    WHERE {events}
-    GROUP BY ea.article_id, ea.kind, ea.key, a.published
+    SELECT ea.kind, ea.day, ea.key, 0, 0, 1 FROM event_areas ea WHERE {events}
 ) parts GROUP BY kind, day, key
 """
-_UPSERT_DAYS = (
-    "ON CONFLICT(kind, day, key) DO UPDATE SET "
-    "articles = area_days.articles + excluded.articles, "
-    "mentions = area_days.mentions + excluded.mentions, "
-    "events = area_days.events + excluded.events"
-)
-_ADD_DAYS = (
-    "INSERT INTO area_days(kind, day, key, articles, mentions, events) VALUES (?, ?, ?, ?, ?, ?) "
-    + _UPSERT_DAYS
-)
+
+
+def _upsert(table: str, period: str) -> str:
+    """What follows the rows of an INSERT into ``area_days`` or ``area_months``: counts add
+    up where the (kind, period, key) row exists."""
+    return (
+        f"ON CONFLICT(kind, {period}, key) DO UPDATE SET "
+        f"articles = {table}.articles + excluded.articles, "
+        f"mentions = {table}.mentions + excluded.mentions, "
+        f"events = {table}.events + excluded.events"
+    )
+
+
+#: (table, its period column, the period of a day in SQL) of each per-period roll-up.
+_PERIODS = (("area_days", "day", "day"), ("area_months", "month", "substr(day, 1, 7)"))
+_ADD = {
+    table: f"INSERT INTO {table}(kind, {col}, key, articles, mentions, events) "
+    f"VALUES (?, ?, ?, ?, ?, ?) " + _upsert(table, col)
+    for table, col, _of_day in _PERIODS
+}
 _ONE_ARTICLE = _CONTRIBUTIONS.format(pairs="x.article_id = ?", events="ea.article_id = ?")
-_UNAPPLY = (
-    "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
-    f"SELECT kind, day, key, -arts, -ments, -evs FROM ({_ONE_ARTICLE}) one WHERE true "
-    + _UPSERT_DAYS
-)
-_PRUNE = (
-    "DELETE FROM area_days WHERE articles = 0 AND mentions = 0 AND events = 0 "
-    f"AND (kind, day, key) IN (SELECT kind, day, key FROM ({_ONE_ARTICLE}) one)"
-)
+_UNAPPLY = [
+    f"INSERT INTO {table}(kind, {col}, key, articles, mentions, events) "
+    f"SELECT kind, {of_day}, key, -SUM(arts), -SUM(ments), -SUM(evs) FROM ({_ONE_ARTICLE}) one "
+    f"WHERE true GROUP BY kind, {of_day}, key " + _upsert(table, col)
+    for table, col, of_day in _PERIODS
+]
+_PRUNE = [
+    f"DELETE FROM {table} WHERE articles = 0 AND mentions = 0 AND events = 0 "
+    f"AND (kind, {col}, key) IN (SELECT kind, {of_day}, key FROM ({_ONE_ARTICLE}) one)"
+    for table, col, of_day in _PERIODS
+]
 _ADD_PLACES = (
     "INSERT INTO place_info(place_id, name, country, admin1, level, lat, lon) "
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(place_id) DO UPDATE SET "
     "name = excluded.name, country = excluded.country, admin1 = excluded.admin1, "
     "level = excluded.level, lat = excluded.lat, lon = excluded.lon"
 )
+#: The columns of an ``event_areas`` row.
+EVENT_AREA_COLUMNS = ("article_id", "kind", "key", "day", "type", "lo", "hi")
 
 
 def _null(value: object) -> bool:
@@ -146,27 +158,41 @@ def add_articles(db: Db, stored: Sequence[Stored]) -> list[dict[tuple[str, str],
             day[1] += n
         admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
         for event in events:
+            lo, hi = event_bounds(event.date, event.precision) or (None, None)
             for kind, key in event_area_keys(event, admin1_of):
-                area_rows.append((article_id, kind, key))
+                area_rows.append((article_id, kind, key, published, event.type, lo, hi))
                 days.setdefault((kind, published, key), [0, 0, 0])[2] += 1
         for m in mentions:  # the last mention of a place wins
             places[m.place_id] = (m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
     if pair_rows:
         db.insert_rows("article_areas", ("article_id", "kind", "key", "day", "mentions"), pair_rows)
     if area_rows:
-        db.insert_rows("event_areas", ("article_id", "kind", "key"), area_rows)
+        db.insert_rows("event_areas", EVENT_AREA_COLUMNS, area_rows)
     if days:
-        db.executemany(_ADD_DAYS, [(*area, *counts) for area, counts in days.items()])
+        db.executemany(_ADD["area_days"], [(*area, *counts) for area, counts in days.items()])
+        db.executemany(_ADD["area_months"], _by_month(days))
     if places:
         db.executemany(_ADD_PLACES, list(places.values()))
     return out
 
 
+def _by_month(days: dict[tuple[str, str, str], list[int]]) -> list[tuple[Any, ...]]:
+    """Per-day counts (kind, day, key) -> [articles, mentions, events] summed per month."""
+    months: dict[tuple[str, str, str], list[int]] = {}
+    for (kind, day, key), (arts, ments, evs) in days.items():
+        month = months.setdefault((kind, day[:7], key), [0, 0, 0])
+        month[0] += arts
+        month[1] += ments
+        month[2] += evs
+    return [(*area, *counts) for area, counts in months.items()]
+
+
 def take_away(db: Db, article_id: int) -> None:
-    """Take one article's share out of ``area_days`` (its own area rows stay, for the event
-    cells to read, until ``forget``)."""
-    db.execute(_UNAPPLY, (article_id, article_id))
-    db.execute(_PRUNE, (article_id, article_id))
+    """Take one article's share out of ``area_days`` and ``area_months`` (its own area rows
+    stay, for the event cells to read, until ``forget``)."""
+    for unapply, prune in zip(_UNAPPLY, _PRUNE, strict=True):
+        db.execute(unapply, (article_id, article_id))
+        db.execute(prune, (article_id, article_id))
 
 
 def forget(db: Db, article_id: int) -> None:
@@ -178,7 +204,13 @@ def forget(db: Db, article_id: int) -> None:
 def rebuild(db: Db) -> None:
     """Recompute every roll-up, the timeline cells included, from the stored mentions and
     events; the caller holds the write transaction."""
-    for table in ("area_days", "article_areas", "event_areas", "place_info"):
+    rebuild_areas(db)
+    cells.rebuild(db)
+
+
+def rebuild_areas(db: Db) -> None:
+    """Recompute the area roll-ups (all but the timeline cells) from the stored rows."""
+    for table in ("area_days", "area_months", "article_areas", "event_areas", "place_info"):
         db.execute(f"DELETE FROM {table}")
     order = db.dialect.write_order
     db.execute(
@@ -187,18 +219,20 @@ def rebuild(db: Db) -> None:
         f"WHERE {order} IN (SELECT MAX({order}) FROM mentions GROUP BY place_id)"
     )
     db.execute("INSERT INTO article_areas(article_id, kind, key, day, mentions) " + _AREA_PAIRS)
-    db.executemany(
-        "INSERT INTO event_areas(article_id, kind, key) VALUES (?, ?, ?)", _event_area_rows(db)
-    )
+    db.insert_rows("event_areas", EVENT_AREA_COLUMNS, _event_area_rows(db))
     db.execute(
         "INSERT INTO area_days(kind, day, key, articles, mentions, events) "
         + _CONTRIBUTIONS.format(pairs="1 = 1", events="1 = 1")
     )
-    cells.rebuild(db)
+    db.execute(
+        "INSERT INTO area_months(kind, month, key, articles, mentions, events) "
+        "SELECT kind, substr(day, 1, 7), key, SUM(articles), SUM(mentions), SUM(events) "
+        "FROM area_days GROUP BY kind, substr(day, 1, 7), key"
+    )
 
 
 def _event_area_rows(db: Db) -> list[tuple[Any, ...]]:
-    """Every stored event's (article, kind, key) rows, as ``add_article`` writes them."""
+    """Every stored event's ``event_areas`` rows, as ``add_articles`` writes them."""
     # Each article's own mentions say which unit its event places lie in, as at insert.
     admin1_of: dict[int, dict[str, str]] = {}
     for article_id, place_id, admin1 in db.rows(
@@ -207,8 +241,9 @@ def _event_area_rows(db: Db) -> list[tuple[Any, ...]]:
     ):
         admin1_of.setdefault(article_id, {})[place_id] = admin1
     rows: list[tuple[Any, ...]] = []
-    for article_id, countries, place_ids in db.rows(
-        "SELECT article_id, countries, place_ids FROM events"
+    for article_id, day, date_, precision, type_, countries, place_ids in db.rows(
+        "SELECT e.article_id, COALESCE(a.published, ''), e.date, e.precision, e.type, "
+        "e.countries, e.place_ids FROM events e JOIN articles a ON a.id = e.article_id"
     ):
         probe = Event(
             "",
@@ -224,5 +259,6 @@ def _event_area_rows(db: Db) -> list[tuple[Any, ...]]:
             tuple(split_codes(place_ids)),
         )
         keys = event_area_keys(probe, admin1_of.get(article_id, {}))
-        rows.extend((article_id, kind, key) for kind, key in keys)
+        lo, hi = event_bounds(date_, precision) or (None, None)
+        rows.extend((article_id, kind, key, day, type_, lo, hi) for kind, key in keys)
     return rows

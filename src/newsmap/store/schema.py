@@ -19,7 +19,7 @@ from newsmap.store.search import searchable
 #: Bumped whenever the tables below change shape, with an upgrade step in ``_STEPS``.  A store
 #: from a newer newsmap is refused; an older one is upgraded by ``newsmap db migrate``
 #: (``prepare(db, migrate=True)``) and refused, with that advice, everywhere else.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -79,13 +79,31 @@ CREATE TABLE IF NOT EXISTS area_days (
     events    INTEGER NOT NULL,
     PRIMARY KEY (kind, day, key)
 ){keyed_table};
+-- Schema 7.  The same counts per whole month ('' for undated articles): a date range reads
+-- its whole months here and only the days at either end from area_days, a few thousand rows
+-- where the days of six years are hundreds of thousands.
+CREATE TABLE IF NOT EXISTS area_months (
+    kind      TEXT NOT NULL,
+    month     TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    articles  INTEGER NOT NULL,
+    mentions  INTEGER NOT NULL,
+    events    INTEGER NOT NULL,
+    PRIMARY KEY (kind, month, key)
+){keyed_table};
 -- Where each event's own sentence places it: one row per event and country (Event.countries)
 -- or admin-1 unit (of the places in Event.place_ids).  An event counts for an area here, not
--- for every area its article happens to name.
+-- for every area its article happens to name.  Schema 7: with the article's day ('' when
+-- undated), the event's type and the first and last day its date can mean (NULL for a date
+-- that means none), so the map's event counts are one indexed scan.
 CREATE TABLE IF NOT EXISTS event_areas (
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     kind        TEXT NOT NULL,
-    key         TEXT NOT NULL
+    key         TEXT NOT NULL,
+    day         TEXT NOT NULL DEFAULT '',
+    type        TEXT,
+    lo          TEXT,
+    hi          TEXT
 );
 -- What a marker shows of a place, as the latest tagging of it said.
 CREATE TABLE IF NOT EXISTS place_info (
@@ -144,7 +162,10 @@ CREATE TABLE IF NOT EXISTS event_spots (
 ){keyed_table};
 -- Country, unit and place filters and counts read article_areas and event_areas: indexes
 -- on the mentions' areas only slowed every insert down.
-CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id);
+-- The map's event counts (newsmap.query.event_counts): of the selected articles (and an
+-- article's rows for a retag or delete), or of whole date ranges by the events' spans.
+CREATE INDEX IF NOT EXISTS event_areas_article ON event_areas(article_id, kind, key, lo, hi, type);
+CREATE INDEX IF NOT EXISTS event_areas_span ON event_areas(kind, hi, lo, day, key);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
@@ -170,9 +191,11 @@ CREATE TABLE IF NOT EXISTS feeds (
 
 #: What stores of schema 3 and earlier hold that schema 4 no longer has: schema 3 kept a row
 #: per group and scope in event_groups, folded into the dots by triggers (dropped with their
-#: table), and indexed the mentions' areas.  The groups are rebuilt from the events.
+#: table), and indexed the mentions' areas.  The groups are rebuilt from the events, and
+#: event_areas (of an older shape than today's) from the events and mentions.
 _LEGACY = """
 DROP TABLE IF EXISTS event_groups;
+DROP TABLE IF EXISTS event_areas;
 DROP INDEX IF EXISTS mentions_country;
 DROP INDEX IF EXISTS event_areas_kind;
 DROP INDEX IF EXISTS mentions_admin1;
@@ -234,11 +257,22 @@ def _to_6(db: Db) -> None:
         last = rows[-1][0]
 
 
+def _to_7(db: Db) -> None:
+    """Version 7 counts areas per month as well (``area_months``) and keeps each event's
+    article day, type and span beside its areas (``event_areas``): both rebuilt from the
+    stored rows."""
+    db.execute("DROP TABLE IF EXISTS event_areas")
+    for statement in table_statements(db.dialect):
+        db.execute(statement)
+    rollups.rebuild_areas(db)
+
+
 #: (version, what it brought, the step from the version before), oldest first.
 _STEPS = (
     (4, "the dashboard's roll-ups, rebuilt from the stored rows", _to_4),
     (5, "the feed poller's state", _to_5),
     (6, "search that folds case and diacritics", _to_6),
+    (7, "monthly area counts and event counts by the events' own dates", _to_7),
 )
 
 

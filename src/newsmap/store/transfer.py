@@ -14,6 +14,7 @@ from collections.abc import Callable
 from newsmap.errors import StoreError
 from newsmap.store.db import Db
 from newsmap.store.records import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
+from newsmap.store.rollups import EVENT_AREA_COLUMNS
 
 #: Rows read and written at a time.
 BATCH = 5000
@@ -24,8 +25,13 @@ TABLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("mentions", MENTION_COLUMNS, "{write_order}"),
     ("events", EVENT_COLUMNS, 'article_id, start, "end"'),
     ("area_days", ("kind", "day", "key", "articles", "mentions", "events"), "kind, day, key"),
+    (
+        "area_months",
+        ("kind", "month", "key", "articles", "mentions", "events"),
+        "kind, month, key",
+    ),
     ("article_areas", ("article_id", "kind", "key", "day", "mentions"), "article_id, kind, key"),
-    ("event_areas", ("article_id", "kind", "key"), "article_id"),
+    ("event_areas", EVENT_AREA_COLUMNS, "article_id"),
     ("place_info", ("place_id", "name", "country", "admin1", "level", "lat", "lon"), "place_id"),
     ("event_groups", ("date", "precision", "type", "place", "scopes"), "date, precision, type"),
     (
