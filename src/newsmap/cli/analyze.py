@@ -10,6 +10,7 @@ from typing import Any, BinaryIO, TextIO
 
 import click
 
+from newsmap.cli.jsonline import record_line
 from newsmap.cli.printing import printable
 from newsmap.errors import NewsmapError
 from newsmap.ingest.language import normalise_language
@@ -92,14 +93,10 @@ def analyze_stream(lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazet
             err.write(f"Error: line {lineno}: could not be analysed ({type(exc).__name__})\n")
             rejected += 1
             continue
-        record = {
-            "id": raw_id,
-            "countries": result.countries,
-            "mentions": [m.to_json() for m in result.mentions],
-            "events": [e.to_json() for e in result.events],
-            "language": result.language,
-        }
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = record_line(
+            raw_id, result.countries, result.mentions, result.events, result.language
+        )
+        out.write(line + "\n")
     return rejected
 
 

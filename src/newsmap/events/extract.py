@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
-from newsmap.events.sentences import split_sentences
+from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -55,6 +55,65 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:
+    """Each sentence that holds a date's start, with its dates, in text order.
+
+    A date belongs to the last sentence that starts at or before it; one that stands in the
+    blanks after a sentence belongs to none.  Sentences are split only in the lines that hold a
+    date (a line's sentences depend on that line alone, see ``line_sentences``).
+    """
+    lines: dict[int, list[tuple[int, int]]] = {}
+    groups: dict[tuple[int, int], list[TimeExpr]] = {}
+    for expr in exprs:
+        base = text.rfind("\n", 0, expr.start) + 1
+        spans = lines.get(base)
+        if spans is None:
+            stop = text.find("\n", expr.start)
+            spans = lines[base] = line_sentences(text, base, len(text) if stop < 0 else stop)
+        idx = bisect_right(spans, (expr.start, len(text))) - 1
+        if idx >= 0 and expr.start < spans[idx][1]:
+            groups.setdefault(spans[idx], []).append(expr)
+    return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
+
+
+def _sentence_events(
+    text: str,
+    s0: int,
+    s1: int,
+    group: list[TimeExpr],
+    places: tuple[tuple[str, ...], tuple[str, ...]],
+    families: tuple[str, ...],
+) -> list[Event]:
+    """The events of one dated sentence that reports a happening: one per distinct date."""
+    if any(e.date_source != "published" for e in group):
+        group = [e for e in group if e.date_source != "published"]
+    etype = classify_event(text[s0:s1], group[0].start - s0, families)
+    countries, place_ids = places
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for expr in group:
+        key = (expr.date, expr.precision)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(
+            Event(
+                date=expr.date,
+                precision=expr.precision,
+                date_source=expr.date_source,
+                surface=expr.surface,
+                start=expr.start,
+                end=expr.end,
+                sentence_start=s0,
+                sentence_end=s1,
+                type=etype,
+                countries=countries,
+                place_ids=place_ids,
+            )
+        )
+    return events
+
+
 def extract_events(
     text: str,
     published: date | None,
@@ -70,53 +129,18 @@ def extract_events(
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """
-    families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
     exprs = find_dates(text, published, languages)
     if not exprs:
         return []
-    spans = split_sentences(text)
-    starts = [s for s, _ in spans]
-    by_sentence: dict[int, list[TimeExpr]] = {}
-    for expr in exprs:
-        idx = bisect_right(starts, expr.start) - 1
-        if idx < 0:
-            continue
-        by_sentence.setdefault(idx, []).append(expr)
+    families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
-    for idx, group in sorted(by_sentence.items()):
-        s0, s1 = spans[idx]
-        group = [e for e in group if e.start < s1]
-        if not group:
-            continue
+    for s0, s1, group in _dated_sentences(text, exprs):
         if not is_happening(_masked(text, s0, s1, group)):
             continue
-        if any(e.date_source != "published" for e in group):
-            group = [e for e in group if e.date_source != "published"]
-        seen: set[tuple[str, str]] = set()
-        etype = classify_event(text[s0:s1], group[0].start - s0, families)
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.
         near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]
-        countries, place_ids = _sentence_places(near, s0, s1, doc_countries)
-        for expr in group:
-            key = (expr.date, expr.precision)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(
-                Event(
-                    date=expr.date,
-                    precision=expr.precision,
-                    date_source=expr.date_source,
-                    surface=expr.surface,
-                    start=expr.start,
-                    end=expr.end,
-                    sentence_start=s0,
-                    sentence_end=s1,
-                    type=etype,
-                    countries=countries,
-                    place_ids=place_ids,
-                )
-            )
+        places = _sentence_places(near, s0, s1, doc_countries)
+        events += _sentence_events(text, s0, s1, group, places, families)
     return events

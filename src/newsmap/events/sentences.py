@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["line_sentences", "split_sentences"]
 
 _ABBREVIATIONS = {
     "mr",
@@ -109,16 +109,23 @@ def _ends_sentence(line: str, stop: int, after: int) -> bool:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence in ``text``, stripped of surrounding blanks."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        out += line_sentences(text, line.start(), line.end())
+    return out
+
+
+def line_sentences(text: str, base: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of one line, ``text[base:stop]`` (which holds no newline), as
+    ``split_sentences`` finds them: a line's sentences depend on that line alone."""
+    line = text[base:stop]
     spans: list[tuple[int, int]] = []
-    for line_m in _LINE.finditer(text):
-        line = line_m.group(0)
-        base = line_m.start()
-        begin = 0
-        for m in _END.finditer(line):
-            if _ends_sentence(line, m.start(), m.end()):
-                spans.append((base + begin, base + m.end()))
-                begin = m.end()
-        spans.append((base + begin, base + len(line)))
+    begin = 0
+    for m in _END.finditer(line):
+        if _ends_sentence(line, m.start(), m.end()):
+            spans.append((base + begin, base + m.end()))
+            begin = m.end()
+    spans.append((base + begin, stop))
     out = []
     for start, end in spans:
         while start < end and text[start].isspace():

@@ -1,8 +1,18 @@
-"""Sentence spans: headings, abbreviations, quotes and local-language ordinals."""
+"""Sentence spans: headings, abbreviations, quotes, local-language ordinals; dated lines alone."""
 
 from __future__ import annotations
 
-from newsmap.events import split_sentences
+import json
+from bisect import bisect_right
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmap.events import extract as X
+from newsmap.events import find_dates, split_sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -36,3 +46,44 @@ def test_offsets_cover_the_text_without_overlap():
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["One.", "Two.", "Three"]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+# extract_events splits only the lines that hold a date: the same dated sentences as a split of
+# the whole text, with each date looked up among all its sentences.
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+TEXTS = [(DATA / "seed.txt").read_text(encoding="utf-8")] + [
+    json.loads(line)["text"]
+    for path in (DATA / "corpus.jsonl", DATA / "heldout.jsonl", *(DATA / "local").glob("*.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+PUB = date(2023, 11, 23)
+_PIECES = "On 24 September 2023 Mr. police yesterday met . ! ? ; 5. maja  juče u sredu".split(" ")
+_PIECES += ["\n", "\n\n", "  \n ", " ", ". ", "last week", "x", '"', "Two days later"]
+
+
+def _plain_dated_sentences(text: str, exprs: list) -> list:
+    spans = split_sentences(text)
+    starts = [s for s, _ in spans]
+    groups: dict[int, list] = {}
+    for expr in exprs:
+        idx = bisect_right(starts, expr.start) - 1
+        if idx >= 0 and expr.start < spans[idx][1]:
+            groups.setdefault(idx, []).append(expr)
+    return [(*spans[idx], group) for idx, group in sorted(groups.items())]
+
+
+def check_dated_sentences(text: str) -> None:
+    exprs = find_dates(text, PUB, ["sr", "en"])
+    assert X._dated_sentences(text, exprs) == _plain_dated_sentences(text, exprs)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_dated_sentences_on_the_corpora(text):
+    check_dated_sentences(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join))
+def test_dated_sentences_on_generated_text(text):
+    check_dated_sentences(text)

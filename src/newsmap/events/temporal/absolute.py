@@ -49,8 +49,9 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     mon = month_number(m["mon"])
     if mon is None:
         return None
+    before = None
     if m["mon"].lower() in LOCAL_MONTHS and m["mon"].lower() not in EN_MONTHS:
-        before = words_before(text, m.start(), 1)
+        before = words_before(text, m.start(), 10)
         if before and before[0] in STREET_WORDS:
             return None  # "Ulica 1. maja", "Rruga 28 Nëntori": an address
     d = int(m["day"])
@@ -59,7 +60,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     else:
         if pub is None or not 1 <= d <= 31:
             return None
-        y = year_for(mon, d, pub, is_future_clause(text, m.start(), m.end()))
+        y = year_for(mon, d, pub, is_future_clause(text, m.start(), m.end(), before))
     if not valid_day(y, mon, d):
         return None
     return date(y, mon, d).isoformat(), "day", "explicit"
@@ -73,7 +74,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mon = month_number(token)
     if mon is None or pub is None:
         return None
-    before = words_before(text, m.start(), 3)
+    before = words_before(text, m.start(), 10)
     mod = before[0] if before and before[0] in {"last", "next", "this"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         return None
@@ -84,7 +85,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     elif mod == "this":
         y = pub.year
     else:
-        future = is_future_clause(text, m.start(), m.end())
+        future = is_future_clause(text, m.start(), m.end(), before)
         if future:
             y = pub.year if mon >= pub.month else pub.year + 1
         else:
@@ -129,22 +130,30 @@ _TENURE = frozenset("been served ruled governed led held headed chaired".split()
 _PERFECT = frozenset("has have had".split())
 
 
-def in_tenure(text: str, start: int) -> bool:
-    """Whether the date at ``start`` follows "since" in a clause about a time in office."""
-    before = words_before(text, start, 12)
+def in_tenure(text: str, start: int, before: list[str] | None = None) -> bool:
+    """Whether the date at ``start`` follows "since" in a clause about a time in office.
+
+    ``before``: ``words_before(text, start, 12)``, if the caller has read it.
+    """
+    if before is None:
+        before = words_before(text, start, 12)
     if not before or before[0] != "since":
         return False
     return not _TENURE.isdisjoint(before) and not _PERFECT.isdisjoint(before)
 
 
+_NUMBER_BEFORE = re.compile(r"\d[ \t]$")
+_NUMBER_AFTER = re.compile(r"\s?[-–/]?\s?\d")
+
+
 def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     y = int(m["year"])
     s, e = m.start(), m.end()
-    if in_tenure(text, s):
+    before = words_before(text, s, 12)
+    if in_tenure(text, s, before):
         return SPAN_ONLY
-    if re.search(r"\d[ \t]$", text[max(0, s - 2) : s]) or re.match(r"\s?[-–/]?\s?\d", text[e:]):
+    if _NUMBER_BEFORE.search(text[max(0, s - 2) : s]) or _NUMBER_AFTER.match(text, e):
         return None  # part of a longer number: a phone number, a code, a list of figures
-    before = words_before(text, s, 2)
     if before and before[0] in YEAR_LABELS:
         return None
     after = words_after(text, e, 1)

@@ -13,7 +13,7 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right before pos, nearest first, not crossing a sentence mark."""
     lo = max(0, pos - 120)
     chunk = text[lo:pos]
-    cut = max(chunk.rfind(c) for c in ".!?;\n")
+    cut = max(map(chunk.rfind, ".!?;\n"))
     if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
         chunk = chunk[cut + 1 :]
     words = WORD.findall(chunk)
@@ -23,7 +23,7 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
 def words_after(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right after pos, nearest first, not crossing a sentence mark."""
     chunk = text[pos : pos + 120]
-    cuts = [i for i in (chunk.find(c) for c in ".!?;\n") if i >= 0]
+    cuts = [i for i in map(chunk.find, ".!?;\n") if i >= 0]
     if cuts:
         chunk = chunk[: min(cuts)]
     return [w.lower() for w in WORD.findall(chunk)[:n]]
@@ -41,14 +41,15 @@ def tense_of(words: list[str]) -> bool | None:
     return None
 
 
-def is_future_clause(text: str, start: int, end: int) -> bool:
+def is_future_clause(text: str, start: int, end: int, before: list[str] | None = None) -> bool:
     """Whether the clause around text[start:end] speaks of the future ("will visit on Tuesday").
 
     The nearest tense marker wins, looking left first (the verb usually precedes its time) and
     then right ("On Tuesday, the minister will visit").  News mostly reports the past, so the
-    default is past.
+    default is past.  ``before``: ``words_before(text, start, n)`` if the caller has read it
+    (any ``n`` of ten or more), so that it is not read twice.
     """
-    before = tense_of(words_before(text, start, 10))
-    if before is not None:
-        return before
+    tense = tense_of((words_before(text, start, 10) if before is None else before)[:10])
+    if tense is not None:
+        return tense
     return bool(tense_of(words_after(text, end, 10)))

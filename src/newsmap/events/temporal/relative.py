@@ -96,7 +96,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    before = words_before(text, m.start(), 1)
+    before = words_before(text, m.start(), 10)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
@@ -104,7 +104,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif is_future_clause(text, m.start(), m.end()):
+    elif is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
         d = pub - timedelta(days=back)

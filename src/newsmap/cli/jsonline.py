@@ -1,0 +1,75 @@
+"""`newsmap analyze`'s output line, spelled exactly as ``json.dumps(record, ensure_ascii=False)``.
+
+Encoding a document's mentions was a fifth of the command's time outside the tagger: every
+mention repeats its place's id, name, country, region, level and coordinates, and the encoder
+spelled them (the floats above all) again each time.  Here each place's part of a mention is
+encoded once and kept, and a mention's own fields (offsets, surface, score) are joined to it.
+tests/unit/test_jsonline.py holds every line to ``json.dumps`` of the record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from json.encoder import encode_basestring
+from typing import Any
+
+from newsmap.model import Event, Mention
+
+_PLACE_FIELDS = ("place_id", "name", "country", "admin1", "level", "lat", "lon")
+# Past this many different places the kept parts are dropped and encoded afresh: the region's
+# gazetteer has some thousands, so only a much larger custom one ever reaches it.
+_MOST_PLACES = 100_000
+_places: dict[tuple[Any, ...], str] = {}
+
+
+def record_line(
+    raw_id: Any,
+    countries: Sequence[str],
+    mentions: Sequence[Mention],
+    events: Sequence[Event],
+    language: str | None,
+) -> str:
+    """The JSON text of one output record (DESIGN.md section 4), without the newline."""
+    return (
+        '{"id": '
+        + _dumps(raw_id)
+        + ', "countries": '
+        + _dumps(list(countries))
+        + ', "mentions": ['
+        + ", ".join(map(_mention, mentions))
+        + '], "events": '
+        + _dumps([e.to_json() for e in events])
+        + ', "language": '
+        + _dumps(language)
+        + "}"
+    )
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _mention(m: Mention) -> str:
+    """``json.dumps(m.to_json())``: its place's fields from the kept part, the rest spelled here."""
+    key = (m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
+    place = _places.get(key)
+    if place is None:
+        if len(_places) >= _MOST_PLACES:
+            _places.clear()
+        place = _places[key] = _dumps(dict(zip(_PLACE_FIELDS, key, strict=True)))[1:-1]
+    start, end, surface, score, metonymic = m.start, m.end, m.surface, m.score, m.metonymic
+    if not (
+        type(start) is int
+        and type(end) is int
+        and type(surface) is str
+        and type(score) is float
+        and score - score == 0  # finite: the encoder spells NaN and the infinities apart
+        and type(metonymic) is bool
+    ):
+        return _dumps(m.to_json())
+    flag = "true" if metonymic else "false"
+    return (
+        f'{{"start": {start}, "end": {end}, "surface": {encode_basestring(surface)}, {place}, '
+        f'"score": {score!r}, "metonymic": {flag}}}'
+    )
