@@ -49,7 +49,7 @@ def overlaps(frame: pd.DataFrame, lo: date | None, hi: date | None) -> pd.Series
     timeline cannot place (a malformed one) never does."""
     if frame.empty:
         return pd.Series(dtype=bool, index=frame.index)
-    pairs = list(zip(frame["date"], frame["precision"], strict=True))
+    pairs = list(zip(frame["date"].tolist(), frame["precision"].tolist(), strict=True))
     spans: dict[tuple[Any, Any], tuple[date, date] | None] = {}
     for pair in set(pairs):
         try:
@@ -114,7 +114,7 @@ def dot_reports(
     if exact is not None:
         rows = rows[(rows["date"] == exact[0]) & (rows["precision"] == exact[1])]
     else:
-        pairs = zip(rows["date"], rows["precision"], strict=True)
+        pairs = zip(rows["date"].tolist(), rows["precision"].tolist(), strict=True)
         place = [axis_place(str(d), str(p or "day")) for d, p in pairs]
         day = pd.Series([a[0] if a else "" for a in place], index=rows.index)
         day_precise = rows["precision"].fillna("day").isin(["day", ""])

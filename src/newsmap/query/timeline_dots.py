@@ -125,7 +125,7 @@ def _merged_cells(run: Runner, f: Filters) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame(columns=_CELL_COLUMNS)
     cells = _cells_of(_groups_of(rows))
-    pairs = list(zip(cells["date"], cells["precision"], strict=True))
+    pairs = list(zip(cells["date"].tolist(), cells["precision"].tolist(), strict=True))
     where_on_axis = {pair: axis_place(*pair) for pair in set(pairs)}
     axis = [where_on_axis[pair] for pair in pairs]
     cells["day"] = [a[0] if a else None for a in axis]
@@ -142,21 +142,14 @@ def _merged_cells(run: Runner, f: Filters) -> pd.DataFrame:
 def _groups_of(rows: pd.DataFrame) -> pd.DataFrame:
     """Event report rows merged into groups (``newsmap.dots.report_group``): reports,
     sources, first report and first country of each."""
-    keys = [
-        report_group(*rec)
-        for rec in zip(
-            rows["date"],
-            rows["precision"],
-            rows["type"],
-            rows["countries"],
-            rows["place_ids"],
-            strict=True,
-        )
-    ]
+    # Columns as lists: iterating a pandas string column yields one value at a time through
+    # Arrow, a microsecond each.
+    columns = [rows[c].tolist() for c in ("date", "precision", "type", "countries", "place_ids")]
+    keys = [report_group(*rec) for rec in zip(*columns, strict=True)]
     reports = pd.DataFrame(keys, columns=_GROUP)
     reports["article_id"] = rows["article_id"].astype("int64")
     reports["order"] = reports["article_id"] * KEY_SPAN + rows["start"].astype("int64")
-    reports["country"] = [first_code(c) for c in rows["countries"]]
+    reports["country"] = [first_code(c) for c in columns[3]]
     reports = reports.sort_values("order", kind="stable")
     groups = reports.groupby(_GROUP, sort=False).agg(
         reports=("order", "size"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from functools import cache
 from typing import Any, Protocol
 
@@ -74,6 +74,13 @@ class Db(ABC):
     def write(self) -> AbstractContextManager[Db]:
         """One write transaction, committed at the end of the block and rolled back on an
         exception; writers queue behind each other (one writer at a time per store)."""
+
+    def sending(self) -> AbstractContextManager[None]:
+        """Inside a write transaction: bulk writes (``insert_rows``, ``executemany`` of an
+        INSERT) may still be on their way to the database when they return, where the engine
+        is another process; every other use of the database, and the end of the block, waits
+        for them and raises the first one's error.  Where writes run in-process, nothing."""
+        return nullcontext()
 
     @abstractmethod
     def snapshot(self) -> AbstractContextManager[Db]:

@@ -59,7 +59,7 @@ def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         try:
-            with db.write():
+            with db.write(), db.sending():
                 stored = _store_batch(db, items, todo, now)
         except db.errors as exc:
             if db.fatal(exc):
