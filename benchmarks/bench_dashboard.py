@@ -14,6 +14,8 @@ Measured:
   repetition, so the filtered data is never cached), and the same through a shared URL;
 - the map HTML Python produces at country and admin-1 level, and how long building it takes;
 - the time from a click on a town's marker to its popup, and that the click reruns nothing;
+- (info) the time from opening the timeline's fold (closed on a fresh page, so the map comes
+  first) to its chart's marks and legend drawn;
 - the dashboard's aggregate queries on the store.
 The peer, in the same run: the same admin-1 counts and places drawn the common way, with
 ``folium.Choropleth`` plus a ``folium.GeoJson`` tooltip layer and one ``folium.Marker`` with a
@@ -427,6 +429,21 @@ def marker_popup(page: Any) -> tuple[float, int]:
     return float(elapsed), int(page.evaluate("window.__nmRuns"))
 
 
+#: The timeline's fold (dashboard.TIMELINE_LABEL) and its chart once drawn.
+TIMELINE_FOLD = "Events by date, over articles per week"
+_TIMELINE_DRAWN = '[data-testid="stVegaLiteChart"] [aria-roledescription="legend"]'
+
+
+def open_timeline(page: Any) -> float:
+    """Seconds from a click on the timeline's fold to its chart drawn (legend included)."""
+    fold = page.get_by_test_id("stExpander").filter(has_text=TIMELINE_FOLD).locator("summary")
+    fold.scroll_into_view_if_needed()
+    t0 = time.perf_counter()
+    fold.click()
+    page.wait_for_selector(_TIMELINE_DRAWN, timeout=120_000)
+    return time.perf_counter() - t0
+
+
 def browser_figures(db: Path, reps: int) -> tuple[list[float], list[float]]:
     """Drive the real page; print the figures; return (first-map times, the cold one first;
     filter-change times)."""
@@ -512,6 +529,12 @@ def browser_figures(db: Path, reps: int) -> tuple[list[float], list[float]]:
                 f"n={len(popups)}); page reruns set off by the clicks: "
                 f"{sum(p[1] for p in popups)}"
             )
+            opened = []
+            for _ in range(reps):
+                *_, page = load(url)
+                opened.append(open_timeline(page))
+                page.context.close()
+            print(f"(info) opening the timeline's fold to its chart drawn: {fmt_s(opened)}")
             global POPUP_MS, POPUP_RERUNS
             POPUP_MS = statistics.median(p[0] for p in popups)
             POPUP_RERUNS = sum(p[1] for p in popups)

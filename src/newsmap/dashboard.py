@@ -17,6 +17,7 @@ from datetime import date
 from importlib.metadata import version as installed_version
 from typing import Any
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 import streamlit_folium
@@ -46,6 +47,9 @@ from newsmap.view.urlstate import WIDGETS, Choices, PageState
 
 MAP_KEY = "nm_map"
 TIMELINE_KEY = "nm_timeline"
+#: The fold the timeline's chart sits in (closed on a fresh page: see `_timeline_section`).
+TIMELINE_OPEN_KEY = "nm_timeline_open"
+TIMELINE_LABEL = "Events by date, over articles per week"
 #: The URL the page wrote last; any other URL was typed, shared or reached with Back.
 URL_KEY = "_nm_url"
 #: A note for the analyst to read once (typed dates moved into the data's range).
@@ -347,8 +351,16 @@ def main() -> None:
 
 
 def _timeline_section(version: str, f: Filters, colour: str) -> int:
-    """The timeline, and the reports behind the dot an analyst clicked; returns the number of
-    dated statements the selection holds (the page's event figure)."""
+    """The timeline's figures, with its chart folded until the analyst opens it, and the
+    reports behind the dot they clicked; returns the number of dated statements the selection
+    holds (the page's event figure).
+
+    Folded because drawing the chart holds the browser's main thread for most of a second on a
+    fresh page (Vega's code, compile, dataflow and SVG, and the page laid out again around it),
+    and the map, a frame of the same page, waits behind it. A lighter chart does not free
+    enough of it: even an empty one costs most of that. Opening the fold reruns the page with
+    the chart; it stays open through later changes.
+    """
     st.subheader("Timeline")
     shown = _timeline(version, f, colour)
     if shown.chart is None:
@@ -358,23 +370,31 @@ def _timeline_section(version: str, f: Filters, colour: str) -> int:
         f"{_n(shown.statements, 'report')} of {_n(shown.events, 'distinct event')}. A dot "
         f"holds one {shown.period}'s events of a type and is larger when more articles report "
         "them; a bar "
-        "is an event known only to the month or year. Click one for the reports behind it; "
-        "drag across the chart to narrow the dates."
+        "is an event known only to the month or year. Open the chart below, click a dot or bar "
+        "for the reports behind it, drag across it to narrow the dates."
     )
+    chart = st.expander(TIMELINE_LABEL, key=TIMELINE_OPEN_KEY, on_change="rerun")
+    if chart.open:
+        with chart:
+            _timeline_chart(f, shown.chart, shown.period)
+    return shown.statements
+
+
+def _timeline_chart(f: Filters, chart: alt.LayerChart, period: str) -> None:
+    """The chart itself and, under it, the reports behind the dot an analyst clicked."""
     st.altair_chart(
-        shown.chart,
+        chart,
         key=TIMELINE_KEY,
         on_select=_on_timeline,
         selection_mode=[timeline.BRUSH, timeline.DOT, timeline.SPAN],
     )
-    picked = timeline_select.picked_dot(_timeline_selection(), shown.period)
+    picked = timeline_select.picked_dot(_timeline_selection(), period)
     if picked is not None:
         exact = (picked.date, picked.precision) if picked.date and picked.precision else None
         rows = query.dot_reports(_run, f, picked.day_lo, picked.day_hi, picked.type, exact=exact)
         inside = int(rows["in_selection"].sum()) if not rows.empty else 0
         st.markdown(timeline_select.dot_heading(picked, inside, len(rows)))
         st.html(articles.report_list_html(rows))
-    return shown.statements
 
 
 def _n(count: int, noun: str) -> str:

@@ -447,3 +447,16 @@ def test_the_closed_alliance_expander_sends_no_table_until_opened(app: AppTest) 
     [table] = app.table
     rows = {r["country"]: r["NATO"] for r in table.value.to_dict("records")}
     assert rows["North Macedonia"] == "Membership Action Plan since 1999-04-24"
+
+
+def test_the_timeline_chart_is_sent_only_once_its_fold_is_opened(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    assert len(app.get("vega_lite_chart")) == 0  # the map comes first on a fresh page
+    assert _metric(app, "Events") > 0  # the figure does not wait for the chart
+    app.session_state["nm_timeline_open"] = True  # what the analyst's click sets
+    app.run()
+    [chart] = app.get("vega_lite_chart")
+    assert '"brush"' in chart.proto.spec and '"dot"' in chart.proto.spec
+    app.run()  # a later rerun keeps it open
+    assert len(app.get("vega_lite_chart")) == 1

@@ -17,6 +17,9 @@ ARTIFACTS = REPO / "test-artifacts"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 HOSTILE_TITLE = "<img src=x onerror=alert(1)> Protest in Skopje"
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+#: The fold the timeline's chart sits in (dashboard.TIMELINE_LABEL), and the chart's marks.
+TIMELINE_FOLD = "Events by date, over articles per week"
+TIMELINE_MARKS = '[data-testid="stVegaLiteChart"] [aria-roledescription="legend"]'
 #: Counts every script run the page starts from now on (see `runs`).
 _COUNT_RUNS = """() => {
     window.__nmRuns = 0;
@@ -53,6 +56,17 @@ def settle_on_map(page: Any) -> None:
         lambda: (iframe.bounding_box()["y"], iframe.bounding_box()["y"]),
         lambda ys: ys[0] == ys[1],
     )
+
+
+def open_timeline(page: Any) -> Any:
+    """Open the timeline's fold (a rerun draws the chart in it); returns the chart once its
+    marks and legend are drawn."""
+    fold = page.get_by_test_id("stExpander").filter(has_text=TIMELINE_FOLD)
+    fold.locator("summary").click()
+    chart = page.get_by_test_id("stVegaLiteChart")
+    page.locator(TIMELINE_MARKS).first.wait_for(timeout=60_000)
+    idle(page)
+    return chart
 
 
 def map_frame(page: Any) -> Any:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pagekit import HOSTILE_TITLE as HOSTILE
+from pagekit import open_timeline
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -181,7 +182,7 @@ def test_brushing_the_timeline_filters_by_date(offline_page, dashboard, script_i
     dates = page.locator(".st-key-f_from input, .st-key-f_to input")
     before = dates.evaluate_all("els => els.map(e => e.value)")
     everything = _metric(page, "Articles")
-    chart = page.get_by_test_id("stVegaLiteChart")
+    chart = open_timeline(page)
     chart.scroll_into_view_if_needed()
     box = chart.locator("canvas, svg").first.bounding_box()
     y = box["y"] + box["height"] * 0.5

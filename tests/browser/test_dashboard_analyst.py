@@ -23,6 +23,7 @@ from pagekit import (
     map_point,
     metric,
     open_page,
+    open_timeline,
     runs,
     shot,
     wait_until,
@@ -145,7 +146,7 @@ def test_every_view_counts_the_same_selection_and_a_dot_lists_every_report(offli
     on_map = re.search(r"Events: ([\d,]+)", tip)
     assert reports and on_map and events >= 2
     assert int(reports.group(1)) == events == int(on_map.group(1))
-    dot = page.get_by_test_id("stVegaLiteChart").locator('[aria-label*="date: 2023-09-24"]')
+    dot = open_timeline(page).locator('[aria-label*="date: 2023-09-24"]')
     dot.first.click()
     listing = page.locator(".nm-reports")
     listing.wait_for()
@@ -172,13 +173,13 @@ def test_every_view_counts_the_same_selection_and_a_dot_lists_every_report(offli
 def test_the_timeline_follows_the_date_filter_and_draws_periods_as_spans(offline_page, dashboard):
     page, log = offline_page
     open_page(page, dashboard, AUTUMN)
-    chart = page.get_by_test_id("stVegaLiteChart")
+    chart = open_timeline(page)
     x_axis = chart.locator('[aria-roledescription="axis"][aria-label^="X-axis"]')
     axis = x_axis.get_attribute("aria-label")
     assert "September 2023" in axis or "31 August 2023" in axis
     assert "November 2023" in axis and "July" not in axis and "December" not in axis
     open_page(page, dashboard, "?country=XK&from=2023-01-01&to=2024-06-30")
-    chart = page.get_by_test_id("stVegaLiteChart")
+    chart = open_timeline(page)
     year = chart.locator('[aria-roledescription="rule mark"][aria-label*="precision: year"]')
     span = year.first.bounding_box() if year.count() else None
     whole = page.get_by_test_id("stVegaLiteChart").bounding_box()
@@ -187,6 +188,45 @@ def test_the_timeline_follows_the_date_filter_and_draws_periods_as_spans(offline
     main = page.get_by_test_id("stMain")
     assert "No dated event in this selection" in main.inner_text()
     assert page.get_by_test_id("stVegaLiteChart").count() == 0
+    log.assert_clean()
+
+
+def test_the_timeline_waits_folded_under_the_map_and_opens_with_every_dot(
+    offline_page, dashboard, dashboard_db
+):
+    from newsmap.query import timeline_dots
+    from newsmap.store import Store
+    from newsmap.view.urlstate import Choices, decode
+
+    page, log = offline_page
+    open_page(page, dashboard, AUTUMN)
+    # A fresh page draws the map and the timeline's figures; the chart waits in its fold, so
+    # its drawing never holds up the map's.
+    main = page.get_by_test_id("stMain")
+    assert re.search(r"\d+ reports? of \d+ distinct events?\.", main.inner_text())
+    assert page.get_by_test_id("stVegaLiteChart").count() == 0
+    chart = open_timeline(page)
+    # Opened, it draws one mark for every dot and span of the selection, in the types' colours.
+    params = {k: v[0] for k, v in _params(page.url).items()}
+    with Store.open(str(dashboard_db)) as store:
+        dots = timeline_dots(
+            store.query_frame, decode(params, Choices(countries=("XK",)))[0].filters
+        )
+    marks = chart.locator('[aria-roledescription="circle"], [aria-roledescription="rule mark"]')
+    assert len(dots.points) >= 2 and marks.count() == len(dots.points)
+    legend = {t.text_content() for t in chart.locator('[aria-roledescription="legend"] text').all()}
+    assert {"violence", "security", "political", "other"} <= legend
+    # It stays open through a rerun: coloured by country now, with its own legend.
+    page.locator(".st-key-v_colour").get_by_text("country").click()
+    wait_until(lambda: _params(page.url).get("colour"), lambda c: c == ["country"])
+    idle(page)
+    legend = wait_until(
+        lambda: {
+            t.text_content() for t in chart.locator('[aria-roledescription="legend"] text').all()
+        },
+        lambda seen: "XK" in seen,
+    )
+    assert "XK" in legend and marks.count() == len(dots.points)
     log.assert_clean()
 
 
@@ -345,7 +385,7 @@ def test_on_a_small_screen_legends_fold_and_nothing_is_cut(offline_page, dashboa
         " return c / (m.width * m.height); }"
     )
     assert area < 0.25
-    chart = page.get_by_test_id("stVegaLiteChart")
+    chart = open_timeline(page)
     chart.scroll_into_view_if_needed()
     whole = chart.bounding_box()
     labels = chart.locator('[aria-roledescription="legend"] text')
