@@ -40,7 +40,11 @@ def open_page(page: Any, url: str, query: str = "") -> Any:
     frame = page.frame_locator(MAP_FRAME)
     # Attached, not visible: a map zoomed to one country leaves most polygons off screen.
     frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
+    # The map appears while the script still runs (the timeline and the articles come after
+    # it): wait for the run to end, so nothing redraws the map under a click.
+    idle(page)
     settle_on_map(page)
+    map_at_rest(page)
     return frame
 
 
@@ -53,6 +57,28 @@ def settle_on_map(page: Any) -> None:
         lambda: (iframe.bounding_box()["y"], iframe.bounding_box()["y"]),
         lambda ys: ys[0] == ys[1],
     )
+
+
+#: The Leaflet map's view and whether it is being animated (a zoom, a pan, a resize).
+_MAP_STATE = """() => { const m = window.map_div; if (!m) return null;
+    const c = m.getCenter(); return [c.lat, c.lng, m.getZoom(), m.getSize().x, m.getSize().y,
+    !!m._animatingZoom || !!(m._panAnim && m._panAnim._inProgress)]; }"""
+
+
+def map_at_rest(page: Any) -> None:
+    """Wait until the Leaflet map stands still: the selection's zoom (`FitBounds`) and the
+    frame's resize can still move it after its layers are drawn, and a click aimed while it
+    moves lands beside its target."""
+    frame = map_frame(page)
+    last: list[Any] = []
+
+    def read() -> Any:
+        state = frame.evaluate(_MAP_STATE)
+        still = state is not None and not state[-1] and state == (last[-1] if last else None)
+        last.append(state)
+        return still
+
+    wait_until(read, bool)
 
 
 def map_frame(page: Any) -> Any:

@@ -58,6 +58,24 @@ def _clickable(page, selector: str) -> int:
     )
 
 
+def _click_for_popup(page, target):
+    """Click `target` on the map and return its open popup; if none opens, fail with what
+    the page was doing (script runs since counting began, popups and camps on the map)."""
+    target.click()
+    popup = map_frame(page).locator(".leaflet-popup-content")
+    try:
+        popup.wait_for(state="visible", timeout=15_000)
+    except Exception as error:  # Playwright's TimeoutError: say what the page was doing
+        shot(page, "popup-missing")
+        state = map_frame(page).evaluate(
+            """() => ({popups: document.querySelectorAll('.leaflet-popup').length,
+                       camps: document.querySelectorAll('.leaflet-newsmapCamps-pane path').length,
+                       moving: !!window.map_div._animatingZoom})"""
+        )
+        raise AssertionError(f"no popup after the click: runs={runs(page)} map={state}") from error
+    return popup
+
+
 def _download(page, key: str):
     with page.expect_download(timeout=90_000) as got:
         page.locator(f".st-key-{key}").get_by_role("button").click()
@@ -72,9 +90,7 @@ def test_a_camp_or_marker_click_opens_its_popup_and_filters_nothing(offline_page
     frame = open_page(page, dashboard, AUTUMN + "&nato=1")
     before = page.url
     count_runs(page)
-    frame.locator(KFOR_CAMP).first.click()
-    popup = frame.locator(".leaflet-popup-content")
-    popup.wait_for(state="visible")
+    popup = _click_for_popup(page, frame.locator(KFOR_CAMP).first)
     assert "KFOR camp" in popup.inner_text()
     # A rerun that does not touch the map (the timeline's colouring): had the camp's click
     # reached the page, it would have run first and filtered it.
@@ -90,8 +106,9 @@ def test_a_camp_or_marker_click_opens_its_popup_and_filters_nothing(offline_page
     count_runs(page)
     index = _clickable(page, ".newsmap-place")
     assert index >= 0
-    frame.locator(".newsmap-place").nth(index).click()
-    assert "article" in frame.locator(".leaflet-popup-content").inner_text()
+    assert (
+        "article" in _click_for_popup(page, frame.locator(".newsmap-place").nth(index)).inner_text()
+    )
     page.locator(".st-key-v_colour").get_by_text("country").click()
     wait_until(lambda: runs(page), lambda n: n >= 1)
     idle(page)
