@@ -8,6 +8,7 @@ fields, quotes and control characters, ids of every JSON type).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from datetime import date
@@ -86,12 +87,20 @@ ODD_MENTIONS = [
     _mention(start=True, end=False),
 ]
 EVENT = Event("2023-09-24", "day", "explicit", 'On "24"\n', 0, 8, 0, 40, "violence", ("XK",), ())
+ODD_EVENTS = [
+    EVENT,
+    dataclasses.replace(EVENT, countries=("XK", "RS"), place_ids=("gn:1", 'cur:"\x1f')),
+    dataclasses.replace(EVENT, surface="\\ \t\x00\u2028 é Ш 😀", type=_Text("riot")),
+    dataclasses.replace(EVENT, countries=["XK"], place_ids=[]),  # type: ignore[arg-type]
+    dataclasses.replace(EVENT, countries=("XK", _Text("RS")), place_ids=(None,)),  # type: ignore[arg-type]
+    dataclasses.replace(EVENT, start=True, end=1.5, date=None),  # type: ignore[arg-type]
+]
 
 
 @pytest.mark.parametrize("raw_id", ["a", 7, 1.5, None, True, ["x", 1], {"k": "é"}, '"\\'])
 def test_odd_values_are_written_as_the_encoder_writes_them(raw_id):
     for mentions in ([], ODD_MENTIONS, ODD_MENTIONS[::-1]):
-        for events in ([], [EVENT, EVENT]):
+        for events in ([], [EVENT, EVENT], ODD_EVENTS):
             for language in (None, "sr-Cyrl"):
                 args = (raw_id, ["XK", "RS"], mentions, events, language)
                 assert record_line(*args) == _standard(*args)

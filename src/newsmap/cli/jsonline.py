@@ -38,16 +38,17 @@ def record_line(
         + _dumps(list(countries))
         + ', "mentions": ['
         + ", ".join(map(_mention, mentions))
-        + '], "events": '
-        + _dumps([e.to_json() for e in events])
-        + ', "language": '
+        + '], "events": ['
+        + ", ".join(map(_event, events))
+        + '], "language": '
         + _dumps(language)
         + "}"
     )
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+#: ``json.dumps(value, ensure_ascii=False)``: that call builds a new encoder every time (its
+#: arguments differ from the module's default one), which cost more than encoding a short value.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _mention(m: Mention) -> str:
@@ -72,4 +73,34 @@ def _mention(m: Mention) -> str:
     return (
         f'{{"start": {start}, "end": {end}, "surface": {encode_basestring(surface)}, {place}, '
         f'"score": {score!r}, "metonymic": {flag}}}'
+    )
+
+
+def _strings(values: Any) -> str | None:
+    """``json.dumps(list(values))`` for a tuple of strings, or None for anything else."""
+    if type(values) is not tuple or not all(type(v) is str for v in values):
+        return None
+    return "[" + ", ".join(map(encode_basestring, values)) + "]"
+
+
+def _event(e: Event) -> str:
+    """``json.dumps(e.to_json())``, spelled here for the usual field types (strings, integers,
+    tuples of strings); any other value goes through the encoder."""
+    countries, place_ids = _strings(e.countries), _strings(e.place_ids)
+    texts = (e.date, e.precision, e.date_source, e.surface, e.type)
+    ints = (e.start, e.end, e.sentence_start, e.sentence_end)
+    if (
+        countries is None
+        or place_ids is None
+        or not all(type(v) is str for v in texts)
+        or not all(type(v) is int for v in ints)
+    ):
+        return _dumps(e.to_json())
+    date, precision, source, surface, etype = map(encode_basestring, texts)
+    start, end, s0, s1 = ints
+    return (
+        f'{{"date": {date}, "precision": {precision}, "date_source": {source}, '
+        f'"surface": {surface}, "start": {start}, "end": {end}, "sentence_start": {s0}, '
+        f'"sentence_end": {s1}, "type": {etype}, "countries": {countries}, '
+        f'"place_ids": {place_ids}}}'
     )

@@ -70,11 +70,19 @@ def _detector() -> Any:
     )
 
 
+#: The letters of the Cyrillic block (not its signs and combining marks), for one regex scan.
+_CYRILLIC_LETTER = re.compile(
+    "[" + "".join(c for c in map(chr, range(0x400, 0x500)) if c.isalpha()) + "]"
+)
+
+
 def _cyrillic_share(sample: str) -> float:
-    letters = [c for c in sample if c.isalpha()]
+    """The share of the sample's letters that are Cyrillic (counted in C: per-character Python
+    generators were most of the cost of telling a language by its letters)."""
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return 0.0
-    return sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
+    return len(_CYRILLIC_LETTER.findall(sample)) / letters
 
 
 #: Letters that only the region's Cyrillic alphabets have (not Russian's, not Bulgarian's).
@@ -112,13 +120,13 @@ def _cyrillic_by_letters(sample: str) -> str | None:
 def _without_names(sample: str) -> str:
     """The sample with its inner capitalised words left out, when enough text remains."""
     stripped = _INNER_NAME.sub(r"\1", sample)
-    return stripped if sum(c.isalpha() for c in stripped) >= 12 else sample
+    return stripped if sum(map(str.isalpha, stripped)) >= 12 else sample
 
 
 def detect_language(text: str, title: str | None = None) -> str | None:
     """The language code of a text, or None when it has no words to tell by."""
     sample = ((title + "\n") if title else "") + text[:SAMPLE_CHARS]
-    if not any(c.isalpha() for c in sample):
+    if not any(map(str.isalpha, sample)):
         return None
     low = sample.lower()
     common = _ENGLISH.findall(low)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmap.ingest.language import detect_language, detect_languages, normalise_language
 
@@ -100,3 +102,21 @@ def test_a_mixed_text_gives_both_languages_opening_first():
 )
 def test_short_texts_with_the_regions_names_and_letters(text, code):
     assert detect_language(text) == code
+
+
+_PIECES = (
+    "the and of to in was were said has is v ki so tudi že bo bodo kot pri le ob u su će koji "
+    "koja koje kao što nije već gdje gde x _ 1 ½ é ſ \u212a ж ѐ \u0483 \u0488 ҂".split()
+    + [" ", "  ", "\n", "-", ".", "'"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_cyrillic_share_equals_its_plain_form(text):
+    """The share is counted in C (language.py); it must be what the plain count gives."""
+    from newsmap.ingest import language as lang
+
+    letters = [c for c in text if c.isalpha()]
+    share = sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters) if letters else 0.0
+    assert lang._cyrillic_share(text) == share

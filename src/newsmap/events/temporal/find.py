@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.local import rules_for
@@ -73,21 +74,23 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return text[end : end + 6].lstrip()[:1] in ("-", "–", "—")
 
 
-def _earlier_then_longer(candidate: Candidate) -> tuple[int, int]:
-    """Sort key of a reading: by start, then the longer first."""
-    start, end = candidate[0], candidate[1]
-    return start, start - end
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
-    """Every match of every rule (see ``Scan.matches``), earlier and then longer first."""
+    """Every match of every rule (see ``Scan.matches``), earlier and then longer first; readings
+    of the same span keep the order of their rules."""
     found: list[Candidate] = []
     scan = Scan(text)
     for rule in rules:
         for m in scan.matches(rule):
             start, end = m.span()
             found.append((start, end, m, rule))
-    found.sort(key=_earlier_then_longer)
+    # by start, then the longer first: two stable sorts on C-level keys give the order of the
+    # key (start, -end) without a Python call per reading
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     return found
 
 

@@ -99,6 +99,8 @@ def _blanks_before(low: str, at: int) -> int:
 
 def _month_before(low: str, end: int) -> bool:
     """Whether a lower-case month name ends at ``end``, or before a "." and/or "," ending there."""
+    if low[end - 3 : end] not in _MONTH_ENDINGS and low[end - 1 : end] not in (".", ","):
+        return False  # the usual case ("in 2023"), told without building the generator below
     ends = [end]
     if low[end - 1 : end] in (".", ","):
         ends.append(end - 1)

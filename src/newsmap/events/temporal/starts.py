@@ -15,7 +15,7 @@ tests/unit/events/test_fast_paths.py holds every rule's matches to its full scan
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsmap.events.temporal.record import Rule
@@ -43,7 +43,7 @@ class Scan:
     low: str = ""
     exact: bool = False
     _reversed: str = ""
-    _found: dict[Hashable, list[int]] = field(default_factory=dict)
+    _found: dict[int, list[int]] = field(default_factory=dict)
     _hits: dict[Trigger, list[tuple[int, str]]] = field(default_factory=dict)
     _passed: dict[int, bool] = field(default_factory=dict)
 
@@ -61,10 +61,14 @@ class Scan:
         return self._reversed
 
     def starts(self, where: Starts) -> list[int]:
-        """The positions ``where`` finds, found once per text (several rules share them)."""
-        found = self._found.get(where)
+        """The positions ``where`` finds, found once per text (several rules share them).
+
+        Kept by the finder's identity: an ``Anchor`` is a frozen dataclass, whose hash walks all
+        its words (a family's two hundred) on every lookup.
+        """
+        found = self._found.get(id(where))
         if found is None:
-            found = self._found[where] = where(self)
+            found = self._found[id(where)] = where(self)
         return found
 
     def hits(self, trigger: Trigger) -> list[tuple[int, str]]:
