@@ -30,6 +30,7 @@ from newsmap.engines.cluster import (
     window_for,
 )
 from newsmap.engines.gcpolicy import long_run_gc
+from newsmap.engines.interrupt import stop_at_safe_points
 from newsmap.engines.local import IngestReport
 from newsmap.engines.meter import Meter
 from newsmap.engines.partitions import plan
@@ -94,12 +95,14 @@ def ingest(
             writer = BatchWriter(store, report)
 
         def take(result: PartitionResult) -> None:
+            stop.check()  # between two partitions: what is stored is whole
             if result.written is not None:
                 report.new += result.written.new
                 report.duplicate += result.written.duplicate
                 report.rejected.extend(result.written.rejected)
             elif writer is not None:
                 for outcome in result.outcomes:
+                    stop.check()  # between two articles: only the open batch is lost
                     writer.take(outcome)
                 writer.flush()
             meter.add(result.articles, result.size)
@@ -107,7 +110,8 @@ def ingest(
                 on_line(meter.line())
 
         try:
-            with long_run_gc():  # as in the local engine: the writer's heap stays unwalked
+            # as in the local engine: the writer's heap stays unwalked
+            with long_run_gc(), stop_at_safe_points() as stop:
                 run_in_order(client, parts, task, args, take, window=window_for(client))
         except EngineError as exc:
             raise EngineError(f"{exc}; stored so far: {report.summary()}. {_AGAIN}") from exc
@@ -139,12 +143,13 @@ def retag(
         tags = _Prefetch(client, store, batches, window_for(client))
 
         def progress(done: int, total: int) -> None:
+            stop.check()  # between two articles, each rewritten in its own transaction
             meter.add(1, 1)
             if on_line:
                 on_line(meter.line())
 
         try:
-            with cluster_errors(client):
+            with cluster_errors(client), stop_at_safe_points() as stop:
                 return store.retag(tags.lookup, progress=progress)
         except EngineError as exc:
             raise EngineError(f"{exc}. {_AGAIN}") from exc
