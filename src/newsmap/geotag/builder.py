@@ -1,6 +1,6 @@
 """Collecting the gazetteer's places and keys from data/geo rows and the hand-made lists.
 
-Every name becomes a folded key (``matcher.fold_key``) pointing at candidates; names of the
+Every name becomes a folded key (``folding.fold_key``) pointing at candidates; names of the
 region's places also get their case forms (``morphology.inflections``).  The order in which
 sources are added is the order candidates are listed under a key, so ``Gazetteer.from_path``
 adds them in one fixed order.
@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from newsmap.geotag import curated, exonyms, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
+from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
-from newsmap.geotag.matcher import fold, fold_key
 from newsmap.geotag.morphology import inflections
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
 
@@ -94,7 +94,7 @@ class GazetteerBuilder:
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
         old = slot.get((idx,))
-        if old is None or _kind_rank(kind) < _kind_rank(old.kind):  # type: ignore[union-attr]
+        if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
             for form in inflections(name):
@@ -104,9 +104,8 @@ class GazetteerBuilder:
                 fslot = self.keys[fkey]
                 prior = fslot.get((idx,))
                 # a case form of a real name outranks the same form of a GeoNames alternate
-                if prior is None or (
-                    prior.inflected  # type: ignore[union-attr]
-                    and _kind_rank(kind) < _kind_rank(prior.kind)  # type: ignore[union-attr]
+                if not isinstance(prior, Candidate) or (
+                    prior.inflected and _kind_rank(kind) < _kind_rank(prior.kind)
                 ):
                     fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 
