@@ -119,6 +119,33 @@ def test_quoted_multiline_bodies_are_not_mistaken_for_broken_quotes(tmp_path: Pa
     assert read[0].article.text.endswith("went on")
 
 
+def test_without_date_or_url_a_cell_holding_row_shaped_lines_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "monitor.csv"
+    path.write_text(
+        "title,text\n"
+        'One,"Police in Skopje said\n'
+        "Two,Talks in Tirana\n"
+        "Three,Floods in Tetovo\n"
+        'Four,Fire in Shkodër"\n'
+        "Five,Vote in Podgorica\n"
+        'Six,"Rain in Ohrid\n'
+        "and in Struga\n"
+        'all day"\n'
+    )
+    read, rejected, notices = _read(path)
+    assert rejected == []  # the cell may be a body with commas in it: nothing is thrown away
+    assert [(r.where, r.article.title) for r in read] == [
+        ("line 2", "One"),
+        ("line 6", "Five"),
+        ("line 7", "Six"),
+    ]
+    assert [str(n) for n in notices] == [
+        f"{path} (line 2): a quoted cell opened on this line holds lines 3-4, shaped like rows "
+        "(2 cells); it was read as one cell, so if a quote is missing, fix it and ingest the "
+        "file again"
+    ]
+
+
 # ------------------------------------------------------------------ HTML
 
 
