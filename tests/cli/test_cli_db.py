@@ -156,3 +156,9 @@ def test_a_password_typed_on_the_command_line_is_warned_about_and_never_echoed(
     else:
         assert result.stderr == ""
     assert PASSWORD not in result.output
+
+
+def test_the_top_level_help_says_a_store_may_be_a_server() -> None:
+    text = run("--help").stdout
+    assert "postgresql:// URL in $NEWSMAP_DB" in text
+    assert "`newsmap db --help`" in text
