@@ -49,7 +49,7 @@ from newsmap.view.urlstate import WIDGETS, Choices, PageState
 MAP_KEY = "nm_map"
 TIMELINE_KEY = "nm_timeline"
 #: The fold the timeline's chart sits in (closed on a fresh page: see `_timeline_section`).
-TIMELINE_OPEN_KEY = "nm_timeline_open"
+TIMELINE_OPEN_KEY = WIDGETS["timeline"]  # the URL carries it as timeline=1
 TIMELINE_LABEL = "Events by date, over articles per week"
 #: The URL the page wrote last; any other URL was typed, shared or reached with Back.
 URL_KEY = "_nm_url"
