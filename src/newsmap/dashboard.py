@@ -21,6 +21,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 import streamlit_folium
+from streamlit.delta_generator import DeltaGenerator
 
 from newsmap import export, query
 from newsmap.errors import NewsmapError
@@ -48,7 +49,7 @@ from newsmap.view.urlstate import WIDGETS, Choices, PageState
 MAP_KEY = "nm_map"
 TIMELINE_KEY = "nm_timeline"
 #: The fold the timeline's chart sits in (closed on a fresh page: see `_timeline_section`).
-TIMELINE_OPEN_KEY = "nm_timeline_open"
+TIMELINE_OPEN_KEY = WIDGETS["timeline"]  # the URL carries it as timeline=1
 TIMELINE_LABEL = "Events by date, over articles per week"
 #: The URL the page wrote last; any other URL was typed, shared or reached with Back.
 URL_KEY = "_nm_url"
@@ -177,8 +178,20 @@ def _write_url(state: PageState) -> None:
 
 
 def _sidebar(choices: Choices, geo: GeoData) -> PageState:
+    """The filters and the map's settings, and the page state they add up to; values that
+    cannot be used together (a reversed date range) are named in the sidebar."""
     sb = st.sidebar
     sb.button("Clear filters", key="nm_clear", on_click=_clear, args=(choices,), width="stretch")
+    _filter_widgets(sb, choices, geo)
+    _map_widgets(sb)
+    state, problem = urlstate.from_widgets(st.session_state.to_dict())
+    if problem:
+        sb.error(problem)
+    return state
+
+
+def _filter_widgets(sb: DeltaGenerator, choices: Choices, geo: GeoData) -> None:
+    """Dates, places, types, sources, languages and the text search."""
     names = geo.country_names()
     admin1 = geo.polygons("admin1")
     unit_names = dict(zip(admin1["id"], admin1["name"], strict=True))
@@ -217,6 +230,10 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
         "Languages", list(choices.languages), key=WIDGETS["languages"], format_func=language_label
     )
     sb.text_input("Search titles and text", key=WIDGETS["text"])
+
+
+def _map_widgets(sb: DeltaGenerator) -> None:
+    """What the map colours, its overlays and title, and the timeline's colouring."""
     sb.header("Map")
     sb.radio(
         "Colour by",
@@ -237,10 +254,6 @@ def _sidebar(choices: Choices, geo: GeoData) -> PageState:
         help="On the map and exports",
     )
     sb.radio("Timeline colour", list(urlstate.COLOURS), key=WIDGETS["colour"], horizontal=True)
-    state, problem = urlstate.from_widgets(st.session_state.to_dict())
-    if problem:
-        sb.error(problem)
-    return state
 
 
 # ---------------------------------------------------------------- clicks that filter

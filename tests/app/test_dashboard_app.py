@@ -460,3 +460,19 @@ def test_the_timeline_chart_is_sent_only_once_its_fold_is_opened(app: AppTest) -
     assert '"brush"' in chart.proto.spec and '"dot"' in chart.proto.spec
     app.run()  # a later rerun keeps it open
     assert len(app.get("vega_lite_chart")) == 1
+
+
+def test_the_url_carries_the_timeline_fold_both_ways(app: AppTest) -> None:
+    app.query_params.update({"timeline": "1"})  # a link shared with the chart unfolded
+    app.run()
+    assert not app.exception
+    [chart] = app.get("vega_lite_chart")
+    assert '"brush"' in chart.proto.spec
+    app.session_state["nm_timeline_open"] = False  # the analyst folds it again
+    app.run()
+    assert len(app.get("vega_lite_chart")) == 0
+    assert "timeline" not in app.query_params
+    app.session_state["nm_timeline_open"] = True
+    app.run()
+    assert app.query_params["timeline"] == "1"
+    assert len(app.get("vega_lite_chart")) == 1

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pagekit import (
+    TIMELINE_MARKS,
     count_runs,
     idle,
     map_frame,
@@ -244,6 +245,14 @@ def test_the_timeline_waits_folded_under_the_map_and_opens_with_every_dot(
         lambda seen: "XK" in seen,
     )
     assert "XK" in legend and marks.count() == len(dots.points)
+    # The URL says the fold is open: a colleague's page from that link opens with the chart.
+    assert _params(page.url).get("timeline") == ["1"]
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    idle(page)
+    page.locator(TIMELINE_MARKS).first.wait_for(timeout=60_000)
+    assert marks.count() == len(dots.points)
     log.assert_clean()
 
 

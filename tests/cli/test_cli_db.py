@@ -37,9 +37,18 @@ def _tagger(article: Article) -> tuple[list[Mention], list[Event]]:
     ]
     first = mentions[0]
     event = Event(
-        "2024-05", "month", "explicit", first.surface, first.start, first.end, 0, 10, "protest",
-        ("MK",), (first.place_id,),
-    )  # fmt: skip
+        "2024-05",
+        "month",
+        "explicit",
+        first.surface,
+        first.start,
+        first.end,
+        0,
+        10,
+        "protest",
+        ("MK",),
+        (first.place_id,),
+    )
     return mentions, [event]
 
 

@@ -104,9 +104,7 @@ def test_csv_articles_carry_their_language_and_keep_their_columns(store, tmp_pat
     with zipfile.ZipFile(path) as zf:
         blob = zf.read("articles.csv")
     header = blob.decode("utf-8-sig").splitlines()[0].split(",")
-    assert header == [
-        "id", "title", "source", "url", "published", "language", "text", "countries"
-    ]  # fmt: skip
+    assert header == ["id", "title", "source", "url", "published", "language", "text", "countries"]
     assert [(r["title"], r["language"]) for r in _rows(blob)] == [("Protesta në Tiranë.", "sq")]
     everything = _rows(
         export.render_csv(export.selected_tables(store.query_frame, Filters())["articles"])

@@ -48,12 +48,21 @@ def test_month_forms_by_rule(code, forms, number):
 @pytest.mark.parametrize(
     ("code", "form", "day"),
     [
-        ("sh", "sredu", 2), ("sh", "srijedu", 2), ("sh", "petka", 4), ("sh", "nedelju", 6),
-        ("sh", "среду", 2), ("sh", "понедељка", 0), ("sl", "sredo", 2), ("sl", "soboto", 5),
-        ("sq", "hënën", 0), ("sq", "dielën", 6), ("sq", "henen", 0), ("mk", "средата", 2),
+        ("sh", "sredu", 2),
+        ("sh", "srijedu", 2),
+        ("sh", "petka", 4),
+        ("sh", "nedelju", 6),
+        ("sh", "среду", 2),
+        ("sh", "понедељка", 0),
+        ("sl", "sredo", 2),
+        ("sl", "soboto", 5),
+        ("sq", "hënën", 0),
+        ("sq", "dielën", 6),
+        ("sq", "henen", 0),
+        ("mk", "средата", 2),
         ("mk", "петокот", 4),
     ],
-)  # fmt: skip
+)
 def test_weekday_forms_by_rule(code, form, day):
     assert family(code).weekdays[form] == day
 
@@ -73,8 +82,20 @@ def test_publication_dates_and_text_share_the_months():
 
 @pytest.mark.parametrize(
     ("language", "code"),
-    [("sr", "sh"), ("sr-Cyrl", "sh"), ("hr", "sh"), ("bs", "sh"), ("cnr", "sh"), ("sh", "sh"),
-     ("sq", "sq"), ("mk", "mk"), ("sl", "sl"), ("en", None), ("de", None), (None, None)],
-)  # fmt: skip
+    [
+        ("sr", "sh"),
+        ("sr-Cyrl", "sh"),
+        ("hr", "sh"),
+        ("bs", "sh"),
+        ("cnr", "sh"),
+        ("sh", "sh"),
+        ("sq", "sq"),
+        ("mk", "mk"),
+        ("sl", "sl"),
+        ("en", None),
+        ("de", None),
+        (None, None),
+    ],
+)
 def test_family_codes(language, code):
     assert family_code(language) == code

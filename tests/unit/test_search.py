@@ -15,15 +15,22 @@ from newsmap.query import Filters
 from newsmap.store import SCHEMA_VERSION, Store
 
 ARTICLES = {
-    "cacak": Article(text="Protest u Čačku: građani Čačak okupili su se ispred opštine.",
-                     title="Čačak", language="sh"),
-    "beograd": Article(text="Протест у Београду против закона о медијима.", title="Вести",
-                       language="sr"),
+    "cacak": Article(
+        text="Protest u Čačku: građani Čačak okupili su se ispred opštine.",
+        title="Čačak",
+        language="sh",
+    ),
+    "beograd": Article(
+        text="Протест у Београду против закона о медијима.", title="Вести", language="sr"
+    ),
     "gjakova": Article(text="Në Đakovica u mbajt një tubim paqësor.", title="Tubim", language="sq"),
     "ohrid": Article(text="Festivali i Ohërit u hap mbrëmë.", title="Festival", language="sq"),
-    "english": Article(text="Talks in Brussels went on late; no deal on energy.",
-                       title="Brussels talks", language="en"),
-}  # fmt: skip
+    "english": Article(
+        text="Talks in Brussels went on late; no deal on energy.",
+        title="Brussels talks",
+        language="en",
+    ),
+}
 
 
 @pytest.fixture

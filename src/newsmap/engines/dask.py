@@ -80,19 +80,7 @@ def ingest(
     with connect(spec) as client:
         if say:
             say(describe(client))
-        if workers_write(store.location):
-            task: Callable[..., PartitionResult] = store_partition
-            # The workers connect with the URL as given (its password included, when it
-            # carries one; else each worker's PGPASSWORD or ~/.pgpass supplies it).
-            args: tuple[Any, ...] = (today, store.reopen_location)
-            writer = None
-        else:
-            known = KnownHashes(
-                store.query_frame("SELECT content_hash FROM articles")["content_hash"]
-            )
-            shared = client.scatter(known, broadcast=True) if len(known) else None
-            task, args = tag_partition, (today, shared)
-            writer = BatchWriter(store, report)
+        task, args, writer = _plan_writes(store, client, today, report)
 
         def take(result: PartitionResult) -> None:
             stop.check()  # between two partitions: what is stored is whole
@@ -120,6 +108,19 @@ def ingest(
                 say(f"interrupted; stored so far: {report.summary()}. {_AGAIN}")
             raise
     return report
+
+
+def _plan_writes(
+    store: Store, client: Any, today: date, report: IngestReport
+) -> tuple[Callable[..., PartitionResult], tuple[Any, ...], BatchWriter | None]:
+    """The task the workers run and, for a store only this process can write, its writer."""
+    if workers_write(store.location):
+        # The workers connect with the URL as given (its password included, when it
+        # carries one; else each worker's PGPASSWORD or ~/.pgpass supplies it).
+        return store_partition, (today, store.reopen_location), None
+    known = KnownHashes(store.query_frame("SELECT content_hash FROM articles")["content_hash"])
+    shared = client.scatter(known, broadcast=True) if len(known) else None
+    return tag_partition, (today, shared), BatchWriter(store, report)
 
 
 _AGAIN = "Every article stored is whole: run the same command again to finish"

@@ -94,7 +94,7 @@ class GazetteerBuilder:
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
         old = slot.get((idx,))
-        if old is None or _kind_rank(kind) < _kind_rank(old.kind):  # type: ignore[union-attr]
+        if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
             for form in inflections(name):
@@ -104,9 +104,8 @@ class GazetteerBuilder:
                 fslot = self.keys[fkey]
                 prior = fslot.get((idx,))
                 # a case form of a real name outranks the same form of a GeoNames alternate
-                if prior is None or (
-                    prior.inflected  # type: ignore[union-attr]
-                    and _kind_rank(kind) < _kind_rank(prior.kind)  # type: ignore[union-attr]
+                if not isinstance(prior, Candidate) or (
+                    prior.inflected and _kind_rank(kind) < _kind_rank(prior.kind)
                 ):
                     fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 

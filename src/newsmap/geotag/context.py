@@ -163,13 +163,13 @@ class Doc:
             countries = set(varying[0])
             for cand in varying[1]:
                 country = self.gaz.places[cand.place].country
-                if country in countries:
+                if country is None or country in countries:
                     continue  # adding it changes nothing: spare the language test
                 if cand.inflected and not self.local:
                     continue
                 if cand.exact and not spelt_as(text[start:end], cand.exact):
                     continue
-                countries.add(country)  # type: ignore[arg-type]
+                countries.add(country)
             if len(countries) == 1:
                 support.setdefault(countries.pop(), set()).add(key)
         return support

@@ -51,8 +51,8 @@ def cohere_lists(doc: Doc, places: list[Choice]) -> list[Choice]:
             out = list(places)
         if a_moved is not None:
             out[i - 1] = a_moved
-        else:
-            out[i] = b_moved  # type: ignore[assignment]
+        elif b_moved is not None:
+            out[i] = b_moved
     return out
 
 

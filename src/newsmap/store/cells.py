@@ -43,7 +43,8 @@ EVENT_SCOPES = (*REGION_COUNTRIES, *NEIGHBOUR_COUNTRIES)
 #: [reports, first_key, country_key, country] as ``article_groups`` gives them).
 Merged = tuple[int, Sequence[str], dict[GroupKey, list[Any]]]
 
-_SPOT_COLS = (
+#: The columns of ``event_spots``, in the order its rows are written (and copied).
+SPOT_COLUMNS = (
     "scope",
     "date",
     "precision",
@@ -66,9 +67,9 @@ _SAVE_GROUP = (
     "ON CONFLICT(date, precision, type, place) DO UPDATE SET scopes = excluded.scopes"
 )
 _SAVE_SPOT = (
-    f"INSERT INTO event_spots({', '.join(_SPOT_COLS)}) VALUES ({', '.join('?' * 14)}) "
+    f"INSERT INTO event_spots({', '.join(SPOT_COLUMNS)}) VALUES ({', '.join('?' * 14)}) "
     f"ON CONFLICT({', '.join(_CELL_KEY)}) DO UPDATE SET "
-    + ", ".join(f"{col} = excluded.{col}" for col in _SPOT_COLS[4:])
+    + ", ".join(f"{col} = excluded.{col}" for col in SPOT_COLUMNS[4:])
 )
 
 

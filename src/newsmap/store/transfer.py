@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsmap.errors import StoreError
+from newsmap.store.cells import SPOT_COLUMNS
 from newsmap.store.db import Db
 from newsmap.store.records import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 from newsmap.store.rollups import EVENT_AREA_COLUMNS
@@ -36,22 +37,7 @@ TABLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("event_groups", ("date", "precision", "type", "place", "scopes"), "date, precision, type"),
     (
         "event_spots",
-        (
-            "scope",
-            "date",
-            "precision",
-            "type",
-            "day",
-            "lo",
-            "hi",
-            "groups",
-            "reports",
-            "sources",
-            "place",
-            "top_sources",
-            "first_key",
-            "country",
-        ),
+        SPOT_COLUMNS,
         "scope, date, precision, type",
     ),
     (

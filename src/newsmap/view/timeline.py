@@ -236,24 +236,13 @@ def _chart(
     height: int,
     span: tuple[date | None, date | None] = (None, None),
 ) -> alt.LayerChart:
+    """Articles per week as grey bars behind the events: a dot per day-precise group, a
+    span over the period of a month- or year-precise one, on one row per event type."""
     points = _with_ends(points.drop(columns="title"))
     coarse = points["precision"] != "day"
     weeks = weekly_counts(published)
     x_scale = alt.Scale(domain=_domain(points, weeks, span))
-    bars = (
-        alt.Chart(weeks)
-        .mark_bar(color="#d9d9d9", opacity=0.8)
-        .encode(
-            x=alt.X("week:T", title=None, scale=x_scale),
-            y=alt.Y(
-                "articles:Q",
-                title="articles / week",
-                axis=alt.Axis(orient="right", format="d", tickMinStep=1),
-            ),
-            tooltip=[alt.Tooltip("week:T", title="week of"), "articles:Q"],
-        )
-        .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
-    )
+    bars = _week_bars(weeks, x_scale)
     # Spans and dots get the same fixed rows (every type, in one order) so their independent
     # axes (the weekly bars need their own) line up; the spans' axis is not drawn.
     rows = alt.Scale(domain=list(TYPE_COLOURS))
@@ -295,6 +284,25 @@ def _chart(
         alt.layer(bars, spans, dots)
         .resolve_scale(y="independent")
         .properties(height=height, width="container")
+    )
+
+
+def _week_bars(weeks: pd.DataFrame, x_scale: alt.Scale) -> alt.Chart:
+    """The weekly article counts, on their own axis at the right; the brush lives here, so
+    dragging across the bars narrows the date range."""
+    return (
+        alt.Chart(weeks)
+        .mark_bar(color="#d9d9d9", opacity=0.8)
+        .encode(
+            x=alt.X("week:T", title=None, scale=x_scale),
+            y=alt.Y(
+                "articles:Q",
+                title="articles / week",
+                axis=alt.Axis(orient="right", format="d", tickMinStep=1),
+            ),
+            tooltip=[alt.Tooltip("week:T", title="week of"), "articles:Q"],
+        )
+        .add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
     )
 
 

@@ -48,6 +48,7 @@ WIDGETS = {
     "eu": "v_eu",
     "colour": "v_colour",
     "title": "v_title",
+    "timeline": "nm_timeline_open",
 }
 
 
@@ -76,6 +77,8 @@ class PageState:
     eu: bool = False
     colour: str = "type"
     title: str = DEFAULT_TITLE
+    #: Whether the timeline's chart is unfolded (a shared link opens it as its sender saw it).
+    timeline: bool = False
 
     @property
     def overlays(self) -> tuple[str, ...]:
@@ -160,6 +163,7 @@ def decode(params: Mapping[str, str], choices: Choices) -> tuple[PageState, list
         eu=params.get("eu") == "1",
         colour=_one_of(params.get("colour"), COLOURS, "type"),
         title=params.get("title", "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
+        timeline=params.get("timeline") == "1",
     )
     return state, problems
 
@@ -169,6 +173,8 @@ def encode(state: PageState) -> dict[str, str]:
 
     >>> encode(PageState(Filters(countries=("XK", "RS")), nato=True))
     {'country': 'XK,RS', 'nato': '1'}
+    >>> encode(PageState(timeline=True))
+    {'timeline': '1'}
     """
     f = state.filters
     params = {
@@ -188,6 +194,7 @@ def encode(state: PageState) -> dict[str, str]:
         "eu": "1" if state.eu else "",
         "colour": "" if state.colour == "type" else state.colour,
         "title": "" if state.title == DEFAULT_TITLE else state.title,
+        "timeline": "1" if state.timeline else "",
     }
     return {k: v for k, v in params.items() if v}
 
@@ -212,6 +219,7 @@ def to_widgets(state: PageState) -> dict[str, Any]:
         "eu": state.eu,
         "colour": state.colour,
         "title": state.title,
+        "timeline": state.timeline,
     }
     return {WIDGETS[name]: value for name, value in values.items()}
 
@@ -245,6 +253,7 @@ def from_widgets(values: Mapping[str, Any]) -> tuple[PageState, str | None]:
         eu=bool(v["eu"]),
         colour=_one_of(v["colour"], COLOURS, "type"),
         title=str(v["title"] or "").strip()[:TITLE_MAX] or DEFAULT_TITLE,
+        timeline=bool(v["timeline"]),
     )
     return state, problem
 

@@ -142,12 +142,14 @@ FUTURE = {
     "sq": re.compile(r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)"),
     "mk": re.compile(r"(?<!\w)ќе(?!\w)"),
 }
-DECADE_WORDS = {
-    "šezdeset": 60, "sedamdeset": 70, "osamdeset": 80, "devedeset": 90,
-    "шездесет": 60, "седамдесет": 70, "осамдесет": 80, "деведесет": 90,
-    "šestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90,
-    "шеесет": 60, "седумдесет": 70, "осумдесет": 80,
-}  # fmt: skip
+#: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
+_DECADES = {
+    60: "šezdeset шездесет šestdeset шеесет",
+    70: "sedamdeset седамдесет sedemdeset седумдесет",
+    80: "osamdeset осамдесет osemdeset осумдесет",
+    90: "devedeset деведесет devetdeset",
+}
+DECADE_WORDS = {word: decade for decade, words in _DECADES.items() for word in words.split()}
 _DECADE_WORD = "|".join(DECADE_WORDS)
 _D = r"(?P<d>(?:19|20)?[1-9]0)"
 DECADE_GATE = {
