@@ -19,8 +19,8 @@ from pathlib import Path
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from newsmap.geotag.builder import GazetteerBuilder
+from newsmap.geotag.folding import fold
 from newsmap.geotag.geofiles import CLASHES_FILE, read_csv
-from newsmap.geotag.matcher import fold
 
 GEO = Path(__file__).resolve().parents[1] / "data" / "geo"
 #: simplemma's dictionaries of the region's languages (Serbo-Croatian covers Serbian,

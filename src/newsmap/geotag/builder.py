@@ -1,6 +1,6 @@
 """Collecting the gazetteer's places and keys from data/geo rows and the hand-made lists.
 
-Every name becomes a folded key (``matcher.fold_key``) pointing at candidates; names of the
+Every name becomes a folded key (``folding.fold_key``) pointing at candidates; names of the
 region's places also get their case forms (``morphology.inflections``).  The order in which
 sources are added is the order candidates are listed under a key, so ``Gazetteer.from_path``
 adds them in one fixed order.
@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from newsmap.geotag import curated, exonyms, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
+from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
-from newsmap.geotag.matcher import fold, fold_key
 from newsmap.geotag.morphology import inflections
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
 

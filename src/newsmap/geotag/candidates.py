@@ -17,8 +17,9 @@ from newsmap.geotag import words
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc, capitalised
 from newsmap.geotag.entries import Candidate, Dominant
+from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit, spelt_as
+from newsmap.geotag.matcher import Hit
 from newsmap.geotag.metonymy import metonymic
 from newsmap.geotag.rules import judge, key_facts, town_country
 

@@ -14,8 +14,9 @@ from collections import defaultdict
 from functools import cached_property
 
 from newsmap.geotag import words
+from newsmap.geotag.folding import fold, folded_length, spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit, fold, folded_length, spelt_as
+from newsmap.geotag.matcher import Hit
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*")

@@ -15,8 +15,9 @@ from pathlib import Path
 from newsmap.geotag import prepared, shortcuts, words
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
+from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
-from newsmap.geotag.matcher import Matcher, fold_key
+from newsmap.geotag.matcher import Matcher
 from newsmap.model import Place
 from newsmap.resources import geo_dir
 

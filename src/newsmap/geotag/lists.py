@@ -13,7 +13,8 @@ from itertools import compress, islice
 from newsmap.geotag.candidates import best_in_country
 from newsmap.geotag.choice import END_OF, START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
-from newsmap.geotag.matcher import Hit, fold_key
+from newsmap.geotag.folding import fold_key
+from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rules import key_facts
 
 #: What joins two items of a list of places: "A and B", "A, B", "u A i B", "në A dhe B".

@@ -8,7 +8,7 @@ not a real word simply never occurs in text.
 
 from __future__ import annotations
 
-from newsmap.geotag.matcher import fold
+from newsmap.geotag.folding import fold
 
 # Serbian (and Bosnian/Croatian/Montenegrin) and Albanian case endings, by how the name ends.
 _ENDINGS_A = ("e", "i", "u", "om", "ës", "ën", "ës", "oj")  # Priština -> Prištine, Prishtinës

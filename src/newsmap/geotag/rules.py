@@ -21,8 +21,9 @@ from typing import NamedTuple
 from newsmap.geotag import words
 from newsmap.geotag.context import Doc, capitalised, is_cyrillic
 from newsmap.geotag.entries import Candidate, DemonymWord, strong_place
+from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.matcher import Hit, spelt_as
+from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 

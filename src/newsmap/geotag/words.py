@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsmap.geotag.matcher import fold
+from newsmap.geotag.folding import fold
 
 # Demonyms: word -> (country, role).  Roles: "state" adjectives name the state ("Kosovar
 # officials"); "both" adjectives name the state or a people ("Albanian court", "Albanian

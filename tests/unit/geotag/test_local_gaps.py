@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes
-from newsmap.geotag.matcher import fold_key
 
 from .conftest import GEO_DIR, REPO
 

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmap.geotag.matcher import _FOLD_TABLE, Matcher, fold, fold_key
+from newsmap.geotag.folding import FOLD_TABLE, fold, fold_key
+from newsmap.geotag.matcher import Matcher
 from newsmap.geotag.morphology import inflections
 
 NAMES = [
@@ -100,7 +101,7 @@ def test_offsets_with_wide_letters_anywhere(text: str) -> None:
 )
 def test_fast_fold_equals_the_character_table(text: str) -> None:
     """Long texts are folded through a bytes table plus per-run fixes: same result."""
-    assert fold(text) == text.translate(_FOLD_TABLE)
+    assert fold(text) == text.translate(FOLD_TABLE)
 
 
 def test_capitalised_hits_only(matcher: Matcher) -> None:

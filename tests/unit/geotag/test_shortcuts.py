@@ -16,7 +16,7 @@ import pytest
 from newsmap.geotag import Gazetteer
 from newsmap.geotag.candidates import dominates
 from newsmap.geotag.context import Doc
-from newsmap.geotag.matcher import fold_key
+from newsmap.geotag.folding import fold_key
 from newsmap.geotag.resolve import resolve
 from newsmap.geotag.scoring import load_corpus
 
