@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 
 _STEMS: dict[str, dict[str, float]] = {
     "violence": dict.fromkeys(
-        "napad napal napao напал напао pucnjav pucal pucao ubist ubij ubio ubila ubili uboj ranjen ranio "
-        "sulm vras vrau vran plagos qëllu "
+        "napad napal napao pucnjav pucal pucao ubist ubij ubio ubila ubili uboj ranjen ranio "
+        "sulm vras vrau vran plagos qëllu напал напао "
         "напад пукотниц пуцњав пуцал убиств убиј убио убила убили убиен рането ранет ранио "
         "streljanj ustrelil ubil zabod".split(),
         3.0,
@@ -50,9 +50,9 @@ _STEMS: dict[str, dict[str, float]] = {
     )
     | dict.fromkeys("vlad влад qeveri premijer премиер kryeministr".split(), 0.5),
     "diplomacy": dict.fromkeys(
-        "sporazum sastan sastal sastao састан састал састао poset posjet pregovor samit potpis razgovor "
+        "sporazum sastan sastal sastao poset posjet pregovor samit potpis razgovor "
         "marrëveshj takim takua takoi takuan takohen vizit negociat nënshkru "
-        "договор средб сретна посет посјет преговор самит потпиш потпис "
+        "договор средб сретна састан састал састао посет посјет преговор самит потпиш потпис "
         "srečanj srečal sestan sestal obisk obiskal pogovor pogajanj podpis".split(),
         2.5,
     )
