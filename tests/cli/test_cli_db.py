@@ -3,6 +3,8 @@ way a team names it: in the environment, password included, never echoed."""
 
 from __future__ import annotations
 
+import io
+import json
 import re
 from pathlib import Path
 
@@ -144,6 +146,36 @@ def test_copy_sqlite_to_postgresql_and_back_keeps_every_row(
         assert b.add_article(Article(text="New talks in Ohrid."), [], []).article_id == 5
 
 
+def test_exports_of_a_postgresql_store_equal_those_of_the_same_sqlite_store(
+    tmp_path: Path, pg_server: PgServer
+) -> None:
+    """`newsmap export` reads a server store as it reads a file: the same rows and counts."""
+    sqlite = str(tmp_path / "same.db")
+    assert run("ingest", *INPUTS, db=sqlite).exit_code == 0
+    server = pg_server.fresh_url()
+    assert run("db", "copy", "-", server, db=sqlite).exit_code == 0
+    written: dict[str, dict[str, str]] = {}
+    for name, location in (("sqlite", sqlite), ("postgresql", server)):
+        folder = tmp_path / name
+        folder.mkdir()
+        tables = run("export", "--format", "csv", "-o", str(folder / "csv"), db=location)
+        units = folder / "units.geojson"
+        areas = run(
+            "export", "--level", "admin1", "--metric", "mentions", "-o", str(units), db=location
+        )
+        assert (tables.exit_code, areas.exit_code) == (0, 0), tables.output + areas.output
+        assert PASSWORD not in tables.output + areas.output
+        files = sorted((folder / "csv").iterdir()) + [units]
+        written[name] = {f.name: f.read_text(encoding="utf-8-sig") for f in files}
+    assert written["postgresql"] == written["sqlite"]
+    got = written["sqlite"]
+    articles = pd.read_csv(io.StringIO(got["articles.csv"]))
+    assert len(articles) == len(INPUTS)
+    features = json.loads(got["units.geojson"])["features"]
+    counted = {f["properties"]["id"]: f["properties"]["mentions"] for f in features}
+    assert counted["MK-85"] > 0 and sum(counted.values()) == counted["MK-85"]
+
+
 def test_copy_into_a_store_that_holds_articles_is_refused(store_location: str, tmp_path: Path):
     source = str(tmp_path / "source.db")
     assert run("ingest", *INPUTS[:1], db=source).exit_code == 0
@@ -165,3 +197,9 @@ def test_a_password_typed_on_the_command_line_is_warned_about_and_never_echoed(
     else:
         assert result.stderr == ""
     assert PASSWORD not in result.output
+
+
+def test_the_top_level_help_says_a_store_may_be_a_server() -> None:
+    text = run("--help").stdout
+    assert "postgresql:// URL in $NEWSMAP_DB" in text
+    assert "`newsmap db --help`" in text

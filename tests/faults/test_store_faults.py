@@ -59,6 +59,31 @@ def test_a_wrong_password_is_one_line_without_the_password(
     assert "not-" not in err  # the wrong one is a password too
 
 
+def test_a_password_given_as_a_url_parameter_is_masked_too(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    """libpq also takes the password as ``?password=``: named without it, refused or not."""
+    at = f"postgresql://newsmap@127.0.0.1:{pg_server.port}/postgres"
+    wrong = f"{at}?sslmode=disable&password={quote('not-' + PASSWORD, safe='')}"
+    proc = newsmap("ingest", str(write_corpus(tmp_path / "c.jsonl", 3)), db=wrong)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    line = one_error_line(err)
+    assert f"cannot connect to store '{at}?sslmode=disable&password=***': " in line
+    assert "not-" not in err
+    assert_no_password(out)
+    # The right one, typed on a command line: warned about, never echoed.
+    right = pg_server.url(schema=pg_server.fresh_schema(), password=None)
+    right += f"&password={quote(PASSWORD, safe='')}"
+    proc = newsmap("db", "migrate", "--db", right, db="")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert_no_password(out + err)
+    assert err.startswith(f"Warning: the password of {at}?options=")
+    assert "&password=*** is on the command line" in err
+    assert out.startswith(f"created store {at}?options=") and "&password=*** at schema" in out
+
+
 def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
     nowhere = f"postgresql://newsmap:{quote(PASSWORD, safe='')}@127.0.0.1:{free_port()}/news"
     proc = newsmap("ingest", str(write_corpus(tmp_path / "c.jsonl", 3)), db=nowhere)

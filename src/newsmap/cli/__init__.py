@@ -48,8 +48,8 @@ def cli() -> None:
       newsmap export --format png -o map.png
 
     \b
-    The store is the SQLite file at $NEWSMAP_DB, or ./newsmap.db when unset
-    (every command also takes --db PATH).
+    The store is the SQLite file or postgresql:// URL in $NEWSMAP_DB, or
+    ./newsmap.db when unset (every command also takes --db; `newsmap db --help`).
     Exit status: 0 when everything went in or out; 1 when an input was rejected
     or the work could not be done (one "Error:" line says why); 2 for a mistyped
     command or option. `newsmap COMMAND --help` explains each command.

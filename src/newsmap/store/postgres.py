@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, quote_plus, unquote, urlsplit, urlunsplit
 
 import psycopg
 
@@ -37,6 +37,8 @@ _ONE_ROW_INSERT = re.compile(
 CONNECT_TIMEOUT_S = 10
 #: The advisory lock every write transaction takes: one writer at a time per database.
 _WRITE_LOCK = 0x6E65_7773  # "news"
+#: A ``password`` parameter of a URL's query, up to its value.
+_QUERY_PASSWORD = re.compile(r"((?:^|&)password=)[^&]*")
 
 
 def is_postgres_url(location: str) -> bool:
@@ -45,13 +47,43 @@ def is_postgres_url(location: str) -> bool:
 
 
 def masked_url(url: str) -> str:
-    """The URL with its password replaced by ``***``: how messages name the store."""
+    """The URL with its password replaced by ``***``: how messages name the store.  libpq
+    takes the password after the user name or as a ``password`` parameter of the query.
+
+    >>> masked_url("postgresql://desk:hunter2@db.example.org/news")
+    'postgresql://desk:***@db.example.org/news'
+    >>> masked_url("postgresql://desk@db.example.org/news?sslmode=require&password=hunter2")
+    'postgresql://desk@db.example.org/news?sslmode=require&password=***'
+    """
     parts = urlsplit(url)
-    if parts.password is None:
+    query = _QUERY_PASSWORD.sub(r"\1***", parts.query)
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        user = quote(unquote(parts.username or ""), safe="")
+        parts = parts._replace(netloc=f"{user}:***@{host}")
+    elif query == parts.query:
         return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    user = quote(unquote(parts.username or ""), safe="")
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    return urlunsplit(parts._replace(query=query))
+
+
+def url_passwords(url: str) -> list[str]:
+    """Every password a URL carries (after the user name, in the query), as the server sees
+    it: what a message must never show."""
+    parts = urlsplit(url)
+    found = [unquote(parts.password)] if parts.password else []
+    for pair in parts.query.split("&"):  # percent-escapes only: libpq reads no "+" as a space
+        name, _, value = pair.partition("=")
+        if name == "password":
+            found.append(unquote(value))
+    return [p for p in found if p]
+
+
+def hide_passwords(text: str, passwords: Iterable[str]) -> str:
+    """``text`` on one line with each password, as typed or URL-escaped, replaced by ``***``."""
+    for secret in passwords:
+        for form in {secret, quote(secret, safe=""), quote_plus(secret, safe="")}:
+            text = text.replace(form, "***")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @cache
@@ -79,11 +111,15 @@ class PostgresDb(Db):
     errors = (psycopg.Error,)
 
     def __init__(
-        self, conn: psycopg.Connection[Any], location: str, secret: str, url: str | None = None
+        self,
+        conn: psycopg.Connection[Any],
+        location: str,
+        secrets: Sequence[str],
+        url: str | None = None,
     ) -> None:
         super().__init__(location, url)
         self.conn = conn
-        self._secret = secret
+        self._secrets = tuple(secrets)
         #: (table, columns) -> the name of this session's staging table for them.
         self._stages: dict[tuple[str, tuple[str, ...]], str] = {}
         #: Bulk writes on their way (inside ``sending``); every other use of the connection
@@ -264,9 +300,7 @@ class PostgresDb(Db):
 
     def clean(self, text: str) -> str:
         """A database message on one line, without the password."""
-        if self._secret:
-            text = text.replace(self._secret, "***").replace(quote(self._secret, safe=""), "***")
-        return re.sub(r"\s+", " ", text).strip()
+        return hide_passwords(text, self._secrets)
 
     def failure(self, exc: Exception, doing: str) -> StoreError:
         return StoreError(f"{doing} store {self.location!r}: {self.clean(str(exc))}")
@@ -290,12 +324,12 @@ def connect_postgres(url: str) -> PostgresDb:
         the message names the store without its password.
     """
     location = masked_url(url)
-    secret = unquote(urlsplit(url).password or "")
+    secrets = url_passwords(url)
     try:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as exc:
-        text = re.sub(r"\s+", " ", str(exc).replace(secret, "***") if secret else str(exc))
-        raise StoreError(f"cannot connect to store {location!r}: {text.strip()}") from exc
+        text = hide_passwords(str(exc), secrets)
+        raise StoreError(f"cannot connect to store {location!r}: {text}") from exc
     # A writer waits for another writer's transaction as long as a SQLite writer would; and
     # a commit returns before its log reaches the disk, as SQLite's synchronous=NORMAL does:
     # a power cut may lose the last moments' commits, never make the store inconsistent.
@@ -306,4 +340,4 @@ def connect_postgres(url: str) -> PostgresDb:
     # country, and a plan made without them read the popups of a country view in 3.4 s
     # instead of 0.17 s.  Every run is planned for its own values.
     conn.execute("SET plan_cache_mode = force_custom_plan")
-    return PostgresDb(conn, location, secret, url)
+    return PostgresDb(conn, location, secrets, url)
