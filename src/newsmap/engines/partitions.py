@@ -170,7 +170,7 @@ def _row_starts(path: str, decoding: Decoding) -> set[int] | None:
     try:
         with open(path, "rb") as raw:
             for entry in parse_csv(decoding.text_stream(raw), today=date.today()):
-                refused += entry.article is None
+                refused += entry.error is not None  # a warning refuses nothing
                 number = (entry.where or "").removeprefix("line ")
                 if number.isdigit():
                     starts.add(int(number))
@@ -240,9 +240,12 @@ def _read_piece(piece: Piece, *, today: date) -> Iterator[ReadItem | Rejection |
         shift -= 1
         data = piece.header + data
     lines = io.StringIO(data.decode(piece.encoding, piece.errors), newline="")
-    parse = parse_jsonl if piece.kind == "jsonl" else parse_csv
+    if piece.kind == "jsonl":
+        entries = parse_jsonl(lines, today=today)
+    else:  # its messages name lines too ("holds lines 98-99"): the reader counts them itself
+        entries, shift = parse_csv(lines, today=today, line_offset=shift), 0
     try:
-        for entry in parse(lines, today=today):
+        for entry in entries:
             where = _shifted(entry.where, shift)
             if entry.article is not None:
                 yield ReadItem(piece.path, where, entry.article)

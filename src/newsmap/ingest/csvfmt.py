@@ -160,13 +160,17 @@ def _read_row(
     return row, None, warning
 
 
-def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
+def parse_csv(source: str | Iterable[str], *, today: date, line_offset: int = 0) -> Iterator[Entry]:
     """Entries of a CSV file, one per data row (``where`` is the row's first line).
 
     Parameters
     ----------
     source : str or iterable of str
         The whole text, or its lines with their line endings (an open text file).
+    line_offset : int
+        Lines of the file before ``source``'s first data row that ``source`` does not hold
+        (a piece of a big file read on its own): every line number said, in ``where`` and in
+        the messages, is the whole file's.
 
     Raises
     ------
@@ -179,7 +183,7 @@ def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
     names, delimiter = _header(lines)
     shape = _RowShape(names, delimiter)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed the 128 KiB default
-    lineno, any_row, broken = len(lines.taken), False, 0
+    lineno, any_row, broken = len(lines.taken) + line_offset, False, 0
     lines.taken.clear()
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsmap.engines.partitions import Partition, plan, read_partition
-from newsmap.ingest import Rejection, read_inputs
+from newsmap.ingest import Notice, Rejection, read_inputs
 
 TODAY = date(2024, 6, 1)
 DATA = Path(__file__).resolve().parents[2] / "data" / "ingest"
@@ -95,6 +95,22 @@ def test_a_legacy_code_page_and_broken_quotes_are_cut_alike(tmp_path: Path) -> N
         parts, _ = plan([str(path)], partition_bytes=700)
         assert len(parts) > 3 and all(p.piece for p in parts), path.name
         assert _read_all(parts, []) == list(read_inputs([str(path)], today=TODAY))
+
+
+def test_warned_cells_do_not_stop_a_csv_being_cut(tmp_path: Path) -> None:
+    # Cells whose inner lines look like rows are kept and warned about, not refused: however
+    # many there are, the file is still cut into pieces, read exactly as the whole file is.
+    path = tmp_path / "bodies.csv"
+    rows = ["title,text"]
+    for i in range(120):
+        rows.append(f'a{i},"Police in Skopje said\nb{i},talks went on in Tirana\nall day"')
+        rows.append(f"c{i},Floods in Tetovo {i}")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    whole = list(read_inputs([str(path)], today=TODAY))
+    assert sum(isinstance(x, Notice) for x in whole) >= 100
+    parts, _ = plan([str(path)], partition_bytes=2000)
+    assert len(parts) > 3 and all(p.piece for p in parts)
+    assert _read_all(parts, []) == whole
 
 
 def test_files_that_cannot_be_cut_alike_are_read_whole(tmp_path: Path) -> None:
