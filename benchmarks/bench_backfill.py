@@ -24,7 +24,7 @@ is counted beside the client's and the workers'.
 Target: 2 workers >= 1.6x the local engine on a 2-core machine. The machine's load average
 is printed before and after: other processes on the cores skew every figure.
 
-    python benchmarks/bench_backfill.py [--articles N] [--words N]
+    python benchmarks/bench_backfill.py [--articles N] [--words N] [--sqlite-only]
 """
 
 from __future__ import annotations
@@ -293,6 +293,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=50_000)
     parser.add_argument("--words", type=int, default=400)
+    parser.add_argument(
+        "--sqlite-only",
+        action="store_true",
+        help="skip the PostgreSQL runs (a shorter run, when only the SQLite figures are wanted)",
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
@@ -315,7 +320,7 @@ def main() -> int:
             f"16 workers: min(16 x {per_worker:,.0f}, {serial:,.0f}) = "
             f"{min(16 * per_worker, serial):,.0f} articles/s into SQLite"
         )
-        pg_ratio = measure_postgres(corpus)
+        pg_ratio = None if args.sqlite_only else measure_postgres(corpus)
         per_task, per_part = task_overhead(corpus)
         print(
             f"scheduler overhead: {per_task:.2f} ms per task; a partition "

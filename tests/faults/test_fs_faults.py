@@ -129,4 +129,5 @@ def test_full_disk_is_said_once_and_stops(tmp_path: Path) -> None:
     errors = [ln for ln in done.stderr.splitlines() if not ln.startswith("warning:")]
     assert len(errors) == 1, done.stderr[-2000:]
     assert errors[0].startswith("Error: ") and "disk is full" in errors[0]
-    assert f"{stored} new articles were stored before that" in errors[0]
+    were = "article was" if stored == 1 else "articles were"
+    assert f"{stored} new {were} stored before that" in errors[0]

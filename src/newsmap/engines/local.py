@@ -78,7 +78,7 @@ class ArticleBatches:
         fatal = next((r for r in results if isinstance(r, StoreUnavailableError)), None)
         if fatal is not None:  # every later batch would fail the same way: say it once
             raise StoreUnavailableError(
-                f"{fatal}; {report.new} new articles were stored before that, whole; run the "
+                f"{fatal}; {_articles_were(report.new)} stored before that, whole; run the "
                 "same ingest again once it is fixed (what is stored is skipped)"
             ) from fatal
         for (item, _m, _e), result in zip(self.pending, results, strict=True):
@@ -160,3 +160,12 @@ def ingest_paths(
 
     items = read_inputs(inputs, today=today, fetch=fetch, on_input=on_input)
     return store_items(store, items, tagger, progress=progress, report=report)
+
+
+def _articles_were(n: int) -> str:
+    """``1 new article was`` / ``3 new articles were``: the count an interrupted run kept.
+
+    >>> _articles_were(1), _articles_were(0)
+    ('1 new article was', '0 new articles were')
+    """
+    return f"{n} new article was" if n == 1 else f"{n} new articles were"
