@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 
 _STEMS: dict[str, dict[str, float]] = {
     "violence": dict.fromkeys(
-        "napad pucnjav pucal pucao ubist ubij ubio ubila ubili uboj ranjen ranio "
-        "sulm vras vrau vran plagos qëllu "
+        "napad napal napao pucnjav pucal pucao ubist ubij ubio ubila ubili uboj ranjen ranio "
+        "sulm vras vrau vran plagos qëllu напал напао "
         "напад пукотниц пуцњав пуцал убиств убиј убио убила убили убиен рането ранет ранио "
         "streljanj ustrelil ubil zabod".split(),
         3.0,
@@ -52,8 +52,8 @@ _STEMS: dict[str, dict[str, float]] = {
     "diplomacy": dict.fromkeys(
         "sporazum sastan sastal sastao poset posjet pregovor samit potpis razgovor "
         "marrëveshj takim takua takoi takuan takohen vizit negociat nënshkru "
-        "договор средб посет посјет преговор самит потпиш потпис "
-        "srečanj srečal obisk obiskal pogovor pogajanj podpis".split(),
+        "договор средб сретна састан састал састао посет посјет преговор самит потпиш потпис "
+        "srečanj srečal sestan sestal obisk obiskal pogovor pogajanj podpis".split(),
         2.5,
     )
     | dict.fromkeys("ambasad амбасад deklaracij декларациј protokoll".split(), 1.5),

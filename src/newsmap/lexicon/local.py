@@ -25,11 +25,12 @@ FAMILY_LOCALES = {
     "sq": ("sq",),
     "mk": ("mk",),
 }
-# Words for a part of a day that CLDR has no field for: last night, this morning, tonight.
+# Words CLDR has no field for: last night, this morning, tonight; Albanian's day (and night)
+# before yesterday, which CLDR's Albanian lacks.
 EXTRA_DAYS = {
     "sh": {"sinoć": -1, "синоћ": -1, "jutros": 0, "јутрос": 0, "večeras": 0, "вечерас": 0},
     "sl": {"sinoči": -1, "davi": 0, "nocoj": 0},
-    "sq": {"mbrëmë": -1, "sonte": 0},
+    "sq": {"mbrëmë": -1, "sonte": 0, "pardje": -2, "parmbrëmë": -2},
     "mk": {"синоќа": -1, "утрово": 0, "вечерва": 0},
 }
 # Words for a street or a square: a date right after one names the street ("Ulica 1. maja").

@@ -31,6 +31,12 @@ from newsmap.events.classify_local import local_type_scores
         ("Lideri su potpisali sporazum u Briselu.", "sh", "diplomacy"),
         ("V požaru v nočnem klubu je umrlo 59 ljudi.", "sl", "disaster"),
         ("Potres je stresel Albanijo.", "sl", "disaster"),
+        # every form of a verb whose other forms already count ("napad", "sastal", "средб")
+        ("Naoružana grupa je napala policiju kod manastira.", "sh", "violence"),
+        ("Наоружана група је напала полицију.", "sh", "violence"),
+        ("Премијери су се састали у Тирани.", "sh", "diplomacy"),
+        ("Министрите се сретнаа во Брисел.", "mk", "diplomacy"),
+        ("Ministra sta se sestala v Bruslju.", "sl", "diplomacy"),
     ],
 )
 def test_local_words_give_the_type(sentence, family, etype):
@@ -44,6 +50,7 @@ def test_local_words_give_the_type(sentence, family, etype):
         "Rekao je to glasno.",  # glas- is aloud
         "Ovo je moj izbor.",  # a choice, not an election
         "Stigao je iz Požarevca.",  # the town, not a fire
+        "Sestavili so nov seznam.",  # composed, not met
     ],
 )
 def test_stem_traps_score_nothing(sentence):

@@ -67,6 +67,23 @@ def only(text: str, language: str, published: date | None = PUB) -> tuple[str, s
         # Albanian says "N days before" with no word ahead of the number
         ("Sulmi ndodhi 5 ditë më parë në Tiranë.", "sq", "2024-03-15", "day"),
         ("Ligji u miratua dy vjet më parë.", "sq", "2022", "year"),
+        # "N units ago" in the forms CLDR lacks, with and without diacritics
+        ("Sulmi ndodhi para tri ditësh në Tiranë.", "sq", "2024-03-17", "day"),
+        ("Sulmi ndodhi para 3 ditesh.", "sq", "2024-03-17", "day"),
+        ("Ligji u miratua para dy vitesh.", "sq", "2022", "year"),
+        ("Ligji u miratua para një viti.", "sq", "2023", "year"),
+        ("Marrëveshja u nënshkrua para dy muajsh.", "sq", "2024-01", "month"),
+        ("Нападот се случи пред два месеца.", "mk", "2024-01", "month"),
+        ("Protesta u mbajt pardje.", "sq", "2024-03-18", "day"),
+        # a month and the year named after it: one date, in that year
+        ("Protesta u mbajt në mars të vitit të kaluar.", "sq", "2023-03", "month"),
+        ("Protesta u mbajt në mars të vitit 2022.", "sq", "2022-03", "month"),
+        ("Protesta u mbajt në nëntor vitin e kaluar.", "sq", "2023-11", "month"),
+        ("Zgjedhjet do të mbahen në maj të vitit të ardhshëm.", "sq", "2025-05", "month"),
+        ("Протестот се одржа во март минатата година.", "mk", "2023-03", "month"),
+        ("Protest je bil novembra lansko leto.", "sl", "2023-11", "month"),
+        ("Zakon je bil sprejet lansko leto.", "sl", "2023", "year"),
+        ("Protest je održan u martu protekle godine.", "sr", "2023-03", "month"),
     ],
 )
 def test_local_expression_resolves(text, language, date_s, precision):
@@ -86,6 +103,8 @@ def test_local_expression_resolves(text, language, date_s, precision):
         ("Pregovori traju već dve nedelje.", "sr"),
         ("Ovo je moj izbor.", "sr"),
         ("Srečanje je bilo ob 11.52 v dvorani.", "sl"),
+        ("Protesta zgjati dy ditë.", "sq"),  # a duration
+        ("Gjykata e shtyu seancën për pas tri ditësh.", "sq"),  # "after", left out as a duration
     ],
 )
 def test_local_traps_are_no_dates(text, language):

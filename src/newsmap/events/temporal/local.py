@@ -165,10 +165,15 @@ def _h_month(fam: Family) -> Handler:
         prep = (m["prep"] or "").lower()
         if fam.code == "sq" and prep in W.GENITIVE_ARTICLES and not m["mon"].endswith("t"):
             return None  # "e mars" is no date; "i korrikut" (of July) is
-        if m["year"]:
-            return iso_month(int(m["year"]), mon), "month", "explicit"
+        digits = re.search(r"\d{4}", m["yq"] or "")  # "në mars të vitit 2023"
+        year = m["year"] or (digits.group() if digits else None)
+        if year:
+            return iso_month(int(year), mon), "month", "explicit"
         if pub is None:
             return None
+        if m["yq"]:
+            shift = W.year_after_shift(fam.code, m["yq"])
+            return iso_month(pub.year + shift, mon), "month", "explicit"
         rel = (m["rel"] or m["rel0"] or "").lower()
         if rel:
             _, shift = fam.units.get(rel, ("year", W.shift_of(fam.code, rel)))
@@ -195,7 +200,8 @@ def _h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 
 def _ago_templates(fam: Family) -> dict[str, tuple[str, int]]:
-    """CLDR's "N units ago" and "in N units" patterns, blanks made single: unit and direction."""
+    """CLDR's "N units ago" and "in N units" patterns, blanks made single, with the forms CLDR
+    lacks (``EXTRA_AGO``), each also without diacritics: unit and direction."""
     templates: dict[str, tuple[str, int]] = {}
     for unit in fam.ago:
         for p in fam.ago[unit]:
@@ -203,6 +209,9 @@ def _ago_templates(fam: Family) -> dict[str, tuple[str, int]]:
         for p in fam.ahead[unit]:
             if p.split()[0] not in W.DURATION_PREPS:
                 templates.setdefault(" ".join(p.split()), (unit, 1))
+    templates.update(W.EXTRA_AGO[fam.code])
+    for key, value in list(templates.items()):
+        templates.setdefault(fold(key), value)  # "para dy ditesh", typed without diacritics
     return templates
 
 
@@ -288,7 +297,8 @@ def _month_rule(fam: Family, trigger: Trigger) -> Rule:
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(preps)})\s+)?"
             rf"(?:(?P<rel0>{_words(rel_years)})\s+)?(?P<mon>{alt(months)})(?!\w)"
-            rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w))?"
+            rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w)"
+            rf"|\s+(?P<yq>{W.year_after_month(code)}))?"
         ),
         _h_month(fam),
         starts=Anchor(tuple(months), back=back, itself=True, trigger=trigger),

@@ -22,7 +22,7 @@ FUTURE_PREPS = {"sh": {"za", "за"}, "sl": {"za"}, "sq": set(), "mk": {"за"}}
 # Stems of the words for last, this and next, followed by any ending ("prošlog", "prošle").
 _PREV = {
     "sh": ["prošl", "minul", "protekl", "прошл", "минул", "протекл"],
-    "sl": ["prejšnj", "minul", "pretekl"],
+    "sl": ["prejšnj", "minul", "pretekl", "lansk"],
     "sq": ["kaluar", "shkuar"],
     "mk": ["минат", "изминат"],
 }
@@ -40,6 +40,25 @@ EXTRA_UNITS = {
     "sl": {},
     "sq": {},
     "mk": {"годинава": 0},
+}
+# "N units ago" in the forms CLDR's patterns lack: Albanian "para" with the ablative plural
+# ("para dy ditësh") or, after "një", the genitive singular ("para një jave"); Macedonian's
+# counted form after a number ("пред два месеца") and its other word for the week ("недели").
+EXTRA_AGO: dict[str, dict[str, tuple[str, int]]] = {
+    "sh": {},
+    "sl": {},
+    "sq": {
+        "para {0} ditësh": ("day", -1),
+        "para {0} dite": ("day", -1),
+        "para {0} javësh": ("week", -1),
+        "para {0} jave": ("week", -1),
+        "para {0} muajsh": ("month", -1),
+        "para {0} muaji": ("month", -1),
+        "para {0} vitesh": ("year", -1),
+        "para {0} vjetësh": ("year", -1),
+        "para {0} viti": ("year", -1),
+    },
+    "mk": {"пред {0} месеца": ("month", -1), "пред {0} недели": ("week", -1)},
 }
 # "za šest meseci" is "in six months" as often as "for six months": CLDR's "in N" patterns that
 # open with these (and sq "pas", after) are left out, so a duration is never read as a date.
@@ -208,3 +227,28 @@ def unit_gate(code: str, one_words: list[str]) -> tuple[str, ...]:
     """Words one of which a relative week, month or year holds: its unit, or the one word."""
     stems = "|".join(_UNITS[code]).split("|")
     return tuple(stems) + tuple(w.lower() for w in one_words)
+
+
+def year_after_month(code: str) -> str:
+    """A year named right after a month in the forms CLDR's relative words lack: a modifier and
+    the year ("u martu protekle godine", "во март минатата година", "novembra lansko leto"), and
+    Albanian's genitive or accusative ("në mars të vitit të kaluar", "të vitit 2023", "të këtij
+    viti", "në nëntor vitin e kaluar").  ``year_after_shift`` reads what it matched."""
+    prev, nxt = _either(_PREV[code]), _either(_NEXT[code])
+    if code == "sq":
+        return (
+            rf"(?:t[ëe]\s+)?(?:vitit\s+(?:t[ëe]\s+(?:{prev}|{nxt})|q[ëe]\s+(?:shkoi|kaloi|vjen)"
+            rf"|(?:1[89]\d\d|20\d\d)(?!\d))|k[ëe]tij\s+viti|vitin\s+e\s+(?:{prev}|{nxt}))(?!\w)"
+        )
+    return rf"(?:{prev}|{nxt})\w*\s+(?:{_UNITS[code][2]})\w*"
+
+
+def year_after_shift(code: str, phrase: str) -> int:
+    """What a ``year_after_month`` phrase (with no year in digits) does to the publication's
+    year: -1 for last year, +1 for next, 0 for this one."""
+    words = phrase.lower().split()
+    if any(w.startswith(tuple(_PREV[code])) or w in ("shkoi", "kaloi") for w in words):
+        return -1
+    if any(w.startswith(tuple(_NEXT[code])) or w == "vjen" for w in words):
+        return 1
+    return 0
