@@ -9,7 +9,9 @@ swallows the rows in between. Rows are therefore read with the csv module's stri
 (a closing quote must end its cell), and a cell that runs over several lines is checked for
 lines shaped like rows of their own (the header's number of cells, a date or a URL where
 the header has them). Either way the line where the quote opened is reported, and reading
-starts again on the next line, so the rows after it go in on their own.
+starts again on the next line, so the rows after it go in on their own. A file with neither
+a date nor a URL column has only the number of cells to go by, which a body line with a
+comma in it can match too: there the cell is kept whole, with a warning naming its lines.
 
 The file is read line by line (any iterable of lines, such as an open text file), so its
 size does not bound the memory.
@@ -84,6 +86,22 @@ class _RowShape:
         """Offsets of the lines inside one multi-line cell that look like rows."""
         return [i for i, line in enumerate(lines[1:-1], start=1) if self.matches(line)]
 
+    def shaped(self, lines: list[str]) -> list[int]:
+        """Offsets of the lines inside one multi-line cell that have a row's number of
+        cells, in a file with no date or URL column to tell rows by."""
+        if self.date_col is not None or self.url_col is not None or self.width < 2:
+            return []
+        return [
+            i
+            for i, line in enumerate(lines[1:-1], start=1)
+            if len(next(csv.reader([line], delimiter=self.delimiter), [])) == self.width
+        ]
+
+
+def _span(start: int, offsets: list[int]) -> str:
+    first, last = start + offsets[0], start + offsets[-1]
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
 
 def _header(lines: _Lines) -> tuple[list[str], str]:
     try:
@@ -111,8 +129,9 @@ def _header(lines: _Lines) -> tuple[list[str], str]:
 
 def _read_row(
     reader: Iterator[list[str]], lines: _Lines, shape: _RowShape, start: int
-) -> tuple[list[str] | None, str | None]:
-    """The next row and, when its quoting is broken, why (the row is then None).
+) -> tuple[list[str] | None, str | None, str | None]:
+    """The next row and, when its quoting is broken, why (the row is then None); and a
+    warning when its quoting may be broken.
 
     Raises StopIteration at the end of the file.
     """
@@ -120,15 +139,25 @@ def _read_row(
         row = next(reader)
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
-            return None, "is never closed, so every line after it would be one cell"
-        return None, f"is closed in the middle of a cell ({exc})"
-    swallowed = shape.swallowed(lines.taken) if len(lines.taken) > 2 else []
-    if not swallowed:
-        return row, None
-    first, last = start + swallowed[0], start + swallowed[-1]
-    if first == last:
-        return None, f"swallows line {first}, which looks like a row of its own"
-    return None, f"swallows lines {first}-{last}, which look like rows of their own"
+            return None, "is never closed, so every line after it would be one cell", None
+        return None, f"is closed in the middle of a cell ({exc})", None
+    if len(lines.taken) <= 2:
+        return row, None, None
+    swallowed = shape.swallowed(lines.taken)
+    if len(swallowed) == 1:
+        return None, f"swallows {_span(start, swallowed)}, which looks like a row of its own", None
+    if swallowed:
+        return None, f"swallows {_span(start, swallowed)}, which look like rows of their own", None
+    shaped = shape.shaped(lines.taken)
+    if not shaped:
+        return row, None, None
+    like = "a row" if len(shaped) == 1 else "rows"
+    warning = (
+        f"a quoted cell opened on this line holds {_span(start, shaped)}, shaped like {like} "
+        f"({shape.width} cells); it was read as one cell, so if a quote is missing, fix it "
+        "and ingest the file again"
+    )
+    return row, None, warning
 
 
 def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
@@ -156,9 +185,11 @@ def parse_csv(source: str | Iterable[str], *, today: date) -> Iterator[Entry]:
     while True:
         start = lineno + 1
         try:
-            row, problem = _read_row(reader, lines, shape, start)
+            row, problem, warning = _read_row(reader, lines, shape, start)
         except StopIteration:
             break
+        if warning:
+            yield Entry(f"line {start}", notice=warning)
         if row is None:
             any_row, broken = True, broken + 1
             yield Entry(

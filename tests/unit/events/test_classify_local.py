@@ -31,6 +31,11 @@ from newsmap.events.classify_local import local_type_scores
         ("Lideri su potpisali sporazum u Briselu.", "sh", "diplomacy"),
         ("V požaru v nočnem klubu je umrlo 59 ljudi.", "sl", "disaster"),
         ("Potres je stresel Albanijo.", "sl", "disaster"),
+        ("NATO šalje još 700 vojnika na Kosovo.", "sh", "military_security"),
+        ("Војска Србије је подигла борбену готовост.", "sh", "military_security"),
+        ("NATO dërgon 700 ushtarë në Kosovë.", "sq", "military_security"),
+        ("Армијата е ставена во состојба на готовност.", "mk", "military_security"),
+        ("Vojska je okrepila prisotnost na meji.", "sl", "military_security"),
         # every form of a verb whose other forms already count ("napad", "sastal", "средб")
         ("Naoružana grupa je napala policiju kod manastira.", "sh", "violence"),
         ("Наоружана група је напала полицију.", "sh", "violence"),

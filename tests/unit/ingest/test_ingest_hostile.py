@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsmap.ingest import Notice, ReadItem, Rejection, read_inputs
-from newsmap.ingest.html import MAX_PAGE_ELEMENTS
+from newsmap.ingest.html import MAX_FALLBACK_BLOCKS, MAX_PAGE_ELEMENTS, bound_page
 
 TODAY = date(2026, 11, 26)
 LATIN = "Đaci iz Šapca i Čačka posetili su Niš i Užice."
@@ -119,6 +119,33 @@ def test_quoted_multiline_bodies_are_not_mistaken_for_broken_quotes(tmp_path: Pa
     assert read[0].article.text.endswith("went on")
 
 
+def test_without_date_or_url_a_cell_holding_row_shaped_lines_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "monitor.csv"
+    path.write_text(
+        "title,text\n"
+        'One,"Police in Skopje said\n'
+        "Two,Talks in Tirana\n"
+        "Three,Floods in Tetovo\n"
+        'Four,Fire in Shkodër"\n'
+        "Five,Vote in Podgorica\n"
+        'Six,"Rain in Ohrid\n'
+        "and in Struga\n"
+        'all day"\n'
+    )
+    read, rejected, notices = _read(path)
+    assert rejected == []  # the cell may be a body with commas in it: nothing is thrown away
+    assert [(r.where, r.article.title) for r in read] == [
+        ("line 2", "One"),
+        ("line 6", "Five"),
+        ("line 7", "Six"),
+    ]
+    assert [str(n) for n in notices] == [
+        f"{path} (line 2): a quoted cell opened on this line holds lines 3-4, shaped like rows "
+        "(2 cells); it was read as one cell, so if a quote is missing, fix it and ingest the "
+        "file again"
+    ]
+
+
 # ------------------------------------------------------------------ HTML
 
 
@@ -131,19 +158,88 @@ def test_huge_page_is_cut_and_named(tmp_path: Path) -> None:
     assert rejected == []
     assert LATIN in read[0].article.text
     assert [str(n) for n in notices] == [
-        f"{path}: the page has 40,008 HTML elements; its text was looked for in the first "
-        f"{MAX_PAGE_ELEMENTS:,} only"
+        f"{path}: the page has 40,008 HTML elements; its text was looked for in "
+        f"{MAX_PAGE_ELEMENTS:,} of them only (its <article> or <main> first)"
     ]
+
+
+STORY = [
+    "Protesters gathered in Novi Sad on Friday and marched to the court.",
+    "The police closed the bridge over the Danube for two hours.",
+    "Students from Niš and Kragujevac joined them in the afternoon.",
+    "Organisers said more than ten thousand people took part in the march.",
+    "The city council had not answered their demands by the evening.",
+]  # a short story, but longer than a teaser: the extractor takes it for the page's text
+
+
+def _story_page(before: str, story: str, after: str = "") -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
+    return (
+        f"<html><head><title>Protest in Novi Sad</title></head><body>{before}"
+        f"{story.format(paragraphs)}{after}</body></html>"
+    )
+
+
+def test_story_after_a_huge_list_is_still_the_one_read(tmp_path: Path) -> None:
+    rows = "".join(f"<div><span>Most read {i}</span></div>\n" for i in range(20_000))
+    side = "".join(f"<div><a href='/{i}'>Tag {i}</a></div>" for i in range(5_000))
+    path = tmp_path / "big.html"
+    path.write_text(_story_page(rows, "<article><h1>Protest</h1>{}</article>", side))
+    read, rejected, notices = _read(path)
+    assert rejected == []
+    assert read[0].article.text.splitlines() == STORY
+    assert [str(n) for n in notices] == [
+        f"{path}: the page has 50,011 HTML elements; its text was looked for in "
+        f"{MAX_PAGE_ELEMENTS:,} of them only (its <article> or <main> first)"
+    ]
+
+
+def test_a_cut_page_without_story_elements_is_read_in_page_order(tmp_path: Path) -> None:
+    rows = "".join(f"<div><span>Most read {i}</span></div>\n" for i in range(20_000))
+    path = tmp_path / "big.html"
+    path.write_text(_story_page("", "<div class='story'>{}</div>", rows))
+    read, rejected, notices = _read(path)
+    assert rejected == []
+    assert read[0].article.text.splitlines() == STORY
+    assert [str(n).rsplit("(", 1)[1] for n in notices] == ["in page order)"]
+
+
+def test_a_huge_menu_is_dropped_before_the_page_is_counted(tmp_path: Path) -> None:
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(15_000))
+    path = tmp_path / "menu.html"
+    path.write_text(_story_page(menu + "</ul></nav>", "<div>{}</div>"))
+    read, rejected, notices = _read(path)
+    assert rejected == []
+    assert read[0].article.text.splitlines() == STORY
+    assert notices == []  # nothing that could hold the story was left out
+
+
+def test_a_page_of_many_short_blocks_is_read_by_the_main_extractor_alone(tmp_path: Path) -> None:
+    def page(blocks: int) -> str:
+        rows = "".join(f"<div><span>Most read {i}</span></div>" for i in range(blocks))
+        return _story_page("", "<div class='story'>{}</div>", rows)
+
+    assert not bound_page(page(MAX_FALLBACK_BLOCKS - 10)).fast
+    assert bound_page(page(MAX_FALLBACK_BLOCKS)).fast  # the story's own blocks tip it over
+    path = tmp_path / "list.html"
+    path.write_text(page(4 * MAX_FALLBACK_BLOCKS))
+    read, rejected, notices = _read(path)
+    assert rejected == [] and notices == []
+    assert read[0].article.text.splitlines() == STORY
 
 
 @pytest.mark.parametrize("depth", [400, 3000])
 def test_deeply_nested_real_text_is_kept(tmp_path: Path, depth: int) -> None:
     text = "Protesters gathered in Novi Sad on Friday and marched to the court. " * 4
-    page = "<html><body>" + "<div>" * depth + f"<p>{text}</p>" + "</div>" * depth + "</body></html>"
+    page = (
+        "<html><head><title>Protest in\n Novi Sad &amp; Niš</title></head><body>"
+        + "<div>" * depth + f"<p>{text}</p>" + "</div>" * depth + "</body></html>"
+    )  # fmt: skip
     path = tmp_path / "deep.html"
     path.write_text(page)
     read, rejected, notices = _read(path)
     assert rejected == []
+    assert read[0].article.title == "Protest in Novi Sad & Niš"
     assert read[0].article.text == text.strip()
     assert bool(notices) == (depth == 3000)
 
