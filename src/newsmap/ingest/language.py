@@ -102,6 +102,11 @@ _ENGLISH_ONLY = re.compile(
     r"(?<!\w)(?:the|of|and|was|were|said|has|have|had|is|are|an|for|with|that|at|by|from|its|"
     r"their|will|far|after|this)(?!\w)"
 )
+#: The ones among them that are no common word of the other languages the model knows either
+#: (German has "was", "will" and "an", Hungarian "is" and "had", Turkish "at").
+_ENGLISH_MARKS = re.compile(
+    r"(?<!\w)(?:the|of|and|were|said|has|have|for|with|that|by|from|its|their|after|this|are)(?!\w)"
+)
 #: Albanian function words that neither Slovenian nor Serbo-Croatian has (Albanian uses "u" too),
 #: with and without their diacritics.
 _ALBANIAN_WORDS = re.compile(
@@ -169,10 +174,13 @@ def _by_model(sample: str, low: str, cyrillic: bool) -> str | None:
 
 
 def _latin_by_words(low: str) -> str | None:
-    """Albanian, Slovenian or Serbo-Croatian when the sample's words leave no doubt, which
-    spares the trigram model (the slowest step by far, and its large tables evict the rest of
-    the pipeline's data from the cache).  A text mostly in English is left to the model: its
-    own function words must be more than twice English's.
+    """English, Albanian, Slovenian or Serbo-Croatian when the sample's words leave no doubt,
+    which spares the trigram model (the slowest step by far, and its large tables evict the rest
+    of the pipeline's data from the cache).
+
+    English (a short brief, or one with few "the"s): a function word only English has, and none
+    of the region's.  A text partly in English is left to the model unless the region's function
+    words are more than twice English's.
 
     Albanian: its "ë" in one letter of thirty or more, and its own function words three times
     those of the other two (a text half in each stays with the model).  Slovenian or
@@ -182,6 +190,8 @@ def _latin_by_words(low: str) -> str | None:
     """
     sl, sh = len(_SLOVENE_WORDS.findall(low)), len(_BCMS_WORDS.findall(low))
     sq = len(_ALBANIAN_WORDS.findall(low))
+    if not (sl or sh or sq):
+        return "en" if _ENGLISH_MARKS.search(low) else None
     english = 2 * len(_ENGLISH_ONLY.findall(low))
     if sq:
         letters = sum(map(str.isalpha, low))

@@ -121,8 +121,12 @@ def test_short_texts_with_the_regions_names_and_letters(text, code):
             "qëlloi për vdekje të martën herët në mëngjes në lagjen të Tiranës.",
             None,
         ),
-        # English with a Slovenian name or two: left to the English test and the model.
+        # A short English brief with no "the" to tell it by.
+        ("Heavy snow cut off dozens of villages in eastern Kosovo on Monday.", "en"),
+        # English with Slovenian-looking words ("v", "so"): left to the model.
         ("Slovenia v Croatia, so far a draw, said a report.", None),
+        # German's "was" is no sign of English.
+        ("Was die Polizei am Montag in Berlin sah, bleibt offen.", None),
     ],
 )
 def test_words_decide_a_latin_text_as_the_model_would(text, code):
