@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmap.geotag.folding import FOLD_TABLE, fold, fold_key
@@ -101,6 +101,22 @@ def test_offsets_with_wide_letters_anywhere(text: str) -> None:
 )
 def test_fast_fold_equals_the_character_table(text: str) -> None:
     """Long texts are folded through a bytes table plus per-run fixes: same result."""
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
+_CP1250 = bytes(range(256)).decode("cp1250", "ignore")
+_CP1251 = bytes(range(256)).decode("cp1251", "ignore")
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from([_CP1250, _CP1251, _CP1251 + "Ǆǆ€№"]).flatmap(
+        lambda alphabet: st.text(alphabet=st.sampled_from(alphabet), min_size=40, max_size=300)
+    )
+)
+def test_code_page_fold_equals_the_character_table(text: str) -> None:
+    """Texts one of the region's code pages holds (every character of it, controls and wide
+    letters such as "љ" included) are folded through its bytes table: same result."""
     assert fold(text) == text.translate(FOLD_TABLE)
 
 
