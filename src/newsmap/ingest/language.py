@@ -13,6 +13,7 @@ which keeps English news fast; a local text quoting an English phrase has far to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -70,19 +71,26 @@ def _detector() -> Any:
     )
 
 
-#: The letters of the Cyrillic block (not its signs and combining marks), for one regex scan.
-_CYRILLIC_LETTER = re.compile(
-    "[" + "".join(c for c in map(chr, range(0x400, 0x500)) if c.isalpha()) + "]"
-)
+#: The signs and combining marks of the Cyrillic block (U+0400-U+04FF); the rest are letters.
+_CYRILLIC_NON_LETTERS = tuple(c for c in map(chr, range(0x400, 0x500)) if not c.isalpha())
+#: The lead bytes of the block's characters in UTF-8 (U+0400-U+04FF is D0 80 to D3 BF).
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 
 
 def _cyrillic_share(sample: str) -> float:
-    """The share of the sample's letters that are Cyrillic (counted in C: per-character Python
-    generators were most of the cost of telling a language by its letters)."""
+    """The share of the sample's letters that are Cyrillic.
+
+    Counted in C: the block's characters by their lead bytes in UTF-8 (a byte count runs at
+    memory speed, a regex scan or a Python loop builds a string per letter), less its signs.
+    """
     letters = sum(map(str.isalpha, sample))
     if not letters:
         return 0.0
-    return len(_CYRILLIC_LETTER.findall(sample)) / letters
+    encoded = sample.encode("utf-8", "surrogatepass")
+    block = sum(map(encoded.count, _CYRILLIC_LEADS))
+    if block:
+        block -= sum(map(sample.count, _CYRILLIC_NON_LETTERS))
+    return block / letters
 
 
 #: Letters that only the region's Cyrillic alphabets have (not Russian's, not Bulgarian's).
@@ -90,28 +98,40 @@ _SOUTH_SLAVIC_CYRILLIC = frozenset("јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ")
 #: Letters and words that tell Macedonian from Serbian Cyrillic (LANGUAGES.md §5).
 _MACEDONIAN_LETTERS = frozenset("ѓќѕЃЌЅ")
 _SERBIAN_LETTERS = frozenset("ђћЂЋ")
+_TELLING_LETTERS = _SOUTH_SLAVIC_CYRILLIC | _MACEDONIAN_LETTERS | _SERBIAN_LETTERS
 _MACEDONIAN_WORDS = re.compile(r"(?<!\w)(?:во|ќе|е)(?!\w)|\w\w(?:от|ата|ите)(?!\w)")
 _SERBIAN_WORDS = re.compile(r"(?<!\w)(?:је|у|ће|су)(?!\w)|\w\w(?:ију|ају)(?!\w)")
+
+
+def _words(words: str) -> re.Pattern[str]:
+    """A pattern for whole words among ``words`` (blank-separated)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(words.split()) + r")(?!\w)")
+
+
 #: Function words that one of Slovenian and Serbo-Croatian uses and the other does not: the
 #: trigram model mixes up the two when a text is short or full of the region's names.
-_SLOVENE_WORDS = re.compile(r"(?<!\w)(?:v|ki|so|tudi|že|bo|bodo|kot|pri|le|ob)(?!\w)")
-_BCMS_WORDS = re.compile(r"(?<!\w)(?:u|su|će|koji|koja|koje|kao|što|nije|već|gdje|gde)(?!\w)")
+_SLOVENE = "v ki so tudi že bo bodo kot pri le ob"
+_SERBO_CROATIAN = "u su će koji koja koje kao što nije već gdje gde"
 #: English function words that are no word of the region's languages ("in", "to", "so", "a" and
-#: "on" are Slovenian or Serbo-Croatian ones as well).
-_ENGLISH_ONLY = re.compile(
-    r"(?<!\w)(?:the|of|and|was|were|said|has|have|had|is|are|an|for|with|that|at|by|from|its|"
-    r"their|will|far|after|this)(?!\w)"
-)
-#: The ones among them that are no common word of the other languages the model knows either
-#: (German has "was", "will" and "an", Hungarian "is" and "had", Turkish "at").
-_ENGLISH_MARKS = re.compile(
-    r"(?<!\w)(?:the|of|and|were|said|has|have|for|with|that|by|from|its|their|after|this|are)(?!\w)"
-)
+#: "on" are Slovenian or Serbo-Croatian ones as well); the marks among them are no common word
+#: of the other languages the model knows either (German has "was", "will" and "an", Hungarian
+#: "is" and "had", Turkish "at").
+_ENGLISH_MARKS = "the of and were said has have for with that by from its their after this are"
+_ENGLISH_ONLY = _ENGLISH_MARKS + " was had is an at will far"
 #: Albanian function words that neither Slovenian nor Serbo-Croatian has (Albanian uses "u" too),
 #: with and without their diacritics.
-_ALBANIAN_WORDS = re.compile(
-    r"(?<!\w)(?:dhe|nga|të|në|një|nje|për|që|qe|është|eshte|janë|jane|tij|saj)(?!\w)"
-)
+_ALBANIAN = "dhe nga të në një nje për që qe është eshte janë jane tij saj"
+_SLOVENE_WORDS, _BCMS_WORDS = _words(_SLOVENE), _words(_SERBO_CROATIAN)
+#: Which of those lists each word is in, for one scan of a text that counts them all (a whole
+#: word matches one alternative, so each list's count is what its own pattern finds).
+_WORD_LIST: dict[str, str] = {
+    **{w: "sl" for w in _SLOVENE.split()},
+    **{w: "sh" for w in _SERBO_CROATIAN.split()},
+    **{w: "sq" for w in _ALBANIAN.split()},
+    **{w: "en" for w in _ENGLISH_ONLY.split()},
+    **{w: "en!" for w in _ENGLISH_MARKS.split()},
+}
+_ANY_LISTED = _words(" ".join(_WORD_LIST))
 #: A capitalised word inside a sentence: mostly a name, which is the same in every language
 #: and pulls a trigram model towards the language the name comes from ("Talks in Skopje").
 _INNER_NAME = re.compile(r"(?<=[^\s.!?:\"'«»„“(\n])(\s+)[A-ZÀ-ÞĀ-Ž\u0400-\u042f][\w'’-]*")
@@ -119,7 +139,8 @@ _INNER_NAME = re.compile(r"(?<=[^\s.!?:\"'«»„“(\n])(\s+)[A-ZÀ-ÞĀ-Ž\u04
 
 def _cyrillic_by_letters(sample: str) -> str | None:
     """Serbian or Macedonian when the text uses letters Russian and Bulgarian do not have."""
-    letters = set(sample)
+    # The set of the few telling letters present: a search each, no string per character.
+    letters = {c for c in _TELLING_LETTERS if c in sample}
     if not letters & _SOUTH_SLAVIC_CYRILLIC:
         return None
     if letters & _MACEDONIAN_LETTERS and not letters & _SERBIAN_LETTERS:
@@ -188,11 +209,11 @@ def _latin_by_words(low: str) -> str | None:
     Albanian one is there; whatever the model would have said but English or Albanian,
     ``_slovene_or_bcms`` gives that same answer then.
     """
-    sl, sh = len(_SLOVENE_WORDS.findall(low)), len(_BCMS_WORDS.findall(low))
-    sq = len(_ALBANIAN_WORDS.findall(low))
+    counts = Counter(map(_WORD_LIST.__getitem__, _ANY_LISTED.findall(low)))
+    sl, sh, sq = counts["sl"], counts["sh"], counts["sq"]
     if not (sl or sh or sq):
-        return "en" if _ENGLISH_MARKS.search(low) else None
-    english = 2 * len(_ENGLISH_ONLY.findall(low))
+        return "en" if counts["en!"] else None
+    english = 2 * (counts["en"] + counts["en!"])
     if sq:
         letters = sum(map(str.isalpha, low))
         if low.count("ë") * 30 >= letters and sq > max(3 * (sl + sh), english):
