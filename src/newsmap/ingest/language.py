@@ -8,6 +8,9 @@ Balkan code.  Serbian, Croatian, Bosnian and Montenegrin are too close to tell a
 a few sentences: Latin-script text of that family is ``sh`` (the family's code), Cyrillic ``sr``.
 English is recognised before lingua by the share of its commonest words ("the", "of", "was"),
 which keeps English news fast; a local text quoting an English phrase has far too few of them.
+The model is asked only where the cheaper evidence leaves doubt: the region's Cyrillic letters,
+and the function words only one of English, Albanian, Slovenian and Serbo-Croatian has, decide
+most texts, each test answering only where the model's reading would give that same answer.
 """
 
 from __future__ import annotations
