@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsmap.engines.local import ArticleBatches, IngestReport
+from newsmap.engines.local import BATCH_SECONDS, ArticleBatches, IngestReport
 from newsmap.ingest import Notice, ReadItem, Rejection
 from newsmap.model import Event, Mention
 
@@ -30,12 +30,18 @@ class Tagged:
 
 
 class BatchWriter:
-    """Takes each item's outcome in input order; commits tagged articles a batch at a time."""
+    """Takes each item's outcome in input order; commits tagged articles a batch at a time.
 
-    def __init__(self, store: Store, report: IngestReport) -> None:
+    ``timed`` False: a batch is committed when full or on ``flush`` only, never because a
+    second went by. The client of a cluster run gets its articles a partition at a time,
+    often after waiting for it; with the time rule, the first article of each partition
+    was committed on its own (25 commits of one article in a run of 8,000)."""
+
+    def __init__(self, store: Store, report: IngestReport, *, timed: bool = True) -> None:
         self.store = store
         self.report = report
-        self._batches = ArticleBatches(store, report, lambda: None)
+        seconds = BATCH_SECONDS if timed else None
+        self._batches = ArticleBatches(store, report, lambda: None, seconds)
 
     def take(self, outcome: Tagged | Rejection | Notice | None) -> None:
         """One read item's outcome: tagged, rejected, a notice, or (None) already stored."""

@@ -55,18 +55,30 @@ BATCH_SECONDS = 1.0
 
 
 class ArticleBatches:
-    """Tagged articles on their way to the store, one commit per batch."""
+    """Tagged articles on their way to the store, one commit per batch.
 
-    def __init__(self, store: Store, report: IngestReport, progress: Callable[[], None]):
+    ``seconds`` None drops the time rule, for a writer that is handed articles already
+    tagged and decides itself when to commit a short batch (the Dask engine's client)."""
+
+    def __init__(
+        self,
+        store: Store,
+        report: IngestReport,
+        progress: Callable[[], None],
+        seconds: float | None = BATCH_SECONDS,
+    ):
         self.store = store
         self.report = report
         self.progress = progress
+        self.seconds = seconds
         self.pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
         self.since = time.monotonic()
 
     def add(self, item: ReadItem, mentions: list[Mention], events: list[Event]) -> None:
         self.pending.append((item, mentions, events))
-        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
+        if len(self.pending) >= BATCH_ARTICLES or (
+            self.seconds is not None and time.monotonic() - self.since >= self.seconds
+        ):
             self.flush()
 
     def flush(self) -> None:
