@@ -9,24 +9,24 @@ and an interruption loses at most the batch being written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsmap.engines.local import BATCH_SECONDS, ArticleBatches, IngestReport
-from newsmap.ingest import Notice, ReadItem, Rejection
-from newsmap.model import Event, Mention
+from newsmap.errors import StoreError
+from newsmap.ingest import Notice, Rejection
+from newsmap.store.records import ArticleRows
 
 if TYPE_CHECKING:
     from newsmap.store import Store
 
 
-@dataclass(frozen=True)
-class Tagged:
-    """An article read and tagged, ready for the store."""
+class Tagged(NamedTuple):
+    """An article read and tagged, as the store's rows (or why the store would refuse it):
+    what a worker sends its client, in plain tuples that unpickle fast."""
 
-    item: ReadItem
-    mentions: list[Mention]
-    events: list[Event]
+    input: str
+    where: str | None
+    rows: ArticleRows | StoreError
 
 
 class BatchWriter:
@@ -52,7 +52,7 @@ class BatchWriter:
         elif isinstance(outcome, Notice):
             self.report.notices.append(outcome)
         else:
-            self._batches.add(outcome.item, outcome.mentions, outcome.events)
+            self._batches.add_rows(*outcome)
 
     def flush(self) -> None:
         """Commit what is queued (one transaction)."""

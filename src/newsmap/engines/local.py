@@ -16,6 +16,7 @@ from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.errors import StoreError, StoreUnavailableError
 from newsmap.ingest import Fetcher, Notice, ReadItem, Rejection, Tagger, read_inputs
 from newsmap.model import Event, Mention
+from newsmap.store.records import ArticleRows, article_rows
 
 if TYPE_CHECKING:
     from newsmap.store import Store
@@ -71,11 +72,15 @@ class ArticleBatches:
         self.report = report
         self.progress = progress
         self.seconds = seconds
-        self.pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
+        self.pending: list[tuple[str, str | None, ArticleRows | StoreError]] = []
         self.since = time.monotonic()
 
     def add(self, item: ReadItem, mentions: list[Mention], events: list[Event]) -> None:
-        self.pending.append((item, mentions, events))
+        self.add_rows(item.input, item.where, article_rows(item.article, mentions, events))
+
+    def add_rows(self, input: str, where: str | None, rows: ArticleRows | StoreError) -> None:
+        """An article of ``input`` (at ``where``) as the store writes it, or why it cannot be."""
+        self.pending.append((input, where, rows))
         if len(self.pending) >= BATCH_ARTICLES or (
             self.seconds is not None and time.monotonic() - self.since >= self.seconds
         ):
@@ -86,16 +91,16 @@ class ArticleBatches:
         if not self.pending:
             return
         report = self.report
-        results = self.store.add_articles([(i.article, m, e) for i, m, e in self.pending])
+        results = self.store.add_rows([rows for _, _, rows in self.pending])
         fatal = next((r for r in results if isinstance(r, StoreUnavailableError)), None)
         if fatal is not None:  # every later batch would fail the same way: say it once
             raise StoreUnavailableError(
                 f"{fatal}; {_articles_were(report.new)} stored before that, whole; run the "
                 "same ingest again once it is fixed (what is stored is skipped)"
             ) from fatal
-        for (item, _m, _e), result in zip(self.pending, results, strict=True):
+        for (input, where, _rows), result in zip(self.pending, results, strict=True):
             if isinstance(result, StoreError):
-                report.rejected.append(Rejection(item.input, item.where, str(result)))
+                report.rejected.append(Rejection(input, where, str(result)))
             elif result.status == "new":
                 report.new += 1
             else:
