@@ -42,6 +42,10 @@ def load_local() -> list[dict]:
     return docs
 
 
+def _source(doc: dict) -> str:
+    return Path(doc["source"]).name
+
+
 def group(doc: dict) -> str:
     if doc["language"] in ("sr", "hr", "bs", "cnr", "sh"):
         return "BCMS " + ("Cyrillic" if doc["script"] == "Cyrl" else "Latin")
@@ -66,10 +70,14 @@ def main() -> int:
         by_group[group(d)].append(d)
     parts = [
         ("all", docs),
-        ("tuning part (dev.jsonl)", [d for d in docs if not d["source"].endswith("heldout.jsonl")]),
+        ("tuning part (dev.jsonl)", [d for d in docs if _source(d) == "dev.jsonl"]),
         (
             "held-out part (heldout.jsonl, never tuned on)",
-            [d for d in docs if d["source"].endswith("heldout.jsonl")],
+            [d for d in docs if _source(d) == "heldout.jsonl"],
+        ),
+        (
+            "held-out 2 (heldout2.jsonl, written after the first rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout2.jsonl"],
         ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsmap.geotag.focus import grounded
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import home_country
 from newsmap.geotag.resolve import focus, resolve
 from newsmap.model import Mention
 
@@ -33,4 +35,9 @@ def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagRe
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     mentions = resolve(gazetteer, text)
     title_mentions = resolve(gazetteer, title) if title else []
-    return TagResult(mentions=mentions, countries=focus(mentions, len(text), title_mentions))
+    countries = focus(mentions, len(text), title_mentions)
+    if not countries and not grounded(mentions, title_mentions):
+        # names no place: domestic news, about the state whose language it is written in
+        home = home_country(f"{title}\n{text}" if title else text)
+        countries = [home] if home else []
+    return TagResult(mentions=mentions, countries=countries)

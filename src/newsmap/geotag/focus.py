@@ -24,8 +24,12 @@ def focus(
     characters); title mentions add 2.  A region country must reach a third of the leading
     country's weight, and at least 2, so a country named once in passing does not count.  The
     leader may be any country: a report on Croatia that names Bosnia three times is still not
-    about Bosnia.  When no country reaches the bar (a brief that names one town once), a
-    leader in the region is what the document is about.
+    about Bosnia.  When no country reaches the bar (a brief that names one town once), the
+    leader is what the document is about if it is in the region; of leaders that tie, the one
+    named first (news names its main place first: the dateline, the lead).  A state outside
+    the region named only by its adjective ("the Russian minister", "грчката влада") is an
+    actor in the story, not its place: such mentions weigh nothing ("the Russian minister
+    arrived in Belgrade" is Serbian news).
     """
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -37,8 +41,11 @@ def focus(
             continue
         level = m.level
         w = level_weight(level, 0.0)
-        if level == "demonym" and m.reason.startswith("ethnic"):
-            w = 0.5
+        if level == "demonym":
+            if country not in _REGION:
+                continue  # an actor from outside, not a place of the story
+            if m.reason.startswith("ethnic"):
+                w = 0.5
         if m.start < lead:
             w *= 1.5
         if country in weights:
@@ -47,7 +54,7 @@ def focus(
             weights[country] = w
             first[country] = m.start
     for m in title_mentions:
-        if m.country is not None and m.level in _LEVEL_WEIGHT:
+        if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
             first.setdefault(m.country, -1)
     if not weights:
@@ -56,7 +63,18 @@ def focus(
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
     if top < bar:
-        leaders = [c for c, w in weights.items() if w == top]
-        if len(leaders) == 1 and leaders[0] in _REGION:
-            keep = leaders
+        leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
+        if leader in _REGION:
+            keep = [leader]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
+
+
+def _grounds(m: Mention) -> bool:
+    """A mention that can make a document about its country (see ``focus``)."""
+    return m.level != "demonym" or m.country in _REGION
+
+
+def grounded(mentions: Sequence[Mention], title_mentions: Sequence[Mention] = ()) -> bool:
+    """Whether any mention could make the document about a country (a text that has none
+    names no place of its own: the tagger then asks its language)."""
+    return any(m.country is not None and _grounds(m) for m in (*mentions, *title_mentions))

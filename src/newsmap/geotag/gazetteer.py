@@ -18,6 +18,7 @@ from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
 from newsmap.geotag.matcher import Matcher
+from newsmap.geotag.state_adjectives import read_adjective_words
 from newsmap.model import Place
 from newsmap.resources import geo_dir
 
@@ -108,7 +109,7 @@ class Gazetteer:
         static, dynamic = shortcuts.support_tables(b)
         return cls(
             places=b.places,
-            matcher=Matcher(items, side=_side_words()),
+            matcher=Matcher(items, side=_side_words(source)),
             country_place=b.country_place,
             capitals=frozenset(b.capitals),
             common_words=words.COMMON_WORDS,
@@ -124,8 +125,8 @@ class Gazetteer:
         )
 
 
-def _side_words() -> list[tuple[str, object]]:
+def _side_words(geo: Path | None) -> list[tuple[str, object]]:
     """Words the matcher finds in any case: site and settlement nouns, local state adjectives."""
     found: list[tuple[str, object]] = [(fold_key(w), k) for w, k in words.site_words().items()]
-    found += [(fold_key(w), k) for w, k in words.local_adjective_words().items()]
+    found += [(fold_key(w), k) for w, k in read_adjective_words(geo).items()]
     return found

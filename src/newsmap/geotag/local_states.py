@@ -16,7 +16,7 @@ from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.words import LocalAdjective
+from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services.
@@ -24,9 +24,9 @@ _INSTITUTIONS = (
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
     "ambasad veleposlan drzav dinar pasos tuzilast tuzilac sodisc sodnik zbor televizij "
-    "carin granicn mup "
-    "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori dogan "
-    "kufitar"
+    "carin granicn mup mvr kancel kancler konzul "
+    "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
+    "dogan kufitar autoritet konsull"
 ).split()
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
@@ -64,11 +64,10 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
     if idx is None:
         return None
     if adj.after_noun:
-        prev, gap = doc.prev_word(hit.start)
-        if gap == " " and _institution(doc.fold(prev).lower()):
-            start = hit.start - len(gap) - len(prev)
-            return Choice(start, hit.end, idx, 0.8, "local state adjective", "demonym")
-        return None
+        start = _albanian_noun_start(doc, hit.start)
+        if start is None:
+            return None
+        return Choice(start, hit.end, idx, 0.8, "local state adjective", "demonym")
     end = hit.end
     between, nxt = doc.next_word(end)
     if between == " " and doc.fold(nxt).lower() in PEOPLE_NOUNS:
@@ -85,17 +84,74 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
     return None
 
 
+#: Albanian linking articles: "Ministri i Jashtëm grek", "ministria e jashtme greke", where
+#: one adjective with its article stands between the noun and the state adjective.
+_LINKS = frozenset(("i", "e", "te"))
+
+
+def _albanian_noun_start(doc: Doc, start: int) -> int | None:
+    """Where the institution noun before an Albanian state adjective starts, if there is one:
+    right before it ("qeveria greke") or before an article and an adjective ("Ministri i
+    Jashtëm grek")."""
+    prev, gap = doc.prev_word(start)
+    if gap != " " or not prev:
+        return None
+    first = start - len(gap) - len(prev)
+    if _institution(doc.fold(prev).lower()):
+        return first
+    link, gap2 = doc.prev_word(first)
+    if gap2 != " " or doc.fold(link).lower() not in _LINKS:
+        return None
+    noun, gap3 = doc.prev_word(first - len(gap2) - len(link))
+    if gap3 == " " and _institution(doc.fold(noun).lower()):
+        return first - len(gap2) - len(link) - len(gap3) - len(noun)
+    return None
+
+
 def adjectives_are_not_places(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
-    """ "Српска напредна странка": a name spelt like a state adjective, before a lower-case
-    word, is the adjective ("Srpska" alone is Republika Srpska; "Srpska lista" is a party)."""
-    spans = {
-        (h.start, h.end)
+    """ "Српска напредна странка": a name spelt like a state adjective of another state,
+    before a lower-case word, is the adjective ("Srpska" alone is Republika Srpska; "Srpska
+    lista" is a party).  A name spelt like its own state's adjective ("Grčka", "Hrvatska",
+    "Njemačka") is the adjective only before a people, faith or party word ("Grčka manjina",
+    "Hrvatska demokratska zajednica"); before a verb it is the state ("Grčka traži"), and
+    before an institution the longer state mention wins ("Grčka vlada")."""
+    adjectives = {
+        (h.start, h.end): h.value
         for h in side
         if isinstance(h.value, LocalAdjective) and _noun_follows(doc, h.end)
     }
-    if not spans:
+    if not adjectives:
         return places
-    return [c for c in places if (c.start, c.end) not in spans]
+    country_of = doc.gaz.places
+    kept = []
+    for c in places:
+        adj = adjectives.get((c.start, c.end))
+        if adj is not None and (
+            country_of[c.place].country != adj.country or _group_follows(doc, c.end)
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+#: How people, faith and party words begin (folded): people, community, minority, party,
+#: church, movement, union, diaspora, in BCMS, Slovenian, Macedonian and Albanian.
+_GROUP_HEADS = (
+    "narod zajednic manjin strank crkv partij pokret savez dijaspor skupnost zaednic "
+    "komunitet pakic"
+).split()
+
+
+def _group_follows(doc: Doc, end: int) -> bool:
+    """A people, faith or party word is one of the next two words."""
+    for _ in range(2):
+        between, nxt = doc.next_word(end)
+        if between != " " or not nxt:
+            return False
+        if doc.fold(nxt).lower().startswith(tuple(_GROUP_HEADS)):
+            return True
+        end += len(between) + len(nxt)
+    return False
 
 
 def _noun_follows(doc: Doc, end: int) -> bool:

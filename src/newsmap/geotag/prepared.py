@@ -40,6 +40,7 @@ DATA_FILES = (
     "admin1.geojson",
     "groups.geojson",
     "case_form_clashes.txt",
+    "state_adjectives.csv",
 )
 #: Bump to orphan every existing pickle when the pickled layout itself changes.
 LAYOUT = 1

@@ -95,6 +95,8 @@ def _reference_focus(
         if m.country is None:
             continue
         w = levels.get(m.level, 0.0)
+        if m.level == "demonym" and m.country not in region:
+            continue  # a state from outside named by its adjective: an actor, not a place
         if m.level == "demonym" and m.reason.startswith("ethnic"):
             w = 0.5
         if m.start < lead:
@@ -103,6 +105,8 @@ def _reference_focus(
         first.setdefault(m.country, m.start)
     for m in title_mentions:
         if m.country is not None and m.level in levels:
+            if m.level == "demonym" and m.country not in region:
+                continue
             weights[m.country] += 2.0
             first.setdefault(m.country, -1)
     if not weights:
@@ -110,9 +114,10 @@ def _reference_focus(
     top = max(weights.values())
     keep = [c for c, w in weights.items() if w >= max(2.0, top / 3) and c in region]
     if not any(w >= max(2.0, top / 3) for w in weights.values()):
-        # a brief where nothing reaches the bar: its sole leader, if in the region
-        leaders = [c for c, w in weights.items() if w == top]
-        keep = leaders if len(leaders) == 1 and leaders[0] in region else []
+        # a brief where nothing reaches the bar: its leader (of a tie, the one named
+        # first), if in the region
+        leaders = sorted((c for c, w in weights.items() if w == top), key=first.__getitem__)
+        keep = leaders[:1] if leaders[0] in region else []
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 
