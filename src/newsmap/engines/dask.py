@@ -92,16 +92,20 @@ def ingest(
                 for outcome in result.outcomes:
                     stop.check()  # between two articles: only the open batch is lost
                     writer.take(outcome)
-                writer.flush()
             meter.add(result.articles, result.size)
             if on_line:
                 on_line(meter.line())
 
+        # A partition's last articles wait for the next partition's when it is already
+        # there, so commits stay full; they are committed once the client would wait.
+        idle = writer.flush if writer is not None else lambda: None
         try:
             # as in the local engine: the writer's heap stays unwalked
             with long_run_gc(), stop_at_safe_points() as stop:
-                run_in_order(client, parts, task, args, take, window=window_for(client))
+                window = window_for(client)
+                run_in_order(client, parts, task, args, take, window=window, idle=idle)
         except EngineError as exc:
+            idle()  # what was taken is tagged and whole: keep it
             raise EngineError(f"{exc}; stored so far: {report.summary()}. {_AGAIN}") from exc
         except KeyboardInterrupt:
             if say:
@@ -120,7 +124,7 @@ def _plan_writes(
         return store_partition, (today, store.reopen_location), None
     known = KnownHashes(store.query_frame("SELECT content_hash FROM articles")["content_hash"])
     shared = client.scatter(known, broadcast=True) if len(known) else None
-    return tag_partition, (today, shared), BatchWriter(store, report)
+    return tag_partition, (today, shared), BatchWriter(store, report, timed=False)
 
 
 _AGAIN = "Every article stored is whole: run the same command again to finish"

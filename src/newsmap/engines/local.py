@@ -16,6 +16,7 @@ from newsmap.engines.gcpolicy import long_run_gc
 from newsmap.errors import StoreError, StoreUnavailableError
 from newsmap.ingest import Fetcher, Notice, ReadItem, Rejection, Tagger, read_inputs
 from newsmap.model import Event, Mention
+from newsmap.store.records import ArticleRows, article_rows
 
 if TYPE_CHECKING:
     from newsmap.store import Store
@@ -55,18 +56,34 @@ BATCH_SECONDS = 1.0
 
 
 class ArticleBatches:
-    """Tagged articles on their way to the store, one commit per batch."""
+    """Tagged articles on their way to the store, one commit per batch.
 
-    def __init__(self, store: Store, report: IngestReport, progress: Callable[[], None]):
+    ``seconds`` None drops the time rule, for a writer that is handed articles already
+    tagged and decides itself when to commit a short batch (the Dask engine's client)."""
+
+    def __init__(
+        self,
+        store: Store,
+        report: IngestReport,
+        progress: Callable[[], None],
+        seconds: float | None = BATCH_SECONDS,
+    ):
         self.store = store
         self.report = report
         self.progress = progress
-        self.pending: list[tuple[ReadItem, list[Mention], list[Event]]] = []
+        self.seconds = seconds
+        self.pending: list[tuple[str, str | None, ArticleRows | StoreError]] = []
         self.since = time.monotonic()
 
     def add(self, item: ReadItem, mentions: list[Mention], events: list[Event]) -> None:
-        self.pending.append((item, mentions, events))
-        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
+        self.add_rows(item.input, item.where, article_rows(item.article, mentions, events))
+
+    def add_rows(self, input: str, where: str | None, rows: ArticleRows | StoreError) -> None:
+        """An article of ``input`` (at ``where``) as the store writes it, or why it cannot be."""
+        self.pending.append((input, where, rows))
+        if len(self.pending) >= BATCH_ARTICLES or (
+            self.seconds is not None and time.monotonic() - self.since >= self.seconds
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -74,16 +91,16 @@ class ArticleBatches:
         if not self.pending:
             return
         report = self.report
-        results = self.store.add_articles([(i.article, m, e) for i, m, e in self.pending])
+        results = self.store.add_rows([rows for _, _, rows in self.pending])
         fatal = next((r for r in results if isinstance(r, StoreUnavailableError)), None)
         if fatal is not None:  # every later batch would fail the same way: say it once
             raise StoreUnavailableError(
                 f"{fatal}; {_articles_were(report.new)} stored before that, whole; run the "
                 "same ingest again once it is fixed (what is stored is skipped)"
             ) from fatal
-        for (item, _m, _e), result in zip(self.pending, results, strict=True):
+        for (input, where, _rows), result in zip(self.pending, results, strict=True):
             if isinstance(result, StoreError):
-                report.rejected.append(Rejection(item.input, item.where, str(result)))
+                report.rejected.append(Rejection(input, where, str(result)))
             elif result.status == "new":
                 report.new += 1
             else:

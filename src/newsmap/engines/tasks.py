@@ -25,6 +25,7 @@ from newsmap.engines.local import IngestReport
 from newsmap.engines.partitions import Partition, read_partition
 from newsmap.ingest import Notice, ReadItem, Rejection, Tagger
 from newsmap.model import Article, Event, Mention
+from newsmap.store.records import article_rows
 
 if TYPE_CHECKING:
     from newsmap.store import Store
@@ -84,7 +85,7 @@ def tag_or_reject(tagger: Tagger, item: ReadItem) -> Tagged | Rejection:
     except Exception as exc:  # noqa: BLE001 - reported per article, the partition goes on
         why = f"tagging failed ({type(exc).__name__}: {exc})"
         return Rejection(item.input, item.where, why)
-    return Tagged(item, list(mentions), list(events))
+    return Tagged(item.input, item.where, article_rows(item.article, mentions, events))
 
 
 @dataclass

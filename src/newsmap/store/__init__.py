@@ -40,6 +40,7 @@ from newsmap.store.records import (
     EVENT_COLS,
     MENTION_COLS,
     AddResult,
+    ArticleRows,
     RetagReport,
     Tagger,
 )
@@ -204,6 +205,13 @@ class Store:
         which is why ingestion hands over its articles in small batches.
         """
         return writes.add_articles(self._db, items)
+
+    def add_rows(
+        self, prepared: Sequence[ArticleRows | StoreError]
+    ) -> list[AddResult | StoreError]:
+        """``add_articles`` for articles already turned into rows (``records.article_rows``),
+        where they were tagged; a refusal given in place of rows comes back in its place."""
+        return writes.add_rows(self._db, prepared)
 
     def check_writable(self) -> None:
         """Make sure a write can go in now (see `writes.probe_write`); nothing is changed.

@@ -86,8 +86,34 @@ def check_mentions(text: str, mentions: Sequence[Mention]) -> None:
             )
 
 
-def article_row(article: Article, now: str) -> tuple[Any, ...]:
-    """An article's ``ARTICLE_COLS`` values, stored at ``now`` (an ISO timestamp)."""
+#: The article columns a write gives values for, after the id and ``ingested_at`` that the
+#: store adds when it commits.
+ARTICLE_VALUES = tuple(c for c in ARTICLE_COLUMNS if c != "ingested_at")
+#: The columns of an article row as a write inserts it.
+INSERT_ARTICLE = ("id", "ingested_at", *ARTICLE_VALUES)
+
+#: A tagged article as the store writes it: its ``ARTICLE_VALUES``, and its mention and event
+#: rows without the article id (known only when it is committed). Plain tuples, made wherever
+#: the article was tagged: a cluster worker sends these rather than the model's objects,
+#: which took its client eight times longer to unpickle.
+ArticleRows = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def article_rows(
+    article: Article, mentions: Sequence[Mention], events: Sequence[Event]
+) -> ArticleRows | StoreError:
+    """An article's rows, or why it cannot be stored (before the database is asked)."""
+    if not isinstance(article.text, str) or not article.text.strip():
+        return StoreError("refusing to store an article with no text")
+    try:
+        check_mentions(article.text, mentions)
+    except StoreError as exc:
+        return exc
+    return article_values(article), mention_rows(mentions), event_rows(article.text, events)
+
+
+def article_values(article: Article) -> tuple[Any, ...]:
+    """An article's ``ARTICLE_VALUES``."""
     published = article.published.isoformat() if article.published else None
     return (
         article.url,
@@ -97,48 +123,51 @@ def article_row(article: Article, now: str) -> tuple[Any, ...]:
         article.language,
         article.text,
         article.content_hash,
-        now,
         searchable(article.title, article.text),
     )
 
 
-def mention_row(article_id: int, m: Mention) -> tuple[Any, ...]:
-    """A mention's ``MENTION_COLS`` values."""
-    return (
-        article_id,
-        m.start,
-        m.end,
-        m.surface,
-        m.place_id,
-        m.name,
-        m.country,
-        m.admin1,
-        m.level,
-        m.lat,
-        m.lon,
-        m.score,
-        int(bool(m.metonymic)),
-    )
+def mention_rows(mentions: Sequence[Mention]) -> list[tuple[Any, ...]]:
+    """Mentions' ``MENTION_COLUMNS`` values after the article id."""
+    return [
+        (
+            m.start,
+            m.end,
+            m.surface,
+            m.place_id,
+            m.name,
+            m.country,
+            m.admin1,
+            m.level,
+            m.lat,
+            m.lon,
+            m.score,
+            int(bool(m.metonymic)),
+        )
+        for m in mentions
+    ]
 
 
-def event_row(article_id: int, text: str, e: Event) -> tuple[Any, ...]:
-    """An event's ``EVENT_COLS`` values, with its sentence cut out of the article's text."""
-    sentence = text[e.sentence_start : e.sentence_end] if e.sentence_end > e.sentence_start else ""
-    return (
-        article_id,
-        e.date,
-        e.precision,
-        e.date_source,
-        e.start,
-        e.end,
-        sentence,
-        e.type,
-        ",".join(e.countries),
-        ",".join(e.place_ids),
-        e.surface,
-        e.sentence_start,
-        e.sentence_end,
-    )
+def event_rows(text: str, events: Sequence[Event]) -> list[tuple[Any, ...]]:
+    """Events' ``EVENT_COLUMNS`` values after the article id, each with its sentence cut out
+    of the article's text."""
+    return [
+        (
+            e.date,
+            e.precision,
+            e.date_source,
+            e.start,
+            e.end,
+            text[e.sentence_start : e.sentence_end] if e.sentence_end > e.sentence_start else "",
+            e.type,
+            ",".join(e.countries),
+            ",".join(e.place_ids),
+            e.surface,
+            e.sentence_start,
+            e.sentence_end,
+        )
+        for e in events
+    ]
 
 
 def split_codes(joined: str | None) -> list[str]:

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsmap.dots import event_bounds
-from newsmap.model import Event, Mention
 from newsmap.store import cells
 from newsmap.store.db import Db
 from newsmap.store.records import split_codes
@@ -110,25 +109,30 @@ def _null(value: object) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
-def area_pairs(mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
-    """(kind, key) -> mentions of one article, as ``_AREA_PAIRS`` counts them in SQL."""
+def area_pairs(mentions: Sequence[tuple[Any, ...]]) -> dict[tuple[str, str], int]:
+    """(kind, key) -> mentions of one article, as ``_AREA_PAIRS`` counts them in SQL, from its
+    mention rows (``records.mention_rows``: no article id)."""
     out: dict[tuple[str, str], int] = {}
     for m in mentions:
-        if m.level in COUNTED_LEVELS:
-            if m.country is not None and not _null(m.country):
-                out[("country", m.country)] = out.get(("country", m.country), 0) + 1
-            if m.admin1 is not None and not _null(m.admin1):
-                out[("admin1", m.admin1)] = out.get(("admin1", m.admin1), 0) + 1
-        if m.level in PLACE_LEVELS and not _null(m.lat):
-            out[("place", m.place_id)] = out.get(("place", m.place_id), 0) + 1
+        place_id, country, admin1, level, lat = m[3], m[5], m[6], m[7], m[8]
+        if level in COUNTED_LEVELS:
+            if country is not None and not _null(country):
+                out[("country", country)] = out.get(("country", country), 0) + 1
+            if admin1 is not None and not _null(admin1):
+                out[("admin1", admin1)] = out.get(("admin1", admin1), 0) + 1
+        if level in PLACE_LEVELS and not _null(lat):
+            out[("place", place_id)] = out.get(("place", place_id), 0) + 1
     return out
 
 
-def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, str]]:
-    """The (kind, key) areas one event counts for: each of its countries, and the admin-1
-    unit of each of its places (``admin1_of`` maps place ids to units), without repeats."""
-    keys = dict.fromkeys(("country", c) for c in event.countries if c)
-    for place_id in event.place_ids:
+def event_area_keys(
+    countries: str | None, place_ids: str | None, admin1_of: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The (kind, key) areas one event counts for, from its stored ``countries`` and
+    ``place_ids`` columns: each of its countries, and the admin-1 unit of each of its places
+    (``admin1_of`` maps place ids to units), without repeats."""
+    keys = dict.fromkeys(("country", c) for c in split_codes(countries))
+    for place_id in split_codes(place_ids):
         unit = admin1_of.get(place_id)
         if unit:
             keys.setdefault(("admin1", unit))
@@ -136,8 +140,8 @@ def event_area_keys(event: Event, admin1_of: dict[str, str]) -> list[tuple[str, 
 
 
 #: One stored article as the roll-ups take it: id, ISO publication date ('' when undated),
-#: mentions and events.
-Stored = tuple[int, str, Sequence[Mention], Sequence[Event]]
+#: and its mention and event rows without the id (``records.ArticleRows``).
+Stored = tuple[int, str, Sequence[tuple[Any, ...]], Sequence[tuple[Any, ...]]]
 
 
 def add_articles(db: Db, stored: Sequence[Stored]) -> list[dict[tuple[str, str], int]]:
@@ -156,14 +160,14 @@ def add_articles(db: Db, stored: Sequence[Stored]) -> list[dict[tuple[str, str],
             day = days.setdefault((kind, published, key), [0, 0, 0])
             day[0] += 1
             day[1] += n
-        admin1_of = {m.place_id: m.admin1 for m in mentions if m.admin1}
-        for event in events:
-            lo, hi = event_bounds(event.date, event.precision) or (None, None)
-            for kind, key in event_area_keys(event, admin1_of):
-                area_rows.append((article_id, kind, key, published, event.type, lo, hi))
+        admin1_of = {m[3]: m[6] for m in mentions if m[6]}
+        for e in events:  # date, precision, ..., type, countries, place_ids at 0, 1, 6, 7, 8
+            lo, hi = event_bounds(e[0], e[1]) or (None, None)
+            for kind, key in event_area_keys(e[7], e[8], admin1_of):
+                area_rows.append((article_id, kind, key, published, e[6], lo, hi))
                 days.setdefault((kind, published, key), [0, 0, 0])[2] += 1
         for m in mentions:  # the last mention of a place wins
-            places[m.place_id] = (m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
+            places[m[3]] = m[3:10]
     if pair_rows:
         db.insert_rows("article_areas", ("article_id", "kind", "key", "day", "mentions"), pair_rows)
     if area_rows:
@@ -245,20 +249,7 @@ def _event_area_rows(db: Db) -> list[tuple[Any, ...]]:
         "SELECT e.article_id, COALESCE(a.published, ''), e.date, e.precision, e.type, "
         "e.countries, e.place_ids FROM events e JOIN articles a ON a.id = e.article_id"
     ):
-        probe = Event(
-            "",
-            "",
-            "",
-            "",
-            0,
-            0,
-            0,
-            0,
-            "",
-            tuple(split_codes(countries)),
-            tuple(split_codes(place_ids)),
-        )
-        keys = event_area_keys(probe, admin1_of.get(article_id, {}))
+        keys = event_area_keys(countries, place_ids, admin1_of.get(article_id, {}))
         lo, hi = event_bounds(date_, precision) or (None, None)
         rows.extend((article_id, kind, key, day, type_, lo, hi) for kind, key in keys)
     return rows

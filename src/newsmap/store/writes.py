@@ -19,14 +19,16 @@ from newsmap.store import cells, rollups
 from newsmap.store.cells import Merged
 from newsmap.store.db import Db
 from newsmap.store.records import (
-    ARTICLE_COLUMNS,
     EVENT_COLUMNS,
+    INSERT_ARTICLE,
     MENTION_COLUMNS,
     AddResult,
-    article_row,
+    ArticleRows,
+    article_rows,
+    article_values,
     check_mentions,
-    event_row,
-    mention_row,
+    event_rows,
+    mention_rows,
 )
 
 Item = tuple[Article, Sequence[Mention], Sequence[Event]]
@@ -38,7 +40,13 @@ _PER_STATEMENT = 500
 
 def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
     """Store several tagged articles in one commit; one result per item, in order (see
-    ``Store.add_articles``).
+    ``Store.add_articles``)."""
+    return add_rows(db, [article_rows(*item) for item in items])
+
+
+def add_rows(db: Db, prepared: Sequence[ArticleRows | StoreError]) -> list[AddResult | StoreError]:
+    """Store several articles, given as their rows (``records.article_rows``), in one
+    commit; one result per item, in order, a refusal given in place of rows passed back.
 
     The commit is first tried as bulk loads, one per table; when the database refuses one
     row, the same commit is made again article by article, each in a savepoint of its own,
@@ -50,22 +58,23 @@ def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
         The store itself failed (gone, full, locked, read-only): no article of the batch
         was stored, and none of a later batch would be.
     """
-    results: list[AddResult | StoreError | None] = []
-    for article, mentions, _events in items:
-        results.append(_refusal(article, mentions))
+    results: list[AddResult | StoreError | None] = [
+        p if isinstance(p, StoreError) else None for p in prepared
+    ]
     todo = [i for i, r in enumerate(results) if r is None]
     if not todo:
         return [r for r in results if r is not None]
+    ready = [p if not isinstance(p, StoreError) else None for p in prepared]
     now = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         try:
             with db.write(), db.sending():
-                stored = _store_batch(db, items, todo, now)
+                stored = _store_batch(db, ready, todo, now)
         except db.errors as exc:
             if db.fatal(exc):
                 raise
             with db.write():
-                stored = _store_each(db, items, todo, now)
+                stored = _store_each(db, ready, todo, now)
     except db.errors as exc:  # the commit as a whole failed: disk full, server gone, ...
         unavailable = StoreUnavailableError(str(db.failure(exc, "cannot store articles in")))
         stored = dict.fromkeys(todo, unavailable)
@@ -76,19 +85,12 @@ def add_articles(db: Db, items: Sequence[Item]) -> list[AddResult | StoreError]:
     return [r for r in results if r is not None]
 
 
-def _refusal(article: Article, mentions: Sequence[Mention]) -> StoreError | None:
-    """Why an article cannot be stored before the database is asked, or None."""
-    if not isinstance(article.text, str) or not article.text.strip():
-        return StoreError("refusing to store an article with no text")
-    try:
-        check_mentions(article.text, mentions)
-    except StoreError as exc:
-        return exc
-    return None
+#: Articles' rows by position, None where a refusal stands.
+Ready = Sequence[ArticleRows | None]
 
 
 def _store_batch(
-    db: Db, items: Sequence[Item], todo: Sequence[int], now: str
+    db: Db, items: Ready, todo: Sequence[int], now: str
 ) -> dict[int, AddResult | StoreError]:
     """Store the ``todo`` items in bulk inside the caller's transaction.
 
@@ -96,11 +98,11 @@ def _store_batch(
     transaction holds the store's one write lock, so no other writer takes the same, and
     both backends number the same articles alike (a PostgreSQL sequence would skip the
     numbers of duplicates and of refused articles)."""
-    rows = [article_row(items[i][0], now) for i in todo]
+    rows = [_ready(items[i])[0] for i in todo]
     known = _stored_ids(db, sorted({row[6] for row in rows}))
     next_id = _last_id(db) + 1
     results: dict[int, AddResult | StoreError] = {}
-    new: list[tuple[int, int]] = []
+    new: list[tuple[int, ArticleRows]] = []
     new_rows: list[tuple[Any, ...]] = []
     for i, row in zip(todo, rows, strict=True):
         found = known.get(row[6])
@@ -109,13 +111,19 @@ def _store_batch(
             continue
         known[row[6]] = next_id
         results[i] = AddResult("new", next_id)
-        new.append((next_id, i))
-        new_rows.append((next_id, *row))
+        new.append((next_id, _ready(items[i])))
+        new_rows.append((next_id, now, *row))
         next_id += 1
     if new_rows:
-        db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), new_rows)
-    _merge(db, _insert_tags(db, [(article_id, items[i]) for article_id, i in new]))
+        db.insert_rows("articles", INSERT_ARTICLE, new_rows)
+    _merge(db, _insert_tags(db, [(article_id, p[0][3] or "", p[1], p[2]) for article_id, p in new]))
     return results
+
+
+def _ready(item: ArticleRows | None) -> ArticleRows:
+    """An item the caller picked as one with rows."""
+    assert item is not None  # the callers pass the positions of rows only
+    return item
 
 
 def _stored_ids(db: Db, hashes: Sequence[str]) -> dict[str, int]:
@@ -135,17 +143,17 @@ def _last_id(db: Db) -> int:
 
 
 def _store_each(
-    db: Db, items: Sequence[Item], todo: Sequence[int], now: str
+    db: Db, items: Ready, todo: Sequence[int], now: str
 ) -> dict[int, AddResult | StoreError]:
     """Store the ``todo`` items one by one inside the caller's transaction, each in a
     savepoint: an article the database refuses leaves nothing behind."""
     results: dict[int, AddResult | StoreError] = {}
     merged: list[Merged] = []
     for i in todo:
-        article = items[i][0]
+        item = _ready(items[i])
         db.execute("SAVEPOINT article")
         try:
-            results[i], reports = _add_one(db, items[i], now)
+            results[i], reports = _add_one(db, item, now)
         except db.errors as exc:
             if db.fatal(exc):
                 raise
@@ -153,7 +161,7 @@ def _store_each(
                 db.execute("ROLLBACK TO article")
             except db.errors:
                 raise exc from None  # the database ended the whole transaction (disk full)
-            results[i] = StoreError(f"cannot store article {article.title!r}: {exc}")
+            results[i] = StoreError(f"cannot store article {item[0][2]!r}: {exc}")
         else:
             merged.extend(reports)
         db.execute("RELEASE article")
@@ -176,10 +184,10 @@ def probe_write(db: Db) -> None:
         The write failed, with the database's reason.
     """
     probe = Article(text="newsmap write probe", title="probe")
-    row = article_row(probe, datetime.now(UTC).isoformat(timespec="seconds"))
+    row = (datetime.now(UTC).isoformat(timespec="seconds"), *article_values(probe))
     try:
         with db.write():
-            db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(_last_id(db) + 1, *row)])
+            db.insert_rows("articles", INSERT_ARTICLE, [(_last_id(db) + 1, *row)])
             raise _Probed
     except _Probed:
         return
@@ -197,37 +205,37 @@ def _merge(db: Db, merged: Sequence[Merged]) -> None:
         cells.fold_spots(db, groups, before)
 
 
-def _add_one(db: Db, item: Item, now: str) -> tuple[AddResult, list[Merged]]:
+def _add_one(db: Db, item: ArticleRows, now: str) -> tuple[AddResult, list[Merged]]:
     """Insert one article and its tags inside the caller's transaction; also returns its
     merged event reports for the caller to add to their groups (none for a duplicate)."""
-    article = item[0]
-    found = _stored_ids(db, [article.content_hash])
+    values, mentions, events = item
+    found = _stored_ids(db, [values[6]])
     if found:
-        return AddResult("duplicate", found[article.content_hash]), []
+        return AddResult("duplicate", found[values[6]]), []
     article_id = _last_id(db) + 1
-    db.insert_rows("articles", ("id", *ARTICLE_COLUMNS), [(article_id, *article_row(article, now))])
-    return AddResult("new", article_id), _insert_tags(db, [(article_id, item)])
+    db.insert_rows("articles", INSERT_ARTICLE, [(article_id, now, *values)])
+    return AddResult("new", article_id), _insert_tags(
+        db, [(article_id, values[3] or "", mentions, events)]
+    )
 
 
-def _insert_tags(db: Db, stored: Sequence[tuple[int, Item]]) -> list[Merged]:
-    """Store articles' tags and add them to every roll-up but the event groups; returns the
-    merged reports of those with events, with the scopes they count in, which the caller
-    adds to the groups (``cells.apply_reports``) once per commit."""
-    mention_rows: list[tuple[Any, ...]] = []
-    event_rows: list[list[tuple[Any, ...]]] = []
-    dated: list[rollups.Stored] = []
-    for article_id, (article, mentions, events) in stored:
-        mention_rows.extend(mention_row(article_id, m) for m in mentions)
-        event_rows.append([event_row(article_id, article.text, e) for e in events])
-        published = article.published.isoformat() if article.published else ""
-        dated.append((article_id, published, mentions, events))
-    if mention_rows:
-        db.insert_rows("mentions", MENTION_COLUMNS, mention_rows)
-    if any(event_rows):
-        db.insert_rows("events", EVENT_COLUMNS, [row for rows in event_rows for row in rows])
+def _insert_tags(db: Db, stored: Sequence[rollups.Stored]) -> list[Merged]:
+    """Store articles' tags (id, publication day or '', mention and event rows without the
+    id) and add them to every roll-up but the event groups; returns the merged reports of
+    those with events, with the scopes they count in, which the caller adds to the groups
+    (``cells.apply_reports``) once per commit."""
+    all_mentions: list[tuple[Any, ...]] = []
+    all_events: list[list[tuple[Any, ...]]] = []
+    for article_id, _published, mentions, events in stored:
+        all_mentions.extend([(article_id, *m) for m in mentions])
+        all_events.append([(article_id, *e) for e in events])
+    if all_mentions:
+        db.insert_rows("mentions", MENTION_COLUMNS, all_mentions)
+    if any(all_events):
+        db.insert_rows("events", EVENT_COLUMNS, [row for rows in all_events for row in rows])
     merged: list[Merged] = []
-    all_pairs = rollups.add_articles(db, dated)
-    for (article_id, _item), rows, pairs in zip(stored, event_rows, all_pairs, strict=True):
+    all_pairs = rollups.add_articles(db, stored)
+    for (article_id, *_), rows, pairs in zip(stored, all_events, all_pairs, strict=True):
         if rows:
             reports = article_groups(
                 article_id, ((r[4], r[1], r[2], r[7], r[8], r[9]) for r in rows)
@@ -277,7 +285,9 @@ def retag_article(
     try:
         with db.write():
             touched, touched_cells = remove_tags(db, article_id)
-            reports = _insert_tags(db, [(article_id, (article, mentions, events))])
+            published = article.published.isoformat() if article.published else ""
+            rows = mention_rows(mentions), event_rows(article.text, events)
+            reports = _insert_tags(db, [(article_id, published, *rows)])
             cells.apply_reports(db, reports, 1)
             for _, scopes, merged in reports:
                 touched_cells |= {(scope, *key[:3]) for scope in scopes for key in merged}

@@ -4,13 +4,18 @@ tagger fails on, writing a partition from the worker, and the progress line."""
 from __future__ import annotations
 
 import json
+import pickle
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from newsmap.engines.batches import BatchWriter, Tagged
+from newsmap.engines.local import IngestReport, store_items
 from newsmap.engines.meter import Meter
-from newsmap.engines.partitions import plan
+from newsmap.engines.partitions import plan, read_partition
 from newsmap.engines.tasks import KnownHashes, store_partition, tag_partition
+from newsmap.errors import StoreError
 from newsmap.ingest import Rejection
 from newsmap.model import Article, Event, Mention, content_hash
 from newsmap.store import Store
@@ -77,3 +82,36 @@ def test_the_progress_line_gives_rate_share_and_time_left() -> None:
     assert meter.line(now=110.0) == "ingesting: 200 articles, 20/s, 25%, 0:30 left"
     meter.add(600, 750, now=140.0)
     assert meter.line(now=140.0) == "ingesting: 800 articles, 20/s, 100%"
+
+
+def _offsets_off(article: Article) -> tuple[list[Mention], list[Event]]:
+    """The test tagger, but one article's mention points past its surface."""
+    mentions, events = _tagger(article)
+    if "item 2" in article.text:
+        m = mentions[0]
+        mentions[0] = replace(m, start=m.start + 1, end=m.end + 1)
+    return mentions, events
+
+
+def test_rows_made_on_a_worker_store_and_refuse_what_the_local_engine_does(
+    tmp_path: Path,
+) -> None:
+    (part,), _ = plan([str(_corpus(tmp_path / "a.jsonl"))])
+    with Store.open(str(tmp_path / "local.db")) as store:
+        items = read_partition(part, today=TODAY)
+        local = store_items(store, items, _offsets_off)
+        local_rows = store.query_frame("SELECT * FROM mentions ORDER BY article_id, start")
+    result = tag_partition(part, TODAY, None, tagger=_offsets_off)
+    sent = [o for o in result.outcomes if isinstance(o, Tagged)]
+    assert len(sent) == 5 and isinstance(sent[2].rows, StoreError)  # refused where tagged
+    with Store.open(str(tmp_path / "dask.db")) as store:
+        report = IngestReport()
+        writer = BatchWriter(store, report, timed=False)
+        for outcome in pickle.loads(pickle.dumps(result)).outcomes:
+            writer.take(outcome)
+        writer.flush()
+        rows = store.query_frame("SELECT * FROM mentions ORDER BY article_id, start")
+    assert (report.new, report.duplicate) == (local.new, local.duplicate) == (4, 0)
+    assert report.rejected == local.rejected
+    assert any("does not match the article text" in r.reason for r in report.rejected)
+    assert rows.equals(local_rows) and len(rows) == 8
