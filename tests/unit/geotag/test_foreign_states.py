@@ -181,3 +181,18 @@ def test_other_places_in_the_regions_languages(
 )
 def test_case_forms_that_are_common_words_are_not_towns(gazetteer: Gazetteer, text: str) -> None:
     assert _found(gazetteer, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a municipality named after its town reads like the town: after a given name, its
+        # case form is a surname ("Ivana Baru"); after a preposition, the town
+        ("Sud je saslušao Ivana Baru kao svjedoka.", {}),
+        ("Policija je u Baru pojačala kontrole.", {"Baru": ("ME", "city")}),
+    ],
+)
+def test_a_municipalitys_case_form_after_a_given_name_is_a_surname(
+    gazetteer: Gazetteer, text: str, found: dict
+) -> None:
+    assert _found(gazetteer, text) == found
