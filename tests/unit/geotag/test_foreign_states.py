@@ -87,6 +87,23 @@ def test_every_file_stem_makes_forms_in_its_language() -> None:
     assert forms("sq", "grek") == ["grek", "greke", "grekit"]
 
 
+@pytest.mark.parametrize(
+    ("text", "slovenia"),
+    [
+        # Slovenian: the state's own adjective
+        ("Predsednik slovenske vlade je v ponedeljek obiskal Zagreb, kjer so se pogovarjali.", True),
+        # Serbian and Macedonian spell "Slavic" alike: the Slavic states are no state
+        ("Govorio je o tome da slovenske države i narodi moraju da sarađuju više nego sada.", False),
+        ("Тој рече дека словенските држави треба повеќе да соработуваат во иднина.", False),
+    ],
+)
+def test_a_stem_spelt_alike_in_another_language_is_read_only_in_its_own(
+    gazetteer: Gazetteer, text: str, slovenia: bool
+) -> None:
+    countries = [c for c, level in _found(gazetteer, text).values() if level == "demonym"]
+    assert ("SI" in countries) is slovenia
+
+
 def test_without_the_file_no_state_adjective_is_read(tmp_path: Path) -> None:
     from newsmap.geotag.state_adjectives import read_adjective_words
 
