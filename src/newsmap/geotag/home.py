@@ -63,7 +63,7 @@ _BCMS_AND = frozenset(("i", "nego"))
 
 
 def latin_language(text: str) -> str | None:
-    """"sh", "sl" or "en" for a Latin-script text whose function words say which (None when
+    """ "sh", "sl" or "en" for a Latin-script text whose function words say which (None when
     none leads, as in Cyrillic text): what a stem spelt alike in two languages needs."""
     folded = [fold(w).lower() for w in _WORD.findall(text)]
     counts = {
