@@ -11,9 +11,12 @@ from __future__ import annotations
 from newsmap.geotag.folding import fold
 
 # Serbian (and Bosnian/Croatian/Montenegrin) and Albanian case endings, by how the name ends.
-_ENDINGS_A = ("e", "i", "u", "om", "ës", "ën", "ës", "oj")  # Priština -> Prištine, Prishtinës
+# Priština -> Prištine, Prishtinës; Slovenian accusative and instrumental: v Ljubljano, s Sofijo
+_ENDINGS_A = ("e", "i", "u", "om", "ës", "ën", "ës", "oj", "o")
 _ENDINGS_E = ("a", "ës", "ën", "u", "om", "i", "ama")  # Prishtinë -> Prishtina; Rožaje -> Rožajama
-_ENDINGS_O = ("a", "u", "om", "ës", "ën")  # Kosovo -> Kosova, Kosovu, Kosovom
+# Kosovo -> Kosova, Kosovu, Kosovom.  Not the Albanian indefinite -ë ("Sarajevë" is an
+# alias): folded, "Visokë" and "Kraljevë" are the common "visoke" and "kraljeve".
+_ENDINGS_O = ("a", "u", "om", "ës", "ën")
 _ENDINGS_CONS = ("a", "u", "om", "i", "it", "in", "e")  # Beograd -> Beogradu; Durrës -> Durrësit
 _PALATAL = {"k": "c", "g": "z", "h": "s"}  # Banja Luka -> Banjoj Luci
 
@@ -103,16 +106,17 @@ def _word_forms(word: str) -> list[str]:
         stem = word[:-1]
         out = [stem + e for e in _ENDINGS_A]
         out.append(_palatal(stem) + "i")
-        if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë, (në) Shqipëri
-            out += [stem + "së", stem]
+        if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë, Shqipërinë, (në) Shqipëri
+            out += [stem + "së", stem + "në", stem]
         return out
     if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
         return [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
     if low == "o":
         return [word[:-1] + e for e in _ENDINGS_O]
-    if low == "i":  # Shqipëri -> Shqipërisë; Dečani, Vinkovci -> Dečanima, Vinkovcima
+    if low == "i":  # Shqipëri -> Shqipërisë, Shqipërinë; Dečani, Vinkovci -> Dečanima
         return [
             word + "së",
+            word + "në",
             word + "a",
             word + "ja",
             word + "ji",
@@ -127,5 +131,7 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
+        if len(word) > 5 and word.endswith("elj"):  # and before lj: Bruselj -> v Bruslju
+            forms += [word[:-3] + "lj" + e for e in ("a", "u", "om")]
         return forms
     return []

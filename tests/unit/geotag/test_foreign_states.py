@@ -142,3 +142,42 @@ def test_a_text_that_names_no_place_is_about_its_languages_state(
 
 def test_a_text_naming_only_foreign_places_keeps_no_country(gazetteer: Gazetteer) -> None:
     assert tag_text(gazetteer, "Predsednik je otputovao u Washington u nedelju.").countries == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # foreign capitals under the region's own names, in their case forms
+        ("Sastanak u Briselu odložen je za jesen.", "Briselu", "BE"),
+        ("Министерот отпатува во Брисел во вторник.", "Брисел", "BE"),
+        ("Delegacija je iz Atine otišla u Sofiju.", "Atine", "GR"),
+        ("Delegacija je iz Atine otišla u Sofiju.", "Sofiju", "BG"),
+        ("Takimi në Bruksel u shty për javën tjetër.", "Bruksel", "BE"),
+        ("Ministri udhëtoi në Athinë dhe pastaj në Vjenë.", "Vjenë", "AT"),
+        ("Ministrica se je v Bruslju sestala s kolegi.", "Bruslju", "BE"),
+        ("Suđenje se nastavlja u Hagu sledeće nedelje.", "Hagu", "NL"),
+        ("Разговорите во Белград и Сараево продолжија.", "Белград", "RS"),
+        ("Разговорите во Белград и Сараево продолжија.", "Сараево", "BA"),
+        ("Ministri u kthye nga takimi në Sarajevë.", "Sarajevë", "BA"),
+        # Albanian accusative of -i/-ia names, Slovenian accusative of -a names
+        ("Kosova ka marrëdhënie të mira me Turqinë.", "Turqinë", "TR"),
+        ("Ministrica bo jutri odpotovala v Ljubljano.", "Ljubljano", "SI"),
+        ("Shtetet e Bashkuara e mbështetën vendimin.", "Shtetet e Bashkuara", "US"),
+    ],
+)
+def test_other_places_in_the_regions_languages(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _found(gazetteer, text)[surface][0] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # folded, the Albanian indefinite of Visoko and Kraljevo would be these common words
+        "Visoke cijene goriva pogodile su sve.",
+        "Kraljeve odluke nisu bile poznate.",
+    ],
+)
+def test_case_forms_that_are_common_words_are_not_towns(gazetteer: Gazetteer, text: str) -> None:
+    assert _found(gazetteer, text) == {}
