@@ -57,6 +57,25 @@ def home_country(text: str) -> str | None:
     return "RS" if ekavian and not ijekavian else None
 
 
+#: BCMS "and" and "than", which Slovenian says "in" and "kot" (Albanian's article "i" is no
+#: matter here: an Albanian text is no Slovenian one either).
+_BCMS_AND = frozenset(("i", "nego"))
+
+
+def latin_language(text: str) -> str | None:
+    """ "sh", "sl" or "en" for a Latin-script text whose function words say which (None when
+    none leads, as in Cyrillic text): what a stem spelt alike in two languages needs."""
+    folded = [fold(w).lower() for w in _WORD.findall(text)]
+    counts = {
+        "sh": sum(w in _BCMS or w in _BCMS_AND for w in folded),
+        "sl": sum(w in _SLOVENIAN or w == "in" for w in folded),
+        "en": sum(w in _ENGLISH for w in folded),
+    }
+    best = max(counts, key=counts.__getitem__)
+    tied = sum(n == counts[best] for n in counts.values()) > 1
+    return None if tied else best
+
+
 def _macedonian(words: list[str], letters: set[str]) -> bool:
     """Macedonian rather than Serbian Cyrillic: its own letters, function words and the
     article -от ("премиерот", "поразот")."""

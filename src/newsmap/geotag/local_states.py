@@ -15,6 +15,7 @@ from __future__ import annotations
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.state_adjectives import LocalAdjective
 
@@ -61,7 +62,7 @@ def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice
 
 def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
     idx = doc.gaz.country_place.get(adj.country)
-    if idx is None:
+    if idx is None or (adj.only_in and _another_language(doc, hit, adj.only_in)):
         return None
     if adj.after_noun:
         start = _albanian_noun_start(doc, hit.start)
@@ -82,6 +83,15 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
         if _institution(doc.fold(nxt).lower()):
             return Choice(hit.start, end, idx, 0.8, "local state adjective", "demonym")
     return None
+
+
+def _another_language(doc: Doc, hit: Hit, language: str) -> bool:
+    """Whether a Latin-only language's stem stands in a text of another language: written in
+    Cyrillic, or in a text whose function words are another language's."""
+    if not doc.text[hit.start].isascii() and "\u0400" <= doc.text[hit.start] <= "\u04ff":
+        return True
+    found = latin_language(doc.text)
+    return found is not None and found != language
 
 
 #: Albanian linking articles: "Ministri i Jashtëm grek", "ministria e jashtme greke", where

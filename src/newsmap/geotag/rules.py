@@ -287,16 +287,25 @@ def key_facts(gaz: Gazetteer, key: str, cands: tuple) -> tuple[Facts | None, ...
     """``Facts`` for each of a key's candidates (None for a demonym), memoised per key."""
     found = gaz.judge_facts.get(key)
     if found is None:
+        towns = {
+            gaz.places[c.place].country
+            for c in cands
+            if not isinstance(c, DemonymWord) and gaz.places[c.place].level == "city"
+        }
         found = gaz.judge_facts[key] = tuple(
-            None if isinstance(cand, DemonymWord) else _facts(gaz, key, cand) for cand in cands
+            None if isinstance(cand, DemonymWord) else _facts(gaz, key, cand, towns)
+            for cand in cands
         )
     return found
 
 
-def _facts(gaz: Gazetteer, key: str, cand: Candidate) -> Facts:
+def _facts(gaz: Gazetteer, key: str, cand: Candidate, towns: set[str | None]) -> Facts:
+    """``towns``: the countries of the key's town candidates.  A case form of a municipality
+    named after its town ("Baru") may be a surname as the town's may ("Ivana Baru")."""
     folded = key[1:-1]
     place = gaz.places[cand.place]
     level = place.level
+    twin = cand.inflected and level == "admin1" and place.country in towns
     capital = cand.place in gaz.capitals
     common = folded in gaz.common_words or (
         len(folded) <= 3 and cand.kind != "curated" and not strong_place(place, capital)
@@ -312,7 +321,7 @@ def _facts(gaz: Gazetteer, key: str, cand: Candidate) -> Facts:
         capital=capital,
         common=common,
         small=small,
-        nameish=given or common or (unranked and minor),
+        nameish=given or common or (unranked and minor) or twin,
         nameish_alternate=unranked,
         weak=(common or small) and (unranked or place.place_id.startswith("admin1:")),
         prior=gaz.priors[cand.place],

@@ -26,6 +26,10 @@ class LocalAdjective(NamedTuple):
 
     country: str
     after_noun: bool  # Albanian: the adjective follows its noun ("qeveria shqiptare")
+    #: Read only in a text of its own language: a stem another language of the region spells
+    #: alike with another sense (Slovenian "slovenska vlada"; Serbian "slovenske države" are
+    #: the Slavic states, as Macedonian "словенски" is Slavic).
+    only_in: str | None = None
 
 
 #: Adjective endings: Serbian/Croatian/Bosnian/Montenegrin (-i -a -o -e -og(a) -om(e) -oj -u
@@ -48,7 +52,11 @@ def adjective_words(rows: list[dict[str, str]]) -> dict[str, LocalAdjective]:
     for row in rows:
         language, country = row["language"], row["country"]
         for form in forms(language, row["stem"]):
-            found[form] = LocalAdjective(country, language == "sq")
+            found[form] = LocalAdjective(
+                country,
+                language == "sq",
+                language if row.get("own_language_only") == "yes" else None,
+            )
     return found
 
 

@@ -87,6 +87,23 @@ def test_every_file_stem_makes_forms_in_its_language() -> None:
     assert forms("sq", "grek") == ["grek", "greke", "grekit"]
 
 
+@pytest.mark.parametrize(
+    ("text", "slovenia"),
+    [
+        # Slovenian: the state's own adjective
+        ("Predsednik slovenske vlade je v ponedeljek obiskal Zagreb, kjer so govorili.", True),
+        # Serbian and Macedonian spell "Slavic" alike: the Slavic states are no state
+        ("Govorio je o tome da slovenske države i narodi moraju više da sarađuju.", False),
+        ("Тој рече дека словенските држави треба повеќе да соработуваат во иднина.", False),
+    ],
+)
+def test_a_stem_spelt_alike_in_another_language_is_read_only_in_its_own(
+    gazetteer: Gazetteer, text: str, slovenia: bool
+) -> None:
+    countries = [c for c, level in _found(gazetteer, text).values() if level == "demonym"]
+    assert ("SI" in countries) is slovenia
+
+
 def test_without_the_file_no_state_adjective_is_read(tmp_path: Path) -> None:
     from newsmap.geotag.state_adjectives import read_adjective_words
 
@@ -181,3 +198,18 @@ def test_other_places_in_the_regions_languages(
 )
 def test_case_forms_that_are_common_words_are_not_towns(gazetteer: Gazetteer, text: str) -> None:
     assert _found(gazetteer, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a municipality named after its town reads like the town: after a given name, its
+        # case form is a surname ("Ivana Baru"); after a preposition, the town
+        ("Sud je saslušao Ivana Baru kao svjedoka.", {}),
+        ("Policija je u Baru pojačala kontrole.", {"Baru": ("ME", "city")}),
+    ],
+)
+def test_a_municipalitys_case_form_after_a_given_name_is_a_surname(
+    gazetteer: Gazetteer, text: str, found: dict
+) -> None:
+    assert _found(gazetteer, text) == found
