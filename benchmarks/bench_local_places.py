@@ -1,7 +1,9 @@
 """Places in local-language news: newsmap against flashgeotext, per language group, one run.
 
 Scores the gold places of the local-language set (tests/data/geotag/local_places.jsonl, whose
-texts are the events developer's local set in tests/data/events/local/) by language group:
+texts are the local event set in tests/data/events/local/ and a second tuning set of 24 outlet
+shapes, tests/data/geotag/local_tuning2.jsonl: dateline wires, TV summaries, a live blog, an
+opinion, roundups, diaspora, sport, economy and place-less items) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code; then documents per second for both taggers on the same texts.
 flashgeotext gets a lookup built from our own gazetteer's names (see bench_tagger.py).
@@ -71,6 +73,10 @@ def main() -> int:
     parts = [
         ("all", docs),
         ("tuning part (dev.jsonl)", [d for d in docs if _source(d) == "dev.jsonl"]),
+        (
+            "tuning part 2 (local_tuning2.jsonl, outlet shapes)",
+            [d for d in docs if _source(d) == "local_tuning2.jsonl"],
+        ),
         (
             "held-out part (heldout.jsonl, never tuned on)",
             [d for d in docs if _source(d) == "heldout.jsonl"],
