@@ -115,6 +115,9 @@ def _words(words: str) -> re.Pattern[str]:
 #: trigram model mixes up the two when a text is short or full of the region's names.
 _SLOVENE = "v ki so tudi že bo bodo kot pri le ob"
 _SERBO_CROATIAN = "u su će koji koja koje kao što nije već gdje gde"
+#: Slovenian "le" (only) is also the plural article of French and Italian: it tells Slovenian
+#: from Serbo-Croatian, but alone it never makes a text Slovenian rather than French.
+_SHARED_ABROAD = "le"
 #: English function words that are no word of the region's languages ("in", "to", "so", "a" and
 #: "on" are Slovenian or Serbo-Croatian ones as well); the marks among them are no common word
 #: of the other languages the model knows either (German has "was", "will" and "an", Hungarian
@@ -129,6 +132,7 @@ _SLOVENE_WORDS, _BCMS_WORDS = _words(_SLOVENE), _words(_SERBO_CROATIAN)
 #: word matches one alternative, so each list's count is what its own pattern finds).
 _WORD_LIST: dict[str, str] = {
     **{w: "sl" for w in _SLOVENE.split()},
+    _SHARED_ABROAD: "sl?",
     **{w: "sh" for w in _SERBO_CROATIAN.split()},
     **{w: "sq" for w in _ALBANIAN.split()},
     **{w: "en" for w in _ENGLISH_ONLY.split()},
@@ -214,6 +218,8 @@ def _latin_by_words(low: str) -> str | None:
     """
     counts = Counter(map(_WORD_LIST.__getitem__, _ANY_LISTED.findall(low)))
     sl, sh, sq = counts["sl"], counts["sh"], counts["sq"]
+    if sl:  # "le" counts beside Slovenian's own words, never alone (French, Italian)
+        sl += counts["sl?"]
     if not (sl or sh or sq):
         return "en" if counts["en!"] else None
     english = 2 * (counts["en"] + counts["en!"])
@@ -238,9 +244,11 @@ def _south_slavic_cyrillic(code: str, sample: str, low: str) -> str:
 
 def _slovene_or_bcms(code: str, low: str) -> str:
     """Slovenian and Serbo-Croatian told apart by the function words only one of them uses."""
-    sl, sh = len(_SLOVENE_WORDS.findall(low)), len(_BCMS_WORDS.findall(low))
+    found = _SLOVENE_WORDS.findall(low)
+    sl, sh = len(found), len(_BCMS_WORDS.findall(low))
     if code in ("sh", "sl") and sl != sh:
         return "sl" if sl > sh else "sh"
+    sl -= found.count(_SHARED_ABROAD)  # the model read French or Italian: "le" is theirs
     if abs(sl - sh) >= 2:  # read as German or Turkish, but plainly one of the two
         return "sl" if sl > sh else "sh"
     return code

@@ -107,6 +107,22 @@ def test_short_texts_with_the_regions_names_and_letters(text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("Le président est arrivé à Paris le lundi pour rencontrer le ministre.", "fr"),
+        ("Le ministre le dit: le vote aura lieu le 5 mai à Bruxelles.", "fr"),
+        ("Il presidente ha detto che le elezioni si terranno le prossime settimane.", "it"),
+        ("Le forze di polizia le hanno fermate in via Roma.", "it"),
+        ("Premier je le v torek odpotoval v Beograd, kjer so ga sprejeli.", "sl"),
+    ],
+)
+def test_french_and_italian_le_is_no_slovenian(text, code):
+    """ "le" (Slovenian "only") is French and Italian's article: the language out of the
+    region wins where its text is."""
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         (
             "Kryeministri u takua dje në Tiranë me ambasadorët e vendeve të Bashkimit Evropian "
             "dhe tha se veriu mbetet i tensionuar. Ai foli për një marrëveshje që do të "
@@ -127,6 +143,10 @@ def test_short_texts_with_the_regions_names_and_letters(text, code):
         ("Slovenia v Croatia, so far a draw, said a report.", None),
         # German's "was" is no sign of English.
         ("Was die Polizei am Montag in Berlin sah, bleibt offen.", None),
+        # Slovenian's "le" is French and Italian's article too: alone it decides nothing ...
+        ("Le président a reçu le ministre à Paris le lundi.", None),
+        # ... beside Slovenian's own words it still counts.
+        ("Le v torek je bilo le malo ljudi, ki so protestirali.", "sl"),
     ],
 )
 def test_words_decide_a_latin_text_as_the_model_would(text, code):
