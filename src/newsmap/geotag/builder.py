@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsmap.geotag import curated, exonyms, words
+from newsmap.geotag import country_names, curated, exonyms, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
@@ -97,17 +97,36 @@ class GazetteerBuilder:
         if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
-            for form in inflections(name):
-                fkey = fold_key(form)
-                if not inflect and not self._checked_form(fkey):
-                    continue
-                fslot = self.keys[fkey]
-                prior = fslot.get((idx,))
-                # a case form of a real name outranks the same form of a GeoNames alternate
-                if not isinstance(prior, Candidate) or (
-                    prior.inflected and _kind_rank(kind) < _kind_rank(prior.kind)
-                ):
-                    fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
+            self._add_forms(name, idx, kind, needs, checked=not inflect)
+
+    def _add_forms(
+        self,
+        name: str,
+        idx: int,
+        kind: str,
+        needs: str | None,
+        *,
+        checked: bool = False,
+        skip: frozenset[str] = frozenset(),
+    ) -> None:
+        """Index the case forms of ``name`` (those folded into ``skip`` left out)."""
+        for form in inflections(name):
+            fkey = fold_key(form)
+            if (checked and not self._checked_form(fkey)) or (skip and fold(form).lower() in skip):
+                continue
+            fslot = self.keys[fkey]
+            prior = fslot.get((idx,))
+            # a case form of a real name outranks the same form of a GeoNames alternate, and a
+            # foreign capital's outranks an alternate spelt like it ("Moskvo", "Ankaro": names
+            # in Esperanto, accusatives in Slovenian)
+            if not isinstance(prior, Candidate) or (
+                (prior.inflected or (prior.kind == "alternate" and self._foreign(idx)))
+                and _kind_rank(kind) < _kind_rank(prior.kind)
+            ):
+                fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
+
+    def _foreign(self, idx: int) -> bool:
+        return self.places[idx].country not in INFLECTED_COUNTRIES
 
     def _checked_form(self, fkey: str) -> bool:
         """Whether a small place's case form may be indexed: long enough and no common word."""
@@ -211,6 +230,7 @@ class GazetteerBuilder:
     def add_curated(self) -> None:
         """Country and town names, curated areas and demonyms, in that order."""
         self._add_country_aliases()
+        self._add_local_country_names()
         self._add_town_aliases()
         for entries in (
             curated.INFORMAL_REGIONS,
@@ -241,6 +261,20 @@ class GazetteerBuilder:
                 folded = fold(alias)
                 inflect = local or (i > 0 and folded != english and folded not in words.GIVEN_NAMES)
                 self._add_name(alias, idx, "curated", inflect=inflect)
+
+    def _add_local_country_names(self) -> None:
+        """Every state's names in the region's languages (CLDR), with their case forms; a name
+        another place already has is left to it ("Tunis", "Singapur": their capitals)."""
+        skip = country_names.demonym_forms()
+        for code, name in country_names.local_country_names(self.country_place):
+            idx = self.country_place[code]
+            key = fold_key(name)
+            if any(
+                c.place != idx for c in self.keys.get(key, {}).values() if isinstance(c, Candidate)
+            ):
+                continue
+            self._add_name(name, idx, "local")
+            self._add_forms(name, idx, "local", None, skip=skip)
 
     def _add_town_aliases(self) -> None:
         by_name: dict[tuple[str | None, str], int] = {}

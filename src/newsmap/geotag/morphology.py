@@ -127,6 +127,8 @@ def _word_forms(word: str) -> list[str]:
         ]
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
+        if word[-1] in "kgh":  # Albanian -u after k, g, h: Irak -> Iraku, Irakut, Irakun
+            forms += [word + "ut", word + "un"]
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
