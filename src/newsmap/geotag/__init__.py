@@ -35,7 +35,7 @@ def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagRe
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     mentions = resolve(gazetteer, text)
     title_mentions = resolve(gazetteer, title) if title else []
-    countries = focus(mentions, len(text), title_mentions)
+    countries = focus(mentions, len(text), title_mentions, text)
     if not countries and not grounded(mentions, title_mentions):
         # names no place: domestic news, about the state whose language it is written in
         home = home_country(f"{title}\n{text}" if title else text)

@@ -86,7 +86,8 @@ _CLUB_AFTER = re.compile(
     r"|players|squad)\b",
     re.IGNORECASE,
 )
-_CLUB_BEFORE = re.compile(r"\b(?:FK|NK|KK|RK|OFK|HNK|FC|SC) $")
+#: Club prefixes, with the region's own: Albanian KF, KB; Cyrillic ФК, КК, РК.
+_CLUB_BEFORE = re.compile(r"(?<!\w)(?:FK|NK|KK|RK|OFK|HNK|FC|SC|KF|KB|ФК|КК|РК|ОФК) $")
 
 
 def club_name(doc: Doc, hit: Hit) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsmap.geotag.actors import actor_genitive, first_sentence_actors
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -16,7 +17,10 @@ _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demon
 
 
 def focus(
-    mentions: Sequence[Mention], text_length: int, title_mentions: Sequence[Mention] = ()
+    mentions: Sequence[Mention],
+    text_length: int,
+    title_mentions: Sequence[Mention] = (),
+    text: str | None = None,
 ) -> list[str]:
     """Region countries the document is about, most central first.
 
@@ -30,10 +34,18 @@ def focus(
     the region named only by its adjective ("the Russian minister", "грчката влада") is an
     actor in the story, not its place: such mentions weigh nothing ("the Russian minister
     arrived in Belgrade" is Serbian news).
+
+    With the ``text`` at hand, two readings of local-language text (``actors``): a state named
+    in the genitive after an institution ("predsjednik Srbije", "Vlada Srbije") is an actor,
+    which weighs half a place; and the states whose institutions act in the first sentence
+    ("Српски председник, албански премијер и македонски премијер потписали су ...") are what
+    the story is about, each of them.
     """
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     lead = min(600, max(200, text_length // 5))
+    genitives: list[int] = []
+    acted = False  # a local state adjective names a region state's institution
     level_weight = _LEVEL_WEIGHT.get
     for m in mentions:
         country = m.country
@@ -44,8 +56,14 @@ def focus(
         if level == "demonym":
             if country not in _REGION:
                 continue  # an actor from outside, not a place of the story
-            if m.reason.startswith("ethnic"):
+            reason = m.reason
+            if reason.startswith("ethnic"):
                 w = 0.5
+            elif reason == "local state adjective":
+                acted = True
+        elif level == "country" and "case form" in m.reason and actor_genitive(text, m):
+            w = 0.5
+            genitives.append(m.start)
         if m.start < lead:
             w *= 1.5
         if country in weights:
@@ -66,6 +84,9 @@ def focus(
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if leader in _REGION:
             keep = [leader]
+    if text is not None and (acted or genitives or not keep):
+        acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)
+        keep += [c for c in acting if c not in keep]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 

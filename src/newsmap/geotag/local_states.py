@@ -21,20 +21,21 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services.
-_INSTITUTIONS = (
+_INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
     "ambasad veleposlan drzav dinar pasos tuzilast tuzilac sodisc sodnik zbor televizij "
     "carin granicn mup mvr kancel kancler konzul "
     "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
-    "dogan kufitar autoritet konsull"
-).split()
+    "dogan kufitar autoritet konsull".split()
+)
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
 
 
-def _institution(word: str) -> bool:
-    return word in _COURT_FORMS or word.startswith(tuple(_INSTITUTIONS))
+def institution(word: str) -> bool:
+    """Whether a folded, lower-case word is an institution noun (government, police, court)."""
+    return word in _COURT_FORMS or word.startswith(_INSTITUTIONS)
 
 
 #: The region's peoples as nouns (folded stems: "Srbi", "Albanci", "Bošnjaci", "Срби"), and
@@ -80,7 +81,7 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
         if between != " " or not nxt:
             return None
         end += len(between) + len(nxt)
-        if _institution(doc.fold(nxt).lower()):
+        if institution(doc.fold(nxt).lower()):
             return Choice(hit.start, end, idx, 0.8, "local state adjective", "demonym")
     return None
 
@@ -107,13 +108,13 @@ def _albanian_noun_start(doc: Doc, start: int) -> int | None:
     if gap != " " or not prev:
         return None
     first = start - len(gap) - len(prev)
-    if _institution(doc.fold(prev).lower()):
+    if institution(doc.fold(prev).lower()):
         return first
     link, gap2 = doc.prev_word(first)
     if gap2 != " " or doc.fold(link).lower() not in _LINKS:
         return None
     noun, gap3 = doc.prev_word(first - len(gap2) - len(link))
-    if gap3 == " " and _institution(doc.fold(noun).lower()):
+    if gap3 == " " and institution(doc.fold(noun).lower()):
         return first - len(gap2) - len(link) - len(gap3) - len(noun)
     return None
 

@@ -32,9 +32,12 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_sites import find_local_sites
 from newsmap.geotag.local_states import adjectives_are_not_places, local_states
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.named_after import cue_hits, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
+from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import find_sites
 from newsmap.model import Mention
 
@@ -47,13 +50,15 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     if not hits and not side:
         return []
     doc = Doc(gaz, text, hits, folded)
-    places, dem_hits = _decide_places(doc)
+    places, dem_hits = _decide_places(doc, side)
     places = cohere_lists(doc, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
+    if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
+        extra += find_local_sites(doc, places, side)
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
@@ -63,7 +68,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     return _to_mentions(gaz, text, places)
 
 
-def _decide_places(doc: Doc) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]]]:
+def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]]]:
     """Every name's decision, longest names first, and the demonym hits set aside.
 
     A hit inside an accepted longer name is never judged ("Mitrovica" in "North Mitrovica").
@@ -74,6 +79,9 @@ def _decide_places(doc: Doc) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]
     occupied = bytearray(len(text))
     places: list[Choice] = []
     camps = "Camp " in text
+    cues = cue_hits(side) if side else None
+    if cues is not None and not doc.local:
+        cues = None
     for hit in _longest_first(doc.hits):
         dem = demonyms.get(hit.key)
         if dem is not None:
@@ -93,6 +101,8 @@ def _decide_places(doc: Doc) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]
             if (
                 text[end : end + 3] in CLUB_AFTER_STARTS or text[start - 2 : start - 1].isupper()
             ) and club_name(doc, hit):
+                continue
+            if cues is not None and named_after_place(doc, hit, choice, cues):
                 continue
             places.append(choice)
     places.sort(key=START_OF)

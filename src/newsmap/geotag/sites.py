@@ -53,7 +53,7 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         elif capital and kind.of_head and text.startswith(" of ", hit.end):
             name_end = _leading_name_end(text, hit.end + 4)
             if name_end is not None:
-                choice = _anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
+                choice = anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
         if choice is None and not kind.settlement and (capital or kind.any_case):
             choice = _named_site(doc, places, hit)
         if choice is not None:
@@ -74,7 +74,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         return None  # "Belgrade's airport": the town's, not a name
     if doc.fold(text[start : text.find(" ", start)]) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
-    return _anchored(doc, places, start, hit.end, "site", SITE_SCORE, "named site")
+    return anchored(doc, places, start, hit.end, "site", SITE_SCORE, "named site")
 
 
 def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
@@ -86,7 +86,7 @@ def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     name_end = _leading_name_end(text, start)
     if name_end is None or _known(places, start, name_end):
         return None
-    return _anchored(
+    return anchored(
         doc, places, start, name_end, "city", VILLAGE_SCORE, "settlement named by the text"
     )
 
@@ -133,7 +133,7 @@ def _known(places: list[Choice], start: int, end: int) -> bool:
     return any(c.start == start and c.end == end for c in places)
 
 
-def _anchored(
+def anchored(
     doc: Doc, places: list[Choice], start: int, end: int, level: str, score: float, why: str
 ) -> Choice | None:
     """The phrase as a mention at the place it stands in, or None when no place says where."""

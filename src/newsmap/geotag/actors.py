@@ -1,0 +1,62 @@
+"""Who acts in a local-language story, as the document's focus reads it (``focus``).
+
+Two readings, both of local text only (a case form, a local state adjective):
+
+- "predsjednik Srbije", "Vlada Srbije", "Председник Србије": a state in the genitive right after
+  an institution noun is the state as an actor (its president reacts, its government declares),
+  not a place where the story happens; a neighbour's reaction at the end of a report is not
+  what the report is about.
+- "Српски председник, албански премијер и македонски премијер потписали су ...", "албанскиот
+  премиер Еди Рама и српскиот претседател": the states whose institutions act in the first
+  sentence are what the story is about, each of them, even when each is named once; and when
+  no region state reaches the bar because foreign places outweigh them, the region state the
+  first sentence names is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsmap.geotag.folding import fold
+from newsmap.geotag.local_states import institution
+from newsmap.model import REGION_COUNTRIES, Mention
+
+_REGION = frozenset(REGION_COUNTRIES)
+#: A sentence ends at a stop after a word (not the ordinal dot of "31. oktobra") or a line.
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n")
+
+
+def actor_genitive(text: str | None, m: Mention) -> bool:
+    """Whether a country's case form follows an institution noun ("predsjednik Srbije")."""
+    if text is None or "case form" not in m.reason or text[m.start - 1 : m.start] != " ":
+        return False
+    before = text[max(0, m.start - 40) : m.start - 1].rsplit(" ", 1)[-1]
+    return before.isalpha() and institution(fold(before).lower())
+
+
+def first_sentence_actors(
+    text: str, mentions: Sequence[Mention], genitives: frozenset[int], any_place: bool = False
+) -> list[str]:
+    """Region states named by a local state adjective with an institution, or in the genitive
+    after one ("Председник Србије, премијер Албаније и премијер Северне Македоније
+    потписали су"), in the first sentence, in text order; with ``any_place``, by any place
+    or state name there too (what a story is about when the foreign places it names outweigh
+    the region's: "Črna gora je ukinila vize za turške državljane ... z Ankaro ... v
+    Turčijo").  ``genitives``: where the actor genitives (``actor_genitive``) start."""
+    found: list[str] = []
+    end = None
+    for m in mentions:
+        if m.level == "demonym":
+            if m.reason != "local state adjective":
+                continue
+        elif not any_place and m.start not in genitives:
+            continue
+        if end is None:
+            stop = _SENTENCE_END.search(text)
+            end = stop.start() if stop else len(text)
+        if m.start >= end:
+            break
+        if m.country in _REGION and m.country not in found:
+            found.append(m.country)
+    return found

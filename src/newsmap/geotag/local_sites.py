@@ -1,0 +1,79 @@
+"""Sites inside places in the region's languages, at their whole span: the noun comes first.
+
+"Trg Republike", "aerodrom Nikola Tesla", "manastir Visoki Dečani", "granični prelaz
+Merdare", "most na Adi", "Sheshi Skënderbej", "Ura e Ibrit", "плоштадот Македонија": where
+English says "Skanderbeg Square", the region's languages put the site noun (in any case)
+before the name, which is capitalised ("Republike", "Nikola Tesla"), or a place after "na"
+("most na Adi", "stadion na Koševu").  The mention is the noun with its name, and with an
+adjective that belongs to the noun ("granični prelaz", "železnička stanica"), level ``site``,
+at the point of the place it stands in (``sites.anchored``), never in another country.
+
+Only in local-language text: "most" is English's "most", and the site nouns are found by the
+matcher's side pass, so the rule runs only where one occurs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.matcher import Hit
+from newsmap.geotag.side_words import LocalSiteWord
+from newsmap.geotag.sites import SITE_SCORE, anchored
+
+#: Adjectives that belong to the noun: border (crossing), railway (station), main.
+_NOUN_ADJECTIVES = ("granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk")
+#: Albanian linking articles before a genitive name ("Ura e Ibrit").
+_LINKS = frozenset(("e", "i", "të"))
+_NAME_WORD = re.compile(r"[„“\"«]?[^\W\d_][\w.’'-]*")
+_MAX_NAME_WORDS = 4
+
+
+def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+    """Sites named after a local site noun, anchored to the document's places."""
+    found = []
+    for hit in side:
+        if isinstance(hit.value, LocalSiteWord):
+            choice = _site(doc, places, hit)
+            if choice is not None:
+                found.append(choice)
+    return found
+
+
+def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    text = doc.text
+    end = _name_end(text, hit.end)
+    if end is None:
+        return None
+    start = hit.start
+    prev, gap = doc.prev_word(start)
+    if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
+        start -= len(gap) + len(prev)
+    # the noun itself names no place it stands in ("Aerodrom", a Skopje municipality)
+    others = [c for c in places if c.end <= start or c.start >= hit.end]
+    return anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+
+
+def _name_end(text: str, pos: int) -> int | None:
+    """Where the name after a site noun ends: a capitalised run ("Nikola Tesla"), after an
+    Albanian link ("e Ibrit") or "na" ("na Adi"); None when no name follows."""
+    if not text.startswith(" ", pos):
+        return None
+    pos += 1
+    m = _NAME_WORD.match(text, pos)
+    if m is not None and (m.group() in _LINKS or m.group() == "na"):
+        pos = m.end() + 1
+        m = _NAME_WORD.match(text, pos) if text.startswith(" ", m.end()) else None
+    end = None
+    for _ in range(_MAX_NAME_WORDS):
+        if m is None or not m.group().lstrip('„“"«')[:1].isupper():
+            break
+        word = m.group()
+        end = m.end()
+        if word[-1] in ".’'" or not text.startswith(" ", end):
+            break
+        m = _NAME_WORD.match(text, end + 1)
+    if end is not None and text[end - 1] == ".":
+        end -= 1
+    return end

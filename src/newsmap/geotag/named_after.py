@@ -1,0 +1,78 @@
+"""Parties, coalitions, movements and clubs named after a place, in the region's languages.
+
+"Koalicija Srbija protiv nasilja", "Pokret Evropa sad", "koalicija Za budućnost Crne Gore",
+"Demokratska stranka Srbije", "Lidhja Demokratike e Kosovës", "trener Sarajeva": the place
+inside such a name is no place of the story, as "Vardar fans" or "FK Partizan" are not in
+English (``candidates.club_name``).  A name is read as a party's when it follows a party word
+(coalition, party, movement, list, alliance, front) and is written as a name: the party word
+opens a capitalised name ("Demokratska stranka Srbije", "Partia Demokratike e Kosovës"), or a
+capitalised word follows it that is not the place in a case of its own ("koalicija Srbija
+protiv nasilja" names the coalition; "stranke Crne Gore" are Montenegro's parties).  A club is
+read after a word for its coach, fans or players ("trener Sarajeva", "navijači Partizana").
+
+Only in local-language text, and only where the matcher's side pass found a party or club word
+(``side_words``), so the rule costs nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.matcher import Hit
+from newsmap.geotag.side_words import CueWord
+
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
+_QUOTES = "„“”\"«»'‘’"
+_WORDS_BETWEEN = 4  # how many words may stand between a party word and the place in its name
+_REACH = 80  # characters read before a place for a party or club word
+
+
+class Cues(NamedTuple):
+    """The party and club words the matcher's side pass found, in text order, and their ends."""
+
+    hits: list[Hit]
+    ends: list[int]
+
+
+def cue_hits(side: list[Hit]) -> Cues | None:
+    """The party and club words among the side pass's words (None when there are none)."""
+    hits = [h for h in side if type(h.value) is CueWord]
+    return Cues(hits, [h.end for h in hits]) if hits else None
+
+
+def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
+    """Whether the place ``choice`` found at ``hit`` is part of a party's or club's name."""
+    start = hit.start
+    i = bisect_right(cues.ends, start) - 1  # the last word ending before the place
+    if i < 0 or cues.ends[i] < start - _REACH:
+        return False
+    cue = cues.hits[i]
+    text = doc.text
+    between = text[cue.end : start]
+    words = between.split()
+    if _CLAUSE_END.search(between) or len(words) > _WORDS_BETWEEN:
+        return False
+    if cue.value.club:
+        # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team
+        return not words and doc.gaz.places[choice.place].level != "country"
+    head = text[cue.start : cue.end]
+    before, gap = doc.prev_word(cue.start)
+    if (head[:1].isupper() and not doc.sentence_initial(cue.start)) or (
+        gap == " "
+        and before[:1].isupper()
+        and not doc.sentence_initial(cue.start - len(gap) - len(before))
+    ):
+        # "Lidhja Demokratike e Kosovës", "Demokratska stranka Srbije": the party word is part
+        # of a name written with capitals, which runs on to the place
+        return True
+    first = words[0] if words else text[start : hit.end]
+    if not first.lstrip(_QUOTES)[:1].isupper():
+        return False
+    # "koalicija Za budućnost Crne Gore": a capitalised word after the party word opens the
+    # name; "koalicija Srbija protiv nasilja": the place itself does, uninflected ("stranke
+    # Crne Gore" are Montenegro's parties)
+    return bool(words) or "case form" not in choice.reason

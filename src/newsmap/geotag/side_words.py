@@ -1,0 +1,104 @@
+"""Words of the region's languages the matcher's side pass finds, in their case forms.
+
+Site nouns ("trg", "aerodromu", "sheshin", "мостот") for ``local_sites``, and the party and
+club words ("koalicija", "stranke", "lëvizja", "trener", "navijači") that tell ``named_after``
+a document may name a party or club after a place.  Kept apart from those modules (which read
+the words around them) because the gazetteer builds its matcher from these before any document
+is read; found by the same one pass over the text, they cost nothing more.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class LocalSiteWord(NamedTuple):
+    """What the matcher hands back for a local site noun (``sites`` reads English ones)."""
+
+    noun: str  # the noun's folded base form, for the reason
+
+
+#: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
+#: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
+#: monument) and on -a (street, fortress, mosque, church, cathedral, station).
+_MASCULINE = (
+    "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
+    "spomenik letalisce"
+).split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic".split()
+#: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
+#: street, boulevard, castle, mosque, church) and Macedonian ones with their articles.
+_WHOLE = (
+    "sheshi sheshin sheshit ura uren ures aeroporti aeroportin aeroportit manastiri manastirin "
+    "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "
+    "bulevardit kalaja kalane kalase xhamia xhamine xhamise kisha kishen kishes "
+    "plostad plostadot mostot aerodromot manastirot stadionot ulicata bulevarot tvrdina "
+    "tvrdinata preminot stanicata"
+).split()
+
+
+def site_nouns() -> dict[str, LocalSiteWord]:
+    """Every local site noun form, folded, for the matcher's side pass."""
+    found = {w + e: LocalSiteWord(w) for w in _MASCULINE for e in ("", "a", "u", "om")}
+    found |= {w + e: LocalSiteWord(w + "a") for w in _FEMININE for e in "aeiu"}
+    found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
+    found |= {w: LocalSiteWord(w) for w in _WHOLE}
+    return found
+
+
+class CueWord(NamedTuple):
+    """What the matcher hands back for a party or club word."""
+
+    club: bool
+
+
+#: Party words (coalition, party, movement, league, alliance, union, front, bloc, list,
+#: initiative) in BCMS, Slovenian, Albanian and Macedonian (folded), by stem and endings.
+_PARTY_FORMS = {
+    "koalicij": "a e i u om o",
+    "koalicion": "i it in",
+    "strank": "a e i u om o",
+    "partij": "a e i u om",
+    "parti": "_ a se ne te",
+    "pokret": "_ a u om",
+    "gibanj": "e a u",
+    "levizj": "a e es en",
+    "lidhj": "a es en",
+    "aleanc": "a es en",
+    "savez": "_ a u om",
+    "sojuz": "_ ot",
+    "zvez": "a e i o",
+    "front": "_ a u",
+    "blok": "_ a u",
+    "list": "a e i u om o es en ata",
+    "inicijativ": "a e i u om",
+    "iniciativ": "a e i o",
+    "nism": "a es en",
+    "dvizenj": "e eto",
+}
+#: Words for a club's people: coach, fans, players, footballers, basketball players, captain.
+_CLUB_FORMS = {
+    "trener": "_ a u om i ot",
+    "trajner": "i it in",
+    "navijac": "i a ima",
+    "navivac": "i ite",
+    "tifoz": "et at",
+    "igrac": "i a ima ite",
+    "igralc": "i ev em",
+    "lojtar": "et ete",
+    "fudbaler": "i a ima ite",
+    "nogometas": "i a ima",
+    "kosarkas": "i a ima",
+    "kapiten": "_ a",
+    "golman": "_ a",
+}
+
+
+def cue_words() -> dict[str, CueWord]:
+    """Every party and club word form, folded."""
+    found: dict[str, CueWord] = {}
+    for club, table in ((False, _PARTY_FORMS), (True, _CLUB_FORMS)):
+        for stem, endings in table.items():
+            for ending in endings.split():
+                found[stem + ("" if ending == "_" else ending)] = CueWord(club)
+    return found

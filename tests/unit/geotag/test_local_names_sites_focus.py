@@ -1,0 +1,133 @@
+"""Local-language text: names after places (parties, clubs), sites at their whole span, and
+which states a story is about when its actors are states."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _mentions(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: (m.country, m.level) for m in result.mentions}
+
+
+# -- parties, coalitions and clubs named after a place ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koalicija Srbija protiv nasilja predala je listu u Beogradu.", "Srbija"),
+        ("Pristalice koalicije Srbija protiv nasilja okupile su se u Beogradu.", "Srbija"),
+        ("Pokret Evropa sad osvojio je najviše mandata u Podgorici.", "Evropa"),
+        ("U vladu je ušla koalicija Za budućnost Crne Gore, javljaju iz Podgorice.", "Crne Gore"),
+        ("Lidhja Demokratike e Kosovës humbi në Prishtinë.", "Kosovës"),
+        ("Glasove su podijelile Stranka demokratske akcije i HDZ BiH u Mostaru.", "BiH"),
+        ("Trener Sarajeva najavio je napadačku igru protiv Borca u Banjoj Luci.", "Sarajeva"),
+        ("KF Prishtina mposhti KF Ballkani në Prishtinë.", "Prishtina"),
+        ("ФК Вардар загуби од ФК Шкупи во Скопје.", "Вардар"),
+    ],
+)
+def test_a_place_inside_a_party_or_club_name_is_no_place(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    found = _mentions(gazetteer, text)
+    assert name not in found
+    assert found  # the story's own place is still there
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a party word before a place in its own case: the state's parties
+        ("Sve stranke Crne Gore potpisale su deklaraciju u Podgorici.", "Crne Gore", "ME"),
+        # a lower-case word after the party word: no name opens
+        ("Koalicija je pobijedila u Srbiji i u Crnoj Gori.", "Srbiji", "RS"),
+        # the players of a state are its national team, not a club
+        ("Košarkaši Srbije pobedili su Crnu Goru u Podgorici.", "Srbije", "RS"),
+        # the same place in English text: the rule reads the region's languages only
+        ("The coalition Serbia Against Violence rallied in Belgrade.", "Serbia", "RS"),
+    ],
+)
+def test_a_place_after_a_party_word_that_opens_no_name_stays(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    assert _mentions(gazetteer, text)[name][0] == country
+
+
+# -- sites inside places: the noun first, at the whole span ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Protest se nastavio na Trgu Republike u Beogradu.", "Trgu Republike", "RS"),
+        ("Šetnja je stigla do mostu na Adi u Beogradu.", "mostu na Adi", "RS"),
+        (
+            "Protest je bio u Beogradu. Aerodrom Nikola Tesla je zatvoren.",
+            "Aerodrom Nikola Tesla",
+            "RS",
+        ),
+        ("Manastir Visoki Dečani je pod zaštitom KFOR-a.", "Manastir Visoki Dečani", "XK"),
+        ("Granični prelaz Merdare je zatvoren.", "Granični prelaz Merdare", "XK"),
+        ("Колоната тргна од плоштадот Македонија во Скопје.", "плоштадот Македонија", "MK"),
+        ("Protesta u mbajt në Sheshin Skënderbej në Tiranë.", "Sheshin Skënderbej", "AL"),
+    ],
+)
+def test_local_sites_at_their_whole_span(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert _mentions(gazetteer, text)[site] == (country, "site")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aerodrom u Beogradu bio je zatvoren.", "Beogradu"),  # "the airport in Belgrade"
+        ("Most je zatvoren, a saobraćaj kod Zvornika stoji.", "Zvornika"),  # no name follows
+        ("Migranti prelaze Drinu kod Zvornika.", "Zvornika"),  # a verb, not "prelaz"
+        ("Most Serbs in Belgrade voted.", "Belgrade"),  # English "most"
+    ],
+)
+def test_no_site_without_a_name_after_the_noun(gazetteer: Gazetteer, text: str, place: str) -> None:
+    found = _mentions(gazetteer, text)
+    assert found[place][1] == "city"
+    assert not [s for s, (_, level) in found.items() if level == "site"]
+
+
+# -- document countries: states as actors -----------------------------------------------------
+def _countries(gaz: Gazetteer, text: str) -> list[str]:
+    return tag_text(gaz, text).countries
+
+
+def test_a_neighbours_reaction_in_the_genitive_is_an_actor(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sud BiH izrekao je presudu Miloradu Dodiku u Sarajevu. Novinari su čekali ispred "
+        "suda u Sarajevu. Dodik se iz Banje Luke obratio pristalicama i poručio da presudu "
+        "neće priznati, a njegovi saradnici najavili su sjednicu skupštine. Oglasio se i zvanični "
+        "Beograd, a predsjednik Srbije najavio je posjetu."
+    )
+    assert _countries(gazetteer, text) == ["BA"]
+    # named as a place rather than an actor, the neighbour counts
+    placed = text.replace("predsjednik Srbije najavio je posjetu", "protest je bio u Srbiji")
+    assert set(_countries(gazetteer, placed)) == {"BA", "RS"}
+
+
+def test_the_states_acting_in_the_first_sentence_are_all_in_focus(gazetteer: Gazetteer) -> None:
+    text = (
+        "Српски председник, албански премијер и македонски премијер потписали су шест "
+        "споразума. Албанска влада најавила је нови састанак."
+    )
+    assert set(_countries(gazetteer, text)) == {"RS", "AL", "MK"}
+    later = "Лидери су потписали споразуме. " + text.replace(". Албанска", ", а албанска")
+    assert _countries(gazetteer, later) == ["AL"]  # acting later, named once each
+
+
+def test_foreign_places_outweighing_the_region_leave_the_first_sentence_state(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Črna gora je začasno ukinila brezvizumski režim za turške državljane. Vlada bo z "
+        "Ankaro začela pogovore, premier pa bo odpotoval v Turčijo."
+    )
+    assert _countries(gazetteer, text) == ["ME"]
