@@ -35,11 +35,12 @@ def focus(
     actor in the story, not its place: such mentions weigh nothing ("the Russian minister
     arrived in Belgrade" is Serbian news).
 
-    With the ``text`` at hand, two readings of local-language text (``actors``): a state named
-    in the genitive after an institution ("predsjednik Srbije", "Vlada Srbije") is an actor,
-    which weighs half a place; and the states whose institutions act in the first sentence
-    ("Српски председник, албански премијер и македонски премијер потписали су ...") are what
-    the story is about, each of them.
+    In local-language text a state acting through its institutions is an actor, which weighs
+    half a place: named by its adjective ("srpska vlada", "zyrtarët serbë") or, with the
+    ``text`` at hand, in the genitive after an institution ("predsjednik Srbije"); and the
+    states whose institutions act in the first sentence ("Српски председник, албански премијер
+    и македонски премијер потписали су ...") are what the story is about, each of them
+    (``actors``).
     """
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -61,6 +62,7 @@ def focus(
                 w = 0.5
             elif reason == "local state adjective":
                 acted = True
+                w = 0.5  # the state as an actor, as "predsjednik Srbije" (``actors``)
         elif level == "country" and "case form" in m.reason and actor_genitive(text, m):
             w = 0.5
             genitives.append(m.start)

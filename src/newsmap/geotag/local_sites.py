@@ -8,6 +8,9 @@ before the name, which is capitalised ("Republike", "Nikola Tesla"), or a place 
 adjective that belongs to the noun ("granični prelaz", "železnička stanica"), level ``site``,
 at the point of the place it stands in (``sites.anchored``), never in another country.
 
+A village noun before a name ("kod sela Bajice", "v vasi Bajice", "fshati ...") makes the
+name a ``city`` the gazetteer may lack, with a lower score, as "the village of" does in English.
+
 Only in local-language text: "most" is English's "most", and the site nouns are found by the
 matcher's side pass, so the rule runs only where one occurs.
 """
@@ -20,7 +23,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
-from newsmap.geotag.sites import SITE_SCORE, anchored
+from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
 
 #: Adjectives that belong to the noun: border (crossing), railway (station), main.
 _NOUN_ADJECTIVES = ("granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk")
@@ -46,6 +49,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     end = _name_end(text, hit.end)
     if end is None:
         return None
+    if hit.value.settlement:
+        return _village(doc, places, hit, end)
     start = hit.start
     prev, gap = doc.prev_word(start)
     if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
@@ -53,6 +58,15 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     # the noun itself names no place it stands in ("Aerodrom", a Skopje municipality)
     others = [c for c in places if c.end <= start or c.start >= hit.end]
     return anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+
+
+def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:
+    """ "kod sela Bajice", "v vasi Bajice", "fshati Gjadër": a village the text names, at the
+    name alone, unless the gazetteer knows it there already."""
+    start = hit.end + 1
+    if not doc.text[start : start + 1].isupper() or any(c.start <= start < c.end for c in places):
+        return None
+    return anchored(doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text")
 
 
 def _name_end(text: str, pos: int) -> int | None:

@@ -20,14 +20,17 @@ from newsmap.geotag.matcher import Hit
 from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
-#: president, prime minister, ministry, diplomacy, embassy, border and customs services.
+#: president, prime minister, ministry, diplomacy, embassy, border and customs services,
+#: officials, institutions, chambers, the capital.
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
     "ambasad veleposlan drzav dinar pasos tuzilast tuzilac sodisc sodnik zbor televizij "
     "carin granicn mup mvr kancel kancler konzul "
     "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
-    "dogan kufitar autoritet konsull".split()
+    "dogan kufitar autoritet konsull "
+    "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
+    "prijestolnic zyrtar kryeqytet".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())

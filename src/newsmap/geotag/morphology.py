@@ -36,6 +36,8 @@ def inflections(name: str) -> list[str]:
     words = name.split()
     if not words or len(words) > 3:
         return []
+    if len(words) == 3 and words[1] == "e" and words[2][:1].isupper():
+        return _albanian_linked(words[0], words[2])
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
         return [
@@ -70,6 +72,23 @@ def inflections(name: str) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"i", "dhe"})
+
+
+def _albanian_linked(noun: str, tail: str) -> list[str]:
+    """An Albanian feminine name with its linked genitive: "Mitrovica e Veriut" -> "(në)
+    Mitrovicë të Veriut", "Mitrovicën e Veriut", "Mitrovicës së Veriut"; "Maqedonia e Veriut"
+    -> "Maqedoni të Veriut", "Maqedoninë e Veriut", "Maqedonisë së Veriut"."""
+    if noun.endswith("ia"):
+        bare = noun[:-1]
+        acc, gen = bare + "në", bare + "së"
+    elif noun.endswith(("a", "ë")):
+        bare = noun[:-1] + "ë"
+        acc, gen = noun[:-1] + "ën", noun[:-1] + "ës"
+    else:
+        return []
+    return [f"{bare} të {tail}", f"{acc} e {tail}", f"{gen} së {tail}"]
+
+
 #: Genitive, locative and instrumental endings by the noun's last letter (Serbian).
 _CASE_ENDINGS = {"a": ("e", "i", "om"), "o": ("a", "u", "om"), "e": ("a", "u", "om")}
 

@@ -16,6 +16,7 @@ class LocalSiteWord(NamedTuple):
     """What the matcher hands back for a local site noun (``sites`` reads English ones)."""
 
     noun: str  # the noun's folded base form, for the reason
+    settlement: bool = False  # introduces a village's name ("selo Bajice", "fshati ...")
 
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
@@ -43,7 +44,13 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found |= {w + e: LocalSiteWord(w + "a") for w in _FEMININE for e in "aeiu"}
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
     found |= {w: LocalSiteWord(w) for w in _WHOLE}
+    found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
     return found
+
+
+#: Village and settlement nouns: BCMS "selo" in its cases, Slovenian "vas", Albanian
+#: "fshati", Macedonian "село" with its article.
+_SETTLEMENTS = "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto".split()
 
 
 class CueWord(NamedTuple):

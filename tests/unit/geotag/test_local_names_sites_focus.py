@@ -131,3 +131,65 @@ def test_foreign_places_outweighing_the_region_leave_the_first_sentence_state(
         "Ankaro začela pogovore, premier pa bo odpotoval v Turčijo."
     )
     assert _countries(gazetteer, text) == ["ME"]
+
+
+# -- villages the text names, officials and institutions, Albanian linked names ---------------
+@pytest.mark.parametrize(
+    ("text", "village", "country"),
+    [
+        ("Strelca je policija obkolila v vasi Bajice pri Cetinju.", "Bajice", "ME"),
+        ("Napadač je uhvaćen kod sela Bajice, nedaleko od Cetinja.", "Bajice", "ME"),
+    ],
+)
+def test_a_village_the_text_names_is_a_place_there(
+    gazetteer: Gazetteer, text: str, village: str, country: str
+) -> None:
+    assert _mentions(gazetteer, text)[village] == (country, "city")
+
+
+def test_a_village_noun_before_a_lower_case_word_names_none(gazetteer: Gazetteer) -> None:
+    found = _mentions(gazetteer, "Selo je ostalo bez struje, javljaju iz Cetinja.")
+    assert [level for _, level in found.values()] == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Zagreb je trojicu crnogorskih dužnosnika proglasio nepoželjnima.",
+            "crnogorskih dužnosnika",
+            "ME",
+        ),
+        ("Градоначелници су напустили косовске институције.", "косовске институције", "XK"),
+        ("Në Beograd zyrtarët serbë nuk kanë komentuar.", "zyrtarët serbë", "RS"),
+        ("Vrh je bil v albanski prestolnici.", "albanski prestolnici", "AL"),
+    ],
+)
+def test_officials_institutions_and_capitals_are_the_state(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _mentions(gazetteer, text)[surface] == (country, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Pjesëmarrja në Mitrovicë të Veriut ishte e ulët.", "Mitrovicë të Veriut", "XK"),
+        ("Ministrat nuk erdhën në Maqedoninë e Veriut.", "Maqedoninë e Veriut", "MK"),
+        ("Qeveria e Maqedonisë së Veriut vendosi sot.", "Maqedonisë së Veriut", "MK"),
+    ],
+)
+def test_albanian_linked_names_in_their_cases(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _mentions(gazetteer, text)[surface][0] == country
+
+
+def test_a_state_adjective_actor_late_in_a_story_is_no_focus(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kosova votoi sot në zgjedhjet e parakohshme parlamentare, pas dhjetë muajsh bllokade. "
+        "Sipas rezultateve paraprake, Vetëvendosje i afrohet gjysmës së votave. Në Mitrovicë "
+        "të Veriut pjesëmarrja ishte e ulët. Kryeministri votoi në Prishtinë, ndërsa në "
+        "Beograd zyrtarët serbë ende nuk kanë komentuar."
+    )
+    assert _countries(gazetteer, text) == ["XK"]
