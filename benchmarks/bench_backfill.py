@@ -182,7 +182,7 @@ def serial_write_rate(location: str, corpus: Path, n: int = 3000) -> float:
         if len(outcomes) >= n:
             break
     with Store.open(location) as store, long_run_gc():
-        writer = BatchWriter(store, IngestReport(), timed=False)
+        writer = BatchWriter(store, IngestReport(), timed=False, grow_to=dask_engine.CLIENT_BATCH)
         t0 = time.process_time()
         for outcome in outcomes:
             writer.take(outcome)

@@ -79,6 +79,10 @@ def main() -> int:
             "held-out 2 (heldout2.jsonl, written after the first rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout2.jsonl"],
         ),
+        (
+            "held-out 3 (heldout3.jsonl, document-country shapes, never tuned on)",
+            [d for d in docs if _source(d) == "heldout3.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

@@ -37,11 +37,13 @@ class BatchWriter:
     often after waiting for it; with the time rule, the first article of each partition
     was committed on its own (25 commits of one article in a run of 8,000)."""
 
-    def __init__(self, store: Store, report: IngestReport, *, timed: bool = True) -> None:
+    def __init__(
+        self, store: Store, report: IngestReport, *, timed: bool = True, grow_to: int | None = None
+    ) -> None:
         self.store = store
         self.report = report
         seconds = BATCH_SECONDS if timed else None
-        self._batches = ArticleBatches(store, report, lambda: None, seconds)
+        self._batches = ArticleBatches(store, report, lambda: None, seconds, grow_to)
 
     def take(self, outcome: Tagged | Rejection | Notice | None) -> None:
         """One read item's outcome: tagged, rejected, a notice, or (None) already stored."""

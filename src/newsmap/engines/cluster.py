@@ -157,7 +157,10 @@ def run_in_order(
     pending: dict[Any, int] = {}
     futures: dict[int, Any] = {}
     done: dict[int, Any] = {}
-    queue = as_completed(loop=client.loop)
+    # with_results: each result is fetched from its worker as soon as it is done, while the
+    # client is still writing earlier ones; fetched on demand, the client sat idle for every
+    # partition's round trip to a worker busy tagging (a tenth of its time, on 2 workers).
+    queue = as_completed(loop=client.loop, with_results=True)
     submitted = taken = 0
 
     def submit() -> None:
@@ -173,9 +176,10 @@ def run_in_order(
     for _ in range(window):
         submit()
     with cluster_errors(client):
-        for future in queue:
+        for future, result in queue:
             index = pending.pop(future.key)
-            done[index] = future.result()
+            # a cancelled task (the scheduler gone) raises as ``result()`` raises it
+            done[index] = result if future.status == "finished" else future.result()
             del futures[index]
             future.release()
             while taken in done:

@@ -51,6 +51,13 @@ __all__ = ["ClusterSpec", "ingest", "retag", "workers_write"]
 
 #: Stored articles per retag task (read by the client, tagged on a worker).
 RETAG_BATCH = 256
+#: Articles per commit, once a run is going, of the client writing into SQLite: the one
+#: serial step of a cluster run. A commit rewrites every page of the roll-ups it touches, and
+#: the articles of a larger batch share more of them: committing 1,024 at a time took the
+#: writer a fifth less CPU an article than 256 (the local engine's batch, and the first
+#: commits' here). An interruption still loses at most one batch, a few seconds of a
+#: cluster's work, and never part of an article.
+CLIENT_BATCH = 1024
 
 
 def workers_write(location: str) -> bool:
@@ -124,7 +131,11 @@ def _plan_writes(
         return store_partition, (today, store.reopen_location), None
     known = KnownHashes(store.query_frame("SELECT content_hash FROM articles")["content_hash"])
     shared = client.scatter(known, broadcast=True) if len(known) else None
-    return tag_partition, (today, shared), BatchWriter(store, report, timed=False)
+    return (
+        tag_partition,
+        (today, shared),
+        BatchWriter(store, report, timed=False, grow_to=CLIENT_BATCH),
+    )
 
 
 _AGAIN = "Every article stored is whole: run the same command again to finish"

@@ -59,7 +59,10 @@ class ArticleBatches:
     """Tagged articles on their way to the store, one commit per batch.
 
     ``seconds`` None drops the time rule, for a writer that is handed articles already
-    tagged and decides itself when to commit a short batch (the Dask engine's client)."""
+    tagged and decides itself when to commit a short batch (the Dask engine's client);
+    ``grow_to``: a full batch starts at ``BATCH_ARTICLES`` and doubles after each commit up
+    to this many articles, so the first articles of a run are stored (and shown) as soon as
+    the local engine stores them, and a long run commits in larger, cheaper batches."""
 
     def __init__(
         self,
@@ -67,11 +70,14 @@ class ArticleBatches:
         report: IngestReport,
         progress: Callable[[], None],
         seconds: float | None = BATCH_SECONDS,
+        grow_to: int | None = None,
     ):
         self.store = store
         self.report = report
         self.progress = progress
         self.seconds = seconds
+        self.size = BATCH_ARTICLES
+        self.grow_to = max(grow_to or 0, BATCH_ARTICLES)
         self.pending: list[tuple[str, str | None, ArticleRows | StoreError]] = []
         self.since = time.monotonic()
 
@@ -81,7 +87,7 @@ class ArticleBatches:
     def add_rows(self, input: str, where: str | None, rows: ArticleRows | StoreError) -> None:
         """An article of ``input`` (at ``where``) as the store writes it, or why it cannot be."""
         self.pending.append((input, where, rows))
-        if len(self.pending) >= BATCH_ARTICLES or (
+        if len(self.pending) >= self.size or (
             self.seconds is not None and time.monotonic() - self.since >= self.seconds
         ):
             self.flush()
@@ -91,6 +97,7 @@ class ArticleBatches:
         if not self.pending:
             return
         report = self.report
+        self.size = min(2 * self.size, self.grow_to)
         results = self.store.add_rows([rows for _, _, rows in self.pending])
         fatal = next((r for r in results if isinstance(r, StoreUnavailableError)), None)
         if fatal is not None:  # every later batch would fail the same way: say it once

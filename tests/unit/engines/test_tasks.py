@@ -10,6 +10,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+import newsmap.engines.local as local
 from newsmap.engines.batches import BatchWriter, Tagged
 from newsmap.engines.local import IngestReport, store_items
 from newsmap.engines.meter import Meter
@@ -115,3 +118,38 @@ def test_rows_made_on_a_worker_store_and_refuse_what_the_local_engine_does(
     assert report.rejected == local.rejected
     assert any("does not match the article text" in r.reason for r in report.rejected)
     assert rows.equals(local_rows) and len(rows) == 8
+
+
+def test_a_growing_writer_commits_as_the_local_engine_first_then_in_larger_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cluster's client starts with the local engine's batch and doubles it up to its
+    own; what is stored does not depend on where the batches ended."""
+    monkeypatch.setattr(local, "BATCH_ARTICLES", 2)
+    rows = [{"title": f"t{i}", "text": f"Talks in Skopje, round {i}."} for i in range(19)]
+    rows.append(dict(rows[5]))  # the same story again, in a later batch
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (part,) = plan([str(path)])[0]
+    result = tag_partition(part, TODAY, None, tagger=_tagger)
+    with Store.open(str(tmp_path / "local.db")) as store:
+        store_items(store, read_partition(part, today=TODAY), _tagger)
+        expected = store.query_frame("SELECT id, content_hash FROM articles ORDER BY id")
+    commits: list[int] = []
+    with Store.open(str(tmp_path / "dask.db")) as store:
+        add_rows = store.add_rows
+
+        def counted(prepared: list[object]) -> object:
+            commits.append(len(prepared))
+            return add_rows(prepared)  # type: ignore[arg-type]  # the store's own call
+
+        monkeypatch.setattr(store, "add_rows", counted)
+        report = IngestReport()
+        writer = BatchWriter(store, report, timed=False, grow_to=8)
+        for outcome in result.outcomes:
+            writer.take(outcome)
+        writer.flush()
+        stored = store.query_frame("SELECT id, content_hash FROM articles ORDER BY id")
+    assert commits == [2, 4, 8, 6]
+    assert (report.new, report.duplicate) == (19, 1)
+    assert stored.equals(expected)
