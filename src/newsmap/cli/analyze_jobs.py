@@ -14,6 +14,7 @@ import gc
 import io
 import multiprocessing
 import os
+import signal
 import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -95,6 +96,12 @@ def _run_chunk(first: int, lines: list[str | bytes]) -> tuple[str, str, int, int
     return out.getvalue(), err.getvalue(), rejected, os.getpid()
 
 
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches the whole process group: the parent stops the run (no new chunks, and
+    click's "Aborted!"); a worker finishing its chunk must not print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _warm_up() -> None:
     """Load what every process would otherwise load for itself after the fork."""
     from newsmap.ingest.language import _detector
@@ -120,19 +127,26 @@ def analyze_parallel(
     _GAZETTEER = gazetteer
     _warm_up()
     rejected = 0
-    pending: deque[Future[tuple[str, str, int, int]]] = deque()
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[tuple[int, Future[tuple[str, str, int, int]]]] = deque()
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_leave_interrupts_to_the_parent,
+    )
     try:
         for first, chunk in _chunks(lines):
-            pending.append(pool.submit(_run_chunk, first, chunk))
+            pending.append((first, pool.submit(_run_chunk, first, chunk)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                rejected += _write(pending.popleft(), out, err, worker_pids)
+                rejected += _write(pending[0][1], out, err, worker_pids)
+                pending.popleft()
         while pending:
-            rejected += _write(pending.popleft(), out, err, worker_pids)
+            rejected += _write(pending[0][1], out, err, worker_pids)
+            pending.popleft()
     except BrokenProcessPool:
+        lost = pending[0][0] if pending else first
         raise NewsmapError(
-            "an analysing process ended abruptly (out of memory, or killed); the lines "
-            "written so far are complete, the rest were not analysed"
+            f"line {lost}: an analysing process ended abruptly (out of memory, or "
+            "killed); the lines before it are written, it and the rest were not analysed"
         ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
