@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from newsmap.geotag import words as words_module
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
@@ -27,6 +28,8 @@ from newsmap.geotag.side_words import CueWord
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
 _QUOTES = "„“”\"«»'‘’"
+#: Albanian linking articles ("Partia Demokratike e Kosovës", "Partisë Demokratike të Kosovës").
+_LINKS = frozenset(("e", "i", "te"))
 _WORDS_BETWEEN = 4  # how many words may stand between a party word and the place in its name
 _REACH = 80  # characters read before a place for a party or club word
 
@@ -59,6 +62,8 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
     if cue.value.club:
         # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team
         return not words and doc.gaz.places[choice.place].level != "country"
+    if words and not _name_runs_on(doc, words):
+        return False  # "Partija ВМРО-ДПМНЕ победи во Битола": the name ended before the place
     head = text[cue.start : cue.end]
     before, gap = doc.prev_word(cue.start)
     if (head[:1].isupper() and not doc.sentence_initial(cue.start)) or (
@@ -76,3 +81,17 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
     # name; "koalicija Srbija protiv nasilja": the place itself does, uninflected ("stranke
     # Crne Gore" are Montenegro's parties)
     return bool(words) or "case form" not in choice.reason
+
+
+def _name_runs_on(doc: Doc, words: list[str]) -> bool:
+    """Whether the words between a party word and a place can be the rest of one name: no
+    place preposition right before the place ("... pobedila je u Beogradu"), and at most one
+    lower-case word ("Za budućnost Crne Gore", "Demokratike e Kosovës") unless a capitalised
+    word leads into the place ("Stranka demokratske akcije i HDZ BiH")."""
+    last = words[-1].strip(_QUOTES)
+    folded = doc.fold(last).lower()
+    linked = folded in _LINKS and len(words) > 1 and words[-2][:1].isupper()
+    if folded in words_module.LOCATIVE_PREPOSITIONS and not linked:
+        return False  # Albanian "të" links a name's genitive: "Demokratike të Kosovës"
+    lower = sum(1 for w in words if w.strip(_QUOTES)[:1].islower())
+    return lower <= 1 or last[:1].isupper()

@@ -60,12 +60,13 @@ class CueWord(NamedTuple):
 
 
 #: Party words (coalition, party, movement, league, alliance, union, front, bloc, list,
-#: initiative) in BCMS, Slovenian, Albanian and Macedonian (folded), by stem and endings.
+#: initiative) in BCMS, Slovenian, Albanian and Macedonian (folded, with Macedonian's article
+#: "-ata"), by stem and endings.
 _PARTY_FORMS = {
-    "koalicij": "a e i u om o",
+    "koalicij": "a e i u om o ata",
     "koalicion": "i it in",
-    "strank": "a e i u om o",
-    "partij": "a e i u om",
+    "strank": "a e i u om o ata",
+    "partij": "a e i u om ata",
     "parti": "_ a se ne te",
     "pokret": "_ a u om",
     "gibanj": "e a u",
@@ -78,7 +79,7 @@ _PARTY_FORMS = {
     "front": "_ a u",
     "blok": "_ a u",
     "list": "a e i u om o es en ata",
-    "inicijativ": "a e i u om",
+    "inicijativ": "a e i u om ata",
     "iniciativ": "a e i o",
     "nism": "a es en",
     "dvizenj": "e eto",

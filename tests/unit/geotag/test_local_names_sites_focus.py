@@ -24,10 +24,12 @@ def _mentions(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
         ("Pokret Evropa sad osvojio je najviše mandata u Podgorici.", "Evropa"),
         ("U vladu je ušla koalicija Za budućnost Crne Gore, javljaju iz Podgorice.", "Crne Gore"),
         ("Lidhja Demokratike e Kosovës humbi në Prishtinë.", "Kosovës"),
+        ("Vota shkoi te Partia Demokratike të Kosovës në Prishtinë.", "Kosovës"),
         ("Glasove su podijelile Stranka demokratske akcije i HDZ BiH u Mostaru.", "BiH"),
         ("Trener Sarajeva najavio je napadačku igru protiv Borca u Banjoj Luci.", "Sarajeva"),
         ("KF Prishtina mposhti KF Ballkani në Prishtinë.", "Prishtina"),
         ("ФК Вардар загуби од ФК Шкупи во Скопје.", "Вардар"),
+        ("Коалицијата Македонија победи во Битола.", "Македонија"),
     ],
 )
 def test_a_place_inside_a_party_or_club_name_is_no_place(
@@ -47,6 +49,9 @@ def test_a_place_inside_a_party_or_club_name_is_no_place(
         ("Koalicija je pobijedila u Srbiji i u Crnoj Gori.", "Srbiji", "RS"),
         # the players of a state are its national team, not a club
         ("Košarkaši Srbije pobedili su Crnu Goru u Podgorici.", "Srbije", "RS"),
+        # the party's name ends before a verb and a place preposition
+        ("Koalicija SNS pobedila je u Beogradu.", "Beogradu", "RS"),
+        ("Партијата ВМРО-ДПМНЕ победи во Битола.", "Битола", "MK"),
         # the same place in English text: the rule reads the region's languages only
         ("The coalition Serbia Against Violence rallied in Belgrade.", "Serbia", "RS"),
     ],
