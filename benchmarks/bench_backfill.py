@@ -97,6 +97,9 @@ class Run:
     startup: float = 0.0
     #: CPU seconds of the database server's processes (PostgreSQL only).
     server_cpu: float = 0.0
+    #: Seconds the client's main thread (the one that writes) spent on a core and waiting
+    #: for one, from Linux's scheduler statistics (None elsewhere).
+    client_thread: tuple[float, float] | None = None
 
     def quiet_rate(self, cores: int) -> float:
         """Articles/s on ``cores`` idle cores: all the CPU spread over them, but the client is
@@ -115,31 +118,48 @@ def run_local(location: str, corpus: Path) -> Run:
         return Run(report.new, time.perf_counter() - t0, _cpu()[0] - cpu0)
 
 
+def _thread_clock() -> tuple[float, float] | None:
+    """Seconds the calling thread has been on a core and waiting in the run queue for one
+    (``/proc/thread-self/schedstat``), or None where there is no such file."""
+    try:
+        on_core, waiting, _ = Path("/proc/thread-self/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return None
+    return int(on_core) / 1e9, int(waiting) / 1e9
+
+
 def run_dask(location: str, corpus: Path, workers: int) -> Run:
     """Timed from the cluster being up with the tagger loaded on every worker to the last
     commit; the workers' CPU includes loading their tagger (about a second each)."""
     marks: dict[str, float] = {}
+    clocks: dict[str, tuple[float, float] | None] = {}
     t0 = time.perf_counter()
     cpu0 = _cpu()
 
     def started(_line: str) -> None:
         marks["up"] = time.perf_counter()
         marks["client_cpu"] = _cpu()[0]
+        clocks["up"] = _thread_clock()
 
-    def line(_text: str) -> None:
+    def line(_text: str) -> None:  # in the thread that writes, after each piece
         marks["last"] = time.perf_counter()
         marks["client_end"] = _cpu()[0]
+        clocks["last"] = _thread_clock()
 
     spec = ClusterSpec(workers=workers, dashboard=":0")
     with Store.open(location) as store:
         report = dask_engine.ingest(store, [str(corpus)], spec, on_line=line, say=started)
-    return Run(
+    run = Run(
         report.new,
         marks["last"] - marks["up"],
         marks["client_end"] - marks["client_cpu"],
         _cpu()[1] - cpu0[1],
         marks["up"] - t0,
     )
+    up, last = clocks.get("up"), clocks.get("last")
+    if up and last:
+        run.client_thread = (last[0] - up[0], last[1] - up[1])
+    return run
 
 
 def _noop(x: int) -> int:
@@ -297,6 +317,14 @@ def measure(
                 f"  {'':<15} (startup {run.startup:.1f} s: cluster up, tagger loaded on each "
                 "worker)"
             )
+            if run.client_thread:
+                on_core, queued = run.client_thread
+                other = max(0.0, run.seconds - on_core - queued)
+                print(
+                    f"  {'':<15} (the client's writing thread: {100 * on_core / run.seconds:.0f}% "
+                    f"on a core, {100 * queued / run.seconds:.0f}% waiting for one, "
+                    f"{100 * other / run.seconds:.0f}% waiting for results or the disk)"
+                )
             runs.append(run)
         results.append((runs[0], runs[1], runs[2]))
     results.sort(key=lambda t: t[2].articles / t[2].seconds / (t[0].articles / t[0].seconds))
