@@ -6,7 +6,8 @@ then the ratios.  flashgeotext gets a lookup built from *our* gazetteer names (e
 place, alias and curated name, each mapped to its country), so the comparison measures the
 matching and disambiguation, not the size of a name list.  It also times `newsmap analyze`'s
 whole loop (JSON line in, places and dated events, JSON line out) on the same documents, which
-is what DESIGN.md's throughput bar for that command is about.
+is what DESIGN.md's throughput bar for that command is about (one core), and, apart and
+labelled so, the same loop on every processor (`--jobs N`, by the wall clock).
 
 Two document sets are timed.  *Dense*: corpus texts joined to ~300 words, about 14 place
 mentions per 100 words (the annotated corpus is written to exercise the tagger, so it names
@@ -33,6 +34,7 @@ from datetime import date
 from pathlib import Path
 
 from newsmap.cli.analyze import analyze_stream
+from newsmap.cli.analyze_jobs import analyze_parallel, cpus
 from newsmap.geotag import Gazetteer, curated, exonyms, tag_text
 from newsmap.geotag.scoring import Scores, Span, load_corpus, score, spans_from_mentions
 from newsmap.ingest import ReadItem, read_inputs
@@ -145,18 +147,36 @@ def _throughput(fns: list, texts: list[str], rounds: int) -> list[float]:
     return [len(texts) / b for b in best]
 
 
-def _analyze_rate(gaz: Gazetteer, texts: list[str], rounds: int) -> float:
-    """Docs/s of `newsmap analyze`'s loop (``analyze_stream``: JSON line in, tags and events,
-    JSON line out), best of `rounds` passes; what DESIGN's bar for the command is about."""
-    lines = [
+def _analyze_lines(texts: list[str]) -> list[str]:
+    return [
         json.dumps({"id": str(i), "text": t, "published": "2023-11-23"}) + "\n"
         for i, t in enumerate(texts)
     ]
+
+
+def _analyze_rate(gaz: Gazetteer, texts: list[str], rounds: int) -> float:
+    """Docs/s of `newsmap analyze`'s loop (``analyze_stream``: JSON line in, tags and events,
+    JSON line out) on one core, best of `rounds` passes; what DESIGN's bar for the command
+    is about."""
+    lines = _analyze_lines(texts)
     best = float("inf")
     for _ in range(rounds):
         start = time.process_time()
         analyze_stream(lines, io.StringIO(), io.StringIO(), gaz)
         best = min(best, time.process_time() - start)
+    return len(lines) / best
+
+
+def _analyze_jobs_rate(gaz: Gazetteer, texts: list[str], rounds: int, jobs: int) -> float:
+    """Docs/s of `newsmap analyze --jobs N` (forked processes, output in the input's order), by
+    the wall clock, best of `rounds` passes: N processes' work, never a one-core figure.  The
+    wall clock counts whatever else the machine runs meanwhile."""
+    lines = _analyze_lines(texts)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        analyze_parallel(lines, io.StringIO(), io.StringIO(), gaz, jobs)
+        best = min(best, time.perf_counter() - start)
     return len(lines) / best
 
 
@@ -216,6 +236,8 @@ def _time_set(
     )
     with_start = [len(texts) / (load + len(texts) / d) for load, d in zip(loads, dps, strict=True)]
     analyze_dps = _analyze_rate(gaz, texts, rounds)
+    jobs = cpus()
+    jobs_dps = _analyze_jobs_rate(gaz, texts, rounds, jobs) if jobs > 1 else None
     print(
         f"{label}: {len(texts)} documents of ~{words:.0f} words, {per_100:.1f} mentions per "
         f"100 words; CPU time, best of {rounds} alternating passes\n"
@@ -223,9 +245,14 @@ def _time_set(
         f"{dps[0] / dps[1]:.2f}x\n"
         f"  start-up incl newsmap {with_start[0]:7,.0f} docs/s, flashgeotext "
         f"{with_start[1]:7,.0f} docs/s: {with_start[0] / with_start[1]:.2f}x\n"
-        f"  newsmap analyze (parse, places, dated events, JSON out): {analyze_dps:,.0f} docs/s "
-        f"(bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})"
+        f"  newsmap analyze (parse, places, dated events, JSON out), one core: "
+        f"{analyze_dps:,.0f} docs/s (bar >= 1,000: {'ok' if analyze_dps >= 1000 else 'MISSED'})"
     )
+    if jobs_dps is not None:
+        print(
+            f"  newsmap analyze --jobs {jobs} ({jobs} processes, wall clock, not a one-core "
+            f"figure): {jobs_dps:,.0f} docs/s, {jobs_dps / analyze_dps:.2f}x the one-core figure"
+        )
     return dps[0] / dps[1], with_start[0] / with_start[1], analyze_dps
 
 

@@ -69,16 +69,19 @@ def _parse_line(raw: str, lineno: int) -> tuple[Article, Any]:
     return article, doc_id
 
 
-def analyze_stream(lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazetteer: Any) -> int:
+def analyze_stream(
+    lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazetteer: Any, first: int = 1
+) -> int:
     """Analyse every line (bytes are read as UTF-8); return how many lines were rejected.
 
-    A line that cannot be read or analysed is reported on ``err`` with its number; the lines
-    before and after it are still analysed and written.
+    A line that cannot be read or analysed is reported on ``err`` with its number (``first``
+    is the number of the first line given: a slice of a larger input keeps the numbers the
+    whole input has); the lines before and after it are still analysed and written.
     """
     from newsmap.pipeline import analyze
 
     rejected = 0
-    for lineno, raw in enumerate(lines, start=1):
+    for lineno, raw in enumerate(lines, start=first):
         try:
             text = _text_of(raw, lineno)
             if not text.strip():
@@ -102,7 +105,15 @@ def analyze_stream(lines: Iterable[str | bytes], out: TextIO, err: TextIO, gazet
 
 @click.command("analyze", short_help="Tag JSON Lines documents without storing them.")
 @click.argument("source", type=click.File("rb"), default="-")
-def analyze_command(source: BinaryIO) -> None:
+@click.option(
+    "--jobs",
+    default="auto",
+    show_default=True,
+    metavar="N|auto",
+    help="Processes to analyse on. auto: every processor for a file of 1 MiB or more, "
+    "else one (a pipe is answered line by line).",
+)
+def analyze_command(source: BinaryIO, jobs: str) -> None:
     """Tag documents without storing them: JSON Lines in, JSON Lines out.
 
     SOURCE is a file, or - (the default) for standard input. Each input line is
@@ -115,14 +126,23 @@ def analyze_command(source: BinaryIO) -> None:
     on stderr with its line number and skipped; the other lines are still
     analysed and written, and the exit status is then 1.
 
+    With several processes (--jobs) the output is the same, byte for byte, in the
+    same order; it is written in chunks of lines rather than line by line.
+
     \b
     Example:
       echo '{"id": "1", "text": "Talks in Skopje on Monday.", "published": "2023-11-23"}' \\
         | newsmap analyze
+      newsmap analyze --jobs 4 archive.jsonl > tagged.jsonl
     """
+    from newsmap.cli.analyze_jobs import analyze_parallel, resolve_jobs
     from newsmap.geotag import Gazetteer
 
+    processes = resolve_jobs(jobs, source)
     gazetteer = Gazetteer.from_path()
-    rejected = analyze_stream(source, sys.stdout, sys.stderr, gazetteer)
+    if processes > 1:
+        rejected = analyze_parallel(source, sys.stdout, sys.stderr, gazetteer, processes)
+    else:
+        rejected = analyze_stream(source, sys.stdout, sys.stderr, gazetteer)
     if rejected:
         sys.exit(1)

@@ -1,0 +1,120 @@
+"""`newsmap analyze --jobs N`: forked processes, the one-process output byte for byte."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from newsmap.cli import analyze_jobs, cli
+from newsmap.cli.analyze import analyze_stream
+from newsmap.cli.analyze_jobs import analyze_parallel, cpus, resolve_jobs
+from newsmap.geotag import Gazetteer
+from newsmap.ingest import ReadItem, read_inputs
+from newsmap.resources import samples_dir
+
+#: Broken lines placed among the articles: (position, line, what stderr must say).
+BROKEN = [
+    (3, b"{not json", b"line 4: not valid JSON"),
+    (10, b'{"id": "no text"}', b"line 11: field 'text' is missing"),
+    (11, b"", None),  # blank: skipped silently, but it still counts as a line
+    (25, b'{"id": "x", "text": "bad \xff byte"}', b"line 26: not valid UTF-8"),
+]
+
+
+def _input_lines() -> list[bytes]:
+    """The shipped sample articles (English and the region's languages) as analyze input,
+    with broken lines among them."""
+    items = read_inputs([str(samples_dir())], today=date(2100, 1, 1))
+    docs = [i.article for i in items if isinstance(i, ReadItem)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"doc-{n}",
+                "text": a.text,
+                "title": a.title,
+                "published": a.published.isoformat() if a.published else None,
+            },
+            ensure_ascii=False,
+        ).encode()
+        for n, a in enumerate(docs[:40])
+    ]
+    for pos, raw, _ in BROKEN:
+        lines.insert(pos, raw)
+    return [raw + b"\n" for raw in lines]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_path()
+
+
+def test_forked_processes_write_the_single_process_output(gazetteer, monkeypatch):
+    lines = _input_lines()
+    one_out, one_err = io.StringIO(), io.StringIO()
+    one_rejected = analyze_stream(lines, one_out, one_err, gazetteer)
+    # Small chunks, so that the lines are spread over many chunks and both processes.
+    monkeypatch.setattr(analyze_jobs, "CHUNK_LINES", 3)
+    out, err, pids = io.StringIO(), io.StringIO(), set[int]()
+    rejected = analyze_parallel(lines, out, err, gazetteer, jobs=2, worker_pids=pids)
+
+    assert out.getvalue() == one_out.getvalue()
+    assert err.getvalue() == one_err.getvalue()
+    assert rejected == one_rejected == 3
+    ids = [json.loads(line)["id"] for line in out.getvalue().splitlines()]
+    assert ids == [f"doc-{n}" for n in range(40)]
+    assert any(r["mentions"] for r in map(json.loads, out.getvalue().splitlines()))
+    # The work was done in the forked processes, not in this one.
+    assert pids and os.getpid() not in pids
+
+
+@pytest.mark.slow
+def test_the_command_with_two_jobs_matches_one_job(tmp_path):
+    source = tmp_path / "docs.jsonl"
+    source.write_bytes(b"".join(_input_lines()))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "newsmap", "analyze", "--jobs", jobs, str(source)],
+            capture_output=True,
+            timeout=300,
+        )
+        for jobs in ("1", "2")
+    ]
+    one, two = runs
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout
+    assert len(two.stdout.splitlines()) == 40
+    assert two.stderr == one.stderr
+    for _, _, said in BROKEN:
+        if said:
+            assert said in two.stderr
+
+
+def test_auto_uses_every_processor_for_a_large_file_only(tmp_path):
+    big, small = tmp_path / "big.jsonl", tmp_path / "small.jsonl"
+    big.write_bytes(b"x" * analyze_jobs.AUTO_MIN_BYTES)
+    small.write_bytes(b'{"text": "Skopje"}\n')
+    with big.open("rb") as fh:
+        assert resolve_jobs("auto", fh) == cpus()
+    with small.open("rb") as fh:
+        assert resolve_jobs("auto", fh) == 1
+    read_end, write_end = os.pipe()
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:  # a pipe is streamed: one process
+        assert resolve_jobs("auto", pipe) == 1
+        assert resolve_jobs("3", pipe) == 3
+    assert resolve_jobs("auto", io.BytesIO(b"x" * analyze_jobs.AUTO_MIN_BYTES)) == 1
+
+
+@pytest.mark.parametrize("bad", ["0", "-2", "two", ""])
+def test_a_bad_jobs_value_is_refused(bad):
+    result = CliRunner().invoke(cli, ["analyze", "--jobs", bad, "-"], input="")
+    assert result.exit_code == 2
+    assert "Invalid value for '--jobs'" in result.output
+    assert "is not a positive number or 'auto'" in result.output
