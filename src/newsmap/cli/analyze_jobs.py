@@ -14,6 +14,7 @@ import gc
 import io
 import multiprocessing
 import os
+import signal
 import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,9 @@ from newsmap.errors import NewsmapError
 
 #: Below this size a file is analysed in one process: forking would cost more than it saves.
 AUTO_MIN_BYTES = 1 << 20
+#: ``auto`` starts a process per this much input (up to the processors), so that a file of a
+#: few megabytes does not fork a process per core on a large machine for a second's work.
+AUTO_BYTES_PER_JOB = 512 * 1024
 #: Lines per chunk, and a size that ends a chunk early (few long documents are still spread).
 CHUNK_LINES = 32
 CHUNK_BYTES = 256 * 1024
@@ -49,9 +53,10 @@ def cpus() -> int:
 def resolve_jobs(value: str, source: IO[bytes]) -> int:
     """How many processes ``--jobs VALUE`` means for this input.
 
-    ``auto`` uses every processor for a file of at least ``AUTO_MIN_BYTES`` and one process
-    otherwise: a small file gains nothing, and on a pipe or terminal each line should come out
-    as soon as it is analysed, which one process does and chunks of lines do not.
+    ``auto`` uses up to every processor (one per ``AUTO_BYTES_PER_JOB``) for a file of at
+    least ``AUTO_MIN_BYTES`` and one process otherwise: a small file gains nothing, and on a
+    pipe or terminal each line should come out as soon as it is analysed, which one process
+    does and chunks of lines do not.
     """
     if value != "auto":
         try:
@@ -68,7 +73,7 @@ def resolve_jobs(value: str, source: IO[bytes]) -> int:
     except (AttributeError, OSError, io.UnsupportedOperation):
         return 1
     if stat.S_ISREG(info.st_mode) and info.st_size >= AUTO_MIN_BYTES:
-        return cpus()
+        return max(1, min(cpus(), info.st_size // AUTO_BYTES_PER_JOB))
     return 1
 
 
@@ -93,6 +98,12 @@ def _run_chunk(first: int, lines: list[str | bytes]) -> tuple[str, str, int, int
     out, err = io.StringIO(), io.StringIO()
     rejected = analyze_stream(lines, out, err, _GAZETTEER, first=first)
     return out.getvalue(), err.getvalue(), rejected, os.getpid()
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches the whole process group: the parent stops the run (no new chunks, and
+    click's "Aborted!"); a worker finishing its chunk must not print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _warm_up() -> None:
@@ -120,19 +131,26 @@ def analyze_parallel(
     _GAZETTEER = gazetteer
     _warm_up()
     rejected = 0
-    pending: deque[Future[tuple[str, str, int, int]]] = deque()
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[tuple[int, Future[tuple[str, str, int, int]]]] = deque()
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_leave_interrupts_to_the_parent,
+    )
     try:
         for first, chunk in _chunks(lines):
-            pending.append(pool.submit(_run_chunk, first, chunk))
+            pending.append((first, pool.submit(_run_chunk, first, chunk)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                rejected += _write(pending.popleft(), out, err, worker_pids)
+                rejected += _write(pending[0][1], out, err, worker_pids)
+                pending.popleft()
         while pending:
-            rejected += _write(pending.popleft(), out, err, worker_pids)
+            rejected += _write(pending[0][1], out, err, worker_pids)
+            pending.popleft()
     except BrokenProcessPool:
+        lost = pending[0][0] if pending else first
         raise NewsmapError(
-            "an analysing process ended abruptly (out of memory, or killed); the lines "
-            "written so far are complete, the rest were not analysed"
+            f"line {lost}: an analysing process ended abruptly (out of memory, or "
+            "killed); the lines before it are written, it and the rest were not analysed"
         ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
