@@ -24,7 +24,7 @@ is counted beside the client's and the workers'.
 Target: 2 workers >= 1.6x the local engine on a 2-core machine. The machine's load average
 is printed before and after: other processes on the cores skew every figure.
 
-    python benchmarks/bench_backfill.py [--articles N] [--words N] [--sqlite-only]
+    python benchmarks/bench_backfill.py [--articles N] [--words N] [--sqlite-only] [--rounds N]
 """
 
 from __future__ import annotations
@@ -97,6 +97,9 @@ class Run:
     startup: float = 0.0
     #: CPU seconds of the database server's processes (PostgreSQL only).
     server_cpu: float = 0.0
+    #: Seconds the client's main thread (the one that writes) spent on a core and waiting
+    #: for one, from Linux's scheduler statistics (None elsewhere).
+    client_thread: tuple[float, float] | None = None
 
     def quiet_rate(self, cores: int) -> float:
         """Articles/s on ``cores`` idle cores: all the CPU spread over them, but the client is
@@ -115,31 +118,48 @@ def run_local(location: str, corpus: Path) -> Run:
         return Run(report.new, time.perf_counter() - t0, _cpu()[0] - cpu0)
 
 
+def _thread_clock() -> tuple[float, float] | None:
+    """Seconds the calling thread has been on a core and waiting in the run queue for one
+    (``/proc/thread-self/schedstat``), or None where there is no such file."""
+    try:
+        on_core, waiting, _ = Path("/proc/thread-self/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return None
+    return int(on_core) / 1e9, int(waiting) / 1e9
+
+
 def run_dask(location: str, corpus: Path, workers: int) -> Run:
     """Timed from the cluster being up with the tagger loaded on every worker to the last
     commit; the workers' CPU includes loading their tagger (about a second each)."""
     marks: dict[str, float] = {}
+    clocks: dict[str, tuple[float, float] | None] = {}
     t0 = time.perf_counter()
     cpu0 = _cpu()
 
     def started(_line: str) -> None:
         marks["up"] = time.perf_counter()
         marks["client_cpu"] = _cpu()[0]
+        clocks["up"] = _thread_clock()
 
-    def line(_text: str) -> None:
+    def line(_text: str) -> None:  # in the thread that writes, after each piece
         marks["last"] = time.perf_counter()
         marks["client_end"] = _cpu()[0]
+        clocks["last"] = _thread_clock()
 
     spec = ClusterSpec(workers=workers, dashboard=":0")
     with Store.open(location) as store:
         report = dask_engine.ingest(store, [str(corpus)], spec, on_line=line, say=started)
-    return Run(
+    run = Run(
         report.new,
         marks["last"] - marks["up"],
         marks["client_end"] - marks["client_cpu"],
         _cpu()[1] - cpu0[1],
         marks["up"] - t0,
     )
+    up, last = clocks.get("up"), clocks.get("last")
+    if up and last:
+        run.client_thread = (last[0] - up[0], last[1] - up[1])
+    return run
 
 
 def _noop(x: int) -> int:
@@ -265,6 +285,7 @@ def _show(label: str, run: Run, base: Run | None, cores: int) -> None:
         f"  {label:<15} {run.articles:>7,} articles in {run.seconds:7.1f} s = {rate:5.0f}/s{ratio}"
         f"; CPU {run.client_cpu:6.1f} s here + {run.worker_cpu:6.1f} s in workers{server}: "
         f"{quiet:4.0f}/s on {cores} idle core{'s' if cores > 1 else ''}{quiet_ratio}"
+        f"; load average {os.getloadavg()[0]:.2f}"
     )
 
 
@@ -273,20 +294,41 @@ def measure(
     make_location: Callable[[str], str],
     corpus: Path,
     clock: Callable[[], float] | None = None,
+    rounds: int = 1,
 ) -> tuple[Run, Run, Run]:
-    """Local, then Dask with 1 and 2 workers, into one backend."""
+    """Local, then Dask with 1 and 2 workers, into one backend; ``rounds`` times in turn, so
+    that load from other processes falls on every engine alike. Returns the round whose
+    2-worker ratio by the wall clock is the median."""
     print(f"{backend} (wall-clock rate as measured; then the CPU each used, and the rate that")
     print("CPU gives on idle cores, the figure other load on the machine does not skew):")
-    local = with_server_cpu(lambda: run_local(make_location("local"), corpus), clock)
-    _show("local", local, None, 1)
-    runs = [local]
-    for workers in (1, 2):
-        location = make_location(f"dask{workers}")
-        run = with_server_cpu(lambda: run_dask(location, corpus, workers), clock)  # noqa: B023
-        _show(f"dask {workers} worker{'s' if workers > 1 else ''}", run, local, workers)
-        print(f"  {'':<15} (startup {run.startup:.1f} s: cluster up, tagger loaded on each worker)")
-        runs.append(run)
-    return runs[0], runs[1], runs[2]
+    results: list[tuple[Run, Run, Run]] = []
+    for r in range(rounds):
+        if rounds > 1:
+            print(f" round {r + 1} of {rounds}:")
+        where = make_location(f"local{r}")
+        local = with_server_cpu(lambda: run_local(where, corpus), clock)  # noqa: B023
+        _show("local", local, None, 1)
+        runs = [local]
+        for workers in (1, 2):
+            location = make_location(f"dask{workers}-{r}")
+            run = with_server_cpu(lambda: run_dask(location, corpus, workers), clock)  # noqa: B023
+            _show(f"dask {workers} worker{'s' if workers > 1 else ''}", run, local, workers)
+            print(
+                f"  {'':<15} (startup {run.startup:.1f} s: cluster up, tagger loaded on each "
+                "worker)"
+            )
+            if run.client_thread:
+                on_core, queued = run.client_thread
+                other = max(0.0, run.seconds - on_core - queued)
+                print(
+                    f"  {'':<15} (the client's writing thread: {100 * on_core / run.seconds:.0f}% "
+                    f"on a core, {100 * queued / run.seconds:.0f}% waiting for one, "
+                    f"{100 * other / run.seconds:.0f}% waiting for results or the disk)"
+                )
+            runs.append(run)
+        results.append((runs[0], runs[1], runs[2]))
+    results.sort(key=lambda t: t[2].articles / t[2].seconds / (t[0].articles / t[0].seconds))
+    return results[len(results) // 2]
 
 
 def main() -> int:
@@ -297,6 +339,12 @@ def main() -> int:
         "--sqlite-only",
         action="store_true",
         help="skip the PostgreSQL runs (a shorter run, when only the SQLite figures are wanted)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="run the three engines this many times in turn (the median round is the verdict)",
     )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
@@ -309,7 +357,9 @@ def main() -> int:
             f"corpus: {n:,} articles, {size / 1e6:.0f} MB JSON Lines "
             f"(generated in {time.perf_counter() - t0:.0f} s)"
         )
-        local, one, two = measure("sqlite", lambda name: str(Path(tmp) / f"{name}.db"), corpus)
+        local, one, two = measure(
+            "sqlite", lambda name: str(Path(tmp) / f"{name}.db"), corpus, rounds=args.rounds
+        )
         ratio = (two.articles / two.seconds) / (local.articles / local.seconds)
         quiet_ratio = two.quiet_rate(2) / local.quiet_rate(1)
         per_worker = one.articles / one.worker_cpu

@@ -96,11 +96,16 @@ def test_the_command_with_two_jobs_matches_one_job(tmp_path):
             assert said in two.stderr
 
 
-def test_auto_uses_every_processor_for_a_large_file_only(tmp_path):
-    big, small = tmp_path / "big.jsonl", tmp_path / "small.jsonl"
+def test_auto_uses_processors_for_a_large_file_only(tmp_path):
+    big, huge, small = tmp_path / "big.jsonl", tmp_path / "huge.jsonl", tmp_path / "small.jsonl"
     big.write_bytes(b"x" * analyze_jobs.AUTO_MIN_BYTES)
+    with huge.open("wb") as fh:  # sparse: the size is all that counts
+        fh.truncate(analyze_jobs.AUTO_BYTES_PER_JOB * 1024)
     small.write_bytes(b'{"text": "Skopje"}\n')
-    with big.open("rb") as fh:
+    with big.open("rb") as fh:  # one process per AUTO_BYTES_PER_JOB, up to the processors
+        expected = analyze_jobs.AUTO_MIN_BYTES // analyze_jobs.AUTO_BYTES_PER_JOB
+        assert resolve_jobs("auto", fh) == min(cpus(), expected)
+    with huge.open("rb") as fh:
         assert resolve_jobs("auto", fh) == cpus()
     with small.open("rb") as fh:
         assert resolve_jobs("auto", fh) == 1

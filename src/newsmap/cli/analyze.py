@@ -110,8 +110,8 @@ def analyze_stream(
     default="auto",
     show_default=True,
     metavar="N|auto",
-    help="Processes to analyse on. auto: every processor for a file of 1 MiB or more, "
-    "else one (a pipe is answered line by line).",
+    help="Processes to analyse on. auto: for a file of 1 MiB or more, one per 512 KiB up to "
+    "every processor; else one (a pipe is answered line by line).",
 )
 def analyze_command(source: BinaryIO, jobs: str) -> None:
     """Tag documents without storing them: JSON Lines in, JSON Lines out.

@@ -29,6 +29,9 @@ from newsmap.errors import NewsmapError
 
 #: Below this size a file is analysed in one process: forking would cost more than it saves.
 AUTO_MIN_BYTES = 1 << 20
+#: ``auto`` starts a process per this much input (up to the processors), so that a file of a
+#: few megabytes does not fork a process per core on a large machine for a second's work.
+AUTO_BYTES_PER_JOB = 512 * 1024
 #: Lines per chunk, and a size that ends a chunk early (few long documents are still spread).
 CHUNK_LINES = 32
 CHUNK_BYTES = 256 * 1024
@@ -50,9 +53,10 @@ def cpus() -> int:
 def resolve_jobs(value: str, source: IO[bytes]) -> int:
     """How many processes ``--jobs VALUE`` means for this input.
 
-    ``auto`` uses every processor for a file of at least ``AUTO_MIN_BYTES`` and one process
-    otherwise: a small file gains nothing, and on a pipe or terminal each line should come out
-    as soon as it is analysed, which one process does and chunks of lines do not.
+    ``auto`` uses up to every processor (one per ``AUTO_BYTES_PER_JOB``) for a file of at
+    least ``AUTO_MIN_BYTES`` and one process otherwise: a small file gains nothing, and on a
+    pipe or terminal each line should come out as soon as it is analysed, which one process
+    does and chunks of lines do not.
     """
     if value != "auto":
         try:
@@ -69,7 +73,7 @@ def resolve_jobs(value: str, source: IO[bytes]) -> int:
     except (AttributeError, OSError, io.UnsupportedOperation):
         return 1
     if stat.S_ISREG(info.st_mode) and info.st_size >= AUTO_MIN_BYTES:
-        return cpus()
+        return max(1, min(cpus(), info.st_size // AUTO_BYTES_PER_JOB))
     return 1
 
 
