@@ -16,6 +16,7 @@ wall-clock time measures the neighbours as much as the code.
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import sys
@@ -224,8 +225,23 @@ _LANGUAGE_OF_GROUP = {
 }
 
 
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="the English gold corpus (JSON Lines; default: %(default)s)",
+    )
+    return parser.parse_args(argv[1:])
+
+
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
+    path = _arguments(argv).corpus
     english = load_corpus(path)
     dev = load_corpus(DATA / "local" / "dev.jsonl")
     heldout = load_corpus(DATA / "local" / "heldout.jsonl")
