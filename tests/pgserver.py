@@ -16,6 +16,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,24 @@ class PgServer:
         )
         pwfile.unlink()
         self._next = 0
+        self._watch()
+
+    def _watch(self) -> None:
+        """Leave a watchdog that stops the server and removes its folder if this process dies
+        without doing so (see pg_watchdog.py); a normal ``remove`` ends it."""
+        self._watchdog = subprocess.Popen(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("pg_watchdog.py")),
+                str(os.getpid()),
+                str(self.folder),
+                find_program("pg_ctl"),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def _run(self, *args: str) -> None:
         done = subprocess.run(args, capture_output=True, text=True, **self._as_postgres)
@@ -130,6 +149,8 @@ class PgServer:
         except RuntimeError:
             pass  # already stopped
         shutil.rmtree(self.folder, ignore_errors=True)
+        self._watchdog.kill()
+        self._watchdog.wait()
 
     def url(self, *, schema: str | None = None, password: str | None = PASSWORD) -> str:
         """A store URL on this server; ``schema`` gives a test tables of its own; with no
