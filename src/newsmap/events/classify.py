@@ -135,6 +135,8 @@ _WORDS = re.compile(r"[a-z][a-z'\-]*")
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _STATIVE_ONLY = {"was", "were", "had", "did"}
+# What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
+_CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is set to|"
     r"are set to|is expected to|are expected to|is scheduled to)\b"
@@ -263,11 +265,13 @@ def is_happening(sentence: str) -> bool:
         return True
     # Any one piece of evidence suffices, so the cheapest test goes first: news sentences
     # nearly always carry a past-tense verb, and the trigger scores are then never needed.
-    for word in words:
+    for i, word in enumerate(words):
         if word in _PAST_VERBS and word not in _STATIVE_ONLY:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
+        if word == "called" and words[i + 1 : i + 2] and words[i + 1] in _CALLED_WHAT:
+            return True  # "called a rally", "called it historic"; not "a town called Bar"
     if _FUTURE.search(low):
         return True
     scores = type_scores(sentence)

@@ -17,9 +17,10 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause, words_before
-from newsmap.events.temporal.periods import iso_month, shift_month, span
+from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import Handler, Resolved, anchored
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
+from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
 
 # The English modifiers of "week", "month" and "year"; a case-insensitive look-alike ("thıs")
@@ -75,16 +76,46 @@ def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | 
 
 
 def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A clock time ("at 14:20") happens on the day the text named last, or on publication."""
-    if int(m["h"]) > 23:
+    """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
+    publication."""
+    if "h" in m.re.groupindex and int(m["h"]) > 23:
         return None
     return anchored(0, fallback_to_published=True)
 
 
+def h_the_weekend(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
+    about the future is the next one."""
+    if pub is None:
+        return None
+    saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
+    if is_future_clause(text, m.start(), m.end()):
+        a = saturday if pub < saturday else saturday + timedelta(days=7)
+    else:
+        a = saturday if pub >= saturday else saturday - timedelta(days=7)
+    date_s, precision = span(a, a + timedelta(days=1))
+    return date_s, precision, "relative"
+
+
+def h_month_of_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "1 November last year", "in October next year": that month of the year shifted."""
+    shift = _SHIFT.get(m["mod"].lower())
+    if pub is None or shift is None:
+        return None
+    y = pub.year + shift
+    mon = EN_MONTH_NUMBERS[m["mon"].lower()]
+    raw = m["day"] or m["day2"]
+    if not raw:
+        return iso_month(y, mon), "month", "relative"
+    if not valid_day(y, mon, int(raw)):
+        return None
+    return date(y, mon, int(raw)).isoformat(), "day", "relative"
+
+
 def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "two days after", "a day later", "the next day": counted from the day named before."""
-    if m["rel"]:
-        rel = m["rel"].lower()
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    if rel:
         return anchored(-1 if rel in ("previous", "before") else 1)
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]

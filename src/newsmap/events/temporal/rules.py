@@ -31,6 +31,9 @@ from newsmap.events.temporal.spelling import (
 from newsmap.events.temporal.words import SEASONS
 
 _I = re.IGNORECASE
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _Y = r"1[89]\d\d|20\d\d"
 # "the summer of 2019", "last spring", "in the fall": the season, or two words before it.
@@ -182,10 +185,11 @@ RELATIVE = [
         ("this week",),
         _WEEK,
     ),
+    # "until 21:00" is a deadline, not when anything happened: "until" introduces no clock time.
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]hortly\s+(?:after|before))\s+"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
             r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
         ),
         R.h_clock,
@@ -193,10 +197,31 @@ RELATIVE = [
         S.Anchor(back=2, digits=True),  # the hour, one or two words after its preposition
     ),
     Rule(
+        "noon",
+        re.compile(
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
+            r"(?:noon|midday|midnight)\b"
+        ),
+        R.h_clock,
+        ("noon", "midday", "midnight"),
+        S.Anchor(("noon", "midday", "midnight"), back=2),
+    ),
+    # A live blog's entry opens with its time ("09:55 Public transport has been suspended"): the
+    # blog's own day, the publication's, whatever day the entry before named.
+    Rule(
+        "entry time",
+        re.compile(r"(?<![^\n])(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"),
+        R.h_day_offset(0, "published"),
+        G.clock_hint,
+        S.digit_runs,
+    ),
+    Rule(
         "days later",
         re.compile(
             rf"\b(?:{NUM}\s+(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
-            r"|the\s+(?P<rel>next|following|previous)\s+day)\b(?!\s+(?:tomorrow|yesterday))",
+            r"|the\s+(?P<rel>next|following|previous)\s+day"
+            # "the day before" on its own; "the day before the vote" counts from the vote
+            r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
             _I,
         ),
         R.h_days_later,
@@ -219,6 +244,23 @@ RELATIVE = [
         R.h_week,
         G.modifier_before(("week",), G.MODS),
         _WEEK,
+    ),
+    Rule(
+        "the weekend",
+        re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hrough|[Oo]n)\s+the\s+weekend\b"),
+        R.h_the_weekend,
+        ("weekend",),
+        S.Anchor(("weekend",), back=2),
+    ),
+    Rule(
+        "month of last year",
+        re.compile(
+            rf"(?:(?P<day>[0-3]?\d)\s+(?:of\s+)?)?(?P<mon>{'|'.join(_MONTHS)})"
+            r"(?:\s+(?P<day2>[0-3]?\d))?,?\s+(?P<mod>last|next|this)\s+year\b"
+        ),
+        R.h_month_of_year,
+        G.modifier_before(("year",), G.MODS),
+        S.Anchor(("year",), back=5),
     ),
     Rule(
         "last month",
