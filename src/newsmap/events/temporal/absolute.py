@@ -39,6 +39,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 def _that_year(text: str, start: int, end: int) -> int | None:
     """The year that "9 June of that year" means: the last one the text named before it."""
+    if "that" not in text[end : end + 12]:
+        return None
     after = words_after(text, end, 3)
     if after[:2] != ["that", "year"] and after[:3] not in _THAT_YEAR:
         return None

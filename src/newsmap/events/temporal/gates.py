@@ -36,9 +36,14 @@ _MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has
 _Gate = Callable[[Scan], bool]
 
 
+#: The clock's words ("at noon").
+NOON = ("noon", "midday", "midnight")
+
+
 def clock_hint(scan: Scan) -> bool:
-    """Some digit, a colon and a minute's first digits ("14:20")."""
-    return CLOCK_HINT.search(scan.low) is not None
+    """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
+    low = scan.low
+    return CLOCK_HINT.search(low) is not None or any(word in low for word in NOON)
 
 
 def days_later_hint(scan: Scan) -> bool:

@@ -77,17 +77,15 @@ def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | 
 
 def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
-    publication."""
-    if "h" in m.re.groupindex and int(m["h"]) > 23:
-        return None
+    publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
+    if m["entry"]:
+        return (pub.isoformat(), "day", "published") if pub is not None else None
     return anchored(0, fallback_to_published=True)
 
 
-def h_the_weekend(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
     """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
     about the future is the next one."""
-    if pub is None:
-        return None
     saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
     if is_future_clause(text, m.start(), m.end()):
         a = saturday if pub < saturday else saturday + timedelta(days=7)
@@ -97,12 +95,8 @@ def h_the_weekend(m: re.Match[str], text: str, pub: date | None) -> Resolved | N
     return date_s, precision, "relative"
 
 
-def h_month_of_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+def _month_of_year(m: re.Match[str], y: int) -> Resolved | None:
     """ "1 November last year", "in October next year": that month of the year shifted."""
-    shift = _SHIFT.get(m["mod"].lower())
-    if pub is None or shift is None:
-        return None
-    y = pub.year + shift
     mon = EN_MONTH_NUMBERS[m["mon"].lower()]
     raw = m["day"] or m["day2"]
     if not raw:
@@ -145,6 +139,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
+    if m["prep"]:
+        return _the_weekend(m, text, pub)
     mod = m["mod"].lower()
     weekend = m["unit"].lower() == "weekend"
     monday = pub - timedelta(days=pub.weekday())
@@ -180,6 +176,8 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     shift = _SHIFT.get(m["mod"].lower())
     if shift is None:
         return None
+    if m["mon"]:
+        return _month_of_year(m, pub.year + shift)
     return f"{pub.year + shift:04d}", "year", "relative"
 
 

@@ -186,34 +186,19 @@ RELATIVE = [
         _WEEK,
     ),
     # "until 21:00" is a deadline, not when anything happened: "until" introduces no clock time.
+    # A live blog's entry opens with its time ("09:55 Public transport has been suspended"): the
+    # blog's own day, the publication's, whatever day the entry before named.
     Rule(
         "clock time",
         re.compile(
             r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midday|midnight)\b)"
+            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"
         ),
         R.h_clock,
         G.clock_hint,
-        S.Anchor(back=2, digits=True),  # the hour, one or two words after its preposition
-    ),
-    Rule(
-        "noon",
-        re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?:noon|midday|midnight)\b"
-        ),
-        R.h_clock,
-        ("noon", "midday", "midnight"),
-        S.Anchor(("noon", "midday", "midnight"), back=2),
-    ),
-    # A live blog's entry opens with its time ("09:55 Public transport has been suspended"): the
-    # blog's own day, the publication's, whatever day the entry before named.
-    Rule(
-        "entry time",
-        re.compile(r"(?<![^\n])(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"),
-        R.h_day_offset(0, "published"),
-        G.clock_hint,
-        S.digit_runs,
+        # the hour itself (an entry's), or one or two words after its preposition
+        S.Anchor(G.NOON, back=2, itself=True, digits=True),
     ),
     Rule(
         "days later",
@@ -240,27 +225,14 @@ RELATIVE = [
     ),
     Rule(
         "last week",
-        re.compile(r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I),
-        R.h_week,
-        G.modifier_before(("week",), G.MODS),
-        _WEEK,
-    ),
-    Rule(
-        "the weekend",
-        re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hrough|[Oo]n)\s+the\s+weekend\b"),
-        R.h_the_weekend,
-        ("weekend",),
-        S.Anchor(("weekend",), back=2),
-    ),
-    Rule(
-        "month of last year",
         re.compile(
-            rf"(?:(?P<day>[0-3]?\d)\s+(?:of\s+)?)?(?P<mon>{'|'.join(_MONTHS)})"
-            r"(?:\s+(?P<day2>[0-3]?\d))?,?\s+(?P<mod>last|next|this)\s+year\b"
+            r"\b(?:(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)"
+            r"|(?P<prep>over|at|during|through|on)\s+the\s+weekend)\b",
+            _I,
         ),
-        R.h_month_of_year,
-        G.modifier_before(("year",), G.MODS),
-        S.Anchor(("year",), back=5),
+        R.h_week,
+        G.modifier_before(("week",), G.MODS | {"the"}),
+        _WEEK,
     ),
     Rule(
         "last month",
@@ -271,10 +243,16 @@ RELATIVE = [
     ),
     Rule(
         "last year",
-        re.compile(r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
+        re.compile(
+            # "1 November last year", "in October next year": a month of the shifted year
+            rf"(?:(?-i:(?:(?P<day>[0-3]?\d)\s+(?:of\s+)?)?(?P<mon>{'|'.join(_MONTHS)})"
+            r"(?:\s+(?P<day2>[0-3]?\d))?),?\s+)?"
+            r"\b(?P<mod>this|last|next|previous)\s+year\b",
+            _I,
+        ),
         R.h_year_rel,
         G.modifier_before(("year",), G.MODS),
-        S.Anchor(("year",)),
+        S.Anchor(("year",), back=3),  # "last year", "1 November last year"
     ),
     Rule(
         "ago",
