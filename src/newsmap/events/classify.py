@@ -251,6 +251,14 @@ def classify_event(sentence: str, anchor: int | None = None, families: Sequence[
     return best if scores[best] >= 1.0 else "other"
 
 
+def _called_as_verb(words: list[str]) -> bool:
+    """ "called a rally", "called it historic"; not "a town called Bar"."""
+    return any(
+        word == "called" and following in _CALLED_WHAT
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def is_happening(sentence: str) -> bool:
     """Whether a sentence reports something that happened or will happen, not just a state.
 
@@ -265,13 +273,13 @@ def is_happening(sentence: str) -> bool:
         return True
     # Any one piece of evidence suffices, so the cheapest test goes first: news sentences
     # nearly always carry a past-tense verb, and the trigger scores are then never needed.
-    for i, word in enumerate(words):
+    for word in words:
         if word in _PAST_VERBS and word not in _STATIVE_ONLY:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
-        if word == "called" and words[i + 1 : i + 2] and words[i + 1] in _CALLED_WHAT:
-            return True  # "called a rally", "called it historic"; not "a town called Bar"
+    if "called" in low and _called_as_verb(words):
+        return True
     if _FUTURE.search(low):
         return True
     scores = type_scores(sentence)

@@ -94,7 +94,9 @@ def test_a_date_closing_a_sentence_line_is_no_header():
     [
         ("The party, in power since 1991, lost the election of 30 August 2020.", ["2020-08-30"]),
         ("Since 1 February, only euro cash is accepted in Kosovo.", []),
-        ("EUFOR has been in the country since December 2004, when it took over.", []),
+        ("EUFOR has been in the country since December 2004, when it took over.", ["2004-12"]),
+        ("He has been mayor since 2015, when he won the vote.", ["2015"]),
+        ("He has been mayor since 2015 and was detained on Monday.", ["2022-12-12"]),
         ("It was the third attack since Saturday, when Serbs put up barricades.", ["2022-12-10"]),
     ],
 )
@@ -191,3 +193,17 @@ def test_happenings_told_in_other_tenses(text, published, expected):
 
 def test_a_town_called_by_its_name_is_no_happening():
     assert extract_events("It is a town called Bar since 1878.", date(2024, 1, 1), [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithium was found in 2004. Two years later it got a name.", ("2006", "year")),
+        ("The war began in March 1992. Three months later the siege began.", ("1992-06", "month")),
+        # "after" names what it counts from: "thirty years after the 1995 agreement" is no year
+        ("Thirty years after the 1995 agreement, they met.", ("1995", "year")),
+        ("A landslide blocked the road a fortnight ago.", ("2024-06", "month")),
+    ],
+)
+def test_years_and_months_told_from_another(text, expected):
+    assert _dates(text, date(2024, 6, 20))[-1] == expected

@@ -146,7 +146,7 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["day"]:
         return h_day_month(m, text, pub)
     if m["myear"]:
-        if in_tenure(text, m.start()):
+        if in_tenure(text, m.start(), end=m.end()):
             return SPAN_ONLY
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
@@ -173,18 +173,26 @@ def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return SPAN_ONLY
 
 
+#: ", when ...": the text tells what happened on the date before it.
+WHEN_AFTER = re.compile(r",?\s+when\b")
 # A time in office or in power ("has been mayor since 2015") is a period, not an event.
 _TENURE = frozenset("been served ruled governed led held headed chaired".split())
 _PERFECT = frozenset("has have had".split())
 
 
-def in_tenure(text: str, start: int, before: list[str] | None = None) -> bool:
+def in_tenure(
+    text: str, start: int, before: list[str] | None = None, end: int | None = None
+) -> bool:
     """Whether the date at ``start`` follows "since" in a clause about a time in office.
 
-    ``before``: ``words_before(text, start, 12)``, if the caller has read it.
+    ``before``: ``words_before(text, start, 12)``, if the caller has read it.  A date the text
+    goes on to tell what happened on ("mayor since 2015, when he won the vote", with ``end``
+    where the date ends) starts the time in office by a happening: it is no mere period.
     """
     if before is None:
         before = words_before(text, start, 12)
+    if end is not None and WHEN_AFTER.match(text, end):
+        return False
     if not before or before[0] != "since":
         return False
     return not _TENURE.isdisjoint(before) and not _PERFECT.isdisjoint(before)
@@ -198,7 +206,7 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     y = int(m["year"])
     s, e = m.start(), m.end()
     before = words_before(text, s, 12)
-    if in_tenure(text, s, before):
+    if in_tenure(text, s, before, e):
         return SPAN_ONLY
     if _NUMBER_BEFORE.search(text[max(0, s - 2) : s]) or _NUMBER_AFTER.match(text, e):
         return None  # part of a longer number: a phone number, a code, a list of figures

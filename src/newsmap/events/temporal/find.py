@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
 
+from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -88,7 +90,6 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _SINCE = re.compile(r"\b[Ss]ince[ \t]+\Z")
-_WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 def starts_a_state(text: str, start: int, end: int) -> bool:
@@ -96,9 +97,11 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
     over")."""
+    if "ince" not in text[start - 8 if start > 8 else 0 : start]:
+        return False  # the common case, told without a regex
     if not _SINCE.search(text, max(0, start - 8), start):
         return False
-    return not _WHEN_AFTER.match(text, end)
+    return not WHEN_AFTER.match(text, end)
 
 
 _START = itemgetter(0)
@@ -140,6 +143,8 @@ def _from_anchor(
 ) -> tuple[str, str, str] | None:
     """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
     _, days, fallback = resolved
+    if days[:1] in ("y", "m"):
+        return _from_anchor_in(days[0], int(days[1:]), found, start)
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH:
             break
@@ -148,6 +153,24 @@ def _from_anchor(
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
         return published.isoformat(), "day", "published"
+    return None
+
+
+def _from_anchor_in(
+    unit: str, n: int, found: list[TimeExpr], start: int
+) -> tuple[str, str, str] | None:
+    """ "two years later" (``unit`` "y") or "three months earlier" ("m"), counted from the last
+    date named shortly before that is at least that precise."""
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "decade" or (unit == "m" and expr.precision == "year"):
+            continue
+        y = int(expr.date[:4])
+        if unit == "y":
+            return f"{y + n:04d}", "year", "relative"
+        y, mo = shift_month(y, int(expr.date[5:7]), n)
+        return iso_month(y, mo), "month", "relative"
     return None
 
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored
+from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
@@ -113,6 +113,9 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
         return anchored(-1 if rel in ("previous", "before") else 1)
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    if m["yunit"]:  # counted in the unit of the date it counts from: "y-2", "m3"
+        sign = -1 if m["ydir"].lower() == "earlier" else 1
+        return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
@@ -189,8 +192,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     unit = m["unit"].lower()
     if unit == "day":
         return (pub - timedelta(days=n)).isoformat(), "day", "relative"
-    if unit == "week":
-        centre = pub - timedelta(days=7 * n)
+    if unit in ("week", "fortnight"):
+        centre = pub - timedelta(days=(7 if unit == "week" else 14) * n)
         date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))
         return date_s, precision, "relative"
     if unit == "month":

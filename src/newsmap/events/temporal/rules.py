@@ -203,7 +203,9 @@ RELATIVE = [
     Rule(
         "days later",
         re.compile(
-            rf"\b(?:{NUM}\s+(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            # "two years later": "after" and "before" would count from the thing they name
+            r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
             r"|the\s+(?P<rel>next|following|previous)\s+day"
             # "the day before" on its own; "the day before the vote" counts from the vote
             r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
@@ -212,7 +214,7 @@ RELATIVE = [
         R.h_days_later,
         G.days_later_hint,
         # "a day later", "couple of weeks before", "the next day": up to two words before
-        S.Anchor(("day", "week"), back=2),
+        S.Anchor(("day", "week", "month", "year"), back=2),
     ),
     Rule(
         "weekday",
@@ -256,7 +258,7 @@ RELATIVE = [
     ),
     Rule(
         "ago",
-        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I),
+        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", _I),
         R.h_ago,
         ("ago",),
         S.Anchor(("ago",), back=3),  # "couple of days ago"
