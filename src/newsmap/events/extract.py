@@ -55,13 +55,17 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+_PLANNED = ("day", "month")
+
+
 def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
-    """Whether a date of the sentence lies after the publication: what is dated ahead is planned
-    ("EU ministers meet on Monday", "the two sides meet again in March"), not a state."""
+    """Whether a day or month of the sentence lies after the publication: what is dated ahead to
+    the day or month is planned ("EU ministers meet on Monday"), not a state; a year ahead is
+    more often a target ("membership by 2030") than a date set."""
     if published is None:
         return False
     iso = published.isoformat()
-    return any(e.precision != "decade" and e.date > iso[: len(e.date)] for e in group)
+    return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
 
 
 def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:

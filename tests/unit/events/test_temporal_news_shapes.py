@@ -191,6 +191,12 @@ def test_happenings_told_in_other_tenses(text, published, expected):
     assert [e.date for e in extract_events(text, published, [], [])] == [expected]
 
 
+def test_a_target_year_ahead_is_no_planned_happening():
+    assert (
+        extract_events("Montenegro aims to join the EU by 2028.", date(2024, 12, 13), [], []) == []
+    )
+
+
 def test_a_town_called_by_its_name_is_no_happening():
     assert extract_events("It is a town called Bar since 1878.", date(2024, 1, 1), [], []) == []
 
