@@ -242,3 +242,11 @@ def test_mentions_are_ordinary_mentions(gazetteer: Gazetteer) -> None:
     assert (m.surface, m.country, m.level) == ("Skopje", "MK", "city")
     with pytest.raises(dataclasses.FrozenInstanceError):
         m.country = "RS"  # type: ignore[misc]
+
+
+def test_a_county_or_canton_the_gazetteer_lacks_is_one_unit(gazetteer: Gazetteer) -> None:
+    text = "Storms hit Požega-Slavonia County, and the Bosnian Podrinje Canton closed schools."
+    found = [(m.surface, m.country, m.level) for m in tag_text(gazetteer, text).mentions]
+    assert ("Požega-Slavonia County", "HR", "admin1") in found
+    assert ("Bosnian Podrinje Canton", "BA", "admin1") in found
+    assert not [s for s, _, _ in found if s in ("Požega", "Slavonia")]
