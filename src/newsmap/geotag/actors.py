@@ -90,7 +90,7 @@ def first_sentence_actors(
 
 
 #: How many region states a short text must give a sentence each to be a roundup.
-_ROUNDUP_STATES = 3
+ROUNDUP_STATES = 3
 
 
 def roundup_states(text: str, mentions: Sequence[Mention]) -> list[str]:
@@ -109,4 +109,4 @@ def roundup_states(text: str, mentions: Sequence[Mention]) -> list[str]:
         sentences.setdefault(sentence, set()).add(m.country)
     alone = [next(iter(s)) for _, s in sorted(sentences.items()) if len(s) == 1]
     states = list(dict.fromkeys(alone))
-    return states if len(states) >= _ROUNDUP_STATES else []
+    return states if len(states) >= ROUNDUP_STATES else []

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsmap.geotag.actors import actor_genitive, first_sentence_actors, roundup_states
+from newsmap.geotag.actors import (
+    ROUNDUP_STATES,
+    actor_genitive,
+    first_sentence_actors,
+    roundup_states,
+)
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -66,7 +71,11 @@ def focus(
             elif reason == "local state adjective":
                 acted = True
                 w = 0.5  # the state as an actor, as "predsjednik Srbije" (``actors``)
-        elif level == "country" and actor_genitive(text, m):
+        elif (
+            level == "country"
+            and ("case form" in m.reason or text is not None and text.endswith("на ", 0, m.start))
+            and actor_genitive(text, m)
+        ):
             w = 0.5
             genitives.append(m.start)
         if m.start < lead:
@@ -88,7 +97,10 @@ def focus(
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
     if top < bar:
-        keep = roundup_states(text, mentions) if text is not None else []
+        states = sum(c in _REGION for c in weights)
+        keep = (
+            roundup_states(text, mentions) if text is not None and states >= ROUNDUP_STATES else []
+        )
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
             keep = [leader]
@@ -103,6 +115,8 @@ def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, fl
     sabor ..."); when the body never names its state again but names another region state,
     the story is about that other state: the dateline weighs as a passing mention (0.5)."""
     m = mentions[0]
+    if m.start and text[m.start - 1] != "\n":
+        return  # a dateline opens a line
     country = m.country
     if country not in _REGION or m.level != "city" or not _filed_at(text, m.start, m.end):
         return

@@ -111,22 +111,26 @@ def before_its_town(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less a state's, unit's or river's name that stands right before a town of the
     same state ("Bosna Sarajevo", "Vardar Skopje fans"): a club's or company's name, as the
     town ends it; no one writes a region and its town as two places without a comma."""
-    gaz, text = doc.gaz, doc.text
-    keep: list[Choice] = []
-    for c in places:
-        place = gaz.places[c.place]
-        if (
-            c.level is None
-            and place.level in _BEFORE_TOWN_LEVELS
-            and text[c.end : c.end + 1] == " "
-        ):
-            nxt = doc.by_start.get(c.end + 1)
-            if nxt and _town_of(doc, nxt[0], place.country):
-                prev, _ = doc.prev_word(c.start)
-                if doc.fold(prev).lower() not in _IN_WORDS:
-                    continue
-        keep.append(c)
-    return keep
+    gaz, text, by_start = doc.gaz, doc.text, doc.by_start
+    clubs = [
+        c
+        for c in places
+        if c.end + 1 in by_start
+        and text[c.end : c.end + 1] == " "
+        and c.level is None
+        and gaz.places[c.place].level in _BEFORE_TOWN_LEVELS
+        and _names_a_club(doc, c)
+    ]
+    return [c for c in places if c not in clubs] if clubs else places
+
+
+def _names_a_club(doc: Doc, c: Choice) -> bool:
+    """Whether a town of the name's state follows it, and no "in" stands before it."""
+    nxt = doc.by_start[c.end + 1]
+    if not _town_of(doc, nxt[0], doc.gaz.places[c.place].country):
+        return False
+    prev, _ = doc.prev_word(c.start)
+    return doc.fold(prev).lower() not in _IN_WORDS
 
 
 def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
