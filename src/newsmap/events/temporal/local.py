@@ -52,6 +52,8 @@ def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
     left = max(window.rfind(c, 0, a) for c in ".!?;\n")
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     clause = window[left + 1 : min(right) if right else len(window)]
+    if not any(map(clause.__contains__, W.FUTURE_PIECES[fam.code])):
+        return False
     return W.FUTURE[fam.code].search(clause) is not None
 
 

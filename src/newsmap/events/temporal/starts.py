@@ -87,7 +87,7 @@ class Scan:
         if ok is None:
             low = self.low
             ok = self._passed[id(gate)] = (
-                gate(self) if callable(gate) else any(g in low for g in gate)
+                gate(self) if callable(gate) else any(map(low.__contains__, gate))
             )
         return ok
 
