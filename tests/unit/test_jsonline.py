@@ -94,6 +94,9 @@ ODD_EVENTS = [
     dataclasses.replace(EVENT, countries=["XK"], place_ids=[]),  # type: ignore[arg-type]
     dataclasses.replace(EVENT, countries=("XK", _Text("RS")), place_ids=(None,)),  # type: ignore[arg-type]
     dataclasses.replace(EVENT, start=True, end=1.5, date=None),  # type: ignore[arg-type]
+    # after the same tuples of strings were spelled (and kept): other member types
+    dataclasses.replace(EVENT, countries=("XK", 1), place_ids=(["gn:1"],)),  # type: ignore[arg-type]
+    dataclasses.replace(EVENT, countries=("XK",), place_ids=("gn:1", 'cur:"\x1f')),
 ]
 
 

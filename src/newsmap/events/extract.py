@@ -23,7 +23,7 @@ _new = object.__new__
 
 
 def _unique(items: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i for i in items if i))
+    return tuple(dict.fromkeys(filter(None, items)))
 
 
 def _sentence_places(
