@@ -1,8 +1,9 @@
 """Event dates: newsmap's extractor against dateparser's search_dates, same corpora, same run.
 
 Prints date-event F1 (the right date at the right precision in the right sentence) and documents
-per second for both, and the ratios: on the English gold corpus, and per language on the
-local-language development set (and, apart, its held-out part).  dateparser gets the
+per second for both, and the ratios: on the English gold corpus, its held-out sets (the blind
+set of real-length documents apart), and per language on the local-language development set
+(and, apart, its held-out part).  dateparser gets the
 publication date as RELATIVE_BASE, the document's language, and its own precision ("period")
 for each date it finds; only its search_dates call is timed.  Language detection is timed on its
 own, per article, as the pipeline calls it (``detect_languages``: the opening, and the middle of
@@ -257,6 +258,8 @@ def main(argv: list[str]) -> int:
     rates = [compare(f"English ({len(english)})", english, dateparser_ok)]
     english_heldout = load_corpus(DATA / "heldout.jsonl") + load_corpus(DATA / "heldout16.jsonl")
     compare(f"English held-out ({len(english_heldout)})", english_heldout, dateparser_ok)
+    blind = load_corpus(DATA / "heldout_blind4.jsonl")
+    compare(f"English blind ({len(blind)})", blind, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)

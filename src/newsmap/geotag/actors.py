@@ -16,6 +16,7 @@ Two readings, both of local text only (a case form, a local state adjective):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from newsmap.geotag.folding import fold
@@ -60,3 +61,26 @@ def first_sentence_actors(
         if m.country in _REGION and m.country not in found:
             found.append(m.country)
     return found
+
+
+#: How many region states a short text must give a sentence each to be a roundup.
+_ROUNDUP_STATES = 3
+
+
+def roundup_states(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """The region states of a roundup, in text order: a short text (no state reaches the
+    focus bar) that gives one item to each of several states ("U Tirani je opozicija ...
+    Crnogorska vlada ... U Sarajevu je ...") is about each of them, not about the one that
+    happens to weigh a little more.  A state counts when some sentence names it and no other
+    region state; three such states at least.  A list of states in one sentence ("pozvali su
+    Crnu Goru, BiH i Kosovo") is no roundup: it names the states the story's actors address."""
+    sentences: dict[int, set[str]] = {}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for m in mentions:
+        if m.country not in _REGION or m.reason.startswith("ethnic"):
+            continue
+        sentence = bisect_right(ends, m.start)
+        sentences.setdefault(sentence, set()).add(m.country)
+    alone = [next(iter(s)) for _, s in sorted(sentences.items()) if len(s) == 1]
+    states = list(dict.fromkeys(alone))
+    return states if len(states) >= _ROUNDUP_STATES else []

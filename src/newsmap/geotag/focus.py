@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsmap.geotag.actors import actor_genitive, first_sentence_actors
+from newsmap.geotag.actors import actor_genitive, first_sentence_actors, roundup_states
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -30,10 +30,11 @@ def focus(
     leader may be any country: a report on Croatia that names Bosnia three times is still not
     about Bosnia.  When no country reaches the bar (a brief that names one town once), the
     leader is what the document is about if it is in the region; of leaders that tie, the one
-    named first (news names its main place first: the dateline, the lead).  A state outside
-    the region named only by its adjective ("the Russian minister", "грчката влада") is an
-    actor in the story, not its place: such mentions weigh nothing ("the Russian minister
-    arrived in Belgrade" is Serbian news).
+    named first (news names its main place first: the dateline, the lead); unless the text is
+    a roundup, one item to each of several states, about each of them (``roundup_states``).
+    A state outside the region named only by its adjective ("the Russian minister",
+    "грчката влада") is an actor in the story, not its place: such mentions weigh nothing
+    ("the Russian minister arrived in Belgrade" is Serbian news).
 
     In local-language text a state acting through its institutions is an actor, which weighs
     half a place: named by its adjective ("srpska vlada", "zyrtarët serbë") or, with the
@@ -83,8 +84,9 @@ def focus(
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
     if top < bar:
+        keep = roundup_states(text, mentions) if text is not None else []
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
-        if leader in _REGION:
+        if not keep and leader in _REGION:
             keep = [leader]
     if text is not None and (acted or genitives or not keep):
         acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)

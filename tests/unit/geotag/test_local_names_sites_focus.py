@@ -198,3 +198,14 @@ def test_a_state_adjective_actor_late_in_a_story_is_no_focus(gazetteer: Gazettee
         "Beograd zyrtarët serbë ende nuk kanë komentuar."
     )
     assert _countries(gazetteer, text) == ["XK"]
+
+
+def test_a_roundup_is_about_each_state_it_gives_an_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kratke vesti. U Skoplju je održan sastanak ministara finansija. Albanska policija "
+        "zaplenila je tonu kokaina. Na Cetinju je otvoren novi muzej. U Mostaru je pala kiša."
+    )
+    assert set(_countries(gazetteer, text)) == {"MK", "AL", "ME", "BA"}
+    # a list of states in one sentence is whom the story's actors address, not items
+    listed = "Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo da se pridruže."
+    assert len(_countries(gazetteer, listed)) == 1
