@@ -3,7 +3,9 @@
 Scores the gold places of the local-language set (tests/data/geotag/local_places.jsonl, whose
 texts are the local event set in tests/data/events/local/ and a second tuning set of 24 outlet
 shapes, tests/data/geotag/local_tuning2.jsonl: dateline wires, TV summaries, a live blog, an
-opinion, roundups, diaspora, sport, economy and place-less items) by language group:
+opinion, roundups, diaspora, sport, economy and place-less items; and a third of document-country
+shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about another, foreign
+officials as actors, roundups by line) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code; then documents per second for both taggers on the same texts.
 flashgeotext gets a lookup built from our own gazetteer's names (see bench_tagger.py).
@@ -81,6 +83,10 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 2 (local_tuning2.jsonl, outlet shapes)",
             [d for d in docs if _source(d) == "local_tuning2.jsonl"],
+        ),
+        (
+            "tuning part 3 (local_tuning3.jsonl, document-country shapes)",
+            [d for d in docs if _source(d) == "local_tuning3.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import actor_genitive, first_sentence_actors, roundup_states
+from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -80,6 +81,8 @@ def focus(
             first.setdefault(m.country, -1)
     if not weights:
         return []
+    if text is not None:
+        _file_dateline(text, mentions, weights)
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
@@ -92,6 +95,20 @@ def focus(
         acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
+
+
+def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:
+    """A dateline names where the report was filed ("SARAJEVO, 12. svibnja (Hina) – Hrvatski
+    sabor ..."); when the body never names its state again but names another region state,
+    the story is about that other state: the dateline weighs as a passing mention (0.5)."""
+    m = mentions[0]
+    country = m.country
+    if country not in _REGION or m.level != "city" or not dateline(text, m.start, m.end):
+        return
+    if any(n.country == country for n in mentions[1:]):
+        return
+    if any(c in _REGION and c != country for c in weights):
+        weights[country] -= 1.0  # 1.5 in the lead
 
 
 def _grounds(m: Mention) -> bool:

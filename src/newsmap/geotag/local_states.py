@@ -21,7 +21,7 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services,
-#: officials, institutions, chambers, the capital.
+#: officials, institutions, chambers, the capital, a minister's counterpart.
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
@@ -30,7 +30,7 @@ _INSTITUTIONS = tuple(
     "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
     "dogan kufitar autoritet konsull "
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
-    "prijestolnic zyrtar kryeqytet".split()
+    "prijestolnic zyrtar kryeqytet homolog".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())

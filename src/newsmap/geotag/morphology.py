@@ -38,6 +38,8 @@ def inflections(name: str) -> list[str]:
         return []
     if len(words) == 3 and words[1] == "e" and words[2][:1].isupper():
         return _albanian_linked(words[0], words[2])
+    if len(words) == 3 and words[1] == "i" and words[0].endswith(("i", "u")):
+        return _albanian_linked_masculine(words[0], words[2])
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
         return [
@@ -87,6 +89,14 @@ def _albanian_linked(noun: str, tail: str) -> list[str]:
     else:
         return []
     return [f"{bare} të {tail}", f"{acc} e {tail}", f"{gen} së {tail}"]
+
+
+def _albanian_linked_masculine(noun: str, tail: str) -> list[str]:
+    """An Albanian masculine name with its linked adjective (the definite noun ends in -i or
+    -u, which no South Slavic "X i Y" pair's first noun does): "Mali i Zi" -> "Malit të Zi",
+    "Malin e Zi", "(në) Mal të Zi"."""
+    stem, vowel = noun[:-1], noun[-1]
+    return [f"{stem}{vowel}t të {tail}", f"{stem}{vowel}n e {tail}", f"{stem} të {tail}"]
 
 
 #: Genitive, locative and instrumental endings by the noun's last letter (Serbian).

@@ -209,3 +209,35 @@ def test_a_roundup_is_about_each_state_it_gives_an_item(gazetteer: Gazetteer) ->
     # a list of states in one sentence is whom the story's actors address, not items
     listed = "Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo da se pridruže."
     assert len(_countries(gazetteer, listed)) == 1
+
+
+def test_a_dateline_elsewhere_is_where_the_report_was_filed(gazetteer: Gazetteer) -> None:
+    text = (
+        "SKOPJE, 3. juna (Beta) – Kosovska policija uhapsila je dvojicu osumnjičenih za "
+        "krijumčarenje oružja. Istraga se nastavlja."
+    )
+    assert _countries(gazetteer, text) == ["XK"]
+    # named again in the body, the dateline's state is part of the story
+    again = text.replace("Istraga se nastavlja.", "Oružje je stiglo iz Kumanova.")
+    assert set(_countries(gazetteer, again)) == {"XK", "MK"}
+    # a dateline alone is still what the story is about
+    assert _countries(gazetteer, "SKOPJE – Vlada je usvojila budžet.") == ["MK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ministri i Malit të Zi erdhi sot.", "Malit të Zi"),
+        ("Qeveria vendosi për Malin e Zi.", "Malin e Zi"),
+        ("Zgjedhjet në Mal të Zi mbahen në qershor.", "Mal të Zi"),
+    ],
+)
+def test_albanian_masculine_linked_names_in_their_cases(
+    gazetteer: Gazetteer, text: str, surface: str
+) -> None:
+    assert _mentions(gazetteer, text)[surface][0] == "ME"
+
+
+def test_a_ministers_counterpart_names_the_state(gazetteer: Gazetteer) -> None:
+    found = _mentions(gazetteer, "Ai u takua me homologun kosovar në Shkup.")
+    assert found["homologun kosovar"] == ("XK", "demonym")
