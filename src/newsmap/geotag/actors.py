@@ -29,11 +29,37 @@ _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n")
 
 
 def actor_genitive(text: str | None, m: Mention) -> bool:
-    """Whether a country's case form follows an institution noun ("predsjednik Srbije")."""
-    if text is None or "case form" not in m.reason or text[m.start - 1 : m.start] != " ":
+    """Whether a country's case form follows an institution noun ("predsjednik Srbije"),
+    across the words of a minister's portfolio ("ministar spoljnih poslova Rusije", "Ministri i
+    Jashtëm i Serbisë") or an Albanian linking article ("Qeveria e Kosovës"); or its base form
+    follows one with Macedonian "на" ("владата на Србија"; Serbian would say "на Косову", a
+    case form, and mean a place)."""
+    if text is None or text[m.start - 1 : m.start] != " ":
         return False
-    before = text[max(0, m.start - 40) : m.start - 1].rsplit(" ", 1)[-1]
-    return before.isalpha() and institution(fold(before).lower())
+    before = text[max(0, m.start - 80) : m.start - 1].split(" ")[::-1]
+    if "case form" not in m.reason:
+        if before[0] != "на":
+            return False
+        before = before[1:]
+    for word in before[:_REACH]:
+        if not word.isalpha():
+            return False
+        folded = fold(word).lower()
+        if institution(folded):
+            return True
+        if folded not in _TITLE_WORDS:
+            return False
+    return False
+
+
+#: Words between an institution and its state's genitive: Albanian linking articles ("Qeveria
+#: e Kosovës") and the portfolio of a foreign or interior minister, folded ("spoljnih
+#: poslova", "i Jashtëm i", "за надворешни работи на", "zunanjih zadev").
+_TITLE_WORDS = frozenset(
+    "i e te se spoljnih vanjskih unutrasnjih unutarnjih poslova za nadvoresni vnatresni "
+    "raboti jashtem brendshem zunanjih notranjih zadev".split()
+)
+_REACH = 4
 
 
 def first_sentence_actors(

@@ -55,6 +55,9 @@ class GazetteerBuilder:
         #: Every folded case form of a small place met, clashing or not (for the script that
         #: writes the clash list).
         self.checked_forms: set[str] = set()
+        #: Folded case forms of administrative seats under the inflection size, indexed as
+        #: they come: those that are common words need a sign they are places (``weak_forms``).
+        self.seat_forms: set[str] = set()
         #: Keys of rivers and lakes that count only where the sentence speaks of a river:
         #: short bare names ("Lim", "Una") and case forms ("na Drini").
         self.river_keys: set[str] = set()
@@ -110,10 +113,13 @@ class GazetteerBuilder:
         skip: frozenset[str] = frozenset(),
     ) -> None:
         """Index the case forms of ``name`` (those folded into ``skip`` left out)."""
+        seat = not checked and self._small_town(idx)
         for form in inflections(name):
             fkey = fold_key(form)
             if (checked and not self._checked_form(fkey)) or (skip and fold(form).lower() in skip):
                 continue
+            if seat:
+                self.seat_forms.add(fkey[1:-1])
             fslot = self.keys[fkey]
             prior = fslot.get((idx,))
             # a case form of a real name outranks the same form of a GeoNames alternate, and a
@@ -127,6 +133,21 @@ class GazetteerBuilder:
 
     def _foreign(self, idx: int) -> bool:
         return self.places[idx].country not in INFLECTED_COUNTRIES
+
+    def _small_town(self, idx: int) -> bool:
+        place = self.places[idx]
+        return place.level == "city" and place.population < _INFLECT_MIN_POPULATION
+
+    def common_words(self) -> frozenset[str]:
+        """The words that need a sign they are places: common words and ``weak_forms``."""
+        return words.COMMON_WORDS | self.weak_forms()
+
+    def weak_forms(self) -> frozenset[str]:
+        """Case forms of small seats that are common words ("Kuće", a form of Kuç, is
+        "houses"): indexed, but weak as common words are, so they need a preposition, a
+        "Town, Country" or the country elsewhere in the text."""
+        clashes = self.case_form_clashes or frozenset()
+        return frozenset(f for f in self.seat_forms if f in clashes)
 
     def _checked_form(self, fkey: str) -> bool:
         """Whether a small place's case form may be indexed: long enough and no common word."""

@@ -309,6 +309,8 @@ REGION_WORDS: tuple[CuratedPlace, ...] = (
             "Jugosllavia",
             "Jugosllavisë",
             "SFRY",
+            "SFRJ",
+            "SRJ",
             "SFR Yugoslavia",
             "Socialist Federal Republic of Yugoslavia",
             "Federal Republic of Yugoslavia",

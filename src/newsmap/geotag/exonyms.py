@@ -17,6 +17,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "Kosovo and Metohija",
         "Kosovo i Metohija",
         "Kosmet",
+        "KiM",
         "Косово",
         "Косово и Метохија",
     ),

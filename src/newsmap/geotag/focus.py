@@ -6,6 +6,7 @@ stand (the lead, the title), reach a share of the leading country's weight.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import actor_genitive, first_sentence_actors, roundup_states
@@ -65,7 +66,7 @@ def focus(
             elif reason == "local state adjective":
                 acted = True
                 w = 0.5  # the state as an actor, as "predsjednik Srbije" (``actors``)
-        elif level == "country" and "case form" in m.reason and actor_genitive(text, m):
+        elif level == "country" and actor_genitive(text, m):
             w = 0.5
             genitives.append(m.start)
         if m.start < lead:
@@ -103,12 +104,25 @@ def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, fl
     the story is about that other state: the dateline weighs as a passing mention (0.5)."""
     m = mentions[0]
     country = m.country
-    if country not in _REGION or m.level != "city" or not dateline(text, m.start, m.end):
+    if country not in _REGION or m.level != "city" or not _filed_at(text, m.start, m.end):
         return
     if any(n.country == country for n in mentions[1:]):
         return
     if any(c in _REGION and c != country for c in weights):
         weights[country] -= 1.0  # 1.5 in the lead
+
+
+#: What follows a dateline's place: a date or an agency, then a dash ("Beograd, 3. marta
+#: (Beta) – ", "Tiranë, 2 shkurt – ", "Скопје – ").
+_DATELINE_TAIL = re.compile(r"(?:,[^\n–—]{0,40}?|\s\([^)\n]{1,20}\))?\s[–—-]\s")
+
+
+def _filed_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a dateline, in capitals or not."""
+    if dateline(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, end) is not None
 
 
 def _grounds(m: Mention) -> bool:

@@ -112,7 +112,7 @@ class Gazetteer:
             matcher=Matcher(items, side=_side_words(source)),
             country_place=b.country_place,
             capitals=frozenset(b.capitals),
-            common_words=words.COMMON_WORDS,
+            common_words=b.common_words(),
             source=source,
             unambiguous=shortcuts.unambiguous(b),
             demonyms=demonyms,

@@ -51,6 +51,9 @@ def inflections(name: str) -> list[str]:
     if len(words) == 2:
         first = words[0]
         low = first.lower()
+        if last.endswith("i") and len(last) > 3 and not low.endswith("i"):
+            # the adjective last: Herceg Novi -> u Herceg Novom, iz Herceg Novog
+            forms += [f"{first} {last[:-1]}{e}" for e in ("og", "om", "em", "ega")]
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
@@ -69,6 +72,8 @@ def inflections(name: str) -> list[str]:
                 f"{s1}om {s2}om",
                 f"{s1}oj {_palatal(s2)}i",
                 f"{first[:-1]}i {_palatal(s2)}i",
+                # the noun first: Republika Srpska -> (u) Republici Srpskoj
+                f"{_palatal(s1)}i {s2}oj",
             ]
     return [f for f in forms if f != name]
 
@@ -143,7 +148,7 @@ def _word_forms(word: str) -> list[str]:
     if low == "o":
         return [word[:-1] + e for e in _ENDINGS_O]
     if low == "i":  # Shqipëri -> Shqipërisë, Shqipërinë; Dečani, Vinkovci -> Dečanima
-        return [
+        forms = [
             word + "së",
             word + "në",
             word + "a",
@@ -154,12 +159,17 @@ def _word_forms(word: str) -> list[str]:
             word + "ma",
             word[:-1] + "a",
         ]
+        if len(word) > 5 and word.endswith("ci"):  # the genitive plural: kod Vinkovaca
+            forms.append(word[:-2] + "aca")
+        return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
         if word[-1] in "kgh":  # Albanian -u after k, g, h: Irak -> Iraku, Irakut, Irakun
             forms += [word + "ut", word + "un"]
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
+        if len(word) > 4 and word.endswith("ar"):  # the fleeting a: Zadar -> iz Zadra, u Debru
+            forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 5 and word.endswith("elj"):  # and before lj: Bruselj -> v Bruslju

@@ -179,9 +179,13 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     """ "a bar", "Split between": a common word or small place needs a sign it is a place."""
     text = doc.text
     start, end = hit.start, hit.end
-    prev, _ = doc.prev_word(start)
-    located = doc.fold(prev).strip() in words.LOCATIVE_PREPOSITIONS or (
-        text[end - 1].isupper() and dateline(text, start, end)
+    prev, gap = doc.prev_word(start)
+    folded_prev = doc.fold(prev).strip()
+    listing = folded_prev in _LIST_WORDS or ("," in gap and prev[:1].isupper())
+    located = (
+        folded_prev in words.LOCATIVE_PREPOSITIONS
+        or (text[end - 1].isupper() and dateline(text, start, end))
+        or (listing and _listed(doc, start))
     )
     between, nxt = doc.next_word(end)
     appositive = text.startswith(",", end)
@@ -195,6 +199,27 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     ):
         return None
     return "common word or small place without locative context"
+
+
+#: Words that join a list of names ("u Topoli i Sjenici", "në Pukë dhe Shkodër").
+_LIST_WORDS = frozenset(("i", "and", "dhe", "in", "ili", "or", "e", "a"))
+_LIST_REACH = 6
+
+
+def _listed(doc: Doc, pos: int) -> bool:
+    """Whether the names before ``pos`` run back, by commas and list words, to a locative
+    preposition: the list's later names stand where its first does."""
+    for _ in range(_LIST_REACH):
+        word, _gap = doc.prev_word(pos)
+        if not word:
+            return False
+        folded = doc.fold(word).strip()
+        if folded in words.LOCATIVE_PREPOSITIONS:
+            return True
+        if not (word[:1].isupper() or folded in _LIST_WORDS):
+            return False
+        pos -= len(word) + len(_gap)
+    return False
 
 
 # -- adjustments ------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ DynamicSupport = dict[str, tuple[frozenset[str], tuple[Candidate, ...]]]
 def unambiguous(b: GazetteerBuilder) -> dict[str, int]:
     """Keys that can only mean one well-known place: a country, a region word, a big city."""
     out: dict[str, int] = {}
-    risky = words.COMMON_WORDS | words.GIVEN_NAMES
+    risky = b.common_words() | words.GIVEN_NAMES
     for key, slot in b.keys.items():
         if len(slot) != 1:
             continue
@@ -66,10 +66,11 @@ def support_tables(b: GazetteerBuilder) -> tuple[dict[str, str], DynamicSupport]
     """
     static: dict[str, str] = {}
     dynamic: DynamicSupport = {}
+    common = b.common_words()
     for key, slot in b.keys.items():
         fixed: set[str] = set()
         varying: list[Candidate] = []
-        if key.strip() in words.COMMON_WORDS:
+        if key.strip() in common:
             fixed.update(c.country for c in slot.values() if isinstance(c, DemonymWord))
         else:
             for cand in slot.values():
@@ -104,7 +105,7 @@ def dominant(b: GazetteerBuilder) -> dict[str, Dominant]:
     spellings are left to the resolver.
     """
     out: dict[str, Dominant] = {}
-    risky = words.COMMON_WORDS | words.GIVEN_NAMES | FUNCTION_WORDS
+    risky = b.common_words() | words.GIVEN_NAMES | FUNCTION_WORDS
     for key, slot in b.keys.items():
         folded = key.strip()
         if folded in risky or len(folded) <= 3:

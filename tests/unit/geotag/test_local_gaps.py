@@ -45,6 +45,19 @@ def test_towns_keep_every_case_form(gazetteer: Gazetteer) -> None:
     assert ("Beogradu", "RS", "city") in _found(gazetteer, "Sastanak je održan u Beogradu.")
 
 
+def test_a_small_seats_form_that_is_a_common_word_needs_a_preposition(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Kuće" (houses) is also a case form of Kuç, an Albanian seat of a few hundred people
+    assert "kuce" in gazetteer.common_words
+    assert _found(gazetteer, "Kuće u Donjem Vakufu su poplavljene.") == [
+        ("Donjem Vakufu", "BA", "city")
+    ]
+    # after a preposition, or later in a list that one opens, the seat is the seat
+    found = _found(gazetteer, "Protest je održan u Topoli, Sjenici i Kuli.")
+    assert [country for _, country, _ in found] == ["RS", "RS", "RS"]
+
+
 @pytest.mark.slow
 def test_the_clash_list_is_what_the_rule_makes() -> None:
     sys.path.insert(0, str(REPO / "scripts"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.actors import actor_genitive
 
 
 def _mentions(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
@@ -241,3 +242,52 @@ def test_albanian_masculine_linked_names_in_their_cases(
 def test_a_ministers_counterpart_names_the_state(gazetteer: Gazetteer) -> None:
     found = _mentions(gazetteer, "Ai u takua me homologun kosovar në Shkup.")
     assert found["homologun kosovar"] == ("XK", "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Saobraćaj je stao kod Vinkovaca.", "Vinkovaca", "HR"),
+        ("Turisti su ostali u Herceg Novom.", "Herceg Novom", "ME"),
+        ("Autobus iz Zadra kasnio je sat.", "Zadra", "HR"),
+        ("Izbori u Debru protekli su mirno.", "Debru", "MK"),
+        ("Policija u Republici Srpskoj podnijela je prijavu.", "Republici Srpskoj", "BA"),
+        ("Полиција у Републици Српској поднела је пријаву.", "Републици Српској", "BA"),
+        ("Стање на КиМ остаје напето.", "КиМ", "XK"),
+    ],
+)
+def test_case_forms_and_abbreviations_by_rule(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    """The fleeting a (Zadar -> Zadra), the genitive plural (Vinkovci -> Vinkovaca), an
+    adjective after its noun (Herceg Novi, Republika Srpska) and abbreviations in both scripts."""
+    assert _mentions(gazetteer, text)[surface][0] == country
+
+
+def test_yugoslavia_by_its_abbreviations_is_no_state(gazetteer: Gazetteer) -> None:
+    found = _mentions(gazetteer, "Пасоши СФРЈ и SRJ више не важе.")
+    assert found["СФРЈ"] == (None, "region") and found["SRJ"] == (None, "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Qeveria e Kosovës miratoi buxhetin, tha ministri në Kosovë.", True),
+        ("Владата на Косово го усвои буџетот во Косово.", True),
+        ("Влада на Косову усвојила је буџет.", False),  # Serbian "на Косову": a place
+        ("Ministar spoljnih poslova Kosova stigao je u Beograd, a ne na Kosovo.", True),
+        ("Ministri i Jashtëm i Kosovës mbërriti në Tiranë, jo në Kosovë.", True),
+    ],
+)
+def test_a_state_acting_across_a_link_word_is_an_actor(
+    gazetteer: Gazetteer, text: str, actor: bool
+) -> None:
+    """Albanian links ("Qeveria e Kosovës"), a minister's portfolio ("ministar spoljnih
+    poslova") and Macedonian "на" carry an actor's genitive; the state named as a place is none."""
+    kosovo = [m for m in tag_text(gazetteer, text).mentions if m.country == "XK"]
+    assert [actor_genitive(text, m) for m in kosovo] == [actor, False][: len(kosovo)]
+
+
+def test_a_dateline_in_title_case_is_where_the_report_was_filed(gazetteer: Gazetteer) -> None:
+    text = "Skopje, 4. maja (Beta) – Kosovska vlada ukinula je takse na robu iz Srbije."
+    assert "MK" not in _countries(gazetteer, text)
