@@ -135,6 +135,8 @@ _WORDS = re.compile(r"[a-z][a-z'\-]*")
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _STATIVE_ONLY = {"was", "were", "had", "did"}
+# What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
+_CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is set to|"
     r"are set to|is expected to|are expected to|is scheduled to)\b"
@@ -249,6 +251,14 @@ def classify_event(sentence: str, anchor: int | None = None, families: Sequence[
     return best if scores[best] >= 1.0 else "other"
 
 
+def _called_as_verb(words: list[str]) -> bool:
+    """ "called a rally", "called it historic"; not "a town called Bar"."""
+    return any(
+        word == "called" and following in _CALLED_WHAT
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def is_happening(sentence: str) -> bool:
     """Whether a sentence reports something that happened or will happen, not just a state.
 
@@ -268,6 +278,8 @@ def is_happening(sentence: str) -> bool:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
+    if "called" in low and _called_as_verb(words):
+        return True
     if _FUTURE.search(low):
         return True
     scores = type_scores(sentence)

@@ -57,6 +57,37 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+_PLANNED = ("day", "month")
+
+
+def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
+    """Whether a day or month of the sentence lies after the publication: what is dated ahead to
+    the day or month is planned ("EU ministers meet on Monday"), not a state; a year ahead is
+    more often a target ("membership by 2030") than a date set."""
+    if published is None:
+        return False
+    iso = published.isoformat()
+    return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
+
+
+def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence opens with its date and a dash, as a chronology's entries do
+    ("29 May 2023 - About 30 soldiers are injured"): each entry is a happening, told in the
+    present."""
+    first = group[0]
+    return first.start == s0 and text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—")
+
+
+def _reports_happening(
+    text: str, s0: int, s1: int, group: Sequence[TimeExpr], published: date | None
+) -> bool:
+    return (
+        is_happening(_masked(text, s0, s1, group))
+        or _looks_ahead(group, published)
+        or _timeline_entry(text, s0, group)
+    )
+
+
 def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:
     """Each sentence that holds a date's start, with its dates, in text order.
 
@@ -78,6 +109,20 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
+def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
+    """The group without a period that the date beside it pins down: "last week, on 12 March"
+    is one date, 12 March, as is "in March, on the 12th"."""
+    drop = set()
+    for a, b in zip(group, group[1:], strict=False):
+        if text[a.end : b.start].strip() not in (",", ", on", ",on"):
+            continue
+        if len(a.date) < len(b.date) and b.date.startswith(a.date):
+            drop.add(id(a))
+        elif len(b.date) < len(a.date) and a.date.startswith(b.date):
+            drop.add(id(b))
+    return [e for e in group if id(e) not in drop] if drop else group
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -89,6 +134,8 @@ def _sentence_events(
     """The events of one dated sentence that reports a happening: one per distinct date."""
     if any(e.date_source != "published" for e in group):
         group = [e for e in group if e.date_source != "published"]
+    if len(group) > 1:
+        group = _restated(text, group)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
@@ -142,7 +189,7 @@ def extract_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if not is_happening(_masked(text, s0, s1, group)):
+        if not _reports_happening(text, s0, s1, group, published):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.
         near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]

@@ -221,7 +221,8 @@ PLAIN_LOWER_MONTH_HINT = re.compile(
     r"\d(?:\s+fo)?\s+,?\.?" + SP.alt(name[::-1] for name in SP.LOWER_MONTHS)
 )
 PLAIN_DAYS_LATER_HINT = re.compile(
-    r"(?:day|week)s? +(?:later|after|earlier|before)|(?:next|following|previous) day"
+    r"(?:day|week)s? +(?:later|after|earlier|before)|(?:month|year)s? +(?:later|earlier)"
+    r"|(?:next|following|previous) day"
 )
 PLAIN_CLOCK_HINT = re.compile(r"\d:[0-5]\d")
 
@@ -235,7 +236,9 @@ def check_gates(text: str) -> None:
     assert G.weekday_hint(scan) == any(w in low for w in L.EN_WEEKDAYS)
     assert G.lower_month_hint(scan) == bool(PLAIN_LOWER_MONTH_HINT.search(low[::-1]))
     assert G.days_later_hint(scan) == bool(PLAIN_DAYS_LATER_HINT.search(" ".join(low.split())))
-    assert G.clock_hint(scan) == bool(PLAIN_CLOCK_HINT.search(low))
+    assert G.clock_hint(scan) == (
+        bool(PLAIN_CLOCK_HINT.search(low)) or any(word in low for word in G.NOON)
+    )
     (upper, lower) = _pattern_of("month led", "lower month led")
     if lower.search(text):
         assert G.lower_month_hint(scan)
@@ -245,6 +248,7 @@ GATE_EDGES = [
     "maja 2023, marta\n\n5, septembra. 2023, jula., 2020, of 2023 maja of  2023 xmaja 5 maja 5",
     "two days  later, a week\tbefore, the next\u00a0day, nextday, days-later, weeks\nafter",
     "at 14:20, 9:5, 23:59x, :30, 1:60",
+    "at noon, by midnight, afternoon, two years later, a month earlier, years after, year-later",
 ]
 
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsmap.events.temporal.context import is_future_clause, words_after, words_before
+from newsmap.events.temporal.context import (
+    clause_tense,
+    is_future_clause,
+    words_after,
+    words_before,
+)
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
@@ -26,6 +31,47 @@ def month_number(token: str) -> int | None:
             return None  # "may", "march": English months are always capitalised
         return EN_MONTHS.get(low) or EN_MONTH_ABBR.get(low)
     return LOCAL_MONTHS.get(low)
+
+
+_THAT_YEAR = (["of", "that", "year"], ["that", "same", "year"])
+_YEAR_BEFORE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _that_year(text: str, start: int, end: int) -> int | None:
+    """The year that "9 June of that year" means: the last one the text named before it."""
+    if "that" not in text[end : end + 12]:
+        return None
+    after = words_after(text, end, 3)
+    if after[:2] != ["that", "year"] and after[:3] not in _THAT_YEAR:
+        return None
+    years = _YEAR_BEFORE.findall(text, max(0, start - 600), start)
+    return int(years[-1]) if years else None
+
+
+def _nearest(month: int, day: int, pub: date) -> int:
+    """The year that puts (month, day) nearest the publication, either side: a date something is
+    set "for" ("a rally called for 10 August") looks ahead even in a past-tense clause."""
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((y - pub.year) * 372 + (month - pub.month) * 31 + day - pub.day),
+    )
+
+
+def _year_of(
+    m: re.Match[str], text: str, pub: date, mon: int, day: int, before: list[str] | None
+) -> int:
+    """The year of a date that names none: the year the text named before it ("of that year"),
+    the nearest in the direction of the clause's tense, or the nearest of all when the clause
+    names no tense or the date is one something is set "for" ("scheduled for June 5")."""
+    that = _that_year(text, m.start(), m.end())
+    if that is not None:
+        return that
+    if before is None:
+        before = words_before(text, m.start(), 10)
+    tense = None if before[:1] == ["for"] else clause_tense(text, m.start(), m.end(), before)
+    if tense is None and m["mon"].lower() not in EN_MONTHS and before[:1] != ["for"]:
+        tense = False  # a local clause: the English tense words cannot read it; news is past
+    return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
 def h_iso(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -60,7 +106,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     else:
         if pub is None or not 1 <= d <= 31:
             return None
-        y = year_for(mon, d, pub, is_future_clause(text, m.start(), m.end(), before))
+        y = _year_of(m, text, pub, mon, d, before)
     if not valid_day(y, mon, d):
         return None
     return date(y, mon, d).isoformat(), "day", "explicit"
@@ -84,6 +130,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
+    elif (before and before[0] == "for") or _that_year(text, m.start(), m.end()) is not None:
+        y = _year_of(m, text, pub, mon, 15, before)
     else:
         future = is_future_clause(text, m.start(), m.end(), before)
         if future:
@@ -98,7 +146,7 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["day"]:
         return h_day_month(m, text, pub)
     if m["myear"]:
-        if in_tenure(text, m.start()):
+        if in_tenure(text, m.start(), end=m.end()):
             return SPAN_ONLY
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
@@ -125,18 +173,26 @@ def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return SPAN_ONLY
 
 
+#: ", when ...": the text tells what happened on the date before it.
+WHEN_AFTER = re.compile(r",?\s+when\b")
 # A time in office or in power ("has been mayor since 2015") is a period, not an event.
 _TENURE = frozenset("been served ruled governed led held headed chaired".split())
 _PERFECT = frozenset("has have had".split())
 
 
-def in_tenure(text: str, start: int, before: list[str] | None = None) -> bool:
+def in_tenure(
+    text: str, start: int, before: list[str] | None = None, end: int | None = None
+) -> bool:
     """Whether the date at ``start`` follows "since" in a clause about a time in office.
 
-    ``before``: ``words_before(text, start, 12)``, if the caller has read it.
+    ``before``: ``words_before(text, start, 12)``, if the caller has read it.  A date the text
+    goes on to tell what happened on ("mayor since 2015, when he won the vote", with ``end``
+    where the date ends) starts the time in office by a happening: it is no mere period.
     """
     if before is None:
         before = words_before(text, start, 12)
+    if end is not None and WHEN_AFTER.match(text, end):
+        return False
     if not before or before[0] != "since":
         return False
     return not _TENURE.isdisjoint(before) and not _PERFECT.isdisjoint(before)
@@ -150,7 +206,7 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     y = int(m["year"])
     s, e = m.start(), m.end()
     before = words_before(text, s, 12)
-    if in_tenure(text, s, before):
+    if in_tenure(text, s, before, e):
         return SPAN_ONLY
     if _NUMBER_BEFORE.search(text[max(0, s - 2) : s]) or _NUMBER_AFTER.match(text, e):
         return None  # part of a longer number: a phone number, a code, a list of figures

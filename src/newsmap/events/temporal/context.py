@@ -41,6 +41,15 @@ def tense_of(words: list[str]) -> bool | None:
     return None
 
 
+def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:
+    """True for a clause in the future tense, False for the past, None when it names no tense
+    ("EU leaders gather in Brussels on 19 December"); read as ``is_future_clause`` reads it."""
+    tense = tense_of((words_before(text, start, 10) if before is None else before)[:10])
+    if tense is not None:
+        return tense
+    return tense_of(words_after(text, end, 10))
+
+
 def is_future_clause(text: str, start: int, end: int, before: list[str] | None = None) -> bool:
     """Whether the clause around text[start:end] speaks of the future ("will visit on Tuesday").
 
@@ -49,7 +58,4 @@ def is_future_clause(text: str, start: int, end: int, before: list[str] | None =
     default is past.  ``before``: ``words_before(text, start, n)`` if the caller has read it
     (any ``n`` of ten or more), so that it is not read twice.
     """
-    tense = tense_of((words_before(text, start, 10) if before is None else before)[:10])
-    if tense is not None:
-        return tense
-    return bool(tense_of(words_after(text, end, 10)))
+    return bool(clause_tense(text, start, end, before))

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
 
+from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.context import WORD
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -17,11 +19,13 @@ from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
-    r"[Ss]tarting)\s+)?"
-    r"(?:\b[Tt]he\s+(?:(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of\s+)?)?"
-    r"(?:\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-))?"
-    r"(?:\b(?:[Tt]he|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?$"
+    r"[Ss]tarting)[ \t]+)?"
+    r"(?:\b[Tt]he[ \t]+(?:(?:end|beginning|start|middle|first[ \t]+half|second[ \t]+half|turn)"
+    r"[ \t]+of[ \t]+)?)?"
+    r"(?:\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:[ \t]+|-))?"
+    r"(?:\b(?:[Tt]he|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \t]+)?\Z"
 )
+# Its blanks are a line's: a title's last word is no preposition of the next line's date.
 # Every word _PREP_BEFORE can match, lower-cased.
 _PREP_WORDS = frozenset(
     "on in since by until till from during before after starting the end beginning start middle "
@@ -36,15 +40,15 @@ def prep_start(text: str, lo: int, start: int) -> int:
     """Where the date at ``start`` begins once a preposition right before it joins its surface.
 
     The answer is ``_PREP_BEFORE.search(text, lo, start)``, but that search tries a match at every
-    character of its window.  A match is a run of the phrase's words and blanks (or a hyphen)
-    ending at the date, so the search can start where, walking back from the date, the first
-    other word or character stands: no match can begin before it, and the leftmost match found
-    from there is the one the full window gives.
+    character of its window.  A match is a run of the phrase's words and blanks (or a hyphen;
+    never a line break) ending at the date, so the search can start where, walking back from
+    the date, the first other word or character stands: no match can begin before it, and the
+    leftmost match found from there is the one the full window gives.
     """
     floor = start
     while floor > lo:
         j = floor
-        while j > lo and (text[j - 1].isspace() or text[j - 1] == "-"):
+        while j > lo and text[j - 1] in " \t-":
             j -= 1
         i = j
         while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
@@ -62,17 +66,43 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+# What may stand between a dateline's date and its dash: the agency, "(Reuters)".
+_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+# A header line's date: "Skopje, 13 May 2024", "Press release, Butmir, 4 March 2025",
+# "Travel advice (updated 19 February 2024)" -- the date closes the line.
+_LINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
+_STAMP_WORDS = frozenset("updated published posted issued modified".split())
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "СКОПЈЕ, 6
-    јули –"): the day a report was filed, not the day of anything it reports."""
+    """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "PRISTINA,
+    Kosovo, April 24 (Reuters) -", "СКОПЈЕ, 6 јули –") or a header line's ("Skopje, 13 May
+    2024"): the day a report was filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
-    if not head.endswith(","):
+    if head.endswith(",") and _AGENCY.match(text, end):
+        place = head[:-1].split(",")[0].strip()
+        if place and len(head) <= 48 and place.upper() == place and any(map(str.isalpha, place)):
+            return True
+    if not _LINE_END.match(text, end):
         return False
-    place = head[:-1].strip()
-    if not place or len(place) > 40 or place.upper() != place or not any(map(str.isalpha, place)):
+    last = _last_word(text, max(line, start - 20), start).lower()
+    return (head.endswith(",") and not any(c in head for c in ".!?")) or last in _STAMP_WORDS
+
+
+_SINCE = re.compile(r"\b[Ss]ince[ \t]+\Z")
+
+
+def starts_a_state(text: str, start: int, end: int) -> bool:
+    """Whether the date opens a state that lasts to this day ("in power since 1991", "the first
+    count since 2002", "since 1 February only euros are accepted"): the state is the news, its
+    start is no event unless the text tells what happened then ("since 2004, when EUFOR took
+    over")."""
+    if "ince" not in text[start - 8 if start > 8 else 0 : start]:
+        return False  # the common case, told without a regex
+    if not _SINCE.search(text, max(0, start - 8), start):
         return False
-    return text[end : end + 6].lstrip()[:1] in ("-", "–", "—")
+    return not WHEN_AFTER.match(text, end)
 
 
 _START = itemgetter(0)
@@ -103,6 +133,8 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
     return RULES + tuple(rule for code in families for rule in rules_for(code))
 
 
+# Only a comma between a date and a date told from another: the second restates the first.
+_APPOSITION = re.compile(r",[ \t]*")
 # How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
 _ANCHOR_REACH = 400
 
@@ -112,6 +144,8 @@ def _from_anchor(
 ) -> tuple[str, str, str] | None:
     """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
     _, days, fallback = resolved
+    if days[:1] in ("y", "m"):
+        return _from_anchor_in(days[0], int(days[1:]), found, start)
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH:
             break
@@ -120,6 +154,24 @@ def _from_anchor(
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
         return published.isoformat(), "day", "published"
+    return None
+
+
+def _from_anchor_in(
+    unit: str, n: int, found: list[TimeExpr], start: int
+) -> tuple[str, str, str] | None:
+    """ "two years later" (``unit`` "y") or "three months earlier" ("m"), counted from the last
+    date named shortly before that is at least that precise."""
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "decade" or (unit == "m" and expr.precision == "year"):
+            continue
+        y = int(expr.date[:4])
+        if unit == "y":
+            return f"{y + n:04d}", "year", "relative"
+        y, mo = shift_month(y, int(expr.date[5:7]), n)
+        return iso_month(y, mo), "month", "relative"
     return None
 
 
@@ -147,10 +199,16 @@ def find_dates(
             continue
         resolved = rule.handler(m, text, published)
         if resolved is not None and resolved[0] == ANCHORED:
+            if out and _APPOSITION.fullmatch(text, out[-1].end, start):
+                continue  # "on Monday, a day after the vote": how Monday relates, not a new day
             resolved = _from_anchor(resolved, out, start, published)
         if resolved is None:
             continue
-        if resolved == SPAN_ONLY or is_dateline(text, start, end):
+        if (
+            resolved == SPAN_ONLY
+            or is_dateline(text, start, end)
+            or starts_a_state(text, start, end)
+        ):
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved

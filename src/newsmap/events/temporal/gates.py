@@ -28,25 +28,38 @@ MODS = frozenset({"this", "last", "next", "past", "previous"})
 # A clock time ("14:20"), opening with its colon: a literal, which the engine skips to.
 CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "two days later" from its unit on, and the words before "the next day".
-_DAYS_LATER = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
+_DAYS_LATER = re.compile(
+    r"(?:day|week)s?\s+(?:later|after|earlier|before)|(?:month|year)s?\s+(?:later|earlier)"
+)
 _DAY_AFTER = ("next", "following", "previous")
+_UNITS = ("day", "week")
+_UNITS_LONG = ("day", "week", "month", "year")  # "two years later" never counts with "after"
 _LOWER_MONTHS = frozenset(LOWER_MONTHS)
 _MONTH_LENGTHS = sorted({len(name) for name in LOWER_MONTHS})
 _MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has three letters
 _Gate = Callable[[Scan], bool]
 
 
+#: The clock's words ("at noon").
+NOON = ("noon", "midday", "midnight")
+
+
 def clock_hint(scan: Scan) -> bool:
-    """Some digit, a colon and a minute's first digits ("14:20")."""
-    return CLOCK_HINT.search(scan.low) is not None
+    """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
+    low = scan.low
+    return (
+        CLOCK_HINT.search(low) is not None or "noon" in low or "midday" in low or "midnight" in low
+    )
 
 
 def days_later_hint(scan: Scan) -> bool:
-    """Some "day(s)" or "week(s)" then blanks and "later", "after", "earlier" or "before", or
+    """Some "day(s)" or "week(s)" then blanks and "later", "after", "earlier" or "before", some
+    "month(s)" or "year(s)" then blanks and "later" or "earlier", or
     "next", "following" or "previous" then blanks and "day" (the rule's words, without its word
     boundaries or number): tried where "day" and "week" stand, not at every character."""
     low = scan.low
-    for unit in ("day", "week"):
+    units = _UNITS_LONG if "later" in low or "earlier" in low else _UNITS
+    for unit in units:
         at = low.find(unit)
         while at >= 0:
             if _DAYS_LATER.match(low, at):

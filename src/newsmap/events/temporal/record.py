@@ -45,6 +45,12 @@ def anchored(days: int, fallback_to_published: bool = False) -> Resolved:
     return ANCHORED, str(days), "published" if fallback_to_published else ""
 
 
+def anchored_in(unit: str, n: int) -> Resolved:
+    """The resolution of "two years later" (``unit`` "y") or "three months earlier" ("m"): that
+    many years or months from the date the text named last, at the precision of the unit."""
+    return ANCHORED, f"{unit}{n}", ""
+
+
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
 Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
 #: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:

@@ -17,9 +17,10 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause, words_before
-from newsmap.events.temporal.periods import iso_month, shift_month, span
-from newsmap.events.temporal.record import Handler, Resolved, anchored
+from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
+from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
+from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
 
 # The English modifiers of "week", "month" and "year"; a case-insensitive look-alike ("thıs")
@@ -75,19 +76,46 @@ def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | 
 
 
 def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A clock time ("at 14:20") happens on the day the text named last, or on publication."""
-    if int(m["h"]) > 23:
-        return None
+    """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
+    publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
+    if m["entry"]:
+        return (pub.isoformat(), "day", "published") if pub is not None else None
     return anchored(0, fallback_to_published=True)
+
+
+def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
+    """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
+    about the future is the next one."""
+    saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
+    if is_future_clause(text, m.start(), m.end()):
+        a = saturday if pub < saturday else saturday + timedelta(days=7)
+    else:
+        a = saturday if pub >= saturday else saturday - timedelta(days=7)
+    date_s, precision = span(a, a + timedelta(days=1))
+    return date_s, precision, "relative"
+
+
+def _month_of_year(m: re.Match[str], y: int) -> Resolved | None:
+    """ "1 November last year", "in October next year": that month of the year shifted."""
+    mon = EN_MONTH_NUMBERS[m["mon"].lower()]
+    raw = m["day"] or m["day2"]
+    if not raw:
+        return iso_month(y, mon), "month", "relative"
+    if not valid_day(y, mon, int(raw)):
+        return None
+    return date(y, mon, int(raw)).isoformat(), "day", "relative"
 
 
 def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "two days after", "a day later", "the next day": counted from the day named before."""
-    if m["rel"]:
-        rel = m["rel"].lower()
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    if rel:
         return anchored(-1 if rel in ("previous", "before") else 1)
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    if m["yunit"]:  # counted in the unit of the date it counts from: "y-2", "m3"
+        sign = -1 if m["ydir"].lower() == "earlier" else 1
+        return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
@@ -114,6 +142,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
+    if m["prep"]:
+        return _the_weekend(m, text, pub)
     mod = m["mod"].lower()
     weekend = m["unit"].lower() == "weekend"
     monday = pub - timedelta(days=pub.weekday())
@@ -149,6 +179,8 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     shift = _SHIFT.get(m["mod"].lower())
     if shift is None:
         return None
+    if m["mon"]:
+        return _month_of_year(m, pub.year + shift)
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
@@ -160,8 +192,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     unit = m["unit"].lower()
     if unit == "day":
         return (pub - timedelta(days=n)).isoformat(), "day", "relative"
-    if unit == "week":
-        centre = pub - timedelta(days=7 * n)
+    if unit in ("week", "fortnight"):
+        centre = pub - timedelta(days=(7 if unit == "week" else 14) * n)
         date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))
         return date_s, precision, "relative"
     if unit == "month":

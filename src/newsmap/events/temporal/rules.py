@@ -31,6 +31,9 @@ from newsmap.events.temporal.spelling import (
 from newsmap.events.temporal.words import SEASONS
 
 _I = re.IGNORECASE
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _Y = r"1[89]\d\d|20\d\d"
 # "the summer of 2019", "last spring", "in the fall": the season, or two words before it.
@@ -182,27 +185,36 @@ RELATIVE = [
         ("this week",),
         _WEEK,
     ),
+    # "until 21:00" is a deadline, not when anything happened: "until" introduces no clock time.
+    # A live blog's entry opens with its time ("09:55 Public transport has been suspended"): the
+    # blog's own day, the publication's, whatever day the entry before named.
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
+            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midday|midnight)\b)"
+            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"
         ),
         R.h_clock,
         G.clock_hint,
-        S.Anchor(back=2, digits=True),  # the hour, one or two words after its preposition
+        # the hour itself (an entry's), or one or two words after its preposition
+        S.Anchor(G.NOON, back=2, itself=True, digits=True),
     ),
     Rule(
         "days later",
         re.compile(
-            rf"\b(?:{NUM}\s+(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
-            r"|the\s+(?P<rel>next|following|previous)\s+day)\b(?!\s+(?:tomorrow|yesterday))",
+            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            # "two years later": "after" and "before" would count from the thing they name
+            r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
+            r"|the\s+(?P<rel>next|following|previous)\s+day"
+            # "the day before" on its own; "the day before the vote" counts from the vote
+            r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
             _I,
         ),
         R.h_days_later,
         G.days_later_hint,
         # "a day later", "couple of weeks before", "the next day": up to two words before
-        S.Anchor(("day", "week"), back=2),
+        S.Anchor(("day", "week", "month", "year"), back=2),
     ),
     Rule(
         "weekday",
@@ -215,9 +227,13 @@ RELATIVE = [
     ),
     Rule(
         "last week",
-        re.compile(r"\b(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)\b", _I),
+        re.compile(
+            r"\b(?:(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)"
+            r"|(?P<prep>over|at|during|through|on)\s+the\s+weekend)\b",
+            _I,
+        ),
         R.h_week,
-        G.modifier_before(("week",), G.MODS),
+        G.modifier_before(("week",), G.MODS | {"the"}),
         _WEEK,
     ),
     Rule(
@@ -229,14 +245,20 @@ RELATIVE = [
     ),
     Rule(
         "last year",
-        re.compile(r"\b(?P<mod>this|last|next|previous)\s+year\b", _I),
+        re.compile(
+            # "1 November last year", "in October next year": a month of the shifted year
+            rf"(?:(?-i:(?:(?P<day>[0-3]?\d)\s+(?:of\s+)?)?(?P<mon>{'|'.join(_MONTHS)})"
+            r"(?:\s+(?P<day2>[0-3]?\d))?),?\s+)?"
+            r"\b(?P<mod>this|last|next|previous)\s+year\b",
+            _I,
+        ),
         R.h_year_rel,
         G.modifier_before(("year",), G.MODS),
-        S.Anchor(("year",)),
+        S.Anchor(("year",), back=3),  # "last year", "1 November last year"
     ),
     Rule(
         "ago",
-        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I),
+        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", _I),
         R.h_ago,
         ("ago",),
         S.Anchor(("ago",), back=3),  # "couple of days ago"

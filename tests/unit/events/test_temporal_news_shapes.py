@@ -1,0 +1,215 @@
+"""Dates in the shapes real news puts them: timelines, live blogs, headers, appositions, anchors.
+
+Each case is a general rule of the extractor, checked on what ``extract_events`` and
+``find_dates`` really return for a short text in that shape.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsmap.events import extract_events, find_dates
+
+
+def _events(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(e.date, e.precision, e.surface) for e in extract_events(text, published, [], [])]
+
+
+def _dates(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.date, e.precision) for e in find_dates(text, published)]
+
+
+def test_a_chronology_dates_each_entry_told_in_the_present():
+    text = (
+        "Timeline\n\n"
+        "5 November 2022 - Serb mayors and judges quit Kosovo's institutions.\n"
+        "29 May 2023 - About 30 soldiers are injured in clashes in Zvečan.\n"
+    )
+    found = extract_events(text, date(2023, 9, 26), [], [])
+    assert [(e.date, e.surface) for e in found] == [
+        ("2022-11-05", "5 November 2022"),
+        ("2023-05-29", "29 May 2023"),
+    ]
+    # the date opens its line: no blank or title word before it joins its surface
+    assert all(text[e.start].isdigit() for e in found)
+
+
+def test_a_title_word_never_joins_the_next_lines_date():
+    text = "Whatever happens next\n\nFive months ago, the plenums began to meet in Novi Sad."
+    (expr,) = find_dates(text, date(2025, 4, 7))
+    assert (expr.surface, expr.date, expr.precision) == ("Five months ago", "2024-11", "month")
+
+
+def test_live_blog_entry_times_are_the_blogs_day():
+    text = (
+        "04:20 A strong earthquake has hit western Albania.\n\n"
+        "06:05 Buildings have collapsed in Durrës and in Thumanë.\n\n"
+        "16:10 The country was shaken by a smaller quake on 21 September."
+    )
+    assert _events(text, date(2019, 11, 26)) == [
+        ("2019-11-26", "day", "04:20"),
+        ("2019-11-26", "day", "06:05"),
+        # the entry's own time gives way to the date the entry reports
+        ("2019-09-21", "day", "on 21 September"),
+    ]
+
+
+def test_a_number_at_a_line_start_is_no_entry_time():
+    assert _dates("12:3 is a ratio.\n10:45 am is written with am.", date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sirens sounded across Serbia at noon.", [("2024-03-24", "day", "at noon")]),
+        ("Students had given the government until 21:00 to call elections.", []),
+    ],
+)
+def test_noon_is_a_clock_time_and_until_a_deadline(text, expected):
+    assert _events(text, date(2024, 3, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LJUBLJANA, Aug 7 (Newsdesk) - Rain on Friday sent rivers over their banks.",
+        "CETINJE, Montenegro, Aug 7 - Rain on Friday sent rivers over their banks.",
+        "Press release, Butmir, 7 August 2023\n\nRain on Friday sent rivers over their banks.",
+        "Travel advice (updated 7 August 2023)\n\nRain on Friday sent rivers over their banks.",
+    ],
+)
+def test_datelines_and_header_lines_date_no_event(text):
+    assert _events(text, date(2023, 8, 7)) == [("2023-08-04", "day", "on Friday")]
+
+
+def test_a_date_closing_a_sentence_line_is_no_header():
+    text = "The talks ended without a deal on 7 August 2023"
+    assert _events(text, date(2023, 8, 9)) == [("2023-08-07", "day", "on 7 August 2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party, in power since 1991, lost the election of 30 August 2020.", ["2020-08-30"]),
+        ("Since 1 February, only euro cash is accepted in Kosovo.", []),
+        ("EUFOR has been in the country since December 2004, when it took over.", ["2004-12"]),
+        ("He has been mayor since 2015, when he won the vote.", ["2015"]),
+        ("He has been mayor since 2015 and was detained on Monday.", ["2022-12-12"]),
+        ("It was the third attack since Saturday, when Serbs put up barricades.", ["2022-12-10"]),
+    ],
+)
+def test_since_opens_a_state_unless_the_text_says_what_happened_then(text, expected):
+    assert [e.date for e in extract_events(text, date(2022, 12, 12), [], [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma between a date and "a day after ...": how the day relates, no second day
+        ("He thanked voters on Monday, a day after he won the run-off.", ["2023-04-03"]),
+        ("The canal reopened on Monday, two weeks after an explosion.", ["2023-04-03"]),
+        # "the day before" on its own counts from the day named before it
+        ("We met the commander on Friday and the ambassador the day before.", None),
+    ],
+)
+def test_dates_told_from_another(text, expected):
+    found = [e.date for e in find_dates(text, date(2023, 4, 4))]
+    assert found == (expected or ["2023-03-31", "2023-03-30"])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The canopy collapsed on 1 November last year.", date(2025, 3, 15), ("2024-11-01", "day")),
+        ("I will stand again in October next year.", date(2024, 9, 10), ("2025-10", "month")),
+        ("They signed it in Rome in November last year.", date(2024, 10, 17), ("2023-11", "month")),
+    ],
+)
+def test_a_month_of_last_or_next_year(text, published, expected):
+    assert _dates(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # over the weekend: the last one begun by the publication (13-14 January)
+        ("Queues were reported over the weekend.", date(2024, 1, 17), ("2024-01", "month")),
+        # a weekend across two months (31 August - 1 September) has its year
+        ("Queues were reported over the weekend.", date(2024, 9, 2), ("2024", "year")),
+        # at the weekend, in a clause about the future: the next one
+        ("Talks will resume at the weekend.", date(2024, 1, 29), ("2024-02", "month")),
+    ],
+)
+def test_the_weekend(text, published, expected):
+    assert _dates(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date something is set "for" is the nearest one, whatever the verb's tense
+        ("Opponents have called a rally for 10 August.", date(2024, 7, 30), "2024-08-10"),
+        ("The summit was scheduled for 2 March.", date(2024, 3, 10), "2024-03-02"),
+        # a clause with no tense at all: the nearest one too
+        ("EU leaders gather in Brussels on 19 December.", date(2024, 12, 13), "2024-12-19"),
+        ("Police reopened the bridge on 28 December.", date(2024, 1, 3), "2023-12-28"),
+        # "of that year": the year the text named last
+        (
+            "The war began in 1999. It ended on 9 June of that year.",
+            date(2024, 3, 24),
+            "1999-06-09",
+        ),
+    ],
+)
+def test_the_year_of_a_date_that_names_none(text, published, expected):
+    assert [d for d, _ in _dates(text, published)][-1] == expected
+
+
+def test_last_week_on_a_day_is_one_date():
+    text = "The Commission recommended it last week, on 12 March."
+    assert _events(text, date(2024, 3, 22)) == [("2024-03-12", "day", "on 12 March")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence about what is planned ahead, told in the present
+        ("EU foreign ministers meet in Brussels on 19 December.", date(2024, 12, 13), "2024-12-19"),
+        # sentences with verbs the past-tense test once missed
+        ("Partizan beat Red Star 2-1 on Sunday evening.", date(2023, 8, 28), "2023-08-27"),
+        (
+            "The presidency called it a historic moment this morning.",
+            date(2024, 3, 22),
+            "2024-03-22",
+        ),
+        ("Thirteen people died on Monday, officials say.", date(2019, 11, 26), "2019-11-25"),
+    ],
+)
+def test_happenings_told_in_other_tenses(text, published, expected):
+    assert [e.date for e in extract_events(text, published, [], [])] == [expected]
+
+
+def test_a_target_year_ahead_is_no_planned_happening():
+    assert (
+        extract_events("Montenegro aims to join the EU by 2028.", date(2024, 12, 13), [], []) == []
+    )
+
+
+def test_a_town_called_by_its_name_is_no_happening():
+    assert extract_events("It is a town called Bar since 1878.", date(2024, 1, 1), [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithium was found in 2004. Two years later it got a name.", ("2006", "year")),
+        ("The war began in March 1992. Three months later the siege began.", ("1992-06", "month")),
+        # "after" names what it counts from: "thirty years after the 1995 agreement" is no year
+        ("Thirty years after the 1995 agreement, they met.", ("1995", "year")),
+        ("A landslide blocked the road a fortnight ago.", ("2024-06", "month")),
+    ],
+)
+def test_years_and_months_told_from_another(text, expected):
+    assert _dates(text, date(2024, 6, 20))[-1] == expected
