@@ -88,13 +88,14 @@ def _cyrillic_share(sample: str) -> float:
     Counted in C: the block's characters by their lead bytes in UTF-8 (a byte count runs at
     memory speed, a regex scan or a Python loop builds a string per letter), less its signs.
     """
+    encoded = sample.encode("utf-8", "surrogatepass")
+    block = sum(map(encoded.count, _CYRILLIC_LEADS))
+    if not block:
+        return 0.0  # a Latin text: its letters need no count
     letters = sum(map(str.isalpha, sample))
     if not letters:
         return 0.0
-    encoded = sample.encode("utf-8", "surrogatepass")
-    block = sum(map(encoded.count, _CYRILLIC_LEADS))
-    if block:
-        block -= sum(map(sample.count, _CYRILLIC_NON_LETTERS))
+    block -= sum(map(sample.count, _CYRILLIC_NON_LETTERS))
     return block / letters
 
 
