@@ -78,16 +78,6 @@ def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:
     return first.start == s0 and text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—")
 
 
-def _reports_happening(
-    text: str, s0: int, s1: int, group: Sequence[TimeExpr], published: date | None
-) -> bool:
-    return (
-        is_happening(_masked(text, s0, s1, group))
-        or _looks_ahead(group, published)
-        or _timeline_entry(text, s0, group)
-    )
-
-
 def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:
     """Each sentence that holds a date's start, with its dates, in text order.
 
@@ -189,7 +179,11 @@ def extract_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if not _reports_happening(text, s0, s1, group, published):
+        if not (
+            is_happening(_masked(text, s0, s1, group))
+            or _looks_ahead(group, published)
+            or _timeline_entry(text, s0, group)
+        ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.
         near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]

@@ -11,7 +11,9 @@ protiv nasilja" names the coalition; "stranke Crne Gore" are Montenegro's partie
 read after a word for its coach, fans or players ("trener Sarajeva", "navijači Partizana").
 
 Only in local-language text, and only where the matcher's side pass found a party or club word
-(``side_words``), so the rule costs nothing elsewhere.
+(``side_words``), so the rule costs nothing elsewhere.  One rule reads every language: a state,
+unit or river right before a town of its own state is a club's or company's name ("Bosna
+Sarajevo", "Vojvodina Novi Sad"; ``before_its_town``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import NamedTuple
 from newsmap.geotag import words as words_module
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import CueWord
 
@@ -95,3 +98,41 @@ def _name_runs_on(doc: Doc, words: list[str]) -> bool:
         return False  # Albanian "të" links a name's genitive: "Demokratike të Kosovës"
     lower = sum(1 for w in words if w.strip(_QUOTES)[:1].islower())
     return lower <= 1 or last[:1].isupper()
+
+
+#: Levels of a name that, right before a town of its state, makes a club's or a company's
+#: name with it ("Bosna Sarajevo", "Vojvodina Novi Sad", "Vardar Skopje"), in any language.
+_BEFORE_TOWN_LEVELS = frozenset(("country", "admin1", "site"))
+#: "In Serbia Belgrade ...": after "in" the name is where something happens, no club's.
+_IN_WORDS = frozenset(("in", "u", "ne", "v", "vo", "na"))
+
+
+def before_its_town(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """``places`` less a state's, unit's or river's name that stands right before a town of the
+    same state ("Bosna Sarajevo", "Vardar Skopje fans"): a club's or company's name, as the
+    town ends it; no one writes a region and its town as two places without a comma."""
+    gaz, text = doc.gaz, doc.text
+    keep: list[Choice] = []
+    for c in places:
+        place = gaz.places[c.place]
+        if (
+            c.level is None
+            and place.level in _BEFORE_TOWN_LEVELS
+            and text[c.end : c.end + 1] == " "
+        ):
+            nxt = doc.by_start.get(c.end + 1)
+            if nxt and _town_of(doc, nxt[0], place.country):
+                prev, _ = doc.prev_word(c.start)
+                if doc.fold(prev).lower() not in _IN_WORDS:
+                    continue
+        keep.append(c)
+    return keep
+
+
+def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
+    """Whether the hit's first candidate is a town of ``country``."""
+    first = hit.value[0] if hit.value else None
+    if not isinstance(first, Candidate):
+        return False
+    town = doc.gaz.places[first.place]
+    return town.level == "city" and town.country == country

@@ -35,7 +35,7 @@ from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_sites import find_local_sites
 from newsmap.geotag.local_states import adjectives_are_not_places, local_states
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.named_after import cue_hits, named_after_place
+from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import find_sites
@@ -51,6 +51,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         return []
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc, side)
+    places = before_its_town(doc, places)
     places = cohere_lists(doc, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)

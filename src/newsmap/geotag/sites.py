@@ -74,7 +74,8 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         return None  # "Belgrade's airport": the town's, not a name
     if doc.fold(text[start : text.find(" ", start)]) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
-    return anchored(doc, places, start, hit.end, "site", SITE_SCORE, "named site")
+    level = "admin1" if doc.fold(text[hit.start : hit.end]) in words.UNIT_HEADS else "site"
+    return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
 
 
 def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:

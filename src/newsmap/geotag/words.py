@@ -362,9 +362,12 @@ SITE_HEADS: tuple[str, ...] = tuple(
     """
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
-    prison barracks stadium arena hospital clinic synagogue
+    prison barracks stadium arena hospital clinic synagogue county canton
     """.split()
 )
+#: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
+#: unit, level ``admin1``.
+UNIT_HEADS = frozenset(("county", "canton"))
 #: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
 #: the others only capitalised, since "Bar port authorities" is about Bar.
 LOWER_SITE_HEADS: tuple[str, ...] = (

@@ -131,12 +131,16 @@ def test_found_towns_and_sites_are_never_far(tagged) -> None:
 
 
 def test_admin1_mentions_carry_a_point_inside_their_unit(tagged, outlines) -> None:
-    """A unit with an outline holds its own point; an informal region lies in its country."""
+    """A unit with an outline holds its own point; an informal region lies in its country.  A
+    county the gazetteer lacks ("Zadar County") holds the point of the town it is named
+    after, which the checks on towns cover."""
     checked = 0
     problems = []
     for doc, by_span in tagged:
         for m in by_span.values():
             if m.level != "admin1" or m.lat is None or m.lon is None:
+                continue
+            if m.place_id.startswith("gn:"):
                 continue
             outline = outlines.get(m.place_id) or outlines.get(f"country:{m.country}")
             if outline is None:

@@ -254,13 +254,17 @@ def test_a_ministers_counterpart_names_the_state(gazetteer: Gazetteer) -> None:
         ("Policija u Republici Srpskoj podnijela je prijavu.", "Republici Srpskoj", "BA"),
         ("Полиција у Републици Српској поднела је пријаву.", "Републици Српској", "BA"),
         ("Стање на КиМ остаје напето.", "КиМ", "XK"),
+        ("Protesta u mbajt në Rozhajë dhe në Guci.", "Guci", "ME"),
+        ("Autobusi nga Leskoci arriti në Tivar.", "Tivar", "ME"),
+        ("Autobusi nga Leskoci arriti në Tivar.", "Leskoci", "RS"),
     ],
 )
 def test_case_forms_and_abbreviations_by_rule(
     gazetteer: Gazetteer, text: str, surface: str, country: str
 ) -> None:
     """The fleeting a (Zadar -> Zadra), the genitive plural (Vinkovci -> Vinkovaca), an
-    adjective after its noun (Herceg Novi, Republika Srpska) and abbreviations in both scripts."""
+    adjective after its noun (Herceg Novi, Republika Srpska), abbreviations in both scripts and
+    the Albanian names of towns ("Tivar" is Bar, "Guci" Gusinje)."""
     assert _mentions(gazetteer, text)[surface][0] == country
 
 

@@ -242,3 +242,35 @@ def test_mentions_are_ordinary_mentions(gazetteer: Gazetteer) -> None:
     assert (m.surface, m.country, m.level) == ("Skopje", "MK", "city")
     with pytest.raises(dataclasses.FrozenInstanceError):
         m.country = "RS"  # type: ignore[misc]
+
+
+def test_a_county_or_canton_the_gazetteer_lacks_is_one_unit(gazetteer: Gazetteer) -> None:
+    text = "Storms hit Požega-Slavonia County, and the Bosnian Podrinje Canton closed schools."
+    found = [(m.surface, m.country, m.level) for m in tag_text(gazetteer, text).mentions]
+    assert ("Požega-Slavonia County", "HR", "admin1") in found
+    assert ("Bosnian Podrinje Canton", "BA", "admin1") in found
+    assert not [s for s, _, _ in found if s in ("Požega", "Slavonia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("The coach praised Bosna Sarajevo after the match.", {"Bosna"}),
+        ("Vojvodina Novi Sad signed a striker.", {"Vojvodina"}),
+        ("Vardar Skopje fans clashed with police.", {"Vardar", "Skopje"}),
+    ],
+)
+def test_a_state_unit_or_river_before_its_town_names_a_club(
+    gazetteer: Gazetteer, text: str, not_places: set[str]
+) -> None:
+    found = {m.surface for m in tag_text(gazetteer, text).mentions}
+    assert not found & not_places
+
+
+def test_after_in_a_state_before_its_town_is_still_the_state(gazetteer: Gazetteer) -> None:
+    text = "Floods hit Bosnia; in Serbia Belgrade was spared."
+    assert [m.surface for m in tag_text(gazetteer, text).mentions] == [
+        "Bosnia",
+        "Serbia",
+        "Belgrade",
+    ]

@@ -71,7 +71,7 @@ _AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 # A header line's date: "Skopje, 13 May 2024", "Press release, Butmir, 4 March 2025",
 # "Travel advice (updated 19 February 2024)" -- the date closes the line.
 _LINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
-_STAMP_WORDS = frozenset("updated published posted issued modified".split())
+_STAMP_WORDS = ("updated", "published", "posted", "issued", "modified")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -80,14 +80,27 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     2024"): the day a report was filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
-    if head.endswith(",") and _AGENCY.match(text, end):
-        place = head[:-1].split(",")[0].strip()
-        if place and len(head) <= 48 and place.upper() == place and any(map(str.isalpha, place)):
-            return True
-    if not _LINE_END.match(text, end):
-        return False
-    last = _last_word(text, max(line, start - 20), start).lower()
-    return (head.endswith(",") and not any(c in head for c in ".!?")) or last in _STAMP_WORDS
+    if head.endswith(","):
+        if _AGENCY.match(text, end):
+            place = head[:-1].split(",")[0].strip()
+            if (
+                place
+                and len(head) <= 48
+                and place.upper() == place
+                and any(map(str.isalpha, place))
+            ):
+                return True
+        # a line of a place and the date, with no sentence in it
+        return "." not in head and "!" not in head and "?" not in head and _ends_line(text, end)
+    if not head[-9:].lower().endswith(_STAMP_WORDS):
+        return False  # most dates: told by two string tests
+    return _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
+        text, end
+    )
+
+
+def _ends_line(text: str, end: int) -> bool:
+    return _LINE_END.match(text, end) is not None
 
 
 _SINCE = re.compile(r"\b[Ss]ince[ \t]+\Z")

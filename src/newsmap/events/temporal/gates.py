@@ -28,12 +28,9 @@ MODS = frozenset({"this", "last", "next", "past", "previous"})
 # A clock time ("14:20"), opening with its colon: a literal, which the engine skips to.
 CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "two days later" from its unit on, and the words before "the next day".
-_DAYS_LATER = re.compile(
-    r"(?:day|week)s?\s+(?:later|after|earlier|before)|(?:month|year)s?\s+(?:later|earlier)"
-)
+_DAYS_LATER = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
 _DAY_AFTER = ("next", "following", "previous")
-_UNITS = ("day", "week")
-_UNITS_LONG = ("day", "week", "month", "year")  # "two years later" never counts with "after"
+_LONG_UNITS = ("month", "year", "months", "years")  # "two years later"; never with "after"
 _LOWER_MONTHS = frozenset(LOWER_MONTHS)
 _MONTH_LENGTHS = sorted({len(name) for name in LOWER_MONTHS})
 _MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has three letters
@@ -41,15 +38,13 @@ _Gate = Callable[[Scan], bool]
 
 
 #: The clock's words ("at noon").
-NOON = ("noon", "midday", "midnight")
+NOON = ("noon", "midnight")
 
 
 def clock_hint(scan: Scan) -> bool:
     """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
     low = scan.low
-    return (
-        CLOCK_HINT.search(low) is not None or "noon" in low or "midday" in low or "midnight" in low
-    )
+    return CLOCK_HINT.search(low) is not None or "noon" in low or "midnight" in low
 
 
 def days_later_hint(scan: Scan) -> bool:
@@ -58,8 +53,16 @@ def days_later_hint(scan: Scan) -> bool:
     "next", "following" or "previous" then blanks and "day" (the rule's words, without its word
     boundaries or number): tried where "day" and "week" stand, not at every character."""
     low = scan.low
-    units = _UNITS_LONG if "later" in low or "earlier" in low else _UNITS
-    for unit in units:
+    for word in ("later", "earlier"):  # "two years later": found from the rarer word back
+        at = low.find(word)
+        while at >= 0:
+            j = at
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            if j < at and low.endswith(_LONG_UNITS, 0, j):
+                return True
+            at = low.find(word, at + 1)
+    for unit in ("day", "week"):
         at = low.find(unit)
         while at >= 0:
             if _DAYS_LATER.match(low, at):

@@ -192,7 +192,7 @@ RELATIVE = [
         "clock time",
         re.compile(
             r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midday|midnight)\b)"
+            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
             r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"
         ),
         R.h_clock,
@@ -213,8 +213,9 @@ RELATIVE = [
         ),
         R.h_days_later,
         G.days_later_hint,
-        # "a day later", "couple of weeks before", "the next day": up to two words before
-        S.Anchor(("day", "week", "month", "year"), back=2),
+        # "a day later", "couple of weeks before", "the next day", "two years later": up to
+        # three words before "day", "week", or the rarer "later" and "earlier" of the months
+        S.Anchor(("day", "week", "later", "earlier"), back=3),
     ),
     Rule(
         "weekday",
