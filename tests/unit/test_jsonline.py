@@ -105,5 +105,6 @@ def test_odd_values_are_written_as_the_encoder_writes_them(raw_id):
     for mentions in ([], ODD_MENTIONS, ODD_MENTIONS[::-1]):
         for events in ([], [EVENT, EVENT], ODD_EVENTS):
             for language in (None, "sr-Cyrl"):
-                args = (raw_id, ["XK", "RS"], mentions, events, language)
-                assert record_line(*args) == _standard(*args)
+                for countries in (["XK", "RS"], [], ["XK", _Text("RS")], ("XK", 1)):
+                    args = (raw_id, countries, mentions, events, language)
+                    assert record_line(*args) == _standard(*args)  # type: ignore[arg-type]

@@ -35,13 +35,13 @@ def record_line(
         '{"id": '
         + _dumps(raw_id)
         + ', "countries": '
-        + _dumps(list(countries))
+        + (_strings(tuple(countries)) or _dumps(list(countries)))
         + ', "mentions": ['
         + ", ".join(map(_mention, mentions))
         + '], "events": ['
         + ", ".join(map(_event, events))
         + '], "language": '
-        + _dumps(language)
+        + ("null" if language is None else _dumps(language))
         + "}"
     )
 

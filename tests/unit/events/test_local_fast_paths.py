@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmap.events import classify as C
 from newsmap.events import classify_local as CL
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.local import is_future_local
@@ -137,3 +138,55 @@ def test_local_scores_stay_right_when_the_kept_words_are_dropped(monkeypatch):
         assert CL.local_type_scores(sentence) == _plain_scores(sentence)
         assert len(CL._MISSES) + len(CL._FOUND) <= 3
     assert CL.local_type_scores(sentence)["protest"] == 6.0
+
+
+def _plain_type_scores(sentence: str, anchor: int | None) -> dict[str, float]:
+    """``type_scores`` as it was: the background clause looked for in every sentence."""
+    low = sentence.lower()
+    scores: dict[str, float] = {}
+    for word, factor in C._trigger_words(low, C._background(low, anchor)):
+        for etype, weight in C._INDEX[word]:
+            scores[etype] = scores.get(etype, 0.0) + weight * factor
+    if any(map(low.__contains__, C._PHRASE_PIECES)) and C._ANY_PHRASE.search(low):
+        for pattern, etype, weight, cancels in C._PHRASES:
+            hits = len(pattern.findall(low))
+            if hits:
+                scores[etype] = scores.get(etype, 0.0) + weight * hits
+                for other, minus in cancels:
+                    scores[other] = scores.get(other, 0.0) - minus * hits
+    return {k: v for k, v in scores.items() if v > 0}
+
+
+ENGLISH = [
+    json.loads(line)["text"]
+    for path in sorted(LOCAL.parent.glob("*.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def test_type_scores_equal_the_plain_ones_on_the_corpora():
+    discounted = 0
+    for text in TEXTS + ENGLISH:
+        for sentence in text.split(". "):
+            for anchor in (None, 0, len(sentence) // 2, len(sentence) - 1):
+                found = C.type_scores(sentence, anchor)
+                assert found == _plain_type_scores(sentence, anchor)
+            discounted += C.type_scores(sentence, 0) != C.type_scores(sentence, None)
+    assert discounted  # background clauses that change a score are among them
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "police killed protest after since who which amid clashes, x-after o'after "
+            "fire strike said . , - ' protesters arrested in the wake of".split()
+            + [" "]
+        ),
+        max_size=25,
+    ).map(" ".join),
+    st.integers(min_value=0, max_value=200),
+)
+def test_type_scores_equal_the_plain_ones_on_generated_text(sentence, anchor):
+    assert C.type_scores(sentence, anchor) == _plain_type_scores(sentence, anchor)
