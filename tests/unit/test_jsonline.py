@@ -94,6 +94,9 @@ ODD_EVENTS = [
     dataclasses.replace(EVENT, countries=["XK"], place_ids=[]),  # type: ignore[arg-type]
     dataclasses.replace(EVENT, countries=("XK", _Text("RS")), place_ids=(None,)),  # type: ignore[arg-type]
     dataclasses.replace(EVENT, start=True, end=1.5, date=None),  # type: ignore[arg-type]
+    # after the same tuples of strings were spelled (and kept): other member types
+    dataclasses.replace(EVENT, countries=("XK", 1), place_ids=(["gn:1"],)),  # type: ignore[arg-type]
+    dataclasses.replace(EVENT, countries=("XK",), place_ids=("gn:1", 'cur:"\x1f')),
 ]
 
 
@@ -102,5 +105,6 @@ def test_odd_values_are_written_as_the_encoder_writes_them(raw_id):
     for mentions in ([], ODD_MENTIONS, ODD_MENTIONS[::-1]):
         for events in ([], [EVENT, EVENT], ODD_EVENTS):
             for language in (None, "sr-Cyrl"):
-                args = (raw_id, ["XK", "RS"], mentions, events, language)
-                assert record_line(*args) == _standard(*args)
+                for countries in (["XK", "RS"], [], ["XK", _Text("RS")], ("XK", 1)):
+                    args = (raw_id, countries, mentions, events, language)
+                    assert record_line(*args) == _standard(*args)  # type: ignore[arg-type]

@@ -35,13 +35,13 @@ def record_line(
         '{"id": '
         + _dumps(raw_id)
         + ', "countries": '
-        + _dumps(list(countries))
+        + (_strings(tuple(countries)) or _dumps(list(countries)))
         + ', "mentions": ['
         + ", ".join(map(_mention, mentions))
         + '], "events": ['
         + ", ".join(map(_event, events))
         + '], "language": '
-        + _dumps(language)
+        + ("null" if language is None else _dumps(language))
         + "}"
     )
 
@@ -76,11 +76,26 @@ def _mention(m: Mention) -> str:
     )
 
 
+#: The JSON of each tuple of strings spelled so far: an event's countries and place ids are a
+#: few of the document's, repeated by every event of a sentence and by the next documents.
+_lists: dict[tuple[str, ...], str] = {}
+
+
 def _strings(values: Any) -> str | None:
     """``json.dumps(list(values))`` for a tuple of strings, or None for anything else."""
-    if type(values) is not tuple or not all(type(v) is str for v in values):
+    if type(values) is not tuple:
         return None
-    return "[" + ", ".join(map(encode_basestring, values)) + "]"
+    try:
+        found = _lists.get(values)
+    except TypeError:  # an unhashable member: no tuple of strings
+        return None
+    if found is None:
+        if not all(type(v) is str for v in values):
+            return None
+        if len(_lists) >= _MOST_PLACES:
+            _lists.clear()
+        found = _lists[values] = "[" + ", ".join(map(encode_basestring, values)) + "]"
+    return found
 
 
 def _event(e: Event) -> str:

@@ -221,7 +221,14 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
     """
     low = sentence.lower()
     scores: dict[str, float] = {}
-    for word, factor in _trigger_words(low, _background(low, anchor)):
+    # the background clause only weighs trigger words: a sentence with none (most sentences of
+    # local text) is spared the look for one; the words are the same with it, their weights not
+    found = _trigger_words(low, None)
+    if found and anchor is not None:
+        back = _background(low, anchor)
+        if back is not None:
+            found = _trigger_words(low, back)
+    for word, factor in found:
         for etype, weight in _INDEX[word]:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
     if any(map(low.__contains__, _PHRASE_PIECES)) and _ANY_PHRASE.search(low):

@@ -11,7 +11,8 @@ police, government or NATO that most stories of the region hold.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
+from itertools import filterfalse
 
 _STEMS: dict[str, dict[str, float]] = {
     "violence": dict.fromkeys(
@@ -97,10 +98,8 @@ def _index() -> tuple[dict[str, list[tuple[str, float]]], int, int]:
     return index, min(lengths), max(lengths)
 
 
-@lru_cache(maxsize=1 << 16)
 def _hits(word: str) -> list[tuple[str, float]]:
-    """The (type, weight) pairs of the longest stem ``word`` begins with; cached per word, as the
-    same words come back in every article."""
+    """The (type, weight) pairs of the longest stem ``word`` begins with."""
     index, shortest, longest = _index()
     if word in index:
         return index[word]
@@ -113,10 +112,28 @@ def _hits(word: str) -> list[tuple[str, float]]:
     return []
 
 
+# What each word seen so far gives, since the same words come back in every article: the
+# words that begin no stem (nearly all of them) in a set, so that a sentence's are dropped by
+# one C-level filter, and the others with their pairs.  Both are emptied past _MOST_WORDS.
+_MOST_WORDS = 1 << 16
+_MISSES: set[str] = set()
+_FOUND: dict[str, list[tuple[str, float]]] = {}
+
+
 def local_type_scores(sentence: str) -> dict[str, float]:
     """Summed weights of the local trigger words of one sentence, per event type."""
     scores: dict[str, float] = {}
-    for word in _TOKEN.findall(sentence.lower()):
-        for etype, weight in _hits(word):
+    for word in filterfalse(_MISSES.__contains__, _TOKEN.findall(sentence.lower())):
+        pairs = _FOUND.get(word)
+        if pairs is None:
+            pairs = _hits(word)
+            if len(_MISSES) + len(_FOUND) >= _MOST_WORDS:
+                _MISSES.clear()
+                _FOUND.clear()
+            if not pairs:
+                _MISSES.add(word)
+                continue
+            _FOUND[word] = pairs
+        for etype, weight in pairs:
             scores[etype] = scores.get(etype, 0.0) + weight
     return scores

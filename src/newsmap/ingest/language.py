@@ -20,12 +20,14 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
+from newsmap.lexicon.trie import alt
+
 __all__ = ["detect_language", "detect_languages", "normalise_language"]
 
 #: How much of an article is read to tell its language: the opening is enough, and keeps it fast.
 SAMPLE_CHARS = 400
 _CODE = re.compile(r"^(?P<base>[A-Za-z]{2,3})(?P<rest>(?:[-_][A-Za-z0-9]{2,8})*)$")
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|was|were|said|has|is)\b")
+_ENGLISH = re.compile(r"\b(?:" + alt("the and of to in was were said has is".split()) + r")\b")
 _BCMS = ("SERBIAN", "CROATIAN", "BOSNIAN")
 _CODES = {
     "ENGLISH": "en",
@@ -86,13 +88,14 @@ def _cyrillic_share(sample: str) -> float:
     Counted in C: the block's characters by their lead bytes in UTF-8 (a byte count runs at
     memory speed, a regex scan or a Python loop builds a string per letter), less its signs.
     """
+    encoded = sample.encode("utf-8", "surrogatepass")
+    block = sum(map(encoded.count, _CYRILLIC_LEADS))
+    if not block:
+        return 0.0  # a Latin text: its letters need no count
     letters = sum(map(str.isalpha, sample))
     if not letters:
         return 0.0
-    encoded = sample.encode("utf-8", "surrogatepass")
-    block = sum(map(encoded.count, _CYRILLIC_LEADS))
-    if block:
-        block -= sum(map(sample.count, _CYRILLIC_NON_LETTERS))
+    block -= sum(map(sample.count, _CYRILLIC_NON_LETTERS))
     return block / letters
 
 
@@ -107,8 +110,10 @@ _SERBIAN_WORDS = re.compile(r"(?<!\w)(?:је|у|ће|су)(?!\w)|\w\w(?:ију|�
 
 
 def _words(words: str) -> re.Pattern[str]:
-    """A pattern for whole words among ``words`` (blank-separated)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(words.split()) + r")(?!\w)")
+    """A pattern for whole words among ``words`` (blank-separated), spelled as a trie: a whole
+    word matches one alternative whatever their order, and the trie rejects the others together
+    (the list of every function word searched twice as fast on a sample)."""
+    return re.compile(r"(?<!\w)(?:" + alt(words.split()) + r")(?!\w)")
 
 
 #: Function words that one of Slovenian and Serbo-Croatian uses and the other does not: the

@@ -142,3 +142,23 @@ def test_events_serialise_to_the_analyze_contract(seed_events):
         "place_ids",
     }
     assert isinstance(rec["countries"], list)
+
+
+def test_events_and_dates_built_without_init_equal_the_plain_ones(seed_text, seed_events):
+    """Events and TimeExprs are filled in through their dictionaries (a cheaper build than the
+    frozen dataclass's __init__): each equals, field for field and in field order, the object
+    its __init__ gives, hashes alike and stays frozen."""
+    import dataclasses
+
+    from newsmap.events.temporal import find_dates
+    from newsmap.events.temporal.record import TimeExpr
+
+    exprs = find_dates(seed_text, SEED_PUB)
+    assert seed_events and exprs
+    for obj, cls in [*((e, Event) for e in seed_events), *((x, TimeExpr) for x in exprs)]:
+        plain = cls(**vars(obj))
+        assert obj == plain and hash(obj) == hash(plain)
+        assert list(vars(obj).items()) == list(vars(plain).items())
+        assert [f.name for f in dataclasses.fields(cls)] == list(vars(obj))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            obj.start = 0  # type: ignore[misc]  # the assignment a frozen dataclass refuses

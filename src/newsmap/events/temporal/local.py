@@ -48,10 +48,15 @@ def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
     lo = max(0, start - 90)
     hi = min(len(text), end + 90)
     window = text[lo:hi]
+    pieces = W.FUTURE_PIECES[fam.code]
+    if not any(map(window.__contains__, pieces)):
+        return False  # nor has the clause, which lies inside the window
     a, b = start - lo, end - lo
     left = max(window.rfind(c, 0, a) for c in ".!?;\n")
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     clause = window[left + 1 : min(right) if right else len(window)]
+    if not any(map(clause.__contains__, pieces)):
+        return False
     return W.FUTURE[fam.code].search(clause) is not None
 
 

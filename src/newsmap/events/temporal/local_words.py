@@ -142,6 +142,17 @@ FUTURE = {
     "sq": re.compile(r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)"),
     "mk": re.compile(r"(?<!\w)ќе(?!\w)"),
 }
+#: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
+#: "očekuje", "zakazan"...): a clause with none of them is not searched, as the search tries
+#: every alternative at every character (the Serbo-Croatian one cost 20 us on a clause).
+FUTURE_PIECES = {
+    "sh": tuple(
+        "ću će ћу ће trebal требал očekuje очекује zakazan заказан najavljen најављен".split()
+    ),
+    "sl": ("bo",),
+    "sq": ("do", "pritet"),
+    "mk": ("ќе",),
+}
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {
     60: "šezdeset шездесет šestdeset шеесет",

@@ -7,38 +7,9 @@ exactly what its plain form does (tests/unit/events/test_fast_paths.py holds the
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from newsmap.events.temporal.words import NUMBER_WORDS
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
-
-
-def alt(words: Iterable[str], after_first: str = "") -> str:
-    """An alternation of words as a prefix trie.
-
-    Python's regex engine tries alternatives one by one; sharing prefixes lets it reject a
-    non-month word after a letter or two, which keeps month search fast on long articles.
-    ``after_first`` is inserted right after each word's first character (see
-    ``NO_WORD_BEFORE_1``).
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict], tail: str = "") -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + tail + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie, after_first)
-
+from newsmap.lexicon.trie import alt
 
 # Month names in the cases they are written in: English ones capitalised (or in capitals), local
 # ones in lower case or capitalised at a sentence start.  Matching case-sensitively is both

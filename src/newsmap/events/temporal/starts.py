@@ -87,7 +87,7 @@ class Scan:
         if ok is None:
             low = self.low
             ok = self._passed[id(gate)] = (
-                gate(self) if callable(gate) else any(g in low for g in gate)
+                gate(self) if callable(gate) else any(map(low.__contains__, gate))
             )
         return ok
 
@@ -98,11 +98,17 @@ class Scan:
         it is cheaper than the starts, unless the starts are words that each hold one of the
         gate's: then the gate passes wherever there are starts, and none means no match.
         """
-        if rule.starts is None or not self.exact:
+        where = rule.starts
+        if where is None or not self.exact:
             return rule.pattern.finditer(self.text) if self.passes(rule) else ()
-        if not (_gate_implied(rule) or self.passes(rule)):
+        # ``_gate_implied`` and ``starts`` written out: this runs for every rule of every text
+        known = _IMPLIED.get(id(rule))
+        if not (known[1] if known is not None else _gate_implied(rule)) and not self.passes(rule):
             return ()
-        return matches_at(rule.pattern, self.starts(rule.starts), self.text)
+        found = self._found.get(id(where))
+        if found is None:
+            found = self._found[id(where)] = where(self)
+        return matches_at(rule.pattern, found, self.text)
 
 
 _IMPLIED: dict[int, tuple[Rule, bool]] = {}

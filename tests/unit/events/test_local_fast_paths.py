@@ -1,0 +1,192 @@
+"""The local-language fast paths give exactly what the plain formulations they replace give.
+
+``is_future_local`` skips the tense search of a clause that holds none of ``FUTURE_PIECES``,
+and ``local_type_scores`` keeps what each word gave; both must answer as the plain search and
+the plain per-word lookup do, on the local corpora and on text made of the words where they
+could differ.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmap.events import classify as C
+from newsmap.events import classify_local as CL
+from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.local import is_future_local
+from newsmap.lexicon.local import family
+
+LOCAL = Path(__file__).resolve().parents[2] / "data" / "events" / "local"
+TEXTS = [
+    json.loads(line)["text"]
+    for path in sorted(LOCAL.glob("*.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+FAMILIES = sorted(W.FUTURE)
+
+# One clause per alternative of each family's future pattern.
+FUTURE_CLAUSES = {
+    "sh": [
+        "Ministar ću posetiti",
+        "oni ćeš",
+        "on će doći",
+        "mi ćemo",
+        "vi ćete",
+        "ја ћу",
+        "ти ћеш",
+        "он ће",
+        "ми ћемо",
+        "ви ћете",
+        "posetiće Beograd",
+        "bi trebalo da",
+        "би требало да",
+        "trebalo bi da",
+        "требало би да",
+        "očekuje se dolazak",
+        "очекује se",
+        "sastanak je zakazan",
+        "заказан",
+        "najavljen je dolazak",
+        "најављен",
+    ],
+    "sl": ["bo prišel", "bom", "boš", "bomo", "boste", "bodo", "bosta", "bova"],
+    "sq": ["do të vijë", "do te vije", "pritet të mbërrijë", "pritet te"],
+    "mk": ["ќе дојде"],
+}
+
+
+def _plain_future(code: str, text: str, start: int, end: int) -> bool:
+    """``is_future_local`` as it was: the family's pattern searched in every clause."""
+    lo, hi = max(0, start - 90), min(len(text), end + 90)
+    window = text[lo:hi]
+    a, b = start - lo, end - lo
+    left = max(window.rfind(c, 0, a) for c in ".!?;\n")
+    right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
+    clause = window[left + 1 : min(right) if right else len(window)]
+    return W.FUTURE[code].search(clause) is not None
+
+
+@pytest.mark.parametrize("code", FAMILIES)
+def test_every_future_mark_holds_a_piece(code):
+    for clause in FUTURE_CLAUSES[code]:
+        assert W.FUTURE[code].search(clause), clause
+        assert any(piece in clause for piece in W.FUTURE_PIECES[code]), clause
+        assert is_future_local(family(code), clause, 0, 1), clause
+
+
+@pytest.mark.parametrize("code", FAMILIES)
+def test_future_tense_equals_the_plain_search_on_the_corpora(code):
+    fam = family(code)
+    futures = 0
+    for text in TEXTS:
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 5)
+            found = is_future_local(fam, text, start, end)
+            assert found == _plain_future(code, text, start, end)
+            futures += found
+    assert futures  # the corpora hold future clauses in every family's reading
+
+
+_TOKENS = [
+    *(c for clauses in FUTURE_CLAUSES.values() for c in clauses),
+    *"ć ће će bo do të pritet ќе trebal bi se x . ; \n ! ? , u subotu".split(),
+    " ",
+    "  ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30).map(" ".join), st.sampled_from(FAMILIES))
+def test_future_tense_equals_the_plain_search_on_generated_text(text, code):
+    fam = family(code)
+    for start in range(0, len(text), 3):
+        end = min(len(text), start + 2)
+        assert is_future_local(fam, text, start, end) == _plain_future(code, text, start, end)
+
+
+def _plain_scores(sentence: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for word in CL._TOKEN.findall(sentence.lower()):
+        for etype, weight in CL._hits(word):
+            scores[etype] = scores.get(etype, 0.0) + weight
+    return scores
+
+
+def test_local_scores_equal_the_plain_lookup_on_the_corpora():
+    sentences = [s for text in TEXTS for s in text.split(". ")]
+    scored = 0
+    for _ in range(2):  # the second pass reads every word from what the first kept
+        for sentence in sentences:
+            found = CL.local_type_scores(sentence)
+            assert found == _plain_scores(sentence)
+            scored += bool(found)
+    assert scored
+
+
+def test_local_scores_stay_right_when_the_kept_words_are_dropped(monkeypatch):
+    monkeypatch.setattr(CL, "_MOST_WORDS", 3)
+    monkeypatch.setattr(CL, "_MISSES", set())
+    monkeypatch.setattr(CL, "_FOUND", {})
+    sentence = "Policija je uhapsila dvojicu, a protest je nastavljen uz nove proteste."
+    for _ in range(3):
+        assert CL.local_type_scores(sentence) == _plain_scores(sentence)
+        assert len(CL._MISSES) + len(CL._FOUND) <= 3
+    assert CL.local_type_scores(sentence)["protest"] == 6.0
+
+
+def _plain_type_scores(sentence: str, anchor: int | None) -> dict[str, float]:
+    """``type_scores`` as it was: the background clause looked for in every sentence."""
+    low = sentence.lower()
+    scores: dict[str, float] = {}
+    for word, factor in C._trigger_words(low, C._background(low, anchor)):
+        for etype, weight in C._INDEX[word]:
+            scores[etype] = scores.get(etype, 0.0) + weight * factor
+    if any(map(low.__contains__, C._PHRASE_PIECES)) and C._ANY_PHRASE.search(low):
+        for pattern, etype, weight, cancels in C._PHRASES:
+            hits = len(pattern.findall(low))
+            if hits:
+                scores[etype] = scores.get(etype, 0.0) + weight * hits
+                for other, minus in cancels:
+                    scores[other] = scores.get(other, 0.0) - minus * hits
+    return {k: v for k, v in scores.items() if v > 0}
+
+
+ENGLISH = [
+    json.loads(line)["text"]
+    for path in sorted(LOCAL.parent.glob("*.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def test_type_scores_equal_the_plain_ones_on_the_corpora():
+    discounted = 0
+    for text in TEXTS + ENGLISH:
+        for sentence in text.split(". "):
+            for anchor in (None, 0, len(sentence) // 2, len(sentence) - 1):
+                found = C.type_scores(sentence, anchor)
+                assert found == _plain_type_scores(sentence, anchor)
+            discounted += C.type_scores(sentence, 0) != C.type_scores(sentence, None)
+    assert discounted  # background clauses that change a score are among them
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "police killed protest after since who which amid clashes, x-after o'after "
+            "fire strike said . , - ' protesters arrested in the wake of".split()
+            + [" "]
+        ),
+        max_size=25,
+    ).map(" ".join),
+    st.integers(min_value=0, max_value=200),
+)
+def test_type_scores_equal_the_plain_ones_on_generated_text(sentence, anchor):
+    assert C.type_scores(sentence, anchor) == _plain_type_scores(sentence, anchor)
