@@ -93,6 +93,7 @@ SOURCES = (
     ("corpus.txt", "corpus.jsonl"),
     ("heldout.txt", "heldout.jsonl"),
     ("heldout_places.txt", "heldout_places.jsonl"),
+    ("tuning16_places.txt", "tuning16_places.jsonl"),
 )
 
 
