@@ -26,6 +26,7 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -52,6 +53,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc, side)
     places = before_its_town(doc, places)
+    places = named_after_places(doc, places)
     places = cohere_lists(doc, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)
