@@ -109,3 +109,16 @@ def test_places_heldout_is_built_from_the_markup() -> None:
     builder = _builder()
     docs = builder.parse_corpus((DATA / "heldout_places.txt").read_text(encoding="utf-8"))
     assert builder.render(docs) == (DATA / "heldout_places.jsonl").read_text(encoding="utf-8")
+
+
+def test_blind_places_set_shape() -> None:
+    """The blind set (heldout_blind_places.jsonl, see tests/data/geotag/README.md): 30
+    documents of real length whose gold offsets match their text."""
+    docs = load_corpus(DATA / "heldout_blind_places.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        assert 150 <= len(d["text"].split()) <= 300, d["id"]
+        for g in d["gold"]["mentions"]:
+            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
+        assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}
