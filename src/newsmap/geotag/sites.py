@@ -31,6 +31,14 @@ _NOT_NAMES = frozenset(
     "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
     "Eastern Northern Southern National State Federal Public Police City Town".split()
 )
+#: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
+#: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make
+#: no name.
+_DESCRIPTIVE = frozenset(
+    "Orthodox Catholic Muslim Islamic Jewish Christian Ottoman Roman Yugoslav Communist "
+    "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
+)
 SITE_SCORE = 0.6
 VILLAGE_SCORE = 0.5
 
@@ -54,15 +62,24 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
             name_end = _leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 choice = anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
-        if choice is None and not kind.settlement and (capital or kind.any_case):
-            choice = _named_site(doc, places, hit)
+        if choice is None and not kind.settlement:
+            if capital or kind.any_case:
+                choice = _named_site(doc, places, hit)
+            elif doc.fold(text[hit.start : hit.end]) not in words.UNIT_HEADS:
+                # "Slavija square", "the Koševo stadium": lower case after a name that is no
+                # place ("Bar port authorities" and "a Belgrade park" stay the town's)
+                choice = _named_site(doc, places, hit, unplaced=True)
         if choice is not None:
             found.append(choice)
     return found
 
 
-def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
-    """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun."""
+def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False) -> Choice | None:
+    """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun.
+
+    With ``unplaced`` the name must hold no place the text names and no word that only
+    describes ("the Slavija square" is a name, "the Orthodox cemetery" a description).
+    """
     text = doc.text
     end = hit.start - 1
     if end < 1 or text[end] != " " or text.startswith("-", hit.end):
@@ -71,11 +88,24 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if start is None:
         return None
     if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
-        return None  # "Belgrade's airport": the town's, not a name
-    if doc.fold(text[start : text.find(" ", start)]) in words.FOLDED_DEMONYMS:
+        if any(c.end == end - 2 for c in places):
+            return None  # "Belgrade's airport": the town's, not a name ("Branko's bridge" is)
+    first = text[start : text.find(" ", start)]
+    if doc.fold(first) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
+    if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
+        return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in words.UNIT_HEADS else "site"
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
+    """Whether a place other than a site (a river, a lake) lies in ``start:end``: "the Ibar
+    valley" is a site, "a Belgrade park" a park in Belgrade."""
+    gaz_places = doc.gaz.places
+    return any(
+        c.start < end and start < c.end and gaz_places[c.place].level != "site" for c in places
+    )
 
 
 def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
