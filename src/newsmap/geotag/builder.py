@@ -265,6 +265,7 @@ class GazetteerBuilder:
             _WATERS,
             curated.MORE_REGIONS,
             curated_waters.LANDMARKS,
+            curated_waters.MOUNTAINS,
         ):
             for entry in entries:
                 self._add_curated_place(entry)

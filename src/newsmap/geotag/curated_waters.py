@@ -121,4 +121,36 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
         "bascarsija", "Baščaršija", "BA", "site", 43.8597, 18.4313, ("Baščaršija", "Bascarsija")
     ),
     CuratedPlace("marijin-dvor", "Marijin Dvor", "BA", "site", 43.8560, 18.4090, ("Marijin Dvor",)),
+    CuratedPlace("stari-most", "Stari Most", "BA", "site", 43.3373, 17.8150, ("Stari Most",)),
+)
+
+#: Mountains and national parks the press names bare ("hikers on Durmitor").
+MOUNTAINS: tuple[CuratedPlace, ...] = (
+    CuratedPlace("durmitor", "Durmitor", "ME", "site", 43.13, 19.03, ("Durmitor",)),
+    CuratedPlace("lovcen", "Lovćen", "ME", "site", 42.40, 18.83, ("Lovćen", "Mount Lovćen")),
+    CuratedPlace(
+        "prokletije",
+        "Prokletije",
+        "ME",
+        "site",
+        42.50,
+        19.80,
+        ("Prokletije", "Accursed Mountains", "Bjeshkët e Nemuna"),
+    ),
+    CuratedPlace("kopaonik", "Kopaonik", "RS", "site", 43.28, 20.80, ("Kopaonik",)),
+    CuratedPlace("jahorina", "Jahorina", "BA", "site", 43.73, 18.57, ("Jahorina",)),
+    CuratedPlace("bjelasnica", "Bjelašnica", "BA", "site", 43.71, 18.26, ("Bjelašnica",)),
+    CuratedPlace("igman", "Igman", "BA", "site", 43.75, 18.27, ("Igman", "Mount Igman")),
+    CuratedPlace("rugova", "Rugova", "XK", "site", 42.67, 20.15, ("Rugova", "Rugova Gorge")),
+    CuratedPlace(
+        "sar-mountains",
+        "Šar Mountains",
+        "XK",
+        "site",
+        42.10,
+        20.90,
+        ("Šar Mountains", "Sharr Mountains", "Šar Planina"),
+    ),
+    CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
+    CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
 )

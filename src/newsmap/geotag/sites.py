@@ -26,6 +26,14 @@ _REACH = 80  # characters read around a site noun for its name
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
+#: Albanian linking articles inside a name ("Hani i Elezit", "Qafa e Thanës").
+_LINKS = frozenset({"i", "e", "të"})
+#: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
+#: mine", "the Bor copper mine").
+_MATERIALS = frozenset(
+    "lithium copper gold silver coal lignite lead zinc nickel iron chrome bauxite salt "
+    "hydropower hydroelectric thermal".split()
+)
 #: Capitalised words that start a sentence or a title, not a site's name.
 _NOT_NAMES = frozenset(
     "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
@@ -61,7 +69,8 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         elif capital and kind.of_head and text.startswith(" of ", hit.end):
             name_end = _leading_name_end(text, hit.end + 4)
             if name_end is not None:
-                choice = anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
+                start = _head_before(doc, hit.start)
+                choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
         if choice is None and not kind.settlement:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
@@ -84,6 +93,9 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     end = hit.start - 1
     if end < 1 or text[end] != " " or text.startswith("-", hit.end):
         return None
+    material = text.rfind(" ", 0, end)
+    if material > 0 and text[material + 1 : end] in _MATERIALS:
+        end = material  # "the Jadar lithium mine": the name is before the material
     start = _name_start(text, max(0, end - _REACH), end)
     if start is None:
         return None
@@ -97,6 +109,20 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in words.UNIT_HEADS else "site"
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+def _head_before(doc: Doc, start: int) -> int:
+    """``start`` moved back over a capitalised site noun right before it ("Cathedral Church
+    of St. Michael", "Memorial Church of ...")."""
+    prev, gap = doc.prev_word(start)
+    if gap == " " and prev[:1].isupper() and doc.fold(prev) in _HEAD_WORDS:
+        return start - 1 - len(prev)
+    return start
+
+
+_HEAD_WORDS = frozenset(words.SITE_HEADS) | frozenset(
+    h for h in words.LOWER_SITE_HEADS if " " not in h
+)
 
 
 def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
@@ -123,15 +149,27 @@ def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
-    """Where the run of capitalised words that ends at ``end`` begins (at most four words)."""
+    """Where the run of capitalised words that ends at ``end`` begins (at most four words).
+
+    A possessive ends the run unless it is the word right before the site noun ("Belgrade's
+    Nikola Tesla airport" is Belgrade's airport named Nikola Tesla; "Branko's bridge" is a
+    name); Albanian links stand inside a name ("Hani i Elezit crossing").
+    """
     parts = text[start:end].split(" ")
     if start > 0:
         parts = parts[1:]  # the first may be cut
     kept: list[str] = []
     for word in reversed(parts[-4:]):
+        if word in _LINKS and kept:
+            kept.append(word)
+            continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
+        if kept and word.endswith(("'s", "’s")):
+            break
         kept.append(word)
+    while kept and kept[-1] in _LINKS:
+        kept.pop()
     if not kept:
         return None
     return end - len(" ".join(reversed(kept)))

@@ -363,7 +363,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district
+    region district patriarchate pass
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -404,7 +404,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "migrant camp",
 )
 OF_HEADS: frozenset[str] = frozenset(
-    "port monastery church cathedral mosque fortress castle university bridge".split()
+    "port monastery church cathedral mosque fortress castle university bridge patriarchate".split()
 )
 SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
 
