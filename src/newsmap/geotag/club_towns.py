@@ -11,28 +11,21 @@ sentence speaks of sport in lower-case words ("beat", "drew", "derby", "fans", "
 title-case headline ("Protests Rock Belgrade") has none of those in lower case.  A company word
 ("Air", "Telekom", "Airlines") next to a place names the company in any sentence.
 
-English only: local-language text has its own party and club cues (``named_after``).  Each test
-starts with one or two character comparisons, so a document without a capitalised word before
-a place pays almost nothing.
+The sport and company words come from the matcher's side pass (``side_words.NameCue``), so
+only the places next to a company word and the places in a sentence about sport are looked at;
+a document with neither costs nothing.
 """
 
 from __future__ import annotations
 
-from newsmap.geotag import words
-from newsmap.geotag.choice import Choice
-from newsmap.geotag.context import Doc
+from bisect import bisect_left
 
-#: Words, written in lower case, that say a sentence is about a match, a club or a league.
-SPORT_WORDS: frozenset[str] = frozenset(
-    """
-    beat beats beaten drew draw draws derby league leagues match matches fans supporters
-    champions championship cup club clubs coach striker midfielder goalkeeper defender goal
-    goals scored score football basketball handball volleyball polo friendly fixture fixtures
-    play plays played playing host hosts hosted meet meets face faces defeat defeated defeats
-    lost win won wins season points title semi-final quarter-final final qualifier qualifiers
-    squad transfer signed loan penalty referee stadium pitch kick-off away home against
-    """.split()
-)
+from newsmap.geotag import words
+from newsmap.geotag.choice import START_OF, Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.matcher import Hit
+from newsmap.geotag.side_words import COMPANY_AFTER, COMPANY_BEFORE
+
 #: Capitalised words, folded, that start a sentence without being a name ("Yesterday Belgrade
 #: hosted ..."): after one of these a town is not a club's.
 _SENTENCE_OPENERS: frozenset[str] = frozenset(
@@ -49,72 +42,75 @@ _CALENDAR: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
-#: Capitalised words right before a place that make it a company's name ("Air Serbia",
-#: "Telekom Srbija", "Hotel Tirana", "Radio Sarajevo"), folded.
-COMPANY_BEFORE: frozenset[str] = frozenset(
-    "air telekom telecom radio television hotel airlines bank".split()
-)
-#: Capitalised words right after a place that make it a company's name ("Montenegro
-#: Airlines", "Kosovo Telecom"), as written.
-COMPANY_AFTER: frozenset[str] = frozenset("Airlines Airways Telecom Telekom".split())
 _NAMED_LEVELS = frozenset(("city", "admin1", "country"))
 
 
-def named_after_places(doc: Doc, places: list[Choice]) -> list[Choice]:
-    """``places`` less the towns that end a club's name and the places inside a company's."""
+def named_after_places(doc: Doc, places: list[Choice], cues: list[Hit]) -> list[Choice]:
+    """``places`` (by start) less the towns that end a club's name and the places inside a
+    company's; ``cues`` are the sport and company words the side pass found."""
     text = doc.text
-    by_end = {c.end: c for c in places}
-    sport: dict[int, bool] = {}
-    dropped: list[Choice] = []
-    for c in places:
-        if c.level is not None:
+    dropped: set[Choice] = set()
+    by_start: dict[int, Choice] | None = None
+    sentences: set[tuple[int, int]] = set()
+    for cue in cues:
+        if cue.value.sport:
+            if text[cue.start].islower():
+                sentences.add(doc.sentence_bounds(cue.start))
             continue
-        start, end = c.start, c.end
-        before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
-        after = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-        if not (before or after):
+        if not text[cue.start].isupper():
             continue
-        if doc.gaz.places[c.place].level not in _NAMED_LEVELS:
-            continue
-        if after and _company_after(doc, end):
-            dropped.append(c)
-        elif before:
-            prev = by_end.get(start - 1)
-            if prev is None:
-                if _named_before(doc, c, sport):
-                    dropped.append(c)
-            elif _two_towns_one_club(doc, prev, c, sport):
-                # "Sutjeska Nikšić meet on Wednesday": a village named like a club, then its town
-                dropped += (prev, c)
+        if by_start is None:
+            by_start = {c.start: c for c in places}
+        word = text[cue.start : cue.end]
+        after = by_start.get(cue.end + 1) if doc.fold(word).lower() in COMPANY_BEFORE else None
+        if after is not None and text[cue.end] == " " and after.level is None:
+            dropped.add(after)  # "Air Serbia", "Telekom Srbija"
+        elif word in COMPANY_AFTER and text[cue.start - 1 : cue.start] == " ":
+            before = next((c for c in places if c.end == cue.start - 1), None)
+            if before is not None and before.level is None:
+                dropped.add(before)  # "Montenegro Airlines"
+    for s_start, s_end in sentences:
+        first = bisect_left(places, s_start, key=START_OF)
+        in_sentence = places[first : bisect_left(places, s_end, key=START_OF)]
+        _clubs_in_sentence(doc, in_sentence, dropped)
     return [c for c in places if c not in dropped] if dropped else places
 
 
-def _two_towns_one_club(doc: Doc, prev: Choice, c: Choice, sport: dict[int, bool]) -> bool:
+def _clubs_in_sentence(doc: Doc, places: list[Choice], dropped: set[Choice]) -> None:
+    """Add to ``dropped`` the towns that end a club's name in a sentence about sport."""
+    text = doc.text
+    gaz_places = doc.gaz.places
+    prev: Choice | None = None
+    for c in places:
+        start = c.start
+        before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+        if before and c.level is None and gaz_places[c.place].level in _NAMED_LEVELS:
+            if prev is not None and prev.end == start - 1:
+                if _two_towns_one_club(doc, prev, c):
+                    # "Sutjeska Nikšić meet on Wednesday": a village named like a club, then
+                    # its town
+                    dropped.update((prev, c))
+            elif _named_before(doc, c):
+                dropped.add(c)
+        prev = c
+
+
+def _two_towns_one_club(doc: Doc, prev: Choice, c: Choice) -> bool:
     """Two towns with only a space between them, in a sentence about sport: one club's name."""
     places = doc.gaz.places
     if prev.level is not None or places[prev.place].level != "city":
         return False
-    if places[c.place].level == "country":
-        return False
-    return _sport_sentence(doc, c.start, sport)
+    return places[c.place].level != "country"
 
 
-def _company_after(doc: Doc, end: int) -> bool:
-    between, nxt = doc.next_word(end)
-    return between == " " and nxt in COMPANY_AFTER
-
-
-def _named_before(doc: Doc, c: Choice, sport: dict[int, bool]) -> bool:
-    """Whether the capitalised word before ``c`` opens a company's name, or a club's in a
-    sentence about sport."""
+def _named_before(doc: Doc, c: Choice) -> bool:
+    """Whether the capitalised word before ``c`` ends a club's name."""
     prev, gap = doc.prev_word(c.start)
     if gap != " " or not prev[:1].isupper():
         return False
-    folded = doc.fold(prev).lower()
-    if folded in COMPANY_BEFORE:
-        return True
     if doc.gaz.places[c.place].level == "country":
         return False  # "Red Star Serbia" is rare; "Western Balkans Serbia" no name at all
+    folded = doc.fold(prev).lower()
     if (
         folded in words.TITLE_WORDS
         or folded in words.LOCATIVE_PREPOSITIONS
@@ -123,20 +119,4 @@ def _named_before(doc: Doc, c: Choice, sport: dict[int, bool]) -> bool:
         or folded in _CALENDAR
     ):
         return False
-    if folded in _SENTENCE_OPENERS and doc.sentence_initial(c.start - len(prev) - 1):
-        return False
-    return _sport_sentence(doc, c.start, sport)
-
-
-def _sport_sentence(doc: Doc, pos: int, sport: dict[int, bool]) -> bool:
-    """Whether the sentence around ``pos`` speaks of sport (memoised by sentence start)."""
-    s_start, s_end = doc.sentence_bounds(pos)
-    found = sport.get(s_start)
-    if found is None:
-        found = sport[s_start] = _speaks_of_sport(doc.text[s_start:s_end])
-    return found
-
-
-def _speaks_of_sport(sentence: str) -> bool:
-    """Whether a lower-case sport word stands in the sentence."""
-    return any(w.strip(".,;:!?()\"'“”’") in SPORT_WORDS for w in sentence.split())
+    return not (folded in _SENTENCE_OPENERS and doc.sentence_initial(c.start - len(prev) - 1))
