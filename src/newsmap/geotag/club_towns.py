@@ -50,30 +50,43 @@ def named_after_places(doc: Doc, places: list[Choice], cues: list[Hit]) -> list[
     company's; ``cues`` are the sport and company words the side pass found."""
     text = doc.text
     dropped: set[Choice] = set()
-    by_start: dict[int, Choice] | None = None
     sentences: set[tuple[int, int]] = set()
     for cue in cues:
         if cue.value.sport:
             if text[cue.start].islower():
-                sentences.add(doc.sentence_bounds(cue.start))
+                sentences.add(_sentence_around(text, cue.start))
             continue
         if not text[cue.start].isupper():
             continue
-        if by_start is None:
-            by_start = {c.start: c for c in places}
         word = text[cue.start : cue.end]
-        after = by_start.get(cue.end + 1) if doc.fold(word).lower() in COMPANY_BEFORE else None
-        if after is not None and text[cue.end] == " " and after.level is None:
-            dropped.add(after)  # "Air Serbia", "Telekom Srbija"
-        elif word in COMPANY_AFTER and text[cue.start - 1 : cue.start] == " ":
-            before = next((c for c in places if c.end == cue.start - 1), None)
-            if before is not None and before.level is None:
-                dropped.add(before)  # "Montenegro Airlines"
+        if text[cue.end : cue.end + 1] == " " and doc.fold(word).lower() in COMPANY_BEFORE:
+            i = bisect_left(places, cue.end + 1, key=START_OF)
+            if i < len(places) and places[i].start == cue.end + 1 and places[i].level is None:
+                dropped.add(places[i])  # "Air Serbia", "Telekom Srbija"
+        if word in COMPANY_AFTER and text[cue.start - 1 : cue.start] == " ":
+            i = bisect_left(places, cue.start, key=START_OF) - 1
+            if i >= 0 and places[i].end == cue.start - 1 and places[i].level is None:
+                dropped.add(places[i])  # "Montenegro Airlines"
     for s_start, s_end in sentences:
         first = bisect_left(places, s_start, key=START_OF)
         in_sentence = places[first : bisect_left(places, s_end, key=START_OF)]
         _clubs_in_sentence(doc, in_sentence, dropped)
     return [c for c in places if c not in dropped] if dropped else places
+
+
+_REACH = 400  # characters searched each way for the ends of a sentence
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, by the nearest full stop, mark or line break each way (a
+    few searches instead of the document's whole sentence table, which most documents that
+    name a sport word never need)."""
+    low = max(0, pos - _REACH)
+    start = max(text.rfind(". ", low, pos), text.rfind("? ", low, pos), text.rfind("! ", low, pos))
+    start = max(start + 2 if start >= 0 else low, text.rfind("\n", low, pos) + 1)
+    high = min(len(text), pos + _REACH)
+    ends = [i for i in (text.find(". ", pos, high), text.find("\n", pos, high)) if i >= 0]
+    return start, min(ends) if ends else high
 
 
 def _clubs_in_sentence(doc: Doc, places: list[Choice], dropped: set[Choice]) -> None:

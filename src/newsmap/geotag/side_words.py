@@ -120,14 +120,13 @@ class NameCue(NamedTuple):
 
 
 #: Words, written in lower case, that say a sentence is about a match, a club or a league
-#: (the words that mean something else as often, "won", "home", "final", are left out).
+#: (words that politics uses as often, "won", "against", "play", "defeat", are left out).
 SPORT_WORDS: frozenset[str] = frozenset(
     """
-    beat beats beaten drew draw draws derby league leagues match matches fans supporters
-    champions championship cup club clubs coach striker midfielder goalkeeper defender goal
-    goals scored football basketball handball volleyball polo friendly fixture fixtures
-    play plays played playing meet meets defeat defeated defeats squad transfer penalty
-    referee stadium pitch qualifier qualifiers against
+    beat beats beaten drew derby league leagues match matches fans supporters champions
+    championship cup club clubs coach striker midfielder goalkeeper defender goals scored
+    football basketball handball volleyball polo friendly fixture fixtures meet meets squad
+    referee stadium qualifier qualifiers
     """.split()
 )
 

@@ -74,7 +74,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is None and not kind.settlement:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
-            elif doc.fold(text[hit.start : hit.end]) not in words.UNIT_HEADS:
+            elif doc.may_be_capitalised_before(hit.start) and (
+                doc.fold(text[hit.start : hit.end]) not in words.UNIT_HEADS
+            ):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
                 choice = _named_site(doc, places, hit, unplaced=True)
