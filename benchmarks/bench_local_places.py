@@ -5,7 +5,9 @@ texts are the local event set in tests/data/events/local/ and a second tuning se
 shapes, tests/data/geotag/local_tuning2.jsonl: dateline wires, TV summaries, a live blog, an
 opinion, roundups, diaspora, sport, economy and place-less items; and a third of document-country
 shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about another, foreign
-officials as actors, roundups by line) by language group:
+officials as actors, roundups by line; and a fourth, tests/data/geotag/local_tuning4.jsonl: texts that
+name no place but their state's own institutions or parties, capitals as metonyms, diaspora, sport
+abroad, small towns only) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code; then documents per second for both taggers on the same texts.
 flashgeotext gets a lookup built from our own gazetteer's names (see bench_tagger.py).
@@ -87,6 +89,10 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 3 (local_tuning3.jsonl, document-country shapes)",
             [d for d in docs if _source(d) == "local_tuning3.jsonl"],
+        ),
+        (
+            "tuning part 4 (local_tuning4.jsonl, more document-country shapes)",
+            [d for d in docs if _source(d) == "local_tuning4.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",
