@@ -15,6 +15,7 @@ from newsmap.geotag.actors import (
     first_sentence_actors,
     roundup_states,
 )
+from newsmap.geotag.home import latin_language
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -107,7 +108,22 @@ def focus(
     if text is not None and (acted or genitives or not keep):
         acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]
+    if not keep and text is not None and latin_language(text) != "en":
+        keep = _heaviest_region_state(weights, first)
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
+
+
+def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
+    """When foreign places outweigh every region state and none acts in the first sentence
+    ("Mërgimtarët nga Zvicra dhe Gjermania ... Policia e Kosovës"), the region state named
+    with the most weight is still what a regional story is about (of ties, the first named):
+    a foreign place alone makes no story about the region, but a region state beside it does.
+    Local-language text only: the region's own press writes about the region, while an
+    English wire about Albany, New York may name Albania in passing."""
+    region = [c for c in weights if c in _REGION and weights[c] > 0]
+    if not region:
+        return []
+    return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
 
 
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:
