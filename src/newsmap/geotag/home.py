@@ -77,8 +77,8 @@ def home_country(text: str) -> str | None:
 #: not "bashkimi", the union; "komuna" but not "komunist" or "komuniteti").
 _STATE_WORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "XK": (
-        frozenset("ldk pdk aak fsk vetevendosje vetevendosjes nisma".split()),
-        ("komuna", "komune", "komunav", "komunat", "komunal"),
+        frozenset("ldk pdk aak fsk nisma".split()),
+        ("komuna", "komune", "komunav", "komunat", "komunal", "vetevendosj"),
     ),
     "AL": (
         frozenset("spak leke lekesh lek qarku qarkut qarkun qarqet".split()),
@@ -92,14 +92,28 @@ _STATE_WORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "ME": (frozenset("dps pes dnp".split()), ("opstin", "skupstin")),
     "HR": (
         frozenset("hdz kuna kune studenoga studenog studeni sabor sabora saboru".split()),
-        ("zupanij", "tisuc", "sijecnj", "veljac", "ozujk", "travnj", "svibnj", "lipnj",
-         "srpnj", "kolovoz", "rujn", "listopad", "prosinc", "opcin"),
+        (
+            "zupanij",
+            "tisuc",
+            "sijecnj",
+            "veljac",
+            "ozujk",
+            "travnj",
+            "svibnj",
+            "lipnj",
+            "srpnj",
+            "kolovoz",
+            "rujn",
+            "listopad",
+            "prosinc",
+            "opcin",
+        ),
     ),
 }
 _ALBANIAN_STATES = ("XK", "AL", "MK")
 _IJEKAVIAN_STATES = ("BA", "ME", "HR")
 #: Albanian function words, folded, that BCMS, Slovenian and English lack.
-_ALBANIAN = frozenset("dhe nje eshte jane nga qe edhe per ishte kete tha".split())
+_ALBANIAN = frozenset("dhe nje eshte jane nga qe edhe per ishte kete tha nuk te ne".split())
 
 
 def _albanian(folded: list[str]) -> bool:
