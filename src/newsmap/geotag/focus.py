@@ -37,9 +37,11 @@ def focus(
     country's weight, and at least 2, so a country named once in passing does not count.  The
     leader may be any country: a report on Croatia that names Bosnia three times is still not
     about Bosnia.  When no country reaches the bar (a brief that names one town once), the
-    leader is what the document is about if it is in the region; of leaders that tie, the one
-    named first (news names its main place first: the dateline, the lead); unless the text is
-    a roundup, one item to each of several states, about each of them (``roundup_states``).
+    leader is what the document is about if it is in the region; region states that tie for
+    the lead are each what it is about ("Protesti u Srbiji i Crnoj Gori", a minister from one
+    capital in another), and of leaders that tie, the first named decides whether the leader is
+    in the region at all (news names its main place first: the dateline, the lead); unless the
+    text is a roundup, one item to each of several states, about each of them (``roundup_states``).
     A state outside the region named only by its adjective ("the Russian minister",
     "грчката влада") is an actor in the story, not its place: such mentions weigh nothing
     ("the Russian minister arrived in Belgrade" is Serbian news).
@@ -104,7 +106,7 @@ def focus(
         )
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
-            keep = [leader]
+            keep = [c for c, w in weights.items() if w == top and c in _REGION]
     if text is not None and (acted or genitives or not keep):
         acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]

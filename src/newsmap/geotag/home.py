@@ -92,21 +92,9 @@ _STATE_WORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "ME": (frozenset("dps pes dnp".split()), ("opstin", "skupstin")),
     "HR": (
         frozenset("hdz kuna kune studenoga studenog studeni sabor sabora saboru".split()),
-        (
-            "zupanij",
-            "tisuc",
-            "sijecnj",
-            "veljac",
-            "ozujk",
-            "travnj",
-            "svibnj",
-            "lipnj",
-            "srpnj",
-            "kolovoz",
-            "rujn",
-            "listopad",
-            "prosinc",
-            "opcin",
+        tuple(
+            "zupanij tisuc sijecnj veljac ozujk travnj svibnj lipnj srpnj kolovoz rujn "
+            "listopad prosinc".split()
         ),
     ),
 }

@@ -86,3 +86,23 @@ def test_gradsko_the_city_s_adjective_is_no_town(gazetteer: Gazetteer) -> None:
     assert found.countries == ["RS"]
     town = tag_text(gazetteer, "Пожарот во Градско е изгаснат.")
     assert [(m.surface, m.country) for m in town.mentions] == [("Градско", "MK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Protesti su održani u Srbiji i Crnoj Gori.", {"RS", "ME"}),
+        ("Ministri i Jashtëm nga Tirana mbërriti sot në Shkup.", {"AL", "MK"}),
+    ],
+)
+def test_region_states_that_tie_for_the_lead_are_each_the_story_s(
+    gazetteer: Gazetteer, text: str, states: set[str]
+) -> None:
+    assert set(tag_text(gazetteer, text).countries) == states
+
+
+def test_a_foreign_place_named_first_still_leads_a_tie(gazetteer: Gazetteer) -> None:
+    """The first named of tied leaders decides: "Brisel" before "Beograd" keeps the story
+    about the region state only through the first sentence's places, not the tie."""
+    text = "U Briselu je danas počeo sastanak, a u Beogradu je najavljen protest."
+    assert tag_text(gazetteer, text).countries == ["RS"]
