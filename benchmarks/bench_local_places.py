@@ -7,7 +7,8 @@ opinion, roundups, diaspora, sport, economy and place-less items; and a third of
 shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about another, foreign
 officials as actors, roundups by line; and a fourth, tests/data/geotag/local_tuning4.jsonl:
 texts that name no place but their state's own institutions or parties, capitals as metonyms,
-diaspora, sport abroad, small towns only) by language group:
+diaspora, sport abroad, small towns only; and a fifth, tests/data/geotag/local_tuning5.jsonl:
+guests, workers, tourists and goods that come from other states) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -101,6 +102,10 @@ def main(argv: list[str]) -> int:
             [d for d in docs if _source(d) == "local_tuning4.jsonl"],
         ),
         (
+            "tuning part 5 (local_tuning5.jsonl, people and goods from other states)",
+            [d for d in docs if _source(d) == "local_tuning5.jsonl"],
+        ),
+        (
             "held-out part (heldout.jsonl, never tuned on)",
             [d for d in docs if _source(d) == "heldout.jsonl"],
         ),
@@ -111,6 +116,10 @@ def main(argv: list[str]) -> int:
         (
             "held-out 3 (heldout3.jsonl, document-country shapes, never tuned on)",
             [d for d in docs if _source(d) == "heldout3.jsonl"],
+        ),
+        (
+            "held-out 4 (heldout4.jsonl, all shapes, written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout4.jsonl"],
         ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:

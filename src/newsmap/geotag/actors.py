@@ -52,6 +52,22 @@ def actor_genitive(text: str | None, m: Mention) -> bool:
     return False
 
 
+def official_before(text: str, end: int) -> bool:
+    """Whether an institution noun ends the words before ``end`` (the start of a "from" word),
+    across a minister's portfolio: "Ministri i Jashtëm nga Tirana", "delegacija iz Prištine",
+    "премиерот од Белград" are a state's officials, who act for it, where "turisti iz Srbije"
+    are people who travel."""
+    for word in text[max(0, end - 60) : end].split()[::-1][:_REACH]:
+        if not word.isalpha():
+            return False
+        folded = fold(word).lower()
+        if institution(folded):
+            return True
+        if folded not in _TITLE_WORDS:
+            return False
+    return False
+
+
 #: Words between an institution and its state's genitive: Albanian linking articles ("Qeveria
 #: e Kosovës") and the portfolio of a foreign or interior minister, folded ("spoljnih
 #: poslova", "i Jashtëm i", "за надворешни работи на", "zunanjih zadev").

@@ -106,3 +106,33 @@ def test_a_foreign_place_named_first_still_leads_a_tie(gazetteer: Gazetteer) -> 
     about the region state only through the first sentence's places, not the tie."""
     text = "U Briselu je danas počeo sastanak, a u Beogradu je najavljen protest."
     assert tag_text(gazetteer, text).countries == ["RS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # guests, tourists, passengers: where they come from is not where the story happens
+        (
+            "U Herceg Novom je ovog ljeta bilo više gostiju nego lani. Najviše ih je stiglo "
+            "iz Srbije, Bosne i Hercegovine i Kosova, a iz Beograda i Sarajeva lete čarteri.",
+            ["ME"],
+        ),
+        (
+            "Aeroporti i Tiranës priti më shumë pasagjerë se vjet, sidomos nga Prishtina dhe "
+            "Shkupi.",
+            ["AL"],
+        ),
+        # a neighbour's own story: a region state's guests do not make it the region's
+        (
+            "U Vukovaru je obilježena godišnjica. Hrvatska pamti žrtve, rekao je premijer, a "
+            "izaslanstva su stigla iz Beograda i Sarajeva.",
+            [],
+        ),
+        # only where people come from: that is the story's
+        ("Delegacija iz Prištine doputovala je danas u Brisel na razgovore.", ["XK"]),
+    ],
+)
+def test_places_people_come_from_weigh_apart(
+    gazetteer: Gazetteer, text: str, countries: list[str]
+) -> None:
+    assert tag_text(gazetteer, text).countries == countries
