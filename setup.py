@@ -39,21 +39,21 @@ class BuildWithManifest(build_ext):
         recipe = json.dumps([mypy_version, sources], sort_keys=True)
         build = hashlib.sha256(recipe.encode()).hexdigest()[:16]
         text = json.dumps({"build": build, "sources": sources}, indent=1, sort_keys=True) + "\n"
-        targets = [Path(self.build_lib) / "newsmap"]
+        roots = [Path(self.build_lib)]
         if self.inplace or getattr(self, "editable_mode", False):
-            targets.append(PACKAGE)
-            self._remove_leftovers()
-        for target in targets:
-            target.mkdir(parents=True, exist_ok=True)
-            (target / NATIVE["MANIFEST"]).write_text(text, encoding="utf-8")
+            roots.append(HERE / "src")
+        for root in roots:
+            self._remove_leftovers(root)
+            (root / "newsmap").mkdir(parents=True, exist_ok=True)
+            (root / "newsmap" / NATIVE["MANIFEST"]).write_text(text, encoding="utf-8")
 
-    def _remove_leftovers(self) -> None:
-        """Extensions in src/ that this build did not make (a module since dropped from the
-        list, an older group library) would shadow their sources: remove them."""
+    def _remove_leftovers(self, root: Path) -> None:
+        """Extensions under ``root`` (src/, or the build folder a wheel is made from) that this
+        build did not make (a module since dropped from the list, an older group library) would
+        shadow their sources: remove them."""
         made = {ext.name for ext in self.extensions}
-        src = HERE / "src"
-        for path in src.rglob("*.so"):
-            name = ".".join(path.relative_to(src).with_name(path.name.split(".")[0]).parts)
+        for path in root.rglob("*.so"):
+            name = ".".join(path.relative_to(root).with_name(path.name.split(".")[0]).parts)
             if name not in made and "assets" not in path.parts:
                 path.unlink()
 
