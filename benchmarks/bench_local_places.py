@@ -5,9 +5,14 @@ texts are the local event set in tests/data/events/local/ and a second tuning se
 shapes, tests/data/geotag/local_tuning2.jsonl: dateline wires, TV summaries, a live blog, an
 opinion, roundups, diaspora, sport, economy and place-less items; and a third of document-country
 shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about another, foreign
-officials as actors, roundups by line) by language group:
+officials as actors, roundups by line; and a fourth, tests/data/geotag/local_tuning4.jsonl:
+texts that name no place but their state's own institutions or parties, capitals as metonyms,
+diaspora, sport abroad, small towns only; and a fifth, tests/data/geotag/local_tuning5.jsonl:
+guests, workers, tourists and goods that come from other states) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
-places given a region code; then documents per second for both taggers on the same texts.
+places given a region code (the title, where a document has one, weighs in on the document
+country as it does in ``newsmap analyze``); then documents per second for both taggers on the
+same texts.
 flashgeotext gets a lookup built from our own gazetteer's names (see bench_tagger.py).
 
 Run: .venv/bin/python benchmarks/bench_local_places.py
@@ -34,16 +39,20 @@ GOLD = REPO / "tests" / "data" / "geotag" / "local_places.jsonl"
 
 
 def load_local() -> list[dict]:
-    """The gold documents with their texts read from the local set they annotate."""
+    """The gold documents with their texts (and titles, where a document has one) read from
+    the local set they annotate."""
     texts: dict[str, str] = {}
+    titles: dict[str, str | None] = {}
     docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     for source in {d["source"] for d in docs}:
         for line in (REPO / source).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 texts[record["id"]] = record["text"]
+                titles[record["id"]] = record.get("title")
     for d in docs:
         d["text"] = texts[d["id"]]
+        d["title"] = titles[d["id"]]
     return docs
 
 
@@ -89,6 +98,14 @@ def main(argv: list[str]) -> int:
             [d for d in docs if _source(d) == "local_tuning3.jsonl"],
         ),
         (
+            "tuning part 4 (local_tuning4.jsonl, more document-country shapes)",
+            [d for d in docs if _source(d) == "local_tuning4.jsonl"],
+        ),
+        (
+            "tuning part 5 (local_tuning5.jsonl, people and goods from other states)",
+            [d for d in docs if _source(d) == "local_tuning5.jsonl"],
+        ),
+        (
             "held-out part (heldout.jsonl, never tuned on)",
             [d for d in docs if _source(d) == "heldout.jsonl"],
         ),
@@ -100,11 +117,15 @@ def main(argv: list[str]) -> int:
             "held-out 3 (heldout3.jsonl, document-country shapes, never tuned on)",
             [d for d in docs if _source(d) == "heldout3.jsonl"],
         ),
+        (
+            "held-out 4 (heldout4.jsonl, all shapes, written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout4.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [
             (spans_from_mentions(r.mentions), r.countries)
-            for r in (tag_text(gaz, d["text"]) for d in members)
+            for r in (tag_text(gaz, d["text"], d["title"]) for d in members)
         ]
         theirs = [(flash_spans(geotext, country, d["text"]), []) for d in members]
         n_gold = sum(len(d["gold"]["mentions"]) for d in members)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsmap.geotag.actors import home_institution
 from newsmap.geotag.focus import grounded
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import home_country
@@ -36,8 +37,12 @@ def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagRe
     mentions = resolve(gazetteer, text)
     title_mentions = resolve(gazetteer, title) if title else []
     countries = focus(mentions, len(text), title_mentions, text)
-    if not countries and not grounded(mentions, title_mentions):
-        # names no place: domestic news, about the state whose language it is written in
+    if not countries and (
+        not grounded(mentions, title_mentions) or home_institution(text, mentions)
+    ):
+        # names no place, or foreign ones only after the outlet's own institutions ("the
+        # American ambassador met the prime minister"): domestic news, about the state whose
+        # language it is written in
         home = home_country(f"{title}\n{text}" if title else text)
         countries = [home] if home else []
     return TagResult(mentions=mentions, countries=countries)

@@ -52,6 +52,22 @@ def actor_genitive(text: str | None, m: Mention) -> bool:
     return False
 
 
+def official_before(text: str, end: int) -> bool:
+    """Whether an institution noun ends the words before ``end`` (the start of a "from" word),
+    across a minister's portfolio: "Ministri i Jashtëm nga Tirana", "delegacija iz Prištine",
+    "премиерот од Белград" are a state's officials, who act for it, where "turisti iz Srbije"
+    are people who travel."""
+    for word in text[max(0, end - 60) : end].split()[::-1][:_REACH]:
+        if not word.isalpha():
+            return False
+        folded = fold(word).lower()
+        if institution(folded):
+            return True
+        if folded not in _TITLE_WORDS:
+            return False
+    return False
+
+
 #: Words between an institution and its state's genitive: Albanian linking articles ("Qeveria
 #: e Kosovës") and the portfolio of a foreign or interior minister, folded ("spoljnih
 #: poslova", "i Jashtëm i", "за надворешни работи на", "zunanjih zadev").
@@ -87,6 +103,33 @@ def first_sentence_actors(
         if m.country in _REGION and m.country not in found:
             found.append(m.country)
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def home_institution(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether an institution noun that no state qualifies stands before the first place the
+    text names: "Американскиот амбасадор се сретна со премиерот" (the prime minister is the
+    outlet's own), not "Grčka vlada", "vlada Grčke" or "U Atini je policija ..." (where the
+    foreign place comes first and the police are its).  What lets a text that names foreign
+    places only be its own language's state's news."""
+    first_place = min((m.start for m in mentions if m.level != "demonym"), default=len(text))
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    for match in _WORD.finditer(text, 0, first_place):
+        start, end = match.span()
+        if not institution(fold(match.group()).lower()):
+            continue
+        if (
+            start - 1 in ends  # "Grčka vlada": a state right before it
+            or end + 1 in starts  # "vlada Grčke": a state's genitive right after it
+            or any(a <= start < b for a, b in spans)  # "grčki parlament", one mention
+        ):
+            continue
+        return True
+    return False
 
 
 #: How many region states a short text must give a sentence each to be a roundup.

@@ -13,8 +13,10 @@ from newsmap.geotag.actors import (
     ROUNDUP_STATES,
     actor_genitive,
     first_sentence_actors,
+    official_before,
     roundup_states,
 )
+from newsmap.geotag.home import latin_language
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -36,9 +38,11 @@ def focus(
     country's weight, and at least 2, so a country named once in passing does not count.  The
     leader may be any country: a report on Croatia that names Bosnia three times is still not
     about Bosnia.  When no country reaches the bar (a brief that names one town once), the
-    leader is what the document is about if it is in the region; of leaders that tie, the one
-    named first (news names its main place first: the dateline, the lead); unless the text is
-    a roundup, one item to each of several states, about each of them (``roundup_states``).
+    leader is what the document is about if it is in the region; region states that tie for
+    the lead are each what it is about ("Protesti u Srbiji i Crnoj Gori", a minister from one
+    capital in another), and of leaders that tie, the first named decides whether the leader is
+    in the region at all (news names its main place first: the dateline, the lead); unless the
+    text is a roundup, one item to each of several states, about each of them (``roundup_states``).
     A state outside the region named only by its adjective ("the Russian minister",
     "грчката влада") is an actor in the story, not its place: such mentions weigh nothing
     ("the Russian minister arrived in Belgrade" is Serbian news).
@@ -56,13 +60,25 @@ def focus(
     genitives: list[int] = []
     acted = False  # a local state adjective names a region state's institution
     level_weight = _LEVEL_WEIGHT.get
+    origin_end = -1  # where the last place named after "from" ends (a list runs on from it)
+    origins: dict[int, str] = {}  # where each place named after "from" starts: its country
     for m in mentions:
         country = m.country
         if country is None:
             continue
         level = m.level
         w = level_weight(level, 0.0)
-        if level == "demonym":
+        if text is not None and level != "demonym" and _from_there(text, m.start, origin_end):
+            origin_end = m.end
+            if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):
+                # "Ministri i Jashtëm nga Tirana": a state's officials act for it (``actors``)
+                w = 0.5
+                genitives.append(m.start)
+            else:
+                # where people or goods come from, not where the story happens: weighed apart
+                origins[m.start] = country
+                continue
+        elif level == "demonym":
             if country not in _REGION:
                 continue  # an actor from outside, not a place of the story
             reason = m.reason
@@ -89,6 +105,12 @@ def focus(
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
             first.setdefault(m.country, -1)
+    if not weights and origins:
+        # only where people come from ("Delegacija iz Prištine ..."): that is the story's
+        for start, country in origins.items():
+            weights[country] = weights.get(country, 0.0) + (1.5 if start < lead else 1.0)
+            first.setdefault(country, start)
+        origins = {}
     if not weights:
         return []
     if text is not None:
@@ -103,11 +125,53 @@ def focus(
         )
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
-            keep = [leader]
+            keep = [c for c, w in weights.items() if w == top and c in _REGION]
     if text is not None and (acted or genitives or not keep):
-        acting = first_sentence_actors(text, mentions, frozenset(genitives), not keep)
+        placed = [m for m in mentions if m.start not in origins] if origins else mentions
+        acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]
+    if not keep and top < bar and text is not None and latin_language(text) != "en":
+        keep = _heaviest_region_state(weights, first)
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
+
+
+#: "From" in the region's languages, as written before a place: "iz Beograda", "из Србије",
+#: "nga Prishtina", "prej Tiranës", "од Белград" (English "from" is left to English rules).
+_FROM = frozenset(("iz", "Iz", "из", "Из", "nga", "Nga", "prej", "Prej", "од", "Од"))
+#: What joins the places of one list ("iz Bihaća in Tuzle", "nga Italia, Gjermania dhe Greqia").
+_LIST_JOINS = frozenset(("", "i", "in", "dhe", "e", "и", "ili", "ose", "или"))
+
+
+def _from_there(text: str, start: int, origin_end: int) -> bool:
+    """Whether the place at ``start`` follows a word for "from", or continues a list that
+    one began (``origin_end``: where the list's last place ends): guests from Belgrade at a
+    remembrance in Vukovar, tourists from three states in Budva, passengers from Pristina at
+    Tirana's airport are people who came, and weigh as actors do (0.5), not as the places
+    where the story happens."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    if 0 <= origin_end and start - origin_end <= 6:
+        if text[origin_end:start].strip(" ,") in _LIST_JOINS:
+            return True
+    k = start - 1
+    while k > 0 and start - k <= 6 and text[k - 1].isalpha():
+        k -= 1
+    return text[k : start - 1] in _FROM
+
+
+def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
+    """When foreign places outweigh every region state, no country reaches the bar (a
+    neighbour's story that does, "U Vukovaru ... Hrvatska", is that neighbour's) and no region
+    state acts in the first sentence
+    ("Mërgimtarët nga Zvicra dhe Gjermania ... Policia e Kosovës"), the region state named
+    with the most weight is still what a regional story is about (of ties, the first named):
+    a foreign place alone makes no story about the region, but a region state beside it does.
+    Local-language text only: the region's own press writes about the region, while an
+    English wire about Albany, New York may name Albania in passing."""
+    region = [c for c in weights if c in _REGION and weights[c] > 0]
+    if not region:
+        return []
+    return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
 
 
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:

@@ -5,8 +5,14 @@ minister by name ("Владата ја донесе одлуката", "Vučić 
 text is about the state whose language and variety it is written in, when only one state
 writes it: Macedonian is North Macedonia's; the ekavian variety of Serbian is Serbia's (the
 Serbs of Bosnia and Montenegro write ijekavian, as Croats and Bosniaks do, so ijekavian
-points to no single state).  Albanian (Albania and Kosovo) and Slovenian (outside the
-region) point to none.
+points to no single state).  Slovenian (outside the region) points to none.
+
+Where a language is written in several states, the words of one state's own institutions and
+parties say which (``_STATE_WORDS``): Albanian about municipalities is Kosovo's ("komuna") or
+Albania's ("bashkia", "qarku"), with its special prosecution, its currency and its parties;
+ijekavian about cantons, entities and the Presidency is Bosnia's, about "opština" and
+"skupština" Montenegro's, and Croatian vocabulary (its months, "tisuća", "Sabor") points
+outside the region.
 """
 
 from __future__ import annotations
@@ -14,6 +20,9 @@ from __future__ import annotations
 import re
 
 from newsmap.geotag.folding import fold
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES)
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Letters only Macedonian Cyrillic has (ѓ ќ ѕ), and Serbian Cyrillic's own (ђ ћ).
@@ -32,13 +41,15 @@ _SLOVENIAN = frozenset("v so ki tudi pa bo bodo ter pri kot ni kaj".split())
 _ENGLISH = frozenset("the and of to in is was that for with on".split())
 #: How frequent news words begin in each variety (folded): president, Sunday/week, time,
 #: month, place, after, before, where, children, world, next, price, two.
-_EKAVIAN = (
-    "predsedn nedelj vreme mesec mesto mesta posle gde dece deca svet sledec cena cene dve"
-).split()
-_IJEKAVIAN = (
-    "predsjedn nedjelj vrijeme mjesec mjesto mjesta poslije prije gdje djece djeca svijet "
-    "svjet sljedec cijen dvije"
-).split()
+_EKAVIAN = tuple(
+    "predsedn nedelj vreme mesec mesto mesta posle gde dece deca svet sledec cena cene dve".split()
+)
+_IJEKAVIAN = tuple(
+    (
+        "predsjedn nedjelj vrijeme mjesec mjesto mjesta poslije prije gdje djece djeca svijet "
+        "svjet sljedec cijen dvije"
+    ).split()
+)
 
 
 def home_country(text: str) -> str | None:
@@ -50,11 +61,67 @@ def home_country(text: str) -> str | None:
     if _macedonian(words, letters):
         return "MK"
     folded = [fold(w).lower() for w in words]
+    if "ë" in letters or "Ë" in letters:
+        return _state_by_words(folded, _ALBANIAN_STATES) if _albanian(folded) else None
     if not _bcms(words, folded, letters):
         return None
-    ekavian = sum(w.startswith(tuple(_EKAVIAN)) for w in folded)
-    ijekavian = sum(w.startswith(tuple(_IJEKAVIAN)) for w in folded)
-    return "RS" if ekavian and not ijekavian else None
+    ekavian = sum(w.startswith(_EKAVIAN) for w in folded)
+    ijekavian = sum(w.startswith(_IJEKAVIAN) for w in folded)
+    if ekavian and not ijekavian:
+        return "RS"
+    return _state_by_words(folded, _IJEKAVIAN_STATES) if ijekavian else None
+
+
+#: Words of one state's institutions, parties, units and currency, folded: exact words, and
+#: how longer ones begin (prefixes chosen so that no common word shares them: "bashkia" but
+#: not "bashkimi", the union; "komuna" but not "komunist" or "komuniteti").
+_STATE_WORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "XK": (
+        frozenset("ldk pdk aak fsk nisma".split()),
+        ("komuna", "komune", "komunav", "komunat", "komunal", "vetevendosj"),
+    ),
+    "AL": (
+        frozenset("spak leke lekesh lek qarku qarkut qarkun qarqet".split()),
+        ("bashkia", "bashkis", "bashkit", "bashkiv", "prefekt", "socialist"),
+    ),
+    "MK": (frozenset("bdi vmro lsdm sobranie sobranies".split()), ()),
+    "BA": (
+        frozenset("sda snsd hdzbih".split()),
+        ("kanton", "entitet", "predsjednistv", "dejton", "konvertibiln"),
+    ),
+    "ME": (frozenset("dps pes dnp".split()), ("opstin", "skupstin")),
+    "HR": (
+        frozenset("hdz kuna kune studenoga studenog studeni sabor sabora saboru".split()),
+        tuple(
+            "zupanij tisuc sijecnj veljac ozujk travnj svibnj lipnj srpnj kolovoz rujn "
+            "listopad prosinc".split()
+        ),
+    ),
+}
+_ALBANIAN_STATES = ("XK", "AL", "MK")
+_IJEKAVIAN_STATES = ("BA", "ME", "HR")
+#: Albanian function words, folded, that BCMS, Slovenian and English lack.
+_ALBANIAN = frozenset("dhe nje eshte jane nga qe edhe per ishte kete tha nuk te ne".split())
+
+
+def _albanian(folded: list[str]) -> bool:
+    """Whether a text with "ë" in it is Albanian: its function words lead."""
+    return sum(w in _ALBANIAN for w in folded) >= 2
+
+
+def _state_by_words(folded: list[str], states: tuple[str, ...]) -> str | None:
+    """The state among ``states`` whose own words the text uses most, if one leads and is in
+    the region (Croatian vocabulary leads to no region state)."""
+    counts = dict.fromkeys(states, 0)
+    for w in folded:
+        for state in states:
+            exact, prefixes = _STATE_WORDS[state]
+            if w in exact or w.startswith(prefixes):
+                counts[state] += 1
+    best = max(states, key=counts.__getitem__)
+    if not counts[best] or sum(n == counts[best] for n in counts.values()) > 1:
+        return None
+    return best if best in _REGION else None
 
 
 #: BCMS "and" and "than", which Slovenian says "in" and "kot" (Albanian's article "i" is no

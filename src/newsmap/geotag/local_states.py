@@ -30,7 +30,7 @@ _INSTITUTIONS = tuple(
     "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
     "dogan kufitar autoritet konsull "
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
-    "prijestolnic zyrtar kryeqytet homolog".split()
+    "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())

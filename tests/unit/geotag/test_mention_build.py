@@ -114,10 +114,10 @@ def _reference_focus(
     top = max(weights.values())
     keep = [c for c, w in weights.items() if w >= max(2.0, top / 3) and c in region]
     if not any(w >= max(2.0, top / 3) for w in weights.values()):
-        # a brief where nothing reaches the bar: its leader (of a tie, the one named
-        # first), if in the region
+        # a brief where nothing reaches the bar: its leaders, if the one named first is in
+        # the region (each region state that ties with it too)
         leaders = sorted((c for c, w in weights.items() if w == top), key=first.__getitem__)
-        keep = leaders[:1] if leaders[0] in region else []
+        keep = [c for c in leaders if c in region] if leaders[0] in region else []
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 
