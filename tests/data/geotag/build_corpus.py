@@ -95,6 +95,7 @@ SOURCES = (
     ("heldout_places.txt", "heldout_places.jsonl"),
     ("tuning16_places.txt", "tuning16_places.jsonl"),
     ("tuning16_sites.txt", "tuning16_sites.jsonl"),
+    ("tuning16_abroad.txt", "tuning16_abroad.jsonl"),
 )
 
 
