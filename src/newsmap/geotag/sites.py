@@ -6,8 +6,9 @@ level ``site``.  "The village of Gornja Tuzla near Tuzla", "the hamlet of Pasci"
 text introduces as a settlement is a ``city`` with a lower score.  Neither is in the gazetteer,
 so each is anchored to a place the text names: a place inside the name ("Skopje railway
 station"), the place after "near" or "in", else the nearest place in the sentence, else the
-last region place before it.  Its point and country are that place's, so a site is never put
-in another country than the place it stands in.
+last town before it, in whatever country.  Its point and country are that place's, so a site
+is never put in another country than the place it stands in, and a site abroad never takes a
+region code.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
-
-_NEAR_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
 
 _REACH = 80  # characters read around a site noun for its name
 
@@ -167,8 +165,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
-        if kept and word.endswith(("'s", "’s")):
-            break
+        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?" and word != "St.")):
+            break  # a possessive or the end of the sentence before ("Podgorica. Split airport")
         kept.append(word)
     while kept and kept[-1] in _LINKS:
         kept.pop()
@@ -218,8 +216,14 @@ def anchored(
 
 
 def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
-    """The place after "near"/"in"; else the nearest town in the sentence, else the last region
-    town before it; else the nearest unit or country in the sentence."""
+    """The place after "near"/"in"; else the nearest town in the sentence, else the nearest
+    unit or country in the sentence; else the last town of the sentences before it.
+
+    The sentence's own places come before any earlier sentence's ("the Hofmann arena in
+    western Germany" after a line about Sarajevo is German), and the last town before is
+    taken wherever it lies: a site right after "flew to Brussels" is in Brussels, so a site
+    abroad never takes the region code of a town named further back.
+    """
     s_start, s_end = doc.sentence_bounds(start)
     gaz = doc.gaz
     after = [c for c in places if end <= c.start < s_end and c.level is None]
@@ -229,18 +233,15 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
     if towns:
         return min(towns, key=lambda c: abs(c.start - start))
+    if same:
+        return min(same, key=lambda c: abs(c.start - start))
     before = [
         c
         for c in places
-        if c.end <= s_start
-        and c.level is None
-        and gaz.places[c.place].country in _NEAR_COUNTRIES
-        and gaz.places[c.place].level == "city"
+        if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
     ]
     if before and s_start - before[-1].end < 600:
         return before[-1]
-    if same:
-        return min(same, key=lambda c: abs(c.start - start))
     return None
 
 
