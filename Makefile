@@ -11,7 +11,10 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
+# setup.py compiles these modules (mypyc) into the source tree: an edit to one of them rebuilds
+COMPILED := $(shell $(PYTHON) src/newsmap/native.py)
+
+$(STAMP): pyproject.toml setup.py src/newsmap/native.py $(COMPILED) | $(PY)
 	$(PIP) install --quiet -e '.[test,bench,scale]'
 	touch $(STAMP)
 

@@ -60,3 +60,18 @@ def new_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path): 
     """A maker of further new store locations on the same backend as ``store_location``."""
     made = iter(range(1, 1000))
     return lambda: location_on(backend, request, tmp_path, f"more{next(made)}.db")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Skip the source of a module that runs compiled: Python imports its extension, which the
+    doctest collector would reject as another file (and a compiled function keeps no
+    docstring).  tests/unit/test_native.py runs those modules' examples against them."""
+    from newsmap import native
+
+    if collection_path.suffix != ".py" or native.is_interpreted() or native.read_manifest() is None:
+        return None
+    try:
+        rel = collection_path.resolve().relative_to(native.PACKAGE_DIR).as_posix()
+    except ValueError:
+        return None
+    return True if rel in native.COMPILED else None

@@ -34,6 +34,8 @@ print(json.dumps({
     "app": resources.app_script().is_file(),
     "leaflet": (resources.app_script().parent / "static/leaflet/1.9.3/leaflet.js").is_file(),
     "places": sorted(m.name for m in result.mentions),
+    "compiled": [m for m in ("newsmap.geotag.rules", "newsmap.events.temporal.find")
+                 if not sys.modules[m].__file__.endswith(".py")],
 }))
 """
 
@@ -76,6 +78,8 @@ def test_installed_wheel_finds_its_data_and_tags(unpacked_wheel: Path, tmp_path:
     assert facts["geo"] and facts["app"] and facts["leaflet"]
     assert facts["samples"] >= 50
     assert facts["places"] == ["Pristina", "Skopje"]
+    # the wheel carries the compiled hot path (and runs it), with the sources beside it
+    assert facts["compiled"] == ["newsmap.geotag.rules", "newsmap.events.temporal.find"]
 
 
 def test_installed_wheel_keeps_its_prepared_gazetteer_outside_the_package(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from functools import cached_property
 
 from newsmap.geotag import words
 from newsmap.geotag.folding import fold, folded_length, spelt_as
@@ -40,6 +39,9 @@ class Doc:
         self.text = text
         self.hits = hits
         self.folded = folded  # the matcher's folded text, padded, when at hand
+        self._by_start: dict[int, list[Hit]] | None = None
+        self._by_end: dict[int, list[Hit]] | None = None
+        self._local: bool | None = None
         self.support = self._support()
         self._sentences: list[int] | None = None
         self._prev: dict[int, tuple[str, str]] = {}
@@ -55,24 +57,36 @@ class Doc:
             found = _WORD_FOLDS[word] = fold(word)
         return found
 
-    # Built on first use: most hits are decided without looking at their neighbours.
-    @cached_property
+    # Built on first use: most hits are decided without looking at their neighbours.  (Kept in
+    # declared attributes rather than by functools.cached_property, which a compiled class,
+    # having no instance dictionary, cannot cache in.)
+    @property
     def by_start(self) -> dict[int, list[Hit]]:
-        found: dict[int, list[Hit]] = defaultdict(list)
-        for h in self.hits:
-            found[h.start].append(h)
+        found = self._by_start
+        if found is None:
+            found = self._by_start = defaultdict(list)
+            for h in self.hits:
+                found[h.start].append(h)
         return found
 
-    @cached_property
+    @property
     def by_end(self) -> dict[int, list[Hit]]:
-        found: dict[int, list[Hit]] = defaultdict(list)
-        for h in self.hits:
-            found[h.end].append(h)
+        found = self._by_end
+        if found is None:
+            found = self._by_end = defaultdict(list)
+            for h in self.hits:
+                found[h.end].append(h)
         return found
 
-    @cached_property
+    @property
     def local(self) -> bool:
         """Written in a local language (``is_local_language`` on the folded text at hand)."""
+        found = self._local
+        if found is None:
+            found = self._local = self._is_local()
+        return found
+
+    def _is_local(self) -> bool:
         folded = self.folded
         if folded is None:
             return is_local_language(self.text)

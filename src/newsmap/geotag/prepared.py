@@ -4,9 +4,10 @@ Building the gazetteer (reading data/geo, generating case forms, working out the
 shortcuts) takes most of a second; unpickling the finished tables takes a tenth of that, so
 ``Gazetteer.from_path`` keeps one pickle per build in the user's cache folder.  A pickle is
 named by a fingerprint of everything the build reads: the bytes of the data/geo files, the
-source of the geotag modules and of ``model`` (the rules that turn rows into tables), and the
-Python and pyahocorasick versions.  Any change to the data or the code gives another name, so
-a stale pickle is never read; it is simply left behind (``_prune`` removes old ones).
+source of the geotag modules and of ``model`` (the rules that turn rows into tables), the
+Python and pyahocorasick versions, and the compiled build running (``newsmap.native``).  Any
+change to the data or the code gives another name, so a stale pickle is never read; it is
+simply left behind (``_prune`` removes old ones).
 
 The cache is only an optimisation: a folder that cannot be written (a read-only home, a
 sandbox), a file that cannot be read or unpickled, or ``NEWSMAP_CACHE_DIR=off`` all fall back
@@ -28,6 +29,8 @@ from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
+
+from newsmap import native
 
 #: Environment variable naming the cache folder; ``off`` disables the cache.
 CACHE_DIR_ENV = "NEWSMAP_CACHE_DIR"
@@ -60,7 +63,9 @@ def cache_dir() -> Path | None:
 def fingerprint(geo: Path) -> str | None:
     """A digest of the build's inputs, or None when a required data file is missing (the
     build then raises its own error naming the file)."""
-    h = hashlib.sha256(f"layout {LAYOUT}\n{sys.version}\n{_ahocorasick_version()}\n".encode())
+    # the build (compiled or not) is part of it: a pickle is read only by the code that wrote it
+    head = f"layout {LAYOUT}\n{sys.version}\n{_ahocorasick_version()}\n{native.build_id()}\n"
+    h = hashlib.sha256(head.encode())
     for name in DATA_FILES:
         try:
             data = (geo / name).read_bytes()

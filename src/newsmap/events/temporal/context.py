@@ -13,17 +13,17 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right before pos, nearest first, not crossing a sentence mark."""
     lo = max(0, pos - 120)
     chunk = text[lo:pos]
-    cut = max(map(chunk.rfind, ".!?;\n"))
+    cut = max([chunk.rfind(mark) for mark in ".!?;\n"])
     if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
         chunk = chunk[cut + 1 :]
-    words = WORD.findall(chunk)
+    words: list[str] = WORD.findall(chunk)
     return [w.lower() for w in reversed(words[-n:])]
 
 
 def words_after(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right after pos, nearest first, not crossing a sentence mark."""
     chunk = text[pos : pos + 120]
-    cuts = [i for i in map(chunk.find, ".!?;\n") if i >= 0]
+    cuts = [i for i in [chunk.find(mark) for mark in ".!?;\n"] if i >= 0]
     if cuts:
         chunk = chunk[: min(cuts)]
     return [w.lower() for w in WORD.findall(chunk)[:n]]

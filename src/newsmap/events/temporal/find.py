@@ -33,7 +33,6 @@ _PREP_WORDS = frozenset(
 )
 
 Candidate = tuple[int, int, re.Match[str], Rule]
-_new = object.__new__
 
 
 def prep_start(text: str, lo: int, start: int) -> int:
@@ -230,15 +229,6 @@ def find_dates(
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:
             end -= 1  # a full stop after "5. maja" ends the sentence, it is not an abbreviation
         start = prep_start(text, max(last_end, start - 40), start)
-        expr = _new(TimeExpr)  # as in extract: the frozen __init__ costs twice the dict update
-        expr.__dict__.update(
-            start=start,
-            end=end,
-            surface=text[start:end],
-            date=date_s,
-            precision=precision,
-            date_source=source,
-        )
-        out.append(expr)
+        out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
     return out

@@ -24,7 +24,7 @@ NUMERIC_DATE_HINTS = (re.compile(r"\. ?\d\d?[./]"), re.compile(r"/ ?\d\d?[./]"))
 # instead of seven substring searches.
 WEEKDAY_HINT = re.compile("day(?:" + "|".join(f"(?<={name})" for name in EN_WEEKDAYS) + ")")
 #: The English words that shift a week, month or year ("last week").
-MODS = frozenset({"this", "last", "next", "past", "previous"})
+MODS: frozenset[str] = frozenset({"this", "last", "next", "past", "previous"})
 # A clock time ("14:20"), opening with its colon: a literal, which the engine skips to.
 CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "two days later" from its unit on, and the words before "the next day".
@@ -38,7 +38,7 @@ _Gate = Callable[[Scan], bool]
 
 
 #: The clock's words ("at noon").
-NOON = ("noon", "midnight")
+NOON: tuple[str, ...] = ("noon", "midnight")
 
 
 def clock_hint(scan: Scan) -> bool:

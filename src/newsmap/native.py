@@ -1,0 +1,206 @@
+"""Which modules run compiled (mypyc), and the guard that never lets stale compiled code run.
+
+The tagger's and the date matcher's modules are compiled to C extensions when the package is
+installed (``setup.py`` reads ``COMPILED`` from here); a compiled module makes ``newsmap
+analyze`` about twice as fast on one core.  The build records a digest of each compiled
+module's source in ``native_build.json`` next to this file.
+
+With an editable install the extension sits beside its ``.py`` and Python imports the extension
+first, so an edited source would silently run as its old compiled self.  ``guard`` (called by
+the package's ``__init__``) compares the digests before anything compiled is imported: when a
+source changed since the build, or an extension is left over from another build, the whole
+compiled group is loaded from source, with one warning naming the command that rebuilds.  All of
+it, never a mix: the compiled modules call each other natively, so an interpreted module among
+compiled ones would not be called at all.  ``NEWSMAP_INTERPRETED=1`` asks for the same on
+purpose (profiling with cProfile, comparing speeds).
+
+This module is never compiled itself, and imports only the standard library: setup.py runs it
+before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+#: The compiled modules, relative to the package.  They are the per-document path of
+#: ``newsmap analyze``: tagging (geotag), dating and typing events (events).  Left interpreted:
+#: ``geotag.entries``, ``geotag.gazetteer`` and ``geotag.matcher`` define the classes the
+#: prepared-gazetteer cache pickles (a compiled class does not unpickle through its own
+#: ``__init__``), and the build-time modules (builder, curated, exonyms, country_names,
+#: morphology, geofiles, prepared, explain), which the cache spares most runs.  ``pipeline``,
+#: ``cli.jsonline`` and ``ingest.language`` would pull the command's typed dependencies into the
+#: build's type check (minutes of build for a few per cent).
+COMPILED: tuple[str, ...] = (
+    "events/classify.py",
+    "events/classify_local.py",
+    "events/classify_words.py",
+    "events/extract.py",
+    "events/merge.py",
+    "events/score.py",
+    "events/sentences.py",
+    "events/temporal/absolute.py",
+    "events/temporal/context.py",
+    "events/temporal/find.py",
+    "events/temporal/gates.py",
+    "events/temporal/local.py",
+    "events/temporal/local_words.py",
+    "events/temporal/periods.py",
+    "events/temporal/record.py",
+    "events/temporal/relative.py",
+    "events/temporal/rules.py",
+    "events/temporal/spelling.py",
+    "events/temporal/starts.py",
+    "events/temporal/words.py",
+    "geotag/actors.py",
+    "geotag/candidates.py",
+    "geotag/choice.py",
+    "geotag/context.py",
+    "geotag/demonyms.py",
+    "geotag/focus.py",
+    "geotag/folding.py",
+    "geotag/home.py",
+    "geotag/lists.py",
+    "geotag/local_sites.py",
+    "geotag/local_states.py",
+    "geotag/metonymy.py",
+    "geotag/named_after.py",
+    "geotag/resolve.py",
+    "geotag/rivers.py",
+    "geotag/rules.py",
+    "geotag/shortcuts.py",
+    "geotag/side_words.py",
+    "geotag/sites.py",
+    "geotag/state_adjectives.py",
+    "geotag/words.py",
+)
+#: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
+MANIFEST = "native_build.json"
+#: Set to 1 to run every compiled module from its source.
+INTERPRETED_ENV = "NEWSMAP_INTERPRETED"
+REBUILD_HINT = "make .venv/.installed (or: pip install -e .)"
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+_EXTENSION_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+
+
+def module_name(relative: str) -> str:
+    """``geotag/rules.py`` -> ``newsmap.geotag.rules``."""
+    return "newsmap." + relative.removesuffix(".py").replace("/", ".")
+
+
+def source_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_manifest(package_dir: Path = PACKAGE_DIR) -> dict | None:
+    """The build's record, or None when nothing was compiled (a plain source tree)."""
+    try:
+        return json.loads((package_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def build_id(package_dir: Path = PACKAGE_DIR) -> str:
+    """What the running code is: the compiled build's id, or "interpreted"."""
+    manifest = read_manifest(package_dir)
+    if manifest is None or _state.get("interpreted"):
+        return "interpreted"
+    return str(manifest.get("build", "interpreted"))
+
+
+def stale_modules(package_dir: Path = PACKAGE_DIR, manifest: dict | None = None) -> list[str]:
+    """Modules whose compiled code is not their source: a source edited since the build, or an
+    extension module the build did not make (left over from an earlier build)."""
+    manifest = manifest if manifest is not None else read_manifest(package_dir)
+    recorded: dict[str, str] = dict(manifest.get("sources", {})) if manifest else {}
+    stale = []
+    for name, digest in recorded.items():
+        path = package_dir / (name.removeprefix("newsmap.").replace(".", "/") + ".py")
+        try:
+            if source_digest(path) != digest:
+                stale.append(name)
+        except FileNotFoundError:
+            continue  # an installation without sources: nothing to be stale against
+    stale.extend(m for m in extension_modules(package_dir) if m not in recorded)
+    return stale
+
+
+def extension_modules(package_dir: Path = PACKAGE_DIR) -> list[str]:
+    """Every compiled module found in the package's folders, by name."""
+    found = []
+    for folder, _dirs, files in os.walk(package_dir):
+        rel = Path(folder).relative_to(package_dir).parts
+        if rel and rel[0] in ("assets", "static", "data"):
+            _dirs.clear()
+            continue
+        for file in files:
+            for suffix in _EXTENSION_SUFFIXES:
+                if file.endswith(suffix):
+                    found.append(".".join(("newsmap", *rel, file.removesuffix(suffix))))
+                    break
+    return found
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds the listed modules as their ``.py`` files, never as the extension beside them."""
+
+    def __init__(self, names: set[str], package_dir: Path) -> None:
+        self.names = names
+        self.package_dir = package_dir
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in self.names:
+            return None
+        source = self.package_dir / (fullname.removeprefix("newsmap.").replace(".", "/") + ".py")
+        if not source.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, source)
+
+
+_state: dict[str, bool] = {}
+
+
+def guard(package_dir: Path = PACKAGE_DIR) -> list[str]:
+    """Run every compiled module from source when any is stale (or when asked); return the stale
+    ones.  Called once, before any compiled module can be imported."""
+    manifest = read_manifest(package_dir)
+    forced = os.environ.get(INTERPRETED_ENV, "").strip() not in ("", "0")
+    stale = stale_modules(package_dir, manifest)
+    if not (forced or stale):
+        return []
+    names = set(stale) | set(extension_modules(package_dir))
+    if manifest:
+        names |= set(manifest.get("sources", {}))
+    sys.meta_path.insert(0, _SourceFinder(names, package_dir))
+    _state["interpreted"] = True
+    if stale and not forced:
+        listed = ", ".join(sorted(stale)[:3]) + (", ..." if len(stale) > 3 else "")
+        warnings.warn(
+            f"newsmap: the compiled build is older than its source ({listed}); running every "
+            f"compiled module from source, slower. Rebuild with: {REBUILD_HINT}",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+    return stale
+
+
+def is_interpreted() -> bool:
+    """True when the compiled modules run from source (stale build, or asked for)."""
+    return bool(_state.get("interpreted"))
+
+
+if __name__ == "__main__":
+    # `python src/newsmap/native.py`: the compiled sources, for the Makefile's dependencies
+    print(" ".join(str(PACKAGE_DIR / rel) for rel in COMPILED))
