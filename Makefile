@@ -63,4 +63,5 @@ assets: $(STAMP)
 	$(PY) scripts/build_assets.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build src/newsmap/native_build.json
+	find src -name '*.so' -delete

@@ -44,6 +44,9 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "data" / "geotag" / "corpus.jsonl"
 HELDOUT = REPO / "tests" / "data" / "geotag" / "heldout.jsonl"
 HELDOUT_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_places.jsonl"
+TUNING16 = REPO / "tests" / "data" / "geotag" / "tuning16_places.jsonl"
+#: Written apart from the rules: read its totals only, never its per-document output.
+BLIND_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_blind_places.jsonl"
 
 
 def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
@@ -287,10 +290,15 @@ def main(argv: list[str] | None = None) -> int:
     s_ours, s_theirs = _scores(gaz, geotext, country, docs)
     _print_set(f"corpus: {len(docs)} documents, {s_ours.n_gold} gold toponyms", s_ours, s_theirs)
     wins = [s_ours.exact_f1 > s_theirs.exact_f1 and s_ours.overlap_f1 > s_theirs.overlap_f1]
-    for path in (HELDOUT, HELDOUT_PLACES):
+    for kind, path in (
+        ("held-out", HELDOUT),
+        ("held-out", HELDOUT_PLACES),
+        ("tuning", TUNING16),
+        ("blind held-out", BLIND_PLACES),
+    ):
         held = load_corpus(path)
         h_ours, h_theirs = _scores(gaz, geotext, country, held)
-        label = f"held-out {path.name} ({len(held)} documents, {h_ours.n_gold} gold toponyms)"
+        label = f"{kind} {path.name} ({len(held)} documents, {h_ours.n_gold} gold toponyms)"
         _print_set(label + ", accuracy only:", h_ours, h_theirs)
         wins.append(h_ours.exact_f1 > h_theirs.exact_f1 and h_ours.overlap_f1 > h_theirs.overlap_f1)
     ok = (

@@ -64,6 +64,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/actors.py",
     "geotag/candidates.py",
     "geotag/choice.py",
+    "geotag/club_towns.py",
     "geotag/context.py",
     "geotag/demonyms.py",
     "geotag/focus.py",

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsmap.geotag import country_names, curated, exonyms, words
+from newsmap.geotag import country_names, curated, curated_waters, exonyms, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
 from newsmap.geotag.morphology import inflections
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+
+#: Every river and lake, and the one-word names among them that need a river word nearby.
+_WATERS = curated.WATERS + curated_waters.MORE_WATERS
+_SHORT_RIVERS = curated.SHORT_RIVERS | curated_waters.SHORT_RIVERS
 
 #: Countries whose local-language names get Serbian/Albanian case endings.
 INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
@@ -264,13 +268,15 @@ class GazetteerBuilder:
             curated.CONTEXT_ONLY,
             curated.REGION_WORDS,
             curated.UNIT_ALIASES,
-            curated.WATERS,
+            _WATERS,
             curated.MORE_REGIONS,
+            curated_waters.LANDMARKS,
+            curated_waters.MOUNTAINS,
         ):
             for entry in entries:
                 self._add_curated_place(entry)
         self.water_groups()
-        for entry in curated.WATERS:
+        for entry in _WATERS:
             self._add_water_forms(entry)
         for word, (country, role) in words.DEMONYMS.items():
             self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
@@ -354,7 +360,7 @@ class GazetteerBuilder:
         for alias in entry.aliases:
             if " " in alias:
                 continue
-            if alias in curated.SHORT_RIVERS:
+            if alias in _SHORT_RIVERS:
                 self.river_keys.add(fold_key(alias))
             for form in inflections(alias):
                 key = fold_key(form)
@@ -375,7 +381,7 @@ class GazetteerBuilder:
         """Each river's or lake's entries by country, for ``rivers``: one entry per country
         it runs through, all under one name."""
         by_name: dict[str, dict[str, int]] = {}
-        for entry in curated.WATERS:
+        for entry in _WATERS:
             idx = self.by_id.get(f"cur:{entry.slug}")
             if idx is not None and entry.country is not None:
                 by_name.setdefault(entry.name, {})[entry.country] = idx

@@ -197,16 +197,37 @@ def _state_institution(p: Phrase) -> Reading | str | None:
 
 
 def _state_phrase(p: Phrase) -> Reading | str | None:
-    """ "Serbian exports", "a Kosovar farmer": whatever else the adjective qualifies."""
+    """ "Serbian exports", "a Kosovar farmer": whatever else the adjective qualifies, with the
+    institution noun after it ("the Serbian transport minister")."""
     end = p.hit.end
     between, nxt = p.doc.next_word(end)
     if between == " " and nxt.islower():
-        end += 1 + len(nxt)
+        end = _with_institution(p.doc.text, end + 1 + len(nxt))
     return Reading(p.word.country, p.hit.start, end, "state adjective")
+
+
+#: Matcher keys that name Macedonia without saying which: they vouch for no state.
+_BARE_MACEDONIA = frozenset((" macedonia ", " macedonian ", " macedonians "))
+
+
+def _greek_macedonian(p: Phrase) -> Reading | str | None:
+    """ "the Macedonian Struggle Museum in Thessaloniki": Greece's region, not the state.
+
+    "Macedonian" alone in a sentence placed in Greece, in a document that names no place of
+    North Macedonia, is the adjective of the Greek region.
+    """
+    if p.word.country != "MK" or p.doc.fold(p.doc.text[p.hit.start : p.hit.end]) != "macedonian":
+        return None
+    if any(k not in _BARE_MACEDONIA for k in p.doc.support.get("MK", ())):
+        return None  # Skopje, Tetovo, "North Macedonia": the state is in the story
+    if context_country(p.doc, p.hit.start, p.places) == "GR":
+        return "Greek Macedonia's adjective"
+    return None
 
 
 #: In the order they are tried; the first that decides gives the reading or its absence.
 READINGS: tuple[ReadingRule, ...] = (
+    _greek_macedonian,
     _compound_half,
     _resident_compound,
     _state_then_people,

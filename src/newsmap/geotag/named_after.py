@@ -109,8 +109,9 @@ _IN_WORDS = frozenset(("in", "u", "ne", "v", "vo", "na"))
 
 def before_its_town(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less a state's, unit's or river's name that stands right before a town of the
-    same state ("Bosna Sarajevo", "Vardar Skopje fans"): a club's or company's name, as the
-    town ends it; no one writes a region and its town as two places without a comma."""
+    same state ("Bosna Sarajevo", "Vardar Skopje fans"), and less that town: a club's or
+    company's name, which the town ends; no one writes a region and its town as two places
+    without a comma."""
     gaz, text, by_start = doc.gaz, doc.text, doc.by_start
     clubs = [
         c
@@ -121,7 +122,10 @@ def before_its_town(doc: Doc, places: list[Choice]) -> list[Choice]:
         and gaz.places[c.place].level in _BEFORE_TOWN_LEVELS
         and _names_a_club(doc, c)
     ]
-    return [c for c in places if c not in clubs] if clubs else places
+    if not clubs:
+        return places
+    towns = {c.end + 1 for c in clubs}  # the town ends the same name ("Vardar Skopje fans")
+    return [c for c in places if c not in clubs and c.start not in towns]
 
 
 def _names_a_club(doc: Doc, c: Choice) -> bool:

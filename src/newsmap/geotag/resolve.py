@@ -26,6 +26,7 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -41,7 +42,7 @@ from newsmap.geotag.local_states import (
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
-from newsmap.geotag.side_words import LocalSiteWord
+from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.model import Mention
 
@@ -56,6 +57,10 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     doc = Doc(gaz, text, hits, folded)
     places, dem_hits = _decide_places(doc, side)
     places = before_its_town(doc, places)
+    if side:
+        cues = [h for h in side if type(h.value) is NameCue]
+        if cues:
+            places = named_after_places(doc, places, cues)
     places = cohere_lists(doc, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)

@@ -110,3 +110,39 @@ def cue_words() -> dict[str, CueWord]:
             for ending in endings.split():
                 found[stem + ("" if ending == "_" else ending)] = CueWord(club)
     return found
+
+
+class NameCue(NamedTuple):
+    """What the matcher hands back for an English word that tells ``club_towns`` a document
+    may name a club (a sport word) or a company (a company word) after a place."""
+
+    sport: bool
+
+
+#: Words, written in lower case, that say a sentence is about a match, a club or a league
+#: (words that politics uses as often, "won", "against", "play", "defeat", are left out).
+SPORT_WORDS: frozenset[str] = frozenset(
+    """
+    beat beats beaten drew derby league leagues match matches fans supporters champions
+    championship cup club clubs coach striker midfielder goalkeeper defender goals scored
+    football basketball handball volleyball polo friendly fixture fixtures meet meets squad
+    referee stadium qualifier qualifiers
+    """.split()
+)
+
+
+#: Capitalised words right before a place that make it a company's name ("Air Serbia",
+#: "Telekom Srbija", "Hotel Tirana", "Radio Sarajevo"), folded.
+COMPANY_BEFORE: frozenset[str] = frozenset(
+    "air telekom telecom radio television hotel airlines bank".split()
+)
+#: Capitalised words right after a place that make it a company's name ("Montenegro
+#: Airlines", "Kosovo Telecom"), as written.
+COMPANY_AFTER: frozenset[str] = frozenset("Airlines Airways Telecom Telekom".split())
+
+
+def name_cues() -> dict[str, NameCue]:
+    """The sport words and the company words, folded (lower case)."""
+    found = {w: NameCue(True) for w in SPORT_WORDS}
+    found |= {w.lower(): NameCue(False) for w in COMPANY_BEFORE | COMPANY_AFTER}
+    return found

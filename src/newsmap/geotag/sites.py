@@ -26,10 +26,26 @@ _REACH = 80  # characters read around a site noun for its name
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
+#: Albanian linking articles inside a name ("Hani i Elezit", "Qafa e Thanës").
+_LINKS = frozenset({"i", "e", "të"})
+#: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
+#: mine", "the Bor copper mine").
+_MATERIALS = frozenset(
+    "lithium copper gold silver coal lignite lead zinc nickel iron chrome bauxite salt "
+    "hydropower hydroelectric thermal".split()
+)
 #: Capitalised words that start a sentence or a title, not a site's name.
 _NOT_NAMES = frozenset(
     "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
     "Eastern Northern Southern National State Federal Public Police City Town".split()
+)
+#: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
+#: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make
+#: no name.
+_DESCRIPTIVE = frozenset(
+    "Orthodox Catholic Muslim Islamic Jewish Christian Ottoman Roman Yugoslav Communist "
+    "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
 )
 SITE_SCORE = 0.6
 VILLAGE_SCORE = 0.5
@@ -53,29 +69,71 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         elif capital and kind.of_head and text.startswith(" of ", hit.end):
             name_end = _leading_name_end(text, hit.end + 4)
             if name_end is not None:
-                choice = anchored(doc, places, hit.start, name_end, "site", SITE_SCORE, "site of")
-        if choice is None and not kind.settlement and (capital or kind.any_case):
-            choice = _named_site(doc, places, hit)
+                start = _head_before(doc, hit.start)
+                choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
+        if choice is None and not kind.settlement:
+            if capital or kind.any_case:
+                choice = _named_site(doc, places, hit)
+            elif doc.may_be_capitalised_before(hit.start) and (
+                doc.fold(text[hit.start : hit.end]) not in words.UNIT_HEADS
+            ):
+                # "Slavija square", "the Koševo stadium": lower case after a name that is no
+                # place ("Bar port authorities" and "a Belgrade park" stay the town's)
+                choice = _named_site(doc, places, hit, unplaced=True)
         if choice is not None:
             found.append(choice)
     return found
 
 
-def _named_site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
-    """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun."""
+def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False) -> Choice | None:
+    """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun.
+
+    With ``unplaced`` the name must hold no place the text names and no word that only
+    describes ("the Slavija square" is a name, "the Orthodox cemetery" a description).
+    """
     text = doc.text
     end = hit.start - 1
     if end < 1 or text[end] != " " or text.startswith("-", hit.end):
         return None
+    material = text.rfind(" ", 0, end)
+    if material > 0 and text[material + 1 : end] in _MATERIALS:
+        end = material  # "the Jadar lithium mine": the name is before the material
     start = _name_start(text, max(0, end - _REACH), end)
     if start is None:
         return None
     if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
-        return None  # "Belgrade's airport": the town's, not a name
-    if doc.fold(text[start : text.find(" ", start)]) in words.FOLDED_DEMONYMS:
+        if any(c.end == end - 2 for c in places):
+            return None  # "Belgrade's airport": the town's, not a name ("Branko's bridge" is)
+    first = text[start : text.find(" ", start)]
+    if doc.fold(first) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
+    if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
+        return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in words.UNIT_HEADS else "site"
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+def _head_before(doc: Doc, start: int) -> int:
+    """``start`` moved back over a capitalised site noun right before it ("Cathedral Church
+    of St. Michael", "Memorial Church of ...")."""
+    prev, gap = doc.prev_word(start)
+    if gap == " " and prev[:1].isupper() and doc.fold(prev) in _HEAD_WORDS:
+        return start - 1 - len(prev)
+    return start
+
+
+_HEAD_WORDS = frozenset(words.SITE_HEADS) | frozenset(
+    h for h in words.LOWER_SITE_HEADS if " " not in h
+)
+
+
+def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
+    """Whether a place other than a site (a river, a lake) lies in ``start:end``: "the Ibar
+    valley" is a site, "a Belgrade park" a park in Belgrade."""
+    gaz_places = doc.gaz.places
+    return any(
+        c.start < end and start < c.end and gaz_places[c.place].level != "site" for c in places
+    )
 
 
 def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
@@ -93,15 +151,27 @@ def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
-    """Where the run of capitalised words that ends at ``end`` begins (at most four words)."""
+    """Where the run of capitalised words that ends at ``end`` begins (at most four words).
+
+    A possessive ends the run unless it is the word right before the site noun ("Belgrade's
+    Nikola Tesla airport" is Belgrade's airport named Nikola Tesla; "Branko's bridge" is a
+    name); Albanian links stand inside a name ("Hani i Elezit crossing").
+    """
     parts = text[start:end].split(" ")
     if start > 0:
         parts = parts[1:]  # the first may be cut
     kept: list[str] = []
     for word in reversed(parts[-4:]):
+        if word in _LINKS and kept:
+            kept.append(word)
+            continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
+        if kept and word.endswith(("'s", "’s")):
+            break
         kept.append(word)
+    while kept and kept[-1] in _LINKS:
+        kept.pop()
     if not kept:
         return None
     return end - len(" ".join(reversed(kept)))

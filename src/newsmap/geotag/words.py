@@ -267,7 +267,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
 GIVEN_NAMES: frozenset[str] = frozenset(
     """
     georgia milan sofia ada jordan chad victoria florence lorraine paris sydney austin
-    luka vera marina lazar nikola stefan dragan bela rama meta
+    luka vera marina lazar nikola stefan dragan bela rama meta sofija vlora vjosa
     """.split()
 )
 
@@ -362,12 +362,13 @@ SITE_HEADS: tuple[str, ...] = tuple(
     """
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
-    prison barracks stadium arena hospital clinic synagogue county canton
+    prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
+    region district patriarchate pass
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
 #: unit, level ``admin1``.
-UNIT_HEADS = frozenset(("county", "canton"))
+UNIT_HEADS = frozenset(("county", "canton", "region", "district"))
 #: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
 #: the others only capitalised, since "Bar port authorities" is about Bar.
 LOWER_SITE_HEADS: tuple[str, ...] = (
@@ -389,9 +390,21 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "border post",
     "power plant",
     "city hall",
+    "memorial centre",
+    "memorial center",
+    "memorial complex",
+    "memorial park",
+    "memorial cemetery",
+    "ski resort",
+    "national park",
+    "checkpoint",
+    "border checkpoint",
+    "hydropower plant",
+    "refugee camp",
+    "migrant camp",
 )
 OF_HEADS: frozenset[str] = frozenset(
-    "port monastery church cathedral mosque fortress castle university bridge".split()
+    "port monastery church cathedral mosque fortress castle university bridge patriarchate".split()
 )
 SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
 

@@ -93,6 +93,8 @@ SOURCES = (
     ("corpus.txt", "corpus.jsonl"),
     ("heldout.txt", "heldout.jsonl"),
     ("heldout_places.txt", "heldout_places.jsonl"),
+    ("tuning16_places.txt", "tuning16_places.jsonl"),
+    ("tuning16_sites.txt", "tuning16_sites.jsonl"),
 )
 
 

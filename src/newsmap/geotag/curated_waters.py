@@ -1,0 +1,156 @@
+"""More rivers and lakes of the six, and landmarks the press names without a site noun.
+
+The press writes "on the Miljacka", "the Vjosa national park", "across the Sitnica" without the
+word "river", and "rallies on Terazije" or "tourists in Baščaršija" without "square" or "old
+quarter".  GeoNames lists towns, not waters or quarters, so these are listed here as plain data,
+as ``curated.WATERS`` lists the big rivers; a river in several countries has one entry per
+country, and the sentence's places pick the country (``rivers``).  Names that are also given
+names or common words ("Sana", "Bojana") are ``SHORT_RIVERS``: they count only in a
+sentence that speaks of a river.  Coordinates are rough centres, for a marker.
+"""
+
+from __future__ import annotations
+
+from newsmap.geotag.curated import CuratedPlace
+
+
+def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tuple:
+    """One entry per country a river or lake runs through, each winning only in its context."""
+    return tuple(
+        CuratedPlace(f"{slug}-{cc.lower()}", name, cc, "site", lat, lon, aliases, needs=cc)
+        for cc, lat, lon in points
+    )
+
+
+#: One-word names that mean other things too (given names): a river only beside a river word.
+SHORT_RIVERS = frozenset({"Sana", "Bojana", "Osum"})
+
+MORE_WATERS: tuple[CuratedPlace, ...] = (
+    *_water("miljacka", "Miljacka", ("Miljacka", "Miljacka River"), ("BA", 43.858, 18.42)),
+    *_water(
+        "vjosa", "Vjosa", ("Vjosa", "Vjosë", "Vjosa River", "River Vjosa"), ("AL", 40.45, 19.75)
+    ),
+    *_water("moraca", "Morača", ("Morača", "Morača River"), ("ME", 42.50, 19.25)),
+    *_water(
+        "shkumbin",
+        "Shkumbin",
+        ("Shkumbin", "Shkumbini", "Shkumbin River"),
+        ("AL", 41.05, 19.90),
+    ),
+    *_water("osum", "Osum", ("Osum", "Osumi", "Osum River"), ("AL", 40.60, 20.10)),
+    *_water("treska", "Treska", ("Treska", "Treska River"), ("MK", 41.95, 21.30)),
+    *_water("bregalnica", "Bregalnica", ("Bregalnica", "Bregalnica River"), ("MK", 41.75, 22.20)),
+    *_water("sitnica", "Sitnica", ("Sitnica", "Sitnica River"), ("XK", 42.75, 21.05)),
+    *_water(
+        "white-drin",
+        "White Drin",
+        ("White Drin", "Drini i Bardhë", "Beli Drim"),
+        ("XK", 42.40, 20.60),
+    ),
+    *_water(
+        "black-drin",
+        "Black Drin",
+        ("Black Drin", "Drini i Zi", "Crni Drim"),
+        ("MK", 41.35, 20.60),
+        ("AL", 41.70, 20.40),
+    ),
+    *_water("timok", "Timok", ("Timok", "Timok River"), ("RS", 43.90, 22.40)),
+    *_water(
+        "south-morava",
+        "South Morava",
+        ("South Morava", "Južna Morava", "Južna Morava River"),
+        ("RS", 43.00, 21.90),
+    ),
+    *_water(
+        "west-morava",
+        "West Morava",
+        ("West Morava", "Zapadna Morava"),
+        ("RS", 43.70, 20.50),
+    ),
+    *_water("sana", "Sana", ("Sana", "Sana River"), ("BA", 44.80, 16.70)),
+    *_water("bojana", "Bojana", ("Bojana", "Bojana River", "Buna River"), ("ME", 41.90, 19.40)),
+    *_water("cehotina", "Ćehotina", ("Ćehotina", "Ćehotina River"), ("ME", 43.35, 19.20)),
+    *_water(
+        "lake-dojran",
+        "Lake Dojran",
+        ("Lake Dojran", "Dojran Lake", "Dojransko Ezero"),
+        ("MK", 41.20, 22.74),
+        ("GR", 41.18, 22.76),
+    ),
+    *_water(
+        "lake-plav", "Lake Plav", ("Lake Plav", "Plav Lake", "Plavsko jezero"), ("ME", 42.59, 19.93)
+    ),
+    *_water(
+        "lake-vlasina",
+        "Lake Vlasina",
+        ("Lake Vlasina", "Vlasina Lake", "Vlasinsko jezero"),
+        ("RS", 42.70, 22.33),
+    ),
+    *_water("lake-palic", "Lake Palić", ("Lake Palić", "Palić Lake"), ("RS", 46.08, 19.76)),
+    *_water(
+        "lake-jablanica",
+        "Lake Jablanica",
+        ("Lake Jablanica", "Jablanica Lake", "Jablaničko jezero"),
+        ("BA", 43.65, 17.85),
+    ),
+    *_water(
+        "lake-perucac",
+        "Lake Perućac",
+        ("Lake Perućac", "Perućac Lake"),
+        ("RS", 43.95, 19.43),
+        ("BA", 43.95, 19.40),
+    ),
+    *_water(
+        "lake-koman",
+        "Lake Koman",
+        ("Lake Koman", "Koman Lake", "Koman reservoir"),
+        ("AL", 42.10, 19.85),
+    ),
+    *_water("lake-fierza", "Lake Fierza", ("Lake Fierza", "Fierza Lake"), ("AL", 42.25, 20.20)),
+)
+
+#: Squares, quarters and parks that the press names bare ("rallies on Terazije").
+LANDMARKS: tuple[CuratedPlace, ...] = (
+    CuratedPlace("terazije", "Terazije", "RS", "site", 44.8135, 20.4606, ("Terazije",)),
+    CuratedPlace("slavija", "Slavija", "RS", "site", 44.8027, 20.4667, ("Slavija",)),
+    CuratedPlace("kalemegdan", "Kalemegdan", "RS", "site", 44.8231, 20.4504, ("Kalemegdan",)),
+    CuratedPlace(
+        "ada-ciganlija", "Ada Ciganlija", "RS", "site", 44.7870, 20.4140, ("Ada Ciganlija",)
+    ),
+    CuratedPlace(
+        "bascarsija", "Baščaršija", "BA", "site", 43.8597, 18.4313, ("Baščaršija", "Bascarsija")
+    ),
+    CuratedPlace("marijin-dvor", "Marijin Dvor", "BA", "site", 43.8560, 18.4090, ("Marijin Dvor",)),
+    CuratedPlace("stari-most", "Stari Most", "BA", "site", 43.3373, 17.8150, ("Stari Most",)),
+)
+
+#: Mountains and national parks the press names bare ("hikers on Durmitor").
+MOUNTAINS: tuple[CuratedPlace, ...] = (
+    CuratedPlace("durmitor", "Durmitor", "ME", "site", 43.13, 19.03, ("Durmitor",)),
+    CuratedPlace("lovcen", "Lovćen", "ME", "site", 42.40, 18.83, ("Lovćen", "Mount Lovćen")),
+    CuratedPlace(
+        "prokletije",
+        "Prokletije",
+        "ME",
+        "site",
+        42.50,
+        19.80,
+        ("Prokletije", "Accursed Mountains", "Bjeshkët e Nemuna"),
+    ),
+    CuratedPlace("kopaonik", "Kopaonik", "RS", "site", 43.28, 20.80, ("Kopaonik",)),
+    CuratedPlace("jahorina", "Jahorina", "BA", "site", 43.73, 18.57, ("Jahorina",)),
+    CuratedPlace("bjelasnica", "Bjelašnica", "BA", "site", 43.71, 18.26, ("Bjelašnica",)),
+    CuratedPlace("igman", "Igman", "BA", "site", 43.75, 18.27, ("Igman", "Mount Igman")),
+    CuratedPlace("rugova", "Rugova", "XK", "site", 42.67, 20.15, ("Rugova", "Rugova Gorge")),
+    CuratedPlace(
+        "sar-mountains",
+        "Šar Mountains",
+        "XK",
+        "site",
+        42.10,
+        20.90,
+        ("Šar Mountains", "Sharr Mountains", "Šar Planina"),
+    ),
+    CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
+    CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
+)
