@@ -3,8 +3,9 @@
 Towns of 10,000 and more and administrative seats get every case form the morphology rules
 make ("Beogradu", "Prištine"); smaller places of the region, Croatia and Slovenia get only the
 forms that are no common word of the region's languages, because "u Vodama" or "na Polju" must
-not become villages.  Administrative seats under 10,000 get all their forms, but those that are
-common words are weak, as common words are ("Kuće", houses, is also a form of the seat Kuç).
+not become villages.  Administrative seats under 10,000 and larger towns but capitals get all
+their forms, but those that are common words are weak, as common words are ("Kuće", houses, is
+also a form of the seat Kuç; "Visoka", high, of the town Visoko).
 A form is common when simplemma's dictionary of Serbo-Croatian,
 Slovenian, Macedonian or Albanian lists it in lower case (as a word, not as a name): a rule on
 the languages' vocabularies, not a list fitted to our texts.  Forms are compared folded, as the
@@ -43,8 +44,8 @@ def common_words() -> set[str]:
 
 
 def small_place_forms(geo: Path) -> set[str]:
-    """Every folded case form the builder would give a small place or a small seat (whose
-    clashing forms are indexed, but weak)."""
+    """Every folded case form the builder would give a small place, or a seat or larger town
+    (whose clashing forms are indexed, but weak)."""
     b = GazetteerBuilder()
     b.case_form_clashes = frozenset()
     b.add_countries(read_csv(geo / "countries.csv"))

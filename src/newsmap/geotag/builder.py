@@ -59,8 +59,9 @@ class GazetteerBuilder:
         #: Every folded case form of a small place met, clashing or not (for the script that
         #: writes the clash list).
         self.checked_forms: set[str] = set()
-        #: Folded case forms of administrative seats under the inflection size, indexed as
-        #: they come: those that are common words need a sign they are places (``weak_forms``).
+        #: Folded case forms of towns indexed as they come (administrative seats under the
+        #: inflection size, larger towns but capitals): those that are common words need a
+        #: sign they are places (``weak_forms``).
         self.seat_forms: set[str] = set()
         #: Keys of rivers and lakes that count only where the sentence speaks of a river:
         #: short bare names ("Lim", "Una") and case forms ("na Drini").
@@ -117,7 +118,7 @@ class GazetteerBuilder:
         skip: frozenset[str] = frozenset(),
     ) -> None:
         """Index the case forms of ``name`` (those folded into ``skip`` left out)."""
-        seat = not checked and self._small_town(idx)
+        seat = not checked and self._weak_town(idx)
         for form in inflections(name):
             fkey = fold_key(form)
             if (checked and not self._checked_form(fkey)) or (skip and fold(form).lower() in skip):
@@ -142,14 +143,19 @@ class GazetteerBuilder:
         place = self.places[idx]
         return place.level == "city" and place.population < _INFLECT_MIN_POPULATION
 
+    def _weak_town(self, idx: int) -> bool:
+        """A town whose case forms that are common words are weak: any town but a capital
+        ("Visoka", a form of Visoko, is "high"; "Nišu" is folded "nisu", "are not")."""
+        return self.places[idx].level == "city" and idx not in self.capitals
+
     def common_words(self) -> frozenset[str]:
         """The words that need a sign they are places: common words and ``weak_forms``."""
         return words.COMMON_WORDS | self.weak_forms()
 
     def weak_forms(self) -> frozenset[str]:
-        """Case forms of small seats that are common words ("Kuće", a form of Kuç, is
-        "houses"): indexed, but weak as common words are, so they need a preposition, a
-        "Town, Country" or the country elsewhere in the text."""
+        """Case forms of towns that are common words ("Kuće", a form of Kuç, is "houses";
+        "Visoka", of Visoko, is "high"): indexed, but weak as common words are, so they need
+        a preposition, a "Town, Country" or the country elsewhere in the text."""
         clashes = self.case_form_clashes or frozenset()
         return frozenset(f for f in self.seat_forms if f in clashes)
 

@@ -28,6 +28,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "Bosnia & Herzegovina",
         "BiH",
         "Bosna i Hercegovina",
+        "Bosna in Hercegovina",
         "Bosna",
         "Bosnja",
         "Bosnje e Hercegovina",

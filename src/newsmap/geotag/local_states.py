@@ -12,9 +12,13 @@ mention of its place, as "Kosovo Serbs" is in English ("kosovski Srbi", "bosansk
 
 from __future__ import annotations
 
+import operator
+
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.folding import fold
+from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.state_adjectives import LocalAdjective
@@ -177,3 +181,47 @@ def _noun_follows(doc: Doc, end: int) -> bool:
         and len(nxt) > 2
         and doc.fold(nxt) not in words.LOCAL_FUNCTION_WORDS
     )
+
+
+def common_word_states(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """ "Mali broj ljudi" (a small number), "Mali i Dajtit" (Mount Dajti): in local text a
+    state's name that is a common word of the region's languages ("mali", small; Albanian
+    "mali", the mountain) is that word before a lower-case word other than a function word
+    ("Mali je ..." keeps the state), or before an Albanian linking article and a name ("Mali
+    i Dajtit"; "Mali i Zi" is Montenegro, one longer name)."""
+    states = _common_word_states(doc.gaz)
+    if states.isdisjoint(map(_PLACE_OF, places)) or not doc.local:
+        return places  # the usual case, decided at C speed
+    drop = []
+    for c in places:
+        if c.place not in states or c.level is not None:
+            continue
+        between, nxt = doc.next_word(c.end)
+        if between != " " or not nxt:
+            continue
+        if (nxt[:1].islower() and doc.fold(nxt) not in words.LOCAL_FUNCTION_WORDS) or (
+            nxt in _LINKS and doc.next_word(c.end + 1 + len(nxt))[1][:1].isupper()
+        ):
+            drop.append(c)
+    return [c for c in places if c not in drop] if drop else places
+
+
+_PLACE_OF = operator.itemgetter(2)
+#: Per gazetteer (by identity): the states whose own name is a common word ("Mali").
+_COMMON_STATES: dict[int, tuple[Gazetteer, frozenset[int]]] = {}
+
+
+def _common_word_states(gaz: Gazetteer) -> frozenset[int]:
+    cached = _COMMON_STATES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    states = frozenset(
+        idx
+        for idx in gaz.country_place.values()
+        if any(
+            fold(name).lower() in words.COMMON_WORDS
+            for name in (gaz.places[idx].name, gaz.places[idx].name_local or "")
+        )
+    )
+    _COMMON_STATES[id(gaz)] = (gaz, states)
+    return states

@@ -78,7 +78,7 @@ def inflections(name: str) -> list[str]:
     return [f for f in forms if f != name]
 
 
-_CONJUNCTIONS = frozenset({"i", "dhe"})
+_CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
 
 
 def _albanian_linked(noun: str, tail: str) -> list[str]:

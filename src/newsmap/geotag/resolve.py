@@ -34,7 +34,11 @@ from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_sites import find_local_sites
-from newsmap.geotag.local_states import adjectives_are_not_places, local_states
+from newsmap.geotag.local_states import (
+    adjectives_are_not_places,
+    common_word_states,
+    local_states,
+)
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
@@ -62,6 +66,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         places = in_their_sentences(doc, places)
     if side:
         places = adjectives_are_not_places(doc, places, side)
+    places = common_word_states(doc, places)
     extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         extra += find_local_sites(doc, places, side)
