@@ -77,17 +77,28 @@ def sentence_names(doc: Doc, pos: int, country: str) -> bool:
 def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | None:
     """The place closest to the river in its sentence, by the characters between them
     ("Mali Zvornik, on the Drina border with Bosnia" is Serbia's; "most na Limu u Bijelom
-    Polju" Montenegro's); a place before the river wins a tie."""
+    Polju" Montenegro's); a place before the river wins a tie.  A dateline is not in the
+    sentence: "SARAJEVO - The Sava rose in Zagreb" is about the Sava in Croatia."""
     start, end = doc.sentence_bounds(river.start)
     places = doc.gaz.places
+    text = doc.text
     best: tuple[int, Choice] | None = None
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
+            continue
+        if _dateline(text, c.start, c.end):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         if gap >= 0 and (best is None or gap < best[0]):
             best = (gap, c)
     return best[1] if best is not None else None
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """ "SARAJEVO - ...": an upper-case name opening a line, before a dash or a comma."""
+    if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —"), end):
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
