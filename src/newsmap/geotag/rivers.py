@@ -86,7 +86,7 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
             continue
-        if _dateline(text, c.start, c.end):
+        if dateline(text, c.start, c.end):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         if gap >= 0 and (best is None or gap < best[0]):
@@ -94,7 +94,7 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     return best[1] if best is not None else None
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def dateline(text: str, start: int, end: int) -> bool:
     """ "SARAJEVO - ...": an upper-case name opening a line, before a dash or a comma."""
     if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —"), end):
         return False
