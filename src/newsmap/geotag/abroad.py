@@ -49,7 +49,6 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with each region town that the text puts abroad moved to that state."""
     gaz = doc.gaz
     gplaces = gaz.places
-    text = doc.text
     moved: dict[int, tuple[int, str]] = {}  # region place -> (state's place, state)
     stayed: set[int] = set()
     out = list(places)
@@ -105,9 +104,9 @@ def _foreign_state(level: str, country: str | None, override: str | None) -> str
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
-    """Whether "Town, State" is part of a list of names ("Niš, Bulgaria and Greece", "Skopje,
-    Sofia, Athens"): a comma right before the town or "and" right after the state ("Dimitrovgrad,
-Bulgaria, and Pirot" closes the apposition with a comma)."""
+    """Whether "Town, State" is part of a list of names ("Niš, Bulgaria and Greece",
+    "Skopje, Sofia, Athens"): a comma right before the town or "and" right after the state
+    ("Dimitrovgrad, Bulgaria, and Pirot" closes the apposition with a comma)."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 6]
     return before == ", " or after.startswith((" and ", " or "))

@@ -30,6 +30,4 @@ def not_called_after(text: str, places: list[Choice]) -> list[Choice]:
     """``places`` without the names that a thing's noun and "called"/"named" introduce."""
     if " called " not in text and " named " not in text:
         return places
-    return [
-        c for c in places if _BEFORE.search(text, max(0, c.start - _REACH), c.start) is None
-    ]
+    return [c for c in places if _BEFORE.search(text, max(0, c.start - _REACH), c.start) is None]

@@ -125,7 +125,8 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             # never at the region stretch the dateline or the article is about
             moved = near.place
             reason = c.reason + f"; at the sentence's place, {country}"
-            out[i] = new_tuple(Choice, (c.start, c.end, moved, c.score, reason, "site", c.metonymic))
+            fields = (c.start, c.end, moved, c.score, reason, "site", c.metonymic)
+            out[i] = new_tuple(Choice, fields)
             continue
         if moved is None or gaz_places[c.place].country == country:
             continue
