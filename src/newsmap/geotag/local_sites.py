@@ -21,12 +21,19 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
 
-#: Adjectives that belong to the noun: border (crossing), railway (station), main.
-_NOUN_ADJECTIVES = ("granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk")
+#: Adjectives that belong to the noun: border (crossing), railway (station), air (port),
+#: general (hospital).
+_NOUN_ADJECTIVES = (
+    "granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk", "zracn", "opst",
+)
+#: Albanian nouns that make a site only as part of its capitalised name: in lower case they
+#: describe the town's port or lake ("në portin e Shëngjinit"), which is the town.
+_NAMED_ONLY = frozenset("porti portin portit liqeni liqenin liqenit".split())
 #: Albanian linking articles before a genitive name ("Ura e Ibrit").
 _LINKS = frozenset(("e", "i", "të"))
 _NAME_WORD = re.compile(r"[„“\"«]?[^\W\d_][\w.’'-]*")
@@ -51,13 +58,49 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         return None
     if hit.value.settlement:
         return _village(doc, places, hit, end)
+    if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
+        return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
     start = hit.start
     prev, gap = doc.prev_word(start)
     if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
         start -= len(gap) + len(prev)
     # the noun itself names no place it stands in ("Aerodrom", a Skopje municipality)
-    others = [c for c in places if c.end <= start or c.start >= hit.end]
-    return anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+    others = [
+        c
+        for c in places
+        if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
+    ]
+    found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+    return found if found is not None else _by_language(doc, start, end)
+
+
+#: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or
+#: a guest comes from or goes, not where the site stands ("na aerodromu ... iz Podgorice",
+#: "na letališču ... do Prištine"): iz, od, do, za, ka, prema (BCMS, Slovenian, Macedonian
+#: "од", "до", "за", "кон") and Albanian "nga", "drejt", "për".
+_MOTION = frozenset("iz od do za ka prema proti kon nga drejt per".split())
+
+
+def _origin_or_goal(doc: Doc, place: Choice, start: int, end: int) -> bool:
+    """Whether a town outside the site's span follows a preposition of motion."""
+    if start <= place.start < end:
+        return False
+    prev, gap = doc.prev_word(place.start)
+    return gap == " " and doc.fold(prev).lower() in _MOTION
+
+
+def _by_language(doc: Doc, start: int, end: int) -> Choice | None:
+    """A site whose sentence and the text before it name no place ("Na graničnom prelazu
+    Batrovci ..." opening a story) stands in the state the text's language points to: the
+    region state its variety is written in (``home_country``), or Slovenia for Slovenian.
+    A town named only later would often be where people come from, not where the site is."""
+    state = home_country(doc.text)
+    if state is None and latin_language(doc.text) == "sl":
+        state = "SI"
+    idx = doc.gaz.country_place.get(state) if state is not None else None
+    if idx is None:
+        return None
+    return Choice(start, end, idx, SITE_SCORE, "local site, placed by the text's language", "site")
 
 
 def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:

@@ -21,20 +21,23 @@ class LocalSiteWord(NamedTuple):
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument) and on -a (street, fortress, mosque, church, cathedral, station).
+#: monument, camp) and on -a (street, fortress, mosque, church, cathedral, station, hospital,
+#: not "luka", a port and a first name alike).  Slovenian "letališče" (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce"
+    "spomenik letalisce kamp"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic".split()
+#: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters.
+_IRREGULAR = "luci letaliscu letalisca letaliscem".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
-#: street, boulevard, castle, mosque, church) and Macedonian ones with their articles.
+#: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their articles.
 _WHOLE = (
     "sheshi sheshin sheshit ura uren ures aeroporti aeroportin aeroportit manastiri manastirin "
     "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "
     "bulevardit kalaja kalane kalase xhamia xhamine xhamise kisha kishen kishes "
     "plostad plostadot mostot aerodromot manastirot stadionot ulicata bulevarot tvrdina "
-    "tvrdinata preminot stanicata"
+    "tvrdinata preminot stanicata porti portin portit liqeni liqenin liqenit"
 ).split()
 
 
@@ -43,7 +46,7 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found = {w + e: LocalSiteWord(w) for w in _MASCULINE for e in ("", "a", "u", "om")}
     found |= {w + e: LocalSiteWord(w + "a") for w in _FEMININE for e in "aeiu"}
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
-    found |= {w: LocalSiteWord(w) for w in _WHOLE}
+    found |= {w: LocalSiteWord(w) for w in _WHOLE + _IRREGULAR}
     found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
     return found
 
