@@ -58,6 +58,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         return None
     if hit.value.settlement:
         return _village(doc, places, hit, end)
+    if hit.value.unit:
+        return _unit(doc, places, hit)
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
         return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
     start = hit.start
@@ -110,6 +112,27 @@ def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | Non
     if not doc.text[start : start + 1].isupper() or any(c.start <= start < c.end for c in places):
         return None
     return anchored(doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text")
+
+
+def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "qarkun e Shkodrës": the county whose seat the text names after the noun, at the whole
+    span, as "Shkodër County" is in English; the town's own unit when the gazetteer has it."""
+    link = _NAME_WORD.match(doc.text, hit.end + 1)
+    if link is None or link.group() not in _LINKS:
+        return None
+    seat = next((c for c in places if c.start == link.end() + 1 and c.level is None), None)
+    if seat is None or doc.gaz.places[seat.place].level != "city":
+        return None
+    town = doc.gaz.places[seat.place]
+    unit = next(
+        (
+            i
+            for i, p in enumerate(doc.gaz.places)
+            if p.level == "admin1" and p.country == town.country and p.admin1 == town.admin1
+        ),
+        seat.place,
+    )
+    return Choice(hit.start, seat.end, unit, SITE_SCORE, "county named by its seat", "admin1")
 
 
 def _name_end(text: str, pos: int) -> int | None:

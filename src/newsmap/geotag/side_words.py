@@ -17,6 +17,7 @@ class LocalSiteWord(NamedTuple):
 
     noun: str  # the noun's folded base form, for the reason
     settlement: bool = False  # introduces a village's name ("selo Bajice", "fshati ...")
+    unit: bool = False  # introduces a unit by its seat's name ("qarku i Shkodrës")
 
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
@@ -48,12 +49,18 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
     found |= {w: LocalSiteWord(w) for w in _WHOLE + _IRREGULAR}
     found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
+    found |= {w: LocalSiteWord(w, unit=True) for w in _UNITS}
     return found
 
 
 #: Village and settlement nouns: BCMS "selo" in its cases, Slovenian "vas", Albanian
 #: "fshati", Macedonian "село" with its article.
 _SETTLEMENTS = "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto".split()
+
+
+#: Albanian "qark" (county) in its definite forms: the county is named by its seat's
+#: genitive ("në qarkun e Shkodrës", "Qarku i Vlorës").
+_UNITS = "qarku qarkun qarkut".split()
 
 
 class CueWord(NamedTuple):
