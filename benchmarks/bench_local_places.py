@@ -8,8 +8,8 @@ shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about anot
 officials as actors, roundups by line; and a fourth, tests/data/geotag/local_tuning4.jsonl:
 texts that name no place but their state's own institutions or parties, capitals as metonyms,
 diaspora, sport abroad, small towns only; and a fifth, tests/data/geotag/local_tuning5.jsonl:
-guests, workers, tourists and goods that come from other states; and a seventh,
-tests/data/geotag/local_tuning7.jsonl: sites at their full span in local grammar, cantons and
+guests, workers, tourists and goods that come from other states; and a ninth,
+tests/data/geotag/local_tuning9.jsonl: sites at their full span in local grammar, cantons and
 districts by local name and abbreviation, neighbours' towns in their case forms, villages, state
 adjectives with officials and documents, clubs named for towns) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
@@ -109,8 +109,8 @@ def main(argv: list[str]) -> int:
             [d for d in docs if _source(d) == "local_tuning5.jsonl"],
         ),
         (
-            "tuning part 7 (local_tuning7.jsonl, sites, units, case forms, state adjectives)",
-            [d for d in docs if _source(d) == "local_tuning7.jsonl"],
+            "tuning part 9 (local_tuning9.jsonl, sites, units, case forms, state adjectives)",
+            [d for d in docs if _source(d) == "local_tuning9.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

@@ -1,5 +1,5 @@
 """Local sites by more nouns (camps, lakes, ports, hospitals), sites that open a story, and state
-adjectives with nationals and documents (local_tuning7's shapes, in other sentences)."""
+adjectives with nationals and documents (local_tuning9's shapes, in other sentences)."""
 
 from __future__ import annotations
 
