@@ -124,11 +124,30 @@ def home_institution(text: str, mentions: Sequence[Mention]) -> bool:
             continue
         if (
             start - 1 in ends  # "Grčka vlada": a state right before it
-            or end + 1 in starts  # "vlada Grčke": a state's genitive right after it
+            or _qualified_after(text, end, starts)  # "vlada Grčke", "državni sekretar SAD"
             or any(a <= start < b for a, b in spans)  # "grčki parlament", one mention
         ):
             continue
         return True
+    return False
+
+
+def _qualified_after(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a place's genitive follows the institution word ending at ``end``, right after
+    it or across the words of an office ("Државни секретар САД", "ministar vanjskih poslova
+    Rusije"): a foreign state's institution, not the outlet's own."""
+    for _ in range(_REACH):
+        if end + 1 in starts:
+            return True
+        if text[end : end + 1] != " ":
+            return False
+        match = _WORD.match(text, end + 1)
+        if match is None:
+            return False
+        word = fold(match.group()).lower()
+        if not (institution(word) or word in _TITLE_WORDS or word.startswith("sekretar")):
+            return False
+        end = match.end()
     return False
 
 

@@ -17,6 +17,7 @@ from newsmap.geotag.actors import (
     roundup_states,
 )
 from newsmap.geotag.home import latin_language
+from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -62,6 +63,10 @@ def focus(
     level_weight = _LEVEL_WEIGHT.get
     origin_end = -1  # where the last place named after "from" ends (a list runs on from it)
     origins: dict[int, str] = {}  # where each place named after "from" starts: its country
+    if text is not None:
+        clubs = club_starts(text, mentions)
+        if clubs:  # teams named after places play wherever they are drawn (``parties``)
+            mentions = [m for m in mentions if m.start not in clubs]
     for m in mentions:
         country = m.country
         if country is None:
@@ -132,6 +137,8 @@ def focus(
         keep += [c for c in acting if c not in keep]
     if not keep and top < bar and text is not None and latin_language(text) != "en":
         keep = _heaviest_region_state(weights, first)
+    if text is not None:
+        keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 
