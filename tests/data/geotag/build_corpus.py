@@ -108,7 +108,10 @@ SOURCES = (
 
 #: Marked-up local-language sources: each builds a text set in the local event format and its
 #: documents' gold lines in local_places.jsonl (the lines of other sources are kept).
-LOCAL_SOURCES = (("local_tuning6.txt", "local_tuning6.jsonl"),)
+LOCAL_SOURCES = (
+    ("local_tuning6.txt", "local_tuning6.jsonl"),
+    ("local_tuning7.txt", "local_tuning7.jsonl"),
+)
 LOCAL_GOLD = HERE / "local_places.jsonl"
 
 
