@@ -23,6 +23,9 @@ from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
 
+#: The longest text read as a brief that may be a roundup whatever its weights (characters).
+_BRIEF = 600
+
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
 
@@ -131,6 +134,11 @@ def focus(
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
             keep = [c for c, w in weights.items() if w == top and c in _REGION]
+    elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
+        # a brief that gives each of several states its own sentence is a roundup even
+        # when one item names its state twice ("U Sarajevu ... institucija BiH")
+        if sum(c in _REGION for c in weights) >= ROUNDUP_STATES:
+            keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
         acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
