@@ -111,6 +111,7 @@ SOURCES = (
 LOCAL_SOURCES = (
     ("local_tuning6.txt", "local_tuning6.jsonl"),
     ("local_tuning7.txt", "local_tuning7.jsonl"),
+    ("local_tuning8.txt", "local_tuning8.jsonl"),
 )
 LOCAL_GOLD = HERE / "local_places.jsonl"
 
