@@ -66,6 +66,7 @@ def focus(
     level_weight = _LEVEL_WEIGHT.get
     origin_end = -1  # where the last place named after "from" ends (a list runs on from it)
     origins: dict[int, str] = {}  # where each place named after "from" starts: its country
+    plain: set[str] = set()  # countries named by a place of the story (no actor, no origin)
     if text is not None:
         clubs = club_starts(text, mentions)
         if clubs:  # teams named after places play wherever they are drawn (``parties``)
@@ -102,6 +103,8 @@ def focus(
         ):
             w = 0.5
             genitives.append(m.start)
+        if w == 1.0 and level != "demonym":
+            plain.add(country)
         if m.start < lead:
             w *= 1.5
         if country in weights:
@@ -143,8 +146,11 @@ def focus(
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
         acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]
-    if not keep and top < bar and text is not None and latin_language(text) != "en":
-        keep = _heaviest_region_state(weights, first)
+    if not keep and text is not None and latin_language(text) != "en":
+        if top < bar:
+            keep = _heaviest_region_state(weights, first)
+        else:
+            keep = _heaviest_region_state({c: weights[c] for c in plain}, first)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
@@ -182,7 +188,11 @@ def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> 
     with the most weight is still what a regional story is about (of ties, the first named):
     a foreign place alone makes no story about the region, but a region state beside it does.
     Local-language text only: the region's own press writes about the region, while an
-    English wire about Albany, New York may name Albania in passing."""
+    English wire about Albany, New York may name Albania in passing.  When a state from
+    outside does reach the bar, ``focus`` passes only the region states named by a place of
+    the story's own (not an actor, not where people come from): Sofia blocking Skopje's talks
+    is Macedonian news, while guests from Belgrade at a remembrance in Vukovar (people who
+    came, an embassy) leave a Croatian story Croatian."""
     region = [c for c in weights if c in _REGION and weights[c] > 0]
     if not region:
         return []
@@ -193,6 +203,8 @@ def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, fl
     """A dateline names where the report was filed ("SARAJEVO, 12. svibnja (Hina) – Hrvatski
     sabor ..."); when the body never names its state again but names another region state,
     the story is about that other state: the dateline weighs as a passing mention (0.5)."""
+    if not mentions:
+        return  # the title's places alone
     m = mentions[0]
     if m.start and text[m.start - 1] != "\n":
         return  # a dateline opens a line
