@@ -140,7 +140,8 @@ def focus(
     elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
         # a brief that gives each of several states its own sentence is a roundup even
         # when one item names its state twice ("U Sarajevu ... institucija BiH")
-        if sum(c in _REGION for c in weights) >= ROUNDUP_STATES:
+        # (local text: English briefs keep their own reading)
+        if sum(c in _REGION for c in weights) >= ROUNDUP_STATES and latin_language(text) != "en":
             keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
