@@ -26,6 +26,14 @@ from newsmap.model import REGION_COUNTRIES, Mention
 _REGION = frozenset(REGION_COUNTRIES)
 #: A sentence ends at a stop after a word (not the ordinal dot of "31. oktobra") or a line.
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n")
+#: Citizens, whose stem is the state's ("državljana Srbije", "државјани"): people, who act
+#: for no state (their state adjective still names the state: "turske državljane").
+_CITIZENS = ("drzavljan", "drzavjan")
+
+
+def _acting(word: str) -> bool:
+    """Whether a folded, lower-case word is an institution that acts for a state."""
+    return institution(word) and not word.startswith(_CITIZENS)
 
 
 def actor_genitive(text: str | None, m: Mention) -> bool:
@@ -45,7 +53,7 @@ def actor_genitive(text: str | None, m: Mention) -> bool:
         if not word.isalpha():
             return False
         folded = fold(word).lower()
-        if institution(folded):
+        if _acting(folded):
             return True
         if folded not in _TITLE_WORDS:
             return False
@@ -61,7 +69,7 @@ def official_before(text: str, end: int) -> bool:
         if not word.isalpha():
             return False
         folded = fold(word).lower()
-        if institution(folded):
+        if _acting(folded):
             return True
         if folded not in _TITLE_WORDS:
             return False

@@ -40,16 +40,9 @@ _INSTITUTIONS = tuple(
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
 
 
-#: Citizens, whose stem is the state's ("državljani Srbije", "државјани"): people, who act
-#: for no state.
-_CITIZENS = ("drzavljan", "drzavjan")
-
-
 def institution(word: str) -> bool:
     """Whether a folded, lower-case word is an institution noun (government, police, court)."""
-    return word in _COURT_FORMS or (
-        word.startswith(_INSTITUTIONS) and not word.startswith(_CITIZENS)
-    )
+    return word in _COURT_FORMS or word.startswith(_INSTITUTIONS)
 
 
 #: The region's peoples as nouns (folded stems: "Srbi", "Albanci", "Bošnjaci", "Срби"), and
