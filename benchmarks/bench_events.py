@@ -266,6 +266,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out, all ({len(heldout)})", heldout, dateparser_ok)
     heldout4 = load_corpus(DATA / "local" / "heldout4.jsonl")
     compare(f"held-out 4, all ({len(heldout4)})", heldout4, dateparser_ok)
+    heldout5 = load_corpus(DATA / "local" / "heldout5.jsonl")
+    compare(f"held-out 5, all ({len(heldout5)})", heldout5, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

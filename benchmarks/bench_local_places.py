@@ -139,6 +139,11 @@ def main(argv: list[str]) -> int:
             "held-out 4 (heldout4.jsonl, all shapes, written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout4.jsonl"],
         ),
+        (
+            "held-out 5 (heldout5.jsonl, document-country shapes, written apart from the rules, "
+            "never tuned on)",
+            [d for d in docs if _source(d) == "heldout5.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

@@ -124,6 +124,21 @@ def test_blind_places_set_shape() -> None:
         assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}
 
 
+def test_second_blind_places_set_shape() -> None:
+    """The second blind set (heldout_blind_places2.jsonl, see tests/data/geotag/README.md): 30
+    documents of real length in 16 outlet shapes, gold offsets matching their text, and
+    document countries only from the six."""
+    docs = load_corpus(DATA / "heldout_blind_places2.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    assert sum(len(d["gold"]["mentions"]) for d in docs) == 648
+    for d in docs:
+        assert 150 <= len(d["text"].split()) <= 300, d["id"]
+        for g in d["gold"]["mentions"]:
+            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
+        assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}
+
+
 def test_blind_places_set_scores(gazetteer: Gazetteer) -> None:
     """The blind set, by its totals only (never tuned on).  First figures, with the tagger of
     the day it arrived: exact F1 0.920, overlap 0.935, demonym recall 0.946, out-of-region
