@@ -16,7 +16,7 @@ from newsmap.geotag.actors import (
     official_before,
     roundup_states,
 )
-from newsmap.geotag.home import latin_language
+from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
@@ -151,7 +151,7 @@ def focus(
         if top < bar:
             keep = _heaviest_region_state(weights, first)
         else:
-            keep = _heaviest_region_state({c: weights[c] for c in plain}, first)
+            keep = _own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
@@ -181,6 +181,17 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
     return text[k : start - 1] in _FROM
 
 
+def _own_state_behind(text: str, plain: set[str]) -> list[str]:
+    """When a state from outside the region leads a local story and no region state reaches
+    the bar, the outlet's own state (``home_country``: the one its language and variety
+    point to) is still what the story is about when a place of the story names it ("Софија
+    бара ... Македонија не смее да биде заложник"): a foreign government acting on it.  A
+    neighbour's press (Croatian, Slovenian) points to no region state, so its own stories
+    that name a region town in passing stay about no region state."""
+    home = home_country(text)
+    return [home] if home is not None and home in plain else []
+
+
 def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
     """When foreign places outweigh every region state, no country reaches the bar (a
     neighbour's story that does, "U Vukovaru ... Hrvatska", is that neighbour's) and no region
@@ -189,11 +200,7 @@ def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> 
     with the most weight is still what a regional story is about (of ties, the first named):
     a foreign place alone makes no story about the region, but a region state beside it does.
     Local-language text only: the region's own press writes about the region, while an
-    English wire about Albany, New York may name Albania in passing.  When a state from
-    outside does reach the bar, ``focus`` passes only the region states named by a place of
-    the story's own (not an actor, not where people come from): Sofia blocking Skopje's talks
-    is Macedonian news, while guests from Belgrade at a remembrance in Vukovar (people who
-    came, an embassy) leave a Croatian story Croatian."""
+    English wire about Albany, New York may name Albania in passing."""
     region = [c for c in weights if c in _REGION and weights[c] > 0]
     if not region:
         return []
