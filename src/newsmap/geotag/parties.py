@@ -72,10 +72,11 @@ def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` across one space, as written ("" when none)."""
     if start < 2 or text[start - 1] != " ":
         return ""
-    k = start - 1
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    return text[k : start - 1]
+    low = max(0, start - 30)
+    k = text.rfind(" ", low, start - 1)
+    if k < 0 and low > 0:
+        return ""
+    return text[k + 1 : start - 1]
 
 
 def _local(text: str) -> bool:
@@ -95,18 +96,24 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
         if _word_before(text, m.start) not in _WITH:
             continue
         if bounds is None:
-            if not _local(text):
-                return []
             bounds = _sentences(text)
         start, end = _sentence_of(bounds, m.start)
         if _TALK.search(fold(text[start:end]).lower()):
             found.append(country)
-    return found
+    return found if found and _local(text) else []
+
+
+#: A result ("3:1", "88:80", "31:27"): a text with none is read as no sport report, which
+#: spares the sport words' search on most texts.
+_SCORE = re.compile(r"(?<![\d:.])\d{1,3}:\d{1,3}(?![\d:])")
 
 
 def club_starts(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
-    """Where the places that name teams start: in a sentence about sport, a town, or a
-    state by a short form of its name ("Bosna"), that no preposition governs."""
+    """Where the places that name teams start: in a report with a result, in a sentence
+    about sport, a town, or a state by a short form of its name ("Bosna"), that no
+    preposition governs."""
+    if ":" not in text or _SCORE.search(text) is None:
+        return frozenset()
     found: set[int] = set()
     bounds: list[tuple[int, int]] | None = None
     sport: dict[tuple[int, int], bool] = {}
@@ -119,12 +126,11 @@ def club_starts(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
         if fold(_word_before(text, m.start)).lower() in words.LOCAL_PREPOSITIONS:
             continue
         if bounds is None:
-            if not _SPORT.search(fold(text).lower()) or not _local(text):
-                return frozenset()  # no sport, or English (which has its own club rules)
             bounds = _sentences(text)
         sentence = _sentence_of(bounds, m.start)
         if sentence not in sport:
             sport[sentence] = bool(_SPORT.search(fold(text[sentence[0] : sentence[1]]).lower()))
         if sport[sentence]:
             found.add(m.start)
-    return frozenset(found)
+    # English has its own club rules
+    return frozenset(found) if found and _local(text) else frozenset()
