@@ -29,7 +29,14 @@ from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
 #: Adjectives that belong to the noun: border (crossing), railway (station), air (port),
 #: general (hospital).
 _NOUN_ADJECTIVES = (
-    "granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk", "zracn", "opst",
+    "granicn",
+    "granicen",
+    "mejn",
+    "zeleznick",
+    "zeljeznick",
+    "zeleznisk",
+    "zracn",
+    "opst",
 )
 #: Albanian nouns that make a site only as part of its capitalised name: in lower case they
 #: describe the town's port or lake ("në portin e Shëngjinit"), which is the town.

@@ -23,7 +23,8 @@ class LocalSiteWord(NamedTuple):
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
 #: monument, camp) and on -a (street, fortress, mosque, church, cathedral, station, hospital,
-#: not "luka", a port and a first name alike).  Slovenian "letališče" (airport) declines as a neuter: "letališču", "letališča".
+#: not "luka", a port and a first name alike).  Slovenian "letališče" (airport) declines as
+#: a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
     "spomenik letalisce kamp"
@@ -32,7 +33,8 @@ _FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters.
 _IRREGULAR = "luci letaliscu letalisca letaliscem".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
-#: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their articles.
+#: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
+#: articles.
 _WHOLE = (
     "sheshi sheshin sheshit ura uren ures aeroporti aeroportin aeroportit manastiri manastirin "
     "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "

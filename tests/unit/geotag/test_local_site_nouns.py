@@ -19,7 +19,11 @@ def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
     ("text", "surface", "country"),
     [
         ("Migranti su smešteni u kampu Vučjak kod Bihaća.", "kampu Vučjak", "BA"),
-        ("Noti është i ndaluar në Liqenin e Gazivodës pranë Zubin Potokut.", "Liqenin e Gazivodës", "XK"),
+        (
+            "Noti është i ndaluar në Liqenin e Gazivodës pranë Zubin Potokut.",
+            "Liqenin e Gazivodës",
+            "XK",
+        ),
         ("Anija ankoroi në Portin e Vlorës të hënën.", "Portin e Vlorës", "AL"),
         ("Ranjeni su prevezeni u Opštu bolnicu Čačak.", "Opštu bolnicu Čačak", "RS"),
         (
