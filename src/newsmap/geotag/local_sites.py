@@ -80,7 +80,9 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
     ]
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
-    return found if found is not None else _by_language(doc, start, end)
+    if found is None:
+        found = _by_language(doc, start, end)
+    return found if found is not None else _by_next_town(doc, others, start, end)
 
 
 #: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or
@@ -110,6 +112,23 @@ def _by_language(doc: Doc, start: int, end: int) -> Choice | None:
     if idx is None:
         return None
     return Choice(start, end, idx, SITE_SCORE, "local site, placed by the text's language", "site")
+
+
+def _by_next_town(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """A site opening a story in a language several states write ("Na graničnom prelazu
+    Debeli Brijeg ..." in ijekavian) stands where the first town named after it is, within a
+    few sentences, when that town is no origin or goal (the caller leaves out "iz Hrvatske")."""
+    gaz = doc.gaz
+    for c in places:
+        if end <= c.start < end + _NEXT_TOWN_REACH and c.level is None:
+            if gaz.places[c.place].level == "city":
+                why = "local site, placed by the next town"
+                return Choice(start, end, c.place, SITE_SCORE, why, "site")
+    return None
+
+
+#: How far after a site its town may be named (characters: two or three sentences).
+_NEXT_TOWN_REACH = 300
 
 
 def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:

@@ -62,3 +62,13 @@ def test_state_adjectives_with_nationals_and_documents(
     gazetteer: Gazetteer, text: str, surface: str, country: str
 ) -> None:
     assert _found(gazetteer, text)[surface] == (country, "demonym")
+
+
+def test_a_site_opening_an_ijekavian_story_takes_the_next_town(gazetteer: Gazetteer) -> None:
+    # ijekavian is written in several states: the town named next says where, not a town
+    # people come from ("iz Hrvatske")
+    text = (
+        "Na graničnom prelazu Sitnica u nedjelju se čekalo dva sata zbog gužve. "
+        "Vozači iz Hrvatske kažu da je gužva i u Trebinju."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Sitnica"] == ("BA", "site")
