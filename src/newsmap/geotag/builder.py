@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsmap.geotag import country_names, curated, curated_waters, exonyms, words
+from newsmap.geotag import country_names, curated, curated_abroad, curated_waters, exonyms, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
@@ -272,6 +272,8 @@ class GazetteerBuilder:
             curated.MORE_REGIONS,
             curated_waters.LANDMARKS,
             curated_waters.MOUNTAINS,
+            curated_abroad.NAMESAKES,
+            curated_abroad.NEAR_ABROAD,
         ):
             for entry in entries:
                 self._add_curated_place(entry)

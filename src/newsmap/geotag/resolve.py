@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import operator
 
+from newsmap.geotag.abroad import namesakes_abroad
+from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
     MEMO_MAX,
@@ -62,6 +64,8 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         if cues:
             places = named_after_places(doc, places, cues)
     places = cohere_lists(doc, places)
+    places = namesakes_abroad(doc, places)
+    places = not_called_after(text, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)
     if side:

@@ -14,6 +14,9 @@ from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import context_country
 from newsmap.geotag.entries import Candidate
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES)
 
 #: Words that say a sentence is about a river (folded): river, bed, bank, level, flood, mouth,
 #: canyon, tributary, in English and the region's languages.
@@ -71,22 +74,31 @@ def sentence_names(doc: Doc, pos: int, country: str) -> bool:
     return False
 
 
-def _sentence_country(doc: Doc, river: Choice, others: list[Choice]) -> str | None:
-    """The country of the place closest to the river in its sentence, by the characters between
-    them ("Mali Zvornik, on the Drina border with Bosnia" is Serbia's; "most na Limu u Bijelom
-    Polju" Montenegro's); a place before the river wins a tie.  With none in the sentence, the
-    region place just before it (``context_country``)."""
+def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | None:
+    """The place closest to the river in its sentence, by the characters between them
+    ("Mali Zvornik, on the Drina border with Bosnia" is Serbia's; "most na Limu u Bijelom
+    Polju" Montenegro's); a place before the river wins a tie.  A dateline is not in the
+    sentence: "SARAJEVO - The Sava rose in Zagreb" is about the Sava in Croatia."""
     start, end = doc.sentence_bounds(river.start)
     places = doc.gaz.places
-    best: tuple[int, str] | None = None
+    text = doc.text
+    best: tuple[int, Choice] | None = None
     for c in others:
-        country = places[c.place].country
-        if c.level is not None or country is None or not start <= c.start < end:
+        if c.level is not None or places[c.place].country is None or not start <= c.start < end:
+            continue
+        if dateline(text, c.start, c.end):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         if gap >= 0 and (best is None or gap < best[0]):
-            best = (gap, country)
-    return best[1] if best is not None else context_country(doc, river.start, others)
+            best = (gap, c)
+    return best[1] if best is not None else None
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """ "SARAJEVO - ...": an upper-case name opening a line, before a dash or a comma."""
+    if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —"), end):
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
@@ -101,8 +113,21 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     for i in waters:
         c = places[i]
         group = siblings[c.place]
-        country = _sentence_country(doc, c, others)
+        near = _sentence_place(doc, c, others)
+        if near is not None:
+            country = gaz_places[near.place].country
+        else:
+            country = context_country(doc, c.start, others)
         moved = group.get(country) if country is not None else None
+        if moved is None and near is not None and country not in _REGION:
+            # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch
+            # outside the six and its listed neighbours is at the town its sentence names,
+            # never at the region stretch the dateline or the article is about
+            moved = near.place
+            reason = c.reason + f"; at the sentence's place, {country}"
+            fields = (c.start, c.end, moved, c.score, reason, "site", c.metonymic)
+            out[i] = new_tuple(Choice, fields)
+            continue
         if moved is None or gaz_places[c.place].country == country:
             continue
         reason = c.reason + f"; the sentence's country, {country}"

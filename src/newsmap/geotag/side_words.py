@@ -137,8 +137,11 @@ COMPANY_BEFORE: frozenset[str] = frozenset(
     "air telekom telecom radio television hotel airlines bank".split()
 )
 #: Capitalised words right after a place that make it a company's name ("Montenegro
-#: Airlines", "Kosovo Telecom"), as written.
-COMPANY_AFTER: frozenset[str] = frozenset("Airlines Airways Telecom Telekom".split())
+#: Airlines", "Kosovo Telecom", "Lovćen Transport", "Drina Holding"), as written.
+COMPANY_AFTER: frozenset[str] = frozenset(
+    "Airlines Airways Telecom Telekom Transport Logistics Holding Shipping Tours Invest Petrol "
+    "Pharma Motors".split()
+)
 
 
 def name_cues() -> dict[str, NameCue]:

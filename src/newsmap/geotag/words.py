@@ -267,7 +267,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
 GIVEN_NAMES: frozenset[str] = frozenset(
     """
     georgia milan sofia ada jordan chad victoria florence lorraine paris sydney austin
-    luka vera marina lazar nikola stefan dragan bela rama meta sofija vlora vjosa
+    luka vera marina lazar nikola stefan dragan bela rama meta sofija vlora vjosa sava drina
     """.split()
 )
 

@@ -96,6 +96,7 @@ SOURCES = (
     ("tuning16_places.txt", "tuning16_places.jsonl"),
     ("tuning16_sites.txt", "tuning16_sites.jsonl"),
     ("tuning16_abroad.txt", "tuning16_abroad.jsonl"),
+    ("tuning16_lookalikes.txt", "tuning16_lookalikes.jsonl"),
 )
 
 

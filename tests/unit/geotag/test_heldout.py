@@ -143,7 +143,9 @@ def test_blind_places_set_scores(gazetteer: Gazetteer) -> None:
     """The blind set, by its totals only (never tuned on).  First figures, with the tagger of
     the day it arrived: exact F1 0.920, overlap 0.935, demonym recall 0.946, out-of-region
     places with a region code 0.022, document-country F1 0.947; after issue 16's general
-    rules (clubs and companies, sites, waters): 0.929, 0.939, 0.946, 0.022, 0.947.  The bars
+    rules (clubs and companies, sites, waters): 0.929, 0.939, 0.946, 0.022, 0.947; after the
+    look-alike rules (namesakes abroad, places just outside the six, things called after a
+    place, shared rivers away from the dateline): 0.931, 0.941, 0.946, 0.011, 0.947.  The bars
     sit a little under that to catch regressions."""
     docs = load_corpus(DATA / "heldout_blind_places.jsonl")
     preds = []
@@ -151,7 +153,7 @@ def test_blind_places_set_scores(gazetteer: Gazetteer) -> None:
         r = tag_text(gazetteer, d["text"], d.get("title"))
         preds.append((spans_from_mentions(r.mentions), r.countries))
     s = score(docs, preds)
-    assert s.exact_f1 >= 0.92 and s.overlap_f1 >= 0.93
+    assert s.exact_f1 >= 0.925 and s.overlap_f1 >= 0.935
     assert s.demonym_recall >= 0.93
-    assert s.out_of_region_with_region_code <= 0.03
+    assert s.out_of_region_with_region_code <= 0.02
     assert s.doc_country_f1 >= 0.93

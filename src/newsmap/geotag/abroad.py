@@ -1,0 +1,128 @@
+"""A region town's namesake abroad, when the text itself says the town is abroad.
+
+Many small towns of the six share their name with a town across a border or further away:
+Kula and Dimitrovgrad in Bulgaria, Bar in Ukraine, Brod and Požega in Croatia.  The gazetteer
+holds only the bigger foreign towns, so the namesake has no candidate of its own and the name
+goes to the region town, with a region code, in a story that is about another country.  The
+press says which one it means in a few fixed shapes, and those are read here:
+
+- "Dimitrovgrad, Bulgaria," (the town, then its state after a comma);
+- "Dimitrovgrad in southern Bulgaria" (the town "in" a state, maybe with a direction);
+- "Bulgaria's Kula" (the state's possessive);
+- "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of").
+
+The mention then becomes a ``city`` of that state, at the state's point and with a lower score
+(the town itself is unknown), and the later mentions of the same name in the document follow
+it: a story that once says "Kula in Bulgaria" means that Kula when it says "Kula" again,
+unless it named the region's Kula before (a dateline, the twin towns of one name).  A
+state among the six never moves a name here: choosing between the region's own namesakes is
+the candidate rules' work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag.choice import Choice, new_tuple
+from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import DemonymWord
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES)
+#: Score of a namesake abroad: placed at its state's point, not at a town of its own.
+ABROAD_SCORE = 0.45
+#: What may stand between a town and its state: ", " or " in " with a direction or
+#: "neighbouring" ("Kula in north-western Bulgaria").
+_BETWEEN = re.compile(
+    r"(?:, | in (?:(?:the )?(?:far |neighbouring |neighboring )?"
+    r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)? |neighbouring |neighboring )?)"
+)
+_POSSESSIVE = ("'s ", "’s ")
+#: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
+_SETTLEMENT_OF = re.compile(
+    r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
+)
+
+
+def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """``places`` with each region town that the text puts abroad moved to that state."""
+    gaz = doc.gaz
+    gplaces = gaz.places
+    moved: dict[int, tuple[int, str]] = {}  # region place -> (state's place, state)
+    stayed: set[int] = set()
+    out = list(places)
+    for i, c in enumerate(places):
+        if c.level is not None:
+            continue
+        p = gplaces[c.place]
+        if p.country not in _REGION or p.level != "city":
+            continue
+        state = _state_beside(doc, places, i) or _adjective_before(doc, c.start)
+        if state is not None:
+            target = gaz.country_place.get(state)
+            if target is None:
+                continue
+            moved[c.place] = (target, state)
+            why = f"namesake abroad: the text puts it in {state}"
+        elif c.place in moved and c.place not in stayed:
+            target, state = moved[c.place]
+            why = f"namesake abroad, as named before in {state}"
+        else:
+            stayed.add(c.place)  # named at home first: only a qualified mention moves
+            continue
+        out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
+    return out
+
+
+def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
+    """The state outside the six named right after the town ("Bar, Ukraine", "Kula in
+    Bulgaria") or as its possessive right before it ("Bulgaria's Kula")."""
+    gplaces = doc.gaz.places
+    text = doc.text
+    c = places[i]
+    if i + 1 < len(places):
+        n = places[i + 1]
+        state = _foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
+        gap = text[c.end : n.start]
+        if state is not None and len(gap) <= 40 and _BETWEEN.fullmatch(gap) is not None:
+            if gap != ", " or not _in_a_list(text, c.start, n.end):
+                return state
+    if i > 0:
+        b = places[i - 1]
+        state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
+        if state is not None and text[b.end : c.start] in _POSSESSIVE:
+            return state
+    return None
+
+
+def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
+    """The code of a state mention outside the six, else None."""
+    if override is None and level == "country" and country is not None:
+        return None if country in _REGION else country
+    return None
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether "Town, State" is part of a list of names ("Niš, Bulgaria and Greece",
+    "Skopje, Sofia, Athens"): a comma right before the town or "and" right after the state
+    ("Dimitrovgrad, Bulgaria, and Pirot" closes the apposition with a comma)."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 6]
+    return before == ", " or after.startswith((" and ", " or "))
+
+
+def _adjective_before(doc: Doc, start: int) -> str | None:
+    """The state of an adjective outside the six before "town of", "village of" ("the
+    Bulgarian town of Kula")."""
+    text = doc.text
+    window = text[max(0, start - 40) : start]
+    m = _SETTLEMENT_OF.search(window)
+    if m is None:
+        return None
+    adj_end = max(0, start - 40) + m.start() - 1
+    for hit in doc.by_end.get(adj_end, ()):
+        word = doc.gaz.demonyms.get(hit.key)
+        if isinstance(word, DemonymWord) and word.country not in _REGION:
+            return word.country
+    return None
