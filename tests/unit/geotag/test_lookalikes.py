@@ -180,7 +180,8 @@ def test_a_sentence_opening_in_a_state_gives_it_an_item_of_the_story(
 ) -> None:
     text = (
         "TRAVNIK - Snow cut off the village of Kruščica near Vitez on Monday. In the hamlet "
-        "of Bare, above Travnik, a helicopter brought medicine. Near Zenica and Tuzla the roads "
-        "were closed. In Montenegro, the hamlet of Vusanje near Gusinje was cut off."
+        "of Bare, above Travnik, a helicopter brought medicine. Near Zenica, Tuzla and Bugojno "
+        "the roads were closed, and schools in Jajce and Donji Vakuf stayed shut. In Montenegro, "
+        "the hamlet of Vusanje near Gusinje was cut off."
     )
     assert tag_text(gazetteer, text).countries == ["BA", "ME"]
