@@ -8,7 +8,13 @@ shapes, tests/data/geotag/local_tuning3.jsonl: datelines in one state about anot
 officials as actors, roundups by line; and a fourth, tests/data/geotag/local_tuning4.jsonl:
 texts that name no place but their state's own institutions or parties, capitals as metonyms,
 diaspora, sport abroad, small towns only; and a fifth, tests/data/geotag/local_tuning5.jsonl:
-guests, workers, tourists and goods that come from other states) by language group:
+guests, workers, tourists and goods that come from other states; and a sixth,
+tests/data/geotag/local_tuning6.jsonl: partners in talks, a state seen from a neighbour's press,
+roundups, small towns and sites only, foreign places only, clubs named after towns and states,
+local abbreviations; and a seventh, tests/data/geotag/local_tuning7.jsonl: longer items in
+outlet shapes, bulletins, court reports, a live blog, interviews, opinions; and an eighth,
+tests/data/geotag/local_tuning8.jsonl: titled items whose headline and body weigh apart) by
+language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -104,6 +110,18 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 5 (local_tuning5.jsonl, people and goods from other states)",
             [d for d in docs if _source(d) == "local_tuning5.jsonl"],
+        ),
+        (
+            "tuning part 6 (local_tuning6.jsonl, partners, abbreviations, clubs, foreign places)",
+            [d for d in docs if _source(d) == "local_tuning6.jsonl"],
+        ),
+        (
+            "tuning part 7 (local_tuning7.jsonl, bulletins, courts, interviews, opinions)",
+            [d for d in docs if _source(d) == "local_tuning7.jsonl"],
+        ),
+        (
+            "tuning part 8 (local_tuning8.jsonl, headlines and bodies)",
+            [d for d in docs if _source(d) == "local_tuning8.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

@@ -77,6 +77,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_states.py",
     "geotag/metonymy.py",
     "geotag/named_after.py",
+    "geotag/parties.py",
     "geotag/resolve.py",
     "geotag/rivers.py",
     "geotag/rules.py",

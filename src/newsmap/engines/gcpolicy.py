@@ -42,7 +42,11 @@ def long_run_gc(young: int = YOUNG_THRESHOLD) -> Iterator[None]:
             _depth -= 1
         return
     before = gc.get_threshold()
-    gc.collect()  # do not freeze garbage: it would never be freed
+    # Collect only the young generations before freezing: a full pass walks the whole heap,
+    # which in a process that has lived a while (a dashboard, a test session, a worker) costs
+    # seconds per run.  Garbage already in the oldest generation is frozen with the rest and
+    # freed by the first full collection after the block, when ``unfreeze`` hands it back.
+    gc.collect(1)
     gc.freeze()
     gc.set_threshold(young, max(before[1], 50), max(before[2], 50))
     _depth = 1

@@ -26,6 +26,14 @@ from newsmap.model import REGION_COUNTRIES, Mention
 _REGION = frozenset(REGION_COUNTRIES)
 #: A sentence ends at a stop after a word (not the ordinal dot of "31. oktobra") or a line.
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n")
+#: Citizens, whose stem is the state's ("državljana Srbije", "државјани"): people, who act
+#: for no state (their state adjective still names the state: "turske državljane").
+_CITIZENS = ("drzavljan", "drzavjan")
+
+
+def _acting(word: str) -> bool:
+    """Whether a folded, lower-case word is an institution that acts for a state."""
+    return institution(word) and not word.startswith(_CITIZENS)
 
 
 def actor_genitive(text: str | None, m: Mention) -> bool:
@@ -45,7 +53,7 @@ def actor_genitive(text: str | None, m: Mention) -> bool:
         if not word.isalpha():
             return False
         folded = fold(word).lower()
-        if institution(folded):
+        if _acting(folded):
             return True
         if folded not in _TITLE_WORDS:
             return False
@@ -61,7 +69,7 @@ def official_before(text: str, end: int) -> bool:
         if not word.isalpha():
             return False
         folded = fold(word).lower()
-        if institution(folded):
+        if _acting(folded):
             return True
         if folded not in _TITLE_WORDS:
             return False
@@ -124,11 +132,30 @@ def home_institution(text: str, mentions: Sequence[Mention]) -> bool:
             continue
         if (
             start - 1 in ends  # "Grčka vlada": a state right before it
-            or end + 1 in starts  # "vlada Grčke": a state's genitive right after it
+            or _qualified_after(text, end, starts)  # "vlada Grčke", "državni sekretar SAD"
             or any(a <= start < b for a, b in spans)  # "grčki parlament", one mention
         ):
             continue
         return True
+    return False
+
+
+def _qualified_after(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a place's genitive follows the institution word ending at ``end``, right after
+    it or across the words of an office ("Државни секретар САД", "ministar vanjskih poslova
+    Rusije"): a foreign state's institution, not the outlet's own."""
+    for _ in range(_REACH):
+        if end + 1 in starts:
+            return True
+        if text[end : end + 1] != " ":
+            return False
+        match = _WORD.match(text, end + 1)
+        if match is None:
+            return False
+        word = fold(match.group()).lower()
+        if not (institution(word) or word in _TITLE_WORDS or word.startswith("sekretar")):
+            return False
+        end = match.end()
     return False
 
 

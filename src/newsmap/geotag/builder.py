@@ -261,6 +261,7 @@ class GazetteerBuilder:
     def add_curated(self) -> None:
         """Country and town names, curated areas and demonyms, in that order."""
         self._add_country_aliases()
+        self._add_local_abbreviations()
         self._add_local_country_names()
         self._add_town_aliases()
         for entries in (
@@ -296,6 +297,19 @@ class GazetteerBuilder:
                 folded = fold(alias)
                 inflect = local or (i > 0 and folded != english and folded not in words.GIVEN_NAMES)
                 self._add_name(alias, idx, "curated", inflect=inflect)
+
+    def _add_local_abbreviations(self) -> None:
+        """The states' short names in local text only (``exonyms.LOCAL_ABBREVIATIONS``): kept
+        as case forms, which the resolver and the support count take only in local-language
+        text, and spelt exactly, as every acronym is."""
+        for code, names in exonyms.LOCAL_ABBREVIATIONS.items():
+            idx = self.country_place.get(code)
+            if idx is None:
+                continue
+            for name in names:
+                slot = self.keys[fold_key(name)]
+                if (idx,) not in slot:
+                    slot[(idx,)] = Candidate(idx, "curated", True, None, name)
 
     def _add_local_country_names(self) -> None:
         """Every state's names in the region's languages (CLDR), with their case forms; a name

@@ -96,6 +96,17 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SK": ("Slovakia", "Slovačka"),
 }
 
+# Short names of the region's states that only its own press writes ("Vlada CG", "Qeveria e
+# RMV-së", "Владата на РСМ", "RSH", "RKS"): found only where the text is in a region language
+# (or right after one of its prepositions), as a case form is, because in English text "CG" or
+# "RMV" is something else.  Spelt exactly; Cyrillic spellings match through transliteration.
+LOCAL_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "ME": ("CG", "RCG"),
+    "MK": ("RMV", "RSM"),
+    "AL": ("RSH",),
+    "XK": ("RKS",),
+}
+
 # Local and customary names of the region's main towns, trusted like official names (GeoNames
 # lists them among untagged alternates).  Keyed by country and the names the gazetteer may use.
 TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (

@@ -16,11 +16,15 @@ from newsmap.geotag.actors import (
     official_before,
     roundup_states,
 )
-from newsmap.geotag.home import latin_language
+from newsmap.geotag.home import home_country, latin_language
+from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
+
+#: The longest text read as a brief that may be a roundup whatever its weights (characters).
+_BRIEF = 600
 
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
@@ -62,6 +66,11 @@ def focus(
     level_weight = _LEVEL_WEIGHT.get
     origin_end = -1  # where the last place named after "from" ends (a list runs on from it)
     origins: dict[int, str] = {}  # where each place named after "from" starts: its country
+    plain: set[str] = set()  # countries named by a place of the story (no actor, no origin)
+    if text is not None:
+        clubs = club_starts(text, mentions)
+        if clubs:  # teams named after places play wherever they are drawn (``parties``)
+            mentions = [m for m in mentions if m.start not in clubs]
     for m in mentions:
         country = m.country
         if country is None:
@@ -94,6 +103,8 @@ def focus(
         ):
             w = 0.5
             genitives.append(m.start)
+        if w == 1.0 and level != "demonym":
+            plain.add(country)
         if m.start < lead:
             w *= 1.5
         if country in weights:
@@ -118,6 +129,8 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    if top >= bar and text is not None and len(keep) < len(weights):
+        keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
         states = sum(c in _REGION for c in weights)
         keep = (
@@ -126,12 +139,23 @@ def focus(
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
             keep = [c for c, w in weights.items() if w == top and c in _REGION]
+    elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
+        # a brief that gives each of several states its own sentence is a roundup even
+        # when one item names its state twice ("U Sarajevu ... institucija BiH")
+        # (local text: English briefs keep their own reading)
+        if sum(c in _REGION for c in weights) >= ROUNDUP_STATES and latin_language(text) != "en":
+            keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
         acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
         keep += [c for c in acting if c not in keep]
-    if not keep and top < bar and text is not None and latin_language(text) != "en":
-        keep = _heaviest_region_state(weights, first)
+    if not keep and text is not None and latin_language(text) != "en":
+        if top < bar:
+            keep = _heaviest_region_state(weights, first)
+        else:
+            keep = _own_state_behind(text, plain)
+    if text is not None:
+        keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
     return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
 
 
@@ -159,6 +183,40 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
     return text[k : start - 1] in _FROM
 
 
+#: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
+_ITEM_OPENINGS = (". In ", "\nIn ")
+
+
+def _items_of_their_own(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states under the bar that open a sentence of their own with "In <state>," and
+    weigh at least 2 ("In Montenegro, the hamlet of Vusanje near Gusinje was cut off"): a
+    roundup gives each state an item, and the item's state is what that part of the story is
+    about even when the first state, with the dateline, weighs three times more."""
+    found: list[str] = []
+    for m in mentions:
+        c = m.country
+        if c in keep or c in found or c not in _REGION or m.level != "country":
+            continue
+        if weights.get(c, 0.0) < 2.0 or not text.startswith(", ", m.end):
+            continue
+        if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
+            found.append(c)
+    return found
+
+
+def _own_state_behind(text: str, plain: set[str]) -> list[str]:
+    """When a state from outside the region leads a local story and no region state reaches
+    the bar, the outlet's own state (``home_country``: the one its language and variety
+    point to) is still what the story is about when a place of the story names it ("Софија
+    бара ... Македонија не смее да биде заложник"): a foreign government acting on it.  A
+    neighbour's press (Croatian, Slovenian) points to no region state, so its own stories
+    that name a region town in passing stay about no region state."""
+    home = home_country(text)
+    return [home] if home is not None and home in plain else []
+
+
 def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
     """When foreign places outweigh every region state, no country reaches the bar (a
     neighbour's story that does, "U Vukovaru ... Hrvatska", is that neighbour's) and no region
@@ -178,6 +236,8 @@ def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, fl
     """A dateline names where the report was filed ("SARAJEVO, 12. svibnja (Hina) – Hrvatski
     sabor ..."); when the body never names its state again but names another region state,
     the story is about that other state: the dateline weighs as a passing mention (0.5)."""
+    if not mentions:
+        return  # the title's places alone
     m = mentions[0]
     if m.start and text[m.start - 1] != "\n":
         return  # a dateline opens a line

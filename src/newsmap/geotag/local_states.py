@@ -25,7 +25,8 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services,
-#: officials, institutions, chambers, the capital, a minister's counterpart.
+#: officials, institutions, chambers, the capital, a minister's counterpart; and the state's
+#: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports".
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
@@ -33,6 +34,7 @@ _INSTITUTIONS = tuple(
     "carin granicn mup mvr kancel kancler konzul "
     "qeveri gjykat ushtri kuvend presiden kryeministr ministri diplomaci prokurori "
     "dogan kufitar autoritet konsull "
+    "ekonomij ekonomia ekonomise privred gospodarstv izvoz uvoz "
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
     "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv".split()
 )

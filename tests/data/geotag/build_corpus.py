@@ -65,7 +65,14 @@ def parse_block(lines: list[str]) -> dict:
         "mentions": mentions,
         "countries": [] if countries == "-" else countries.split(","),
     }
+    for key in _LOCAL_KEYS:
+        if key in doc:
+            record[key] = doc[key]
     return record
+
+
+#: Headers a local-language document carries beside its text (see ``build_local``).
+_LOCAL_KEYS = ("language", "script", "shape", "published", "note")
 
 
 def parse_corpus(source: str) -> list[dict]:
@@ -100,7 +107,53 @@ SOURCES = (
 )
 
 
+#: Marked-up local-language sources: each builds a text set in the local event format and its
+#: documents' gold lines in local_places.jsonl (the lines of other sources are kept).
+LOCAL_SOURCES = (
+    ("local_tuning6.txt", "local_tuning6.jsonl"),
+    ("local_tuning7.txt", "local_tuning7.jsonl"),
+    ("local_tuning8.txt", "local_tuning8.jsonl"),
+)
+LOCAL_GOLD = HERE / "local_places.jsonl"
+
+
+def build_local(source: str, target: str) -> list[dict]:
+    """Write ``target`` (id, language, script, shape, published, title, text, note) and replace
+    its documents' lines in local_places.jsonl with their gold places and countries."""
+    docs = parse_corpus((HERE / source).read_text(encoding="utf-8"))
+    texts, golds = [], []
+    for d in docs:
+        text = {k: d[k] for k in ("id", "language", "script", "shape", "published")}
+        if d.get("title"):
+            text["title"] = d["title"]
+        text["text"] = d["text"]
+        if d.get("note"):
+            text["note"] = d["note"]
+        texts.append(text)
+        golds.append(
+            {
+                "id": d["id"],
+                "source": f"tests/data/geotag/{target}",
+                "language": d["language"],
+                "script": d["script"],
+                "gold": d["gold"],
+            }
+        )
+    (HERE / target).write_text(render(texts), encoding="utf-8")
+    kept = [
+        line
+        for line in LOCAL_GOLD.read_text(encoding="utf-8").splitlines()
+        if line and json.loads(line)["source"] != f"tests/data/geotag/{target}"
+    ]
+    LOCAL_GOLD.write_text("".join(f"{line}\n" for line in kept) + render(golds), encoding="utf-8")
+    return docs
+
+
 def main() -> int:
+    for source, target in LOCAL_SOURCES:
+        docs = build_local(source, target)
+        n_mentions = sum(len(d["gold"]["mentions"]) for d in docs)
+        print(f"{target}: {len(docs)} documents, {n_mentions} mentions")
     for source, target in SOURCES:
         docs = parse_corpus((HERE / source).read_text(encoding="utf-8"))
         (HERE / target).write_text(render(docs), encoding="utf-8")

@@ -1,0 +1,120 @@
+"""What a local-language story is about: partners in talks, clubs, abbreviations, outlets' own
+states behind foreign leaders, roundups (measured by benchmarks/bench_local_places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Premijer Crne Gore najavio je u Podgorici nove razgovore sa Albanijom o pomorskoj "
+            "granici. Vlada očekuje prijedlog do kraja godine.",
+            {"ME", "AL"},
+        ),
+        (
+            "Ministrja e Jashtme tha sot në Prishtinë se Kosova nuk do të ulet në takim me "
+            "Serbinë pa ndërmjetës. Ajo kërkoi që masat ndaj Kosovës të hiqen.",
+            {"XK", "RS"},
+        ),
+        # "with" and a state, but no talks: a border is no party
+        (
+            "U Podgorici i Nikšiću padala je kiša, a na granici sa Albanijom bilo je mirno. "
+            "Podgorica očekuje sunce.",
+            {"ME"},
+        ),
+    ],
+)
+def test_the_other_party_of_talks(gazetteer: Gazetteer, text: str, countries: set[str]) -> None:
+    assert set(tag_text(gazetteer, text).countries) == countries
+
+
+def test_a_club_named_like_a_state_is_no_state(gazetteer: Gazetteer) -> None:
+    text = "Košarkarji Cedevite Olimpije so v Stožicah premagali Bosno z 88:80 na tekmi lige."
+    assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_club_named_after_a_capital_is_no_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dinamo je u nedjelju svladao Sarajevo 3:1 u prijateljskoj utakmici, a Rijeka je u "
+        "Splitu igrala neriješeno."
+    )
+    assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_national_side_is_its_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "Reprezentacija Bosne i Hercegovine igrat će u utorak u Zenici protiv Rumunije, a "
+        "karte za utakmicu su rasprodane."
+    )
+    assert tag_text(gazetteer, text).countries == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Vlada CG usvojila je u četvrtak nacrt zakona o strancima.", "CG", "ME"),
+        ("Влада ЦГ усвојила је нацрт закона.", "ЦГ", "ME"),
+        ("Qeveria e RMV-së miratoi sot ndryshimet në ligjin për gjuhët.", "RMV", "MK"),
+        ("Владата на РСМ денеска ја донесе одлуката.", "РСМ", "MK"),
+    ],
+)
+def test_local_abbreviations_of_states(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    result = tag_text(gazetteer, text)
+    assert [(m.surface, m.country) for m in result.mentions] == [(surface, country)]
+    assert result.countries == [country]
+
+
+def test_local_abbreviations_are_not_read_in_english(gazetteer: Gazetteer) -> None:
+    result = tag_text(gazetteer, "The CG unit and the RMV fund met investors in Skopje.")
+    assert [m.surface for m in result.mentions] == ["Skopje"]
+
+
+def test_a_foreign_office_is_no_home_institution(gazetteer: Gazetteer) -> None:
+    text = (
+        "Државни секретар САД допутовао је у Брисел, а сутра путује у Москву. У Вашингтону "
+        "кажу да ће разговори трајати до краја месеца."
+    )
+    result = tag_text(gazetteer, text)
+    assert {m.surface: m.country for m in result.mentions}["Москву"] == "RU"
+    assert result.countries == []
+
+
+def test_the_outlets_own_state_behind_a_foreign_leader(gazetteer: Gazetteer) -> None:
+    text = (
+        "Софија бара нови уставни измени пред да го поддржи почетокот на преговорите. "
+        "Премиерот рече дека Македонија не смее да биде заложник на соседот."
+    )
+    title = "Бугарија повторно ги блокира преговорите"
+    assert tag_text(gazetteer, text, title).countries == ["MK"]
+
+
+def test_a_neighbours_own_story_stays_about_no_region_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "U Vukovaru je u srijedu obilježena godišnjica. Hrvatska ne zaboravlja žrtve, rekao "
+        "je premijer u Vukovaru, a izaslanstvo iz Beograda položilo je vijenac."
+    )
+    assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_brief_roundup_is_about_each_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "Регион укратко. У Сарајеву је Савет министара усвојио буџет институција БиХ. Влада "
+        "Северне Македоније повећала је минималну плату. У Тирани је опозиција поново "
+        "протестовала."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"BA", "MK", "AL"}
+
+
+def test_citizens_of_a_state_do_not_act_for_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Viši sud u Bijelom Polju osudio je dvojicu državljana Srbije na po tri godine zatvora "
+        "zbog šverca cigareta. Oni su uhapšeni u februaru kod Pljevlja."
+    )
+    assert tag_text(gazetteer, text).countries == ["ME"]
