@@ -46,6 +46,7 @@ from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_pl
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
+from newsmap.geotag.street_names import streets_named_after
 from newsmap.model import Mention
 
 __all__ = ["focus", "resolve", "select_longest"]
@@ -71,7 +72,9 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
+    places, extra = streets_named_after(doc, places)
+    if side:
+        extra += find_sites(doc, places, side) + local_states(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         extra += find_local_sites(doc, places, side)
     for hit, dem in dem_hits:
