@@ -47,7 +47,8 @@ _BETWEEN = re.compile(
 #: What may stand between a town and a foreign town or unit it lies in or by: "near",
 #: "outside", "in", a part of it (", a suburb of"), a side of it (", on the Asian side of").
 _BY_A_PLACE = re.compile(
-    r",? (?:near|outside|in|close to) |, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|"
+    r",? (?:near|outside|in|close to) |"
+    r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) |, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|"
     r"neighbourhood|neighborhood|town|village|part) (?:of|in|near|outside) |"
     r", on the [\w-]+ (?:side|bank|shore|coast) of "
 )
@@ -162,15 +163,30 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     A foreign state is ``_state_beside``'s; this reads the smaller places, which the gazetteer
     knows far better than the foreign namesakes themselves.
     """
-    if i + 1 >= len(places):
+    c = places[i]
+    if i > 0 and doc.text[places[i - 1].end : c.start] in _POSSESSIVE:
+        # "Istanbul's Tuzla": a foreign town's part; a capital's possessive is its government
+        # as often ("Moscow's Belgrade ally"), and a region capital is no town's part
+        b = places[i - 1]
+        country = _foreign_town(doc, b)
+        capitals = doc.gaz.capitals
+        if country is not None and b.place not in capitals and c.place not in capitals:
+            return country
+    if i + 1 >= len(places) or places[i + 1].start - c.end > 40:
         return None
-    c, n = places[i], places[i + 1]
-    place = doc.gaz.places[n.place]
-    if n.level is not None or place.country is None or place.country in _REGION:
+    n = places[i + 1]
+    country = _foreign_town(doc, n)
+    if country is not None and _BY_A_PLACE.fullmatch(doc.text, c.end, n.start):
+        return country
+    return None
+
+
+def _foreign_town(doc: Doc, c: Choice) -> str | None:
+    """The country of a decided town or unit outside the six, else None."""
+    place = doc.gaz.places[c.place]
+    if c.level is not None or place.country is None or place.country in _REGION:
         return None
-    if place.level not in ("city", "admin1") or n.start - c.end > 40:
-        return None
-    return place.country if _BY_A_PLACE.fullmatch(doc.text, c.end, n.start) else None
+    return place.country if place.level in ("city", "admin1") else None
 
 
 def _introduced(doc: Doc, start: int) -> bool:
