@@ -164,13 +164,14 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     knows far better than the foreign namesakes themselves.
     """
     c = places[i]
+    if c.place in doc.gaz.capitals:
+        return None  # "Sarajevo in Madrid" is a street's or a film's name, not a namesake
     if i > 0 and doc.text[places[i - 1].end : c.start] in _POSSESSIVE:
         # "Istanbul's Tuzla": a foreign town's part; a capital's possessive is its government
         # as often ("Moscow's Belgrade ally"), and a region capital is no town's part
         b = places[i - 1]
         country = _foreign_town(doc, b)
-        capitals = doc.gaz.capitals
-        if country is not None and b.place not in capitals and c.place not in capitals:
+        if country is not None and b.place not in doc.gaz.capitals:
             return country
     if i + 1 >= len(places) or places[i + 1].start - c.end > 40:
         return None

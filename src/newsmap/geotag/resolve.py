@@ -65,6 +65,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         if cues:
             places = named_after_places(doc, places, cues)
     places = cohere_lists(doc, places)
+    places, extra = streets_named_after(doc, places)
     places = namesakes_abroad(doc, places)
     places = not_called_after(text, places)
     if gaz.water_siblings:
@@ -72,7 +73,6 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    places, extra = streets_named_after(doc, places)
     if side:
         extra += find_sites(doc, places, side) + local_states(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:

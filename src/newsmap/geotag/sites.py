@@ -13,10 +13,11 @@ region code.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmap.geotag import site_heads, words
-from newsmap.geotag.choice import Choice
+from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
 
@@ -72,9 +73,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is None and not kind.settlement:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
-            elif doc.may_be_capitalised_before(hit.start) and (
-                doc.fold(text[hit.start : hit.end]) not in site_heads.UNIT_HEADS
-            ):
+            elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
+                choice = _unit_after_name(doc, places, hit)
+            elif doc.may_be_capitalised_before(hit.start):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
                 choice = _named_site(doc, places, hit, unplaced=True)
@@ -109,6 +110,36 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+#: Unit nouns that name a formal unit after a town's name ("Elbasan county", "the Tuzla
+#: canton").  "The Tetovo region" is as often the town's surroundings and "the Čair district"
+#: a part of a city, so those stay the town's.
+_FORMAL_UNITS = frozenset(("county", "canton"))
+
+
+def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "the Polog region", "Elbasan county", "the Dukagjini region": a lower-case unit noun
+    after a name makes one ``admin1`` mention of both, as the capitalised noun does.
+
+    A unit's name (or a town's, before a formal unit noun) keeps its place; a name the
+    gazetteer lacks, before "region", is placed by its context, as a site is.
+    """
+    text = doc.text
+    end = hit.start - 1
+    if end < 1 or text[end] != " ":
+        return None
+    noun = doc.fold(text[hit.start : hit.end])
+    i = bisect.bisect_left(places, end, key=START_OF)  # places are by start
+    for c in places[max(0, i - 4) : i]:
+        if c.end == end and c.level is None:
+            level = doc.gaz.places[c.place].level
+            if level == "admin1" or (level == "city" and noun in _FORMAL_UNITS):
+                return Choice(c.start, hit.end, c.place, c.score, "unit by its noun", "admin1")
+            return None
+    if noun != "region" or not doc.may_be_capitalised_before(hit.start):
+        return None  # "the Centar district" is as often a part of a city as a unit
+    return _named_site(doc, places, hit, unplaced=True)
 
 
 def _head_before(doc: Doc, start: int) -> int:
