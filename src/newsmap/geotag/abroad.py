@@ -105,9 +105,11 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         if p.level != "city" and not _introduced(doc, c.start):
             # a state's name moves only after the text made it a town abroad
             if c.place in moved and c.place not in stayed:
-                target, state = moved[c.place]
-                why = f"namesake abroad, as named before in {state}"
-                out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
+                there, code = moved[c.place]
+                why = f"namesake abroad, as named before in {code}"
+                out[i] = new_tuple(
+                    Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False)
+                )
             else:
                 stayed.add(c.place)
             continue
