@@ -47,10 +47,11 @@ _BETWEEN = re.compile(
 #: What may stand between a town and a foreign town or unit it lies in or by: "near",
 #: "outside", "in", a part of it (", a suburb of"), a side of it (", on the Asian side of").
 _BY_A_PLACE = re.compile(
-    r",? (?:near|outside|in|close to) |"
-    r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) |, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|"
-    r"neighbourhood|neighborhood|town|village|part) (?:of|in|near|outside) |"
-    r", on the [\w-]+ (?:side|bank|shore|coast) of "
+    r",? (?:near|outside|in|close to) "
+    r"| (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) "
+    r"|, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|neighbourhood|neighborhood|town"
+    r"|village|part) (?:of|in|near|outside) "
+    r"|, on the [\w-]+ (?:side|bank|shore|coast) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
 #: The states of the United States, which English writes after a town's name.
