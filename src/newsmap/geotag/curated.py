@@ -465,6 +465,9 @@ WATERS: tuple[CuratedPlace, ...] = (
             "Skadar Lake",
             "Lake Shkodër",
             "Lake Shkodra",
+            "Shkodra Lake",
+            "Shkodër Lake",
+            "Lake Scutari",
             "Skadarsko jezero",
             "Liqeni i Shkodrës",
         ),
@@ -477,6 +480,14 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
         ("MK", 40.95, 21.05),
         ("AL", 40.80, 21.00),
+        ("GR", 40.80, 21.10),
+    ),
+    *_water(
+        "lake-dojran",
+        "Lake Dojran",
+        ("Lake Dojran", "Dojran Lake", "Lake Doiran", "Dojransko Ezero"),
+        ("MK", 41.20, 22.72),
+        ("GR", 41.17, 22.76),
     ),
     *_water(
         "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)

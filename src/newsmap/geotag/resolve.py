@@ -22,9 +22,12 @@ from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
     MEMO_MAX,
+    RESULT_AFTER_STARTS,
+    RESULT_BEFORE_ENDS,
     camp_elsewhere,
     club_name,
     resolve_hit,
+    result_name,
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
@@ -121,6 +124,11 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
             ) and club_name(doc, hit):
                 continue
             if cues is not None and named_after_place(doc, hit, choice, cues):
+                continue
+            if (
+                text[start - 2 : start] in RESULT_BEFORE_ENDS
+                or text[end : end + 2] in RESULT_AFTER_STARTS
+            ) and result_name(doc, hit, choice):
                 continue
             places.append(choice)
     places.sort(key=START_OF)

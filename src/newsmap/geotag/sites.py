@@ -46,6 +46,10 @@ _DESCRIPTIVE = frozenset(
     "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
     "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
 )
+#: Capitalised words that make a site's whole name after "the" when the site noun is
+#: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
+#: every city may have, placed by its context.
+_PLAIN_NAMES = frozenset("Old New Main Central National City".split())
 SITE_SCORE = 0.6
 VILLAGE_SCORE = 0.5
 
@@ -190,10 +194,19 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     if start > 0:
         parts = parts[1:]  # the first may be cut
     kept: list[str] = []
-    for word in reversed(parts[-4:]):
+    last = parts[-4:]
+    for k, word in enumerate(reversed(last)):
         if word in _LINKS and kept:
             kept.append(word)
             continue
+        if (
+            not kept
+            and word in _PLAIN_NAMES
+            and len(last) > k + 1
+            and last[-k - 2] in ("the", "The")
+        ):
+            kept.append(word)  # "the Old Bridge", "the National Theatre": a plain name
+            break
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
         if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?" and word != "St.")):
