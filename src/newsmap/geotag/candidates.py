@@ -125,7 +125,8 @@ def result_name(doc: Doc, hit: Hit, choice: Choice) -> bool:
 
     A result verb beside the name and a score in its sentence say it is the team; a state's
     name stays (a national team is named by its country).  Read only when the character
-    before or after the name may start such a phrase.
+    before or after the name may start such a phrase, and in English text only (the local
+    rules read clubs in local grammar: ``named_after``).
     """
     if doc.gaz.places[choice.place].level == "country":
         return False
@@ -136,7 +137,7 @@ def result_name(doc: Doc, hit: Hit, choice: Choice) -> bool:
     ):
         return False
     s_start, s_end = doc.sentence_bounds(start)
-    return _SCORE.search(text, s_start, s_end) is not None
+    return _SCORE.search(text, s_start, s_end) is not None and not doc.local
 
 
 #: How the words in ``_CLUB_AFTER`` begin, for a test that skips most names at once.

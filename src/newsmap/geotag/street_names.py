@@ -8,7 +8,8 @@ region code.  The whole phrase is a ``site``, placed where the text puts it (the
 never at the town it is named after.  A street the text does not place is dropped with its
 name: no mention is better than one in the wrong country.
 
-The English order ("Belgrade Street", "Sarajevo Avenue") is ``sites``' work.
+The English order ("Belgrade Street", "Sarajevo Avenue") is ``sites``' work.  Read in English
+text only: local-language streets ("Trg Republike", "u Ulici ...") are the local rules' work.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def streets_named_after(doc: Doc, places: list[Choice]) -> tuple[list[Choice], l
         m = None
         if c.level is None and c.start >= 3:
             m = _STREET_BEFORE.search(text, max(0, c.start - _REACH), c.start)
-        if m is None:
+        if m is None or doc.local:  # English text only: local grammar has its own rules
             kept.append(c)
             continue
         others = places[:i] + places[i + 1 :]
