@@ -53,6 +53,12 @@ _BY_A_PLACE = re.compile(
     r"|village|part) (?:of|in|near|outside) "
     r"|, on the [\w-]+ (?:side|bank|shore|coast) of "
 )
+#: What stands between a foreign town or unit and a part of it named after it ("the Istanbul
+#: district of Tuzla", "the Arcadian village of" is ``_adjective_before``'s).
+_PART_OF = re.compile(
+    r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|town|village|"
+    r"province|county|region) of "
+)
 _POSSESSIVE = ("'s ", "’s ")
 #: The states of the United States, which English writes after a town's name.
 _US_STATES = frozenset(
@@ -169,6 +175,10 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     c = places[i]
     if c.place in doc.gaz.capitals:
         return None  # "Sarajevo in Madrid" is a street's or a film's name, not a namesake
+    if i > 0 and _PART_OF.fullmatch(doc.text, places[i - 1].end, c.start):
+        country = _foreign_town(doc, places[i - 1])  # "the Istanbul district of Tuzla"
+        if country is not None:
+            return country
     if i > 0 and doc.text[places[i - 1].end : c.start] in _POSSESSIVE:
         # "Istanbul's Tuzla": a foreign town's part; a capital's possessive is its government
         # as often ("Moscow's Belgrade ally"), and a region capital is no town's part

@@ -483,13 +483,6 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("GR", 40.80, 21.10),
     ),
     *_water(
-        "lake-dojran",
-        "Lake Dojran",
-        ("Lake Dojran", "Dojran Lake", "Lake Doiran", "Dojransko Ezero"),
-        ("MK", 41.20, 22.72),
-        ("GR", 41.17, 22.76),
-    ),
-    *_water(
         "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)
     ),
     CuratedPlace(

@@ -113,7 +113,32 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
+    head = doc.fold(text[hit.start : hit.end])
+    if head in _NAMED_AFTER_HEADS:
+        return _street_named_after(doc, places, start, hit.end)
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+#: Site nouns whose name is often another town's ("Tirana Street" in Pristina, "the Belgrade
+#: Gate" of Istanbul): a station or a bridge named after a town stands in it, a street
+#: rarely does.
+_NAMED_AFTER_HEADS = frozenset(("street", "avenue", "boulevard", "road", "gate"))
+
+
+def _street_named_after(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """A street placed by the other places of its sentence before the town in its name.
+
+    "Tirana Street in Pristina" is in Pristina; with no other place in its sentence the
+    street stays in the town it is named after, which is where most are.
+    """
+    outside = [c for c in places if not (start <= c.start and c.end <= end)]
+    s_start, s_end = doc.sentence_bounds(start)
+    if any(s_start <= c.start < s_end and c.level is None for c in outside):
+        near = _near(doc, outside, start, end)
+        if near is not None:
+            why = "street named after a town, placed by its sentence"
+            return Choice(start, end, near.place, SITE_SCORE, why, "site")
+    return anchored(doc, places, start, end, "site", SITE_SCORE, "named site")
 
 
 #: Unit nouns that name a formal unit after a town's name ("Elbasan county", "the Tuzla

@@ -1,8 +1,8 @@
 """Span boundaries, sites and look-alikes of real news (issue 16), on tuning16_spans.txt.
 
 tuning16_spans.txt was annotated before the tagger ran on it.  Before these rules it scored
-exact F1 0.902, overlap 0.906, out-of-region places with a region code 0.068, document-country
-F1 0.867; after them 0.929, 0.929, 0.023, 0.900.  The bars sit a little under."""
+exact F1 0.890, overlap 0.894, out-of-region places with a region code 0.087, document-country
+F1 0.871; after them 0.932, 0.932, 0.022, 0.902.  The bars sit a little under."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def test_a_state_adjective_with_a_place_noun_is_a_demonym(gazetteer: Gazetteer) 
         ("A museum at Scutari, on the Asian side of Istanbul, opened.", "Scutari", "TR"),
         ("Istanbul's Tuzla shipyards hired 300 welders.", "Tuzla", "TR"),
         ("Ships are built in the Tuzla district of Istanbul.", "Tuzla", "TR"),
+        ("Ships are built in the Istanbul district of Tuzla.", "Tuzla", "TR"),
     ],
 )
 def test_a_region_name_the_text_puts_by_a_foreign_town_is_abroad(
@@ -179,6 +180,21 @@ def test_a_shared_lake_in_a_greek_sentence_is_greek(gazetteer: Gazetteer) -> Non
     ],
 )
 def test_schools_hospitals_and_named_sites_at_their_whole_span(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Cafés line Tirana Street in Pristina.", "Tirana Street", "XK"),
+        ("Tourists in Istanbul pass the Belgrade Gate in the old walls.", "Belgrade Gate", "TR"),
+        # with no other place in its sentence a street stays in the town it is named after
+        ("Shops on Tirana Street reopened on Monday.", "Tirana Street", "AL"),
+    ],
+)
+def test_a_street_named_after_a_town_is_placed_by_its_sentence(
     gazetteer: Gazetteer, text: str, site: str, country: str
 ) -> None:
     assert (site, country, "site") in _found(gazetteer, text)
