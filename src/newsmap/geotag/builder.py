@@ -3,9 +3,7 @@
 Every name becomes a folded key (``folding.fold_key``) pointing at candidates; names of the
 region's places also get their case forms (``morphology.inflections``).  The order in which
 sources are added is the order candidates are listed under a key, so ``Gazetteer.from_path``
-adds them in one fixed order.  It runs past 400 lines because each source of names
-(countries, places, aliases, units, the hand-made lists, the local abbreviations) has its own
-small adder over one key table, whose ranking rules they all share.
+adds them in one fixed order.
 """
 
 from __future__ import annotations
@@ -33,13 +31,6 @@ _INFLECT_MIN_POPULATION = 10_000
 #: The shortest case form of a small place that is indexed (folded letters): shorter ones
 #: are abbreviations and particles more often than villages.
 _CHECKED_MIN_LENGTH = 5
-#: The letters of the Serbian and Macedonian Cyrillic alphabets (and what joins a name's
-#: words): a GeoNames alternate written only in them is the region's own name of a place
-#: ("Пекинг", "Минхен"), where Russian or Ukrainian spellings have letters of their own
-#: ("Мюнхен").
-_SERBIAN_CYRILLIC = frozenset(
-    "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ" + "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ".upper() + " -"
-)
 #: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
 _NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
 #: GeoNames codes of administrative seats: a municipality's seat is a known town even where
@@ -145,11 +136,6 @@ class GazetteerBuilder:
             ):
                 fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 
-    def _world_city(self, idx: int) -> bool:
-        """A capital abroad: news names it in the region's cases.  (Other big cities' Serbian
-        alternates include old names and given names, "Кантон", "Милано": left alone.)"""
-        return idx in self.capitals and self.places[idx].country not in INFLECTED_COUNTRIES
-
     def _foreign(self, idx: int) -> bool:
         return self.places[idx].country not in INFLECTED_COUNTRIES
 
@@ -238,17 +224,7 @@ class GazetteerBuilder:
             real = kind in _NAME_KINDS
             inflect = real and _inflectable(self.places[idx])
             checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
-            alias = row.get("alias") or ""
-            self._add_name(alias, idx, kind, inflect=inflect, checked=checked)
-            if (
-                not inflect
-                and self._world_city(idx)
-                and _SERBIAN_CYRILLIC.issuperset(alias)
-                and fold(alias).lower() not in words.GIVEN_NAMES
-            ):
-                # "у Пекингу", "u Pekingu", "у Варшави": the region's own name of a big city
-                # abroad, declined by rule (folded, the Latin forms share the keys)
-                self._add_forms(alias, idx, "local", None, checked=True)
+            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect, checked=checked)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""

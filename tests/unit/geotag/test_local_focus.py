@@ -118,18 +118,3 @@ def test_citizens_of_a_state_do_not_act_for_it(gazetteer: Gazetteer) -> None:
         "zbog šverca cigareta. Oni su uhapšeni u februaru kod Pljevlja."
     )
     assert tag_text(gazetteer, text).countries == ["ME"]
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "country"),
-    [
-        ("Делегација је у уторак боравила у Пекингу и вратила се.", "Пекингу", "CN"),
-        ("Delegacija je u utorak boravila u Varšavi i vratila se.", "Varšavi", "PL"),
-        ("Министар је допутовао у Праг, а после Прага иде у Беч.", "Прага", "CZ"),
-    ],
-)
-def test_foreign_capitals_decline_by_rule(
-    gazetteer: Gazetteer, text: str, surface: str, country: str
-) -> None:
-    found = {m.surface: m.country for m in tag_text(gazetteer, text).mentions}
-    assert found[surface] == country
