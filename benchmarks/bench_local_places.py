@@ -13,8 +13,10 @@ tests/data/geotag/local_tuning6.jsonl: partners in talks, a state seen from a ne
 roundups, small towns and sites only, foreign places only, clubs named after towns and states,
 local abbreviations; and a seventh, tests/data/geotag/local_tuning7.jsonl: longer items in
 outlet shapes, bulletins, court reports, a live blog, interviews, opinions; and an eighth,
-tests/data/geotag/local_tuning8.jsonl: titled items whose headline and body weigh apart) by
-language group:
+tests/data/geotag/local_tuning8.jsonl: titled items whose headline and body weigh apart; and a
+ninth, tests/data/geotag/local_tuning9.jsonl: sites at their full span in local grammar, cantons
+and districts by local name and abbreviation, neighbours' towns in their case forms, villages,
+state adjectives with officials and documents, clubs named for towns) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -122,6 +124,10 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 8 (local_tuning8.jsonl, headlines and bodies)",
             [d for d in docs if _source(d) == "local_tuning8.jsonl"],
+        ),
+        (
+            "tuning part 9 (local_tuning9.jsonl, sites, units, case forms, state adjectives)",
+            [d for d in docs if _source(d) == "local_tuning9.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

@@ -81,6 +81,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/resolve.py",
     "geotag/rivers.py",
     "geotag/rules.py",
+    "geotag/scan.py",
     "geotag/shortcuts.py",
     "geotag/side_words.py",
     "geotag/sites.py",

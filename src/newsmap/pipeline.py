@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsmap.events import extract_events
+from newsmap.events.extract import dated_events
+from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.geotag import Gazetteer, TagResult, tag_text
 from newsmap.ingest.language import detect_languages
 from newsmap.model import Article, Event, Mention
@@ -74,17 +76,27 @@ def analyze_many(gazetteer: Gazetteer, articles: Sequence[Article]) -> list[Anal
                 tags[i] = tag_text(gazetteer, article.text, title=article.title)
             except Exception as exc:  # noqa: BLE001
                 results[i] = exc
+    dates: list[list[TimeExpr]] = [[] for _ in articles]
+    for i, article in enumerate(articles):
+        if results[i] is None:
+            try:
+                dates[i] = find_dates(
+                    article.text, article.published, (article.language, *detected[i])
+                )
+            except Exception as exc:  # noqa: BLE001
+                results[i] = exc
     for i, article in enumerate(articles):
         tagged = tags[i]
         if results[i] is not None or tagged is None:
             continue
         try:
-            found = extract_events(
+            found = dated_events(
                 article.text,
                 article.published,
                 tagged.mentions,
                 tagged.countries,
                 (article.language, *detected[i]),
+                dates[i],
             )
         except Exception as exc:  # noqa: BLE001
             results[i] = exc

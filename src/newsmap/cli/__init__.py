@@ -8,23 +8,42 @@ mistakes (a bad option value) stay click's ``UsageError`` with exit status 2.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
 
 from newsmap import __version__
-from newsmap.cli.analyze import analyze_command
-from newsmap.cli.db import db_command
-from newsmap.cli.export import export_command
-from newsmap.cli.ingest import ingest_command
 from newsmap.cli.printing import printable
-from newsmap.cli.serve import demo_command, serve_command
-from newsmap.cli.watch import watch_command
 from newsmap.errors import NewsmapError
+
+#: Each command's module and attribute.  A command's module is imported only when that command
+#: runs (or when help lists it): ``newsmap analyze`` never needs the store, and importing it
+#: (pandas, SQLAlchemy, the PostgreSQL driver) cost more CPU than loading the gazetteer.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "analyze": ("newsmap.cli.analyze", "analyze_command"),
+    "db": ("newsmap.cli.db", "db_command"),
+    "demo": ("newsmap.cli.serve", "demo_command"),
+    "export": ("newsmap.cli.export", "export_command"),
+    "ingest": ("newsmap.cli.ingest", "ingest_command"),
+    "serve": ("newsmap.cli.serve", "serve_command"),
+    "watch": ("newsmap.cli.watch", "watch_command"),
+}
 
 
 class NewsmapGroup(click.Group):
     """The command group, and the one place that turns library errors into messages."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands or cmd_name not in COMMANDS:
+            return self.commands.get(cmd_name)
+        module, attr = COMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        self.add_command(command, cmd_name)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -54,18 +73,6 @@ def cli() -> None:
     or the work could not be done (one "Error:" line says why); 2 for a mistyped
     command or option. `newsmap COMMAND --help` explains each command.
     """
-
-
-for _command in (
-    analyze_command,
-    ingest_command,
-    export_command,
-    serve_command,
-    demo_command,
-    watch_command,
-    db_command,
-):
-    cli.add_command(_command)
 
 
 def main() -> None:

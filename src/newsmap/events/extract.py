@@ -17,7 +17,7 @@ from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
-__all__ = ["extract_events"]
+__all__ = ["dated_events", "extract_events"]
 
 _new = object.__new__
 
@@ -171,7 +171,21 @@ def extract_events(
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """
-    exprs = find_dates(text, published, languages)
+    return dated_events(
+        text, published, mentions, doc_countries, languages, find_dates(text, published, languages)
+    )
+
+
+def dated_events(
+    text: str,
+    published: date | None,
+    mentions: Sequence[Mention],
+    doc_countries: Sequence[str],
+    languages: Sequence[str | None],
+    exprs: list[TimeExpr],
+) -> list[Event]:
+    """``extract_events`` once the text's dates are found (``exprs``, ``find_dates``'s answer):
+    the step apart, so that a batch of texts can be dated first and then read for events."""
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))

@@ -9,7 +9,9 @@ press says which one it means in a few fixed shapes, and those are read here:
 - "Dimitrovgrad, Bulgaria," (the town, then its state after a comma);
 - "Dimitrovgrad in southern Bulgaria" (the town "in" a state, maybe with a direction);
 - "Bulgaria's Kula" (the state's possessive);
-- "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of").
+- "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of");
+- "Belgrade, Montana", "Macedonia, Ohio" (a town or a state's name, then an American state:
+  the way English names a town in the United States), as one span with the state.
 
 The mention then becomes a ``city`` of that state, at the state's point and with a lower score
 (the town itself is unknown), and the later mentions of the same name in the document follow
@@ -39,6 +41,27 @@ _BETWEEN = re.compile(
     r"(?:ern)? |neighbouring |neighboring )?)"
 )
 _POSSESSIVE = ("'s ", "’s ")
+#: The states of the United States, which English writes after a town's name.
+_US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split()
+) | frozenset(
+    (
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    )
+)
+_US_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)!?]|\s|$)")
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
@@ -52,11 +75,22 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     moved: dict[int, tuple[int, str]] = {}  # region place -> (state's place, state)
     stayed: set[int] = set()
     out = list(places)
+    us = gaz.country_place.get("US")
+    swallowed: list[tuple[int, int]] = []
     for i, c in enumerate(places):
         if c.level is not None:
             continue
         p = gplaces[c.place]
-        if p.country not in _REGION or p.level != "city":
+        if p.country not in _REGION or p.level not in ("city", "country"):
+            continue
+        m = _US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
+        if m is not None and m.group(1) in _US_STATES and us is not None:
+            why = f"American namesake: {m.group(1)}"
+            fields = (c.start, m.end(1), us, ABROAD_SCORE, why, "city", False)
+            out[i] = new_tuple(Choice, fields)
+            swallowed.append((c.end, m.end(1)))
+            continue
+        if p.level != "city":
             continue
         state = _state_beside(doc, places, i) or _adjective_before(doc, c.start)
         if state is not None:
@@ -72,6 +106,9 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             stayed.add(c.place)  # named at home first: only a qualified mention moves
             continue
         out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
+    if swallowed:
+        # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
+        out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
     return out
 
 

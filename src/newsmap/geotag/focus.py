@@ -129,6 +129,8 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    if top >= bar and text is not None and len(keep) < len(weights):
+        keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
         states = sum(c in _REGION for c in weights)
         keep = (
@@ -179,6 +181,29 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
     while k > 0 and start - k <= 6 and text[k - 1].isalpha():
         k -= 1
     return text[k : start - 1] in _FROM
+
+
+#: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
+_ITEM_OPENINGS = (". In ", "\nIn ")
+
+
+def _items_of_their_own(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states under the bar that open a sentence of their own with "In <state>," and
+    weigh at least 2 ("In Montenegro, the hamlet of Vusanje near Gusinje was cut off"): a
+    roundup gives each state an item, and the item's state is what that part of the story is
+    about even when the first state, with the dateline, weighs three times more."""
+    found: list[str] = []
+    for m in mentions:
+        c = m.country
+        if c in keep or c in found or c not in _REGION or m.level != "country":
+            continue
+        if weights.get(c, 0.0) < 2.0 or not text.startswith(", ", m.end):
+            continue
+        if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
+            found.append(c)
+    return found
 
 
 def _own_state_behind(text: str, plain: set[str]) -> list[str]:

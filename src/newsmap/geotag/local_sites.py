@@ -21,12 +21,26 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
 
-#: Adjectives that belong to the noun: border (crossing), railway (station), main.
-_NOUN_ADJECTIVES = ("granicn", "granicen", "mejn", "zeleznick", "zeljeznick", "zeleznisk")
+#: Adjectives that belong to the noun: border (crossing), railway (station), air (port),
+#: general (hospital).
+_NOUN_ADJECTIVES = (
+    "granicn",
+    "granicen",
+    "mejn",
+    "zeleznick",
+    "zeljeznick",
+    "zeleznisk",
+    "zracn",
+    "opst",
+)
+#: Albanian nouns that make a site only as part of its capitalised name: in lower case they
+#: describe the town's port or lake ("në portin e Shëngjinit"), which is the town.
+_NAMED_ONLY = frozenset("porti portin portit liqeni liqenin liqenit".split())
 #: Albanian linking articles before a genitive name ("Ura e Ibrit").
 _LINKS = frozenset(("e", "i", "të"))
 _NAME_WORD = re.compile(r"[„“\"«]?[^\W\d_][\w.’'-]*")
@@ -51,13 +65,70 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         return None
     if hit.value.settlement:
         return _village(doc, places, hit, end)
+    if hit.value.unit:
+        return _unit(doc, places, hit)
+    if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
+        return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
     start = hit.start
     prev, gap = doc.prev_word(start)
     if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
         start -= len(gap) + len(prev)
     # the noun itself names no place it stands in ("Aerodrom", a Skopje municipality)
-    others = [c for c in places if c.end <= start or c.start >= hit.end]
-    return anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+    others = [
+        c
+        for c in places
+        if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
+    ]
+    found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+    if found is None:
+        found = _by_language(doc, start, end)
+    return found if found is not None else _by_next_town(doc, others, start, end)
+
+
+#: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or
+#: a guest comes from or goes, not where the site stands ("na aerodromu ... iz Podgorice",
+#: "na letališču ... do Prištine"): iz, od, do, za, ka, prema (BCMS, Slovenian, Macedonian
+#: "од", "до", "за", "кон") and Albanian "nga", "drejt", "për".
+_MOTION = frozenset("iz od do za ka prema proti kon nga drejt per".split())
+
+
+def _origin_or_goal(doc: Doc, place: Choice, start: int, end: int) -> bool:
+    """Whether a town outside the site's span follows a preposition of motion."""
+    if start <= place.start < end:
+        return False
+    prev, gap = doc.prev_word(place.start)
+    return gap == " " and doc.fold(prev).lower() in _MOTION
+
+
+def _by_language(doc: Doc, start: int, end: int) -> Choice | None:
+    """A site whose sentence and the text before it name no place ("Na graničnom prelazu
+    Batrovci ..." opening a story) stands in the state the text's language points to: the
+    region state its variety is written in (``home_country``), or Slovenia for Slovenian.
+    A town named only later would often be where people come from, not where the site is."""
+    state = home_country(doc.text)
+    if state is None and latin_language(doc.text) == "sl":
+        state = "SI"
+    idx = doc.gaz.country_place.get(state) if state is not None else None
+    if idx is None:
+        return None
+    return Choice(start, end, idx, SITE_SCORE, "local site, placed by the text's language", "site")
+
+
+def _by_next_town(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """A site opening a story in a language several states write ("Na graničnom prelazu
+    Debeli Brijeg ..." in ijekavian) stands where the first town named after it is, within a
+    few sentences, when that town is no origin or goal (the caller leaves out "iz Hrvatske")."""
+    gaz = doc.gaz
+    for c in places:
+        if end <= c.start < end + _NEXT_TOWN_REACH and c.level is None:
+            if gaz.places[c.place].level == "city":
+                why = "local site, placed by the next town"
+                return Choice(start, end, c.place, SITE_SCORE, why, "site")
+    return None
+
+
+#: How far after a site its town may be named (characters: two or three sentences).
+_NEXT_TOWN_REACH = 300
 
 
 def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:
@@ -67,6 +138,27 @@ def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | Non
     if not doc.text[start : start + 1].isupper() or any(c.start <= start < c.end for c in places):
         return None
     return anchored(doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text")
+
+
+def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "qarkun e Shkodrës": the county whose seat the text names after the noun, at the whole
+    span, as "Shkodër County" is in English; the town's own unit when the gazetteer has it."""
+    link = _NAME_WORD.match(doc.text, hit.end + 1)
+    if link is None or link.group() not in _LINKS:
+        return None
+    seat = next((c for c in places if c.start == link.end() + 1 and c.level is None), None)
+    if seat is None or doc.gaz.places[seat.place].level != "city":
+        return None
+    town = doc.gaz.places[seat.place]
+    unit = next(
+        (
+            i
+            for i, p in enumerate(doc.gaz.places)
+            if p.level == "admin1" and p.country == town.country and p.admin1 == town.admin1
+        ),
+        seat.place,
+    )
+    return Choice(hit.start, seat.end, unit, SITE_SCORE, "county named by its seat", "admin1")
 
 
 def _name_end(text: str, pos: int) -> int | None:

@@ -26,7 +26,9 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services,
 #: officials, institutions, chambers, the capital, a minister's counterpart; and the state's
-#: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports".
+#: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports";
+#: its people as its nationals (passengers, national-team players and teams) and its
+#: documents (passports, licence plates).
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
@@ -36,7 +38,8 @@ _INSTITUTIONS = tuple(
     "dogan kufitar autoritet konsull "
     "ekonomij ekonomia ekonomise privred gospodarstv izvoz uvoz "
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
-    "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv".split()
+    "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv "
+    "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
@@ -91,6 +94,10 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
             return None
         end += len(between) + len(nxt)
         if institution(doc.fold(nxt).lower()):
+            # "hrvatska granična policija": the noun after an institution adjective
+            between, nxt = doc.next_word(end)
+            if between == " " and nxt and institution(doc.fold(nxt).lower()):
+                end += len(between) + len(nxt)
             return Choice(hit.start, end, idx, 0.8, "local state adjective", "demonym")
     return None
 

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from newsmap.geotag.folding import FOLD_TABLE, WIDE_RE, fold
+from newsmap.geotag.scan import BOTH, SIDE, collect
 
 
 class Hit(NamedTuple):
@@ -118,50 +119,11 @@ class Matcher:
         if not self.size or not text:
             return [], [], " " + fold(text) + " "
         folded = " " + fold(text) + " "
-        hits: list[Hit] = []
-        side: list[Hit] = []
-        append = hits.append
-        new = _tuple_new
-        payloads = self._payloads
-        if len(folded) == len(text) + 2:
-            # folded[end_idx] is the key's trailing space; the name starts after the leading
-            # one, and the text's padding shifts every index by one.
-            for end_idx, index in self._auto.iter(folded):
-                key, value, span, multi = payloads[index]
-                start = end_idx - span
-                if multi is _SIDE:
-                    side.append(new(Hit, (start, end_idx - 1, key, value)))
-                    continue
-                if multi is _BOTH:
-                    value, side_value = value
-                    side.append(new(Hit, (start, end_idx - 1, key, side_value)))
-                    multi = False
-                if (
-                    capitalised
-                    and not text[start].isupper()
-                    and (not multi or text[start : end_idx - 1].islower())
-                ):
-                    continue
-                append(new(Hit, (start, end_idx - 1, key, value)))
-        else:
-            to_orig = _PositionMap(text)
-            for end_idx, index in self._auto.iter(folded):
-                key, value, span, multi = payloads[index]
-                start, end = to_orig(end_idx - span), to_orig(end_idx - 2) + 1
-                if multi is _SIDE:
-                    side.append(new(Hit, (start, end, key, value)))
-                    continue
-                if multi is _BOTH:
-                    value, side_value = value
-                    side.append(new(Hit, (start, end, key, side_value)))
-                    multi = False
-                if (
-                    capitalised
-                    and not text[start].isupper()
-                    and (not multi or text[start:end].islower())
-                ):
-                    continue
-                append(new(Hit, (start, end, key, value)))
+        # the loop over the matches runs compiled (``scan.collect``)
+        to_orig = None if len(folded) == len(text) + 2 else _PositionMap(text)
+        hits, side = collect(
+            self._auto.iter(folded), self._payloads, text, capitalised, to_orig, Hit
+        )
         # by start, longer first: two stable C-level sorts give the order of the key
         # (start, -end) without calling a Python function per hit
         hits.sort(key=_END, reverse=True)
@@ -171,12 +133,8 @@ class Matcher:
 
 #: Marks a side word's payload (where a name's says whether it spans several words), and a
 #: one-word name that is a side word too.
-_SIDE = 2
-_BOTH = 3
-
-
-#: Builds a Hit without the named tuple's Python-level ``__new__`` (a text yields dozens).
-_tuple_new = tuple.__new__
+_SIDE = SIDE
+_BOTH = BOTH
 
 
 _START = operator.itemgetter(0)

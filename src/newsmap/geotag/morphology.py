@@ -47,6 +47,10 @@ def inflections(name: str) -> list[str]:
             for case in range(3)
         ]
     last = words[-1]
+    if len(words) == 2 and sum(c.isupper() for c in last) > 1:
+        # the noun first, an abbreviation after it that does not decline:
+        # Federacija BiH -> (u) Federaciji BiH, (iz) Federacije BiH
+        return [f"{w} {last}" for w in _word_forms(words[0])]
     forms = [" ".join(words[:-1] + [w]) for w in _word_forms(last)]
     if len(words) == 2:
         first = words[0]
@@ -146,6 +150,8 @@ def _word_forms(word: str) -> list[str]:
     if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
         return [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
     if low == "o":
+        if len(word) > 4 and word.endswith("ko"):  # declined as an adjective too: iz Brčkog
+            return [word[:-1] + e for e in (*_ENDINGS_O, "og")]
         return [word[:-1] + e for e in _ENDINGS_O]
     if low == "i":  # Shqipëri -> Shqipërisë, Shqipërinë; Dečani, Vinkovci -> Dečanima
         forms = [

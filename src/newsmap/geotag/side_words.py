@@ -17,24 +17,30 @@ class LocalSiteWord(NamedTuple):
 
     noun: str  # the noun's folded base form, for the reason
     settlement: bool = False  # introduces a village's name ("selo Bajice", "fshati ...")
+    unit: bool = False  # introduces a unit by its seat's name ("qarku i Shkodrës")
 
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument) and on -a (street, fortress, mosque, church, cathedral, station).
+#: monument, camp) and on -a (street, fortress, mosque, church, cathedral, station, hospital,
+#: not "luka", a port and a first name alike).  Slovenian "letališče" (airport) declines as
+#: a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce"
+    "spomenik letalisce kamp"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic".split()
+#: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters.
+_IRREGULAR = "luci letaliscu letalisca letaliscem".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
-#: street, boulevard, castle, mosque, church) and Macedonian ones with their articles.
+#: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
+#: articles.
 _WHOLE = (
     "sheshi sheshin sheshit ura uren ures aeroporti aeroportin aeroportit manastiri manastirin "
     "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "
     "bulevardit kalaja kalane kalase xhamia xhamine xhamise kisha kishen kishes "
     "plostad plostadot mostot aerodromot manastirot stadionot ulicata bulevarot tvrdina "
-    "tvrdinata preminot stanicata"
+    "tvrdinata preminot stanicata porti portin portit liqeni liqenin liqenit"
 ).split()
 
 
@@ -43,14 +49,20 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found = {w + e: LocalSiteWord(w) for w in _MASCULINE for e in ("", "a", "u", "om")}
     found |= {w + e: LocalSiteWord(w + "a") for w in _FEMININE for e in "aeiu"}
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
-    found |= {w: LocalSiteWord(w) for w in _WHOLE}
+    found |= {w: LocalSiteWord(w) for w in _WHOLE + _IRREGULAR}
     found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
+    found |= {w: LocalSiteWord(w, unit=True) for w in _UNITS}
     return found
 
 
 #: Village and settlement nouns: BCMS "selo" in its cases, Slovenian "vas", Albanian
 #: "fshati", Macedonian "село" with its article.
 _SETTLEMENTS = "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto".split()
+
+
+#: Albanian "qark" (county) in its definite forms: the county is named by its seat's
+#: genitive ("në qarkun e Shkodrës", "Qarku i Vlorës").
+_UNITS = "qarku qarkun qarkut".split()
 
 
 class CueWord(NamedTuple):

@@ -2,7 +2,8 @@
 
 tuning16_lookalikes.txt was annotated before the tagger ran on it.  Before these rules it
 scored exact F1 0.762, overlap 0.800, out-of-region places with a region code 0.125,
-document-country F1 0.889; after them 0.932, 0.932, 0.0, 0.914.  The bars sit a little under.
+document-country F1 0.889; after them 0.932, 0.932, 0.0, 0.914 (0.935 with the American
+namesakes' item).  The bars sit a little under.
 """
 
 from __future__ import annotations
@@ -156,3 +157,31 @@ def test_places_just_abroad_are_abroad(
 )
 def test_people_and_firms_named_like_places(gazetteer: Gazetteer, text: str) -> None:
     assert not {"Sava", "Lovćen", "Drina"} & set(_surfaces(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "HELENA - Ranchers near Belgrade, Montana, said the drought was bad.",
+            "Belgrade, Montana",
+        ),
+        ("CLEVELAND - A factory in Macedonia, Ohio, will close next year.", "Macedonia, Ohio"),
+    ],
+)
+def test_a_town_then_an_american_state_is_in_the_united_states(
+    gazetteer: Gazetteer, text: str, surface: str
+) -> None:
+    assert _country(gazetteer, text, surface) == "US"
+
+
+def test_a_sentence_opening_in_a_state_gives_it_an_item_of_the_story(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "TRAVNIK - Snow cut off the village of Kruščica near Vitez on Monday. In the hamlet "
+        "of Bare, above Travnik, a helicopter brought medicine. Near Zenica, Tuzla and Bugojno "
+        "the roads were closed, and schools in Jajce and Donji Vakuf stayed shut. In Montenegro, "
+        "the hamlet of Vusanje near Gusinje was cut off."
+    )
+    assert tag_text(gazetteer, text).countries == ["BA", "ME"]

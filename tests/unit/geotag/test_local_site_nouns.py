@@ -1,0 +1,74 @@
+"""Local sites by more nouns (camps, lakes, ports, hospitals), sites that open a story, and state
+adjectives with nationals and documents (local_tuning9's shapes, in other sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: (m.country, m.level) for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Migranti su smešteni u kampu Vučjak kod Bihaća.", "kampu Vučjak", "BA"),
+        (
+            "Noti është i ndaluar në Liqenin e Gazivodës pranë Zubin Potokut.",
+            "Liqenin e Gazivodës",
+            "XK",
+        ),
+        ("Anija ankoroi në Portin e Vlorës të hënën.", "Portin e Vlorës", "AL"),
+        ("Ranjeni su prevezeni u Opštu bolnicu Čačak.", "Opštu bolnicu Čačak", "RS"),
+        (
+            "Peljali so ga na letališče Edvarda Rusjana v Mariboru.",
+            "letališče Edvarda Rusjana",
+            "SI",
+        ),
+    ],
+)
+def test_more_site_nouns(
+    gazetteer: Gazetteer, text: str, surface: str | None, country: str | None
+) -> None:
+    found = _found(gazetteer, text)
+    if surface is not None:
+        assert found[surface] == (country, "site")
+
+
+def test_a_site_opening_a_story_takes_the_state_of_its_language(gazetteer: Gazetteer) -> None:
+    text = "Na graničnom prelazu Gostun u nedelju se čekalo dva sata. Posle podne je bilo lakše."
+    assert _found(gazetteer, text)["graničnom prelazu Gostun"] == ("RS", "site")
+    sl = "Na mejnem prehodu Gruškovje so včeraj čakali tri ure. Vozniki so bili nejevoljni."
+    assert _found(gazetteer, sl)["mejnem prehodu Gruškovje"] == ("SI", "site")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Crnogorski putnici čekali su satima.", "Crnogorski putnici", "ME"),
+        ("Golove je dao srpski reprezentativac.", "srpski reprezentativac", "RS"),
+        ("Pasaporta shqiptare u pranua pa probleme.", "Pasaporta shqiptare", "AL"),
+        ("Vozilo je imalo kosovske tablice.", "kosovske tablice", "XK"),
+        ("Hrvatska granična policija vratila je grupu.", "Hrvatska granična policija", "HR"),
+    ],
+)
+def test_state_adjectives_with_nationals_and_documents(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _found(gazetteer, text)[surface] == (country, "demonym")
+
+
+def test_a_site_opening_an_ijekavian_story_takes_the_next_town(gazetteer: Gazetteer) -> None:
+    # ijekavian is written in several states: the town named next says where, not a town
+    # people come from ("iz Hrvatske")
+    text = (
+        "Na graničnom prelazu Sitnica u nedjelju se čekalo dva sata zbog gužve. "
+        "Vozači iz Hrvatske kažu da je gužva i u Trebinju."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Sitnica"] == ("BA", "site")
