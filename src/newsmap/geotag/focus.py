@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import (
+    _SENTENCE_END,
     ROUNDUP_STATES,
     actor_genitive,
     first_sentence_actors,
@@ -139,6 +140,8 @@ def focus(
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
             keep = [c for c, w in weights.items() if w == top and c in _REGION]
+            if len(keep) > 1 and text is not None and latin_language(text) != "en":
+                keep = _named_first(text, keep, first)
     elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
         # a brief that gives each of several states its own sentence is a roundup even
         # when one item names its state twice ("U Sarajevu ... institucija BiH")
@@ -204,6 +207,19 @@ def _items_of_their_own(
         if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
             found.append(c)
     return found
+
+
+def _named_first(text: str, tied: list[str], first: dict[str, int]) -> list[str]:
+    """Of region states that tie for the lead in a local story, those named in its first
+    sentence (or its title), when some are and some are not: a short item weighs its first
+    two sentences alike, yet the state it opens with is its subject, and one named later is
+    where goods go, a leader who congratulates, a neighbour it is compared with ("Vlada u
+    Skoplju ... dok je Albanija otvorila sve klastere").  States that share the first
+    sentence ("Protesti u Srbiji i Crnoj Gori") stay tied."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    opening = [c for c in tied if first.get(c, end) < end]
+    return opening if opening else tied
 
 
 def _own_state_behind(text: str, plain: set[str]) -> list[str]:
