@@ -24,7 +24,7 @@ def test_ekavian_words_point_to_serbia(text: str) -> None:
 
 
 def test_a_month_both_varieties_say_is_no_ekavian_word() -> None:
-    """"decembar" begins like "dece" (children), but Serbian, Bosnian and Montenegrin all
+    """ "decembar" begins like "dece" (children), but Serbian, Bosnian and Montenegrin all
     say it: it makes no text Serbia's."""
     text = "Skupština opštine koja je zasjedala u decembru usvojila je budžet."
     assert home_country(text) != "RS"
@@ -54,5 +54,16 @@ def test_of_tied_states_the_one_the_story_opens_with(
 
 
 def test_states_that_share_the_first_sentence_stay_tied(gazetteer: Gazetteer) -> None:
-    text = "Protesti u Srbiji i Crnoj Gori nastavljeni su i u subotu. Okupilo se više hiljada ljudi."
+    text = (
+        "Protesti u Srbiji i Crnoj Gori nastavljeni su i u subotu. Okupilo se više hiljada ljudi."
+    )
     assert sorted(tag_text(gazetteer, text).countries) == ["ME", "RS"]
+
+
+def test_a_state_that_opens_a_later_sentence_stays_tied(gazetteer: Gazetteer) -> None:
+    """A two-item brief: the second item's town opens its sentence after a preposition."""
+    text = (
+        "Studenti su blokirali fakultete u Beogradu. "
+        "U Podgorici je skupština izglasala zakon o strancima."
+    )
+    assert tag_text(gazetteer, text).countries == ["RS", "ME"]
