@@ -104,6 +104,7 @@ SOURCES = (
     ("tuning16_sites.txt", "tuning16_sites.jsonl"),
     ("tuning16_abroad.txt", "tuning16_abroad.jsonl"),
     ("tuning16_lookalikes.txt", "tuning16_lookalikes.jsonl"),
+    ("tuning16_spans.txt", "tuning16_spans.jsonl"),
 )
 
 
