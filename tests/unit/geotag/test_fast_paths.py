@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmap.geotag import context
+from newsmap.geotag import called, context, home
+from newsmap.geotag.folding import fold
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TEXTS = [
@@ -51,3 +52,65 @@ _TOKENS = [*'.!?"”’)\n\t x', "\u00a0", "  ", "\n\n", "Word", "3.5"]
 @given(st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join))
 def test_sentence_ends_equal_the_plain_pattern_on_generated_text(text):
     assert _ends(context._SENTENCE_END, text) == _ends(PLAIN_SENTENCE_END, text)
+
+
+# -- things called after a place: two substring tests before the pattern --------------------
+_CALLED_TOKENS = [
+    "hotel",
+    "band",
+    "called",
+    "named",
+    "Called",
+    " ",
+    "  ",
+    "\n",
+    "“",
+    '"',
+    "x",
+    "Bar",
+]
+CALLED_EDGES = [
+    "a hotel called Bar",
+    "a hotel called “Bar",
+    "a hotel called \nBar",
+    "a band named\n Bar",
+    "the minister called Bar",
+    "a hotel called  Bar",
+    "xhotel called Bar",
+    "hotel called " * 5 + "Bar",
+]
+
+
+def _check_called(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = called._BEFORE.search(text, max(0, start - called._REACH), start) is not None
+        assert called._called_before(text, start) == plain, (text, start)
+
+
+@pytest.mark.parametrize("text", CALLED_EDGES + [t for t in TEXTS if " called " in t][:20])
+def test_called_before_equals_the_pattern_on_edges(text):
+    _check_called(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CALLED_TOKENS), max_size=20).map("".join))
+def test_called_before_equals_the_pattern(text):
+    _check_called(text)
+
+
+# -- a text's Latin-script language, kept for the next question about the same text ----------
+def test_latin_language_kept_answers_are_fresh_answers():
+    sample = [t for t in TEXTS if len(t) > 200][:60]
+    expected = [home._latin_language(t) for t in sample]
+    assert {e for e in expected} >= {"en", "sh"}  # the set tells languages apart
+    for _ in range(2):
+        for text, want in zip(sample, expected, strict=True):
+            assert home.latin_language(text) == want
+            assert home.latin_language(text) == want  # asked again: the kept answer
+            assert home.latin_language(text + " ") == home._latin_language(text + " ")
+
+
+@pytest.mark.parametrize("word", ["Šabac", "ĐAKOVICA", "Ljubljana", "Љубљана", "Prishtinë", "x"])
+def test_folded_words_are_folded(word):
+    assert home._folded_word(word) == fold(word).lower()
+    assert home._folded_word(word) == fold(word).lower()  # from the memo
