@@ -268,6 +268,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 4, all ({len(heldout4)})", heldout4, dateparser_ok)
     heldout5 = load_corpus(DATA / "local" / "heldout5.jsonl")
     compare(f"held-out 5, all ({len(heldout5)})", heldout5, dateparser_ok)
+    heldout6 = load_corpus(DATA / "local" / "heldout6.jsonl")
+    compare(f"held-out 6, all ({len(heldout6)})", heldout6, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

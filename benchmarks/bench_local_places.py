@@ -150,6 +150,11 @@ def main(argv: list[str]) -> int:
             "never tuned on)",
             [d for d in docs if _source(d) == "heldout5.jsonl"],
         ),
+        (
+            "held-out 6 (heldout6.jsonl, document-country shapes and case forms, written apart "
+            "from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout6.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

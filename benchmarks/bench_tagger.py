@@ -48,6 +48,7 @@ TUNING16 = REPO / "tests" / "data" / "geotag" / "tuning16_places.jsonl"
 #: Written apart from the rules: read its totals only, never its per-document output.
 BLIND_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_blind_places.jsonl"
 BLIND_PLACES2 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places2.jsonl"
+BLIND_PLACES3 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places3.jsonl"
 
 
 def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
@@ -297,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning", TUNING16),
         ("blind held-out", BLIND_PLACES),
         ("blind held-out", BLIND_PLACES2),
+        ("blind held-out", BLIND_PLACES3),
     ):
         held = load_corpus(path)
         h_ours, h_theirs = _scores(gaz, geotext, country, held)

@@ -84,6 +84,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/scan.py",
     "geotag/shortcuts.py",
     "geotag/side_words.py",
+    "geotag/site_heads.py",
     "geotag/sites.py",
     "geotag/state_adjectives.py",
     "geotag/words.py",

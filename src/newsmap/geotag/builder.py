@@ -11,19 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsmap.geotag import country_names, curated, curated_abroad, curated_waters, exonyms, words
+from newsmap.geotag import curated_keys, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
-from newsmap.geotag.morphology import inflections
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+from newsmap.geotag.morphology import INFLECTED_COUNTRIES, inflections
+from newsmap.model import Place
 
-#: Every river and lake, and the one-word names among them that need a river word nearby.
-_WATERS = curated.WATERS + curated_waters.MORE_WATERS
-_SHORT_RIVERS = curated.SHORT_RIVERS | curated_waters.SHORT_RIVERS
-
-#: Countries whose local-language names get Serbian/Albanian case endings.
-INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
 #: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
 #: Smaller places of those countries get the forms that clash with no common word of the
 #: region's languages (``case_form_clashes``, made by scripts/build_case_clashes.py).
@@ -73,14 +67,14 @@ class GazetteerBuilder:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
 
     # -- places -------------------------------------------------------------------------
-    def _add_place(self, place: Place) -> int:
+    def add_place(self, place: Place) -> int:
         if place.place_id in self.by_id:
             return self.by_id[place.place_id]
         self.places.append(place)
         self.by_id[place.place_id] = len(self.places) - 1
         return len(self.places) - 1
 
-    def _add_name(
+    def add_name(
         self,
         name: str,
         idx: int,
@@ -105,9 +99,9 @@ class GazetteerBuilder:
         if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
-            self._add_forms(name, idx, kind, needs, checked=not inflect)
+            self.add_forms(name, idx, kind, needs, checked=not inflect)
 
-    def _add_forms(
+    def add_forms(
         self,
         name: str,
         idx: int,
@@ -181,14 +175,14 @@ class GazetteerBuilder:
                 population=to_int(row.get("population")),
                 name_local=row.get("name_local") or None,
             )
-            idx = self._add_place(place)
+            idx = self.add_place(place)
             self.country_place[code] = idx
             local = code in INFLECTED_COUNTRIES
-            self._add_name(place.name, idx, "name", inflect=local)
+            self.add_name(place.name, idx, "name", inflect=local)
             if place.name_local:
-                self._add_name(place.name_local, idx, "local", inflect=local)
+                self.add_name(place.name_local, idx, "local", inflect=local)
             for alias in (row.get("aliases") or "").split("|"):
-                self._add_name(alias, idx, "local", inflect=local)
+                self.add_name(alias, idx, "local", inflect=local)
 
     def add_places(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -205,13 +199,13 @@ class GazetteerBuilder:
                 admin1=row.get("admin1") or None,
                 population=to_int(row.get("population")),
             )
-            idx = self._add_place(place)
+            idx = self.add_place(place)
             if (row.get("feature_code") or "") == "PPLC":
                 self.capitals.add(idx)
             inflect = _inflectable(place, row.get("feature_code") or "")
             checked = not inflect and place.country in INFLECTED_COUNTRIES
-            self._add_name(place.name, idx, "name", inflect=inflect, checked=checked)
-            self._add_name(
+            self.add_name(place.name, idx, "name", inflect=inflect, checked=checked)
+            self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
 
@@ -224,7 +218,7 @@ class GazetteerBuilder:
             real = kind in _NAME_KINDS
             inflect = real and _inflectable(self.places[idx])
             checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
-            self._add_name(row.get("alias") or "", idx, kind, inflect=inflect, checked=checked)
+            self.add_name(row.get("alias") or "", idx, kind, inflect=inflect, checked=checked)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
@@ -246,164 +240,22 @@ class GazetteerBuilder:
                 population=to_int(str(props.get("population") or "")),
                 name_local=props.get("name_local") or None,
             )
-            idx = self._add_place(place)
+            idx = self.add_place(place)
             self.units[(place.country, fold(name))] = idx
             if prefix == "admin1" or props.get("kind") == "district":
                 self.seat_units.add(idx)
             for field_name in ("name", "name_local", "name_sq", "name_sr", "name_sr_cyrl"):
                 value = props.get(field_name)
                 if value:
-                    self._add_name(
-                        value, idx, "local", inflect=place.country in INFLECTED_COUNTRIES
-                    )
+                    self.add_name(value, idx, "local", inflect=place.country in INFLECTED_COUNTRIES)
 
     # -- the hand-made lists --------------------------------------------------------------
     def add_curated(self) -> None:
-        """Country and town names, curated areas and demonyms, in that order."""
-        self._add_country_aliases()
-        self._add_local_abbreviations()
-        self._add_local_country_names()
-        self._add_town_aliases()
-        for entries in (
-            curated.INFORMAL_REGIONS,
-            curated.CONTEXT_ONLY,
-            curated.REGION_WORDS,
-            curated.UNIT_ALIASES,
-            _WATERS,
-            curated.MORE_REGIONS,
-            curated_waters.LANDMARKS,
-            curated_waters.MOUNTAINS,
-            curated_abroad.NAMESAKES,
-            curated_abroad.NEAR_ABROAD,
-        ):
-            for entry in entries:
-                self._add_curated_place(entry)
-        self.water_groups()
-        for entry in _WATERS:
-            self._add_water_forms(entry)
-        for word, (country, role) in words.DEMONYMS.items():
-            self.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
+        """Country and town names, curated areas and demonyms (``curated_keys``)."""
+        curated_keys.add_curated(self)
 
-    def _add_country_aliases(self) -> None:
-        for code, aliases in exonyms.COUNTRY_ALIASES.items():
-            idx = self.country_place.get(code)
-            if idx is None:
-                continue
-            local = code in INFLECTED_COUNTRIES
-            english = fold(self.places[idx].name)
-            for i, alias in enumerate(aliases):
-                # other states' Serbian and Albanian names decline too ("u Njemačku",
-                # "iz Rusije"); their English name and given-name look-alikes do not
-                folded = fold(alias)
-                inflect = local or (i > 0 and folded != english and folded not in words.GIVEN_NAMES)
-                self._add_name(alias, idx, "curated", inflect=inflect)
-
-    def _add_local_abbreviations(self) -> None:
-        """The states' short names in local text only (``exonyms.LOCAL_ABBREVIATIONS``): kept
-        as case forms, which the resolver and the support count take only in local-language
-        text, and spelt exactly, as every acronym is."""
-        for code, names in exonyms.LOCAL_ABBREVIATIONS.items():
-            idx = self.country_place.get(code)
-            if idx is None:
-                continue
-            for name in names:
-                slot = self.keys[fold_key(name)]
-                if (idx,) not in slot:
-                    slot[(idx,)] = Candidate(idx, "curated", True, None, name)
-
-    def _add_local_country_names(self) -> None:
-        """Every state's names in the region's languages (CLDR), with their case forms; a name
-        another place already has is left to it ("Tunis", "Singapur": their capitals)."""
-        skip = country_names.demonym_forms()
-        for code, name in country_names.local_country_names(self.country_place):
-            idx = self.country_place[code]
-            key = fold_key(name)
-            if any(
-                c.place != idx for c in self.keys.get(key, {}).values() if isinstance(c, Candidate)
-            ):
-                continue
-            self._add_name(name, idx, "local")
-            self._add_forms(name, idx, "local", None, skip=skip)
-
-    def _add_town_aliases(self) -> None:
-        by_name: dict[tuple[str | None, str], int] = {}
-        for idx, place in enumerate(self.places):
-            if place.level == "city":
-                k = (place.country, fold(place.name))
-                if k not in by_name or place.population > self.places[by_name[k]].population:
-                    by_name[k] = idx
-        for country, names, aliases in exonyms.TOWN_ALIASES:
-            found = next(
-                (by_name[(country, fold(n))] for n in names if (country, fold(n)) in by_name), None
-            )
-            if found is not None:
-                for alias in aliases:
-                    self._add_name(alias, found, "curated", inflect=True)
-
-    def _add_curated_place(self, entry: curated.CuratedPlace) -> None:
-        unit = self.units.get((entry.country, fold(entry.name)))
-        if unit is not None:  # the map knows this area
-            for alias in entry.aliases:
-                self._add_name(
-                    alias, unit, "curated", needs=entry.needs, inflect=entry.needs is None
-                )
-            return
-        place = Place(
-            place_id=f"cur:{entry.slug}",
-            name=entry.name,
-            country=entry.country,
-            level=entry.level,
-            lat=entry.lat,
-            lon=entry.lon,
-            population=entry.population,
-        )
-        idx = self._add_place(place)
-        local = entry.country in INFLECTED_COUNTRIES or entry.country is None
-        for alias in entry.aliases:
-            self._add_name(
-                alias, idx, "curated", needs=entry.needs, inflect=local and entry.needs is None
-            )
-
-    def _add_water_forms(self, entry: curated.CuratedPlace) -> None:
-        """Case forms of a river's or lake's one-word names ("Drine", "Limu", "Ibra"), and
-        the short names themselves, as keys that need a river in the sentence.
-
-        A form that is already a water's own key is left alone ("Drina" is the Drina, not a
-        form of the Drin)."""
-        idx = self.by_id.get(f"cur:{entry.slug}")
-        if idx is None:
-            return
-        for alias in entry.aliases:
-            if " " in alias:
-                continue
-            if alias in _SHORT_RIVERS:
-                self.river_keys.add(fold_key(alias))
-            for form in inflections(alias):
-                key = fold_key(form)
-                if key not in self.river_keys and any(
-                    isinstance(c, Candidate) and not c.inflected and self._is_water(c.place)
-                    for c in self.keys.get(key, {}).values()
-                ):
-                    continue
-                slot = self.keys[key]
-                if (idx,) not in slot:
-                    slot[(idx,)] = Candidate(idx, "curated", True, entry.needs, None)
-                self.river_keys.add(key)
-
-    def _is_water(self, idx: int) -> bool:
+    def is_water(self, idx: int) -> bool:
         return idx in self.water_siblings
-
-    def water_groups(self) -> None:
-        """Each river's or lake's entries by country, for ``rivers``: one entry per country
-        it runs through, all under one name."""
-        by_name: dict[str, dict[str, int]] = {}
-        for entry in _WATERS:
-            idx = self.by_id.get(f"cur:{entry.slug}")
-            if idx is not None and entry.country is not None:
-                by_name.setdefault(entry.name, {})[entry.country] = idx
-        for group in by_name.values():
-            for idx in group.values():
-                self.water_siblings[idx] = group
 
 
 def _acronym(name: str) -> bool:

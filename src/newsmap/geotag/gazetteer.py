@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmap.geotag import prepared, shortcuts, side_words, words
+from newsmap.geotag import prepared, shortcuts, side_words, site_heads
 from newsmap.geotag.builder import GazetteerBuilder
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.folding import fold_key
@@ -127,7 +127,7 @@ class Gazetteer:
 
 def _side_words(geo: Path | None) -> list[tuple[str, object]]:
     """Words the matcher finds in any case: site and settlement nouns, local state adjectives."""
-    found: list[tuple[str, object]] = [(fold_key(w), k) for w, k in words.site_words().items()]
+    found: list[tuple[str, object]] = [(fold_key(w), k) for w, k in site_heads.site_words().items()]
     found += [(fold_key(w), k) for w, k in read_adjective_words(geo).items()]
     found += [(fold_key(w), k) for w, k in side_words.site_nouns().items()]
     found += [(fold_key(w), c) for w, c in side_words.cue_words().items()]

@@ -9,6 +9,10 @@ not a real word simply never occurs in text.
 from __future__ import annotations
 
 from newsmap.geotag.folding import fold
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
+
+#: Countries whose local-language names get Serbian/Albanian case endings.
+INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
 
 # Serbian (and Bosnian/Croatian/Montenegrin) and Albanian case endings, by how the name ends.
 # Priština -> Prištine, Prishtinës; Slovenian accusative and instrumental: v Ljubljano, s Sofijo

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newsmap.geotag import words
+from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
@@ -52,13 +52,13 @@ VILLAGE_SCORE = 0.5
 def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """Sites and introduced villages in the document, anchored to its places.
 
-    ``side`` are the site and settlement nouns the matcher found (``words.SITE_WORDS``).
+    ``side`` are the site and settlement nouns the matcher found (``site_heads.site_words``).
     """
     text = doc.text
     found: list[Choice] = []
     for hit in side:
         kind = hit.value
-        if not isinstance(kind, words.SiteWord):
+        if not isinstance(kind, site_heads.SiteWord):
             continue
         capital = text[hit.start].isupper()
         choice = None
@@ -73,7 +73,7 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
             elif doc.may_be_capitalised_before(hit.start) and (
-                doc.fold(text[hit.start : hit.end]) not in words.UNIT_HEADS
+                doc.fold(text[hit.start : hit.end]) not in site_heads.UNIT_HEADS
             ):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
@@ -107,7 +107,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         return None  # "Serbian Orthodox Church": an institution named after a people
     if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
         return None
-    level = "admin1" if doc.fold(text[hit.start : hit.end]) in words.UNIT_HEADS else "site"
+    level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
 
 
@@ -120,8 +120,8 @@ def _head_before(doc: Doc, start: int) -> int:
     return start
 
 
-_HEAD_WORDS = frozenset(words.SITE_HEADS) | frozenset(
-    h for h in words.LOWER_SITE_HEADS if " " not in h
+_HEAD_WORDS = frozenset(site_heads.SITE_HEADS) | frozenset(
+    h for h in site_heads.LOWER_SITE_HEADS if " " not in h
 )
 
 

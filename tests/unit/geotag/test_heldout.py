@@ -18,6 +18,7 @@ border crossings, small foreign towns); the rest are focus judgements on seconda
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,23 @@ def test_second_blind_places_set_shape() -> None:
     assert sum(len(d["gold"]["mentions"]) for d in docs) == 648
     for d in docs:
         assert 150 <= len(d["text"].split()) <= 300, d["id"]
+        for g in d["gold"]["mentions"]:
+            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
+        assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}
+
+
+def test_third_blind_places_set_shape() -> None:
+    """The third blind set (heldout_blind_places3.jsonl, see tests/data/geotag/README.md): 30
+    documents of real length, 739 gold mentions whose offsets match their text, no two
+    overlapping, and document countries only from the six."""
+    docs = load_corpus(DATA / "heldout_blind_places3.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    assert sum(len(d["gold"]["mentions"]) for d in docs) == 739
+    for d in docs:
+        assert 150 <= len(d["text"].split()) <= 300, d["id"]
+        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
         for g in d["gold"]["mentions"]:
             assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
         assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}

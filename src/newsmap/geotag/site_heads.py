@@ -1,0 +1,78 @@
+"""Site and settlement nouns: the words that make a capitalised name a site or a village.
+
+Apart from ``words`` because the matcher indexes them as keys of their own (``site_words``),
+while the rest of the word lists are read around names the matcher found.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Site nouns: the capitalised name before one is a site ("Skanderbeg Square", "the Gazela
+# bridge"); after "of" some name one ("Port of Durrës"); settlement nouns introduce a village
+# the gazetteer may lack ("the village of Gornja Tuzla").
+SITE_HEADS: tuple[str, ...] = tuple(
+    """
+    square street boulevard avenue park port harbour harbor hall market bazaar school faculty
+    university castle palace museum theatre theater fair tower gate cemetery memorial monument
+    prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
+    region district patriarchate pass
+    """.split()
+)
+#: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
+#: unit, level ``admin1``.
+UNIT_HEADS = frozenset(("county", "canton", "region", "district"))
+#: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
+#: the others only capitalised, since "Bar port authorities" is about Bar.
+LOWER_SITE_HEADS: tuple[str, ...] = (
+    "bridge",
+    "crossing",
+    "station",
+    "airport",
+    "monastery",
+    "fortress",
+    "mosque",
+    "church",
+    "cathedral",
+    "dam",
+    "mine",
+    "railway station",
+    "bus station",
+    "train station",
+    "border crossing",
+    "border post",
+    "power plant",
+    "city hall",
+    "memorial centre",
+    "memorial center",
+    "memorial complex",
+    "memorial park",
+    "memorial cemetery",
+    "ski resort",
+    "national park",
+    "checkpoint",
+    "border checkpoint",
+    "hydropower plant",
+    "refugee camp",
+    "migrant camp",
+)
+OF_HEADS: frozenset[str] = frozenset(
+    "port monastery church cathedral mosque fortress castle university bridge patriarchate".split()
+)
+SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
+
+
+class SiteWord(NamedTuple):
+    """What the matcher hands back for a site or settlement noun."""
+
+    settlement: bool  # introduces a village's name ("the village of ...")
+    any_case: bool  # makes a site in lower case too ("the Gazela bridge")
+    of_head: bool  # names a site with "of" after it ("Port of Durrës")
+
+
+def site_words() -> dict[str, SiteWord]:
+    """Every site and settlement noun, by the word as written (folding is the matcher's)."""
+    found = {h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS}
+    found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
+    found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    return found
