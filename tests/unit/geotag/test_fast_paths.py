@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmap.geotag import called, context, home
+from newsmap.geotag import actors, called, context, home, parties, words
 from newsmap.geotag.folding import fold
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -114,3 +114,54 @@ def test_latin_language_kept_answers_are_fresh_answers():
 def test_folded_words_are_folded(word):
     assert home._folded_word(word) == fold(word).lower()
     assert home._folded_word(word) == fold(word).lower()  # from the memo
+
+
+# -- sentence ends and results in the rules of local text (actors, parties) -------------------
+_MARK_TOKENS = [*'.!?:"”»’) \n\t', "\u00a0", "31", "3", "x", "Word", "  ", "1:0", "12:30"]
+PLAIN_MARK_END = re.compile(actors.SENTENCE_END_PLAIN)
+PLAIN_SCORE = re.compile(parties.SCORE_PLAIN)
+MARK_EDGES = [
+    "31. oktobra. Then",
+    "a.\nb. 1.\n",
+    " . x ! y?",
+    "x!”) y",
+    "3:1, 12:30, 1.2:3, a:1:2, x:12:3 45:6, 1234:5, 88:80",
+    "End.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + MARK_EDGES)
+def test_sentence_marks_and_results_equal_their_plain_patterns_on_the_corpora(text):
+    assert parties._SENTENCE_END.pattern == actors._SENTENCE_END.pattern
+    assert _ends(actors._SENTENCE_END, text) == _ends(PLAIN_MARK_END, text)
+    assert _ends(parties._SCORE, text) == _ends(PLAIN_SCORE, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_TOKENS), max_size=30).map("".join))
+def test_sentence_marks_and_results_equal_their_plain_patterns(text):
+    assert _ends(actors._SENTENCE_END, text) == _ends(PLAIN_MARK_END, text)
+    assert _ends(parties._SCORE, text) == _ends(PLAIN_SCORE, text)
+
+
+# -- a text's local function words, both counts in one pass ------------------------------------
+def _plain_local_words(sample: list[str]) -> bool:
+    local = sum(w in words.LOCAL_FUNCTION_WORDS for w in sample)
+    english = sum(w in words.ENGLISH_FUNCTION_WORDS for w in sample)
+    return local > english and local >= min(3, 1 + len(sample) // 10)
+
+
+_FUNCTION_TOKENS = sorted(words.LOCAL_FUNCTION_WORDS)[:12] + sorted(words.ENGLISH_FUNCTION_WORDS)
+_FUNCTION_TOKENS += ["x", "grad", "kosovo"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FUNCTION_TOKENS), max_size=40))
+def test_local_words_counts_as_the_plain_test(sample):
+    assert context.local_words(sample) == _plain_local_words(sample)
+
+
+def test_local_words_on_the_corpora():
+    samples = [fold(t[:3000]).split() for t in TEXTS]
+    assert {context.local_words(s) for s in samples} == {True, False}
+    assert [context.local_words(s) for s in samples] == list(map(_plain_local_words, samples))
