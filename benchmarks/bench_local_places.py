@@ -16,7 +16,10 @@ outlet shapes, bulletins, court reports, a live blog, interviews, opinions; and 
 tests/data/geotag/local_tuning8.jsonl: titled items whose headline and body weigh apart; and a
 ninth, tests/data/geotag/local_tuning9.jsonl: sites at their full span in local grammar, cantons
 and districts by local name and abbreviation, neighbours' towns in their case forms, villages,
-state adjectives with officials and documents, clubs named for towns) by language group:
+state adjectives with officials and documents, clubs named for towns; and a tenth,
+tests/data/geotag/local_tuning10.jsonl: what a story is about in roundups, foreign policy,
+courts, economy, sport, diaspora, EU accession, border stories and a neighbour's press, with
+names declined adjective first) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -128,6 +131,10 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 9 (local_tuning9.jsonl, sites, units, case forms, state adjectives)",
             [d for d in docs if _source(d) == "local_tuning9.jsonl"],
+        ),
+        (
+            "tuning part 10 (local_tuning10.jsonl, what a story is about, declined names)",
+            [d for d in docs if _source(d) == "local_tuning10.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

@@ -8,6 +8,10 @@ press says which one it means in a few fixed shapes, and those are read here:
 
 - "Dimitrovgrad, Bulgaria," (the town, then its state after a comma);
 - "Dimitrovgrad in southern Bulgaria" (the town "in" a state, maybe with a direction);
+- "the village of Kosovo near Knin", "Scutari, on the Asian side of Istanbul" (the town
+  "near", "outside" or a part of a foreign town or unit: a smaller place than a state, so the
+  words that tie them are stricter: no bare comma, which lists towns as often as it places
+  them);
 - "Bulgaria's Kula" (the state's possessive);
 - "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of");
 - "Belgrade, Montana", "Macedonia, Ohio" (a town or a state's name, then an American state:
@@ -39,6 +43,21 @@ _BETWEEN = re.compile(
     r"(?:, | in (?:(?:the )?(?:far |neighbouring |neighboring )?"
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)? |neighbouring |neighboring )?)"
+)
+#: What may stand between a town and a foreign town or unit it lies in or by: "near",
+#: "outside", "in", a part of it (", a suburb of"), a side of it (", on the Asian side of").
+_BY_A_PLACE = re.compile(
+    r",? (?:near|outside|in|close to) "
+    r"| (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) "
+    r"|, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|neighbourhood|neighborhood|town"
+    r"|village|part) (?:of|in|near|outside) "
+    r"|, on the [\w-]+ (?:side|bank|shore|coast) of "
+)
+#: What stands between a foreign town or unit and a part of it named after it ("the Istanbul
+#: district of Tuzla", "the Arcadian village of" is ``_adjective_before``'s).
+_PART_OF = re.compile(
+    r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|town|village|"
+    r"province|county|region) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
 #: The states of the United States, which English writes after a town's name.
@@ -90,9 +109,22 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
             continue
-        if p.level != "city":
+        if p.level != "city" and not _introduced(doc, c.start):
+            # a state's name moves only after the text made it a town abroad
+            if c.place in moved and c.place not in stayed:
+                there, code = moved[c.place]
+                why = f"namesake abroad, as named before in {code}"
+                out[i] = new_tuple(
+                    Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False)
+                )
+            else:
+                stayed.add(c.place)
             continue
-        state = _state_beside(doc, places, i) or _adjective_before(doc, c.start)
+        state = (
+            _state_beside(doc, places, i)
+            or _adjective_before(doc, c.start)
+            or _foreign_place_beside(doc, places, i)
+        )
         if state is not None:
             target = gaz.country_place.get(state)
             if target is None:
@@ -131,6 +163,50 @@ def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
         if state is not None and text[b.end : c.start] in _POSSESSIVE:
             return state
     return None
+
+
+def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
+    """The country of a foreign town or unit the text puts the town in or by ("Kosovo near
+    Knin", "Vitina in Arcadia", "Scutari, on the Asian side of Istanbul").
+
+    A foreign state is ``_state_beside``'s; this reads the smaller places, which the gazetteer
+    knows far better than the foreign namesakes themselves.
+    """
+    c = places[i]
+    if c.place in doc.gaz.capitals:
+        return None  # "Sarajevo in Madrid" is a street's or a film's name, not a namesake
+    if i > 0 and _PART_OF.fullmatch(doc.text, places[i - 1].end, c.start):
+        country = _foreign_town(doc, places[i - 1])  # "the Istanbul district of Tuzla"
+        if country is not None:
+            return country
+    if i > 0 and doc.text[places[i - 1].end : c.start] in _POSSESSIVE:
+        # "Istanbul's Tuzla": a foreign town's part; a capital's possessive is its government
+        # as often ("Moscow's Belgrade ally"), and a region capital is no town's part
+        b = places[i - 1]
+        country = _foreign_town(doc, b)
+        if country is not None and b.place not in doc.gaz.capitals:
+            return country
+    if i + 1 >= len(places) or places[i + 1].start - c.end > 40:
+        return None
+    n = places[i + 1]
+    country = _foreign_town(doc, n)
+    if country is not None and _BY_A_PLACE.fullmatch(doc.text, c.end, n.start):
+        return country
+    return None
+
+
+def _foreign_town(doc: Doc, c: Choice) -> str | None:
+    """The country of a decided town or unit outside the six, else None."""
+    place = doc.gaz.places[c.place]
+    if c.level is not None or place.country is None or place.country in _REGION:
+        return None
+    return place.country if place.level in ("city", "admin1") else None
+
+
+def _introduced(doc: Doc, start: int) -> bool:
+    """Whether a settlement noun and "of" stand right before ``start`` ("the village of
+    Kosovo"): the name is a town's, even when a state shares it."""
+    return _SETTLEMENT_OF.search(doc.text, max(0, start - 20), start) is not None
 
 
 def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:

@@ -465,6 +465,9 @@ WATERS: tuple[CuratedPlace, ...] = (
             "Skadar Lake",
             "Lake Shkodër",
             "Lake Shkodra",
+            "Shkodra Lake",
+            "Shkodër Lake",
+            "Lake Scutari",
             "Skadarsko jezero",
             "Liqeni i Shkodrës",
         ),
@@ -477,6 +480,7 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
         ("MK", 40.95, 21.05),
         ("AL", 40.80, 21.00),
+        ("GR", 40.80, 21.10),
     ),
     *_water(
         "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)

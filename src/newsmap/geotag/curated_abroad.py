@@ -103,7 +103,14 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     _town("hrvatska-dubica", "Hrvatska Dubica", "HR", 45.180, 16.810, 1000),
     _town("slavonski-samac", "Slavonski Šamac", "HR", 45.103, 18.500, 2000, "Slavonski Samac"),
     _site(
-        "plitvice", "Plitvice Lakes", "HR", "site", 44.880, 15.620, "Plitvice Lakes National Park"
+        "plitvice",
+        "Plitvice Lakes",
+        "HR",
+        "site",
+        44.880,
+        15.620,
+        "Plitvice Lakes National Park",
+        "Plitvička jezera",
     ),
     # Hungary and Romania
     _town("kelebia", "Kelebia", "HU", 46.197, 19.617, 2800),

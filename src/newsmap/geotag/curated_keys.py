@@ -125,8 +125,11 @@ def _add_curated_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None
     )
     idx = b.add_place(place)
     local = entry.country in INFLECTED_COUNTRIES or entry.country is None
+    # a site shared by two states (a lake, a mountain) is one entry each, named only beside
+    # its state ("needs"): its case forms need the same ("na Охридското Езеро" in Macedonian)
+    inflect = local and (entry.needs is None or entry.level == "site")
     for alias in entry.aliases:
-        b.add_name(alias, idx, "curated", needs=entry.needs, inflect=local and entry.needs is None)
+        b.add_name(alias, idx, "curated", needs=entry.needs, inflect=inflect)
 
 
 def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:

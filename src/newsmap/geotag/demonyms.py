@@ -179,13 +179,15 @@ def _people_abroad(p: Phrase) -> Reading | str | None:
 
 
 def _state_territory(p: Phrase) -> Reading | str | None:
-    """ "the Serbian border", "Albanian airspace": the country itself."""
+    """ "the Serbian border", "Albanian airspace": the country, as a state adjective.
+
+    A demonym like any other state phrase (every gold set marks it so): as a plain country
+    mention it would count as a toponym the text does not name.
+    """
     m = _PLACE_NOUN.match(p.doc.text, p.hit.end)
     if m is None:
         return None
-    return Reading(
-        p.word.country, p.hit.start, m.end(), "state adjective with a place noun", "country"
-    )
+    return Reading(p.word.country, p.hit.start, m.end(), "state adjective with a place noun")
 
 
 def _state_institution(p: Phrase) -> Reading | str | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import (
+    _SENTENCE_END,
     ROUNDUP_STATES,
     actor_genitive,
     first_sentence_actors,
@@ -139,6 +140,8 @@ def focus(
         leader = min((c for c, w in weights.items() if w == top), key=first.__getitem__)
         if not keep and leader in _REGION:
             keep = [c for c, w in weights.items() if w == top and c in _REGION]
+            if len(keep) > 1 and text is not None and latin_language(text) != "en":
+                keep = _named_first(text, keep, first, mentions)
     elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
         # a brief that gives each of several states its own sentence is a roundup even
         # when one item names its state twice ("U Sarajevu ... institucija BiH")
@@ -204,6 +207,46 @@ def _items_of_their_own(
         if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
             found.append(c)
     return found
+
+
+def _named_first(
+    text: str, tied: list[str], first: dict[str, int], mentions: Sequence[Mention]
+) -> list[str]:
+    """Of region states that tie for the lead in a local story, those named in its first
+    sentence (or its title), when some are and some are not: a short item weighs its first
+    two sentences alike, yet the state it opens with is its subject, and one named later
+    inside a sentence is where goods go, a leader who congratulates, a neighbour it is
+    compared with ("Vlada u Skoplju ... dok je Albanija otvorila sve klastere").  A state
+    that opens a sentence of its own is a subject too ("Kosovo je proglasilo nezavisnost.
+    Srbija je odbacila deklaraciju."), and states that share the first sentence ("Protesti u
+    Srbiji i Crnoj Gori") stay tied."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    opening = [c for c in tied if first.get(c, end) < end]
+    if not opening:
+        return tied
+    later = [c for c in tied if c not in opening]
+    opening += [
+        c for c in later if any(m.country == c and _opens_sentence(text, m.start) for m in mentions)
+    ]
+    return [c for c in tied if c in opening]
+
+
+#: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
+_SHORT_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence, after at most a preposition (read
+    from the dozen characters before it)."""
+    before = text[max(0, start - 12) : start]
+    short = _SHORT_WORD_BEFORE.search(before)
+    if short is not None:
+        before = before[: short.start()]
+    before = before.rstrip()
+    if not before:
+        return start <= 12 or text[start - 13] in ".!?\n"
+    return before[-1] in ".!?\n"
 
 
 def _own_state_behind(text: str, plain: set[str]) -> list[str]:

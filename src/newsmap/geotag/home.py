@@ -40,16 +40,31 @@ _BCMS = frozenset("u su koji koja koje ce nije sa kao ili sto jos".split())
 _SLOVENIAN = frozenset("v so ki tudi pa bo bodo ter pri kot ni kaj".split())
 _ENGLISH = frozenset("the and of to in is was that for with on".split())
 #: How frequent news words begin in each variety (folded): president, Sunday/week, time,
-#: month, place, after, before, where, children, world, next, price, two.
+#: month, place, after, before, where, world, next, price, two, marked, session, seat, value,
+#: use, change, Germany, northern.
 _EKAVIAN = tuple(
-    "predsedn nedelj vreme mesec mesto mesta posle gde dece deca svet sledec cena cene dve".split()
+    (
+        "predsedn nedelj vreme mesec mesto mesta posle gde svet sledec cena cene dve obelez "
+        "sednic sedist vrednost vredn primen promen zamen nemack severn"
+    ).split()
 )
 _IJEKAVIAN = tuple(
     (
         "predsjedn nedjelj vrijeme mjesec mjesto mjesta poslije prije gdje djece djeca svijet "
-        "svjet sljedec cijen dvije"
+        "svjet sljedec cijen dvije obiljez sjednic sjedist vrijedn primjen promjen zamjen "
+        "njemack sjevern"
     ).split()
 )
+#: Whole words of each variety whose beginnings other words share ("dece" begins "decembar",
+#: a month both varieties' Serbian, Bosnian and Montenegrin say; "pre" begins "predsjednik"):
+#: children, before, part, whole, always, here, wanted, word.
+_EKAVIAN_WORDS = frozenset(
+    "dece deca decu pre deo ceo cela celu celog celoj uvek ovde hteo rec".split()
+)
+_IJEKAVIAN_WORDS = frozenset("djecu dio cio cijela cijelu cijelog uvijek ovdje htio rijec".split())
+#: Words of both varieties that begin like one variety's marker: "prijem" (a reception) begins
+#: like "prije" (before).
+_BOTH_VARIETIES = ("prijem",)
 
 
 def home_country(text: str) -> str | None:
@@ -65,8 +80,11 @@ def home_country(text: str) -> str | None:
         return _state_by_words(folded, _ALBANIAN_STATES) if _albanian(folded) else None
     if not _bcms(words, folded, letters):
         return None
-    ekavian = sum(w.startswith(_EKAVIAN) for w in folded)
-    ijekavian = sum(w.startswith(_IJEKAVIAN) for w in folded)
+    ekavian = sum(w.startswith(_EKAVIAN) or w in _EKAVIAN_WORDS for w in folded)
+    ijekavian = sum(
+        (w.startswith(_IJEKAVIAN) and not w.startswith(_BOTH_VARIETIES)) or w in _IJEKAVIAN_WORDS
+        for w in folded
+    )
     if ekavian and not ijekavian:
         return "RS"
     return _state_by_words(folded, _IJEKAVIAN_STATES) if ijekavian else None

@@ -23,6 +23,8 @@ _ENDINGS_E = ("a", "ës", "ën", "u", "om", "i", "ama")  # Prishtinë -> Prishti
 _ENDINGS_O = ("a", "u", "om", "ës", "ën")
 _ENDINGS_CONS = ("a", "u", "om", "i", "it", "in", "e")  # Beograd -> Beogradu; Durrës -> Durrësit
 _PALATAL = {"k": "c", "g": "z", "h": "s"}  # Banja Luka -> Banjoj Luci
+#: Last consonants after which the a of a town's last syllable is fleeting (-ak, -at).
+_FLEETING_AFTER = ("k", "t")
 
 
 def inflections(name: str) -> list[str]:
@@ -59,6 +61,16 @@ def inflections(name: str) -> list[str]:
     if len(words) == 2:
         first = words[0]
         low = first.lower()
+        forms += _macedonian_definite(first, last)
+        if fold(last).lower() == "okrug" and low.endswith("i"):
+            # a Serbian district is officially an "upravni okrug":
+            # Zlatiborski okrug -> (u) Zlatiborskom upravnom okrugu
+            stem = first[:-1]
+            forms += [
+                f"{first} upravni {last}",
+                f"{stem}og upravnog {last}a",
+                f"{stem}om upravnom {last}u",
+            ]
         if last.endswith("i") and len(last) > 3 and not low.endswith("i"):
             # the adjective last: Herceg Novi -> u Herceg Novom, iz Herceg Novog
             forms += [f"{first} {last[:-1]}{e}" for e in ("og", "om", "em", "ega")]
@@ -82,11 +94,35 @@ def inflections(name: str) -> list[str]:
                 f"{first[:-1]}i {_palatal(s2)}i",
                 # the noun first: Republika Srpska -> (u) Republici Srpskoj
                 f"{_palatal(s1)}i {s2}oj",
+                # a neuter plural: Plitvička jezera -> (na) Plitvičkim jezerima, Plitvičkih jezera
+                f"{s1}ih {last}",
+                f"{s1}im {s2}ima",
             ]
+        elif low.endswith("a") and len(first) > 3 and last[-1:].isalpha() and not _vowel(last):
+            # a feminine noun in -C (an i-stem): Nova Varoš -> Nove Varoši, (u) Novoj Varoši
+            s1 = first[:-1]
+            forms += [f"{s1}e {last}i", f"{s1}oj {last}i", f"{s1}u {last}", f"{s1}om {last}i"]
     return [f for f in forms if f != name]
 
 
 _CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
+
+#: Macedonian adjective endings and the same adjective with the definite article.
+_MK_DEFINITE = (("ски", "скиот"), ("ска", "ската"), ("ско", "ското"))
+
+
+def _macedonian_definite(first: str, last: str) -> list[str]:
+    """A Macedonian name with its adjective first takes the article on the adjective:
+    "Охридско Езеро" -> "(на) Охридското Езеро", "Преспанско Езеро" -> "Преспанското Езеро"."""
+    for bare, definite in _MK_DEFINITE:
+        if first.endswith(bare) and len(first) > 4:
+            return [f"{first[: -len(bare)]}{definite} {last}"]
+    return []
+
+
+def _vowel(word: str) -> bool:
+    """Whether a word ends in a vowel (folded, so "ë" and Cyrillic vowels count)."""
+    return fold(word[-1:]).lower() in "aeiouy"
 
 
 def _albanian_linked(noun: str, tail: str) -> list[str]:
@@ -129,8 +165,11 @@ def _case_form(word: str, case: int) -> str:
 
 
 def _suffix(word: str, ending: str) -> str:
+    """The noun's form with ``ending``; for a noun in -ac the one with the fleeting a, which
+    it always loses ("Bosanski Petrovac" -> "Bosanskom Petrovcu"; but "Novi Pazar" -> "Novog
+    Pazara")."""
     forms = _word_forms(word)
-    for f in forms:
+    for f in reversed(forms) if word.endswith("ac") else forms:
         if f.endswith(ending):
             return f
     return word
@@ -177,7 +216,15 @@ def _word_forms(word: str) -> list[str]:
         if word[-1] in "kgh":  # Albanian -u after k, g, h: Irak -> Iraku, Irakut, Irakun
             forms += [word + "ut", word + "un"]
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
-            forms += [word[:-2] + "c" + e for e in ("a", "u", "om", "e")]
+            # and b before it turns p: Šabac -> Šapca, u Šapcu
+            stem = word[:-3] + "p" if word.endswith("bac") else word[:-2]
+            forms += [stem + "c" + e for e in ("a", "u", "om", "e")]
+        elif len(word) > 4 and word[-2] == "a" and word.endswith(_FLEETING_AFTER):
+            # the fleeting a before one last consonant: Čačak -> u Čačku, Tivat -> iz Tivta,
+            # Sisak -> Siska; a form that is no word (Žabljak -> Žabljka) never occurs
+            forms += [word[:-2] + word[-1] + e for e in ("a", "u", "om")]
+        elif len(word) > 5 and word.endswith("anj"):  # and before nj: Kakanj -> u Kaknju
+            forms += [word[:-3] + "nj" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("ar"):  # the fleeting a: Zadar -> iz Zadra, u Debru
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra

@@ -22,9 +22,12 @@ from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
     MEMO_MAX,
+    RESULT_AFTER_STARTS,
+    RESULT_BEFORE_ENDS,
     camp_elsewhere,
     club_name,
     resolve_hit,
+    result_name,
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
@@ -46,6 +49,7 @@ from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_pl
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
+from newsmap.geotag.street_names import streets_named_after
 from newsmap.model import Mention
 
 __all__ = ["focus", "resolve", "select_longest"]
@@ -64,6 +68,7 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
         if cues:
             places = named_after_places(doc, places, cues)
     places = cohere_lists(doc, places)
+    places, extra = streets_named_after(doc, places)
     places = namesakes_abroad(doc, places)
     places = not_called_after(text, places)
     if gaz.water_siblings:
@@ -71,7 +76,8 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    extra = find_sites(doc, places, side) + local_states(doc, places, side) if side else []
+    if side:
+        extra += find_sites(doc, places, side) + local_states(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         extra += find_local_sites(doc, places, side)
     for hit, dem in dem_hits:
@@ -118,6 +124,11 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
             ) and club_name(doc, hit):
                 continue
             if cues is not None and named_after_place(doc, hit, choice, cues):
+                continue
+            if (
+                text[start - 2 : start] in RESULT_BEFORE_ENDS
+                or text[end : end + 2] in RESULT_AFTER_STARTS
+            ) and result_name(doc, hit, choice):
                 continue
             places.append(choice)
     places.sort(key=START_OF)

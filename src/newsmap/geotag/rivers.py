@@ -119,10 +119,16 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
         else:
             country = context_country(doc, c.start, others)
         moved = group.get(country) if country is not None else None
-        if moved is None and near is not None and country not in _REGION:
+        if (
+            moved is None
+            and near is not None
+            and country not in _REGION
+            and gaz_places[near.place].level != "country"
+        ):
             # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch
             # outside the six and its listed neighbours is at the town its sentence names,
-            # never at the region stretch the dateline or the article is about
+            # never at the region stretch the dateline or the article is about; a state it
+            # does not run through is no stretch of it ("tourists from Poland on Lake Ohrid")
             moved = near.place
             reason = c.reason + f"; at the sentence's place, {country}"
             fields = (c.start, c.end, moved, c.score, reason, "site", c.metonymic)

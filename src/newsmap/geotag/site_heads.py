@@ -55,10 +55,17 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "hydropower plant",
     "refugee camp",
     "migrant camp",
+    "primary school",
+    "secondary school",
+    "high school",
+    "elementary school",
+    "clinical centre",
+    "clinical center",
 )
 OF_HEADS: frozenset[str] = frozenset(
-    "port monastery church cathedral mosque fortress castle university bridge patriarchate".split()
-)
+    "port monastery church cathedral mosque fortress castle university bridge patriarchate "
+    "faculty hospital boulevard".split()
+) | frozenset(("clinical centre", "clinical center"))
 SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
 
 

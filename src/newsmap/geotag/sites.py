@@ -13,10 +13,11 @@ region code.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmap.geotag import site_heads, words
-from newsmap.geotag.choice import Choice
+from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
 
@@ -45,6 +46,10 @@ _DESCRIPTIVE = frozenset(
     "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
     "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
 )
+#: Capitalised words that make a site's whole name after "the" when the site noun is
+#: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
+#: every city may have, placed by its context.
+_PLAIN_NAMES = frozenset("Old New Main Central National City".split())
 SITE_SCORE = 0.6
 VILLAGE_SCORE = 0.5
 
@@ -72,9 +77,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is None and not kind.settlement:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
-            elif doc.may_be_capitalised_before(hit.start) and (
-                doc.fold(text[hit.start : hit.end]) not in site_heads.UNIT_HEADS
-            ):
+            elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
+                choice = _unit_after_name(doc, places, hit)
+            elif doc.may_be_capitalised_before(hit.start):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
                 choice = _named_site(doc, places, hit, unplaced=True)
@@ -108,7 +113,62 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
+    head = doc.fold(text[hit.start : hit.end])
+    if head in _NAMED_AFTER_HEADS:
+        return _street_named_after(doc, places, start, hit.end)
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+
+
+#: Site nouns whose name is often another town's ("Tirana Street" in Pristina, "the Belgrade
+#: Gate" of Istanbul): a station or a bridge named after a town stands in it, a street
+#: rarely does.
+_NAMED_AFTER_HEADS = frozenset(("street", "avenue", "boulevard", "road", "gate"))
+
+
+def _street_named_after(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """A street placed by the other places of its sentence before the town in its name.
+
+    "Tirana Street in Pristina" is in Pristina; with no other place in its sentence the
+    street stays in the town it is named after, which is where most are.
+    """
+    outside = [c for c in places if not (start <= c.start and c.end <= end)]
+    s_start, s_end = doc.sentence_bounds(start)
+    if any(s_start <= c.start < s_end and c.level is None for c in outside):
+        near = _near(doc, outside, start, end)
+        if near is not None:
+            why = "street named after a town, placed by its sentence"
+            return Choice(start, end, near.place, SITE_SCORE, why, "site")
+    return anchored(doc, places, start, end, "site", SITE_SCORE, "named site")
+
+
+#: Unit nouns that name a formal unit after a town's name ("Elbasan county", "the Tuzla
+#: canton").  "The Tetovo region" is as often the town's surroundings and "the Čair district"
+#: a part of a city, so those stay the town's.
+_FORMAL_UNITS = frozenset(("county", "canton"))
+
+
+def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "the Polog region", "Elbasan county", "the Dukagjini region": a lower-case unit noun
+    after a name makes one ``admin1`` mention of both, as the capitalised noun does.
+
+    A unit's name (or a town's, before a formal unit noun) keeps its place; a name the
+    gazetteer lacks, before "region", is placed by its context, as a site is.
+    """
+    text = doc.text
+    end = hit.start - 1
+    if end < 1 or text[end] != " ":
+        return None
+    noun = doc.fold(text[hit.start : hit.end])
+    i = bisect.bisect_left(places, end, key=START_OF)  # places are by start
+    for c in places[max(0, i - 4) : i]:
+        if c.end == end and c.level is None:
+            level = doc.gaz.places[c.place].level
+            if level == "admin1" or (level == "city" and noun in _FORMAL_UNITS):
+                return Choice(c.start, hit.end, c.place, c.score, "unit by its noun", "admin1")
+            return None
+    if noun != "region" or not doc.may_be_capitalised_before(hit.start):
+        return None  # "the Centar district" is as often a part of a city as a unit
+    return _named_site(doc, places, hit, unplaced=True)
 
 
 def _head_before(doc: Doc, start: int) -> int:
@@ -159,10 +219,19 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     if start > 0:
         parts = parts[1:]  # the first may be cut
     kept: list[str] = []
-    for word in reversed(parts[-4:]):
+    last = parts[-4:]
+    for k, word in enumerate(reversed(last)):
         if word in _LINKS and kept:
             kept.append(word)
             continue
+        if (
+            not kept
+            and word in _PLAIN_NAMES
+            and len(last) > k + 1
+            and last[-k - 2] in ("the", "The")
+        ):
+            kept.append(word)  # "the Old Bridge", "the National Theatre": a plain name
+            break
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
         if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?" and word != "St.")):

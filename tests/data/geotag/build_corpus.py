@@ -104,6 +104,7 @@ SOURCES = (
     ("tuning16_sites.txt", "tuning16_sites.jsonl"),
     ("tuning16_abroad.txt", "tuning16_abroad.jsonl"),
     ("tuning16_lookalikes.txt", "tuning16_lookalikes.jsonl"),
+    ("tuning16_spans.txt", "tuning16_spans.jsonl"),
 )
 
 
@@ -113,6 +114,7 @@ LOCAL_SOURCES = (
     ("local_tuning6.txt", "local_tuning6.jsonl"),
     ("local_tuning7.txt", "local_tuning7.jsonl"),
     ("local_tuning8.txt", "local_tuning8.jsonl"),
+    ("local_tuning10.txt", "local_tuning10.jsonl"),
 )
 LOCAL_GOLD = HERE / "local_places.jsonl"
 

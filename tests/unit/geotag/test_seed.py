@@ -69,7 +69,7 @@ def test_every_region_toponym_found_with_its_country(
 EXACT = [
     ("Republika Srpska", "BA", "admin1"),
     ("northern Kosovo", "XK", "admin1"),
-    ("Serbian border", "RS", "country"),
+    ("Serbian border", "RS", "demonym"),
     ("Yugoslavia", None, "region"),
     ("Western Balkans", None, "region"),
     ("Kosovo Serbs", "XK", "demonym"),

@@ -1,0 +1,51 @@
+"""Streets and squares named after a place, written with the street word first.
+
+"Via Tirana" in Rome, "Avenue de Belgrade" in Paris, "Rruga e Durrësit" in Tirana: many
+languages put the street word before the name, and the name is often a town of the six.  The
+place inside is not where the street is, so reading it as the town puts a street abroad at a
+region code.  The whole phrase is a ``site``, placed where the text puts it (the town after
+"in", else the nearest town of its sentence, else the last town before; ``sites.anchored``),
+never at the town it is named after.  A street the text does not place is dropped with its
+name: no mention is better than one in the wrong country.
+
+The English order ("Belgrade Street", "Sarajevo Avenue") is ``sites``' work.  Read in English
+text only: local-language streets ("Trg Republike", "u Ulici ...") are the local rules' work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.sites import SITE_SCORE, anchored
+
+#: Street words that stand before their name, with the linking word their language puts
+#: between ("Avenue de", "Piazza della", "Rruga e"): Italian, French, Spanish, Portuguese,
+#: German, Albanian and the South Slavic languages.
+_STREET_BEFORE = re.compile(
+    r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Avenue|Boulevard|Place|Quai|Calle|"
+    r"Avenida|Plaza|Paseo|Rua|Praça|Platz|Rruga|Bulevardi|Sheshi|Ulica|Bulevar|Trg)"
+    r"(?: (?:de la|de|del|della|di|du|des|e|i|të))? $"
+)
+_REACH = 24  # the longest street word with its link, and a margin
+
+
+def streets_named_after(doc: Doc, places: list[Choice]) -> tuple[list[Choice], list[Choice]]:
+    """``places`` without the names a street word stands before, and a site for each street
+    the text places.  The check reads only the few characters before each decided place."""
+    text = doc.text
+    kept: list[Choice] = []
+    sites: list[Choice] = []
+    for i, c in enumerate(places):
+        m = None
+        if c.level is None and c.start >= 3:
+            m = _STREET_BEFORE.search(text, max(0, c.start - _REACH), c.start)
+        if m is None or doc.local:  # English text only: local grammar has its own rules
+            kept.append(c)
+            continue
+        others = places[:i] + places[i + 1 :]
+        site = anchored(doc, others, m.start(), c.end, "site", SITE_SCORE, "street named after")
+        if site is not None:
+            sites.append(site)
+    return kept, sites

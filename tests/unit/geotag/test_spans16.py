@@ -1,0 +1,200 @@
+"""Span boundaries, sites and look-alikes of real news (issue 16), on tuning16_spans.txt.
+
+tuning16_spans.txt was annotated before the tagger ran on it.  Before these rules it scored
+exact F1 0.890, overlap 0.894, out-of-region places with a region code 0.087, document-country
+F1 0.871; after them 0.932, 0.932, 0.022, 0.902.  The bars sit a little under."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.scoring import load_corpus, score, spans_from_mentions
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "geotag"
+
+
+def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.country, m.level) for m in tag_text(gaz, text).mentions]
+
+
+def test_spans_jsonl_is_built_from_the_markup() -> None:
+    spec = importlib.util.spec_from_file_location("build_corpus", DATA / "build_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = module.parse_corpus((DATA / "tuning16_spans.txt").read_text(encoding="utf-8"))
+    assert module.render(docs) == (DATA / "tuning16_spans.jsonl").read_text(encoding="utf-8")
+
+
+def test_spans_set_scores(gazetteer: Gazetteer) -> None:
+    docs = load_corpus(DATA / "tuning16_spans.jsonl")
+    preds = []
+    for d in docs:
+        r = tag_text(gazetteer, d["text"], d.get("title"))
+        preds.append((spans_from_mentions(r.mentions), r.countries))
+    s = score(docs, preds)
+    assert s.exact_f1 >= 0.91 and s.overlap_f1 >= 0.91
+    assert s.out_of_region_with_region_code <= 0.03
+    assert s.doc_country_f1 >= 0.88
+
+
+def test_a_state_adjective_with_a_place_noun_is_a_demonym(gazetteer: Gazetteer) -> None:
+    """ "close to the Croatian border" names the state as an adjective, not a toponym."""
+    found = _found(gazetteer, "Migrants camp near Velika Kladuša, close to the Croatian border.")
+    assert ("Croatian border", "HR", "demonym") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("KNIN - The village of Kosovo near Knin got water on Wednesday.", "Kosovo", "HR"),
+        ("A museum at Scutari, on the Asian side of Istanbul, opened.", "Scutari", "TR"),
+        ("Istanbul's Tuzla shipyards hired 300 welders.", "Tuzla", "TR"),
+        ("Ships are built in the Tuzla district of Istanbul.", "Tuzla", "TR"),
+        ("Ships are built in the Istanbul district of Tuzla.", "Tuzla", "TR"),
+    ],
+)
+def test_a_region_name_the_text_puts_by_a_foreign_town_is_abroad(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert [c for s, c, _ in _found(gazetteer, text) if s == surface] == [country]
+
+
+def test_a_state_name_made_a_town_abroad_stays_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "KNIN - The village of Kosovo near Knin in Croatia got a new water supply. "
+        "Residents of Kosovo had relied on tankers for years."
+    )
+    assert [c for s, c, _ in _found(gazetteer, text) if s == "Kosovo"] == ["HR", "HR"]
+
+
+def test_a_capital_possessive_and_a_region_town_at_home_do_not_move(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Moscow's Belgrade ally met envoys in Tuzla, in northern Bosnia.")
+    assert ("Belgrade", "RS", "city") in found and ("Tuzla", "BA", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("In Rome, Via Tirana runs near the old Olympic village.", "Via Tirana", "IT"),
+        ("Paris has an Avenue de Belgrade near the river.", "Avenue de Belgrade", "FR"),
+        ("The café on Calle Sarajevo in Madrid reopened.", "Calle Sarajevo", "ES"),
+    ],
+)
+def test_a_street_named_after_a_town_stands_where_the_text_puts_it(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    found = _found(gazetteer, text)
+    assert (site, country, "site") in found
+    named = site.split(" ")[-1]
+    assert not [m for m in found if m[0] == named]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "country"),
+    [
+        ("Farmers in the Polog region protested in Tetovo.", "Polog region", "MK"),
+        ("Farmers in the Dukagjini region protested in Peja.", "Dukagjini region", "XK"),
+        ("Hail hit the Drenica region of Kosovo.", "Drenica region", "XK"),
+        ("The council of Elbasan county met.", "Elbasan county", "AL"),
+    ],
+)
+def test_a_lower_case_unit_noun_joins_its_name(
+    gazetteer: Gazetteer, text: str, unit: str, country: str
+) -> None:
+    assert (unit, country, "admin1") in _found(gazetteer, text)
+
+
+def test_a_town_before_region_or_district_stays_the_town(gazetteer: Gazetteer) -> None:
+    """ "the Tetovo region" is the town's surroundings as often as a unit."""
+    found = _found(gazetteer, "Traffic in the Tetovo region was slow.")
+    assert ("Tetovo", "MK", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Budućnost drew 1-1 with Sutjeska on Sunday.", "Sutjeska"),
+        ("Vardar lost to Shkupi 0-2 in the cup.", "Vardar"),
+        ("Vardar lost to Shkupi 0-2 in the cup.", "Shkupi"),
+        ("Partizani beat Tirana 2-0 at home.", "Tirana"),
+    ],
+)
+def test_a_town_in_a_match_result_is_its_club(gazetteer: Gazetteer, text: str, club: str) -> None:
+    assert club not in [s for s, _, _ in _found(gazetteer, text)]
+
+
+def test_a_result_keeps_national_teams_and_towns_without_a_score(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Serbia beat Croatia 2-0 in Belgrade on Sunday.")
+    assert ("Serbia", "RS", "country") in found and ("Croatia", "HR", "country") in found
+    found = _found(gazetteer, "Belgrade beat Budapest to host the fair, officials said.")
+    assert ("Belgrade", "RS", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("The Old Bridge in Mostar drew crowds.", "Old Bridge", "BA"),
+        ("Fans filled the Main Square in Tuzla.", "Main Square", "BA"),
+        ("A play opened at the National Theatre in Belgrade.", "National Theatre", "RS"),
+    ],
+)
+def test_a_plain_capitalised_site_name_is_a_site(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+def test_a_lower_case_site_noun_after_a_plain_word_is_no_site(gazetteer: Gazetteer) -> None:
+    assert [s for s, _, _ in _found(gazetteer, "The old bridge in Mostar reopened.")] == ["Mostar"]
+
+
+def test_a_shared_lake_in_a_greek_sentence_is_greek(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Pelicans nest on the Greek side of Lake Prespa, near Psarades.")
+    assert ("Lake Prespa", "GR", "site") in found
+    found = _found(gazetteer, "Fishermen in Resen say Lake Prespa has fallen.")
+    assert ("Lake Prespa", "MK", "site") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        (
+            "Pupils at the Vuk Karadžić primary school in Kragujevac went home.",
+            "Vuk Karadžić primary school",
+            "RS",
+        ),
+        (
+            "Traffic stopped on the Boulevard of King Alexander in Belgrade.",
+            "Boulevard of King Alexander",
+            "RS",
+        ),
+        ("Patients at the Clinical Centre of Serbia waited.", "Clinical Centre of Serbia", "RS"),
+        ("Students at the Faculty of Philosophy in Novi Sad met.", "Faculty of Philosophy", "RS"),
+        # a saint's "St." ends no sentence: the monastery stays with the town after it
+        ("The Monastery of St. Naum near Ohrid drew tourists.", "Monastery of St. Naum", "MK"),
+    ],
+)
+def test_schools_hospitals_and_named_sites_at_their_whole_span(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Cafés line Tirana Street in Pristina.", "Tirana Street", "XK"),
+        ("Tourists in Istanbul pass the Belgrade Gate in the old walls.", "Belgrade Gate", "TR"),
+        # with no other place in its sentence a street stays in the town it is named after
+        ("Shops on Tirana Street reopened on Monday.", "Tirana Street", "AL"),
+    ],
+)
+def test_a_street_named_after_a_town_is_placed_by_its_sentence(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
