@@ -25,6 +25,15 @@ _INFLECT_MIN_POPULATION = 10_000
 #: The shortest case form of a small place that is indexed (folded letters): shorter ones
 #: are abbreviations and particles more often than villages.
 _CHECKED_MIN_LENGTH = 5
+#: The letters of the Serbian and Macedonian Cyrillic alphabets (and what joins a name's
+#: words): a GeoNames alternate written only in them is the region's own name of a place
+#: ("Пекинг", "Минхен"), where Russian or Ukrainian spellings have letters of their own
+#: ("Мюнхен").
+_SERBIAN_CYRILLIC = frozenset(
+    "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ" + "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ".upper() + " -"
+)
+#: A city abroad this big is named in the region's news in its cases ("у Франкфурту").
+_WORLD_CITY_POPULATION = 500_000
 #: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
 _NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
 #: GeoNames codes of administrative seats: a municipality's seat is a known town even where
@@ -130,6 +139,14 @@ class GazetteerBuilder:
             ):
                 fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 
+    def _world_city(self, idx: int) -> bool:
+        """A capital abroad: news names it in the region's cases.  (Other big cities' Serbian
+        alternates include old names and given names, "Кантон", "Милано": left alone.)"""
+        place = self.places[idx]
+        if place.country in INFLECTED_COUNTRIES:
+            return False
+        return idx in self.capitals or place.population >= _WORLD_CITY_POPULATION
+
     def _foreign(self, idx: int) -> bool:
         return self.places[idx].country not in INFLECTED_COUNTRIES
 
@@ -218,7 +235,17 @@ class GazetteerBuilder:
             real = kind in _NAME_KINDS
             inflect = real and _inflectable(self.places[idx])
             checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
-            self.add_name(row.get("alias") or "", idx, kind, inflect=inflect, checked=checked)
+            alias = row.get("alias") or ""
+            self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
+            if (
+                not inflect
+                and self._world_city(idx)
+                and _SERBIAN_CYRILLIC.issuperset(alias)
+                and not _given_name(alias)
+            ):
+                # "у Пекингу", "u Pekingu", "у Варшави": the region's own name of a big city
+                # abroad, declined by rule (folded, the Latin forms share the keys)
+                self.add_forms(alias, idx, "local", None, checked=True)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
@@ -256,6 +283,13 @@ class GazetteerBuilder:
 
     def is_water(self, idx: int) -> bool:
         return idx in self.water_siblings
+
+
+def _given_name(name: str) -> bool:
+    """A name that is a given name, or whose stem is one ("Милано": "Милану" is also the
+    dative of Milan): its case forms would be a person's."""
+    folded = fold(name).lower()
+    return folded in words.GIVEN_NAMES or folded[:-1] in words.GIVEN_NAMES
 
 
 def _acronym(name: str) -> bool:

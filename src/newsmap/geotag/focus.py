@@ -18,7 +18,7 @@ from newsmap.geotag.actors import (
     roundup_states,
 )
 from newsmap.geotag.home import home_country, latin_language
-from newsmap.geotag.parties import club_starts, partner_states
+from newsmap.geotag.parties import club_starts, partner_states, speaks_of_sport
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -154,17 +154,20 @@ def focus(
         keep += [c for c in acting if c not in keep]
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
-            keep = _heaviest_region_state(weights, first)
+            keep = _heaviest_region_state(weights, first) or _side_abroad(text, weights)
         else:
             keep = _own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
-    return sorted(keep, key=lambda c: (-weights[c], first.get(c, 0)))
+    return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 
 #: "From" in the region's languages, as written before a place: "iz Beograda", "из Србије",
 #: "nga Prishtina", "prej Tiranës", "од Белград" (English "from" is left to English rules).
-_FROM = frozenset(("iz", "Iz", "из", "Из", "nga", "Nga", "prej", "Prej", "од", "Од"))
+_FROM = frozenset(
+    ("iz", "Iz", "из", "Из", "nga", "Nga", "prej", "Prej", "од", "Од")
+    + ("do", "Do", "до", "До", "ka", "Ka", "ka", "према", "prema", "кон", "Кон", "drejt")
+)
 #: What joins the places of one list ("iz Bihaća in Tuzle", "nga Italia, Gjermania dhe Greqia").
 _LIST_JOINS = frozenset(("", "i", "in", "dhe", "e", "и", "ili", "ose", "или"))
 
@@ -229,7 +232,41 @@ def _named_first(
     opening += [
         c for c in later if any(m.country == c and _opens_sentence(text, m.start) for m in mentions)
     ]
+    if len(opening) > 1:
+        located = _located(text, mentions, opening)
+        if located and len(located) < len(opening):
+            opening = located
     return [c for c in tied if c in opening]
+
+
+#: "In" and "at" as written before a place: where something happens, not whom it addresses.
+_IN = frozenset(
+    ("u", "U", "na", "Na", "në", "Në", "ne", "v", "V", "vo", "во", "Во", "у", "У", "на", "На")
+)
+
+
+def _located(text: str, mentions: Sequence[Mention], states: list[str]) -> list[str]:
+    """Of ``states``, those named after "in" or "at", or in a list that such a word opens
+    ("u Srbiji i Crnoj Gori"): where the story happens.  A state named bare is whom it
+    addresses ("Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo")."""
+    found: list[str] = []
+    prev_end = -1
+    prev_located = False
+    for m in mentions:
+        start = m.start
+        low = max(0, start - 6)
+        k = text.rfind(" ", low, start - 1)
+        bare = start > 1 and text[start - 1] == " " and (k >= 0 or low == 0)
+        word = text[k + 1 : start - 1] if bare else ""  # the short word before, if any
+        located = word in _IN or (
+            prev_located
+            and 0 <= start - prev_end <= 6
+            and text[prev_end:start].strip(" ,") in _LIST_JOINS
+        )
+        if located and m.country in states and m.country not in found:
+            found.append(m.country)
+        prev_end, prev_located = m.end, located
+    return found
 
 
 #: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
@@ -258,6 +295,17 @@ def _own_state_behind(text: str, plain: set[str]) -> list[str]:
     that name a region town in passing stay about no region state."""
     home = home_country(text)
     return [home] if home is not None and home in plain else []
+
+
+def _side_abroad(text: str, weights: dict[str, float]) -> list[str]:
+    """A local sport report that names only places abroad ("Crvena zvezda je sinoć u
+    Madridu izgubila"): the side that played away is the outlet's, so the story is about the
+    state its language points to (``home_country``).  Foreign news that is no sport stays
+    foreign ("U Atini je policija uhapsila dvadeset ljudi")."""
+    if any(c in _REGION for c in weights) or not speaks_of_sport(text):
+        return []
+    home = home_country(text)
+    return [home] if home is not None else []
 
 
 def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:

@@ -39,7 +39,8 @@ _INSTITUTIONS = tuple(
     "ekonomij ekonomia ekonomise privred gospodarstv izvoz uvoz "
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
     "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv "
-    "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport".split()
+    "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
+    "vojnik vojnic vojak ushtar".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate).
 _COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())

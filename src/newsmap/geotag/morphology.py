@@ -50,7 +50,7 @@ def inflections(name: str) -> list[str]:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
         return [
             f"{_case_form(words[0], case)} {words[1]} {_case_form(words[2], case)}"
-            for case in range(3)
+            for case in range(4)
         ]
     last = words[-1]
     if len(words) == 2 and sum(c.isupper() for c in last) > 1:
@@ -62,6 +62,11 @@ def inflections(name: str) -> list[str]:
         first = words[0]
         low = first.lower()
         forms += _macedonian_definite(first, last)
+        if fold(last).lower() == "kanton" and low.endswith("i") and len(first) > 4:
+            # Croatian calls a Bosnian canton a "županija": Hercegovačko-neretvanski kanton
+            # -> Hercegovačko-neretvanska županija, (u) Hercegovačko-neretvanskoj županiji
+            county = f"{first[:-1]}a županija"
+            forms += [county, *inflections(county)]
         if fold(last).lower() == "okrug" and low.endswith("i"):
             # a Serbian district is officially an "upravni okrug":
             # Zlatiborski okrug -> (u) Zlatiborskom upravnom okrugu
@@ -74,6 +79,9 @@ def inflections(name: str) -> list[str]:
         if last.endswith("i") and len(last) > 3 and not low.endswith("i"):
             # the adjective last: Herceg Novi -> u Herceg Novom, iz Herceg Novog
             forms += [f"{first} {last[:-1]}{e}" for e in ("og", "om", "em", "ega")]
+        if low.endswith(_POSSESSIVE) and len(first) > 4 and not _vowel(last):
+            # a possessive adjective first: Zubin Potok -> Zubinog Potoka, (u) Zubinom Potoku
+            forms += [f"{first}og {_suffix(last, 'a')}", f"{first}om {_suffix(last, 'u')}"]
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
@@ -97,6 +105,8 @@ def inflections(name: str) -> list[str]:
                 # a neuter plural: Plitvička jezera -> (na) Plitvičkim jezerima, Plitvičkih jezera
                 f"{s1}ih {last}",
                 f"{s1}im {s2}ima",
+                # Slovenian accusative: v Severno Makedonijo
+                f"{s1}o {s2}o",
             ]
         elif low.endswith("a") and len(first) > 3 and last[-1:].isalpha() and not _vowel(last):
             # a feminine noun in -C (an i-stem): Nova Varoš -> Nove Varoši, (u) Novoj Varoši
@@ -106,6 +116,9 @@ def inflections(name: str) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
+
+#: How a possessive adjective ends: Zubin (Potok), Bobotov (kuk), Pašin.
+_POSSESSIVE = ("in", "ov", "ev")
 
 #: Macedonian adjective endings and the same adjective with the definite article.
 _MK_DEFINITE = (("ски", "скиот"), ("ска", "ската"), ("ско", "ското"))
@@ -148,16 +161,22 @@ def _albanian_linked_masculine(noun: str, tail: str) -> list[str]:
     return [f"{stem}{vowel}t të {tail}", f"{stem}{vowel}n e {tail}", f"{stem} të {tail}"]
 
 
-#: Genitive, locative and instrumental endings by the noun's last letter (Serbian).
-_CASE_ENDINGS = {"a": ("e", "i", "om"), "o": ("a", "u", "om"), "e": ("a", "u", "om")}
+#: Genitive, locative, instrumental and accusative endings by the noun's last letter
+#: (Serbian); a neuter's accusative is its name ("na Kosovo i Metohiju").
+_CASE_ENDINGS = {
+    "a": ("e", "i", "om", "u"),
+    "o": ("a", "u", "om", "o"),
+    "e": ("a", "u", "om", "e"),
+}
 
 
 def _case_form(word: str, case: int) -> str:
-    """One noun in one case (0 genitive, 1 locative, 2 instrumental): Metohija -> Metohiji."""
+    """One noun in one case (0 genitive, 1 locative, 2 instrumental, 3 accusative):
+    Metohija -> Metohiji, (u) Bosnu i Hercegovinu."""
     last = fold(word[-1:])
     endings = _CASE_ENDINGS.get(last)
     if endings is None:
-        return word + ("a", "u", "om")[case] if word[-1:].isalpha() else word
+        return word + ("a", "u", "om", "")[case] if word[-1:].isalpha() else word
     stem = word[:-1]
     if last == "a" and case == 1:
         stem = _palatal(stem)
@@ -215,6 +234,11 @@ def _word_forms(word: str) -> list[str]:
         forms = [word + e for e in _ENDINGS_CONS]
         if word[-1] in "kgh":  # Albanian -u after k, g, h: Irak -> Iraku, Irakut, Irakun
             forms += [word + "ut", word + "un"]
+        if len(word) > 4 and word.endswith(("aj", "ej")):  # Albanian: Ferizaj -> Ferizajt
+            forms += [word + "t", word + "n"]
+        if len(word) > 4 and word.endswith("ër"):  # Albanian: Dibër -> Dibrës, Gjadër -> Gjadrit
+            stem = word[:-2] + "r"
+            forms += [stem + e for e in ("a", "ës", "ën", "i", "it", "in")]
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             # and b before it turns p: Šabac -> Šapca, u Šapcu
             stem = word[:-3] + "p" if word.endswith("bac") else word[:-2]

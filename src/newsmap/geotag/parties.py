@@ -49,8 +49,13 @@ _TALK = re.compile(
 _SPORT = re.compile(
     r"\b(?:utakmic|tekm|derbi|nogomet|fudbal|futbol|kosark|rukomet|rokomet|rakomet|odbojk"
     r"|vaterpol|ndeshj|superlig|evrolig|prvenstv|sampionat|kampionat|natprevar|navijac"
-    r"|tifoz|trajner|strijelac|strelac|strelec|golgeter)"
+    r"|tifoz|trajner|trener|strijelac|strelac|strelec|golgeter)"
 )
+
+
+def speaks_of_sport(text: str) -> bool:
+    """Whether a local text speaks of matches, leagues, coaches or players."""
+    return _SPORT.search(fold(text).lower()) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

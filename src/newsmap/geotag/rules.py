@@ -244,7 +244,28 @@ def _support_bonus(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> tuple[f
 def _alternate_penalty(
     doc: Doc, hit: Hit, cand: Candidate, facts: Facts
 ) -> tuple[float, str] | None:
-    return (-0.15, "; alternate name") if _alternate(doc, hit, cand) else None
+    if not _alternate(doc, hit, cand):
+        return None
+    if doc.local and _real_rival(hit, cand):
+        # local text names its own towns by their real names: an alternate that shares its
+        # spelling with another town's real name ("Митровица": Kosovo's Mitrovica, and
+        # an alternate of Sremska Mitrovica) yields to it even when its state is supported
+        return -0.25, "; alternate name beside a real name"
+    return -0.15, "; alternate name"
+
+
+def _real_rival(hit: Hit, cand: Candidate) -> bool:
+    """Whether another place's real name (not an alternate, not a case form) shares the key."""
+    for other in hit.value:
+        if (
+            isinstance(other, Candidate)
+            and other.place != cand.place
+            and other.kind not in ("alternate", "cyrillic")
+            and not other.inflected
+            and other.needs is None
+        ):
+            return True
+    return False
 
 
 def _river_named(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> tuple[float, str] | None:

@@ -67,3 +67,9 @@ def test_a_state_that_opens_a_later_sentence_stays_tied(gazetteer: Gazetteer) ->
         "U Podgorici je skupština izglasala zakon o strancima."
     )
     assert tag_text(gazetteer, text).countries == ["RS", "ME"]
+
+
+def test_of_tied_states_the_one_where_it_happens(gazetteer: Gazetteer) -> None:
+    """States named bare are whom the story addresses; the one after "u" is where it is."""
+    text = "Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo da se pridruže."
+    assert tag_text(gazetteer, text).countries == ["AL"]
