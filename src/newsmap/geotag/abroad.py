@@ -9,7 +9,7 @@ press says which one it means in a few fixed shapes, and those are read here:
 - "Dimitrovgrad, Bulgaria," (the town, then its state after a comma);
 - "Dimitrovgrad in southern Bulgaria" (the town "in" a state, maybe with a direction);
 - "the village of Kosovo near Knin", "Scutari, on the Asian side of Istanbul" (the town
-  "near", "outside" or a part of a foreign town or unit: a smaller place than a state, so the
+  "near", "outside" or a part of a foreign town: a smaller place than a state, so the
   words that tie them are stricter: no bare comma, which lists towns as often as it places
   them);
 - "Bulgaria's Kula" (the state's possessive);
@@ -44,7 +44,7 @@ _BETWEEN = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)? |neighbouring |neighboring )?)"
 )
-#: What may stand between a town and a foreign town or unit it lies in or by: "near",
+#: What may stand between a town and a foreign town it lies in or by: "near",
 #: "outside", "in", a part of it (", a suburb of"), a side of it (", on the Asian side of").
 _BY_A_PLACE = re.compile(
     r",? (?:near|outside|in|close to) "
@@ -53,7 +53,7 @@ _BY_A_PLACE = re.compile(
     r"|village|part) (?:of|in|near|outside) "
     r"|, on the [\w-]+ (?:side|bank|shore|coast) of "
 )
-#: What stands between a foreign town or unit and a part of it named after it ("the Istanbul
+#: What stands between a foreign town and a part of it named after it ("the Istanbul
 #: district of Tuzla", "the Arcadian village of" is ``_adjective_before``'s).
 _PART_OF = re.compile(
     r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|town|village|"
@@ -166,8 +166,8 @@ def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
 
 
 def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
-    """The country of a foreign town or unit the text puts the town in or by ("Kosovo near
-    Knin", "Vitina in Arcadia", "Scutari, on the Asian side of Istanbul").
+    """The country of a foreign town the text puts the town in or by ("Kosovo near Knin",
+    "Scutari, on the Asian side of Istanbul", "the Istanbul district of Tuzla").
 
     A foreign state is ``_state_beside``'s; this reads the smaller places, which the gazetteer
     knows far better than the foreign namesakes themselves.
@@ -196,11 +196,16 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
 
 
 def _foreign_town(doc: Doc, c: Choice) -> str | None:
-    """The country of a decided town or unit outside the six, else None."""
+    """The country of a decided town outside the six, else None.
+
+    Towns only: a unit's name is shared across borders more often than a town's ("western
+    Macedonia" is Greek and North Macedonian), and one read the wrong way would carry a
+    region town abroad with it.
+    """
     place = doc.gaz.places[c.place]
     if c.level is not None or place.country is None or place.country in _REGION:
         return None
-    return place.country if place.level in ("city", "admin1") else None
+    return place.country if place.level == "city" else None
 
 
 def _introduced(doc: Doc, start: int) -> bool:

@@ -24,8 +24,12 @@ from newsmap.geotag.local_states import institution
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
-#: A sentence ends at a stop after a word (not the ordinal dot of "31. oktobra") or a line.
-_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n")
+#: A sentence ends at a stop after a word (not the ordinal dot of "31. oktobra") or a line:
+#: ``(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n``, spelt to open with the class of its first
+#: characters, so that the scan skips to them instead of trying a match at every character
+#: (six times faster on an article; tests/unit/geotag/test_fast_paths.py holds it equal).
+SENTENCE_END_PLAIN = r"(?<![\d\s])[.!?][\"”»’)]*(?:\s|$)|\n"
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![\d\s].)[\"”»’)]*(?:\s|$))")
 #: Citizens, whose stem is the state's ("državljana Srbije", "државјани"): people, who act
 #: for no state (their state adjective still names the state: "turske državljane").
 _CITIZENS = ("drzavljan", "drzavjan")

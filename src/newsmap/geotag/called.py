@@ -30,4 +30,13 @@ def not_called_after(text: str, places: list[Choice]) -> list[Choice]:
     """``places`` without the names that a thing's noun and "called"/"named" introduce."""
     if " called " not in text and " named " not in text:
         return places
-    return [c for c in places if _BEFORE.search(text, max(0, c.start - _REACH), c.start) is None]
+    return [c for c in places if not _called_before(text, c.start)]
+
+
+def _called_before(text: str, start: int) -> bool:
+    """``_BEFORE`` in the reach before ``start``; a match holds "called " or "named " whole, and
+    two substring tests rule out most names before the pattern's try at every position."""
+    low = max(0, start - _REACH)
+    if text.find("called ", low, start) < 0 and text.find("named ", low, start) < 0:
+        return False
+    return _BEFORE.search(text, low, start) is not None

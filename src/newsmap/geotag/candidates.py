@@ -111,6 +111,12 @@ _RESULT_BEFORE = re.compile(
 _RESULT_AFTER = re.compile(
     r" (?:\d{1,2}[-–:]\d{1,2}\b|(?:beat|beats|defeated|edged|thrashed|drew|lost)\b)"
 )
+#: The words right before a name that may end a result phrase: a verb of winning, or the
+#: preposition after a draw or a loss ("drew with", "lost to"), read with ``_RESULT_BEFORE``.
+_RESULT_VERBS = frozenset(
+    "beat beats beating defeated defeats edged thrashed eliminated overcame".split()
+)
+_RESULT_LINKS = frozenset(("with", "to", "against"))
 _SCORE = re.compile(r"(?<![\d:.])\d{1,2}[-–:]\d{1,2}(?![\d:.])")
 
 
@@ -132,9 +138,12 @@ def result_name(doc: Doc, hit: Hit, choice: Choice) -> bool:
         return False
     text = doc.text
     start, end = hit.start, hit.end
-    if not (
-        _RESULT_BEFORE.search(text, max(0, start - 24), start) or _RESULT_AFTER.match(text, end)
-    ):
+    prev, gap = doc.prev_word(start)
+    before = gap == " " and (
+        prev in _RESULT_VERBS
+        or (prev in _RESULT_LINKS and _RESULT_BEFORE.search(text, max(0, start - 24), start))
+    )
+    if not (before or _RESULT_AFTER.match(text, end)):
         return False
     s_start, s_end = doc.sentence_bounds(start)
     return _SCORE.search(text, s_start, s_end) is not None and not doc.local

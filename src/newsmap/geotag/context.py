@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from itertools import repeat
 
 from newsmap.geotag import words
 from newsmap.geotag.folding import fold, folded_length, spelt_as
@@ -220,14 +221,28 @@ def is_local_language(text: str) -> bool:
     return local_words(fold(text[:3000]).split())
 
 
-_is_local_word = words.LOCAL_FUNCTION_WORDS.__contains__
-_is_english_word = words.ENGLISH_FUNCTION_WORDS.__contains__
+#: What each function word adds to a text's count: 1 for the local languages', ``_ENGLISH_UNIT``
+#: for English's, so that one pass over the words sums both counts (a sample of 3000 characters
+#: holds far fewer than ``_ENGLISH_UNIT`` words).  A word on both lists adds to both.
+_ENGLISH_UNIT = 1 << 20
+_WORD_WEIGHT: dict[str, int] = {
+    w: (w in words.LOCAL_FUNCTION_WORDS) + _ENGLISH_UNIT * (w in words.ENGLISH_FUNCTION_WORDS)
+    for w in words.LOCAL_FUNCTION_WORDS | words.ENGLISH_FUNCTION_WORDS
+}
 
 
 def local_words(sample: list[str]) -> bool:
-    """The test behind ``is_local_language``, on the folded words of the text's start."""
-    local = sum(map(_is_local_word, sample))
-    english = sum(map(_is_english_word, sample))
+    """The test behind ``is_local_language``, on the folded words of the text's start.
+
+    One pass over the words, in C, sums both counts: a pass per list was a third of telling
+    whether a text is local.
+    """
+    if len(sample) < _ENGLISH_UNIT:
+        total = sum(map(_WORD_WEIGHT.get, sample, repeat(0, len(sample))))
+        local, english = total % _ENGLISH_UNIT, total // _ENGLISH_UNIT
+    else:  # more words than the sum can keep apart (never a sample of 3000 characters)
+        local = sum(w in words.LOCAL_FUNCTION_WORDS for w in sample)
+        english = sum(w in words.ENGLISH_FUNCTION_WORDS for w in sample)
     return local > english and local >= min(3, 1 + len(sample) // 10)
 
 

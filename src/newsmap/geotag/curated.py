@@ -217,13 +217,24 @@ CONTEXT_ONLY: tuple[CuratedPlace, ...] = (
         "admin1",
         40.65,
         22.90,
+        ("Greek Macedonia",),
+    ),
+    # Greece's administrative regions by name: "western Macedonia" is also the west of North
+    # Macedonia ("Tetovo, in western Macedonia"), so these need Greece in the document too.
+    CuratedPlace(
+        "greek-macedonia-regions",
+        "Macedonia (Greece)",
+        "GR",
+        "admin1",
+        40.65,
+        22.90,
         (
-            "Greek Macedonia",
             "Central Macedonia",
             "Western Macedonia",
             "Eastern Macedonia",
             "Eastern Macedonia and Thrace",
         ),
+        needs="GR",
     ),
     CuratedPlace(
         "montenegro-brazil",

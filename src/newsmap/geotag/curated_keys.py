@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsmap.geotag import country_names, curated, curated_abroad, curated_waters, exonyms, words
+from newsmap.geotag import (
+    country_names,
+    curated,
+    curated_abroad,
+    curated_waters,
+    curated_world,
+    exonyms,
+    words,
+)
 from newsmap.geotag.entries import Candidate, DemonymWord
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.morphology import INFLECTED_COUNTRIES, inflections
@@ -37,9 +45,12 @@ def add_curated(b: GazetteerBuilder) -> None:
         WATERS,
         curated.MORE_REGIONS,
         curated_waters.LANDMARKS,
+        curated_waters.CITY_DISTRICTS,
+        curated_waters.VILLAGES,
         curated_waters.MOUNTAINS,
         curated_abroad.NAMESAKES,
         curated_abroad.NEAR_ABROAD,
+        curated_world.TOWNS,
     ):
         for entry in entries:
             _add_curated_place(b, entry)
@@ -99,7 +110,7 @@ def _add_town_aliases(b: GazetteerBuilder) -> None:
             k = (place.country, fold(place.name))
             if k not in by_name or place.population > b.places[by_name[k]].population:
                 by_name[k] = idx
-    for country, names, aliases in exonyms.TOWN_ALIASES:
+    for country, names, aliases in exonyms.TOWN_ALIASES + curated_world.ENGLISH_NAMES:
         found = next(
             (by_name[(country, fold(n))] for n in names if (country, fold(n)) in by_name), None
         )

@@ -124,6 +124,55 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
     CuratedPlace("stari-most", "Stari Most", "BA", "site", 43.3373, 17.8150, ("Stari Most",)),
 )
 
+#: Sarajevo's city municipalities, which GeoNames lacks: named bare in Sarajevo news ("the
+#: municipality of Stari Grad").  Stari Grad and Centar are Belgrade's, Zagreb's or Skopje's
+#: too, so those two win only where the document is about Bosnia.
+CITY_DISTRICTS: tuple[CuratedPlace, ...] = (
+    CuratedPlace(
+        "stari-grad-sarajevo",
+        "Stari Grad",
+        "BA",
+        "city",
+        43.8590,
+        18.4350,
+        ("Stari Grad",),
+        "BA",
+    ),
+    CuratedPlace("centar-sarajevo", "Centar", "BA", "city", 43.8640, 18.4100, ("Centar",), "BA"),
+    CuratedPlace(
+        "novo-sarajevo",
+        "Novo Sarajevo",
+        "BA",
+        "city",
+        43.8500,
+        18.3900,
+        ("Novo Sarajevo",),
+    ),
+)
+
+#: Villages and small places the press names often and GeoNames' towns lack: memorials,
+#: resorts, ferries, border crossings and projects ("the Potočari memorial", "the ferry at
+#: Kamenari", "the Debeli Brijeg crossing").
+VILLAGES: tuple[CuratedPlace, ...] = (
+    CuratedPlace("potocari", "Potočari", "BA", "city", 44.130, 19.296, ("Potočari", "Potocari")),
+    CuratedPlace("sveti-stefan", "Sveti Stefan", "ME", "city", 42.256, 18.891, ("Sveti Stefan",)),
+    CuratedPlace("virpazar", "Virpazar", "ME", "city", 42.246, 19.092, ("Virpazar",)),
+    CuratedPlace("kamenari", "Kamenari", "ME", "city", 42.466, 18.673, ("Kamenari",)),
+    CuratedPlace(
+        "debeli-brijeg",
+        "Debeli Brijeg",
+        "ME",
+        "city",
+        42.468,
+        18.461,
+        ("Debeli Brijeg",),
+    ),
+    CuratedPlace("bozaj", "Božaj", "ME", "city", 42.353, 19.400, ("Božaj", "Bozaj")),
+    CuratedPlace("porto-romano", "Porto Romano", "AL", "city", 41.370, 19.440, ("Porto Romano",)),
+    CuratedPlace("zvernec", "Zvërnec", "AL", "city", 40.510, 19.410, ("Zvërnec", "Zvernec")),
+    CuratedPlace("vermice", "Vërmicë", "XK", "city", 42.130, 20.580, ("Vërmicë", "Vermica")),
+)
+
 #: Mountains and national parks the press names bare ("hikers on Durmitor").
 MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("durmitor", "Durmitor", "ME", "site", 43.13, 19.03, ("Durmitor",)),

@@ -150,6 +150,42 @@ def _not_the_state(p: Phrase) -> Reading | str | None:
     return None
 
 
+def _shared_noun(p: Phrase) -> Reading | str | None:
+    """ "Montenegrin and Serbian authorities", "Italian, Greek and Austrian troops": an
+    adjective that shares the noun of the state adjectives after it names its own state.
+
+    The noun is read after the last adjective of the run; a people's, a language's or a
+    faith's noun ("Serbian and Albanian speakers") or none makes no state of any of them,
+    and "in Serbian and Albanian" is a language whatever follows.
+    """
+    if p.word.role not in _STATE_ROLES or _language_after_in(p.doc, p.hit.start, p.prev):
+        return None
+    doc, end = p.doc, p.hit.end
+    seen = 0
+    while seen < 4:
+        between, nxt = doc.next_word(end)
+        if between.strip() not in ("", ",") or doc.fold(nxt) not in ("and", "or"):
+            if between != ", " or doc.fold(nxt) not in words.FOLDED_DEMONYMS:
+                break
+            end += len(between) + len(nxt)  # "Italian, Greek ..."
+            seen += 1
+            continue
+        end += len(between) + len(nxt)
+        between, nxt = doc.next_word(end)
+        dem = words.FOLDED_DEMONYMS.get(doc.fold(nxt))
+        if between != " " or not nxt[:1].isupper() or dem is None or dem[1] not in _STATE_ROLES:
+            return None
+        end += len(between) + len(nxt)
+        between, noun = doc.next_word(end)
+        first = noun.split("-")[0].lower()
+        if between != " " or not noun.islower() or first in words.NOT_STATE_NOUNS:
+            return None
+        if first in _NOT_A_NOUN or first in ("and", "or"):
+            return None
+        return Reading(p.word.country, p.hit.start, p.hit.end, "state adjective sharing a noun")
+    return None
+
+
 def _language_after_in(doc: Doc, start: int, prev: str) -> bool:
     """ "in Serbian", "into Albanian", "in Serbian and Albanian": a language, by its preposition."""
     fprev = doc.fold(prev).strip()
@@ -235,6 +271,7 @@ READINGS: tuple[ReadingRule, ...] = (
     _state_then_people,
     _citizens,
     _ethnic_group,
+    _shared_noun,
     _not_the_state,
     _people_abroad,
     _state_institution,

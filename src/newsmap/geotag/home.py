@@ -75,7 +75,7 @@ def home_country(text: str) -> str | None:
     letters = set(text)
     if _macedonian(words, letters):
         return "MK"
-    folded = [fold(w).lower() for w in words]
+    folded = list(map(_folded_word, words))
     if "ë" in letters or "Ë" in letters:
         return _state_by_words(folded, _ALBANIAN_STATES) if _albanian(folded) else None
     if not _bcms(words, folded, letters):
@@ -147,10 +147,36 @@ def _state_by_words(folded: list[str], states: tuple[str, ...]) -> str | None:
 _BCMS_AND = frozenset(("i", "nego"))
 
 
+#: The last text ``latin_language`` read and its answer: the rules of one document (its
+#: state adjectives, sites, partners in talks, focus) ask about the same text up to four times.
+_LAST_TEXT: list[tuple[str, str | None]] = []
+#: Each word's folded lower-case form: the same function words make up most of every text, and
+#: folding them one by one was most of the reading.  Bounded like ``context``'s word memo.
+_FOLDED_WORDS: dict[str, str] = {}
+_FOLDED_WORDS_MAX = 100_000
+
+
 def latin_language(text: str) -> str | None:
     """ "sh", "sl" or "en" for a Latin-script text whose function words say which (None when
     none leads, as in Cyrillic text): what a stem spelt alike in two languages needs."""
-    folded = [fold(w).lower() for w in _WORD.findall(text)]
+    if _LAST_TEXT and _LAST_TEXT[0][0] == text:
+        return _LAST_TEXT[0][1]
+    found = _latin_language(text)
+    _LAST_TEXT[:] = [(text, found)]
+    return found
+
+
+def _folded_word(word: str) -> str:
+    found = _FOLDED_WORDS.get(word)
+    if found is None:
+        if len(_FOLDED_WORDS) >= _FOLDED_WORDS_MAX:
+            _FOLDED_WORDS.clear()
+        found = _FOLDED_WORDS[word] = fold(word).lower()
+    return found
+
+
+def _latin_language(text: str) -> str | None:
+    folded = list(map(_folded_word, _WORD.findall(text)))
     counts = {
         "sh": sum(w in _BCMS or w in _BCMS_AND for w in folded),
         "sl": sum(w in _SLOVENIAN or w == "in" for w in folded),

@@ -284,6 +284,28 @@ def anchored(
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
 
 
+#: A state's side of a border in the sentence ("on the Serbian side", "the Croatian side of
+#: the border"): a crossing named there is on that side.
+_SIDE = re.compile(r"\b([A-Z][a-z]+) side\b")
+_CROSSING_HEADS = ("crossing", "border crossing", "checkpoint", "border checkpoint", "border post")
+
+
+def _side_of(doc: Doc, start: int, end: int) -> Choice | None:
+    """The state whose side of the border the sentence of a crossing names, as a choice."""
+    if not doc.text.endswith(_CROSSING_HEADS, start, end):
+        return None
+    s_start, s_end = doc.sentence_bounds(start)
+    found = {
+        dem[0]
+        for m in _SIDE.finditer(doc.text, s_start, s_end)
+        if (dem := words.FOLDED_DEMONYMS.get(doc.fold(m.group(1)))) and dem[1] in ("state", "both")
+    }
+    if len(found) != 1:
+        return None  # "between the Serbian and the Hungarian side": no side says
+    idx = doc.gaz.country_place.get(found.pop())
+    return None if idx is None else Choice(start, end, idx, SITE_SCORE, "", None)
+
+
 def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
     """The place after "near"/"in"; else the nearest town in the sentence, else the nearest
     unit or country in the sentence; else the last town of the sentences before it.
@@ -293,6 +315,9 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     taken wherever it lies: a site right after "flew to Brussels" is in Brussels, so a site
     abroad never takes the region code of a town named further back.
     """
+    side = _side_of(doc, start, end)
+    if side is not None:
+        return side
     s_start, s_end = doc.sentence_bounds(start)
     gaz = doc.gaz
     after = [c for c in places if end <= c.start < s_end and c.level is None]

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmap.geotag import context
+from newsmap.geotag import actors, called, context, home, parties, words
+from newsmap.geotag.folding import fold
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TEXTS = [
@@ -51,3 +52,116 @@ _TOKENS = [*'.!?"”’)\n\t x', "\u00a0", "  ", "\n\n", "Word", "3.5"]
 @given(st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join))
 def test_sentence_ends_equal_the_plain_pattern_on_generated_text(text):
     assert _ends(context._SENTENCE_END, text) == _ends(PLAIN_SENTENCE_END, text)
+
+
+# -- things called after a place: two substring tests before the pattern --------------------
+_CALLED_TOKENS = [
+    "hotel",
+    "band",
+    "called",
+    "named",
+    "Called",
+    " ",
+    "  ",
+    "\n",
+    "“",
+    '"',
+    "x",
+    "Bar",
+]
+CALLED_EDGES = [
+    "a hotel called Bar",
+    "a hotel called “Bar",
+    "a hotel called \nBar",
+    "a band named\n Bar",
+    "the minister called Bar",
+    "a hotel called  Bar",
+    "xhotel called Bar",
+    "hotel called " * 5 + "Bar",
+]
+
+
+def _check_called(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = called._BEFORE.search(text, max(0, start - called._REACH), start) is not None
+        assert called._called_before(text, start) == plain, (text, start)
+
+
+@pytest.mark.parametrize("text", CALLED_EDGES + [t for t in TEXTS if " called " in t][:20])
+def test_called_before_equals_the_pattern_on_edges(text):
+    _check_called(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CALLED_TOKENS), max_size=20).map("".join))
+def test_called_before_equals_the_pattern(text):
+    _check_called(text)
+
+
+# -- a text's Latin-script language, kept for the next question about the same text ----------
+def test_latin_language_kept_answers_are_fresh_answers():
+    sample = [t for t in TEXTS if len(t) > 200][:60]
+    expected = [home._latin_language(t) for t in sample]
+    assert {e for e in expected} >= {"en", "sh"}  # the set tells languages apart
+    for _ in range(2):
+        for text, want in zip(sample, expected, strict=True):
+            assert home.latin_language(text) == want
+            assert home.latin_language(text) == want  # asked again: the kept answer
+            assert home.latin_language(text + " ") == home._latin_language(text + " ")
+
+
+@pytest.mark.parametrize("word", ["Šabac", "ĐAKOVICA", "Ljubljana", "Љубљана", "Prishtinë", "x"])
+def test_folded_words_are_folded(word):
+    assert home._folded_word(word) == fold(word).lower()
+    assert home._folded_word(word) == fold(word).lower()  # from the memo
+
+
+# -- sentence ends and results in the rules of local text (actors, parties) -------------------
+_MARK_TOKENS = [*'.!?:"”»’) \n\t', "\u00a0", "31", "3", "x", "Word", "  ", "1:0", "12:30"]
+PLAIN_MARK_END = re.compile(actors.SENTENCE_END_PLAIN)
+PLAIN_SCORE = re.compile(parties.SCORE_PLAIN)
+MARK_EDGES = [
+    "31. oktobra. Then",
+    "a.\nb. 1.\n",
+    " . x ! y?",
+    "x!”) y",
+    "3:1, 12:30, 1.2:3, a:1:2, x:12:3 45:6, 1234:5, 88:80",
+    "End.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + MARK_EDGES)
+def test_sentence_marks_and_results_equal_their_plain_patterns_on_the_corpora(text):
+    assert parties._SENTENCE_END.pattern == actors._SENTENCE_END.pattern
+    assert _ends(actors._SENTENCE_END, text) == _ends(PLAIN_MARK_END, text)
+    assert _ends(parties._SCORE, text) == _ends(PLAIN_SCORE, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_TOKENS), max_size=30).map("".join))
+def test_sentence_marks_and_results_equal_their_plain_patterns(text):
+    assert _ends(actors._SENTENCE_END, text) == _ends(PLAIN_MARK_END, text)
+    assert _ends(parties._SCORE, text) == _ends(PLAIN_SCORE, text)
+
+
+# -- a text's local function words, both counts in one pass ------------------------------------
+def _plain_local_words(sample: list[str]) -> bool:
+    local = sum(w in words.LOCAL_FUNCTION_WORDS for w in sample)
+    english = sum(w in words.ENGLISH_FUNCTION_WORDS for w in sample)
+    return local > english and local >= min(3, 1 + len(sample) // 10)
+
+
+_FUNCTION_TOKENS = sorted(words.LOCAL_FUNCTION_WORDS)[:12] + sorted(words.ENGLISH_FUNCTION_WORDS)
+_FUNCTION_TOKENS += ["x", "grad", "kosovo"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FUNCTION_TOKENS), max_size=40))
+def test_local_words_counts_as_the_plain_test(sample):
+    assert context.local_words(sample) == _plain_local_words(sample)
+
+
+def test_local_words_on_the_corpora():
+    samples = [fold(t[:3000]).split() for t in TEXTS]
+    assert {context.local_words(s) for s in samples} == {True, False}
+    assert [context.local_words(s) for s in samples] == list(map(_plain_local_words, samples))

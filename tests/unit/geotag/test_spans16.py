@@ -1,8 +1,8 @@
 """Span boundaries, sites and look-alikes of real news (issue 16), on tuning16_spans.txt.
 
 tuning16_spans.txt was annotated before the tagger ran on it.  Before these rules it scored
-exact F1 0.890, overlap 0.894, out-of-region places with a region code 0.087, document-country
-F1 0.871; after them 0.932, 0.932, 0.022, 0.902.  The bars sit a little under."""
+exact F1 0.876, overlap 0.883, out-of-region places with a region code 0.080, document-country
+F1 0.870; after them 0.949, 0.949, 0.020, 0.909.  The bars sit a little under."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def test_spans_set_scores(gazetteer: Gazetteer) -> None:
         r = tag_text(gazetteer, d["text"], d.get("title"))
         preds.append((spans_from_mentions(r.mentions), r.countries))
     s = score(docs, preds)
-    assert s.exact_f1 >= 0.91 and s.overlap_f1 >= 0.91
+    assert s.exact_f1 >= 0.93 and s.overlap_f1 >= 0.93
     assert s.out_of_region_with_region_code <= 0.03
-    assert s.doc_country_f1 >= 0.88
+    assert s.doc_country_f1 >= 0.89
 
 
 def test_a_state_adjective_with_a_place_noun_is_a_demonym(gazetteer: Gazetteer) -> None:
@@ -198,3 +198,82 @@ def test_a_street_named_after_a_town_is_placed_by_its_sentence(
     gazetteer: Gazetteer, text: str, site: str, country: str
 ) -> None:
     assert (site, country, "site") in _found(gazetteer, text)
+
+
+def test_sarajevo_municipalities_are_sarajevo_s_in_bosnian_news(gazetteer: Gazetteer) -> None:
+    found = _found(
+        gazetteer, "In Sarajevo, residents of Stari Grad, Centar and Novo Sarajevo voted."
+    )
+    for name in ("Stari Grad", "Centar", "Novo Sarajevo"):
+        assert (name, "BA", "city") in found
+    assert ("Stari Grad", "RS", "city") in _found(gazetteer, "In Belgrade, Stari Grad voted.")
+
+
+def test_a_crossing_is_on_the_side_its_sentence_names(gazetteer: Gazetteer) -> None:
+    text = "Cars queued at the Kelebija crossing on the Serbian side; officers at Kelebia checked."
+    assert ("Kelebija crossing", "RS", "site") in _found(gazetteer, text)
+
+
+def test_greek_regions_by_name_need_greece_in_the_story(gazetteer: Gazetteer) -> None:
+    """ "western Macedonia" is also the west of North Macedonia; a town the text puts there
+    stays where it is."""
+    found = _found(gazetteer, "Albanians in Tetovo, in western Macedonia, voted, Skopje said.")
+    assert ("Tetovo", "MK", "city") in found
+    assert not [m for m in found if m[1] == "GR"]
+    found = _found(gazetteer, "Farmers in Western Macedonia, near Kozani, protested.")
+    assert ("Western Macedonia", "GR", "admin1") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("The court in Strasbourg ruled against Albania.", "Strasbourg", "FR"),
+        ("Talks in Geneva resumed on Monday.", "Geneva", "CH"),
+        ("Flights from Frankfurt to Pristina were cancelled.", "Frankfurt", "DE"),
+        ("Bosnians in Gothenburg voted by post.", "Gothenburg", "SE"),
+        ("Partizan lost in Kaunas last week.", "Kaunas", "LT"),
+    ],
+)
+def test_foreign_towns_by_their_english_names(
+    gazetteer: Gazetteer, text: str, place: str, country: str
+) -> None:
+    assert (place, country, "city") in _found(gazetteer, text)
+
+
+def test_porto_montenegro_is_no_portuguese_town(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Yachts filled Porto Montenegro in Tivat.")
+    assert not [m for m in found if m[1] == "PT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Mourners gathered at Potočari near Srebrenica.", "Potočari", "BA"),
+        ("The hotel on Sveti Stefan reopened in May.", "Sveti Stefan", "ME"),
+        ("The ferry at Kamenari ran all night.", "Kamenari", "ME"),
+    ],
+)
+def test_small_places_the_news_names_often(
+    gazetteer: Gazetteer, text: str, place: str, country: str
+) -> None:
+    assert (place, country, "city") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "adjectives"),
+    [
+        ("Montenegrin and Serbian authorities agreed.", [("Montenegrin", "ME")]),
+        ("Italian, Greek and Austrian troops serve in KFOR.", [("Italian", "IT"), ("Greek", "GR")]),
+    ],
+)
+def test_a_state_adjective_sharing_a_noun_names_its_state(
+    gazetteer: Gazetteer, text: str, adjectives: list[tuple[str, str]]
+) -> None:
+    found = _found(gazetteer, text)
+    for surface, country in adjectives:
+        assert (surface, country, "demonym") in found
+
+
+def test_adjectives_sharing_a_language_or_a_people_name_no_state(gazetteer: Gazetteer) -> None:
+    text = "Signs in Serbian and Albanian went up; Serbian and Albanian speakers met."
+    assert _found(gazetteer, text) == []
