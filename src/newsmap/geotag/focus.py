@@ -17,6 +17,7 @@ from newsmap.geotag.actors import (
     official_before,
     roundup_states,
 )
+from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.parties import club_starts, partner_states, speaks_of_sport
 from newsmap.geotag.rules import dateline
@@ -68,6 +69,7 @@ def focus(
     origin_end = -1  # where the last place named after "from" ends (a list runs on from it)
     origins: dict[int, str] = {}  # where each place named after "from" starts: its country
     plain: set[str] = set()  # countries named by a place of the story (no actor, no origin)
+    foreign_acts: list[Mention] = []  # institutions of states outside the region, by adjective
     if text is not None:
         clubs = club_starts(text, mentions)
         if clubs:  # teams named after places play wherever they are drawn (``parties``)
@@ -90,6 +92,8 @@ def focus(
                 continue
         elif level == "demonym":
             if country not in _REGION:
+                if m.reason == "local state adjective":
+                    foreign_acts.append(m)
                 continue  # an actor from outside, not a place of the story
             reason = m.reason
             if reason.startswith("ethnic"):
@@ -113,6 +117,13 @@ def focus(
         else:  # 0.0 + w is w: the sums are the same floats as with a default of 0.0
             weights[country] = w
             first[country] = m.start
+    for m in foreign_acts:
+        if m.country in plain and not _envoy(m.surface):
+            # a neighbour's own institution in a story that names the neighbour's places
+            # ("Hrvatski sabor izglasao je ... Hrvatska"): its story, weighed as a region
+            # state's institution is; a state named only by its adjective stays an actor
+            # ("Ruski ministar doputovao je u Beograd"), and so do its envoys abroad
+            weights[m.country] += 0.75 if m.start < lead else 0.5
     for m in title_mentions:
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
@@ -210,6 +221,26 @@ def _items_of_their_own(
         if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
             found.append(c)
     return found
+
+
+#: How the words for a state's envoys begin, folded: ambassadors, diplomats, consuls,
+#: counterparts and delegations, who act abroad for their state.
+_ENVOYS = (
+    "ambasad",
+    "veleposlan",
+    "diplomat",
+    "konzul",
+    "konsull",
+    "homolog",
+    "delegacij",
+    "delegacion",
+    "izaslanstv",
+)
+
+
+def _envoy(surface: str) -> bool:
+    """Whether a state adjective's phrase names an envoy ("Германскиот амбасадор")."""
+    return any(w.startswith(_ENVOYS) for w in fold(surface).lower().split())
 
 
 def _named_first(

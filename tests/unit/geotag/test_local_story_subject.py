@@ -73,3 +73,22 @@ def test_of_tied_states_the_one_where_it_happens(gazetteer: Gazetteer) -> None:
     """States named bare are whom the story addresses; the one after "u" is where it is."""
     text = "Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo da se pridruže."
     assert tag_text(gazetteer, text).countries == ["AL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour's own parliament and government, with its own name in the story
+        "Hrvatski sabor izglasao je novi zakon o porezu. Oporba tvrdi da će cijene rasti kao "
+        "u Srbiji. Premijer je rekao da Hrvatska ima najniži dug u regiji.",
+        "Slovenska vlada je sprejela proračun. Minister za finance je dejal, da bo Slovenija "
+        "kot Hrvaška in Srbija zvišala davke.",
+    ],
+)
+def test_a_neighbour_s_own_institutions_make_its_own_story(gazetteer: Gazetteer, text: str) -> None:
+    assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_foreign_state_named_only_by_its_adjective_stays_an_actor(gazetteer: Gazetteer) -> None:
+    text = "Ruski ministar spoljnih poslova doputovao je u Beograd."
+    assert tag_text(gazetteer, text).countries == ["RS"]
