@@ -40,7 +40,7 @@ ABROAD_SCORE = 0.45
 #: What may stand between a town and its state: ", " or " in " with a direction or
 #: "neighbouring" ("Kula in north-western Bulgaria").
 _BETWEEN = re.compile(
-    r"(?:, | in (?:(?:the )?(?:far |neighbouring |neighboring )?"
+    r"(?:, |,? in (?:(?:the )?(?:far |neighbouring |neighboring )?"
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)? |neighbouring |neighboring )?)"
 )
@@ -97,17 +97,25 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
     for i, c in enumerate(places):
-        if c.level is not None:
-            continue
         p = gplaces[c.place]
-        if p.country not in _REGION or p.level not in ("city", "country"):
-            continue
         m = _US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
-        if m is not None and m.group(1) in _US_STATES and us is not None:
+        if m is not None and us is not None and _american(m.group(1), p.country, p.level):
             why = f"American namesake: {m.group(1)}"
             fields = (c.start, m.end(1), us, ABROAD_SCORE, why, "city", False)
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
+            if c.place not in stayed:
+                moved.setdefault(c.place, (us, "US"))  # "Ada" again is the same Ada
+            continue
+        if c.level is not None:
+            continue
+        if p.country not in _REGION and c.place in moved:
+            # "ATHENS, Georgia - ... He will live in Athens": the town named before
+            there, code = moved[c.place]
+            why = f"namesake abroad, as named before in {code}"
+            out[i] = new_tuple(Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False))
+            continue
+        if p.country not in _REGION or p.level not in ("city", "country"):
             continue
         if p.level != "city" and not _introduced(doc, c.start):
             # a state's name moves only after the text made it a town abroad
@@ -142,6 +150,19 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
     return out
+
+
+def _american(state: str, country: str | None, level: str) -> bool:
+    """Whether "<name>, <state>" names a town in the United States: ``state`` is one of its
+    states and the name before it is a town (or a state's name used as one) elsewhere.
+    "Georgia" is a state of both the United States and the Caucasus: after a Georgian town
+    ("Batumi, Georgia") it is the country, after any other town ("Athens, Georgia") the
+    American state."""
+    if country == "US" or level not in ("city", "country", "admin1"):
+        return False
+    if state == "Georgia":
+        return country != "GE"
+    return state in _US_STATES
 
 
 def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:

@@ -1,0 +1,71 @@
+"""Places abroad and what a story is about (issue 16, items 6 and the document country).
+
+tuning17_oor.txt was annotated before the tagger ran on it.  Before these rules it scored
+exact F1 0.871, overlap 0.871, out-of-region places with a region code 0.045, document-country
+F1 0.909.  The bars below sit a little under what the rules reach.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.scoring import load_corpus, score, spans_from_mentions
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "geotag"
+
+
+def _countries(gaz: Gazetteer, text: str, surface: str) -> list[str | None]:
+    return [m.country for m in tag_text(gaz, text).mentions if m.surface == surface]
+
+
+def test_tuning17_jsonl_is_built_from_the_markup() -> None:
+    spec = importlib.util.spec_from_file_location("build_corpus", DATA / "build_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = module.parse_corpus((DATA / "tuning17_oor.txt").read_text(encoding="utf-8"))
+    assert module.render(docs) == (DATA / "tuning17_oor.jsonl").read_text(encoding="utf-8")
+
+
+def test_tuning17_set_scores(gazetteer: Gazetteer) -> None:
+    docs = load_corpus(DATA / "tuning17_oor.jsonl")
+    preds = []
+    for d in docs:
+        r = tag_text(gazetteer, d["text"], d.get("title"))
+        preds.append((spans_from_mentions(r.mentions), r.countries))
+    s = score(docs, preds)
+    assert s.exact_f1 >= 0.90 and s.overlap_f1 >= 0.90
+    assert s.out_of_region_with_region_code <= 0.03
+    assert s.doc_country_f1 >= 0.93
+
+
+def test_a_town_comma_in_a_foreign_state_is_its_namesake(gazetteer: Gazetteer) -> None:
+    text = "SOFIA - Growers in Novi Pazar, in north-eastern Bulgaria, protested on Monday."
+    assert _countries(gazetteer, text, "Novi Pazar") == ["BG"]
+
+
+def test_later_mentions_follow_an_american_namesake(gazetteer: Gazetteer) -> None:
+    text = "BELGRADE - Partizan signed a guard from Ada, Oklahoma. His mother still lives in Ada."
+    found = tag_text(gazetteer, text).mentions
+    assert [(m.surface, m.country) for m in found if m.surface.startswith("Ada")] == [
+        ("Ada, Oklahoma", "US"),
+        ("Ada", "US"),
+    ]
+    text = "BELGRADE, Maine - Camps around the lakes of Belgrade opened on Saturday."
+    assert _countries(gazetteer, text, "Belgrade") == ["US"]
+
+
+def test_a_town_outside_the_region_takes_an_american_state_too(gazetteer: Gazetteer) -> None:
+    text = "ATHENS, Georgia - A forward from Čačak signed on Monday. He will live in Athens."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("ATHENS, Georgia", "US") in found and ("Athens", "US") in found
+    assert ("Čačak", "RS") in found
+
+
+@pytest.mark.parametrize("text", ["TBILISI - Protesters in Batumi, Georgia, marched on Sunday."])
+def test_georgia_after_a_georgian_town_is_the_country(gazetteer: Gazetteer, text: str) -> None:
+    assert "US" not in {m.country for m in tag_text(gazetteer, text).mentions}
