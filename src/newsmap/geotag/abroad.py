@@ -80,6 +80,26 @@ _US_STATES = frozenset(
         "West Virginia",
     )
 )
+#: The provinces of Canada and the states of Australia, written after a town's name the same
+#: way: (name, country).
+_STATES_ELSEWHERE: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "Ontario",
+            "Quebec",
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+        ),
+        "CA",
+    ),
+    **dict.fromkeys(
+        ("New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia"), "AU"
+    ),
+}
 _US_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)!?]|\s|$)")
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
@@ -99,13 +119,16 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     for i, c in enumerate(places):
         p = gplaces[c.place]
         m = _US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
-        if m is not None and us is not None and _american(m.group(1), p.country, p.level):
-            why = f"American namesake: {m.group(1)}"
-            fields = (c.start, m.end(1), us, ABROAD_SCORE, why, "city", False)
+        far = _far_state(doc, m.group(1), p.country, p.level) if m is not None else None
+        if m is not None and far is not None:
+            state_place, code = far
+            kind = "American namesake" if code == "US" else "namesake abroad"
+            why = f"{kind}: {m.group(1)}"
+            fields = (c.start, m.end(1), state_place, ABROAD_SCORE, why, "city", False)
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
             if c.place not in stayed:
-                moved.setdefault(c.place, (us, "US"))  # "Ada" again is the same Ada
+                moved.setdefault(c.place, (state_place, code))  # "Ada" again is that Ada
             continue
         if c.level is not None:
             continue
@@ -149,7 +172,55 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     if swallowed:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
+    if us is not None:
+        out = _unknown_american_towns(doc, out, us)
     return out
+
+
+#: An unknown town's name before ", <American state>": one to three capitalised words, the
+#: whole name in capitals at a line's start (a dateline) or after a word that places it.
+_TOWN_BEFORE_STATE = re.compile(
+    r"(?:^|\n|\b(?:in|near|of|from|at|outside|to) )"
+    r"((?:[A-Z][A-Za-z'.-]+ ){0,2}[A-Z][A-Za-z'.-]+), $"
+)
+
+
+def _unknown_american_towns(doc: Doc, places: list[Choice], us: int) -> list[Choice]:
+    """"NOVI, Michigan - ...", "a plant in Novi, Michigan": a town the gazetteer lacks, then
+    an American state, is one mention of a town in the United States (at the country's point,
+    with the namesake's low score), not a mention of the state alone."""
+    gplaces = doc.gaz.places
+    text = doc.text
+    out = list(places)
+    for i, c in enumerate(places):
+        p = gplaces[c.place]
+        if p.country != "US" or p.level != "admin1" or c.level is not None:
+            continue
+        if c.start < 3 or text[c.start - 2 : c.start] != ", ":
+            continue
+        if i > 0 and places[i - 1].end >= c.start - 40:
+            if _TOWN_BEFORE_STATE.search(text, places[i - 1].end, c.start) is None:
+                continue  # a place of its own stands before: a list, or its own mention
+        m = _TOWN_BEFORE_STATE.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        town = m.group(1)
+        at_line = m.group(0)[:1] in ("", "\n") or m.start() == 0
+        if at_line and not town.isupper():
+            continue  # a sentence's first words, not a dateline
+        why = f"American town: {text[c.start : c.end]}"
+        out[i] = new_tuple(Choice, (m.start(1), c.end, us, ABROAD_SCORE, why, "city", False))
+    return out
+
+
+def _far_state(doc: Doc, state: str, country: str | None, level: str) -> tuple[int, str] | None:
+    """The country's place and code when "<name>, <state>" names a town in the United
+    States, Canada or Australia (a state or province after a town's name), else None."""
+    code = "US" if _american(state, country, level) else _STATES_ELSEWHERE.get(state)
+    if code is None or code == country or level not in ("city", "country", "admin1"):
+        return None
+    there = doc.gaz.country_place.get(code)
+    return None if there is None else (there, code)
 
 
 def _american(state: str, country: str | None, level: str) -> bool:

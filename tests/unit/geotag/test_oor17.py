@@ -69,3 +69,40 @@ def test_a_town_outside_the_region_takes_an_american_state_too(gazetteer: Gazett
 @pytest.mark.parametrize("text", ["TBILISI - Protesters in Batumi, Georgia, marched on Sunday."])
 def test_georgia_after_a_georgian_town_is_the_country(gazetteer: Gazetteer, text: str) -> None:
     assert "US" not in {m.country for m in tag_text(gazetteer, text).mentions}
+
+
+def test_canadian_and_australian_towns_take_their_province(gazetteer: Gazetteer) -> None:
+    text = "A choir from Belgrade, Ontario sang in Kula, Victoria, on Sunday."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert found == [("Belgrade, Ontario", "CA"), ("Kula, Victoria", "AU")]
+
+
+def test_an_unknown_town_before_an_american_state_is_one_mention(gazetteer: Gazetteer) -> None:
+    text = "NOVI, Michigan - The maker will expand its plant in Novi, Michigan."
+    found = [(m.surface, m.country, m.level) for m in tag_text(gazetteer, text).mentions]
+    assert found == [("NOVI, Michigan", "US", "city"), ("Novi, Michigan", "US", "city")]
+    text = "The company has plants in Ohio, Michigan and Texas. Meanwhile, Michigan voted."
+    found = [(m.surface, m.level) for m in tag_text(gazetteer, text).mentions]
+    assert found == [(s, "admin1") for s in ("Ohio", "Michigan", "Texas", "Michigan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Workers came from Bavaria and Styria.", "Bavaria", "DE"),
+        ("Ferries reached Apulia on Monday.", "Apulia", "IT"),
+        ("Fires burned in Epirus and Thrace.", "Epirus", "GR"),
+        ("Tourists from Scotland came.", "Scotland", "GB"),
+        ("Miners in Bohemia went on strike.", "Bohemia", "CZ"),
+        ("The plant in Texas hired 300 people.", "Texas", "US"),
+    ],
+)
+def test_units_abroad_are_places_of_their_state(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _countries(gazetteer, text, surface) == [country]
+
+
+def test_a_state_adjective_never_carries_a_region_town_abroad(gazetteer: Gazetteer) -> None:
+    text = "The Turkish president opened a mosque in Tuzla on Friday."
+    assert _countries(gazetteer, text, "Tuzla") == ["BA"]
