@@ -106,3 +106,15 @@ def test_units_abroad_are_places_of_their_state(
 def test_a_state_adjective_never_carries_a_region_town_abroad(gazetteer: Gazetteer) -> None:
     text = "The Turkish president opened a mosque in Tuzla on Friday."
     assert _countries(gazetteer, text, "Tuzla") == ["BA"]
+
+
+def test_a_state_opening_an_item_of_its_own_is_what_the_story_is_about(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "SKOPJE - Ethnic Albanians make up a third of the people counted in North Macedonia's "
+        "census, and most live in Tetovo and Gostivar. In Kosovo, Bosniaks in the south asked "
+        "for schools in their own language. Officials in Skopje said the figures would be "
+        "checked again."
+    )
+    assert tag_text(gazetteer, text).countries == ["MK", "XK"]
