@@ -32,6 +32,9 @@ import re
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.far_states import US_STATE_AFTER, far_state, unknown_american_towns
+from newsmap.geotag.sites import anchored
+from newsmap.geotag.twins import twins
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -60,47 +63,6 @@ _PART_OF = re.compile(
     r"province|county|region) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
-#: The states of the United States, which English writes after a town's name.
-_US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split()
-) | frozenset(
-    (
-        "New Hampshire",
-        "New Jersey",
-        "New Mexico",
-        "New York",
-        "North Carolina",
-        "North Dakota",
-        "Rhode Island",
-        "South Carolina",
-        "South Dakota",
-        "West Virginia",
-    )
-)
-#: The provinces of Canada and the states of Australia, written after a town's name the same
-#: way: (name, country).
-_STATES_ELSEWHERE: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "Ontario",
-            "Quebec",
-            "Alberta",
-            "British Columbia",
-            "Manitoba",
-            "Saskatchewan",
-            "Nova Scotia",
-            "New Brunswick",
-        ),
-        "CA",
-    ),
-    **dict.fromkeys(
-        ("New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia"), "AU"
-    ),
-}
-_US_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)!?]|\s|$)")
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
@@ -116,10 +78,19 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     out = list(places)
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
+    dropped: list[int] = []
     for i, c in enumerate(places):
         p = gplaces[c.place]
-        m = _US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
-        far = _far_state(doc, m.group(1), p.country, p.level) if m is not None else None
+        if p.level == "country" and doc.text.endswith(_LITTLE, 0, c.start):
+            # "Little Bosnia" in St. Louis: a quarter abroad named after the state
+            quarter = _quarter(doc, places, i)
+            if quarter is not None:
+                out[i] = quarter
+            else:
+                dropped.append(i)
+            continue
+        m = US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
+        far = far_state(doc, m.group(1), p.country, p.level) if m is not None else None
         if m is not None and far is not None:
             state_place, code = far
             kind = "American namesake" if code == "US" else "namesake abroad"
@@ -169,71 +140,29 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             stayed.add(c.place)  # named at home first: only a qualified mention moves
             continue
         out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
+    if dropped:
+        out = [c for k, c in enumerate(out) if k not in dropped]
     if swallowed:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
     if us is not None:
-        out = _unknown_american_towns(doc, out, us)
-    return out
+        out = unknown_american_towns(doc, out, us)
+    return twins(doc, out)
 
 
-#: An unknown town's name before ", <American state>": one to three capitalised words, the
-#: whole name in capitals at a line's start (a dateline) or after a word that places it.
-_TOWN_BEFORE_STATE = re.compile(
-    r"(?:^|\n|\b(?:in|near|of|from|at|outside|to) )"
-    r"((?:[A-Z][A-Za-z'.-]+ ){0,2}[A-Z][A-Za-z'.-]+), $"
-)
+#: What makes a state's name a quarter's abroad: "Little Bosnia", "Little Italy".
+_LITTLE = ("Little ", "little ")
 
 
-def _unknown_american_towns(doc: Doc, places: list[Choice], us: int) -> list[Choice]:
-    """"NOVI, Michigan - ...", "a plant in Novi, Michigan": a town the gazetteer lacks, then
-    an American state, is one mention of a town in the United States (at the country's point,
-    with the namesake's low score), not a mention of the state alone."""
-    gplaces = doc.gaz.places
-    text = doc.text
-    out = list(places)
-    for i, c in enumerate(places):
-        p = gplaces[c.place]
-        if p.country != "US" or p.level != "admin1" or c.level is not None:
-            continue
-        if c.start < 3 or text[c.start - 2 : c.start] != ", ":
-            continue
-        if i > 0 and places[i - 1].end >= c.start - 40:
-            if _TOWN_BEFORE_STATE.search(text, places[i - 1].end, c.start) is None:
-                continue  # a place of its own stands before: a list, or its own mention
-        m = _TOWN_BEFORE_STATE.search(text, max(0, c.start - 40), c.start)
-        if m is None:
-            continue
-        town = m.group(1)
-        at_line = m.group(0)[:1] in ("", "\n") or m.start() == 0
-        if at_line and not town.isupper():
-            continue  # a sentence's first words, not a dateline
-        why = f"American town: {text[c.start : c.end]}"
-        out[i] = new_tuple(Choice, (m.start(1), c.end, us, ABROAD_SCORE, why, "city", False))
-    return out
-
-
-def _far_state(doc: Doc, state: str, country: str | None, level: str) -> tuple[int, str] | None:
-    """The country's place and code when "<name>, <state>" names a town in the United
-    States, Canada or Australia (a state or province after a town's name), else None."""
-    code = "US" if _american(state, country, level) else _STATES_ELSEWHERE.get(state)
-    if code is None or code == country or level not in ("city", "country", "admin1"):
-        return None
-    there = doc.gaz.country_place.get(code)
-    return None if there is None else (there, code)
-
-
-def _american(state: str, country: str | None, level: str) -> bool:
-    """Whether "<name>, <state>" names a town in the United States: ``state`` is one of its
-    states and the name before it is a town (or a state's name used as one) elsewhere.
-    "Georgia" is a state of both the United States and the Caucasus: after a Georgian town
-    ("Batumi, Georgia") it is the country, after any other town ("Athens, Georgia") the
-    American state."""
-    if country == "US" or level not in ("city", "country", "admin1"):
-        return False
-    if state == "Georgia":
-        return country != "GE"
-    return state in _US_STATES
+def _quarter(doc: Doc, places: list[Choice], i: int) -> Choice:
+    """ "Little Bosnia": a site in the town the text places it in (the town after "in", else
+    its sentence's, else the last town named before), or at the state's own point with the
+    namesake's low score when no town says where."""
+    c = places[i]
+    start = c.start - len(_LITTLE[0])
+    others = places[:i] + places[i + 1 :]
+    site = anchored(doc, others, start, c.end, "site", ABROAD_SCORE, "quarter named after a state")
+    return site
 
 
 def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
@@ -307,8 +236,9 @@ def _introduced(doc: Doc, start: int) -> bool:
 
 
 def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
-    """The code of a state mention outside the six, else None."""
-    if override is None and level == "country" and country is not None:
+    """The code of a state's or a first-level unit's mention outside the six ("Plav in
+    Bohemia" as "Kula in Bulgaria"), else None."""
+    if override is None and level in ("country", "admin1") and country is not None:
         return None if country in _REGION else country
     return None
 

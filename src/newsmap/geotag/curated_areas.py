@@ -154,8 +154,7 @@ _ELSEWHERE: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
 )
 
 AREAS: tuple[CuratedPlace, ...] = tuple(
-    _unit(f"us-{name.lower().replace(' ', '-')}", name, "US", lat, lon)
-    for name, lat, lon in _US
+    _unit(f"us-{name.lower().replace(' ', '-')}", name, "US", lat, lon) for name, lat, lon in _US
 ) + tuple(
     _unit(f"{cc.lower()}-{name.lower().replace(' ', '-')}", name, cc, lat, lon, *aliases)
     for cc, name, lat, lon, aliases in _ELSEWHERE

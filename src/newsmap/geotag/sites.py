@@ -277,11 +277,28 @@ def anchored(
     """The phrase as a mention at the place it stands in, or None when no place says where."""
     inside = [c for c in places if start <= c.start and c.end <= end and c.level is None]
     if inside:
+        there = _town_after(doc, places, end)
+        gplaces = doc.gaz.places
+        if there is not None and gplaces[there.place].country != gplaces[inside[-1].place].country:
+            # "Sarajevo Square in Vienna": named after one town, standing in another
+            return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
         return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
     near = _near(doc, places, start, end)
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
+    """The town named right after a site with "in", "near" or "outside" ("... in Vienna")."""
+    for c in places:
+        if c.start >= end:
+            if c.start - end > 12 or c.level is not None:
+                return None
+            if doc.gaz.places[c.place].level != "city":
+                return None
+            return c if _NEAR_WORDS.fullmatch(doc.text, end, c.start) else None
+    return None
 
 
 #: A state's side of a border in the sentence ("on the Serbian side", "the Croatian side of

@@ -118,3 +118,37 @@ def test_a_state_opening_an_item_of_its_own_is_what_the_story_is_about(
         "checked again."
     )
     assert tag_text(gazetteer, text).countries == ["MK", "XK"]
+
+
+def test_a_site_named_after_one_town_stands_in_the_town_after_it(gazetteer: Gazetteer) -> None:
+    text = "VIENNA - A café opened on Sarajevo Square in Vienna on Monday."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Sarajevo Square", "AT") in found
+    text = "SARAJEVO - Crowds filled the Sarajevo Film Festival Square in Sarajevo."
+    assert "AT" not in {m.country for m in tag_text(gazetteer, text).mentions}
+
+
+def test_units_abroad_place_a_namesake(gazetteer: Gazetteer) -> None:
+    text = "PRAGUE - The town of Plav in Bohemia opened a museum."
+    assert _countries(gazetteer, text, "Plav") == ["CZ"]
+
+
+def test_the_bare_twin_is_the_town_whose_own_name_it_is(gazetteer: Gazetteer) -> None:
+    text = (
+        "BROD - Lorries waited at the bridge between Brod and Slavonski Brod. "
+        "Customs officers in Brod blamed a new computer system."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert found == [("BROD", "BA"), ("Brod", "BA"), ("Slavonski Brod", "HR"), ("Brod", "BA")]
+
+
+def test_a_quarter_named_after_a_state_is_a_site_abroad(gazetteer: Gazetteer) -> None:
+    text = "ST. LOUIS - Shops in Little Bosnia along Gravois Avenue closed for the holiday."
+    found = [(m.surface, m.country, m.level) for m in tag_text(gazetteer, text).mentions]
+    assert found == [
+        ("ST. LOUIS", "US", "city"),
+        ("Little Bosnia", "US", "site"),
+        ("Gravois Avenue", "US", "site"),
+    ]
+    text = "Little Bosnia is what people call the quarter."
+    assert tag_text(gazetteer, text).mentions == []
