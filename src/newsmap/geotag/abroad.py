@@ -154,10 +154,10 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
 _LITTLE = ("Little ", "little ")
 
 
-def _quarter(doc: Doc, places: list[Choice], i: int) -> Choice:
+def _quarter(doc: Doc, places: list[Choice], i: int) -> Choice | None:
     """ "Little Bosnia": a site in the town the text places it in (the town after "in", else
-    its sentence's, else the last town named before), or at the state's own point with the
-    namesake's low score when no town says where."""
+    its sentence's, else the last town named before); no mention when no town says where (not
+    the state's: the quarter is abroad)."""
     c = places[i]
     start = c.start - len(_LITTLE[0])
     others = places[:i] + places[i + 1 :]
