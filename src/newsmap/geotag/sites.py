@@ -234,8 +234,9 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             break
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
-        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?" and word != "St.")):
-            break  # a possessive or the end of the sentence before ("Podgorica. Split airport")
+        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
+            break  # a possessive, or the end of the sentence or clause before ("Podgorica.
+            # Split airport", "drew with Liverpool; Crystal Palace")
         kept.append(word)
     while kept and kept[-1] in _LINKS:
         kept.pop()

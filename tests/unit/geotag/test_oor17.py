@@ -152,3 +152,16 @@ def test_a_quarter_named_after_a_state_is_a_site_abroad(gazetteer: Gazetteer) ->
     ]
     text = "Little Bosnia is what people call the quarter."
     assert tag_text(gazetteer, text).mentions == []
+
+
+def test_a_site_name_stops_at_a_clause_mark(gazetteer: Gazetteer) -> None:
+    text = "LONDON - Arsenal beat Chelsea; Manchester City drew with Liverpool; Crystal Palace lost."
+    surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert "Liverpool; Crystal Palace" not in surfaces
+
+
+def test_a_town_ending_a_club_name_in_a_play_off_report_is_no_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "BELGRADE - Vojvodina lost to Radnički Niš in the play-off semi-final on Sunday."
+    assert "Niš" not in [m.surface for m in tag_text(gazetteer, text).mentions]
