@@ -168,7 +168,7 @@ def test_a_town_ending_a_club_name_in_a_play_off_report_is_no_place(
 
 
 def test_a_shared_river_in_a_foreign_state_named_right_after_it(gazetteer: Gazetteer) -> None:
-    text = "BUCHAREST - The Danube delta in Romania flooded on Monday."
+    text = "BELGRADE - Ships waited at Smederevo. The Danube delta in Romania flooded on Monday."
     river = next(m for m in tag_text(gazetteer, text).mentions if m.surface == "Danube")
     assert river.country == "RO"
     text = "SKOPJE - Tourists from Poland crowded Lake Ohrid on Sunday."
