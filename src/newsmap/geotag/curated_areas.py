@@ -27,7 +27,8 @@ def _unit(slug: str, name: str, cc: str, lat: float, lon: float, *aliases: str) 
     return _site(slug, name, cc, "admin1", lat, lon, *aliases)
 
 
-#: The United States' states, less those whose name is a region's, a person's or a capital's.
+#: The United States' states, less those whose name is a region's, a common first name
+#: ("Virginia Woolf", "Georgia") or a capital's ("Washington").
 _US: tuple[tuple[str, float, float], ...] = (
     ("Alabama", 32.8, -86.8),
     ("Alaska", 64.0, -152.0),
@@ -71,7 +72,6 @@ _US: tuple[tuple[str, float, float], ...] = (
     ("Texas", 31.5, -99.3),
     ("Utah", 39.3, -111.7),
     ("Vermont", 44.1, -72.7),
-    ("Virginia", 37.5, -78.9),
     ("West Virginia", 38.6, -80.6),
     ("Wisconsin", 44.6, -89.9),
     ("Wyoming", 43.0, -107.5),
