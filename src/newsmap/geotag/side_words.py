@@ -140,7 +140,8 @@ SPORT_WORDS: frozenset[str] = frozenset(
     football basketball handball volleyball polo friendly fixture fixtures meet meets squad
     referee stadium qualifier qualifiers goal penalty playoff playoffs play-off play-offs
     semi-final semi-finals semifinal semifinals quarter-final quarter-finals relegation
-    relegated tournament half-time halftime scorer rebounds assists
+    relegated tournament half-time halftime scorer rebounds assists euroleague eurocup
+    bundesliga
     """.split()
 )
 

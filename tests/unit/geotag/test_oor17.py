@@ -174,3 +174,12 @@ def test_a_shared_river_in_a_foreign_state_named_right_after_it(gazetteer: Gazet
     text = "SKOPJE - Tourists from Poland crowded Lake Ohrid on Sunday."
     lake = next(m for m in tag_text(gazetteer, text).mentions if m.surface == "Lake Ohrid")
     assert lake.country == "MK"
+
+
+def test_a_competition_s_name_makes_a_sentence_about_sport(gazetteer: Gazetteer) -> None:
+    text = (
+        "BELGRADE - Crvena zvezda will face Maccabi Tel Aviv in the Euroleague next week, and "
+        "Zrinjski Mostar play Ajax Amsterdam in the Conference League."
+    )
+    surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert surfaces == ["BELGRADE"]
