@@ -14,6 +14,7 @@ from newsmap.geotag import (
     curated,
     curated_abroad,
     curated_areas,
+    curated_sites,
     curated_waters,
     curated_world,
     exonyms,
@@ -54,6 +55,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_world.TOWNS,
         curated_areas.TOWNS,
         curated_areas.AREAS,
+        curated_sites.SITES_ABROAD,
     ):
         for entry in entries:
             _add_curated_place(b, entry)

@@ -183,3 +183,22 @@ def test_a_competition_s_name_makes_a_sentence_about_sport(gazetteer: Gazetteer)
     )
     surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert surfaces == ["BELGRADE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("BELGRADE - The president will lay a wreath at Red Square.", "Red Square", "RU"),
+        ("PRISTINA - The prime minister spoke at Times Square.", "Times Square", "US"),
+        ("PODGORICA - Montenegrin fans filled Wembley Stadium.", "Wembley Stadium", "GB"),
+    ],
+)
+def test_sites_abroad_named_bare_keep_their_country(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _countries(gazetteer, text, surface) == [country]
+
+
+def test_a_seat_standing_for_its_government_is_no_site(gazetteer: Gazetteer) -> None:
+    text = "BELGRADE - The Kremlin said on Monday that the visit would go ahead."
+    assert "Kremlin" not in [m.surface for m in tag_text(gazetteer, text).mentions]
