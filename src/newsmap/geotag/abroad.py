@@ -147,7 +147,59 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
     if us is not None:
         out = unknown_american_towns(doc, out, us)
-    return twins(doc, out)
+    return twins(doc, _state_names_abroad(doc, out))
+
+
+def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """A region state's name that is also a unit abroad ("Macedonia", Greece's region): after a
+    foreign state's possessive ("Greece's Macedonia") it is the unit in that state, when the
+    gazetteer has one under the name; and once the text has read the name abroad ("the
+    Greek region of Macedonia"), the same name later is that unit too ("prices in Macedonia,
+    on the Greek side"), unless the text named the region state by it first."""
+    gplaces = doc.gaz.places
+    text = doc.text
+    first: dict[str, Choice] = {}
+    out = places
+    for i, c in enumerate(places):
+        name = text[c.start : c.end].lower()
+        p = gplaces[c.place]
+        seen = first.get(name)
+        if seen is None:
+            first[name] = c
+        if p.level != "country" or p.country not in _REGION or c.level is not None:
+            continue
+        there: int | None = None
+        if i > 0 and text[places[i - 1].end : c.start] in _POSSESSIVE:
+            state = _foreign_state(
+                gplaces[places[i - 1].place].level,
+                gplaces[places[i - 1].place].country,
+                places[i - 1].level,
+            )
+            there = _candidate_in(doc, c, state) if state is not None else None
+        if there is None and seen is not None and seen is not c:
+            q = gplaces[seen.place]
+            if q.country not in _REGION and q.level == "admin1" and seen.level is None:
+                there = seen.place
+        if there is None:
+            continue
+        if out is places:
+            out = list(places)
+        why = f"the unit abroad of this name ({gplaces[there].country})"
+        out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
+        first[name] = out[i]
+    return out
+
+
+def _candidate_in(doc: Doc, c: Choice, country: str) -> int | None:
+    """The place in ``country`` among the candidates of the name at ``c``, if one."""
+    for h in doc.by_start.get(c.start, ()):
+        if h.end != c.end:
+            continue
+        for cand in h.value:
+            place = getattr(cand, "place", None)
+            if place is not None and doc.gaz.places[place].country == country:
+                return place
+    return None
 
 
 #: What makes a state's name a quarter's abroad: "Little Bosnia", "Little Italy".
