@@ -341,6 +341,8 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     after = [c for c in places if end <= c.start < s_end and c.level is None]
     if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
         return after[0]
+    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz")
+    places = [c for c in places if not _origin(doc.text, c.start)]
     same = [c for c in places if s_start <= c.start < s_end and c.level is None]
     towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
     if towns:
@@ -355,6 +357,19 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     if before and s_start - before[-1].end < 600:
         return before[-1]
     return None
+
+
+_FROM = (" from ", " From ")
+#: Words before "from" that make it a distance, not an origin ("a few kilometres from").
+_DISTANCE = ("kilometres", "kilometers", "km", "miles", "metres", "meters", "away", "far")
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone comes from ("fans from Novi Sad"),
+    not a distance's landmark ("a few kilometres from Višegrad")."""
+    if not text.endswith(_FROM, 0, start):
+        return False
+    return not text[max(0, start - 20) : start - 6].rstrip().endswith(_DISTANCE)
 
 
 _NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")

@@ -215,3 +215,11 @@ def test_macedonia_read_in_greece_stays_greek_in_the_story(gazetteer: Gazetteer)
 def test_a_foreign_state_s_possessive_takes_its_unit(gazetteer: Gazetteer) -> None:
     text = "ATHENS - Farmers from Greece's Macedonia drove to the capital on Monday."
     assert _countries(gazetteer, text, "Macedonia") == ["GR"]
+
+
+def test_a_site_is_not_placed_where_people_come_from(gazetteer: Gazetteer) -> None:
+    text = "VIENNA - Fans from Novi Sad gathered at the Prater Stadium on Saturday."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Prater Stadium", "AT") in found
+    text = "VIŠEGRAD - The village of Dobrun, a few kilometres from Višegrad, had no bread."
+    assert _countries(gazetteer, text, "Dobrun") == ["BA"]
