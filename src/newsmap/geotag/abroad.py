@@ -89,7 +89,9 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             else:
                 dropped.append(i)
             continue
-        m = US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
+        m = None
+        if us is not None and doc.text.startswith(", ", c.end):
+            m = US_STATE_AFTER.match(doc.text, c.end)
         far = far_state(doc, m.group(1), p.country, p.level) if m is not None else None
         if m is not None and far is not None:
             state_place, code = far
@@ -157,28 +159,38 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     Greek region of Macedonia"), the same name later is that unit too ("prices in Macedonia,
     on the Greek side"), unless the text named the region state by it first."""
     gplaces = doc.gaz.places
+    states = [
+        i
+        for i, c in enumerate(places)
+        if c.level is None
+        and gplaces[c.place].level == "country"
+        and gplaces[c.place].country in _REGION
+    ]
+    if not states:
+        return places
     text = doc.text
-    first: dict[str, Choice] = {}
+    units = [
+        c
+        for c in places
+        if c.level is None
+        and gplaces[c.place].level == "admin1"
+        and gplaces[c.place].country not in _REGION
+    ]
     out = places
-    for i, c in enumerate(places):
-        name = text[c.start : c.end].lower()
-        p = gplaces[c.place]
-        seen = first.get(name)
-        if seen is None:
-            first[name] = c
-        if p.level != "country" or p.country not in _REGION or c.level is not None:
-            continue
+    for i in states:
+        c = places[i]
         there: int | None = None
         if i > 0 and text[places[i - 1].end : c.start] in _POSSESSIVE:
-            state = _foreign_state(
-                gplaces[places[i - 1].place].level,
-                gplaces[places[i - 1].place].country,
-                places[i - 1].level,
-            )
+            b = places[i - 1]
+            state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
             there = _candidate_in(doc, c, state) if state is not None else None
-        if there is None and seen is not None and seen is not c:
-            q = gplaces[seen.place]
-            if q.country not in _REGION and q.level == "admin1" and seen.level is None:
+        if there is None and units:
+            name = text[c.start : c.end]
+            seen = next((u for u in units if text[u.start : u.end] == name), None)
+            named_home = any(
+                text[h.start : h.end] == name for h in places[:i] if h.place == c.place
+            )
+            if seen is not None and seen.start < c.start and not named_home:
                 there = seen.place
         if there is None:
             continue
@@ -186,7 +198,6 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             out = list(places)
         why = f"the unit abroad of this name ({gplaces[there].country})"
         out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
-        first[name] = out[i]
     return out
 
 
