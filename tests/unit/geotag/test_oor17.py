@@ -155,7 +155,9 @@ def test_a_quarter_named_after_a_state_is_a_site_abroad(gazetteer: Gazetteer) ->
 
 
 def test_a_site_name_stops_at_a_clause_mark(gazetteer: Gazetteer) -> None:
-    text = "LONDON - Arsenal beat Chelsea; Manchester City drew with Liverpool; Crystal Palace lost."
+    text = (
+        "LONDON - Arsenal beat Chelsea; Manchester City drew with Liverpool; Crystal Palace lost."
+    )
     surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert "Liverpool; Crystal Palace" not in surfaces
 
