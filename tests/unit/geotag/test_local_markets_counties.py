@@ -106,3 +106,33 @@ def test_county_forms_and_plural_forms_by_rule() -> None:
     assert "Zubinem Potoku" in inflections("Zubin Potok")
     assert albanian_forms("Plavë") == ["Plava", "Plavës", "Plavën"]
     assert albanian_forms("Zubin Potok") == []
+
+
+# -- clubs as opponents, without a result ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Fudbaleri Partizana igraju protiv Sarajeva u Beogradu. Trener je zadovoljan.",
+            "Sarajeva",
+        ),
+        (
+            "Hajduk u četvrtak igra na Poljudu, a Dinamo gostuje Osijeku. Navijači su spremni.",
+            "Osijeku",
+        ),
+        (
+            "Rukometaši Vardara sutra igraju protiv Zagreba u Skoplju, a trener je optimist.",
+            "Zagreba",
+        ),
+        ("Partizan je pobedio Čačak u Beogradu, a trener je bio zadovoljan.", "Čačak"),
+    ],
+)
+def test_an_opponent_named_after_a_town_is_no_place(
+    gazetteer: Gazetteer, text: str, club: str
+) -> None:
+    assert club not in _mentions(gazetteer, text)
+
+
+def test_against_a_capital_outside_sport_is_still_the_place(gazetteer: Gazetteer) -> None:
+    text = "Hiljade ljudi protestovale su protiv Beograda i njegove politike u Prištini."
+    assert _mentions(gazetteer, text)["Beograda"] == ("RS", "city")
