@@ -252,6 +252,10 @@ class GazetteerBuilder:
                 self.add_forms(alias, idx, "local", None, checked=True)
             elif kind == "alternate" and idx in self.declined:
                 self._add_albanian_forms(alias, idx)
+                if _qualified(alias, self.places[idx].name):
+                    # "Bosanski Brod" for Brod, "Bosanska Gradiška" for Gradiška: the name with
+                    # the adjective it had, which the news still declines ("u Bosanskom Brodu")
+                    self.add_forms(alias, idx, "local", None, checked=True)
 
     def _add_albanian_forms(self, alias: str, idx: int) -> None:
         """A town's GeoNames alternate in Albanian's indefinite form ("Plavë", "Kërçovë") is
@@ -261,7 +265,7 @@ class GazetteerBuilder:
         for form in albanian_forms(alias):
             fkey = fold_key(form)
             if (idx,) not in self.keys.get(fkey, {}) and self._checked_form(fkey):
-                self.keys[fkey][(idx,)] = Candidate(idx, "alternate", True, None, None)
+                self.keys[fkey][(idx,)] = Candidate(idx, "local", True, None, None)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
@@ -325,3 +329,13 @@ def _inflectable(place: Place, feature_code: str = "") -> bool:
         or place.level in ("admin1", "country")
         or feature_code in _SEAT_CODES
     )
+
+
+#: How an adjective before a town's name ends: "Bosanski", "Bosanska", "Srpsko", "Kosovska".
+_ADJECTIVE_ENDINGS = ("ski", "ska", "sko", "čki", "čka", "čko", "ški", "ška", "ško")
+
+
+def _qualified(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name`` with an adjective before it ("Bosanski Brod")."""
+    first, _, rest = alias.partition(" ")
+    return rest == name and first[:1].isupper() and first.endswith(_ADJECTIVE_ENDINGS)

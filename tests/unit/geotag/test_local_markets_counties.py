@@ -136,3 +136,8 @@ def test_an_opponent_named_after_a_town_is_no_place(
 def test_against_a_capital_outside_sport_is_still_the_place(gazetteer: Gazetteer) -> None:
     text = "Hiljade ljudi protestovale su protiv Beograda i njegove politike u Prištini."
     assert _mentions(gazetteer, text)["Beograda"] == ("RS", "city")
+
+
+def test_a_town_by_its_former_qualified_name_in_its_cases(gazetteer: Gazetteer) -> None:
+    text = "U Bosanskom Brodu u ponedjeljak je otvoren obnovljeni granični most prema Hrvatskoj."
+    assert _mentions(gazetteer, text)["Bosanskom Brodu"] == ("BA", "city")
