@@ -23,7 +23,9 @@ names declined adjective first; and an eleventh, tests/data/geotag/local_tuning1
 about one state that name a neighbour's places often (trade, away matches, courts abroad,
 migrant routes, summits), stories told only by institution words, the entities and Brčko,
 Kosovo and Serbia in both languages, the region in Slovenian and Croatian press, plural town
-names, Croatian counties and Albanian names of the region's towns) by language group:
+names, Croatian counties and Albanian names of the region's towns; and a twelfth,
+tests/data/geotag/local_tuning12.jsonl: 32 dense items in outlet shapes, written and annotated
+by another hand before the tagger ran on them) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -144,6 +146,10 @@ def main(argv: list[str]) -> int:
             "tuning part 11 (local_tuning11.jsonl, neighbours named often, institutions only, "
             "entities, Kosovo and Serbia, the region from Ljubljana and Zagreb)",
             [d for d in docs if _source(d) == "local_tuning11.jsonl"],
+        ),
+        (
+            "tuning part 12 (local_tuning12.jsonl, dense outlet shapes written apart from the rules)",
+            [d for d in docs if _source(d) == "local_tuning12.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",
