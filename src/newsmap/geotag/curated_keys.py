@@ -14,6 +14,7 @@ from newsmap.geotag import (
     curated,
     curated_abroad,
     curated_areas,
+    curated_counties,
     curated_sites,
     curated_waters,
     curated_world,
@@ -56,6 +57,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_areas.TOWNS,
         curated_areas.AREAS,
         curated_sites.SITES_ABROAD,
+        curated_counties.COUNTIES,
     ):
         for entry in entries:
             _add_curated_place(b, entry)
