@@ -50,7 +50,8 @@ _BETWEEN = re.compile(
 #: What may stand between a town and a foreign town it lies in or by: "near",
 #: "outside", "in", a part of it (", a suburb of"), a side of it (", on the Asian side of").
 _BY_A_PLACE = re.compile(
-    r",? (?:near|outside|in|close to) "
+    r",? (?:near|outside|in|close to) (?:the )?(?:(?:north|south|east|west|central"
+    r"|north-?east|north-?west|south-?east|south-?west)(?:ern)? )?"
     r"| (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) "
     r"|, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|neighbourhood|neighborhood|town"
     r"|village|part) (?:of|in|near|outside) "
@@ -135,7 +136,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
                 continue
             moved[c.place] = (target, state)
             why = f"namesake abroad: the text puts it in {state}"
-        elif c.place in moved and c.place not in stayed:
+        elif c.place in moved and c.place not in stayed and not _home_beside(doc, places, i):
             target, state = moved[c.place]
             why = f"namesake abroad, as named before in {state}"
         else:
@@ -247,6 +248,19 @@ def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
         if state is not None and text[b.end : c.start] in _POSSESSIVE:
             return state
     return None
+
+
+def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:
+    """Whether the town's own region state follows it ("the much larger Novi Pazar in
+    Serbia"): the text names the home town, whatever namesake it named before."""
+    if i + 1 >= len(places):
+        return False
+    c, n = places[i], places[i + 1]
+    p, q = doc.gaz.places[c.place], doc.gaz.places[n.place]
+    if q.level != "country" or q.country != p.country or n.level is not None:
+        return False
+    gap = doc.text[c.end : n.start]
+    return len(gap) <= 40 and _BETWEEN.fullmatch(gap) is not None
 
 
 def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:

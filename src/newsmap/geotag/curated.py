@@ -146,7 +146,6 @@ INFORMAL_REGIONS: tuple[CuratedPlace, ...] = (
             "North Kosovo",
             "northern Kosovo",
             "Northern Kosovo",
-            "north of Kosovo",
             "Kosovo's north",
             "Sever Kosova",
             "Severno Kosovo",

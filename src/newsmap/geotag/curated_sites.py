@@ -10,9 +10,9 @@ knows where they stand: seats of government and institutions, squares, stadiums 
 airports and bases, and they carry their own country.
 
 Coordinates are rough, for a marker.  Sites named with their town ("Frankfurt airport") are the
-site rules' work and are not listed; names that are also common words are left out, and so are
-the seats that stand for their governments ("the Kremlin said", "the White House", "Downing
-Street", "the Élysée"): those are actors, not places of the story.
+site rules' work and are not listed; names that are also common words are left out.  The seats
+that stand for their governments ("the Kremlin said", "the White House") are sites too: the
+news names the building, whoever speaks from it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,16 @@ from newsmap.geotag.curated_abroad import _site
 
 #: (country, name, lat, lon, other spellings).
 _SITES: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
+    # seats of power and institutions, named for their governments as often as for themselves
+    ("RU", "Kremlin", 55.752, 37.617, ()),
+    ("US", "White House", 38.898, -77.037, ()),
+    ("US", "Capitol Hill", 38.890, -77.009, ()),
+    ("US", "Pentagon", 38.871, -77.056, ()),
+    ("GB", "Downing Street", 51.503, -0.128, ()),
+    ("FR", "Élysée Palace", 48.870, 2.317, ("Elysee Palace", "Élysée", "Elysee")),
+    ("DE", "Reichstag", 52.519, 13.376, ()),
+    ("DE", "Bundestag", 52.519, 13.376, ()),
+    ("IT", "Palazzo Chigi", 41.901, 12.480, ()),
     # sights, institutions and squares
     ("RU", "Red Square", 55.754, 37.620, ()),
     ("DE", "Brandenburg Gate", 52.516, 13.378, ()),

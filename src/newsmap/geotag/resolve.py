@@ -130,9 +130,62 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
                 or text[end : end + 2] in RESULT_AFTER_STARTS
             ) and result_name(doc, hit, choice):
                 continue
+            if text.startswith(_ACCORDS, end):
+                continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
+            if text.endswith(_SAINTS, 0, start):
+                continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
+            if not doc.local and not text.isascii() and _spelt_here(doc, choice):
+                continue
             places.append(choice)
     places.sort(key=START_OF)
     return places, dem_hits
+
+
+#: What stands before a saint's name ("St. Sophia", "Saint George"), which may be a town's.
+_SAINTS = ("St. ", "St ", "Saint ", "Sv. ")
+#: Words after a place that make it the name of an agreement, a diplomatic process or an
+#: event ("the Ohrid Agreement", "the Dayton peace agreement", "the Berlin Process", "the Ohrid
+#: Summer Festival", "the Belgrade Open"), which the news names for what was signed or held,
+#: not for where the story is.
+_ACCORDS = (
+    " Agreement",
+    " agreement",
+    " peace agreement",
+    " Accords",
+    " accords",
+    " Process",
+    " Declaration",
+    " Treaty",
+    " Festival",
+    " Film Festival",
+    " Summer Festival",
+    " Jazz Festival",
+    " Poetry Evenings",
+    " Open",
+    " Marathon",
+    " Forum",
+)
+#: Letters of the region's alphabets (Albanian, the South Slavic Latin one) that English
+#: spells no name with.
+_REGION_LETTERS = frozenset("ëËçÇčČćĆšŠžŽđĐ")
+#: States whose places the region's languages name in their own spellings ("Beč", "Solun",
+#: "Cirih"): a region letter in the name of one of these is no sign of anything.
+_SPELT_NEARBY = frozenset(
+    ("AL", "BA", "XK", "ME", "MK", "RS", "HR", "SI", "GR", "BG", "HU", "RO", "AT", "DE", "IT")
+    + ("CH", "TR", "CZ", "SK", "PL", "UA", "RU")
+)
+
+
+def _spelt_here(doc: Doc, choice: Choice) -> bool:
+    """Whether an English text names, in a region spelling, a far place whose own name has no
+    such letter: "the Qafë Thanë pass" is an Albanian pass, not Thane in India."""
+    place = doc.gaz.places[choice.place]
+    if place.country is None or place.country in _SPELT_NEARBY:
+        return False
+    surface = doc.text[choice.start : choice.end]
+    return any(ch in _REGION_LETTERS for ch in surface) and not any(
+        ch in _REGION_LETTERS for ch in place.name
+    )
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

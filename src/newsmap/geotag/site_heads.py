@@ -16,12 +16,12 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district patriarchate pass
+    region district patriarchate pass province oblast
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
 #: unit, level ``admin1``.
-UNIT_HEADS = frozenset(("county", "canton", "region", "district"))
+UNIT_HEADS = frozenset(("county", "canton", "region", "district", "province", "oblast"))
 #: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
 #: the others only capitalised, since "Bar port authorities" is about Bar.
 LOWER_SITE_HEADS: tuple[str, ...] = (
@@ -42,6 +42,8 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "border crossing",
     "border post",
     "power plant",
+    "nuclear power plant",
+    "thermal power plant",
     "city hall",
     "memorial centre",
     "memorial center",

@@ -14,12 +14,13 @@ region code.
 from __future__ import annotations
 
 import bisect
-import re
 
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
+from newsmap.model import REGION_COUNTRIES
 
 _REACH = 80  # characters read around a site noun for its name
 
@@ -50,7 +51,6 @@ _DESCRIPTIVE = frozenset(
 #: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
 #: every city may have, placed by its context.
 _PLAIN_NAMES = frozenset("Old New Main Central National City".split())
-SITE_SCORE = 0.6
 VILLAGE_SCORE = 0.5
 
 
@@ -134,7 +134,7 @@ def _street_named_after(doc: Doc, places: list[Choice], start: int, end: int) ->
     outside = [c for c in places if not (start <= c.start and c.end <= end)]
     s_start, s_end = doc.sentence_bounds(start)
     if any(s_start <= c.start < s_end and c.level is None for c in outside):
-        near = _near(doc, outside, start, end)
+        near = near_place(doc, outside, start, end)
         if near is not None:
             why = "street named after a town, placed by its sentence"
             return Choice(start, end, near.place, SITE_SCORE, why, "site")
@@ -145,6 +145,10 @@ def _street_named_after(doc: Doc, places: list[Choice], start: int, end: int) ->
 #: canton").  "The Tetovo region" is as often the town's surroundings and "the Čair district"
 #: a part of a city, so those stay the town's.
 _FORMAL_UNITS = frozenset(("county", "canton"))
+#: Unit nouns that name a formal unit after a foreign town's name: "the Kursk region", "the
+#: Donetsk region" (an oblast), "Haskovo province".
+_UNITS_ABROAD = frozenset(("region", "province", "oblast"))
+_REGION_CODES = frozenset(REGION_COUNTRIES)
 
 
 def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
@@ -163,7 +167,12 @@ def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     for c in places[max(0, i - 4) : i]:
         if c.end == end and c.level is None:
             level = doc.gaz.places[c.place].level
-            if level == "admin1" or (level == "city" and noun in _FORMAL_UNITS):
+            abroad = doc.gaz.places[c.place].country not in _REGION_CODES
+            if (
+                level == "admin1"
+                or (level == "city" and noun in _FORMAL_UNITS)
+                or (level == "city" and abroad and noun in _UNITS_ABROAD)
+            ):
                 return Choice(c.start, hit.end, c.place, c.score, "unit by its noun", "admin1")
             return None
     if noun != "region" or not doc.may_be_capitalised_before(hit.start):
@@ -221,6 +230,12 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     kept: list[str] = []
     last = parts[-4:]
     for k, word in enumerate(reversed(last)):
+        if "\n" in word:
+            # a line break ends the name ("the northern Adriatic.\n\nThe region of ...")
+            word = word.rsplit("\n", 1)[1]
+            if word[:1].isupper() and word not in _NOT_NAMES:
+                kept.append(word)
+            break
         if word in _LINKS and kept:
             kept.append(word)
             continue
@@ -252,6 +267,11 @@ def _leading_name_end(text: str, start: int) -> int | None:
         parts = parts[:-1]  # the last may be cut
     kept: list[str] = []
     for word in parts[:5]:
+        if "\n" in word:
+            word = word.split("\n", 1)[0]  # the name ends with its line
+            if word[:1].isupper() and word not in _NOT_NAMES:
+                kept.append(word)
+            break
         if word[:1].isupper() and word not in _NOT_NAMES:
             kept.append(word)
             if word[-1:] in ".,;:!?)" and word != "St.":
@@ -270,106 +290,3 @@ def _leading_name_end(text: str, start: int) -> int | None:
 def _known(places: list[Choice], start: int, end: int) -> bool:
     """Whether a decided place covers exactly this span (the gazetteer knows the village)."""
     return any(c.start == start and c.end == end for c in places)
-
-
-def anchored(
-    doc: Doc, places: list[Choice], start: int, end: int, level: str, score: float, why: str
-) -> Choice | None:
-    """The phrase as a mention at the place it stands in, or None when no place says where."""
-    inside = [c for c in places if start <= c.start and c.end <= end and c.level is None]
-    if inside:
-        there = _town_after(doc, places, end)
-        gplaces = doc.gaz.places
-        if there is not None and gplaces[there.place].country != gplaces[inside[-1].place].country:
-            # "Sarajevo Square in Vienna": named after one town, standing in another
-            return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
-        return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
-    near = _near(doc, places, start, end)
-    if near is None:
-        return None
-    return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
-
-
-def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
-    """The town named right after a site with "in", "near" or "outside" ("... in Vienna")."""
-    for c in places:
-        if c.start >= end:
-            if c.start - end > 12 or c.level is not None:
-                return None
-            if doc.gaz.places[c.place].level != "city":
-                return None
-            return c if _NEAR_WORDS.fullmatch(doc.text, end, c.start) else None
-    return None
-
-
-#: A state's side of a border in the sentence ("on the Serbian side", "the Croatian side of
-#: the border"): a crossing named there is on that side.
-_SIDE = re.compile(r"\b([A-Z][a-z]+) side\b")
-_CROSSING_HEADS = ("crossing", "border crossing", "checkpoint", "border checkpoint", "border post")
-
-
-def _side_of(doc: Doc, start: int, end: int) -> Choice | None:
-    """The state whose side of the border the sentence of a crossing names, as a choice."""
-    if not doc.text.endswith(_CROSSING_HEADS, start, end):
-        return None
-    s_start, s_end = doc.sentence_bounds(start)
-    found = {
-        dem[0]
-        for m in _SIDE.finditer(doc.text, s_start, s_end)
-        if (dem := words.FOLDED_DEMONYMS.get(doc.fold(m.group(1)))) and dem[1] in ("state", "both")
-    }
-    if len(found) != 1:
-        return None  # "between the Serbian and the Hungarian side": no side says
-    idx = doc.gaz.country_place.get(found.pop())
-    return None if idx is None else Choice(start, end, idx, SITE_SCORE, "", None)
-
-
-def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
-    """The place after "near"/"in"; else the nearest town in the sentence, else the nearest
-    unit or country in the sentence; else the last town of the sentences before it.
-
-    The sentence's own places come before any earlier sentence's ("the Hofmann arena in
-    western Germany" after a line about Sarajevo is German), and the last town before is
-    taken wherever it lies: a site right after "flew to Brussels" is in Brussels, so a site
-    abroad never takes the region code of a town named further back.
-    """
-    side = _side_of(doc, start, end)
-    if side is not None:
-        return side
-    s_start, s_end = doc.sentence_bounds(start)
-    gaz = doc.gaz
-    after = [c for c in places if end <= c.start < s_end and c.level is None]
-    if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
-        return after[0]
-    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz")
-    places = [c for c in places if not _origin(doc.text, c.start)]
-    same = [c for c in places if s_start <= c.start < s_end and c.level is None]
-    towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
-    if towns:
-        return min(towns, key=lambda c: abs(c.start - start))
-    if same:
-        return min(same, key=lambda c: abs(c.start - start))
-    before = [
-        c
-        for c in places
-        if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
-    ]
-    if before and s_start - before[-1].end < 600:
-        return before[-1]
-    return None
-
-
-_FROM = (" from ", " From ")
-#: Words before "from" that make it a distance, not an origin ("a few kilometres from").
-_DISTANCE = ("kilometres", "kilometers", "km", "miles", "metres", "meters", "away", "far")
-
-
-def _origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where someone comes from ("fans from Novi Sad"),
-    not a distance's landmark ("a few kilometres from Višegrad")."""
-    if not text.endswith(_FROM, 0, start):
-        return False
-    return not text[max(0, start - 20) : start - 6].rstrip().endswith(_DISTANCE)
-
-
-_NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")

@@ -201,11 +201,6 @@ def test_sites_abroad_named_bare_keep_their_country(
     assert _countries(gazetteer, text, surface) == [country]
 
 
-def test_a_seat_standing_for_its_government_is_no_site(gazetteer: Gazetteer) -> None:
-    text = "BELGRADE - The Kremlin said on Monday that the visit would go ahead."
-    assert "Kremlin" not in [m.surface for m in tag_text(gazetteer, text).mentions]
-
-
 def test_macedonia_read_in_greece_stays_greek_in_the_story(gazetteer: Gazetteer) -> None:
     text = (
         "SKOPJE - Farmers from North Macedonia sell peppers in Thessaloniki, the capital of "

@@ -1,0 +1,159 @@
+"""Where a site stands: the place that anchors a site, street or unit the gazetteer lacks.
+
+A site named in the text ("the Tušanj stadium", "Liberty Square", "the Morina border
+crossing") takes the place that says where it is, in this order: a place inside its own name
+("Skopje railway station"), unless a town after "in" puts it elsewhere ("Sarajevo Square in
+Vienna"); a state's side of a border for a crossing; the story's own town for "in the old town"
+and "in the capital"; the place after "in" or "near"; the nearest town of its sentence; the
+nearest unit or state of its sentence; else the last town named before it.  Towns people come
+from ("fans from Novi Sad") place nothing.  Apart from ``sites`` so that each stays a size one
+can read: ``sites`` finds the names, this module places them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag import words
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+
+SITE_SCORE = 0.6
+
+__all__ = ["SITE_SCORE", "anchored", "near_place"]
+
+
+def anchored(
+    doc: Doc, places: list[Choice], start: int, end: int, level: str, score: float, why: str
+) -> Choice | None:
+    """The phrase as a mention at the place it stands in, or None when no place says where."""
+    inside = [c for c in places if start <= c.start and c.end <= end and c.level is None]
+    if inside:
+        there = _town_after(doc, places, end)
+        gplaces = doc.gaz.places
+        if there is not None and gplaces[there.place].country != gplaces[inside[-1].place].country:
+            # "Sarajevo Square in Vienna": named after one town, standing in another
+            return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
+        return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
+    near = near_place(doc, places, start, end)
+    if near is None:
+        return None
+    return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
+    """The town named right after a site with "in", "near" or "outside" ("... in Vienna")."""
+    for c in places:
+        if c.start >= end:
+            if c.start - end > 12 or c.level is not None:
+                return None
+            if doc.gaz.places[c.place].level != "city":
+                return None
+            return c if _NEAR_WORDS.fullmatch(doc.text, end, c.start) else None
+    return None
+
+
+#: A state's side of a border in the sentence ("on the Serbian side", "the Croatian side of
+#: the border"): a crossing named there is on that side.
+_SIDE = re.compile(r"\b([A-Z][a-z]+) side\b")
+_CROSSING_HEADS = ("crossing", "border crossing", "checkpoint", "border checkpoint", "border post")
+
+
+def _side_of(doc: Doc, start: int, end: int) -> Choice | None:
+    """The state whose side of the border the sentence of a crossing names, as a choice."""
+    if not doc.text.endswith(_CROSSING_HEADS, start, end):
+        return None
+    s_start, s_end = doc.sentence_bounds(start)
+    found = {
+        dem[0]
+        for m in _SIDE.finditer(doc.text, s_start, s_end)
+        if (dem := words.FOLDED_DEMONYMS.get(doc.fold(m.group(1)))) and dem[1] in ("state", "both")
+    }
+    if len(found) != 1:
+        return None  # "between the Serbian and the Hungarian side": no side says
+    idx = doc.gaz.country_place.get(found.pop())
+    return None if idx is None else Choice(start, end, idx, SITE_SCORE, "", None)
+
+
+def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """The place after "near"/"in"; else the nearest town in the sentence, else the nearest
+    unit or country in the sentence; else the last town of the sentences before it.
+
+    The sentence's own places come before any earlier sentence's ("the Hofmann arena in
+    western Germany" after a line about Sarajevo is German), and the last town before is
+    taken wherever it lies: a site right after "flew to Brussels" is in Brussels, so a site
+    abroad never takes the region code of a town named further back.
+    """
+    side = _side_of(doc, start, end)
+    if side is not None:
+        return side
+    if doc.text.startswith(_IN_THE_TOWN, end) and places:
+        town = _filed_in(doc, places[0])
+        if town is not None:
+            return town  # "Liberty Square in the old town": the town the report is filed in
+    s_start, s_end = doc.sentence_bounds(start)
+    gaz = doc.gaz
+    after = [c for c in places if end <= c.start < s_end and c.level is None]
+    if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
+        return after[0]
+    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz")
+    places = [c for c in places if not _origin(doc.text, c.start)]
+    same = [c for c in places if s_start <= c.start < s_end and c.level is None]
+    towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
+    if towns:
+        return min(towns, key=lambda c: abs(c.start - start))
+    if same:
+        return min(same, key=lambda c: abs(c.start - start))
+    before = [
+        c
+        for c in places
+        if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
+    ]
+    if before and s_start - before[-1].end < 600:
+        return before[-1]
+    return None
+
+
+#: How a site is put in the story's own town without naming it ("in the capital").
+_IN_THE_TOWN = (
+    " in the capital",
+    " in the old town",
+    " in the city centre",
+    " in the city center",
+    " in the town centre",
+    " in the centre of town",
+)
+
+
+def _filed_in(doc: Doc, first: Choice) -> Choice | None:
+    """The town of the dateline, when the text opens with one ("NOVI SAD - ...")."""
+    text = doc.text
+    if first.level is not None or doc.gaz.places[first.place].level != "city":
+        return None
+    if not text[first.start : first.end].isupper() or text[: first.start].strip():
+        return None
+    return first
+
+
+_FROM = (" from ", " From ")
+#: Words of sending before "to" ("money transfers to Tuzla", "goods shipped to Bar"); a
+#: traveller's "to" is where the story goes next ("flew to Brussels" and a site there).
+_SENT_TO = re.compile(
+    r"\b(?:transfers|remittances|sent|shipped|exports|exported|deported|extradited) "
+    r"(?:back )?to $"
+)
+#: Words before "from" that make it a distance, not an origin ("a few kilometres from").
+_DISTANCE = ("kilometres", "kilometers", "km", "miles", "metres", "meters", "away", "far")
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone comes from ("fans from Novi Sad"), not a
+    distance's landmark ("a few kilometres from Višegrad"), or where goods are sent."""
+    if text.endswith(" to ", 0, start) and _SENT_TO.search(text, max(0, start - 30), start):
+        return True  # "money transfers to Tuzla": where goods go
+    if not text.endswith(_FROM, 0, start):
+        return False
+    return not text[max(0, start - 20) : start - 6].rstrip().endswith(_DISTANCE)
+
+
+_NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")
