@@ -100,6 +100,7 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
     occupied = bytearray(len(text))
     places: list[Choice] = []
     camps = "Camp " in text
+    spelt = not text.isascii()  # region letters may name a far place only in such a text
     cues = cue_hits(side) if side else None
     if cues is not None and not doc.local:
         cues = None
@@ -134,7 +135,7 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
-            if not doc.local and not text.isascii() and _spelt_here(doc, choice):
+            if spelt and _spelt_here(doc, choice):
                 continue
             places.append(choice)
     places.sort(key=START_OF)
@@ -183,9 +184,9 @@ def _spelt_here(doc: Doc, choice: Choice) -> bool:
     if place.country is None or place.country in _SPELT_NEARBY:
         return False
     surface = doc.text[choice.start : choice.end]
-    return any(ch in _REGION_LETTERS for ch in surface) and not any(
-        ch in _REGION_LETTERS for ch in place.name
-    )
+    if surface.isascii() or not any(ch in _REGION_LETTERS for ch in surface):
+        return False
+    return not any(ch in _REGION_LETTERS for ch in place.name) and not doc.local
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
