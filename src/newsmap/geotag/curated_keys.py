@@ -14,6 +14,7 @@ from newsmap.geotag import (
     curated,
     curated_abroad,
     curated_counties,
+    curated_venues,
     curated_waters,
     curated_world,
     exonyms,
@@ -56,6 +57,7 @@ def add_curated(b: GazetteerBuilder) -> None:
     ):
         for entry in entries:
             _add_curated_place(b, entry)
+    curated_venues.add_venues(b)
     _water_groups(b)
     for entry in WATERS:
         _add_water_forms(b, entry)
