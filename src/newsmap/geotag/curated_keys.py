@@ -14,6 +14,7 @@ from newsmap.geotag import (
     curated,
     curated_abroad,
     curated_counties,
+    curated_local_towns,
     curated_venues,
     curated_waters,
     curated_world,
@@ -54,6 +55,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_abroad.NEAR_ABROAD,
         curated_world.TOWNS,
         curated_counties.COUNTIES,
+        curated_local_towns.TOWNS,
     ):
         for entry in entries:
             _add_curated_place(b, entry)

@@ -165,3 +165,15 @@ def test_an_away_ground_does_not_take_the_story_abroad(gazetteer: Gazetteer) -> 
 def test_a_ground_is_no_place_in_english(gazetteer: Gazetteer) -> None:
     found = _mentions(gazetteer, "The match at Maksimir was delayed by rain.")
     assert "Maksimir" not in found
+
+
+def test_soft_adjective_stems_and_towns_the_gazetteer_lacked(gazetteer: Gazetteer) -> None:
+    assert "Gornjeg Vakufa" in inflections("Gornji Vakuf")
+    text = "U Istočnom Sarajevu održan je protest, a iz Gornjeg Vakufa su stigli autobusi."
+    found = _mentions(gazetteer, text)
+    assert found["Istočnom Sarajevu"] == ("BA", "city")
+    assert found["Gornjeg Vakufa"] == ("BA", "city")
+    assert _mentions(gazetteer, "Turisti na Adi Bojani i u Ulcinju uživaju.")["Adi Bojani"] == (
+        "ME",
+        "site",
+    )
