@@ -139,7 +139,8 @@ def main(argv: list[str]) -> int:
             [d for d in docs if _source(d) == "local_tuning10.jsonl"],
         ),
         (
-            "tuning part 12 (local_tuning12.jsonl, dense outlet shapes written apart from the rules)",
+            "tuning part 12 (local_tuning12.jsonl, dense outlet shapes written apart from the "
+            "rules)",
             [d for d in docs if _source(d) == "local_tuning12.jsonl"],
         ),
         (
