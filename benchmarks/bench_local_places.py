@@ -19,9 +19,13 @@ and districts by local name and abbreviation, neighbours' towns in their case fo
 state adjectives with officials and documents, clubs named for towns; and a tenth,
 tests/data/geotag/local_tuning10.jsonl: what a story is about in roundups, foreign policy,
 courts, economy, sport, diaspora, EU accession, border stories and a neighbour's press, with
-names declined adjective first; and a twelfth, tests/data/geotag/local_tuning12.jsonl: 32 dense
-items in outlet shapes, written and annotated by another hand before the tagger ran on them) by
-language group:
+names declined adjective first; and an eleventh, tests/data/geotag/local_tuning11.jsonl: stories
+about one state that name a neighbour's places often (trade, away matches, courts abroad,
+migrant routes, summits), stories told only by institution words, the entities and Brčko,
+Kosovo and Serbia in both languages, the region in Slovenian and Croatian press, plural town
+names, Croatian counties and Albanian names of the region's towns; and a twelfth,
+tests/data/geotag/local_tuning12.jsonl: 32 dense items in outlet shapes, written and annotated
+by another hand before the tagger ran on them) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -137,6 +141,11 @@ def main(argv: list[str]) -> int:
         (
             "tuning part 10 (local_tuning10.jsonl, what a story is about, declined names)",
             [d for d in docs if _source(d) == "local_tuning10.jsonl"],
+        ),
+        (
+            "tuning part 11 (local_tuning11.jsonl, neighbours named often, institutions only, "
+            "entities, Kosovo and Serbia, the region from Ljubljana and Zagreb)",
+            [d for d in docs if _source(d) == "local_tuning11.jsonl"],
         ),
         (
             "tuning part 12 (local_tuning12.jsonl, dense outlet shapes written apart from the "

@@ -73,6 +73,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/folding.py",
     "geotag/home.py",
     "geotag/lists.py",
+    "geotag/local_focus.py",
     "geotag/local_sites.py",
     "geotag/local_states.py",
     "geotag/metonymy.py",

@@ -15,7 +15,7 @@ from newsmap.geotag import curated_keys, words
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
-from newsmap.geotag.morphology import INFLECTED_COUNTRIES, inflections
+from newsmap.geotag.morphology import INFLECTED_COUNTRIES, albanian_forms, inflections
 from newsmap.model import Place
 
 #: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
@@ -66,6 +66,8 @@ class GazetteerBuilder:
         #: inflection size, larger towns but capitals): those that are common words need a
         #: sign they are places (``weak_forms``).
         self.seat_forms: set[str] = set()
+        #: Places whose own names are declined (towns of 10,000 and seats, units, states).
+        self.declined: set[int] = set()
         #: Keys of rivers and lakes that count only where the sentence speaks of a river:
         #: short bare names ("Lim", "Una") and case forms ("na Drini").
         self.river_keys: set[str] = set()
@@ -220,6 +222,8 @@ class GazetteerBuilder:
             if (row.get("feature_code") or "") == "PPLC":
                 self.capitals.add(idx)
             inflect = _inflectable(place, row.get("feature_code") or "")
+            if inflect:
+                self.declined.add(idx)
             checked = not inflect and place.country in INFLECTED_COUNTRIES
             self.add_name(place.name, idx, "name", inflect=inflect, checked=checked)
             self.add_name(
@@ -246,6 +250,22 @@ class GazetteerBuilder:
                 # "у Пекингу", "u Pekingu", "у Варшави": the region's own name of a big city
                 # abroad, declined by rule (folded, the Latin forms share the keys)
                 self.add_forms(alias, idx, "local", None, checked=True)
+            elif kind == "alternate" and idx in self.declined:
+                self._add_albanian_forms(alias, idx)
+                if _qualified(alias, self.places[idx].name):
+                    # "Bosanski Brod" for Brod, "Bosanska Gradiška" for Gradiška: the name with
+                    # the adjective it had, which the news still declines ("u Bosanskom Brodu")
+                    self.add_forms(alias, idx, "local", None, checked=True)
+
+    def _add_albanian_forms(self, alias: str, idx: int) -> None:
+        """A town's GeoNames alternate in Albanian's indefinite form ("Plavë", "Kërçovë") is
+        the name Albanian news gives it, and that news declines it ("e Plavës", "në Plavën",
+        "Plava"): its forms are indexed as a small place's are, those that are common words
+        left out."""
+        for form in albanian_forms(alias):
+            fkey = fold_key(form)
+            if (idx,) not in self.keys.get(fkey, {}) and self._checked_form(fkey):
+                self.keys[fkey][(idx,)] = Candidate(idx, "local", True, None, None)
 
     def add_units(self, features: Iterable[dict], prefix: str) -> None:
         """Admin-1 units and groups: names as admin1 candidates (a same-named town outranks)."""
@@ -309,3 +329,13 @@ def _inflectable(place: Place, feature_code: str = "") -> bool:
         or place.level in ("admin1", "country")
         or feature_code in _SEAT_CODES
     )
+
+
+#: How an adjective before a town's name ends: "Bosanski", "Bosanska", "Srpsko", "Kosovska".
+_ADJECTIVE_ENDINGS = ("ski", "ska", "sko", "čki", "čka", "čko", "ški", "ška", "ško")
+
+
+def _qualified(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name`` with an adjective before it ("Bosanski Brod")."""
+    first, _, rest = alias.partition(" ")
+    return rest == name and first[:1].isupper() and first.endswith(_ADJECTIVE_ENDINGS)

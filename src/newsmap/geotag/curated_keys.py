@@ -13,6 +13,7 @@ from newsmap.geotag import (
     country_names,
     curated,
     curated_abroad,
+    curated_counties,
     curated_waters,
     curated_world,
     exonyms,
@@ -51,6 +52,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_abroad.NAMESAKES,
         curated_abroad.NEAR_ABROAD,
         curated_world.TOWNS,
+        curated_counties.COUNTIES,
     ):
         for entry in entries:
             _add_curated_place(b, entry)

@@ -18,8 +18,15 @@ from newsmap.geotag.actors import (
     roundup_states,
 )
 from newsmap.geotag.folding import fold
-from newsmap.geotag.home import home_country, latin_language
-from newsmap.geotag.parties import club_starts, partner_states, speaks_of_sport
+from newsmap.geotag.home import latin_language
+from newsmap.geotag.local_focus import (
+    heaviest_region_state,
+    opening_origins,
+    own_state_behind,
+    side_abroad,
+    trade_destination,
+)
+from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.rules import dateline
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -90,6 +97,10 @@ def focus(
                 # where people or goods come from, not where the story happens: weighed apart
                 origins[m.start] = country
                 continue
+        elif text is not None and level == "country" and trade_destination(text, m):
+            origin_end = m.end  # where goods are sold ("izvoz u Srbiju"): weighed apart too
+            origins[m.start] = country
+            continue
         elif level == "demonym":
             if country not in _REGION:
                 if m.reason == "local state adjective":
@@ -128,6 +139,10 @@ def focus(
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
             first.setdefault(m.country, -1)
+    if origins and text is not None:  # a first sentence of people from somewhere (local)
+        for country, w in opening_origins(text, mentions, origins, lead).items():
+            weights[country] = weights.get(country, 0.0) + w
+            first.setdefault(country, 0)
     if not weights and origins:
         # only where people come from ("Delegacija iz Prištine ..."): that is the story's
         for start, country in origins.items():
@@ -165,9 +180,9 @@ def focus(
         keep += [c for c in acting if c not in keep]
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
-            keep = _heaviest_region_state(weights, first) or _side_abroad(text, weights)
+            keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
         else:
-            keep = _own_state_behind(text, plain)
+            keep = own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
@@ -315,43 +330,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     if not before:
         return start <= 12 or text[start - 13] in ".!?\n"
     return before[-1] in ".!?\n"
-
-
-def _own_state_behind(text: str, plain: set[str]) -> list[str]:
-    """When a state from outside the region leads a local story and no region state reaches
-    the bar, the outlet's own state (``home_country``: the one its language and variety
-    point to) is still what the story is about when a place of the story names it ("Софија
-    бара ... Македонија не смее да биде заложник"): a foreign government acting on it.  A
-    neighbour's press (Croatian, Slovenian) points to no region state, so its own stories
-    that name a region town in passing stay about no region state."""
-    home = home_country(text)
-    return [home] if home is not None and home in plain else []
-
-
-def _side_abroad(text: str, weights: dict[str, float]) -> list[str]:
-    """A local sport report that names only places abroad ("Crvena zvezda je sinoć u
-    Madridu izgubila"): the side that played away is the outlet's, so the story is about the
-    state its language points to (``home_country``).  Foreign news that is no sport stays
-    foreign ("U Atini je policija uhapsila dvadeset ljudi")."""
-    if any(c in _REGION for c in weights) or not speaks_of_sport(text):
-        return []
-    home = home_country(text)
-    return [home] if home is not None else []
-
-
-def _heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
-    """When foreign places outweigh every region state, no country reaches the bar (a
-    neighbour's story that does, "U Vukovaru ... Hrvatska", is that neighbour's) and no region
-    state acts in the first sentence
-    ("Mërgimtarët nga Zvicra dhe Gjermania ... Policia e Kosovës"), the region state named
-    with the most weight is still what a regional story is about (of ties, the first named):
-    a foreign place alone makes no story about the region, but a region state beside it does.
-    Local-language text only: the region's own press writes about the region, while an
-    English wire about Albany, New York may name Albania in passing."""
-    region = [c for c in weights if c in _REGION and weights[c] > 0]
-    if not region:
-        return []
-    return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
 
 
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:

@@ -82,6 +82,8 @@ def inflections(name: str) -> list[str]:
         if low.endswith(_POSSESSIVE) and len(first) > 4 and not _vowel(last):
             # a possessive adjective first: Zubin Potok -> Zubinog Potoka, (u) Zubinom Potoku
             forms += [f"{first}og {_suffix(last, 'a')}", f"{first}om {_suffix(last, 'u')}"]
+            # Slovenian: v Zubinem Potoku, iz Zubinega Potoka
+            forms += [f"{first}em {_suffix(last, 'u')}", f"{first}ega {_suffix(last, 'a')}"]
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
@@ -113,6 +115,21 @@ def inflections(name: str) -> list[str]:
             s1 = first[:-1]
             forms += [f"{s1}e {last}i", f"{s1}oj {last}i", f"{s1}u {last}", f"{s1}om {last}i"]
     return [f for f in forms if f != name]
+
+
+def albanian_forms(name: str) -> list[str]:
+    """The definite, genitive and accusative of an Albanian name given in its indefinite
+    form: "Plavë" -> "Plava", "(e) Plavës", "(në) Plavën".  One word only: a name of several
+    words declines its noun and its article together, which the rules above make where
+    they know the pattern.
+
+    >>> albanian_forms("Kërçovë")
+    ['Kërçova', 'Kërçovës', 'Kërçovën']
+    """
+    if " " in name or "-" in name or len(name) < 4 or not name.endswith("ë"):
+        return []
+    stem = name[:-1]
+    return [stem + "a", stem + "ës", stem + "ën"]
 
 
 _CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
@@ -198,6 +215,22 @@ def _palatal(stem: str) -> str:
     return stem[:-1] + _PALATAL[stem[-1]] if stem and stem[-1] in _PALATAL else stem
 
 
+#: Consonant pairs written as one sound: a fleeting a goes before them, not inside them.
+_DIGRAPHS = ("lj", "nj", "dž")
+
+
+def _neuter_plural(stem: str) -> list[str]:
+    """A town named in the neuter plural ("Pljevlja", "Brela") takes -ima in the locative
+    and dative ("u Pljevljima") and, when its stem ends in two consonants, a fleeting a in the
+    genitive ("iz Pljevalja").  Made for every name in -a: a form of a singular name that this
+    makes ("Tuzlima", "Tuzala") is no word, and so never occurs in text."""
+    out = [stem + "ima"]
+    tail = 2 if stem.lower().endswith(_DIGRAPHS) else 1
+    if len(stem) > tail + 2 and not _vowel(stem[:-tail]) and fold(stem[-tail - 1]) != "j":
+        out.append(f"{stem[:-tail]}a{stem[-tail:]}a")
+    return out
+
+
 def _word_forms(word: str) -> list[str]:
     if len(word) < 3:
         return []
@@ -206,6 +239,7 @@ def _word_forms(word: str) -> list[str]:
         stem = word[:-1]
         out = [stem + e for e in _ENDINGS_A]
         out.append(_palatal(stem) + "i")
+        out += _neuter_plural(stem)
         if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë, Shqipërinë, (në) Shqipëri
             out += [stem + "së", stem + "në", stem]
         return out
@@ -229,6 +263,8 @@ def _word_forms(word: str) -> list[str]:
         ]
         if len(word) > 5 and word.endswith("ci"):  # the genitive plural: kod Vinkovaca
             forms.append(word[:-2] + "aca")
+        if len(word) > 5:  # Slovenian's locative plural: v Potočarih, v Dečanih
+            forms.append(word[:-1] + "ih")
         return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]

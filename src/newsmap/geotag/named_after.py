@@ -8,7 +8,9 @@ English (``candidates.club_name``).  A name is read as a party's when it follows
 opens a capitalised name ("Demokratska stranka Srbije", "Partia Demokratike e Kosovës"), or a
 capitalised word follows it that is not the place in a case of its own ("koalicija Srbija
 protiv nasilja" names the coalition; "stranke Crne Gore" are Montenegro's parties).  A club is
-read after a word for its coach, fans or players ("trener Sarajeva", "navijači Partizana").
+read after a word for its coach, fans or players ("trener Sarajeva", "navijači Partizana"),
+and, in a story about sport, after a word for its opponent ("protiv Sarajeva", "gostuje
+Osijeku", "pobedio Čačak"), with or without a result.
 
 Only in local-language text, and only where the matcher's side pass found a party or club word
 (``side_words``), so the rule costs nothing elsewhere.  One rule reads every language: a state,
@@ -27,6 +29,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.parties import speaks_of_sport
 from newsmap.geotag.side_words import CueWord
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
@@ -63,8 +66,11 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
     if _CLAUSE_END.search(between) or len(words) > _WORDS_BETWEEN:
         return False
     if cue.value.club:
-        # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team
-        return not words and doc.gaz.places[choice.place].level != "country"
+        # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team;
+        # "protiv Sarajeva" is a club's name only in a story about sport
+        if words or doc.gaz.places[choice.place].level == "country":
+            return False
+        return not cue.value.opponent or speaks_of_sport(text)
     if words and not _name_runs_on(doc, words):
         return False  # "Partija ВМРО-ДПМНЕ победи во Битола": the name ended before the place
     head = text[cue.start : cue.end]

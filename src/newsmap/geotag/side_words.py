@@ -69,6 +69,7 @@ class CueWord(NamedTuple):
     """What the matcher hands back for a party or club word."""
 
     club: bool
+    opponent: bool = False  # "protiv", "dočekuje": a club after it only in a sport story
 
 
 #: Party words (coalition, party, movement, league, alliance, union, front, bloc, list,
@@ -114,6 +115,17 @@ _CLUB_FORMS = {
 }
 
 
+#: Words right before an opponent in a match report, folded: against (BCMS, Slovenian,
+#: Albanian; Cyrillic "против" folds to "protiv"), hosts, visits, beat ("protiv Sarajeva",
+#: "dočekuje Borac", "gostuje Osijeku", "pobijedio Zrinjski"): a town right after one is a club
+#: when the story speaks of sport, with or without a result.
+_OPPONENT_FORMS = (
+    "protiv proti kunder docekuje docekuju docekao docekala gostuje gostuju gostovao "
+    "gostovala pobijedio pobijedila pobijedili pobedio pobedila pobedili savladao savladala "
+    "savladali svladao svladala svladali premagal premagala premagali"
+).split()
+
+
 def cue_words() -> dict[str, CueWord]:
     """Every party and club word form, folded."""
     found: dict[str, CueWord] = {}
@@ -121,6 +133,8 @@ def cue_words() -> dict[str, CueWord]:
         for stem, endings in table.items():
             for ending in endings.split():
                 found[stem + ("" if ending == "_" else ending)] = CueWord(club)
+    for word in _OPPONENT_FORMS:
+        found.setdefault(word, CueWord(True, True))
     return found
 
 

@@ -115,6 +115,7 @@ LOCAL_SOURCES = (
     ("local_tuning7.txt", "local_tuning7.jsonl"),
     ("local_tuning8.txt", "local_tuning8.jsonl"),
     ("local_tuning10.txt", "local_tuning10.jsonl"),
+    ("local_tuning11.txt", "local_tuning11.jsonl"),
 )
 LOCAL_GOLD = HERE / "local_places.jsonl"
 

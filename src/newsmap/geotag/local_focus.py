@@ -1,0 +1,117 @@
+"""What a local-language story is about, where the weights of its places do not say it alone.
+
+``focus`` weighs each place of a story; in the region's own press some places weigh for the
+wrong state: the market goods are sold in ("izvoz u Srbiju"), or, the other way round, the
+places a first sentence names only as where its people come from ("Srbi iz Gračanice i Štrpca
+blokirali su put"), which are where the story happens.  The fallbacks for a story whose places
+reach no bar live here too.  Each rule reads the words of the region's languages around a
+place ("iz", "u", "во", "në"), so an English story's reading never changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsmap.geotag.actors import _SENTENCE_END
+from newsmap.geotag.folding import fold
+from newsmap.geotag.home import home_country
+from newsmap.geotag.parties import speaks_of_sport
+from newsmap.model import REGION_COUNTRIES, Mention
+
+_REGION = frozenset(REGION_COUNTRIES)
+
+#: "Into" as written before a state: the accusative's preposition in BCMS and Slovenian, and
+#: Macedonian's and Albanian's "in", which serve for "into" as well.
+_INTO = frozenset(("u", "U", "v", "V", "na", "во", "в", "у", "на", "në", "ne"))
+#: How the words for exporting begin, folded (Cyrillic folds to Latin: "извоз" is "izvoz"):
+#: "izvoz", "izvezle", "izvaža", "eksportet"; a state named after one of these and "into" is
+#: where the goods are sold.
+_EXPORT = ("izvoz", "izvez", "izvaz", "eksport")
+#: How a BCMS or Slovenian state's name ends in the locative: "u Srbiji", "v Srbiji", "u
+#: Hrvatskoj", "na Kosovu": there, not into (the accusative is "Srbiju", "Srbijo", "Kosovo").
+_LOCATIVE = ("i", "oj", "ovu", "evu")
+#: How far before the state the export word may stand (characters; one clause).
+_EXPORT_REACH = 60
+
+
+def trade_destination(text: str, m: Mention) -> bool:
+    """Whether the state ``m`` names is where a story's goods are sold: "izvoz u Srbiju",
+    "izvezle su u Srbiju", "извозот во Германија", "v Srbijo izvozila": a market is no place
+    of the story (the exporter's state is), and weighs as the places goods come from do.  In
+    the locative ("izvoz u Srbiji", exports measured there) the state is the story's."""
+    if m.level != "country":
+        return False
+    start = m.start
+    k = text.rfind(" ", max(0, start - 5), start - 1)
+    if start < 2 or text[start - 1] != " " or text[k + 1 : start - 1] not in _INTO:
+        return False
+    last = fold(m.surface.rsplit(" ", 1)[-1]).lower()
+    if last.endswith(_LOCATIVE) and text[k + 1 : start - 1].lower() in ("u", "v", "у", "na"):
+        return False
+    clause = text[max(0, start - _EXPORT_REACH) : start]
+    cut = max(clause.rfind(". "), clause.rfind(", a "), clause.rfind(", dok "))
+    clause = fold(clause[cut + 1 :]).lower()
+    return any(stem in clause for stem in _EXPORT)
+
+
+def opening_origins(
+    text: str, mentions: Sequence[Mention], origins: dict[int, str], lead: int
+) -> dict[str, float]:
+    """Weights for the region states whose places the first sentence names only as where
+    people come from, when it names no other place: "Srbi iz Gračanice i Štrpca blokirali su
+    put prema Prištini" is a story of Gračanica's own people, told where they live.  A first
+    sentence that names where the story happens ("U Budvi ... gosti iz Srbije") keeps its
+    guests as guests, and one whose subject is a state's institution ("Македонскиот извоз во
+    Србија ...") or its goods' market is about that state."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    found: dict[str, float] = {}
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.level == "demonym" and m.reason == "local state adjective":
+            return {}
+        if m.country is None or m.level == "demonym":
+            continue
+        if m.start not in origins or trade_destination(text, m):
+            return {}
+        if m.country in _REGION:
+            found[m.country] = found.get(m.country, 0.0) + (1.5 if m.start < lead else 1.0)
+    return found
+
+
+def own_state_behind(text: str, plain: set[str]) -> list[str]:
+    """When a state from outside the region leads a local story and no region state reaches
+    the bar, the outlet's own state (``home_country``: the one its language and variety
+    point to) is still what the story is about when a place of the story names it ("Софија
+    бара ... Македонија не смее да биде заложник"): a foreign government acting on it.  A
+    neighbour's press (Croatian, Slovenian) points to no region state, so its own stories
+    that name a region town in passing stay about no region state."""
+    home = home_country(text)
+    return [home] if home is not None and home in plain else []
+
+
+def side_abroad(text: str, weights: dict[str, float]) -> list[str]:
+    """A local sport report that names only places abroad ("Crvena zvezda je sinoć u
+    Madridu izgubila"): the side that played away is the outlet's, so the story is about the
+    state its language points to (``home_country``).  Foreign news that is no sport stays
+    foreign ("U Atini je policija uhapsila dvadeset ljudi")."""
+    if any(c in _REGION for c in weights) or not speaks_of_sport(text):
+        return []
+    home = home_country(text)
+    return [home] if home is not None else []
+
+
+def heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> list[str]:
+    """When foreign places outweigh every region state, no country reaches the bar (a
+    neighbour's story that does, "U Vukovaru ... Hrvatska", is that neighbour's) and no region
+    state acts in the first sentence
+    ("Mërgimtarët nga Zvicra dhe Gjermania ... Policia e Kosovës"), the region state named
+    with the most weight is still what a regional story is about (of ties, the first named):
+    a foreign place alone makes no story about the region, but a region state beside it does.
+    Local-language text only: the region's own press writes about the region, while an
+    English wire about Albany, New York may name Albania in passing."""
+    region = [c for c in weights if c in _REGION and weights[c] > 0]
+    if not region:
+        return []
+    return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
