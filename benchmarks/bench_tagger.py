@@ -46,6 +46,7 @@ HELDOUT = REPO / "tests" / "data" / "geotag" / "heldout.jsonl"
 HELDOUT_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_places.jsonl"
 TUNING16 = REPO / "tests" / "data" / "geotag" / "tuning16_places.jsonl"
 TUNING16_SPANS = REPO / "tests" / "data" / "geotag" / "tuning16_spans.jsonl"
+TUNING17_OOR = REPO / "tests" / "data" / "geotag" / "tuning17_oor.jsonl"
 #: Written and annotated by another hand than the rules', in outlet shapes of real length.
 TUNING18 = REPO / "tests" / "data" / "geotag" / "tuning18_news.jsonl"
 #: Written apart from the rules: read its totals only, never its per-document output.
@@ -300,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         ("held-out", HELDOUT_PLACES),
         ("tuning", TUNING16),
         ("tuning", TUNING16_SPANS),
+        ("tuning", TUNING17_OOR),
         ("tuning", TUNING18),
         ("blind held-out", BLIND_PLACES),
         ("blind held-out", BLIND_PLACES2),

@@ -32,6 +32,9 @@ import re
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.far_states import US_STATE_AFTER, far_state, unknown_american_towns
+from newsmap.geotag.sites import anchored
+from newsmap.geotag.twins import twins
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -40,7 +43,7 @@ ABROAD_SCORE = 0.45
 #: What may stand between a town and its state: ", " or " in " with a direction or
 #: "neighbouring" ("Kula in north-western Bulgaria").
 _BETWEEN = re.compile(
-    r"(?:, | in (?:(?:the )?(?:far |neighbouring |neighboring )?"
+    r"(?:, |,? in (?:(?:the )?(?:far |neighbouring |neighboring )?"
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)? |neighbouring |neighboring )?)"
 )
@@ -60,27 +63,6 @@ _PART_OF = re.compile(
     r"province|county|region) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
-#: The states of the United States, which English writes after a town's name.
-_US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split()
-) | frozenset(
-    (
-        "New Hampshire",
-        "New Jersey",
-        "New Mexico",
-        "New York",
-        "North Carolina",
-        "North Dakota",
-        "Rhode Island",
-        "South Carolina",
-        "South Dakota",
-        "West Virginia",
-    )
-)
-_US_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)!?]|\s|$)")
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
@@ -96,18 +78,40 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     out = list(places)
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
+    dropped: list[int] = []
     for i, c in enumerate(places):
-        if c.level is not None:
-            continue
         p = gplaces[c.place]
-        if p.country not in _REGION or p.level not in ("city", "country"):
+        if p.level == "country" and doc.text.endswith(_LITTLE, 0, c.start):
+            # "Little Bosnia" in St. Louis: a quarter abroad named after the state
+            quarter = _quarter(doc, places, i)
+            if quarter is not None:
+                out[i] = quarter
+            else:
+                dropped.append(i)
             continue
-        m = _US_STATE_AFTER.match(doc.text, c.end) if us is not None else None
-        if m is not None and m.group(1) in _US_STATES and us is not None:
-            why = f"American namesake: {m.group(1)}"
-            fields = (c.start, m.end(1), us, ABROAD_SCORE, why, "city", False)
+        m = None
+        if us is not None and doc.text.startswith(", ", c.end):
+            m = US_STATE_AFTER.match(doc.text, c.end)
+        far = far_state(doc, m.group(1), p.country, p.level) if m is not None else None
+        if m is not None and far is not None:
+            state_place, code = far
+            kind = "American namesake" if code == "US" else "namesake abroad"
+            why = f"{kind}: {m.group(1)}"
+            fields = (c.start, m.end(1), state_place, ABROAD_SCORE, why, "city", False)
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
+            if c.place not in stayed:
+                moved.setdefault(c.place, (state_place, code))  # "Ada" again is that Ada
+            continue
+        if c.level is not None:
+            continue
+        if p.country not in _REGION and c.place in moved:
+            # "ATHENS, Georgia - ... He will live in Athens": the town named before
+            there, code = moved[c.place]
+            why = f"namesake abroad, as named before in {code}"
+            out[i] = new_tuple(Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False))
+            continue
+        if p.country not in _REGION or p.level not in ("city", "country"):
             continue
         if p.level != "city" and not _introduced(doc, c.start):
             # a state's name moves only after the text made it a town abroad
@@ -138,10 +142,90 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             stayed.add(c.place)  # named at home first: only a qualified mention moves
             continue
         out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
+    if dropped:
+        out = [c for k, c in enumerate(out) if k not in dropped]
     if swallowed:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
+    if us is not None:
+        out = unknown_american_towns(doc, out, us)
+    return twins(doc, _state_names_abroad(doc, out))
+
+
+def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """A region state's name that is also a unit abroad ("Macedonia", Greece's region): after a
+    foreign state's possessive ("Greece's Macedonia") it is the unit in that state, when the
+    gazetteer has one under the name; and once the text has read the name abroad ("the
+    Greek region of Macedonia"), the same name later is that unit too ("prices in Macedonia,
+    on the Greek side"), unless the text named the region state by it first."""
+    gplaces = doc.gaz.places
+    states = [
+        i
+        for i, c in enumerate(places)
+        if c.level is None
+        and gplaces[c.place].level == "country"
+        and gplaces[c.place].country in _REGION
+    ]
+    if not states:
+        return places
+    text = doc.text
+    units = [
+        c
+        for c in places
+        if c.level is None
+        and gplaces[c.place].level == "admin1"
+        and gplaces[c.place].country not in _REGION
+    ]
+    out = places
+    for i in states:
+        c = places[i]
+        there: int | None = None
+        if i > 0 and text[places[i - 1].end : c.start] in _POSSESSIVE:
+            b = places[i - 1]
+            state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
+            there = _candidate_in(doc, c, state) if state is not None else None
+        if there is None and units:
+            name = text[c.start : c.end]
+            seen = next((u for u in units if text[u.start : u.end] == name), None)
+            named_home = any(
+                text[h.start : h.end] == name for h in places[:i] if h.place == c.place
+            )
+            if seen is not None and seen.start < c.start and not named_home:
+                there = seen.place
+        if there is None:
+            continue
+        if out is places:
+            out = list(places)
+        why = f"the unit abroad of this name ({gplaces[there].country})"
+        out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
     return out
+
+
+def _candidate_in(doc: Doc, c: Choice, country: str) -> int | None:
+    """The place in ``country`` among the candidates of the name at ``c``, if one."""
+    for h in doc.by_start.get(c.start, ()):
+        if h.end != c.end:
+            continue
+        for cand in h.value:
+            place = getattr(cand, "place", None)
+            if place is not None and doc.gaz.places[place].country == country:
+                return place
+    return None
+
+
+#: What makes a state's name a quarter's abroad: "Little Bosnia", "Little Italy".
+_LITTLE = ("Little ", "little ")
+
+
+def _quarter(doc: Doc, places: list[Choice], i: int) -> Choice | None:
+    """ "Little Bosnia": a site in the town the text places it in (the town after "in", else
+    its sentence's, else the last town named before); no mention when no town says where (not
+    the state's: the quarter is abroad)."""
+    c = places[i]
+    start = c.start - len(_LITTLE[0])
+    others = places[:i] + places[i + 1 :]
+    site = anchored(doc, others, start, c.end, "site", ABROAD_SCORE, "quarter named after a state")
+    return site
 
 
 def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
@@ -215,8 +299,9 @@ def _introduced(doc: Doc, start: int) -> bool:
 
 
 def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
-    """The code of a state mention outside the six, else None."""
-    if override is None and level == "country" and country is not None:
+    """The code of a state's or a first-level unit's mention outside the six ("Plav in
+    Bohemia" as "Kula in Bulgaria"), else None."""
+    if override is None and level in ("country", "admin1") and country is not None:
         return None if country in _REGION else country
     return None
 

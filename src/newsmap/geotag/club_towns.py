@@ -53,7 +53,7 @@ def named_after_places(doc: Doc, places: list[Choice], cues: list[Hit]) -> list[
     sentences: set[tuple[int, int]] = set()
     for cue in cues:
         if cue.value.sport:
-            if text[cue.start].islower():
+            if text[cue.start].islower() or _competition(doc, cue):
                 sentences.add(_sentence_around(text, cue.start))
             continue
         if not text[cue.start].isupper():
@@ -72,6 +72,29 @@ def named_after_places(doc: Doc, places: list[Choice], cues: list[Hit]) -> list[
         in_sentence = places[first : bisect_left(places, s_end, key=START_OF)]
         _clubs_in_sentence(doc, in_sentence, dropped)
     return [c for c in places if c not in dropped] if dropped else places
+
+
+#: Sport words that are competitions' names, capitalised wherever they stand.
+_COMPETITIONS = frozenset(("euroleague", "eurocup", "bundesliga"))
+#: Sport words that end a competition's name after a capitalised word ("Champions League",
+#: "Europa League", "ABA League", "Super Cup").
+_COMPETITION_ENDS = frozenset(("league", "cup"))
+
+
+def _competition(doc: Doc, cue: Hit) -> bool:
+    """Whether a capitalised sport word names a competition ("the Euroleague", "the Champions
+    League"): a sentence about sport as surely as a lower-case "league" is.  A headline in
+    title case ("Red Star Win League") has no lower-case word before the cue."""
+    folded = doc.fold(doc.text[cue.start : cue.end]).lower()
+    if folded in _COMPETITIONS:
+        return True
+    if folded not in _COMPETITION_ENDS:
+        return False
+    prev, gap = doc.prev_word(cue.start)
+    if gap != " " or not prev[:1].isupper():
+        return False
+    line = doc.text[doc.text.rfind("\n", 0, cue.start) + 1 : cue.start]
+    return any(w[:1].islower() for w in line.split()[-12:])
 
 
 _REACH = 400  # characters searched each way for the ends of a sentence

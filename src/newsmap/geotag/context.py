@@ -19,17 +19,17 @@ from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.matcher import Hit
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
-#: Where a sentence ends: ``[.!?]+["”’)]*\s+|\n\s*`` but after a title's dot ("St.",
-#: "Sv.", "Mr.", "Dr.", "Mt."), spelt to open with the class of its
+#: Where a sentence ends: ``[.!?]+["”’)]*\s+|\n\s*`` but after a title's dot ("St.", a
+#: dateline's "ST.", "Sv.", "Mr.", "Dr.", "Mt."), spelt to open with the class of its
 #: first characters, so that the scan skips to them instead of trying both alternatives at every
 #: character of the text (a third of the cost of a long local document's sentence bounds).
 SENTENCE_END_PLAIN = (
-    r"(?:(?<!\bSt)(?<!\bSv)(?<!\bMr)(?<!\bDr)(?<!\bMt)\.|[!?])[.!?]*[\"”’)]*\s+|\n\s*"
+    r"(?:(?<!\bSt)(?<!\bST)(?<!\bSv)(?<!\bMr)(?<!\bDr)(?<!\bMt)\.|[!?])[.!?]*[\"”’)]*\s+|\n\s*"
 )
 #: Sentence ends; the dot of a title before a name ("St. Naum", "Sv. Nikola", "Mr. Rama")
 #: ends no sentence, so a site named after a saint stays in one sentence with its town.
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?<!\bSt\.)(?<!\bSv\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMt\.)"
+    r"[.!?\n](?<!\bSt\.)(?<!\bST\.)(?<!\bSv\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMt\.)"
     r"(?:(?<=\n)\s*|[.!?]*[\"”’)]*\s+)"
 )
 

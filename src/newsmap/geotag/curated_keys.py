@@ -13,7 +13,9 @@ from newsmap.geotag import (
     country_names,
     curated,
     curated_abroad,
+    curated_areas,
     curated_counties,
+    curated_sites,
     curated_waters,
     curated_world,
     exonyms,
@@ -52,6 +54,9 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_abroad.NAMESAKES,
         curated_abroad.NEAR_ABROAD,
         curated_world.TOWNS,
+        curated_areas.TOWNS,
+        curated_areas.AREAS,
+        curated_sites.SITES_ABROAD,
         curated_counties.COUNTIES,
     ):
         for entry in entries:

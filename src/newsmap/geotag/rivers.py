@@ -10,6 +10,8 @@ Loznica" Serbia's, whatever country the rest of the article is about.
 
 from __future__ import annotations
 
+import re
+
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import context_country
@@ -94,6 +96,18 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     return best[1] if best is not None else None
 
 
+#: Between a river and the state its stretch is in: "the Danube delta in Romania", "the Drava
+#: in Hungary" (at most one lower-case word, a part of the river, before "in").
+_IN_STATE = re.compile(r"(?: [a-z]+)? in (?:the )?")
+
+
+def _in_state(text: str, river: Choice, state: Choice) -> bool:
+    """Whether the text puts the river's stretch in ``state`` right after its name ("the
+    Danube delta in Romania"): a state named elsewhere in its sentence is where people come
+    from as often ("tourists from Poland on Lake Ohrid")."""
+    return state.start > river.end and _IN_STATE.fullmatch(text, river.end, state.start) is not None
+
+
 def dateline(text: str, start: int, end: int) -> bool:
     """ "SARAJEVO - ...": an upper-case name opening a line, before a dash or a comma."""
     if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —"), end):
@@ -123,7 +137,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             moved is None
             and near is not None
             and country not in _REGION
-            and gaz_places[near.place].level != "country"
+            and (gaz_places[near.place].level != "country" or _in_state(doc.text, c, near))
         ):
             # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch
             # outside the six and its listed neighbours is at the town its sentence names,

@@ -152,7 +152,10 @@ SPORT_WORDS: frozenset[str] = frozenset(
     beat beats beaten drew derby league leagues match matches fans supporters champions
     championship cup club clubs coach striker midfielder goalkeeper defender goals scored
     football basketball handball volleyball polo friendly fixture fixtures meet meets squad
-    referee stadium qualifier qualifiers
+    referee stadium qualifier qualifiers goal penalty playoff playoffs play-off play-offs
+    semi-final semi-finals semifinal semifinals quarter-final quarter-finals relegation
+    relegated tournament half-time halftime scorer rebounds assists euroleague eurocup
+    bundesliga
     """.split()
 )
 

@@ -234,8 +234,9 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             break
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
-        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?" and word != "St.")):
-            break  # a possessive or the end of the sentence before ("Podgorica. Split airport")
+        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
+            break  # a possessive, or the end of the sentence or clause before ("Podgorica.
+            # Split airport", "drew with Liverpool; Crystal Palace")
         kept.append(word)
     while kept and kept[-1] in _LINKS:
         kept.pop()
@@ -277,11 +278,28 @@ def anchored(
     """The phrase as a mention at the place it stands in, or None when no place says where."""
     inside = [c for c in places if start <= c.start and c.end <= end and c.level is None]
     if inside:
+        there = _town_after(doc, places, end)
+        gplaces = doc.gaz.places
+        if there is not None and gplaces[there.place].country != gplaces[inside[-1].place].country:
+            # "Sarajevo Square in Vienna": named after one town, standing in another
+            return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
         return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
     near = _near(doc, places, start, end)
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
+    """The town named right after a site with "in", "near" or "outside" ("... in Vienna")."""
+    for c in places:
+        if c.start >= end:
+            if c.start - end > 12 or c.level is not None:
+                return None
+            if doc.gaz.places[c.place].level != "city":
+                return None
+            return c if _NEAR_WORDS.fullmatch(doc.text, end, c.start) else None
+    return None
 
 
 #: A state's side of a border in the sentence ("on the Serbian side", "the Croatian side of
@@ -323,6 +341,8 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     after = [c for c in places if end <= c.start < s_end and c.level is None]
     if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
         return after[0]
+    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz")
+    places = [c for c in places if not _origin(doc.text, c.start)]
     same = [c for c in places if s_start <= c.start < s_end and c.level is None]
     towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
     if towns:
@@ -337,6 +357,19 @@ def _near(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None
     if before and s_start - before[-1].end < 600:
         return before[-1]
     return None
+
+
+_FROM = (" from ", " From ")
+#: Words before "from" that make it a distance, not an origin ("a few kilometres from").
+_DISTANCE = ("kilometres", "kilometers", "km", "miles", "metres", "meters", "away", "far")
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone comes from ("fans from Novi Sad"),
+    not a distance's landmark ("a few kilometres from Višegrad")."""
+    if not text.endswith(_FROM, 0, start):
+        return False
+    return not text[max(0, start - 20) : start - 6].rstrip().endswith(_DISTANCE)
 
 
 _NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")

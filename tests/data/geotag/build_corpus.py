@@ -105,6 +105,7 @@ SOURCES = (
     ("tuning16_abroad.txt", "tuning16_abroad.jsonl"),
     ("tuning16_lookalikes.txt", "tuning16_lookalikes.jsonl"),
     ("tuning16_spans.txt", "tuning16_spans.jsonl"),
+    ("tuning17_oor.txt", "tuning17_oor.jsonl"),
 )
 
 
