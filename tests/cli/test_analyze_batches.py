@@ -112,3 +112,30 @@ def test_the_command_on_a_file_matches_the_command_on_a_pipe(tmp_path):
     assert from_file.stdout == from_pipe.stdout
     assert from_file.stderr == from_pipe.stderr
     assert from_file.stdout.count(b"\n") == 40
+
+
+def test_the_loop_freezes_the_loaded_tagger_only_for_its_run(gazetteer):
+    """The loop freezes what is alive (the tagger) while it runs and thaws it after; a caller
+    that froze it already (the command, a worker) finds its own setting untouched."""
+    import gc
+
+    seen: list[int] = []
+    lines = _input_lines()[:3]
+
+    class Probe(io.StringIO):
+        def write(self, s: str) -> int:
+            seen.append(gc.get_freeze_count())
+            return super().write(s)
+
+    gc.unfreeze()  # an in-process run of the command earlier in the session froze its heap
+    analyze_stream(lines, Probe(), io.StringIO(), gazetteer)
+    assert seen and min(seen) > 0  # frozen while it wrote its answers
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        out = _run(lines, gazetteer, None)
+        assert gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()
+    assert out == _run(lines, gazetteer, None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -104,6 +106,17 @@ def test_fast_fold_equals_the_character_table(text: str) -> None:
     assert fold(text) == text.translate(FOLD_TABLE)
 
 
+_LINES = ["Приштина и Љубљана, џ", "Prishtinë, Kosovë – ç", "Priština, Kosovo’s “č”", "漢 ß", ""]
+
+
+@given(st.lists(st.sampled_from(_LINES), min_size=2, max_size=12))
+def test_lines_of_several_scripts_fold_as_the_character_table(lines: list[str]) -> None:
+    """A text no one code page holds is folded line by line, each line by its own path (a code
+    page's bytes table or run by run): the same as folding it whole."""
+    text = "\n".join(line * 3 for line in lines)
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
 _CP1250 = bytes(range(256)).decode("cp1250", "ignore")
 _CP1251 = bytes(range(256)).decode("cp1251", "ignore")
 
@@ -124,3 +137,13 @@ def test_capitalised_hits_only(matcher: Matcher) -> None:
     text = "in belgrade, Belgrade and novi Sad; novi sad"
     hits = matcher.find(text, capitalised=True)
     assert [text[h.start : h.end] for h in hits] == ["Belgrade", "novi Sad"]
+
+
+def test_the_sample_articles_joined_fold_as_the_character_table() -> None:
+    """The shipped articles, each alone and joined in every pair of neighbours (English beside
+    Cyrillic, Albanian beside Serbian): every path of ``fold`` gives the table's result."""
+    samples = Path(__file__).resolve().parents[3] / "data" / "samples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.iterdir())]
+    for a, b in zip(texts, texts[1:] + texts[:1], strict=True):
+        for text in (a, f"{a}\n\n{b}"):
+            assert fold(text) == text.translate(FOLD_TABLE)

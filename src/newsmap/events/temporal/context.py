@@ -7,6 +7,17 @@ import re
 from newsmap.events.temporal.words import ED_NOT_PAST, FUTURE_MARKERS, PAST_MARKERS
 
 WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
+# WORD for a text of ASCII characters only, where "a letter" is [A-Za-z]: the same words, found
+# by a table lookup per character instead of the Unicode database's letter and digit tests
+# (which made reading the words around a date two and a half times as slow).  ``str.isascii``
+# is answered from the string's header, so choosing costs nothing.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """``WORD.findall(text, start, end)``, by the ASCII spelling when the text allows it."""
+    chunk = text if start == 0 and end is None else text[start:end]
+    return (_ASCII_WORD if chunk.isascii() else WORD).findall(chunk)
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
@@ -16,7 +27,7 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
     cut = max([chunk.rfind(mark) for mark in ".!?;\n"])
     if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
         chunk = chunk[cut + 1 :]
-    words: list[str] = WORD.findall(chunk)
+    words = words_of(chunk)
     return [w.lower() for w in reversed(words[-n:])]
 
 
@@ -26,7 +37,7 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
     cuts = [i for i in [chunk.find(mark) for mark in ".!?;\n"] if i >= 0]
     if cuts:
         chunk = chunk[: min(cuts)]
-    return [w.lower() for w in WORD.findall(chunk)[:n]]
+    return [w.lower() for w in words_of(chunk)[:n]]
 
 
 def tense_of(words: list[str]) -> bool | None:

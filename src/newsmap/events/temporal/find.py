@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
-from newsmap.events.temporal.context import WORD
+from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
@@ -61,7 +61,7 @@ def prep_start(text: str, lo: int, start: int) -> int:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    words = WORD.findall(text, start, end)
+    words = words_of(text, start, end)
     return words[-1] if words else ""
 
 
