@@ -15,7 +15,9 @@ from newsmap.geotag import (
     curated_abroad,
     curated_areas,
     curated_counties,
+    curated_local_towns,
     curated_sites,
+    curated_venues,
     curated_waters,
     curated_world,
     exonyms,
@@ -58,9 +60,11 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_areas.AREAS,
         curated_sites.SITES_ABROAD,
         curated_counties.COUNTIES,
+        curated_local_towns.TOWNS,
     ):
         for entry in entries:
             _add_curated_place(b, entry)
+    curated_venues.add_venues(b)
     _water_groups(b)
     for entry in WATERS:
         _add_water_forms(b, entry)

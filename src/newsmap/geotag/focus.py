@@ -17,6 +17,7 @@ from newsmap.geotag.actors import (
     official_before,
     roundup_states,
 )
+from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import latin_language
 from newsmap.geotag.local_focus import (
@@ -83,7 +84,7 @@ def focus(
             mentions = [m for m in mentions if m.start not in clubs]
     for m in mentions:
         country = m.country
-        if country is None:
+        if country is None or m.place_id.startswith(VENUE_PREFIX):  # grounds: see there
             continue
         level = m.level
         w = level_weight(level, 0.0)

@@ -87,6 +87,10 @@ def inflections(name: str) -> list[str]:
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            if stem.lower().endswith(
+                _SOFT
+            ):  # a soft stem takes -eg: Gornji Vakuf -> Gornjeg Vakufa
+                forms.append(f"{stem}eg {_suffix(last, 'a')}")
             # Slovenian: v Novem Sadu, iz Novega Sada
             forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
         elif low.endswith("o") and len(first) > 3:  # Bijelo Polje -> Bijelog Polja, Bijelom Polju
@@ -133,6 +137,9 @@ def albanian_forms(name: str) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
+
+#: How a soft adjective stem ends: its genitive takes -eg, not -og ("Gornjeg", "Srednjeg").
+_SOFT = ("j", "č", "ć", "š", "ž", "đ", "c")
 
 #: How a possessive adjective ends: Zubin (Potok), Bobotov (kuk), Pašin.
 _POSSESSIVE = ("in", "ov", "ev")

@@ -141,3 +141,39 @@ def test_against_a_capital_outside_sport_is_still_the_place(gazetteer: Gazetteer
 def test_a_town_by_its_former_qualified_name_in_its_cases(gazetteer: Gazetteer) -> None:
     text = "U Bosanskom Brodu u ponedjeljak je otvoren obnovljeni granični most prema Hrvatskoj."
     assert _mentions(gazetteer, text)["Bosanskom Brodu"] == ("BA", "city")
+
+
+# -- grounds ------------------------------------------------------------------------------------
+def test_grounds_in_their_case_forms_in_local_text(gazetteer: Gazetteer) -> None:
+    text = "Hajduk je pred punim Poljudom pobijedio, a Dinamo je na Maksimiru remizirao."
+    found = _mentions(gazetteer, text)
+    assert found["Poljudom"] == ("HR", "site")
+    assert found["Maksimiru"] == ("HR", "site")
+    text = "Fudbaleri Sarajeva večeras na Koševu dočekuju Željezničar, a derbi je na Grbavici."
+    assert _mentions(gazetteer, text)["Koševu"] == ("BA", "site")
+
+
+def test_an_away_ground_does_not_take_the_story_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fudbaleri Sarajeva večeras u Splitu igraju protiv Hajduka u kvalifikacijama. Trener je "
+        "rekao da očekuje težak meč pred punim Poljudom, a navijači iz Sarajeva i Tuzle putuju "
+        "autobusima preko Livna."
+    )
+    assert tag_text(gazetteer, text).countries == ["BA"]
+
+
+def test_a_ground_is_no_place_in_english(gazetteer: Gazetteer) -> None:
+    found = _mentions(gazetteer, "The match at Maksimir was delayed by rain.")
+    assert "Maksimir" not in found
+
+
+def test_soft_adjective_stems_and_towns_the_gazetteer_lacked(gazetteer: Gazetteer) -> None:
+    assert "Gornjeg Vakufa" in inflections("Gornji Vakuf")
+    text = "U Istočnom Sarajevu održan je protest, a iz Gornjeg Vakufa su stigli autobusi."
+    found = _mentions(gazetteer, text)
+    assert found["Istočnom Sarajevu"] == ("BA", "city")
+    assert found["Gornjeg Vakufa"] == ("BA", "city")
+    assert _mentions(gazetteer, "Turisti na Adi Bojani i u Ulcinju uživaju.")["Adi Bojani"] == (
+        "ME",
+        "site",
+    )
