@@ -270,6 +270,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 5, all ({len(heldout5)})", heldout5, dateparser_ok)
     heldout6 = load_corpus(DATA / "local" / "heldout6.jsonl")
     compare(f"held-out 6, all ({len(heldout6)})", heldout6, dateparser_ok)
+    heldout7 = load_corpus(DATA / "local" / "heldout7.jsonl")
+    compare(f"held-out 7, all ({len(heldout7)})", heldout7, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

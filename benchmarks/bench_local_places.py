@@ -178,6 +178,11 @@ def main(argv: list[str]) -> int:
             "from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout6.jsonl"],
         ),
+        (
+            "held-out 7 (heldout7.jsonl, real-length local news, written apart from the rules, "
+            "never tuned on)",
+            [d for d in docs if _source(d) == "heldout7.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [
