@@ -25,7 +25,9 @@ migrant routes, summits), stories told only by institution words, the entities a
 Kosovo and Serbia in both languages, the region in Slovenian and Croatian press, plural town
 names, Croatian counties and Albanian names of the region's towns; and a twelfth,
 tests/data/geotag/local_tuning12.jsonl: 32 dense items in outlet shapes, written and annotated
-by another hand before the tagger ran on them) by language group:
+by another hand before the tagger ran on them; and a thirteenth,
+tests/data/geotag/local_tuning13.jsonl: 30 items at the length of real local news, in paragraphs,
+on what decides a story's country, written the same way) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -151,6 +153,11 @@ def main(argv: list[str]) -> int:
             "tuning part 12 (local_tuning12.jsonl, dense outlet shapes written apart from the "
             "rules)",
             [d for d in docs if _source(d) == "local_tuning12.jsonl"],
+        ),
+        (
+            "tuning part 13 (local_tuning13.jsonl, real-length items in paragraphs on what decides "
+            "a story's country, written apart from the rules)",
+            [d for d in docs if _source(d) == "local_tuning13.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",
