@@ -1,0 +1,62 @@
+"""Border crossings on the side of the press that names them, towns of a list after "from" as
+origins of a site's sentence, and municipal seats GeoNames gives no population."""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: (m.country, m.level) for m in result.mentions}
+
+
+def test_a_crossing_stands_on_the_side_of_the_press_that_names_it(gazetteer: Gazetteer) -> None:
+    # a Montenegrin municipality's news: the neighbour across the crossing is no place of it
+    text = (
+        "Opština Rožaje ove nedjelje popravlja put do Plava. Dio novca dolazi iz programa "
+        "saradnje sa Srbijom, pa će biti uređen i prilaz graničnom prelazu Vrbnik."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+    # Macedonian: a crossing named after a village that shares a Serbian town's name
+    mk = "Камионите од Куманово чекаа три часа на граничниот премин Блаце, соопшти МВР."
+    assert _found(gazetteer, mk)["граничниот премин Блаце"] == ("MK", "site")
+
+
+def test_a_crossing_near_a_town_stands_by_that_town(gazetteer: Gazetteer) -> None:
+    # Serbian press on a crossing of Montenegro's, placed by "kod"
+    text = (
+        "Navijači iz Beograda putovali su celu noć. Policija ih je dočekala na graničnom "
+        "prelazu Vrbnik kod Berana i pratila do stadiona."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+
+
+def test_a_known_crossing_keeps_its_own_place(gazetteer: Gazetteer) -> None:
+    text = "Kamioni iz Niša čekali su juče satima na prelazu Jarinje, a Novi Pazar je bio miran."
+    assert _found(gazetteer, text)["prelazu Jarinje"] == ("XK", "site")
+
+
+def test_a_croatian_crossing_keeps_the_reading_of_its_sentence(gazetteer: Gazetteer) -> None:
+    # Croatian points to no region state: the sentence's own town decides
+    text = "Kod Županje su kamioni čekali na graničnom prijelazu Bajakovo pet sati."
+    assert _found(gazetteer, text)["graničnom prijelazu Bajakovo"][0] == "HR"
+
+
+def test_a_list_after_from_makes_origins_of_all_its_towns(gazetteer: Gazetteer) -> None:
+    # the stadium is where the earlier sentence's match is, not in any town the fans left
+    text = (
+        "Rijeka je u nedjelju igrala u Tirani. Na stadionu Arena Kombëtare bilo je i "
+        "dvjesto navijača iz Rijeke, Opatije i Crikvenice."
+    )
+    assert _found(gazetteer, text)["stadionu Arena Kombëtare"] == ("AL", "site")
+
+
+def test_a_municipal_seat_outranks_a_village_of_its_name(gazetteer: Gazetteer) -> None:
+    # Priboj, Serbia (GeoNames: population 3) against a village near Lopare (4,351)
+    text = "Суд у Ужицу осудио је двојицу мушкараца из Прибоја због крађе."
+    assert _found(gazetteer, text)["Прибоја"] == ("RS", "city")
+    result = tag_text(gazetteer, text)
+    assert result.countries == ["RS"]
