@@ -60,3 +60,34 @@ def test_a_municipal_seat_outranks_a_village_of_its_name(gazetteer: Gazetteer) -
     assert _found(gazetteer, text)["Прибоја"] == ("RS", "city")
     result = tag_text(gazetteer, text)
     assert result.countries == ["RS"]
+
+
+def test_slovenian_accusative_of_bosnia_and_herzegovina(gazetteer: Gazetteer) -> None:
+    text = "Tovornjaki iz Maribora vozijo blago v Bosno in Hercegovino vsak dan."
+    assert _found(gazetteer, text)["Bosno in Hercegovino"] == ("BA", "country")
+
+
+def test_a_cross_border_programme_names_no_partner_of_talks(gazetteer: Gazetteer) -> None:
+    # a Montenegrin municipality's works, paid in part by a programme shared with Serbia
+    text = (
+        "Opština Plav ove jeseni obnavlja put do Gusinja. Dio novca dolazi iz programa "
+        "prekogranične saradnje sa Srbijom. Radovi u Plavu počinju u ponedjeljak, a "
+        "mještani Gusinja čekaju ih godinama."
+    )
+    assert tag_text(gazetteer, text).countries == ["ME"]
+    # talks with a neighbour still make it a side of the story
+    talks = (
+        "Opština Plav ove jeseni obnavlja put do Gusinja. Predsjednik opštine razgovarao je "
+        "o saradnji sa Srbijom. Radovi u Plavu počinju u ponedjeljak, a mještani Gusinja "
+        "čekaju ih godinama."
+    )
+    assert "RS" in tag_text(gazetteer, talks).countries
+
+
+def test_a_quarter_or_settlement_named_by_its_noun(gazetteer: Gazetteer) -> None:
+    mk = "Општина Струга ги реновира улиците во населбата Враништа."
+    assert _found(gazetteer, mk)["Враништа"] == ("MK", "city")
+    sq = "Bashkia e Shkodrës rregulloi rrugët në lagjen Perash këtë javë."
+    assert _found(gazetteer, sq)["Perash"] == ("AL", "city")
+    sr = "U Beranama se ove nedjelje asfaltiraju ulice u naselju Lužac."
+    assert _found(gazetteer, sr)["Lužac"] == ("ME", "city")
