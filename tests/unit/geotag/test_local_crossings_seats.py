@@ -91,3 +91,22 @@ def test_a_quarter_or_settlement_named_by_its_noun(gazetteer: Gazetteer) -> None
     assert _found(gazetteer, sq)["Perash"] == ("AL", "city")
     sr = "U Beranama se ove nedjelje asfaltiraju ulice u naselju Lužac."
     assert _found(gazetteer, sr)["Lužac"] == ("ME", "city")
+
+
+def test_a_state_named_in_one_later_sentence_is_a_detail(gazetteer: Gazetteer) -> None:
+    # where a firm's money went, in one sentence after the first: not what the story is about
+    text = (
+        "Kantonalni sud u Tuzli osudio je juče bivšeg direktora rudnika u Banovićima na tri "
+        "godine zatvora. Prema presudi, novac je završio na računima firmi u Beogradu i "
+        "Novom Sadu. Presudu je potvrdio i Vrhovni sud Federacije BiH u Sarajevu."
+    )
+    assert tag_text(gazetteer, text).countries == ["BA"]
+
+
+def test_a_state_that_opens_its_sentence_stays_an_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kantonalni sud u Tuzli osudio je juče bivšeg direktora rudnika u Banovićima na tri "
+        "godine zatvora. U Srbiji je istovremeno počelo suđenje njegovim saradnicima u "
+        "Beogradu i Novom Sadu. Presudu je potvrdio i Vrhovni sud Federacije BiH u Sarajevu."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"BA", "RS"}
