@@ -29,6 +29,7 @@ from newsmap.geotag.local_focus import (
     trade_destination,
 )
 from newsmap.geotag.parties import club_starts, partner_states
+from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -87,6 +88,8 @@ def focus(
         country = m.country
         if country is None or m.place_id.startswith(VENUE_PREFIX):  # grounds: see there
             continue
+        if m.level == "site" and m.reason.startswith(NATURE_REASON):
+            continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
         w = level_weight(level, 0.0)
         if text is not None and level != "demonym" and _from_there(text, m.start, origin_end):
