@@ -69,6 +69,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/club_towns.py",
     "geotag/context.py",
     "geotag/demonyms.py",
+    "geotag/far_states.py",
     "geotag/focus.py",
     "geotag/folding.py",
     "geotag/home.py",
@@ -86,9 +87,12 @@ COMPILED: tuple[str, ...] = (
     "geotag/scan.py",
     "geotag/shortcuts.py",
     "geotag/side_words.py",
+    "geotag/site_anchor.py",
     "geotag/site_heads.py",
     "geotag/sites.py",
     "geotag/state_adjectives.py",
+    "geotag/street_names.py",
+    "geotag/twins.py",
     "geotag/words.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
