@@ -68,6 +68,10 @@ _POSSESSIVE = ("'s ", "’s ")
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
 )
+#: How a text before a match of ``_SETTLEMENT_OF`` ends (``$`` also matches before a final line
+#: break): a name after anything else is spared the search, tried at most characters of its
+#: window (its nouns open with the commonest letters).
+_OF_ENDS = ("of ", "of \n")
 
 
 def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
@@ -309,7 +313,10 @@ def _foreign_town(doc: Doc, c: Choice) -> str | None:
 def _introduced(doc: Doc, start: int) -> bool:
     """Whether a settlement noun and "of" stand right before ``start`` ("the village of
     Kosovo"): the name is a town's, even when a state shares it."""
-    return _SETTLEMENT_OF.search(doc.text, max(0, start - 20), start) is not None
+    text = doc.text
+    if not text.endswith(_OF_ENDS, 0, start):
+        return False  # most names: told without the search
+    return _SETTLEMENT_OF.search(text, max(0, start - 20), start) is not None
 
 
 def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
@@ -333,6 +340,8 @@ def _adjective_before(doc: Doc, start: int) -> str | None:
     """The state of an adjective outside the six before "town of", "village of" ("the
     Bulgarian town of Kula")."""
     text = doc.text
+    if not text.endswith(_OF_ENDS, 0, start):
+        return None
     window = text[max(0, start - 40) : start]
     m = _SETTLEMENT_OF.search(window)
     if m is None:
