@@ -6,7 +6,6 @@ stand (the lead, the title), reach a share of the leading country's weight.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import (
