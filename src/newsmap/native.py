@@ -73,6 +73,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/focus.py",
     "geotag/folding.py",
     "geotag/home.py",
+    "geotag/layout.py",
     "geotag/lists.py",
     "geotag/local_focus.py",
     "geotag/local_sites.py",

@@ -23,6 +23,10 @@ from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
 
 _REACH = 80  # characters read around a site noun for its name
+#: Why a river or a mountain the gazetteer lacks is a site.  It takes its country from the
+#: place beside it and may run across a border, so it says nothing of its own about which
+#: states a story is about (``focus`` weighs it for none).
+NATURE_REASON = "named river or mountain"
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
@@ -114,6 +118,10 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])
+    if head in site_heads.NATURE_HEADS:
+        if any(c.start < end and start < c.end for c in places):
+            return None  # "the Drina river", "the Prokletije mountains": the gazetteer's own
+        return anchored(doc, places, start, hit.end, "site", SITE_SCORE, NATURE_REASON)
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
     return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
