@@ -26,6 +26,9 @@ from newsmap.model import REGION_COUNTRIES
 _REGION = frozenset(REGION_COUNTRIES)
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: ``_WORD`` for an ASCII text, whose letters are [A-Za-z]: the same words by a table lookup per
+#: character instead of the Unicode database's tests (``str.isascii`` costs nothing).
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 #: Letters only Macedonian Cyrillic has (ѓ ќ ѕ), and Serbian Cyrillic's own (ђ ћ).
 _MK_LETTERS = frozenset("ѓќѕЃЌЅ")
 _SR_LETTERS = frozenset("ђћЂЋ")
@@ -200,7 +203,7 @@ def _word_weight(word: str) -> int:
 
 
 def _latin_language(text: str) -> str | None:
-    words = _WORD.findall(text)
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
     if len(words) < 1 << _FIELD:  # each count fits its field
         total = 0
         for word, n in Counter(words).items():

@@ -124,6 +124,8 @@ def _plain_latin_language(text: str) -> str | None:
 
 
 def test_latin_language_counts_as_the_plain_counts_on_the_corpora():
+    for c in map(chr, range(128)):  # an ASCII text's letters are what the Unicode pattern reads
+        assert bool(home._ASCII_WORD.fullmatch(c)) == bool(home._WORD.fullmatch(c)), c
     for text in TEXTS + EDGES:
         assert home._latin_language(text) == _plain_latin_language(text)
 
