@@ -214,18 +214,23 @@ class GazetteerBuilder:
             pid = row.get("place_id") or ""
             if not pid:
                 continue
+            code = row.get("feature_code") or ""
+            country = row.get("country") or None
+            population = to_int(row.get("population"))
+            if _seat_town(country, code, population):
+                population = SEAT_TOWN_POPULATION
             place = Place(
                 place_id=pid,
                 name=row.get("name") or "",
-                country=row.get("country") or None,
+                country=country,
                 level=row.get("level") or "city",
                 lat=to_float(row.get("lat")),
                 lon=to_float(row.get("lon")),
                 admin1=row.get("admin1") or None,
-                population=to_int(row.get("population")),
+                population=population,
             )
             idx = self.add_place(place)
-            if (row.get("feature_code") or "") == "PPLC":
+            if code == "PPLC":
                 self.capitals.add(idx)
             inflect = _inflectable(place, row.get("feature_code") or "")
             if inflect:
@@ -339,6 +344,29 @@ _ALBANIAN_NAMED = frozenset(("AL", "XK"))
 #: Smallest town whose definite form is indexed as a name: a village's would name people
 #: ("Morava", "Karina" and surnames are villages' forms too).
 _DEFINITE_MIN_POPULATION = 2000
+
+
+#: States whose second- and third-order seats are municipalities' towns (Albania's are the
+#: seats of its former communes, villages, and keep their own figures).
+_SEAT_TOWN_STATES = frozenset(("RS", "BA", "ME", "MK", "XK"))
+#: Below this a seat's population is taken as missing (GeoNames writes 0 or a stray 3 or 4).
+_MISSING_POPULATION = 100
+#: The population a municipality's seat is taken to have where GeoNames gives it none: a
+#: town of some thousands.
+SEAT_TOWN_POPULATION = 5_000
+
+
+def _seat_town(country: str | None, feature_code: str, population: int) -> bool:
+    """Whether a row is a municipality's seat whose population GeoNames lacks (Priboj 3,
+    Tutin 4, Drvar 0).  Such a seat counts as a town of some thousands
+    (``SEAT_TOWN_POPULATION``): neither a small place that needs context to be read as one
+    nor one that a village of the same name elsewhere outranks (Priboj near Lopare, 4,351,
+    against the Serbian town the news means)."""
+    return (
+        feature_code in _SEAT_CODES
+        and country in _SEAT_TOWN_STATES
+        and population < _MISSING_POPULATION
+    )
 
 
 def _inflectable(place: Place, feature_code: str = "") -> bool:

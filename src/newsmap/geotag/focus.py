@@ -6,7 +6,6 @@ stand (the lead, the title), reach a share of the leading country's weight.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import (
@@ -23,7 +22,9 @@ from newsmap.geotag.home import latin_language
 from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
     heaviest_region_state,
+    one_sentence_details,
     opening_origins,
+    opens_sentence,
     own_state_behind,
     side_abroad,
     trade_destination,
@@ -162,6 +163,8 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    if len(keep) > 1 and text is not None and latin_language(text) != "en":
+        keep = one_sentence_details(text, mentions, keep, weights, origins, title_mentions)
     if top >= bar and text is not None and len(keep) < len(weights):
         keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
@@ -288,7 +291,7 @@ def _named_first(
         return tied
     later = [c for c in tied if c not in opening]
     opening += [
-        c for c in later if any(m.country == c and _opens_sentence(text, m.start) for m in mentions)
+        c for c in later if any(m.country == c and opens_sentence(text, m.start) for m in mentions)
     ]
     if len(opening) > 1:
         located = _located(text, mentions, opening)
@@ -325,23 +328,6 @@ def _located(text: str, mentions: Sequence[Mention], states: list[str]) -> list[
             found.append(m.country)
         prev_end, prev_located = m.end, located
     return found
-
-
-#: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
-_SHORT_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the name at ``start`` opens its sentence, after at most a preposition (read
-    from the dozen characters before it)."""
-    before = text[max(0, start - 12) : start]
-    short = _SHORT_WORD_BEFORE.search(before)
-    if short is not None:
-        before = before[: short.start()]
-    before = before.rstrip()
-    if not before:
-        return start <= 12 or text[start - 13] in ".!?\n"
-    return before[-1] in ".!?\n"
 
 
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:

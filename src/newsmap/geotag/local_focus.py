@@ -10,6 +10,7 @@ place ("iz", "u", "во", "në"), so an English story's reading never changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import _SENTENCE_END
@@ -115,3 +116,60 @@ def heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> l
     if not region:
         return []
     return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
+
+
+def one_sentence_details(
+    text: str,
+    mentions: Sequence[Mention],
+    keep: list[str],
+    weights: dict[str, float],
+    origins: dict[int, str],
+    title_mentions: Sequence[Mention],
+) -> list[str]:
+    """Of the region states that reach the bar, those that are more than one sentence's
+    detail: a state whose every place stands in one sentence after the first, and which the
+    title does not name, is where the story's money went ("na računima firmi u Beogradu i
+    Novom Sadu"), a market's towns or a side trip, not what the story is about, however many
+    of its towns that sentence lists.  A state that opens its sentence ("U Crnoj Gori je
+    ...", "Kosovo je odbilo ...") is that sentence's subject, an item of the story, and stays;
+    so does the heaviest state."""
+    leader = max(keep, key=weights.__getitem__)
+    titled = {m.country for m in title_mentions}
+    stop = _SENTENCE_END.search(text)
+    first_end = stop.end() if stop else len(text)
+    spans: dict[str, tuple[int, int]] = {}
+    opening: set[str] = set()
+    for m in mentions:
+        c = m.country
+        if c in keep and m.start not in origins:
+            low, high = spans.get(c, (m.start, m.start))
+            spans[c] = (min(low, m.start), max(high, m.start))
+            if opens_sentence(text, m.start):
+                opening.add(c)
+    out = []
+    for c in keep:
+        low, high = spans.get(c, (0, 0))
+        if c == leader or c in titled or c in opening or low < first_end:
+            out.append(c)
+            continue
+        cut = _SENTENCE_END.search(text, low)
+        if cut is not None and cut.end() <= high:
+            out.append(c)  # its places stand in two sentences at least
+    return out
+
+
+#: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
+_SHORT_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence, after at most a preposition (read
+    from the dozen characters before it)."""
+    before = text[max(0, start - 12) : start]
+    short = _SHORT_WORD_BEFORE.search(before)
+    if short is not None:
+        before = before[: short.start()]
+    before = before.rstrip()
+    if not before:
+        return start <= 12 or text[start - 13] in ".!?\n"
+    return before[-1] in ".!?\n"

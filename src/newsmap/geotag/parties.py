@@ -44,6 +44,10 @@ _TALK = re.compile(
     r"|srecal|sestan|sestal|pogovor|pogajan|sostan|sorabotk|takim|takua|takoi|takon|bised"
     r"|marreveshj|negoci|marredhen|bashkepun)"
 )
+#: How "cross-border" begins, folded (BCMS "prekogranični", Macedonian "прекуграничен",
+#: Albanian "ndërkufitar", Slovenian "čezmejni"): "cooperation with Serbia" after it names a
+#: programme that funds a municipality's works with a neighbour's, not talks between states.
+_CROSS_BORDER = re.compile(r"\b(?:prekogranic|prekugranic|nderkufitar|cezmejn)")
 #: How the words for sport begin, folded: matches, leagues, championships, games and their
 #: players ("utakmica", "tekma", "derbi", "ndeshje", "натпревар", "košarkarji").
 _SPORT = re.compile(
@@ -104,6 +108,8 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
             continue
         if _word_before(text, m.start) not in _WITH:
             continue
+        if _CROSS_BORDER.search(fold(text[max(0, m.start - 40) : m.start]).lower()):
+            continue  # "program prekogranične saradnje sa Srbijom": a fund's partner
         if bounds is None:
             bounds = _sentences(text)
         start, end = _sentence_of(bounds, m.start)

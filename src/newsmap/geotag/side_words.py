@@ -55,9 +55,13 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     return found
 
 
-#: Village and settlement nouns: BCMS "selo" in its cases, Slovenian "vas", Albanian
-#: "fshati", Macedonian "село" with its article.
-_SETTLEMENTS = "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto".split()
+#: Village and settlement nouns: BCMS "selo" and "naselje" (a settlement, a town's quarter)
+#: in their cases, Slovenian "vas" and "naselje", Albanian "fshati" and "lagjja" (a quarter),
+#: Macedonian "село" and "населба" with their articles.
+_SETTLEMENTS = (
+    "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto "
+    "naselje naselja naselju naseljem naselbata naselba lagjja lagjen lagjes"
+).split()
 
 
 #: Albanian "qark" (county) in its definite forms: the county is named by its seat's

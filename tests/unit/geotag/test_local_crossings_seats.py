@@ -1,0 +1,112 @@
+"""Border crossings on the side of the press that names them, towns of a list after "from" as
+origins of a site's sentence, and municipal seats GeoNames gives no population."""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: (m.country, m.level) for m in result.mentions}
+
+
+def test_a_crossing_stands_on_the_side_of_the_press_that_names_it(gazetteer: Gazetteer) -> None:
+    # a Montenegrin municipality's news: the neighbour across the crossing is no place of it
+    text = (
+        "Opština Rožaje ove nedjelje popravlja put do Plava. Dio novca dolazi iz programa "
+        "saradnje sa Srbijom, pa će biti uređen i prilaz graničnom prelazu Vrbnik."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+    # Macedonian: a crossing named after a village that shares a Serbian town's name
+    mk = "Камионите од Куманово чекаа три часа на граничниот премин Блаце, соопшти МВР."
+    assert _found(gazetteer, mk)["граничниот премин Блаце"] == ("MK", "site")
+
+
+def test_a_crossing_near_a_town_stands_by_that_town(gazetteer: Gazetteer) -> None:
+    # Serbian press on a crossing of Montenegro's, placed by "kod"
+    text = (
+        "Navijači iz Beograda putovali su celu noć. Policija ih je dočekala na graničnom "
+        "prelazu Vrbnik kod Berana i pratila do stadiona."
+    )
+    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+
+
+def test_a_known_crossing_keeps_its_own_place(gazetteer: Gazetteer) -> None:
+    text = "Kamioni iz Niša čekali su juče satima na prelazu Jarinje, a Novi Pazar je bio miran."
+    assert _found(gazetteer, text)["prelazu Jarinje"] == ("XK", "site")
+
+
+def test_a_croatian_crossing_keeps_the_reading_of_its_sentence(gazetteer: Gazetteer) -> None:
+    # Croatian points to no region state: the sentence's own town decides
+    text = "Kod Županje su kamioni čekali na graničnom prijelazu Bajakovo pet sati."
+    assert _found(gazetteer, text)["graničnom prijelazu Bajakovo"][0] == "HR"
+
+
+def test_a_list_after_from_makes_origins_of_all_its_towns(gazetteer: Gazetteer) -> None:
+    # the stadium is where the earlier sentence's match is, not in any town the fans left
+    text = (
+        "Rijeka je u nedjelju igrala u Tirani. Na stadionu Arena Kombëtare bilo je i "
+        "dvjesto navijača iz Rijeke, Opatije i Crikvenice."
+    )
+    assert _found(gazetteer, text)["stadionu Arena Kombëtare"] == ("AL", "site")
+
+
+def test_a_municipal_seat_outranks_a_village_of_its_name(gazetteer: Gazetteer) -> None:
+    # Priboj, Serbia (GeoNames: population 3) against a village near Lopare (4,351)
+    text = "Суд у Ужицу осудио је двојицу мушкараца из Прибоја због крађе."
+    assert _found(gazetteer, text)["Прибоја"] == ("RS", "city")
+    result = tag_text(gazetteer, text)
+    assert result.countries == ["RS"]
+
+
+def test_slovenian_accusative_of_bosnia_and_herzegovina(gazetteer: Gazetteer) -> None:
+    text = "Tovornjaki iz Maribora vozijo blago v Bosno in Hercegovino vsak dan."
+    assert _found(gazetteer, text)["Bosno in Hercegovino"] == ("BA", "country")
+
+
+def test_a_cross_border_programme_names_no_partner_of_talks(gazetteer: Gazetteer) -> None:
+    # a Montenegrin municipality's works, paid in part by a programme shared with Serbia
+    text = (
+        "Opština Plav ove jeseni obnavlja put do Gusinja. Dio novca dolazi iz programa "
+        "prekogranične saradnje sa Srbijom. Radovi u Plavu počinju u ponedjeljak, a "
+        "mještani Gusinja čekaju ih godinama."
+    )
+    assert tag_text(gazetteer, text).countries == ["ME"]
+    # talks with a neighbour still make it a side of the story
+    talks = (
+        "Opština Plav ove jeseni obnavlja put do Gusinja. Predsjednik opštine razgovarao je "
+        "o saradnji sa Srbijom. Radovi u Plavu počinju u ponedjeljak, a mještani Gusinja "
+        "čekaju ih godinama."
+    )
+    assert "RS" in tag_text(gazetteer, talks).countries
+
+
+def test_a_quarter_or_settlement_named_by_its_noun(gazetteer: Gazetteer) -> None:
+    mk = "Општина Струга ги реновира улиците во населбата Враништа."
+    assert _found(gazetteer, mk)["Враништа"] == ("MK", "city")
+    sq = "Bashkia e Shkodrës rregulloi rrugët në lagjen Perash këtë javë."
+    assert _found(gazetteer, sq)["Perash"] == ("AL", "city")
+    sr = "U Beranama se ove nedjelje asfaltiraju ulice u naselju Lužac."
+    assert _found(gazetteer, sr)["Lužac"] == ("ME", "city")
+
+
+def test_a_state_named_in_one_later_sentence_is_a_detail(gazetteer: Gazetteer) -> None:
+    # where a firm's money went, in one sentence after the first: not what the story is about
+    text = (
+        "Kantonalni sud u Tuzli osudio je juče bivšeg direktora rudnika u Banovićima na tri "
+        "godine zatvora. Prema presudi, novac je završio na računima firmi u Beogradu i "
+        "Novom Sadu. Presudu je potvrdio i Vrhovni sud Federacije BiH u Sarajevu."
+    )
+    assert tag_text(gazetteer, text).countries == ["BA"]
+
+
+def test_a_state_that_opens_its_sentence_stays_an_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kantonalni sud u Tuzli osudio je juče bivšeg direktora rudnika u Banovićima na tri "
+        "godine zatvora. U Srbiji je istovremeno počelo suđenje njegovim saradnicima u "
+        "Beogradu i Novom Sadu. Presudu je potvrdio i Vrhovni sud Federacije BiH u Sarajevu."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"BA", "RS"}
