@@ -18,7 +18,7 @@ from newsmap.geotag.actors import (
 )
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
-from newsmap.geotag.home import latin_language
+from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
     heaviest_region_state,
@@ -142,6 +142,15 @@ def focus(
             # state's institution is; a state named only by its adjective stays an actor
             # ("Ruski ministar doputovao je u Beograd"), and so do its envoys abroad
             weights[m.country] += 0.75 if m.start < lead else 0.5
+    if origins and text is not None and latin_language(text) != "en":
+        home = home_country(text)
+        if home is not None:
+            for start, country in origins.items():
+                if country == home:
+                    # the outlet's own people and firms, named by their towns ("компаниите
+                    # од Струмица и Гевгелија испорачуваат"): its story, half a place each
+                    weights[country] = weights.get(country, 0.0) + 0.5
+                    first.setdefault(country, start)
     for m in title_mentions:
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
@@ -163,8 +172,17 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
-    if len(keep) > 1 and text is not None and latin_language(text) != "en":
-        keep = one_sentence_details(text, mentions, keep, weights, origins, title_mentions)
+    if keep and text is not None and latin_language(text) != "en":
+        opening = _first_place_state(text, mentions, origins, genitives)
+        if opening is not None and opening not in keep and weights.get(opening, 0.0) >= 1.5:
+            # news names its main place first: a lead's place that weighs as one place in
+            # the lead at least is what the story is about, even when a neighbour that is
+            # named twice later ("Në Prishtinë ... në Kosovë") outweighs it
+            keep.append(opening)
+        if len(keep) > 1:
+            keep = one_sentence_details(
+                text, mentions, keep, weights, origins, title_mentions, opening
+            )
     if top >= bar and text is not None and len(keep) < len(weights):
         keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
@@ -230,6 +248,24 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
 
 #: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
 _ITEM_OPENINGS = (". In ", "\nIn ")
+
+
+def _first_place_state(
+    text: str, mentions: Sequence[Mention], origins: dict[int, str], genitives: list[int]
+) -> str | None:
+    """The region state of the first place the first sentence names where something happens,
+    if any: no place people come from (``origins``), no state acting by its adjective or its
+    genitive ("predsjednik Srbije", ``genitives``), no place outside the region."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    for m in mentions:
+        if m.start >= end:
+            return None
+        if m.level == "demonym" or m.start in origins or m.start in genitives:
+            continue
+        if m.country is not None:
+            return m.country if m.country in _REGION else None
+    return None
 
 
 def _items_of_their_own(

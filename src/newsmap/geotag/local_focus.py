@@ -125,31 +125,34 @@ def one_sentence_details(
     weights: dict[str, float],
     origins: dict[int, str],
     title_mentions: Sequence[Mention],
+    opening: str | None = None,
 ) -> list[str]:
     """Of the region states that reach the bar, those that are more than one sentence's
     detail: a state whose every place stands in one sentence after the first, and which the
     title does not name, is where the story's money went ("na računima firmi u Beogradu i
     Novom Sadu"), a market's towns or a side trip, not what the story is about, however many
     of its towns that sentence lists.  A state that opens its sentence ("U Crnoj Gori je
-    ...", "Kosovo je odbilo ...") is that sentence's subject, an item of the story, and stays;
-    so does the heaviest state."""
-    leader = max(keep, key=weights.__getitem__)
+    ...", "Kosovo je odbilo ...") is that sentence's subject, an item of the story, and stays,
+    unless the sentence only compares or reacts ("U Prištini su mediji protest uporedili ...",
+    ``_compared``); so does the story's anchor: the state of the lead's first place
+    (``opening``) when it is kept, else the heaviest state."""
+    leader = opening if opening in keep else max(keep, key=weights.__getitem__)
     titled = {m.country for m in title_mentions}
     stop = _SENTENCE_END.search(text)
     first_end = stop.end() if stop else len(text)
     spans: dict[str, tuple[int, int]] = {}
-    opening: set[str] = set()
+    subjects: set[str] = set()  # states that open a sentence of their own
     for m in mentions:
         c = m.country
         if c in keep and m.start not in origins:
             low, high = spans.get(c, (m.start, m.start))
             spans[c] = (min(low, m.start), max(high, m.start))
-            if opens_sentence(text, m.start):
-                opening.add(c)
+            if opens_sentence(text, m.start) and not _compared(text, m.start):
+                subjects.add(c)
     out = []
     for c in keep:
         low, high = spans.get(c, (0, 0))
-        if c == leader or c in titled or c in opening or low < first_end:
+        if c == leader or c in titled or c in subjects or low < first_end:
             out.append(c)
             continue
         cut = _SENTENCE_END.search(text, low)
@@ -173,3 +176,27 @@ def opens_sentence(text: str, start: int) -> bool:
     if not before:
         return start <= 12 or text[start - 13] in ".!?\n"
     return before[-1] in ".!?\n"
+
+
+#: How the words of a comparison or a reaction begin, folded: "compared", "like", "unlike",
+#: "similar" (BCMS "uporedi", "poređenj", "poput", "za razliku"; Albanian "krahasu",
+#: "ndryshe nga"; Macedonian "споредба"; Slovenian "primerjav", "podobn"); "reacted",
+#: "commented", "welcomed", "congratulated" (BCMS "reagovao", "komentarisao", "pozdravio",
+#: "čestitao"; Albanian "reagoi", "komentoi", "përshëndeti", "uroi"; Macedonian "реагираше",
+#: "коментираше"; Slovenian "odzval").
+_COMPARISON = re.compile(
+    r"\b(?:uporedi|uporedj|usporedi|usporedb|poredjenj|poredj|poput|razlik|slicn|krahas"
+    r"|ndryshe nga|ngjashem|sporedb|sporeduv|primerjav|podobn"
+    r"|reagov|reagir|reago|reagu|reagim|reakcij|komentar|komentir|komento|pozdravi"
+    r"|pershendet|cestit|uroi|odzval)"
+)
+
+
+def _compared(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` compares or reacts ("U Prištini su mediji protest
+    uporedili s onim iz 2019.", "Tirana zyrtare nuk ka reaguar"): a state named to compare
+    with, or one that only reacts, is no item of the story."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stop = _SENTENCE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    return _COMPARISON.search(fold(text[start:end]).lower()) is not None
