@@ -22,6 +22,7 @@ from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
     heaviest_region_state,
+    match_venue,
     one_sentence_details,
     opening_origins,
     opens_sentence,
@@ -216,6 +217,10 @@ def focus(
             keep = own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
+        if latin_language(text) != "en":
+            venue = match_venue(text, mentions)
+            if venue is not None:
+                return [venue]
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newsmap.geotag.actors import _SENTENCE_END
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country
-from newsmap.geotag.parties import speaks_of_sport
+from newsmap.geotag.parties import has_result, speaks_of_sport
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -200,3 +200,33 @@ def _compared(text: str, pos: int) -> bool:
     stop = _SENTENCE_END.search(text, pos)
     end = stop.start() if stop else len(text)
     return _COMPARISON.search(fold(text[start:end]).lower()) is not None
+
+
+#: "In" before a match's town, folded: u, na (BCMS), v (Slovenian), në (Albanian), во.
+_AT = frozenset(("u", "na", "v", "ne", "vo"))
+
+
+def match_venue(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The region state a local match report's first sentence plays in: a report with a
+    result whose first sentence speaks of sport and puts the match in a town ("Prishtina u
+    mund të shtunën në Tiranë ... 2:1", "Hajduk je u Skoplju odigrao ...") is the host
+    state's story, whichever side travelled there and wherever its fans came from; a match
+    abroad gives none, and neither does a first sentence that names a state, as national
+    sides are named (the usual reading decides)."""
+    if not has_result(text):
+        return None
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    if not speaks_of_sport(text[:end]):
+        return None
+    if any(m.level == "country" and m.start < end for m in mentions):
+        return None  # national sides ("Košarkaši Srbije ... Crnu Goru"): the plain reading
+    for m in mentions:
+        if m.start >= end:
+            return None
+        if m.level != "city" or m.start < 3 or text[m.start - 1] != " ":
+            continue
+        k = text.rfind(" ", 0, m.start - 1)
+        if fold(text[k + 1 : m.start - 1]).lower() in _AT:
+            return m.country if m.country in _REGION else None
+    return None

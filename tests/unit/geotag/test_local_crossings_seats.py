@@ -175,3 +175,14 @@ def test_a_local_community_names_its_village_a_people_none(gazetteer: Gazetteer)
     assert found["Buče"] == ("ME", "city")
     people = "Predstavnici zajednice Srba iz Štrpca sastali su se juče u Gračanici."
     assert "Srba" not in _found(gazetteer, people)
+
+
+def test_a_match_report_is_the_host_states_story(gazetteer: Gazetteer) -> None:
+    # the visitors' fans, their return match at home and their country's champions add nothing
+    text = (
+        "Vllaznia u mund të dielën në Prishtinë nga Drita me rezultatin 2:0 në një ndeshje "
+        "miqësore. Në tribuna ishin edhe dyqind tifozë nga Shkodra dhe Lezha. Trajneri tha "
+        "se skuadra do të luajë ndeshjen e kthimit në Shkodër në gusht. Kampionët e "
+        "Shqipërisë presin edhe një ndeshje në Durrës."
+    )
+    assert tag_text(gazetteer, text).countries == ["XK"]
