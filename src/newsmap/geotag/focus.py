@@ -21,8 +21,10 @@ from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
+    first_place_state,
     heaviest_region_state,
     match_venue,
+    neighbour_leads,
     one_sentence_details,
     opening_origins,
     opens_sentence,
@@ -174,7 +176,7 @@ def focus(
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
     if keep and text is not None and latin_language(text) != "en":
-        opening = _first_place_state(text, mentions, origins, genitives)
+        opening = first_place_state(text, mentions, origins, genitives)
         if opening is not None and opening not in keep and weights.get(opening, 0.0) >= 1.5:
             # news names its main place first: a lead's place that weighs as one place in
             # the lead at least is what the story is about, even when a neighbour that is
@@ -204,7 +206,14 @@ def focus(
             keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
-        acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
+        # any place of the first sentence says what the story is about when foreign places
+        # outweigh the region's, but not in a close neighbour's own story: Slovenia or
+        # Croatia leading past the bar ("V Velenju dela 2.000 delavcev ... s Kosova") names
+        # region states as its workers' homes and its markets (``_NEIGHBOURS``)
+        any_place = not keep and not (
+            top >= bar and neighbour_leads(weights, top) and latin_language(text) != "en"
+        )
+        acting = first_sentence_actors(text, placed, frozenset(genitives), any_place)
         keep += [c for c in acting if c not in keep]
     if text is not None and "\n" in text:  # English layout (``layout``); language asked last
         more = paragraph_states(text, counted) + digest_states(text, mentions)
@@ -253,24 +262,6 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
 
 #: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
 _ITEM_OPENINGS = (". In ", "\nIn ")
-
-
-def _first_place_state(
-    text: str, mentions: Sequence[Mention], origins: dict[int, str], genitives: list[int]
-) -> str | None:
-    """The region state of the first place the first sentence names where something happens,
-    if any: no place people come from (``origins``), no state acting by its adjective or its
-    genitive ("predsjednik Srbije", ``genitives``), no place outside the region."""
-    stop = _SENTENCE_END.search(text)
-    end = stop.start() if stop else len(text)
-    for m in mentions:
-        if m.start >= end:
-            return None
-        if m.level == "demonym" or m.start in origins or m.start in genitives:
-            continue
-        if m.country is not None:
-            return m.country if m.country in _REGION else None
-    return None
 
 
 def _items_of_their_own(

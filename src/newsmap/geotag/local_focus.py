@@ -230,3 +230,32 @@ def match_venue(text: str, mentions: Sequence[Mention]) -> str | None:
         if fold(text[k + 1 : m.start - 1]).lower() in _AT:
             return m.country if m.country in _REGION else None
     return None
+
+
+#: The close neighbours whose own press writes in the region's languages (Croatian,
+#: Slovenian): a story of their own towns names region states as markets, twins, origins.
+_NEIGHBOURS = frozenset(("HR", "SI"))
+
+
+def neighbour_leads(weights: dict[str, float], top: float) -> bool:
+    """Whether Croatia or Slovenia alone weighs most in a story."""
+    leaders = [c for c, w in weights.items() if w == top]
+    return len(leaders) == 1 and leaders[0] in _NEIGHBOURS
+
+
+def first_place_state(
+    text: str, mentions: Sequence[Mention], origins: dict[int, str], genitives: list[int]
+) -> str | None:
+    """The region state of the first place the first sentence names where something happens,
+    if any: no place people come from (``origins``), no state acting by its adjective or its
+    genitive ("predsjednik Srbije", ``genitives``), no place outside the region."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    for m in mentions:
+        if m.start >= end:
+            return None
+        if m.level == "demonym" or m.start in origins or m.start in genitives:
+            continue
+        if m.country is not None:
+            return m.country if m.country in _REGION else None
+    return None

@@ -186,3 +186,13 @@ def test_a_match_report_is_the_host_states_story(gazetteer: Gazetteer) -> None:
         "Shqipërisë presin edhe një ndeshje në Durrës."
     )
     assert tag_text(gazetteer, text).countries == ["XK"]
+
+
+def test_a_neighbours_own_story_names_region_states_as_homes(gazetteer: Gazetteer) -> None:
+    # Slovenian: workers' homes in the first sentence do not make the story theirs
+    text = (
+        "V Kranju dela že več kot tisoč delavcev iz tujine, največ iz Bosne in Hercegovine "
+        "in s Kosova. Tovarna v Kranju je lani zaposlila sto delavcev. Župan Kranja je "
+        "dejal, da mesto potrebuje nova stanovanja. Podobno je v Škofji Loki."
+    )
+    assert tag_text(gazetteer, text).countries == []
