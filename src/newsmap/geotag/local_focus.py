@@ -24,10 +24,10 @@ _REGION = frozenset(REGION_COUNTRIES)
 #: "Into" as written before a state: the accusative's preposition in BCMS and Slovenian, and
 #: Macedonian's and Albanian's "in", which serve for "into" as well.
 _INTO = frozenset(("u", "U", "v", "V", "na", "во", "в", "у", "на", "në", "ne"))
-#: How the words for exporting begin, folded (Cyrillic folds to Latin: "извоз" is "izvoz"):
-#: "izvoz", "izvezle", "izvaža", "eksportet"; a state named after one of these and "into" is
-#: where the goods are sold.
-_EXPORT = ("izvoz", "izvez", "izvaz", "eksport")
+#: How the words for exporting and selling begin, folded (Cyrillic folds to Latin: "извоз" is
+#: "izvoz"): "izvoz", "izvezle", "izvaža", "eksportet", "prodali", "prodaje", "продаваат"; a
+#: state named after one of these and "into" is where the goods are sold.
+_EXPORT = ("izvoz", "izvez", "izvaz", "eksport", "prodal", "prodaj", "prodava", "prodat")
 #: How a BCMS or Slovenian state's name ends in the locative: "u Srbiji", "v Srbiji", "u
 #: Hrvatskoj", "na Kosovu": there, not into (the accusative is "Srbiju", "Srbijo", "Kosovo").
 _LOCATIVE = ("i", "oj", "ovu", "evu")

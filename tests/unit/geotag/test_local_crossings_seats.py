@@ -4,6 +4,7 @@ origins of a site's sentence, and municipal seats GeoNames gives no population."
 from __future__ import annotations
 
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.local_focus import trade_destination
 
 
 def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
@@ -196,3 +197,12 @@ def test_a_neighbours_own_story_names_region_states_as_homes(gazetteer: Gazettee
         "dejal, da mesto potrebuje nova stanovanja. Podobno je v Škofji Loki."
     )
     assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_state_goods_are_sold_into_is_a_market(gazetteer: Gazetteer) -> None:
+    text = "Mljekara iz Osijeka lani je prodala dvije tisuće tona sira u Srbiju."
+    srbiju = next(m for m in tag_text(gazetteer, text).mentions if m.surface == "Srbiju")
+    assert trade_destination(text, srbiju)
+    there = "Mljekara iz Osijeka lani je prodala dvije tisuće tona sira u Srbiji."
+    srbiji = next(m for m in tag_text(gazetteer, there).mentions if m.surface == "Srbiji")
+    assert not trade_destination(there, srbiji)  # sold in Serbia: a place of the story
