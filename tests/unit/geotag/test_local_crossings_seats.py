@@ -206,3 +206,15 @@ def test_a_state_goods_are_sold_into_is_a_market(gazetteer: Gazetteer) -> None:
     there = "Mljekara iz Osijeka lani je prodala dvije tisuće tona sira u Srbiji."
     srbiji = next(m for m in tag_text(gazetteer, there).mentions if m.surface == "Srbiji")
     assert not trade_destination(there, srbiji)  # sold in Serbia: a place of the story
+
+
+def test_a_shared_lake_is_placed_by_a_real_name_before_an_alternate(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Горица" is read as a village of Albania's by another spelling: Ohrid places the lake
+    text = (
+        "Општина Охрид оваа недела започна со уредување на патеката покрај Охридското "
+        "Езеро, од пристаништето до населбата Горица, а работите ќе завршат до летото. Дел "
+        "од парите се од програмата за соработка со Албанија и општината Поградец."
+    )
+    assert _found(gazetteer, text)["Охридското Езеро"] == ("MK", "site")
