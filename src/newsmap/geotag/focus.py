@@ -175,14 +175,19 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
-    if keep and text is not None and latin_language(text) != "en":
+    if keep and text is not None:  # local text only (the language is asked last)
         opening = first_place_state(text, mentions, origins, genitives)
-        if opening is not None and opening not in keep and weights.get(opening, 0.0) >= 1.5:
+        if (
+            opening is not None
+            and opening not in keep
+            and weights.get(opening, 0.0) >= 1.5
+            and latin_language(text) != "en"
+        ):
             # news names its main place first: a lead's place that weighs as one place in
             # the lead at least is what the story is about, even when a neighbour that is
             # named twice later ("Në Prishtinë ... në Kosovë") outweighs it
             keep.append(opening)
-        if len(keep) > 1:
+        if len(keep) > 1 and latin_language(text) != "en":
             keep = one_sentence_details(
                 text, mentions, keep, weights, origins, title_mentions, opening
             )
@@ -226,10 +231,9 @@ def focus(
             keep = own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
-        if latin_language(text) != "en":
-            venue = match_venue(text, mentions)
-            if venue is not None:
-                return [venue]
+        venue = match_venue(text, mentions)
+        if venue is not None and latin_language(text) != "en":
+            return [venue]
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 
