@@ -64,6 +64,13 @@ _PART_OF = re.compile(
     r"province|county|region) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
+#: An apposition that puts a name in a region of a state abroad: ", the historic region of
+#: northern Greece", ", a province in the north of Greece".
+_REGION_OF = re.compile(
+    r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:region|province) (?:of|in) (?:the )?"
+    r"(?:(?:(?:far )?(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?|north|south|east|west) (?:of )?)?"
+)
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
@@ -189,6 +196,12 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             b = places[i - 1]
             state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
             there = _candidate_in(doc, c, state) if state is not None else None
+        if there is None and i + 1 < len(places):
+            # "Macedonia, the historic region of northern Greece": the state abroad says so
+            n = places[i + 1]
+            state = _foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
+            if state is not None and _REGION_OF.fullmatch(text, c.end, n.start) is not None:
+                there = _candidate_in(doc, c, state)
         if there is None and units:
             name = text[c.start : c.end]
             seen = next((u for u in units if text[u.start : u.end] == name), None)

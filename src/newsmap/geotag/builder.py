@@ -94,9 +94,11 @@ class GazetteerBuilder:
         needs: str | None = None,
         inflect: bool = False,
         checked: bool = False,
+        over_forms: bool = False,
     ) -> None:
         """Index ``name`` for place ``idx``; with ``inflect`` its case forms too, and with
-        ``checked`` (a small place) only those that are no common word."""
+        ``checked`` (a small place) only those that are no common word.  With ``over_forms``
+        the name replaces a case form of the place's other names spelt like it."""
         name = (name or "").strip()
         if not name:
             return
@@ -107,7 +109,11 @@ class GazetteerBuilder:
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
         old = slot.get((idx,))
-        if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
+        if (
+            not isinstance(old, Candidate)
+            or (over_forms and old.inflected)
+            or _kind_rank(kind) < _kind_rank(old.kind)
+        ):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
             self.add_forms(name, idx, kind, needs, checked=not inflect)
@@ -234,6 +240,10 @@ class GazetteerBuilder:
             self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
+            if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
+                definite = albanian_forms(place.name)[:1]
+                if definite:  # "Kavajë" is "Kavaja" in most English news: a name, no case
+                    self.add_name(definite[0], idx, "name", over_forms=True)
 
     def add_aliases(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -326,6 +336,14 @@ def _acronym(name: str) -> bool:
 def _kind_rank(kind: str) -> int:
     order = ("curated", "name", "local", "cyrillic", "ascii", "alternate")
     return order.index(kind) if kind in order else len(order)
+
+
+#: States whose towns GeoNames names in Albanian's indefinite form ("Kavajë", "Himarë"),
+#: while English news writes the definite one ("Kavaja", "Himara").
+_ALBANIAN_NAMED = frozenset(("AL", "XK"))
+#: Smallest town whose definite form is indexed as a name: a village's would name people
+#: ("Morava", "Karina" and surnames are villages' forms too).
+_DEFINITE_MIN_POPULATION = 2000
 
 
 #: States whose second- and third-order seats are municipalities' towns (Albania's are the
