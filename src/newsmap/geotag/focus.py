@@ -18,10 +18,13 @@ from newsmap.geotag.actors import (
 )
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
-from newsmap.geotag.home import latin_language
+from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
+    first_place_state,
     heaviest_region_state,
+    match_venue,
+    neighbour_leads,
     one_sentence_details,
     opening_origins,
     opens_sentence,
@@ -142,6 +145,15 @@ def focus(
             # state's institution is; a state named only by its adjective stays an actor
             # ("Ruski ministar doputovao je u Beograd"), and so do its envoys abroad
             weights[m.country] += 0.75 if m.start < lead else 0.5
+    if origins and text is not None and latin_language(text) != "en":
+        home = home_country(text)
+        if home is not None:
+            for start, country in origins.items():
+                if country == home:
+                    # the outlet's own people and firms, named by their towns ("компаниите
+                    # од Струмица и Гевгелија испорачуваат"): its story, half a place each
+                    weights[country] = weights.get(country, 0.0) + 0.5
+                    first.setdefault(country, start)
     for m in title_mentions:
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
@@ -163,8 +175,22 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
-    if len(keep) > 1 and text is not None and latin_language(text) != "en":
-        keep = one_sentence_details(text, mentions, keep, weights, origins, title_mentions)
+    if keep and text is not None:  # local text only (the language is asked last)
+        opening = first_place_state(text, mentions, origins, genitives)
+        if (
+            opening is not None
+            and opening not in keep
+            and weights.get(opening, 0.0) >= 1.5
+            and latin_language(text) != "en"
+        ):
+            # news names its main place first: a lead's place that weighs as one place in
+            # the lead at least is what the story is about, even when a neighbour that is
+            # named twice later ("Në Prishtinë ... në Kosovë") outweighs it
+            keep.append(opening)
+        if len(keep) > 1 and latin_language(text) != "en":
+            keep = one_sentence_details(
+                text, mentions, keep, weights, origins, title_mentions, opening
+            )
     if top >= bar and text is not None and len(keep) < len(weights):
         keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
@@ -185,7 +211,14 @@ def focus(
             keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
-        acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
+        # any place of the first sentence says what the story is about when foreign places
+        # outweigh the region's, but not in a close neighbour's own story: Slovenia or
+        # Croatia leading past the bar ("V Velenju dela 2.000 delavcev ... s Kosova") names
+        # region states as its workers' homes and its markets (``_NEIGHBOURS``)
+        any_place = not keep and not (
+            top >= bar and neighbour_leads(weights, top) and latin_language(text) != "en"
+        )
+        acting = first_sentence_actors(text, placed, frozenset(genitives), any_place)
         keep += [c for c in acting if c not in keep]
     if text is not None and "\n" in text:  # English layout (``layout``); language asked last
         more = paragraph_states(text, counted) + digest_states(text, mentions)
@@ -198,6 +231,9 @@ def focus(
             keep = own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
+        venue = match_venue(text, mentions)
+        if venue is not None and latin_language(text) != "en":
+            return [venue]
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

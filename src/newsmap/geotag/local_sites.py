@@ -52,6 +52,9 @@ def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
     found = []
     for hit in side:
         if isinstance(hit.value, LocalSiteWord):
+            if hit.value.settlement:
+                found += _villages(doc, places, hit)
+                continue
             choice = _site(doc, places, hit)
             if choice is not None:
                 found.append(choice)
@@ -63,8 +66,6 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     end = _name_end(text, hit.end)
     if end is None:
         return None
-    if hit.value.settlement:
-        return _village(doc, places, hit, end)
     if hit.value.unit:
         return _unit(doc, places, hit)
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
@@ -199,13 +200,43 @@ def _by_next_town(doc: Doc, places: list[Choice], start: int, end: int) -> Choic
 _NEXT_TOWN_REACH = 300
 
 
-def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:
+def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
     """ "kod sela Bajice", "v vasi Bajice", "fshati Gjadër": a village the text names, at the
-    name alone, unless the gazetteer knows it there already."""
-    start = hit.end + 1
-    if not doc.text[start : start + 1].isupper() or any(c.start <= start < c.end for c in places):
-        return None
-    return anchored(doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text")
+    name alone, unless the gazetteer knows it there already; after a plural noun, each
+    village of the list it opens ("u selima Trnava, Pavlje i Deževa", "селата Пештани и
+    Трпејца", "fshatrat Poroj dhe Xhepçisht")."""
+    text = doc.text
+    if hit.value.noun.startswith("zajednic"):
+        # "mjesna zajednica" (a village's local community), never a people's "zajednica"
+        prev, gap = doc.prev_word(hit.start)
+        if gap != " " or not doc.fold(prev).lower().startswith(("mjesn", "mesn")):
+            return []
+    found: list[Choice] = []
+    pos = hit.end
+    for _ in range(_MAX_VILLAGES):
+        end = _name_end(text, pos)
+        if end is None:
+            break
+        start = pos + 1
+        if not text[start : start + 1].isupper():
+            break
+        if not any(c.start <= start < c.end for c in places):
+            village = anchored(
+                doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text"
+            )
+            if village is not None:
+                found.append(village)
+        join = _VILLAGE_JOIN.match(text, end)
+        if join is None:
+            break
+        pos = join.end() - 1  # the space before the next name
+    return found
+
+
+#: What joins the villages of one list: a comma, "i", "in", "dhe", "и".
+_VILLAGE_JOIN = re.compile(r"(?:,| i| in| dhe| e| и| и) ")
+#: How many villages one noun's list may name.
+_MAX_VILLAGES = 5
 
 
 def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:

@@ -126,6 +126,11 @@ SCORE_PLAIN = r"(?<![\d:.])\d{1,3}:\d{1,3}(?![\d:])"
 _SCORE = re.compile(r"\d(?<![\d:.]\d)\d{0,2}:\d{1,3}(?![\d:])")
 
 
+def has_result(text: str) -> bool:
+    """Whether a text gives a match's result ("2:1", "88:80")."""
+    return ":" in text and _SCORE.search(text) is not None
+
+
 def club_starts(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
     """Where the places that name teams start: in a report with a result, in a sentence
     about sport, a town, or a state by a short form of its name ("Bosna"), that no

@@ -55,12 +55,14 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     return found
 
 
-#: Village and settlement nouns: BCMS "selo" and "naselje" (a settlement, a town's quarter)
-#: in their cases, Slovenian "vas" and "naselje", Albanian "fshati" and "lagjja" (a quarter),
-#: Macedonian "село" and "населба" with their articles.
+#: Village and settlement nouns: BCMS "selo", "naselje" (a settlement, a town's quarter) and
+#: "(mjesna) zajednica" (a village's local community) in their cases, Slovenian "vas" and
+#: "naselje", Albanian "fshati" and "lagjja" (a quarter), Macedonian "село" and "населба"
+#: with their articles.
 _SETTLEMENTS = (
-    "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto "
-    "naselje naselja naselju naseljem naselbata naselba lagjja lagjen lagjes"
+    "selo sela selu selom selima vas vasi fshati fshatin fshatit fshatra fshatrat seloto "
+    "selata naselje naselja naselju naseljem naseljima naselbata naselba naselbi naselbite "
+    "lagjja lagjen lagjes zajednica zajednici zajednice zajednicama"
 ).split()
 
 

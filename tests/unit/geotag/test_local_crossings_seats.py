@@ -4,6 +4,7 @@ origins of a site's sentence, and municipal seats GeoNames gives no population."
 from __future__ import annotations
 
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.local_focus import trade_destination
 
 
 def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
@@ -110,3 +111,110 @@ def test_a_state_that_opens_its_sentence_stays_an_item(gazetteer: Gazetteer) -> 
         "Beogradu i Novom Sadu. Presudu je potvrdio i Vrhovni sud Federacije BiH u Sarajevu."
     )
     assert set(tag_text(gazetteer, text).countries) == {"BA", "RS"}
+
+
+def test_a_national_side_playing_away_is_the_hosts_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rukometna reprezentacija Srbije igra večeras u Skoplju protiv Severne Makedonije. "
+        "Selektor je rekao da očekuje težak meč. U dvorani Boris Trajkovski očekuje se "
+        "6.000 gledalaca. Policija u Skoplju pojačala je mere bezbednosti oko dvorane."
+    )
+    assert tag_text(gazetteer, text).countries == ["MK"]
+
+
+def test_the_lead_place_anchors_a_story_against_a_later_comparison(
+    gazetteer: Gazetteer,
+) -> None:
+    # protesters came from three Albanian towns (origins, which weigh nothing); Kosovo is
+    # named twice in one sentence that only compares: the lead's state is the story's
+    text = (
+        "Qindra banorë protestuan të dielën para bashkisë në Durrës kundër ndërtimeve të "
+        "reja. Protestuesit erdhën nga Kavaja, Shijaku dhe Rrogozhina. Policia njoftoi se "
+        "nuk pati incidente. Në Prishtinë disa gazeta e krahasuan protestën me ato të "
+        "verës së kaluar në Kosovë."
+    )
+    assert tag_text(gazetteer, text).countries == ["AL"]
+
+
+def test_a_state_that_only_reacts_in_its_sentence_is_no_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "Vlada Crne Gore usvojila je u Podgorici novi zakon o strancima, a poslanici su ga "
+        "potvrdili u četvrtak. Zakon će se primjenjivati u Budvi, Kotoru i Baru od juna. U "
+        "Beogradu i Novom Sadu zakon su komentarisale srpske nevladine organizacije. "
+        "Opozicija u "
+        "Podgorici najavila je ocjenu ustavnosti."
+    )
+    assert tag_text(gazetteer, text).countries == ["ME"]
+
+
+def test_the_outlets_own_people_from_its_towns_weigh_for_its_state(
+    gazetteer: Gazetteer,
+) -> None:
+    # Macedonian: growers from four Macedonian towns sell to Serbia; the sellers' state is
+    # the story's first, though its towns are named only after "од" (from)
+    text = (
+        "Земјоделците од Струмица и Гевгелија годинава извезоа повеќе домати. Најголем "
+        "купувач е Србија, особено пазарите во Белград и Ниш. Откупувачите од Кавадарци и "
+        "Неготино велат дека цените паѓаат."
+    )
+    assert tag_text(gazetteer, text).countries[0] == "MK"
+
+
+def test_each_village_of_a_list_after_a_plural_noun(gazetteer: Gazetteer) -> None:
+    text = "Opština Tutin ove godine asfaltira puteve u selima Draga, Crkvine i Gluhavica."
+    found = _found(gazetteer, text)
+    assert found["Crkvine"] == ("RS", "city")
+    assert found["Gluhavica"] == ("RS", "city")
+    mk = "Жителите на селата Велгошти и Лескоец бараат нов пат до Охрид."
+    found = _found(gazetteer, mk)
+    assert found["Лескоец"] == ("MK", "city")
+
+
+def test_a_local_community_names_its_village_a_people_none(gazetteer: Gazetteer) -> None:
+    text = "Opština Berane ove jeseni gradi puteve u mjesnim zajednicama Lužac i Buče."
+    found = _found(gazetteer, text)
+    assert found["Buče"] == ("ME", "city")
+    people = "Predstavnici zajednice Srba iz Štrpca sastali su se juče u Gračanici."
+    assert "Srba" not in _found(gazetteer, people)
+
+
+def test_a_match_report_is_the_host_states_story(gazetteer: Gazetteer) -> None:
+    # the visitors' fans, their return match at home and their country's champions add nothing
+    text = (
+        "Vllaznia u mund të dielën në Prishtinë nga Drita me rezultatin 2:0 në një ndeshje "
+        "miqësore. Në tribuna ishin edhe dyqind tifozë nga Shkodra dhe Lezha. Trajneri tha "
+        "se skuadra do të luajë ndeshjen e kthimit në Shkodër në gusht. Kampionët e "
+        "Shqipërisë presin edhe një ndeshje në Durrës."
+    )
+    assert tag_text(gazetteer, text).countries == ["XK"]
+
+
+def test_a_neighbours_own_story_names_region_states_as_homes(gazetteer: Gazetteer) -> None:
+    # Slovenian: workers' homes in the first sentence do not make the story theirs
+    text = (
+        "V Kranju dela že več kot tisoč delavcev iz tujine, največ iz Bosne in Hercegovine "
+        "in s Kosova. Tovarna v Kranju je lani zaposlila sto delavcev. Župan Kranja je "
+        "dejal, da mesto potrebuje nova stanovanja. Podobno je v Škofji Loki."
+    )
+    assert tag_text(gazetteer, text).countries == []
+
+
+def test_a_state_goods_are_sold_into_is_a_market(gazetteer: Gazetteer) -> None:
+    text = "Mljekara iz Osijeka lani je prodala dvije tisuće tona sira u Srbiju."
+    srbiju = next(m for m in tag_text(gazetteer, text).mentions if m.surface == "Srbiju")
+    assert trade_destination(text, srbiju)
+    there = "Mljekara iz Osijeka lani je prodala dvije tisuće tona sira u Srbiji."
+    srbiji = next(m for m in tag_text(gazetteer, there).mentions if m.surface == "Srbiji")
+    assert not trade_destination(there, srbiji)  # sold in Serbia: a place of the story
+
+
+def test_a_shared_lake_is_placed_by_a_real_name_before_an_alternate(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Горица" is read as a village of Albania's by another spelling: Ohrid places the lake
+    text = (
+        "Општина Охрид оваа недела започна со уредување на патеката покрај Охридското "
+        "Езеро, од пристаништето до населбата Горица, а работите ќе завршат до летото. Дел "
+        "од парите се од програмата за соработка со Албанија и општината Поградец."
+    )
+    assert _found(gazetteer, text)["Охридското Езеро"] == ("MK", "site")
