@@ -70,10 +70,20 @@ def _mention(m: Mention) -> str:
     ):
         return _dumps(m.to_json())
     flag = "true" if metonymic else "false"
+    spelt = _scores.get(score) if score else None  # 0.0 and -0.0 are one key, two spellings
+    if spelt is None:
+        spelt = repr(score)
+        if len(_scores) < _MOST_PLACES:
+            _scores[score] = spelt
     return (
         f'{{"start": {start}, "end": {end}, "surface": {encode_basestring(surface)}, {place}, '
-        f'"score": {score!r}, "metonymic": {flag}}}'
+        f'"score": {spelt}, "metonymic": {flag}}}'
     )
+
+
+#: Each score's spelling: a float's shortest repr is worked out digit by digit, and a
+#: document's mentions share a few dozen scores (rounded to three places) with every other's.
+_scores: dict[float, str] = {}
 
 
 #: The JSON of each tuple of strings spelled so far: an event's countries and place ids are a

@@ -53,12 +53,12 @@ _PHRASES: list[tuple[re.Pattern[str], str, float, tuple[tuple[str, float], ...]]
     (re.compile(r"\btraffic accident|\bcar crash|\bbus crash"), "disaster", 1.0, ()),
 ]
 
-# One scan tells whether any phrase occurs at all; most sentences hold none, and twelve
-# separate scans cost several times the rest of the typing.
+# Any phrase: twelve scans of a sentence cost several times the rest of the typing, and each
+# opens with ``\b``, so the engine tries it at every character.
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, *_ in _PHRASES))
-# ... and that scan opens with ``\b``, so the engine tries it at every character.  Every phrase
-# above contains one of these literal pieces, so a sentence with none of them (plain substring
-# tests, far cheaper) cannot hold a phrase.  Keep this list in step with _PHRASES.
+# Every phrase above contains one of these literal pieces, so a sentence with none of them
+# (plain substring tests, far cheaper) cannot hold a phrase; most sentences hold none.  Keep
+# this list, and each phrase's own pieces below, in step with _PHRASES.
 _PHRASE_PIECES = (
     "cold war",
     "fire",
@@ -72,6 +72,22 @@ _PHRASE_PIECES = (
     "state of emergency",
     "traffic accident",
     " crash",
+)
+#: The pieces of each phrase of _PHRASES, in its order: a phrase's scan (which, opening with
+#: ``\b``, tries a match at every character) runs only on a sentence holding one of its own.
+_PIECES_OF: tuple[tuple[str, ...], ...] = (
+    ("cold war",),
+    ("fire",),
+    ("fire", "set ablaze"),
+    ("strike",),
+    ("strike",),
+    ("gas", "water cannon"),
+    ("took to the streets",),
+    ("press conference",),
+    ("took over",),
+    ("fire",),
+    ("state of emergency",),
+    ("traffic accident", " crash"),
 )
 
 
@@ -231,8 +247,10 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
     for word, factor in found:
         for etype, weight in _INDEX[word]:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
-    if any(map(low.__contains__, _PHRASE_PIECES)) and _ANY_PHRASE.search(low):
-        for pattern, etype, weight, cancels in _PHRASES:
+    if any(map(low.__contains__, _PHRASE_PIECES)):
+        for (pattern, etype, weight, cancels), pieces in zip(_PHRASES, _PIECES_OF, strict=True):
+            if not any(map(low.__contains__, pieces)):
+                continue  # no match can be there: the phrase adds nothing
             hits = len(pattern.findall(low))
             if hits:
                 scores[etype] = scores.get(etype, 0.0) + weight * hits

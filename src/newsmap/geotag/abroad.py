@@ -64,10 +64,21 @@ _PART_OF = re.compile(
     r"province|county|region) of "
 )
 _POSSESSIVE = ("'s ", "’s ")
+#: An apposition that puts a name in a region of a state abroad: ", the historic region of
+#: northern Greece", ", a province in the north of Greece".
+_REGION_OF = re.compile(
+    r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:region|province) (?:of|in) (?:the )?"
+    r"(?:(?:(?:far )?(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?|north|south|east|west) (?:of )?)?"
+)
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
     r"(?:town|towns|village|villages|city|port|resort|municipality|hamlet|spa) of $"
 )
+#: How a text before a match of ``_SETTLEMENT_OF`` ends (``$`` also matches before a final line
+#: break): a name after anything else is spared the search, tried at most characters of its
+#: window (its nouns open with the commonest letters).
+_OF_ENDS = ("of ", "of \n")
 
 
 def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
@@ -185,6 +196,12 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             b = places[i - 1]
             state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
             there = _candidate_in(doc, c, state) if state is not None else None
+        if there is None and i + 1 < len(places):
+            # "Macedonia, the historic region of northern Greece": the state abroad says so
+            n = places[i + 1]
+            state = _foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
+            if state is not None and _REGION_OF.fullmatch(text, c.end, n.start) is not None:
+                there = _candidate_in(doc, c, state)
         if there is None and units:
             name = text[c.start : c.end]
             seen = next((u for u in units if text[u.start : u.end] == name), None)
@@ -309,7 +326,10 @@ def _foreign_town(doc: Doc, c: Choice) -> str | None:
 def _introduced(doc: Doc, start: int) -> bool:
     """Whether a settlement noun and "of" stand right before ``start`` ("the village of
     Kosovo"): the name is a town's, even when a state shares it."""
-    return _SETTLEMENT_OF.search(doc.text, max(0, start - 20), start) is not None
+    text = doc.text
+    if not text.endswith(_OF_ENDS, 0, start):
+        return False  # most names: told without the search
+    return _SETTLEMENT_OF.search(text, max(0, start - 20), start) is not None
 
 
 def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
@@ -333,6 +353,8 @@ def _adjective_before(doc: Doc, start: int) -> str | None:
     """The state of an adjective outside the six before "town of", "village of" ("the
     Bulgarian town of Kula")."""
     text = doc.text
+    if not text.endswith(_OF_ENDS, 0, start):
+        return None
     window = text[max(0, start - 40) : start]
     m = _SETTLEMENT_OF.search(window)
     if m is None:

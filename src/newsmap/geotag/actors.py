@@ -112,9 +112,24 @@ def first_sentence_actors(
             end = stop.start() if stop else len(text)
         if m.start >= end:
             break
-        if m.country in _REGION and m.country not in found:
+        if m.country in _REGION and m.country not in found and not _team(text, m):
             found.append(m.country)
     return found
+
+
+#: How the words for a national side begin, folded: "reprezentacija Srbije", "srpski
+#: reprezentativci", "Kombëtarja e Shqipërisë", "селекцијата на Македонија".
+_TEAMS = ("reprezentac", "reprezentativ", "kombetar", "selekcij")
+
+
+def _team(text: str, m: Mention) -> bool:
+    """Whether a state acting in the first sentence is its national side: a side plays
+    wherever it is drawn, and a match away is the host's story, as a club's is."""
+    if m.level == "demonym":
+        words = fold(m.surface).lower().split()
+    else:
+        words = [fold(w).lower() for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
+    return any(w.startswith(_TEAMS) for w in words)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -94,9 +94,11 @@ class GazetteerBuilder:
         needs: str | None = None,
         inflect: bool = False,
         checked: bool = False,
+        over_forms: bool = False,
     ) -> None:
         """Index ``name`` for place ``idx``; with ``inflect`` its case forms too, and with
-        ``checked`` (a small place) only those that are no common word."""
+        ``checked`` (a small place) only those that are no common word.  With ``over_forms``
+        the name replaces a case form of the place's other names spelt like it."""
         name = (name or "").strip()
         if not name:
             return
@@ -107,7 +109,11 @@ class GazetteerBuilder:
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
         old = slot.get((idx,))
-        if not isinstance(old, Candidate) or _kind_rank(kind) < _kind_rank(old.kind):
+        if (
+            not isinstance(old, Candidate)
+            or (over_forms and old.inflected)
+            or _kind_rank(kind) < _kind_rank(old.kind)
+        ):
             slot[(idx,)] = cand
         if (inflect or checked) and exact is None:
             self.add_forms(name, idx, kind, needs, checked=not inflect)
@@ -208,18 +214,23 @@ class GazetteerBuilder:
             pid = row.get("place_id") or ""
             if not pid:
                 continue
+            code = row.get("feature_code") or ""
+            country = row.get("country") or None
+            population = to_int(row.get("population"))
+            if _seat_town(country, code, population):
+                population = SEAT_TOWN_POPULATION
             place = Place(
                 place_id=pid,
                 name=row.get("name") or "",
-                country=row.get("country") or None,
+                country=country,
                 level=row.get("level") or "city",
                 lat=to_float(row.get("lat")),
                 lon=to_float(row.get("lon")),
                 admin1=row.get("admin1") or None,
-                population=to_int(row.get("population")),
+                population=population,
             )
             idx = self.add_place(place)
-            if (row.get("feature_code") or "") == "PPLC":
+            if code == "PPLC":
                 self.capitals.add(idx)
             inflect = _inflectable(place, row.get("feature_code") or "")
             if inflect:
@@ -229,6 +240,10 @@ class GazetteerBuilder:
             self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
+            if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
+                definite = albanian_forms(place.name)[:1]
+                if definite:  # "Kavajë" is "Kavaja" in most English news: a name, no case
+                    self.add_name(definite[0], idx, "name", over_forms=True)
 
     def add_aliases(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -321,6 +336,37 @@ def _acronym(name: str) -> bool:
 def _kind_rank(kind: str) -> int:
     order = ("curated", "name", "local", "cyrillic", "ascii", "alternate")
     return order.index(kind) if kind in order else len(order)
+
+
+#: States whose towns GeoNames names in Albanian's indefinite form ("Kavajë", "Himarë"),
+#: while English news writes the definite one ("Kavaja", "Himara").
+_ALBANIAN_NAMED = frozenset(("AL", "XK"))
+#: Smallest town whose definite form is indexed as a name: a village's would name people
+#: ("Morava", "Karina" and surnames are villages' forms too).
+_DEFINITE_MIN_POPULATION = 2000
+
+
+#: States whose second- and third-order seats are municipalities' towns (Albania's are the
+#: seats of its former communes, villages, and keep their own figures).
+_SEAT_TOWN_STATES = frozenset(("RS", "BA", "ME", "MK", "XK"))
+#: Below this a seat's population is taken as missing (GeoNames writes 0 or a stray 3 or 4).
+_MISSING_POPULATION = 100
+#: The population a municipality's seat is taken to have where GeoNames gives it none: a
+#: town of some thousands.
+SEAT_TOWN_POPULATION = 5_000
+
+
+def _seat_town(country: str | None, feature_code: str, population: int) -> bool:
+    """Whether a row is a municipality's seat whose population GeoNames lacks (Priboj 3,
+    Tutin 4, Drvar 0).  Such a seat counts as a town of some thousands
+    (``SEAT_TOWN_POPULATION``): neither a small place that needs context to be read as one
+    nor one that a village of the same name elsewhere outranks (Priboj near Lopare, 4,351,
+    against the Serbian town the news means)."""
+    return (
+        feature_code in _SEAT_CODES
+        and country in _SEAT_TOWN_STATES
+        and population < _MISSING_POPULATION
+    )
 
 
 def _inflectable(place: Place, feature_code: str = "") -> bool:

@@ -6,7 +6,6 @@ stand (the lead, the title), reach a share of the leading country's weight.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import (
@@ -19,16 +18,22 @@ from newsmap.geotag.actors import (
 )
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
-from newsmap.geotag.home import latin_language
+from newsmap.geotag.home import home_country, latin_language
+from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
 from newsmap.geotag.local_focus import (
+    first_place_state,
     heaviest_region_state,
+    match_venue,
+    neighbour_leads,
+    one_sentence_details,
     opening_origins,
+    opens_sentence,
     own_state_behind,
     side_abroad,
     trade_destination,
 )
 from newsmap.geotag.parties import club_starts, partner_states
-from newsmap.geotag.rules import dateline
+from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -78,6 +83,7 @@ def focus(
     origins: dict[int, str] = {}  # where each place named after "from" starts: its country
     plain: set[str] = set()  # countries named by a place of the story (no actor, no origin)
     foreign_acts: list[Mention] = []  # institutions of states outside the region, by adjective
+    counted: list[tuple[int, int, str, float]] = []  # what was weighed, before the lead's bonus
     if text is not None:
         clubs = club_starts(text, mentions)
         if clubs:  # teams named after places play wherever they are drawn (``parties``)
@@ -86,6 +92,8 @@ def focus(
         country = m.country
         if country is None or m.place_id.startswith(VENUE_PREFIX):  # grounds: see there
             continue
+        if m.level == "site" and m.reason.startswith(NATURE_REASON):
+            continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
         w = level_weight(level, 0.0)
         if text is not None and level != "demonym" and _from_there(text, m.start, origin_end):
@@ -122,6 +130,7 @@ def focus(
             genitives.append(m.start)
         if w == 1.0 and level != "demonym":
             plain.add(country)
+        counted.append((m.start, m.end, country, w))
         if m.start < lead:
             w *= 1.5
         if country in weights:
@@ -136,6 +145,15 @@ def focus(
             # state's institution is; a state named only by its adjective stays an actor
             # ("Ruski ministar doputovao je u Beograd"), and so do its envoys abroad
             weights[m.country] += 0.75 if m.start < lead else 0.5
+    if origins and text is not None and latin_language(text) != "en":
+        home = home_country(text)
+        if home is not None:
+            for start, country in origins.items():
+                if country == home:
+                    # the outlet's own people and firms, named by their towns ("компаниите
+                    # од Струмица и Гевгелија испорачуваат"): its story, half a place each
+                    weights[country] = weights.get(country, 0.0) + 0.5
+                    first.setdefault(country, start)
     for m in title_mentions:
         if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
             weights[m.country] = weights.get(m.country, 0.0) + 2.0
@@ -157,6 +175,22 @@ def focus(
     top = max(weights.values())
     bar = max(2.0, top / 3)
     keep = [c for c, w in weights.items() if w >= bar and c in _REGION]
+    if keep and text is not None:  # local text only (the language is asked last)
+        opening = first_place_state(text, mentions, origins, genitives)
+        if (
+            opening is not None
+            and opening not in keep
+            and weights.get(opening, 0.0) >= 1.5
+            and latin_language(text) != "en"
+        ):
+            # news names its main place first: a lead's place that weighs as one place in
+            # the lead at least is what the story is about, even when a neighbour that is
+            # named twice later ("Në Prishtinë ... në Kosovë") outweighs it
+            keep.append(opening)
+        if len(keep) > 1 and latin_language(text) != "en":
+            keep = one_sentence_details(
+                text, mentions, keep, weights, origins, title_mentions, opening
+            )
     if top >= bar and text is not None and len(keep) < len(weights):
         keep += _items_of_their_own(text, mentions, weights, keep)
     if top < bar:
@@ -177,8 +211,19 @@ def focus(
             keep += [c for c in roundup_states(text, mentions) if c not in keep]
     if text is not None and (acted or genitives or not keep):
         placed = [m for m in mentions if m.start not in origins] if origins else mentions
-        acting = first_sentence_actors(text, placed, frozenset(genitives), not keep)
+        # any place of the first sentence says what the story is about when foreign places
+        # outweigh the region's, but not in a close neighbour's own story: Slovenia or
+        # Croatia leading past the bar ("V Velenju dela 2.000 delavcev ... s Kosova") names
+        # region states as its workers' homes and its markets (``_NEIGHBOURS``)
+        any_place = not keep and not (
+            top >= bar and neighbour_leads(weights, top) and latin_language(text) != "en"
+        )
+        acting = first_sentence_actors(text, placed, frozenset(genitives), any_place)
         keep += [c for c in acting if c not in keep]
+    if text is not None and "\n" in text:  # English layout (``layout``); language asked last
+        more = paragraph_states(text, counted) + digest_states(text, mentions)
+        if any(c not in keep for c in more) and latin_language(text) == "en":
+            keep += [c for c in dict.fromkeys(more) if c not in keep]
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
@@ -186,6 +231,9 @@ def focus(
             keep = own_state_behind(text, plain)
     if text is not None:
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
+        venue = match_venue(text, mentions)
+        if venue is not None and latin_language(text) != "en":
+            return [venue]
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 
@@ -279,7 +327,7 @@ def _named_first(
         return tied
     later = [c for c in tied if c not in opening]
     opening += [
-        c for c in later if any(m.country == c and _opens_sentence(text, m.start) for m in mentions)
+        c for c in later if any(m.country == c and opens_sentence(text, m.start) for m in mentions)
     ]
     if len(opening) > 1:
         located = _located(text, mentions, opening)
@@ -318,23 +366,6 @@ def _located(text: str, mentions: Sequence[Mention], states: list[str]) -> list[
     return found
 
 
-#: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
-_SHORT_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the name at ``start`` opens its sentence, after at most a preposition (read
-    from the dozen characters before it)."""
-    before = text[max(0, start - 12) : start]
-    short = _SHORT_WORD_BEFORE.search(before)
-    if short is not None:
-        before = before[: short.start()]
-    before = before.rstrip()
-    if not before:
-        return start <= 12 or text[start - 13] in ".!?\n"
-    return before[-1] in ".!?\n"
-
-
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:
     """A dateline names where the report was filed ("SARAJEVO, 12. svibnja (Hina) – Hrvatski
     sabor ..."); when the body never names its state again but names another region state,
@@ -345,25 +376,12 @@ def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, fl
     if m.start and text[m.start - 1] != "\n":
         return  # a dateline opens a line
     country = m.country
-    if country not in _REGION or m.level != "city" or not _filed_at(text, m.start, m.end):
+    if country not in _REGION or m.level != "city" or not filed_at(text, m.start, m.end):
         return
     if any(n.country == country for n in mentions[1:]):
         return
     if any(c in _REGION and c != country for c in weights):
         weights[country] -= 1.0  # 1.5 in the lead
-
-
-#: What follows a dateline's place: a date or an agency, then a dash ("Beograd, 3. marta
-#: (Beta) – ", "Tiranë, 2 shkurt – ", "Скопје – ").
-_DATELINE_TAIL = re.compile(r"(?:,[^\n–—]{0,40}?|\s\([^)\n]{1,20}\))?\s[–—-]\s")
-
-
-def _filed_at(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` opens a dateline, in capitals or not."""
-    if dateline(text, start, end):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, end) is not None
 
 
 def _grounds(m: Mention) -> bool:

@@ -10,12 +10,13 @@ place ("iz", "u", "во", "në"), so an English story's reading never changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsmap.geotag.actors import _SENTENCE_END
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country
-from newsmap.geotag.parties import speaks_of_sport
+from newsmap.geotag.parties import has_result, speaks_of_sport
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -23,10 +24,10 @@ _REGION = frozenset(REGION_COUNTRIES)
 #: "Into" as written before a state: the accusative's preposition in BCMS and Slovenian, and
 #: Macedonian's and Albanian's "in", which serve for "into" as well.
 _INTO = frozenset(("u", "U", "v", "V", "na", "во", "в", "у", "на", "në", "ne"))
-#: How the words for exporting begin, folded (Cyrillic folds to Latin: "извоз" is "izvoz"):
-#: "izvoz", "izvezle", "izvaža", "eksportet"; a state named after one of these and "into" is
-#: where the goods are sold.
-_EXPORT = ("izvoz", "izvez", "izvaz", "eksport")
+#: How the words for exporting and selling begin, folded (Cyrillic folds to Latin: "извоз" is
+#: "izvoz"): "izvoz", "izvezle", "izvaža", "eksportet", "prodali", "prodaje", "продаваат"; a
+#: state named after one of these and "into" is where the goods are sold.
+_EXPORT = ("izvoz", "izvez", "izvaz", "eksport", "prodal", "prodaj", "prodava", "prodat")
 #: How a BCMS or Slovenian state's name ends in the locative: "u Srbiji", "v Srbiji", "u
 #: Hrvatskoj", "na Kosovu": there, not into (the accusative is "Srbiju", "Srbijo", "Kosovo").
 _LOCATIVE = ("i", "oj", "ovu", "evu")
@@ -115,3 +116,146 @@ def heaviest_region_state(weights: dict[str, float], first: dict[str, int]) -> l
     if not region:
         return []
     return [min(region, key=lambda c: (-weights[c], first.get(c, 0)))]
+
+
+def one_sentence_details(
+    text: str,
+    mentions: Sequence[Mention],
+    keep: list[str],
+    weights: dict[str, float],
+    origins: dict[int, str],
+    title_mentions: Sequence[Mention],
+    opening: str | None = None,
+) -> list[str]:
+    """Of the region states that reach the bar, those that are more than one sentence's
+    detail: a state whose every place stands in one sentence after the first, and which the
+    title does not name, is where the story's money went ("na računima firmi u Beogradu i
+    Novom Sadu"), a market's towns or a side trip, not what the story is about, however many
+    of its towns that sentence lists.  A state that opens its sentence ("U Crnoj Gori je
+    ...", "Kosovo je odbilo ...") is that sentence's subject, an item of the story, and stays,
+    unless the sentence only compares or reacts ("U Prištini su mediji protest uporedili ...",
+    ``_compared``); so does the story's anchor: the state of the lead's first place
+    (``opening``) when it is kept, else the heaviest state."""
+    leader = opening if opening in keep else max(keep, key=weights.__getitem__)
+    titled = {m.country for m in title_mentions}
+    stop = _SENTENCE_END.search(text)
+    first_end = stop.end() if stop else len(text)
+    spans: dict[str, tuple[int, int]] = {}
+    subjects: set[str] = set()  # states that open a sentence of their own
+    for m in mentions:
+        c = m.country
+        if c in keep and m.start not in origins:
+            low, high = spans.get(c, (m.start, m.start))
+            spans[c] = (min(low, m.start), max(high, m.start))
+            if opens_sentence(text, m.start) and not _compared(text, m.start):
+                subjects.add(c)
+    out = []
+    for c in keep:
+        low, high = spans.get(c, (0, 0))
+        if c == leader or c in titled or c in subjects or low < first_end:
+            out.append(c)
+            continue
+        cut = _SENTENCE_END.search(text, low)
+        if cut is not None and cut.end() <= high:
+            out.append(c)  # its places stand in two sentences at least
+    return out
+
+
+#: A short word (a preposition: "U", "Na", "Në", "Во") between a sentence's start and a name.
+_SHORT_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence, after at most a preposition (read
+    from the dozen characters before it)."""
+    before = text[max(0, start - 12) : start]
+    short = _SHORT_WORD_BEFORE.search(before)
+    if short is not None:
+        before = before[: short.start()]
+    before = before.rstrip()
+    if not before:
+        return start <= 12 or text[start - 13] in ".!?\n"
+    return before[-1] in ".!?\n"
+
+
+#: How the words of a comparison or a reaction begin, folded: "compared", "like", "unlike",
+#: "similar" (BCMS "uporedi", "poređenj", "poput", "za razliku"; Albanian "krahasu",
+#: "ndryshe nga"; Macedonian "споредба"; Slovenian "primerjav", "podobn"); "reacted",
+#: "commented", "welcomed", "congratulated" (BCMS "reagovao", "komentarisao", "pozdravio",
+#: "čestitao"; Albanian "reagoi", "komentoi", "përshëndeti", "uroi"; Macedonian "реагираше",
+#: "коментираше"; Slovenian "odzval").
+_COMPARISON = re.compile(
+    r"\b(?:uporedi|uporedj|usporedi|usporedb|poredjenj|poredj|poput|razlik|slicn|krahas"
+    r"|ndryshe nga|ngjashem|sporedb|sporeduv|primerjav|podobn"
+    r"|reagov|reagir|reago|reagu|reagim|reakcij|komentar|komentir|komento|pozdravi"
+    r"|pershendet|cestit|uroi|odzval)"
+)
+
+
+def _compared(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` compares or reacts ("U Prištini su mediji protest
+    uporedili s onim iz 2019.", "Tirana zyrtare nuk ka reaguar"): a state named to compare
+    with, or one that only reacts, is no item of the story."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stop = _SENTENCE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    return _COMPARISON.search(fold(text[start:end]).lower()) is not None
+
+
+#: "In" before a match's town, folded: u, na (BCMS), v (Slovenian), në (Albanian), во.
+_AT = frozenset(("u", "na", "v", "ne", "vo"))
+
+
+def match_venue(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The region state a local match report's first sentence plays in: a report with a
+    result whose first sentence speaks of sport and puts the match in a town ("Prishtina u
+    mund të shtunën në Tiranë ... 2:1", "Hajduk je u Skoplju odigrao ...") is the host
+    state's story, whichever side travelled there and wherever its fans came from; a match
+    abroad gives none, and neither does a first sentence that names a state, as national
+    sides are named (the usual reading decides)."""
+    if not has_result(text):
+        return None
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    if not speaks_of_sport(text[:end]):
+        return None
+    if any(m.level == "country" and m.start < end for m in mentions):
+        return None  # national sides ("Košarkaši Srbije ... Crnu Goru"): the plain reading
+    for m in mentions:
+        if m.start >= end:
+            return None
+        if m.level != "city" or m.start < 3 or text[m.start - 1] != " ":
+            continue
+        k = text.rfind(" ", 0, m.start - 1)
+        if fold(text[k + 1 : m.start - 1]).lower() in _AT:
+            return m.country if m.country in _REGION else None
+    return None
+
+
+#: The close neighbours whose own press writes in the region's languages (Croatian,
+#: Slovenian): a story of their own towns names region states as markets, twins, origins.
+_NEIGHBOURS = frozenset(("HR", "SI"))
+
+
+def neighbour_leads(weights: dict[str, float], top: float) -> bool:
+    """Whether Croatia or Slovenia alone weighs most in a story."""
+    leaders = [c for c, w in weights.items() if w == top]
+    return len(leaders) == 1 and leaders[0] in _NEIGHBOURS
+
+
+def first_place_state(
+    text: str, mentions: Sequence[Mention], origins: dict[int, str], genitives: list[int]
+) -> str | None:
+    """The region state of the first place the first sentence names where something happens,
+    if any: no place people come from (``origins``), no state acting by its adjective or its
+    genitive ("predsjednik Srbije", ``genitives``), no place outside the region."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    for m in mentions:
+        if m.start >= end:
+            return None
+        if m.level == "demonym" or m.start in origins or m.start in genitives:
+            continue
+        if m.country is not None:
+            return m.country if m.country in _REGION else None
+    return None

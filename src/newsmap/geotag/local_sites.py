@@ -52,6 +52,9 @@ def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
     found = []
     for hit in side:
         if isinstance(hit.value, LocalSiteWord):
+            if hit.value.settlement:
+                found += _villages(doc, places, hit)
+                continue
             choice = _site(doc, places, hit)
             if choice is not None:
                 found.append(choice)
@@ -63,8 +66,6 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     end = _name_end(text, hit.end)
     if end is None:
         return None
-    if hit.value.settlement:
-        return _village(doc, places, hit, end)
     if hit.value.unit:
         return _unit(doc, places, hit)
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
@@ -79,6 +80,10 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         for c in places
         if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
     ]
+    if hit.value.noun in _CROSSINGS:
+        found = _own_side(doc, places, start, end)
+        if found is not None:
+            return found
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
     if found is None:
         found = _by_language(doc, start, end)
@@ -92,12 +97,76 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
 _MOTION = frozenset("iz od do za ka prema proti kon nga drejt per".split())
 
 
+#: What joins the towns of one list ("iz Makarske i Sinja", "nga Prishtina, Podujeva dhe
+#: Ferizaj", "од Струмица и Гевгелија"), folded: the list's later towns follow its preposition.
+_LIST_JOINS = frozenset(("i", "in", "dhe", "e", "ili", "ose"))
+#: How many towns back a list may run to its preposition.
+_LIST_REACH = 4
+
+
 def _origin_or_goal(doc: Doc, place: Choice, start: int, end: int) -> bool:
-    """Whether a town outside the site's span follows a preposition of motion."""
+    """Whether a town outside the site's span follows a preposition of motion, itself or as a
+    later town of a list that one opens ("navijači iz Splita, Makarske i Sinja" came from all
+    three: the stadium of the sentence stands in none of them)."""
     if start <= place.start < end:
         return False
-    prev, gap = doc.prev_word(place.start)
-    return gap == " " and doc.fold(prev).lower() in _MOTION
+    pos = place.start
+    for _ in range(_LIST_REACH):
+        prev, gap = doc.prev_word(pos)
+        if gap == " " and doc.fold(prev).lower() in _MOTION:
+            return True
+        if gap == " " and doc.fold(prev).lower() in _LIST_JOINS:
+            pos -= len(gap) + len(prev)  # "Makarske i Sinja": the town before the join next
+            prev, gap = doc.prev_word(pos)
+            if gap != " ":
+                return False
+        elif gap not in (", ", ","):
+            return False
+        if not prev[:1].isupper():
+            return False  # the list's town before the join or comma
+        pos -= len(gap) + len(prev)
+    return False
+
+
+#: The crossing nouns' base forms ("granični prelaz", "mejni prehod", "граничниот премин").
+_CROSSINGS = frozenset(("prelaz", "prijelaz", "prehod", "premin", "preminot"))
+
+
+def _own_side(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """A border crossing the gazetteer does not know by name stands by the town named right
+    after it with "near" ("na graničnom prelazu Dobrakovo kod Bijelog Polja"), else on the side
+    of the press that names it, when the story names a place of that state: each side's press
+    names its crossings in passing ("Gostun" in a Serbian court report, "put ka graničnom
+    prelazu Kula" in a Montenegrin municipality's news, "Табановце" in Macedonian), and the
+    neighbour across it ("saradnja sa Srbijom") or a far namesake of the crossing's village
+    ("Kula", a town in Vojvodina) is not where it stands.  A crossing known by name ("prelaz
+    Jarinje") keeps its own place; in a text no single state writes (Croatian, Slovenian,
+    much ijekavian) the usual reading of the sentence decides."""
+    gaz = doc.gaz
+    gplaces = gaz.places
+    if any(start <= c.start and c.end <= end and gplaces[c.place].level == "site" for c in places):
+        return None
+    after = next((c for c in places if c.start >= end), None)
+    if after is not None and after.level is None and _NEAR.fullmatch(doc.text, end, after.start):
+        why = "local site, a crossing by the town near it"
+        return Choice(start, end, after.place, SITE_SCORE, why, "site")
+    home = home_country(doc.text)
+    if home is None or home not in gaz.country_place:
+        return None
+    if not any(
+        c.level is None and gplaces[c.place].country == home and not start <= c.start < end
+        for c in places
+    ):
+        return None
+    why = "local site, a crossing on the side of the text's language"
+    return Choice(start, end, gaz.country_place[home], SITE_SCORE, why, "site")
+
+
+#: "Near" between a crossing's name and a town: kod, pored, blizu (BCMS), pri (Slovenian),
+#: pranë, afër (Albanian), кај (Macedonian).
+_NEAR = re.compile(
+    r",? (?:kod|kraj|pored|blizu|pri|pranë|afër|prane|afer|код|крај|поред|близу|кај) "
+)
 
 
 def _by_language(doc: Doc, start: int, end: int) -> Choice | None:
@@ -131,13 +200,43 @@ def _by_next_town(doc: Doc, places: list[Choice], start: int, end: int) -> Choic
 _NEXT_TOWN_REACH = 300
 
 
-def _village(doc: Doc, places: list[Choice], hit: Hit, end: int) -> Choice | None:
+def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
     """ "kod sela Bajice", "v vasi Bajice", "fshati Gjadër": a village the text names, at the
-    name alone, unless the gazetteer knows it there already."""
-    start = hit.end + 1
-    if not doc.text[start : start + 1].isupper() or any(c.start <= start < c.end for c in places):
-        return None
-    return anchored(doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text")
+    name alone, unless the gazetteer knows it there already; after a plural noun, each
+    village of the list it opens ("u selima Trnava, Pavlje i Deževa", "селата Пештани и
+    Трпејца", "fshatrat Poroj dhe Xhepçisht")."""
+    text = doc.text
+    if hit.value.noun.startswith("zajednic"):
+        # "mjesna zajednica" (a village's local community), never a people's "zajednica"
+        prev, gap = doc.prev_word(hit.start)
+        if gap != " " or not doc.fold(prev).lower().startswith(("mjesn", "mesn")):
+            return []
+    found: list[Choice] = []
+    pos = hit.end
+    for _ in range(_MAX_VILLAGES):
+        end = _name_end(text, pos)
+        if end is None:
+            break
+        start = pos + 1
+        if not text[start : start + 1].isupper():
+            break
+        if not any(c.start <= start < c.end for c in places):
+            village = anchored(
+                doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text"
+            )
+            if village is not None:
+                found.append(village)
+        join = _VILLAGE_JOIN.match(text, end)
+        if join is None:
+            break
+        pos = join.end() - 1  # the space before the next name
+    return found
+
+
+#: What joins the villages of one list: a comma, "i", "in", "dhe", "и".
+_VILLAGE_JOIN = re.compile(r"(?:,| i| in| dhe| e| и| и) ")
+#: How many villages one noun's list may name.
+_MAX_VILLAGES = 5
 
 
 def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:

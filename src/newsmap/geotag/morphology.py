@@ -48,10 +48,15 @@ def inflections(name: str) -> list[str]:
         return _albanian_linked_masculine(words[0], words[2])
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
-        return [
+        forms = [
             f"{_case_form(words[0], case)} {words[1]} {_case_form(words[2], case)}"
             for case in range(4)
         ]
+        if words[1] == "in" and words[0].endswith("a") and words[2].endswith("a"):
+            # Slovenian feminines take -o in the accusative and the instrumental alike:
+            # "v Bosno in Hercegovino", "z Bosno in Hercegovino"
+            forms.append(f"{words[0][:-1]}o in {words[2][:-1]}o")
+        return forms
     last = words[-1]
     if len(words) == 2 and sum(c.isupper() for c in last) > 1:
         # the noun first, an abbreviation after it that does not decline:

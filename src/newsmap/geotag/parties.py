@@ -44,6 +44,10 @@ _TALK = re.compile(
     r"|srecal|sestan|sestal|pogovor|pogajan|sostan|sorabotk|takim|takua|takoi|takon|bised"
     r"|marreveshj|negoci|marredhen|bashkepun)"
 )
+#: How "cross-border" begins, folded (BCMS "prekogranični", Macedonian "прекуграничен",
+#: Albanian "ndërkufitar", Slovenian "čezmejni"): "cooperation with Serbia" after it names a
+#: programme that funds a municipality's works with a neighbour's, not talks between states.
+_CROSS_BORDER = re.compile(r"\b(?:prekogranic|prekugranic|nderkufitar|cezmejn)")
 #: How the words for sport begin, folded: matches, leagues, championships, games and their
 #: players ("utakmica", "tekma", "derbi", "ndeshje", "натпревар", "košarkarji").
 _SPORT = re.compile(
@@ -104,6 +108,8 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
             continue
         if _word_before(text, m.start) not in _WITH:
             continue
+        if _CROSS_BORDER.search(fold(text[max(0, m.start - 40) : m.start]).lower()):
+            continue  # "program prekogranične saradnje sa Srbijom": a fund's partner
         if bounds is None:
             bounds = _sentences(text)
         start, end = _sentence_of(bounds, m.start)
@@ -118,6 +124,11 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
 #: skips to digits (four times faster on an article with a colon).
 SCORE_PLAIN = r"(?<![\d:.])\d{1,3}:\d{1,3}(?![\d:])"
 _SCORE = re.compile(r"\d(?<![\d:.]\d)\d{0,2}:\d{1,3}(?![\d:])")
+
+
+def has_result(text: str) -> bool:
+    """Whether a text gives a match's result ("2:1", "88:80")."""
+    return ":" in text and _SCORE.search(text) is not None
 
 
 def club_starts(text: str, mentions: Sequence[Mention]) -> frozenset[int]:

@@ -84,16 +84,19 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     start, end = doc.sentence_bounds(river.start)
     places = doc.gaz.places
     text = doc.text
-    best: tuple[int, Choice] | None = None
+    best: tuple[bool, int, Choice] | None = None
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
             continue
         if dateline(text, c.start, c.end):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
-        if gap >= 0 and (best is None or gap < best[0]):
-            best = (gap, c)
-    return best[1] if best is not None else None
+        # a place read only by an alternate name ("Горица", a village of Albania's by
+        # another spelling) places the water after any place read by its own name
+        key = ("alternate name" in c.reason, gap)
+        if gap >= 0 and (best is None or key < best[:2]):
+            best = (key[0], gap, c)
+    return best[2] if best is not None else None
 
 
 #: Between a river and the state its stretch is in: "the Danube delta in Romania", "the Drava

@@ -123,8 +123,10 @@ def _lone_alternate(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | 
 def _needs_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     needs = cand.needs
     if needs and doc.support_for(needs, hit.key) == 0:
-        if facts.river and sentence_names(doc, hit.start, needs):
-            return None  # "Lim kod Prijepolja": the sentence places the river
+        river = facts.river or doc.gaz.places[cand.place].level == "site"
+        if river and sentence_names(doc, hit.start, needs):
+            return None  # "Lim kod Prijepolja", "the Drina near Višegrad": the sentence
+            # places the river (or a lake, a mountain) that runs through several states
         return f"needs {needs} context"
     return None
 

@@ -55,9 +55,15 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     return found
 
 
-#: Village and settlement nouns: BCMS "selo" in its cases, Slovenian "vas", Albanian
-#: "fshati", Macedonian "село" with its article.
-_SETTLEMENTS = "selo sela selu selom vas vasi fshati fshatin fshatit fshatra seloto".split()
+#: Village and settlement nouns: BCMS "selo", "naselje" (a settlement, a town's quarter) and
+#: "(mjesna) zajednica" (a village's local community) in their cases, Slovenian "vas" and
+#: "naselje", Albanian "fshati" and "lagjja" (a quarter), Macedonian "село" and "населба"
+#: with their articles.
+_SETTLEMENTS = (
+    "selo sela selu selom selima vas vasi fshati fshatin fshatit fshatra fshatrat seloto "
+    "selata naselje naselja naselju naseljem naseljima naselbata naselba naselbi naselbite "
+    "lagjja lagjen lagjes zajednica zajednici zajednice zajednicama"
+).split()
 
 
 #: Albanian "qark" (county) in its definite forms: the county is named by its seat's

@@ -22,6 +22,9 @@ SITE_HEADS: tuple[str, ...] = tuple(
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
 #: unit, level ``admin1``.
 UNIT_HEADS = frozenset(("county", "canton", "region", "district", "province", "oblast"))
+#: Nature's site nouns: a name the gazetteer lacks before one is a river or a mountain of the
+#: story ("the Jadar river", "the Komovi mountains"); a name it knows keeps its own reading.
+NATURE_HEADS = frozenset(("river", "mountain", "mountains"))
 #: Site nouns that make a site in lower case too ("the Gazela bridge", "Pristina airport");
 #: the others only capitalised, since "Bar port authorities" is about Bar.
 LOWER_SITE_HEADS: tuple[str, ...] = (
@@ -63,7 +66,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "elementary school",
     "clinical centre",
     "clinical center",
-)
+) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
     "faculty hospital boulevard".split()

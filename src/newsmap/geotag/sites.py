@@ -23,6 +23,10 @@ from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
 
 _REACH = 80  # characters read around a site noun for its name
+#: Why a river or a mountain the gazetteer lacks is a site.  It takes its country from the
+#: place beside it and may run across a border, so it says nothing of its own about which
+#: states a story is about (``focus`` weighs it for none).
+NATURE_REASON = "named river or mountain"
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
@@ -114,9 +118,48 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])
+    if head in site_heads.NATURE_HEADS:
+        if any(c.start < end and start < c.end for c in places):
+            return None  # "the Drina river", "the Prokletije mountains": the gazetteer's own
+        return anchored(doc, places, start, hit.end, "site", SITE_SCORE, NATURE_REASON)
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
-    return anchored(doc, places, start, hit.end, level, SITE_SCORE, "named site")
+    end = hit.end
+    if head in _GENERIC_HEADS:
+        if text.startswith((" Centre", " Center"), end):
+            end += 7  # "University Hospital Centre": the name's last word
+        town = _town_after_in(doc, places, start, hit.start, end)
+        if town is not None:
+            end = town.end
+    return anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+
+
+#: Hospitals' nouns: their names are often only words any town's may have.
+_GENERIC_HEADS = frozenset(("hospital", "clinic", "clinical centre", "clinical center"))
+#: Words that make a hospital's name without naming it ("Clinical Hospital", "General
+#: Hospital", "Cantonal Hospital").
+_GENERIC_NAMES = frozenset(
+    "Clinical General University Cantonal Special Psychiatric Regional Municipal Military "
+    "Children's Gynaecological Gynecological Orthopaedic Orthopedic Clinic Clinical".split()
+)
+
+
+def _town_after_in(
+    doc: Doc, places: list[Choice], start: int, head: int, end: int
+) -> Choice | None:
+    """The town after "in" that completes a hospital's plain name ("the Clinical Hospital in
+    Štip", "the General Hospital in Prizren"): the press tells such hospitals apart by their
+    town, so the town is part of the name, and the site stands in it."""
+    if not doc.text.startswith(" in ", end):
+        return None
+    if not all(w in _GENERIC_NAMES for w in doc.text[start:head].split()):
+        return None
+    after = end + 4
+    i = bisect.bisect_left(places, after, key=START_OF)
+    if i < len(places) and places[i].start == after and places[i].level is None:
+        if doc.gaz.places[places[i].place].level in ("city", "admin1"):
+            return places[i]
+    return None
 
 
 #: Site nouns whose name is often another town's ("Tirana Street" in Pristina, "the Belgrade

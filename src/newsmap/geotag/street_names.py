@@ -19,13 +19,21 @@ import re
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.sites import SITE_SCORE, anchored
+from newsmap.lexicon.trie import alt
 
 #: Street words that stand before their name, with the linking word their language puts
 #: between ("Avenue de", "Piazza della", "Rruga e"): Italian, French, Spanish, Portuguese,
 #: German, Albanian and the South Slavic languages.
+_STREET_WORDS = (
+    "Via Viale Piazza Piazzale Corso Largo Rue Avenue Boulevard Place Quai Calle Avenida Plaza "
+    "Paseo Rua Praça Platz Rruga Bulevardi Sheshi Ulica Bulevar Trg"
+).split()
+#: ``\b(?:Via|Viale|...)(?: (?:de la|...))? $``, spelt with the word boundary tested after the
+#: street word's first (capital) letter: a pattern that opens with an assertion is tried at
+#: every character of its window before each decided place, one that opens with a class of a
+#: few capitals skips to them (see ``lexicon.trie.alt``; the same matches).
 _STREET_BEFORE = re.compile(
-    r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Avenue|Boulevard|Place|Quai|Calle|"
-    r"Avenida|Plaza|Paseo|Rua|Praça|Platz|Rruga|Bulevardi|Sheshi|Ulica|Bulevar|Trg)"
+    "(?:" + alt(_STREET_WORDS, r"(?<!\w\w)") + ")"
     r"(?: (?:de la|de|del|della|di|du|des|e|i|të))? $"
 )
 _REACH = 24  # the longest street word with its link, and a margin

@@ -299,6 +299,10 @@ def test_every_phrase_holds_a_piece(phrase):
     low = f"they said {phrase} today"
     assert C._ANY_PHRASE.search(low)
     assert any(piece in low for piece in C._PHRASE_PIECES)
+    # each phrase's scan runs only where one of its own pieces stands
+    for (pattern, *_), pieces in zip(C._PHRASES, C._PIECES_OF, strict=True):
+        if pattern.search(low):
+            assert any(piece in low for piece in pieces), pattern.pattern
 
 
 @pytest.mark.parametrize(

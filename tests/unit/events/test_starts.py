@@ -21,7 +21,7 @@ from newsmap.events.temporal import find as F
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import RULES
-from newsmap.events.temporal.starts import Anchor, Either, Scan, digit_runs, year_runs
+from newsmap.events.temporal.starts import Anchor, Either, Scan, Trigger, digit_runs, year_runs
 from newsmap.lexicon import EN_MONTHS, EN_WEEKDAYS
 from newsmap.lexicon.local import family
 
@@ -155,3 +155,46 @@ def test_starts_are_the_places_their_words_give():
 def test_texts_lower_casing_could_mislead_are_scanned_whole(text):
     assert not Scan(text).exact
     check_starts(text)
+
+
+def _triggers() -> list[Trigger]:
+    found = {
+        id(rule.starts.trigger): rule.starts.trigger
+        for rule in ALL_RULES
+        if isinstance(rule.starts, Anchor) and rule.starts.trigger is not None
+    }
+    return list(found.values())
+
+
+def check_trigger(low: str) -> None:
+    for trigger in _triggers():
+        plain = [(m.start(), m.group()) for m in trigger.pattern.finditer(low)]
+        assert trigger.find(low) == plain
+
+
+@pytest.mark.parametrize("text", TEXTS + EDGES)
+def test_a_trigger_finds_what_its_pattern_finds_on_the_corpora(text):
+    check_trigger(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            sorted({w for t in _triggers() for w in t._words})
+            + ["x", "_", "1", "ž", "pre", " ", "  ", ".", "-", "\n", "a", "dan", "é"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_trigger_finds_what_its_pattern_finds_on_generated_text(low):
+    """Words glued to each other and to letters, digits and underscores before and after."""
+    check_trigger(low)
+
+
+def test_a_trigger_takes_only_words_of_word_characters():
+    trigger = Trigger()
+    with pytest.raises(ValueError):
+        trigger.add(["1. maj"])
+    trigger.add(["maj"])
+    assert trigger.find("1. maj, xmaj, maja") == [(3, "maj"), (14, "maj")]

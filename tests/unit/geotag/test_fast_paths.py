@@ -110,6 +110,36 @@ def test_latin_language_kept_answers_are_fresh_answers():
             assert home.latin_language(text + " ") == home._latin_language(text + " ")
 
 
+def _plain_latin_language(text: str) -> str | None:
+    """``home._latin_language`` as written first: three counts over every folded word."""
+    folded = [fold(w).lower() for w in home._WORD.findall(text)]
+    counts = {
+        "sh": sum(w in home._BCMS or w in home._BCMS_AND for w in folded),
+        "sl": sum(w in home._SLOVENIAN or w == "in" for w in folded),
+        "en": sum(w in home._ENGLISH for w in folded),
+    }
+    best = max(counts, key=counts.__getitem__)
+    tied = sum(n == counts[best] for n in counts.values()) > 1
+    return None if tied else best
+
+
+def test_latin_language_counts_as_the_plain_counts_on_the_corpora():
+    for c in map(chr, range(128)):  # an ASCII text's letters are what the Unicode pattern reads
+        assert bool(home._ASCII_WORD.fullmatch(c)) == bool(home._WORD.fullmatch(c)), c
+    for text in TEXTS + EDGES:
+        assert home._latin_language(text) == _plain_latin_language(text)
+
+
+_LANGUAGE_WORDS = ["u", "U", "su", "i", "in", "In", "the", "THE", "v", "so", "što", "Što", "је"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_LANGUAGE_WORDS, "nego", "ki", "x", "2", "_", " ", ". "])))
+def test_latin_language_counts_as_the_plain_counts(parts):
+    text = " ".join(parts)
+    assert home._latin_language(text) == _plain_latin_language(text)
+
+
 @pytest.mark.parametrize("word", ["Šabac", "ĐAKOVICA", "Ljubljana", "Љубљана", "Prishtinë", "x"])
 def test_folded_words_are_folded(word):
     assert home._folded_word(word) == fold(word).lower()

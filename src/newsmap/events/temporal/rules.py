@@ -225,6 +225,10 @@ RELATIVE = [
         ),
         R.h_weekday,
         G.weekday_hint,
+        # the weekday's name itself: its capitals are common letters of running English, where
+        # the scan tried the pattern at every one; seven searches of the lower-cased text are
+        # cheaper
+        S.Anchor(tuple(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS), back=0, itself=True),
     ),
     Rule(
         "last week",

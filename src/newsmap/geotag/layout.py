@@ -1,0 +1,103 @@
+"""How a document is laid out, for its countries: datelines, paragraphs, a digest's items.
+
+A dateline names where a report was filed, not what it is about (``filed_at``).  English
+documents are also read paragraph by paragraph (``paragraph_states``) and, when several lines
+open with a dateline, item by item (``digest_states``).
+
+``focus`` weighs a whole document at once, and a state needs a third of the leader's weight.
+A long English report often gives a second state a paragraph of its own (the neighbour whose
+market is merged with the leader's, the state whose arms turn up at a front abroad, the
+country a writer wrote about): the story is about that state too, though the leader, named in
+every paragraph, weighs four times more.  A state named in passing shares its paragraph with
+places that weigh more, so it leads none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsmap.geotag.rules import dateline
+from newsmap.model import REGION_COUNTRIES, Mention
+
+_REGION = frozenset(REGION_COUNTRIES)
+
+#: The weight a state needs in one paragraph to be a subject of it: three places or
+#: institutions of its own (two are a comparison or a neighbour named in passing).
+PARAGRAPH_BAR = 3.0
+
+
+def paragraph_states(text: str, counted: Sequence[tuple[int, int, str, float]]) -> list[str]:
+    """Region states that lead a paragraph of ``text`` alone, with ``PARAGRAPH_BAR`` at least.
+
+    ``counted`` holds what ``focus`` weighed: each mention's start, end, country and weight
+    before the lead's bonus (places abroad included, so a paragraph about a war abroad that
+    names a region state once is led by the state abroad).  Paragraphs are split at line
+    breaks.  Places that people or help come from ("rescuers from Serbia, Montenegro and
+    Slovenia", "firefighters from Struga") are where the story is not: they lead nothing."""
+    found: list[str] = []
+    per: dict[int, dict[str, float]] = {}
+    para_end = -1  # where the paragraph of the last mention ends (its line break)
+    k = 0
+    origin_end = -1
+    for start, end, country, w in counted:
+        if _from_there(text, start, origin_end):
+            origin_end = end
+            continue
+        if start > para_end:
+            para_end = text.find("\n", start)
+            if para_end < 0:
+                para_end = len(text)
+            k += 1
+        sums = per.setdefault(k, {})
+        sums[country] = sums.get(country, 0.0) + w
+    for _, sums in sorted(per.items()):
+        top = max(sums.values())
+        leaders = [c for c, w in sums.items() if w == top]
+        if len(leaders) == 1 and top >= PARAGRAPH_BAR and leaders[0] in _REGION:
+            if leaders[0] not in found:
+                found.append(leaders[0])
+    return found
+
+
+#: What joins the places of one English list ("from Serbia, Montenegro and Slovenia").
+_LIST_JOINS = frozenset(("", "and", "or"))
+
+
+def _from_there(text: str, start: int, origin_end: int) -> bool:
+    """Whether the place at ``start`` follows "from", or continues a list that "from" opened
+    (``origin_end``: where the list's last place ends)."""
+    if 0 <= origin_end and start - origin_end <= 6:
+        if text[origin_end:start].strip(" ,") in _LIST_JOINS:
+            return True
+    return text.endswith(("from ", "From "), 0, start)
+
+
+#: What follows a dateline's place: a date or an agency, then a dash ("Beograd, 3. marta
+#: (Beta) – ", "Tiranë, 2 shkurt – ", "Скопје – ").
+DATELINE_TAIL = re.compile(r"(?:,[^\n–—]{0,40}?|\s\([^)\n]{1,20}\))?\s[–—-]\s")
+
+
+def filed_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a dateline, in capitals or not."""
+    if dateline(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and DATELINE_TAIL.match(text, end) is not None
+
+
+def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """Region states of the items of a digest: a text with two lines at least, after its
+    first, that open with a dateline ("KULA, Serbia — Workers ...", "NIKŠIĆ — A new bus
+    line ...") gives each item its own place, and each item's state is what that part is
+    about, however much more the first item's state weighs.  One dateline is a report's."""
+    found: list[str] = []
+    items = 0
+    for m in mentions:
+        start = m.start
+        if start == 0 or text[start - 1] != "\n" or not filed_at(text, start, m.end):
+            continue
+        items += 1
+        if m.country in _REGION and m.country not in found:
+            found.append(m.country)
+    return found if items >= 2 else []
