@@ -272,6 +272,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 6, all ({len(heldout6)})", heldout6, dateparser_ok)
     heldout7 = load_corpus(DATA / "local" / "heldout7.jsonl")
     compare(f"held-out 7, all ({len(heldout7)})", heldout7, dateparser_ok)
+    heldout8 = load_corpus(DATA / "local" / "heldout8.jsonl")
+    compare(f"held-out 8, all ({len(heldout8)})", heldout8, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

@@ -190,6 +190,11 @@ def main(argv: list[str]) -> int:
             "never tuned on)",
             [d for d in docs if _source(d) == "heldout7.jsonl"],
         ),
+        (
+            "held-out 8 (heldout8.jsonl, real-length local news in many outlet shapes, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout8.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [
