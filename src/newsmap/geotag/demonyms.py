@@ -96,6 +96,8 @@ def _party_name(p: Phrase) -> Reading | str | None:
     adjective still says whose politics the story is about: read as ``PARTY_NAME``, which
     ``resolve`` sets apart from the mentions; a people's names no state at all."""
     doc, end = p.doc, p.hit.end
+    if not doc.text[end + 1 : end + 2].isupper():
+        return None  # "the Serbian government": lower case, no name
     for _ in range(_PARTY_REACH):
         between, nxt = doc.next_word(end)
         if between != " " or not nxt[:1].isupper():

@@ -149,11 +149,15 @@ def _decide_places(
                 continue
             if text.startswith(_ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
-            if text.endswith(_NAMES_BEFORE, 0, start) or text.startswith(_NAMES_AFTER, end):
-                named.append(choice)  # "the Democratic Party of Kosovo": a name (``resolve``)
+            if text[start - 3 : start] in _NAME_WORD_ENDS:
+                if text.endswith(_NAMES_BEFORE, 0, start):
+                    named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)
+                    continue
+                if text.endswith(_BATTLES, 0, start):
+                    continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
+            if text[end : end + 2] == " L" and text.startswith(_NAMES_AFTER, end):
+                named.append(choice)
                 continue
-            if text.endswith(_BATTLES, 0, start):
-                continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
             if spelt and _spelt_here(doc, choice):
@@ -175,6 +179,9 @@ _NAMES_AFTER = (" Liberation Army",)
 #: Battles named after where they were fought ("the Battle of Kosovo"): history, which says
 #: nothing of where today's story is.
 _BATTLES = ("Battle of ", "battle of ")
+#: How the words of ``_NAMES_BEFORE`` and ``_BATTLES`` end: one slice and a set look-up, before
+#: any of them is tried.
+_NAME_WORD_ENDS = frozenset(("of ", "or ", "en "))
 #: What stands before a saint's name ("St. Sophia", "Saint George"), which may be a town's.
 _SAINTS = ("St. ", "St ", "Saint ", "Sv. ")
 #: Words after a place that make it the name of an agreement, a diplomatic process or an
