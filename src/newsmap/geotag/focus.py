@@ -19,7 +19,13 @@ from newsmap.geotag.actors import (
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country, latin_language
-from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
+from newsmap.geotag.layout import (
+    REGIONAL_STATES,
+    digest_states,
+    filed_at,
+    paragraph_states,
+    regional_states,
+)
 from newsmap.geotag.local_focus import (
     first_place_state,
     heaviest_region_state,
@@ -224,6 +230,8 @@ def focus(
         more = paragraph_states(text, counted) + digest_states(text, mentions)
         if any(c not in keep for c in more) and latin_language(text) == "en":
             keep += [c for c in dict.fromkeys(more) if c not in keep]
+        if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
+            keep += regional_states(weights, keep)
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)

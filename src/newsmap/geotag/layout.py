@@ -101,3 +101,20 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
         if m.country in _REGION and m.country not in found:
             found.append(m.country)
     return found if items >= 2 else []
+
+
+#: How many region states a story must be about to be about the region as a whole.
+REGIONAL_STATES = 4
+#: What a further state must weigh in such a story: two places or institutions of its own.
+REGIONAL_BAR = 2.0
+
+
+def regional_states(weights: dict[str, float], keep: list[str]) -> list[str]:
+    """In a story about ``REGIONAL_STATES`` region states at least (an analysis of the
+    region's trade clubs, a survey of its elections), the other region states it names twice
+    are part of it too ("where trade with Bosnia and Herzegovina and Montenegro matters
+    most"): the leader's weight, which ``focus``'s bar of a third follows, measures how much
+    the story says of one state, not whether the region's others are in it."""
+    if sum(c in _REGION for c in keep) < REGIONAL_STATES:
+        return []
+    return [c for c, w in weights.items() if c in _REGION and c not in keep and w >= REGIONAL_BAR]
