@@ -118,3 +118,50 @@ def regional_states(weights: dict[str, float], keep: list[str]) -> list[str]:
     if sum(c in _REGION for c in keep) < REGIONAL_STATES:
         return []
     return [c for c, w in weights.items() if c in _REGION and c not in keep and w >= REGIONAL_BAR]
+
+
+#: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
+_ITEM_OPENINGS = (". In ", "\nIn ")
+
+
+def items_of_their_own(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states under the bar that open a sentence of their own with "In <state>," and
+    weigh as one place at least ("In Montenegro, the hamlet of Vusanje near Gusinje was cut
+    off"): a roundup gives each state an item, and the item's state is what that part of the
+    story is about even when the first state, with the dateline, weighs three times more, and
+    even when the item names no town of it ("In Kosovo, Bosniaks in the south asked for
+    schools"); a state that only acts (0.5) opens no item, nor does a reaction (``_reaction``)."""
+    found: list[str] = []
+    for m in mentions:
+        c = m.country
+        if c in keep or c in found or c not in _REGION or m.level != "country":
+            continue
+        if weights.get(c, 0.0) < 1.0 or not text.startswith(", ", m.end):
+            continue
+        if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS and not _reaction(text, m.end):
+            found.append(c)
+    return found
+
+
+#: An official who reacts, and a verb of reacting, in an item's sentence: "In Kosovo, the
+#: foreign ministry said it expected ...", "In Bosnia, the Serb leader welcomed the outcome".
+_OFFICIALS = re.compile(
+    r"\b(?:ministry|minister|government|president|leader|leaders|officials|spokesman"
+    r"|spokeswoman|spokesperson|presidency|embassy)\b"
+)
+_REACTS = re.compile(
+    r"\b(?:said|says|welcomed|welcomes|congratulated|condemned|critici[sz]ed|praised"
+    r"|regretted|reacted|urged)\b"
+)
+
+
+def _reaction(text: str, end: int) -> bool:
+    """Whether the sentence of an item ("In Kosovo, ...") is a reaction to the story: an
+    official of that state who speaks about it ("the foreign ministry said it expected the new
+    government to respect the border") makes the state a voice in the story, not a place of it
+    (a roundup's item tells what happened there: "In Kosovo, hail hit Drenica")."""
+    stop = text.find(". ", end)
+    sentence = text[end : stop if stop >= 0 else len(text)]
+    return _OFFICIALS.search(sentence) is not None and _REACTS.search(sentence) is not None

@@ -110,3 +110,23 @@ def test_three_states_make_no_regional_story(gazetteer: Gazetteer) -> None:
         "Trucks to Montenegro still cross at Hani i Hotit, and Podgorica asked for talks."
     )
     assert "ME" not in _countries(gazetteer, text)
+
+
+_VOTE = (
+    "PODGORICA — Montenegro's opposition won the vote in Podgorica, Nikšić and Pljevlja, "
+    "and crowds in Budva, Kotor and Tivat celebrated until dawn. Turnout in Berane and "
+    "Bijelo Polje was the highest in years."
+)
+
+
+def test_a_reaction_opens_no_item(gazetteer: Gazetteer) -> None:
+    text = _VOTE + (
+        " In Kosovo, the foreign ministry said it expected the new government to keep the "
+        "border deal."
+    )
+    assert _countries(gazetteer, text) == ["ME"]
+
+
+def test_an_event_still_opens_an_item(gazetteer: Gazetteer) -> None:
+    text = _VOTE + " In Kosovo, hail hit Drenica and flooded cellars in Skenderaj."
+    assert _countries(gazetteer, text) == ["ME", "XK"]
