@@ -519,7 +519,7 @@ MORE_REGIONS: tuple[CuratedPlace, ...] = (
     CuratedPlace(
         "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
     ),
-    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog",)),
+    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog", "Pollog", "Полог")),
     CuratedPlace("toplica", "Toplica", "RS", "admin1", 43.20, 21.40, ("Toplica",)),
     CuratedPlace("banat", "Banat", "RS", "admin1", 45.30, 20.80, ("Banat",)),
     CuratedPlace("backa", "Bačka", "RS", "admin1", 45.60, 19.50, ("Bačka", "Bachka")),

@@ -105,6 +105,8 @@ LOCAL_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MK": ("RMV", "RSM"),
     "AL": ("RSH",),
     "XK": ("RKS",),
+    # Slovenian's short name of the United States ("iz Nemčije, Avstrije in ZDA")
+    "US": ("ZDA",),
 }
 
 # Local and customary names of the region's main towns, trusted like official names (GeoNames
