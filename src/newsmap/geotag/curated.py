@@ -487,7 +487,14 @@ WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "lake-prespa",
         "Lake Prespa",
-        ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
+        (
+            "Lake Prespa",
+            "Prespa Lake",
+            "Prespansko Ezero",
+            "Prespansko jezero",
+            "Преспанско Езеро",
+            "Liqeni i Prespës",
+        ),
         ("MK", 40.95, 21.05),
         ("AL", 40.80, 21.00),
         ("GR", 40.80, 21.10),
