@@ -227,10 +227,14 @@ def focus(
         )
         acting = first_sentence_actors(text, placed, frozenset(genitives), any_place)
         keep += [c for c in acting if c not in keep]
-    if text is not None and "\n" in text:  # English layout (``layout``); language asked last
-        more = paragraph_states(text, counted) + digest_states(text, mentions)
-        if any(c not in keep for c in more) and latin_language(text) == "en":
-            keep += [c for c in dict.fromkeys(more) if c not in keep]
+    if text is not None and "\n" in text:  # layout (``layout``); language asked last
+        para = paragraph_states(text, counted)
+        more = para + digest_states(text, mentions)
+        if any(c not in keep for c in more):
+            if latin_language(text) == "en":
+                keep += [c for c in dict.fromkeys(more) if c not in keep]
+            else:  # a local paragraph's origins are out of ``counted`` already; no digests
+                keep += [c for c in para if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
     if not keep and text is not None and latin_language(text) != "en":

@@ -32,13 +32,14 @@ from newsmap.geotag.candidates import (
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
 from newsmap.geotag.club_towns import named_after_places
+from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
-from newsmap.geotag.local_sites import find_local_sites
+from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
     common_word_states,
@@ -85,10 +86,15 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
+    places = common_phrases(doc, places)
     if side:
         extra += find_sites(doc, places, side) + local_states(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
-        extra += find_local_sites(doc, places, side)
+        local_sites = find_local_sites(doc, places, side)
+        villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
+        if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
+            places = [c for c in places if (c.start, c.end) not in villages]
+        extra += local_sites
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
