@@ -69,6 +69,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/candidates.py",
     "geotag/choice.py",
     "geotag/club_towns.py",
+    "geotag/common_phrases.py",
     "geotag/context.py",
     "geotag/demonyms.py",
     "geotag/far_states.py",
