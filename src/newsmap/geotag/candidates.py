@@ -19,6 +19,7 @@ from newsmap.geotag.context import Doc, capitalised
 from newsmap.geotag.entries import Candidate, Dominant
 from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import home_country
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.metonymy import metonymic
 from newsmap.geotag.rules import judge, key_facts, town_country
@@ -226,6 +227,9 @@ def _judged(doc: Doc, hit: Hit) -> Choice | None:
             continue
         if best is None or (judged, -cand.place) > (best[0], -best[1]):
             best = (judged, cand.place, reason)
+    home = _home_of_shared(doc, needs) if len(needs) > 1 else None
+    if home is not None:  # the part of the state whose press names it, alone
+        needs = [n for n in needs if n[3].needs == home]
     for score, idx, reason, cand in needs:
         rival = doc.gaz.places[best[1]].country if best else None
         if best is None or doc.support_for(cand.needs, hit.key) > doc.support_for(rival, hit.key):
@@ -237,6 +241,17 @@ def _judged(doc: Doc, hit: Hit) -> Choice | None:
     if meto:
         reason += "; capital standing for its government"
     return new_tuple(Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None, meto))
+
+
+def _home_of_shared(doc: Doc, needs: list[tuple[float, int, str, Candidate]]) -> str | None:
+    """The state among a shared water's parts (a lake, a river, each named beside its state)
+    whose language the local text is written in: "Охридското Езеро" in Macedonian press is
+    the Macedonian shore's, however many places of the Albanian shore the story names.
+    None for English text and where the language points to no one state of them."""
+    if not doc.local:
+        return None
+    home = home_country(doc.text)
+    return home if any(cand.needs == home for *_, cand in needs) else None
 
 
 def _resolve_qualified(doc: Doc, hit: Hit, country: str) -> Choice | None:

@@ -487,7 +487,14 @@ WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "lake-prespa",
         "Lake Prespa",
-        ("Lake Prespa", "Prespa Lake", "Prespansko Ezero"),
+        (
+            "Lake Prespa",
+            "Prespa Lake",
+            "Prespansko Ezero",
+            "Prespansko jezero",
+            "Преспанско Езеро",
+            "Liqeni i Prespës",
+        ),
         ("MK", 40.95, 21.05),
         ("AL", 40.80, 21.00),
         ("GR", 40.80, 21.10),
@@ -519,7 +526,7 @@ MORE_REGIONS: tuple[CuratedPlace, ...] = (
     CuratedPlace(
         "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
     ),
-    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog",)),
+    CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog", "Pollog", "Полог")),
     CuratedPlace("toplica", "Toplica", "RS", "admin1", 43.20, 21.40, ("Toplica",)),
     CuratedPlace("banat", "Banat", "RS", "admin1", 45.30, 20.80, ("Banat",)),
     CuratedPlace("backa", "Bačka", "RS", "admin1", 45.60, 19.50, ("Bačka", "Bachka")),

@@ -32,6 +32,10 @@ TOWNS: tuple[CuratedPlace, ...] = (
         ("Istočna Ilidža", "Istocna Ilidza", "Источна Илиџа"),
         population=15_000,
     ),
+    # Albania's municipality around Laç, named apart from its seat ("bashkia Kurbin")
+    CuratedPlace(
+        "kurbin", "Kurbin", "AL", "city", 41.636, 19.713, ("Kurbin", "Курбин"), population=40_000
+    ),
     CuratedPlace(
         "ada-bojana", "Ada Bojana", "ME", "site", 41.862, 19.357, ("Ada Bojana", "Ада Бојана")
     ),

@@ -105,6 +105,8 @@ LOCAL_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MK": ("RMV", "RSM"),
     "AL": ("RSH",),
     "XK": ("RKS",),
+    # Slovenian's short name of the United States ("iz Nemčije, Avstrije in ZDA")
+    "US": ("ZDA",),
 }
 
 # Local and customary names of the region's main towns, trusted like official names (GeoNames
@@ -205,4 +207,16 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("AE", ("Dubai",), ("Dubai", "Dubaj", "Дубаи")),
     ("IR", ("Tehran",), ("Teheran", "Техеран")),
     ("SI", ("Ljubljana",), ("Ljubljana", "Љубљана", "Lubjanë", "Lubjana")),
+    # the diaspora's towns in Switzerland, Austria and Germany ("iz Ciriha", "у Грацу",
+    # "në Mynih", "v Zürichu", "во Штутгарт")
+    ("CH", ("Zürich",), ("Zürich", "Cirih", "Цирих", "Cyrih")),
+    ("AT", ("Graz",), ("Graz", "Grac", "Грац")),
+    ("AT", ("Linz",), ("Linz", "Linc", "Линц")),
+    ("AT", ("Salzburg",), ("Salzburg", "Salcburg", "Салцбург")),
+    ("AT", ("Innsbruck",), ("Innsbruck", "Insbruk", "Инсбрук")),
+    ("DE", ("Munich",), ("München", "Minhen", "Минхен", "Mynih")),
+    ("DE", ("Stuttgart",), ("Stuttgart", "Štutgart", "Штутгарт", "Shtutgart")),
+    ("DE", ("Köln",), ("Köln", "Keln", "Келн")),
+    ("DE", ("Düsseldorf",), ("Düsseldorf", "Diseldorf", "Дизелдорф")),
+    ("DE", ("Frankfurt am Main",), ("Франкфурт",)),
 )

@@ -25,6 +25,9 @@ from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES)
 
 #: Adjectives that belong to the noun: border (crossing), railway (station), air (port),
 #: general (hospital).
@@ -213,6 +216,7 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
             return []
     found: list[Choice] = []
     pos = hit.end
+    others: list[Choice] | None = None
     for _ in range(_MAX_VILLAGES):
         end = _name_end(text, pos)
         if end is None:
@@ -220,17 +224,53 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         start = pos + 1
         if not text[start : start + 1].isupper():
             break
-        if not any(c.start <= start < c.end for c in places):
-            village = anchored(
-                doc, places, start, end, "city", VILLAGE_SCORE, "village named by the text"
-            )
-            if village is not None:
+        known = next((c for c in places if c.start <= start < c.end), None)
+        if known is None or (known.start, known.end) == (start, end):
+            if others is None:
+                others = _outside_list(doc, places, hit.end)
+            village = anchored(doc, others, start, end, "city", VILLAGE_SCORE, VILLAGE_REASON)
+            if village is not None and (known is None or _elsewhere(doc, known, village)):
                 found.append(village)
         join = _VILLAGE_JOIN.match(text, end)
         if join is None:
             break
         pos = join.end() - 1  # the space before the next name
     return found
+
+
+#: The reason of a village a settlement noun names (``resolve`` drops a namesake it replaces).
+VILLAGE_REASON = "village named by the text"
+
+
+def _outside_list(doc: Doc, places: list[Choice], pos: int) -> list[Choice]:
+    """The places the villages of a list may be placed by: those outside the list's names,
+    which the list's own reading (a namesake abroad, shared by list coherence) does not say."""
+    stop = pos
+    while True:
+        end = _name_end(doc.text, stop)
+        join = _VILLAGE_JOIN.match(doc.text, end) if end is not None else None
+        if end is None or not doc.text[stop + 1 : stop + 2].isupper():
+            break
+        stop = end
+        if join is None:
+            break
+        stop = join.end() - 1
+    return [c for c in places if c.end <= pos or c.start >= stop]
+
+
+def _elsewhere(doc: Doc, known: Choice, village: Choice) -> bool:
+    """Whether the gazetteer reads a village's name as a namesake outside the region while the
+    story's places around it are in the region: "u selima Trnava, Pavlje i Deževa" in a story
+    from Novi Pazar are Serbian villages, not the Slovak city (which list coherence had given
+    the whole list).  The settlement noun says a village is meant, which the places around
+    place.  A reading inside the region stays: the gazetteer knows the region's villages
+    ("sela Banjska" is Kosovo's, whatever Serbian town the sentence names)."""
+    gplaces = doc.gaz.places
+    return (
+        known.level is None
+        and gplaces[known.place].country not in _REGION
+        and gplaces[village.place].country in _REGION
+    )
 
 
 #: What joins the villages of one list: a comma, "i", "in", "dhe", "и".

@@ -89,18 +89,37 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
         # "kosovski Srbi", "bosanskih Hrvata": the people of a place, one mention of it
         end += len(between) + len(nxt)
         return Choice(hit.start, end, idx, 0.8, "local resident compound", "demonym")
+    if presidency_member(doc, end):
+        return None
     for _ in range(2):  # "srbske javne televizije": one more adjective may stand between
         between, nxt = doc.next_word(end)
         if between != " " or not nxt:
             return None
         end += len(between) + len(nxt)
-        if institution(doc.fold(nxt).lower()):
+        folded = doc.fold(nxt).lower()
+        if institution(folded):
             # "hrvatska granična policija": the noun after an institution adjective
             between, nxt = doc.next_word(end)
             if between == " " and nxt and institution(doc.fold(nxt).lower()):
                 end += len(between) + len(nxt)
             return Choice(hit.start, end, idx, 0.8, "local state adjective", "demonym")
     return None
+
+
+#: "Član" (member) and Bosnia's tripartite Presidency, folded: its three members are named by
+#: the people each is elected by ("hrvatski član Predsjedništva BiH"), no state's institution.
+_MEMBER = "clan"
+_PRESIDENCY = ("predsjednistv", "predsednistv")
+
+
+def presidency_member(doc: Doc, end: int) -> bool:
+    """Whether "član Predsjedništva" follows an adjective ending at ``end``: "srpski član
+    Predsjedništva" is the member the Serbs of Bosnia elect, the people's, not Serbia's."""
+    between, nxt = doc.next_word(end)
+    if between != " " or not doc.fold(nxt).lower().startswith(_MEMBER):
+        return False
+    between, after = doc.next_word(end + 1 + len(nxt))
+    return between == " " and doc.fold(after).lower().startswith(_PRESIDENCY)
 
 
 def _another_language(doc: Doc, hit: Hit, language: str) -> bool:
@@ -155,7 +174,9 @@ def adjectives_are_not_places(doc: Doc, places: list[Choice], side: list[Hit]) -
     for c in places:
         adj = adjectives.get((c.start, c.end))
         if adj is not None and (
-            country_of[c.place].country != adj.country or _group_follows(doc, c.end)
+            country_of[c.place].country != adj.country
+            or _group_follows(doc, c.end)
+            or presidency_member(doc, c.end)
         ):
             continue
         kept.append(c)

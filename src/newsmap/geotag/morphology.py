@@ -118,6 +118,8 @@ def inflections(name: str) -> list[str]:
                 f"{s1}im {s2}ima",
                 # Slovenian accusative: v Severno Makedonijo
                 f"{s1}o {s2}o",
+                # Slovenian locative, which keeps its stem: v Republiki srbski, v Banji Luki
+                f"{s1}i {s2}i",
             ]
         elif low.endswith("a") and len(first) > 3 and last[-1:].isalpha() and not _vowel(last):
             # a feminine noun in -C (an i-stem): Nova Varoš -> Nove Varoši, (u) Novoj Varoši

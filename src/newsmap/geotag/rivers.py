@@ -16,6 +16,7 @@ from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import context_country
 from newsmap.geotag.entries import Candidate
+from newsmap.geotag.home import home_country
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -99,6 +100,17 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     return best[2] if best is not None else None
 
 
+def _sentence_names(doc: Doc, water: Choice, others: list[Choice], country: str) -> bool:
+    """Whether the water's sentence names a place of ``country`` ("Општините Струга и
+    Поградец ... Охридското Езеро": both shores, so the Macedonian press's own shore)."""
+    start, end = doc.sentence_bounds(water.start)
+    places = doc.gaz.places
+    return any(
+        start <= c.start < end and c.level is None and places[c.place].country == country
+        for c in others
+    )
+
+
 #: Between a river and the state its stretch is in: "the Danube delta in Romania", "the Drava
 #: in Hungary" (at most one lower-case word, a part of the river, before "in").
 _IN_STATE = re.compile(r"(?: [a-z]+)? in (?:the )?")
@@ -118,6 +130,11 @@ def dateline(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+#: Lakes and bays lie wholly in the states they are listed for: a town abroad in their sentence
+#: is no stretch of them ("the Bay of Kotor, where a ship held in Split since 1991 ...").
+_STILL_WATERS = ("Lake ", "Bay of ")
+
+
 def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     """Each shared river or lake moved to the country its sentence names, when it runs there."""
     siblings = doc.gaz.water_siblings
@@ -127,13 +144,21 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     others = [c for c in places if c.place not in siblings]
     out = list(places)
     gaz_places = doc.gaz.places
+    home: str | None = None
     for i in waters:
         c = places[i]
         group = siblings[c.place]
         near = _sentence_place(doc, c, others)
-        if near is not None:
-            country = gaz_places[near.place].country
-        else:
+        country = gaz_places[near.place].country if near is not None else None
+        if near is not None and country != gaz_places[c.place].country:
+            if home is None:
+                home = (home_country(doc.text) if doc.local else None) or ""
+            if home in group and _sentence_names(doc, c, others, home):
+                # both shores named ("Струга и Поградец ... Охридското Езеро"): the part of
+                # the state whose press names it
+                country = home
+                near = None
+        elif near is None:
             country = context_country(doc, c.start, others)
         moved = group.get(country) if country is not None else None
         if (
@@ -141,6 +166,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             and near is not None
             and country not in _REGION
             and (gaz_places[near.place].level != "country" or _in_state(doc.text, c, near))
+            and not gaz_places[c.place].name.startswith(_STILL_WATERS)
         ):
             # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch
             # outside the six and its listed neighbours is at the town its sentence names,

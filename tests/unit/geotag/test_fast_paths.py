@@ -124,8 +124,13 @@ def _plain_latin_language(text: str) -> str | None:
 
 
 def test_latin_language_counts_as_the_plain_counts_on_the_corpora():
-    for c in map(chr, range(128)):  # an ASCII text's letters are what the Unicode pattern reads
-        assert bool(home._ASCII_WORD.fullmatch(c)) == bool(home._WORD.fullmatch(c)), c
+    # the counts read whitespace-separated tokens: no blank is a letter of the pattern, and a
+    # token all of letters (``str.isalpha``) is one word of it
+    for c in map(chr, range(0x3000)):
+        if c.isspace():
+            assert not home._WORD.fullmatch(c), c
+        if c.isalpha():
+            assert home._WORD.fullmatch(c), c
     for text in TEXTS + EDGES:
         assert home._latin_language(text) == _plain_latin_language(text)
 
@@ -134,9 +139,13 @@ _LANGUAGE_WORDS = ["u", "U", "su", "i", "in", "In", "the", "THE", "v", "so", "š
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*_LANGUAGE_WORDS, "nego", "ki", "x", "2", "_", " ", ". "])))
-def test_latin_language_counts_as_the_plain_counts(parts):
-    text = " ".join(parts)
+@given(
+    st.lists(st.sampled_from([*_LANGUAGE_WORDS, "nego", "ki", "x", "2", "_", " ", ". "])),
+    st.lists(st.sampled_from(["", ",", "'", "(", "-", "2", "²", "_", "\u00a0", "\n", "’s"])),
+)
+def test_latin_language_counts_as_the_plain_counts(parts, glue):
+    # words glued to marks, digits and other words by what is no blank ("su,i", "(in", "the’s")
+    text = " ".join(p + g for p, g in zip(parts, glue + [""] * len(parts), strict=False))
     assert home._latin_language(text) == _plain_latin_language(text)
 
 
