@@ -37,10 +37,12 @@ from types import ModuleType
 #: ``geotag.entries``, ``geotag.gazetteer`` and ``geotag.matcher`` define the classes the
 #: prepared-gazetteer cache pickles (a compiled class does not unpickle through its own
 #: ``__init__``), and the build-time modules (builder, curated, exonyms, country_names,
-#: morphology, geofiles, prepared, explain), which the cache spares most runs.  ``pipeline``,
-#: ``cli.jsonline`` and ``ingest.language`` would pull the command's typed dependencies into the
-#: build's type check (minutes of build for a few per cent).
+#: morphology, geofiles, prepared, explain), which the cache spares most runs.  ``pipeline``
+#: and ``ingest.language`` would pull the command's typed dependencies into the build's type
+#: check (minutes of build for a few per cent); ``cli.jsonline``, which spells each output
+#: line, needs only ``model``.
 COMPILED: tuple[str, ...] = (
+    "cli/jsonline.py",
     "events/classify.py",
     "events/classify_local.py",
     "events/classify_words.py",

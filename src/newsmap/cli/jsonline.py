@@ -51,15 +51,22 @@ def record_line(
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _mention(m: Mention) -> str:
+def _mention(mention: Mention) -> str:
     """``json.dumps(m.to_json())``: its place's fields from the kept part, the rest spelled here."""
+    # read untyped: compiled, a field read as its declared type would be converted (an integer
+    # ``lat`` to a float) or refused (a string ``start``) before the checks below see it
+    m: Any = mention
     key = (m.place_id, m.name, m.country, m.admin1, m.level, m.lat, m.lon)
     place = _places.get(key)
     if place is None:
         if len(_places) >= _MOST_PLACES:
             _places.clear()
         place = _places[key] = _dumps(dict(zip(_PLACE_FIELDS, key, strict=True)))[1:-1]
-    start, end, surface, score, metonymic = m.start, m.end, m.surface, m.score, m.metonymic
+    start: Any = m.start
+    end: Any = m.end
+    surface: Any = m.surface
+    score: Any = m.score
+    metonymic: Any = m.metonymic
     if not (
         type(start) is int
         and type(end) is int
@@ -108,9 +115,10 @@ def _strings(values: Any) -> str | None:
     return found
 
 
-def _event(e: Event) -> str:
+def _event(event: Event) -> str:
     """``json.dumps(e.to_json())``, spelled here for the usual field types (strings, integers,
     tuples of strings); any other value goes through the encoder."""
+    e: Any = event  # read untyped, as in ``_mention``
     countries, place_ids = _strings(e.countries), _strings(e.place_ids)
     texts = (e.date, e.precision, e.date_source, e.surface, e.type)
     ints = (e.start, e.end, e.sentence_start, e.sentence_end)

@@ -12,7 +12,7 @@ from newsmap.geotag.actors import home_institution
 from newsmap.geotag.focus import grounded
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import home_country
-from newsmap.geotag.resolve import focus, resolve
+from newsmap.geotag.resolve import focus, resolve_names
 from newsmap.model import Mention
 
 __all__ = ["Gazetteer", "TagResult", "tag_text"]
@@ -34,15 +34,22 @@ def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagRe
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    mentions = resolve(gazetteer, text)
-    title_mentions = resolve(gazetteer, title) if title else []
-    countries = focus(mentions, len(text), title_mentions, text)
-    if not countries and (
-        not grounded(mentions, title_mentions) or home_institution(text, mentions)
-    ):
+    mentions, named = resolve_names(gazetteer, text)
+    title_mentions = _weighed(*resolve_names(gazetteer, title)) if title else []
+    weighed = _weighed(mentions, named) if named else mentions
+    countries = focus(weighed, len(text), title_mentions, text)
+    if not countries and (not grounded(weighed, title_mentions) or home_institution(text, weighed)):
         # names no place, or foreign ones only after the outlet's own institutions ("the
         # American ambassador met the prime minister"): domestic news, about the state whose
         # language it is written in
         home = home_country(f"{title}\n{text}" if title else text)
         countries = [home] if home else []
     return TagResult(mentions=mentions, countries=countries)
+
+
+def _weighed(mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """The mentions with the places inside party and battle names, by start: what the story
+    is about counts them (``resolve_names``), the mentions do not."""
+    if not named:
+        return mentions
+    return sorted(mentions + named, key=lambda m: m.start)

@@ -68,7 +68,7 @@ def add_curated(b: GazetteerBuilder) -> None:
     _water_groups(b)
     for entry in WATERS:
         _add_water_forms(b, entry)
-    for word, (country, role) in words.DEMONYMS.items():
+    for word, (country, role) in (words.DEMONYMS | words.MORE_STATE_ADJECTIVES).items():
         b.keys[fold_key(word)][("dem", word)] = DemonymWord(word, country, role)
 
 

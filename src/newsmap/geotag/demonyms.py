@@ -79,6 +79,37 @@ def _compound_half(p: Phrase) -> Reading | str | None:
     return None
 
 
+#: The last word of a party's or movement's English name ("the Serbian Progressive Party",
+#: "the Serb List", "the Albanian Alliance", "the Bosnian Serb Democratic Front").
+_PARTY_WORDS = frozenset(
+    ("Party", "List", "League", "Movement", "Alliance", "Coalition", "Union", "Front", "Bloc")
+)
+_PARTY_REACH = 4  # capitalised words read after the adjective for a party word
+#: The reason of a party's name: ``resolve`` keeps it out of the mentions, for ``focus`` only.
+PARTY_NAME = "a party's name"
+
+
+def _party_name(p: Phrase) -> Reading | str | None:
+    """ "the Serbian Progressive Party", "the Serb List": a party named with a state's or a
+    people's adjective is a party, as "Democratic Party of Kosovo" names no place (a state's
+    own institutions are lower case in English, or end in an institution noun).  A state's
+    adjective still says whose politics the story is about: read as ``PARTY_NAME``, which
+    ``resolve`` sets apart from the mentions; a people's names no state at all."""
+    doc, end = p.doc, p.hit.end
+    if not doc.text[end + 1 : end + 2].isupper():
+        return None  # "the Serbian government": lower case, no name
+    for _ in range(_PARTY_REACH):
+        between, nxt = doc.next_word(end)
+        if between != " " or not nxt[:1].isupper():
+            return None
+        if nxt in _PARTY_WORDS:
+            if p.word.role not in _STATE_ROLES:
+                return PARTY_NAME
+            return Reading(p.word.country, p.hit.start, p.hit.end, PARTY_NAME)
+        end += 1 + len(nxt)
+    return None
+
+
 def _resident_compound(p: Phrase) -> Reading | str | None:
     """ "Kosovo Serbs", "Sarajevo Croats", "Bosnian Serb leader": the people of a place."""
     if p.word.role not in _PEOPLE_ROLES or p.gap != " ":
@@ -267,6 +298,7 @@ def _greek_macedonian(p: Phrase) -> Reading | str | None:
 READINGS: tuple[ReadingRule, ...] = (
     _greek_macedonian,
     _compound_half,
+    _party_name,
     _resident_compound,
     _state_then_people,
     _citizens,

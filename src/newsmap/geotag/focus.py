@@ -19,7 +19,14 @@ from newsmap.geotag.actors import (
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country, latin_language
-from newsmap.geotag.layout import digest_states, filed_at, paragraph_states
+from newsmap.geotag.layout import (
+    REGIONAL_STATES,
+    digest_states,
+    filed_at,
+    items_of_their_own,
+    paragraph_states,
+    regional_states,
+)
 from newsmap.geotag.local_focus import (
     first_place_state,
     heaviest_region_state,
@@ -192,7 +199,7 @@ def focus(
                 text, mentions, keep, weights, origins, title_mentions, opening
             )
     if top >= bar and text is not None and len(keep) < len(weights):
-        keep += _items_of_their_own(text, mentions, weights, keep)
+        keep += items_of_their_own(text, mentions, weights, keep)
     if top < bar:
         states = sum(c in _REGION for c in weights)
         keep = (
@@ -228,6 +235,8 @@ def focus(
                 keep += [c for c in dict.fromkeys(more) if c not in keep]
             else:  # a local paragraph's origins are out of ``counted`` already; no digests
                 keep += [c for c in para if c not in keep]
+        if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
+            keep += regional_states(weights, keep)
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
@@ -266,31 +275,6 @@ def _from_there(text: str, start: int, origin_end: int) -> bool:
     while k > 0 and start - k <= 6 and text[k - 1].isalpha():
         k -= 1
     return text[k : start - 1] in _FROM
-
-
-#: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
-_ITEM_OPENINGS = (". In ", "\nIn ")
-
-
-def _items_of_their_own(
-    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
-) -> list[str]:
-    """Region states under the bar that open a sentence of their own with "In <state>," and
-    weigh as one place at least ("In Montenegro, the hamlet of Vusanje near Gusinje was cut
-    off"): a roundup gives each state an item, and the item's state is what that part of the
-    story is about even when the first state, with the dateline, weighs three times more, and
-    even when the item names no town of it ("In Kosovo, Bosniaks in the south asked for
-    schools"); a state that only acts (0.5) opens no item."""
-    found: list[str] = []
-    for m in mentions:
-        c = m.country
-        if c in keep or c in found or c not in _REGION or m.level != "country":
-            continue
-        if weights.get(c, 0.0) < 1.0 or not text.startswith(", ", m.end):
-            continue
-        if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS:
-            found.append(c)
-    return found
 
 
 #: How the words for a state's envoys begin, folded: ambassadors, diplomats, consuls,

@@ -101,3 +101,67 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
         if m.country in _REGION and m.country not in found:
             found.append(m.country)
     return found if items >= 2 else []
+
+
+#: How many region states a story must be about to be about the region as a whole.
+REGIONAL_STATES = 4
+#: What a further state must weigh in such a story: two places or institutions of its own.
+REGIONAL_BAR = 2.0
+
+
+def regional_states(weights: dict[str, float], keep: list[str]) -> list[str]:
+    """In a story about ``REGIONAL_STATES`` region states at least (an analysis of the
+    region's trade clubs, a survey of its elections), the other region states it names twice
+    are part of it too ("where trade with Bosnia and Herzegovina and Montenegro matters
+    most"): the leader's weight, which ``focus``'s bar of a third follows, measures how much
+    the story says of one state, not whether the region's others are in it."""
+    if sum(c in _REGION for c in keep) < REGIONAL_STATES:
+        return []
+    return [c for c, w in weights.items() if c in _REGION and c not in keep and w >= REGIONAL_BAR]
+
+
+#: How a sentence opens that gives a roundup's item to a state: "In Montenegro, ...".
+_ITEM_OPENINGS = (". In ", "\nIn ")
+
+
+def items_of_their_own(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states under the bar that open a sentence of their own with "In <state>," and
+    weigh as one place at least ("In Montenegro, the hamlet of Vusanje near Gusinje was cut
+    off"): a roundup gives each state an item, and the item's state is what that part of the
+    story is about even when the first state, with the dateline, weighs three times more, and
+    even when the item names no town of it ("In Kosovo, Bosniaks in the south asked for
+    schools"); a state that only acts (0.5) opens no item, nor does a reaction (``_reaction``)."""
+    found: list[str] = []
+    for m in mentions:
+        c = m.country
+        if c in keep or c in found or c not in _REGION or m.level != "country":
+            continue
+        if weights.get(c, 0.0) < 1.0 or not text.startswith(", ", m.end):
+            continue
+        if text[max(0, m.start - 5) : m.start] in _ITEM_OPENINGS and not _reaction(text, m.end):
+            found.append(c)
+    return found
+
+
+#: An official who reacts, and a verb of reacting, in an item's sentence: "In Kosovo, the
+#: foreign ministry said it expected ...", "In Bosnia, the Serb leader welcomed the outcome".
+_OFFICIALS = re.compile(
+    r"\b(?:ministry|minister|government|president|leader|leaders|officials|spokesman"
+    r"|spokeswoman|spokesperson|presidency|embassy)\b"
+)
+_REACTS = re.compile(
+    r"\b(?:said|says|welcomed|welcomes|congratulated|condemned|critici[sz]ed|praised"
+    r"|regretted|reacted|urged)\b"
+)
+
+
+def _reaction(text: str, end: int) -> bool:
+    """Whether the sentence of an item ("In Kosovo, ...") is a reaction to the story: an
+    official of that state who speaks about it ("the foreign ministry said it expected the new
+    government to respect the border") makes the state a voice in the story, not a place of it
+    (a roundup's item tells what happened there: "In Kosovo, hail hit Drenica")."""
+    stop = text.find(". ", end)
+    sentence = text[end : stop if stop >= 0 else len(text)]
+    return _OFFICIALS.search(sentence) is not None and _REACTS.search(sentence) is not None

@@ -34,7 +34,7 @@ from newsmap.geotag.choice import END_OF, START_OF, Choice
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
-from newsmap.geotag.demonyms import resolve_demonym
+from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
@@ -53,16 +53,25 @@ from newsmap.geotag.sites import find_sites
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.model import Mention
 
-__all__ = ["focus", "resolve", "select_longest"]
+__all__ = ["focus", "resolve", "resolve_names", "select_longest"]
 
 
 def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     """All place and demonym mentions in ``text``, sorted by start."""
+    return resolve_names(gaz, text)[0]
+
+
+def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mention]]:
+    """All place and demonym mentions in ``text``, sorted by start, and apart the places
+    inside the name of a party or a battle ("the Democratic Party of Kosovo", "the Serbian
+    Progressive Party", "the Battle of Kosovo"): no places of the story, but what the story is
+    about still counts them (a party named after a state is that state's politics)."""
     hits, side, folded = gaz.matcher.scan_all(text, capitalised=True)
     if not hits and not side:
-        return []
+        return [], []
     doc = Doc(gaz, text, hits, folded)
-    places, dem_hits = _decide_places(doc, side)
+    named: list[Choice] = []
+    places, dem_hits = _decide_places(doc, side, named)
     places = before_its_town(doc, places)
     if side:
         cues = [h for h in side if type(h.value) is NameCue]
@@ -89,14 +98,21 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
-            extra.append(choice)
+            if choice.reason == PARTY_NAME:
+                named.append(choice)
+            else:
+                extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
-    return _to_mentions(gaz, text, places)
+    found = _to_mentions(gaz, text, places)
+    return found, _to_mentions(gaz, text, named) if named else []
 
 
-def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]]]:
-    """Every name's decision, longest names first, and the demonym hits set aside.
+def _decide_places(
+    doc: Doc, side: list[Hit], named: list[Choice]
+) -> tuple[list[Choice], list[tuple[Hit, DemonymWord]]]:
+    """Every name's decision, longest names first, and the demonym hits set aside; places
+    inside a party's or a battle's name go to ``named``.
 
     A hit inside an accepted longer name is never judged ("Mitrovica" in "North Mitrovica").
     """
@@ -139,6 +155,15 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
                 continue
             if text.startswith(_ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
+            if text[start - 3 : start] in _NAME_WORD_ENDS:
+                if text.endswith(_NAMES_BEFORE, 0, start):
+                    named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)
+                    continue
+                if text.endswith(_BATTLES, 0, start):
+                    continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
+            if text[end : end + 2] == " L" and text.startswith(_NAMES_AFTER, end):
+                named.append(choice)
+                continue
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
             if spelt and _spelt_here(doc, choice):
@@ -148,6 +173,21 @@ def _decide_places(doc: Doc, side: list[Hit]) -> tuple[list[Choice], list[tuple[
     return places, dem_hits
 
 
+#: Words before a place that make it part of the name of a party, a movement or an
+#: organisation ("the Democratic Party of Kosovo", "the Alliance for the Future of Kosovo",
+#: "the Council of Europe", "the Open Balkan initiative"): no place of the story (the
+#: conventions' parties named after a place), though a state's name in a party's still says
+#: whose politics the story is about (``resolve_names``).
+_NAMES_BEFORE = ("Party of ", "League of ", "Future of ", "Movement for ", "Council of ", "Open ")
+#: Words after a place that make it part of an armed movement's name ("the Kosovo Liberation
+#: Army"), read as a party's.
+_NAMES_AFTER = (" Liberation Army",)
+#: Battles named after where they were fought ("the Battle of Kosovo"): history, which says
+#: nothing of where today's story is.
+_BATTLES = ("Battle of ", "battle of ")
+#: How the words of ``_NAMES_BEFORE`` and ``_BATTLES`` end: one slice and a set look-up, before
+#: any of them is tried.
+_NAME_WORD_ENDS = frozenset(("of ", "or ", "en "))
 #: What stands before a saint's name ("St. Sophia", "Saint George"), which may be a town's.
 _SAINTS = ("St. ", "St ", "Saint ", "Sv. ")
 #: Words after a place that make it the name of an agreement, a diplomatic process or an
@@ -171,6 +211,7 @@ _ACCORDS = (
     " Open",
     " Marathon",
     " Forum",
+    " desk",
 )
 #: Letters of the region's alphabets (Albanian, the South Slavic Latin one) that English
 #: spells no name with.

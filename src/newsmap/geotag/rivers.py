@@ -130,6 +130,11 @@ def dateline(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+#: Lakes and bays lie wholly in the states they are listed for: a town abroad in their sentence
+#: is no stretch of them ("the Bay of Kotor, where a ship held in Split since 1991 ...").
+_STILL_WATERS = ("Lake ", "Bay of ")
+
+
 def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     """Each shared river or lake moved to the country its sentence names, when it runs there."""
     siblings = doc.gaz.water_siblings
@@ -166,6 +171,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             and near is not None
             and country not in _REGION
             and (gaz_places[near.place].level != "country" or _in_state(doc.text, c, near))
+            and not gaz_places[c.place].name.startswith(_STILL_WATERS)
         ):
             # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch
             # outside the six and its listed neighbours is at the town its sentence names,

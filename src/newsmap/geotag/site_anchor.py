@@ -6,8 +6,9 @@ crossing") takes the place that says where it is, in this order: a place inside 
 Vienna"); a state's side of a border for a crossing; the story's own town for "in the old town"
 and "in the capital"; the place after "in" or "near"; the nearest town of its sentence; the
 nearest unit or state of its sentence; else the last town named before it.  Towns people come
-from ("fans from Novi Sad") place nothing.  Apart from ``sites`` so that each stays a size one
-can read: ``sites`` finds the names, this module places them.
+from ("fans from Novi Sad") and capitals after the site that stand for their governments ("a
+reform backed by Washington and Brussels") place nothing.  Apart from ``sites`` so that each
+stays a size one can read: ``sites`` finds the names, this module places them.
 """
 
 from __future__ import annotations
@@ -96,8 +97,12 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     after = [c for c in places if end <= c.start < s_end and c.level is None]
     if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
         return after[0]
-    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz")
-    places = [c for c in places if not _origin(doc.text, c.start)]
+    # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz"),
+    # nor is a capital after it that stands for its government ("... near Skanderbeg Square,
+    # while critics said the reform backed by Washington and Brussels ...")
+    places = [
+        c for c in places if not (c.metonymic and c.start > end) and not _origin(doc.text, c.start)
+    ]
     same = [c for c in places if s_start <= c.start < s_end and c.level is None]
     towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
     if towns:

@@ -66,6 +66,29 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     "Brazilian": ("BR", "state"),
 }
 
+#: More states' adjectives, read only as mentions of their state ("the Dutch king", "a Swiss
+#: senator"): the rules that read the words around a place name ("the Greek town of", "Serbian
+#: Bar") keep to ``DEMONYMS``, so these never change where a place is.
+MORE_STATE_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "Dutch": ("NL", "state"),
+    "Swiss": ("CH", "state"),
+    "Polish": ("PL", "state"),
+    "Spanish": ("ES", "state"),
+    "Czech": ("CZ", "state"),
+    "Slovak": ("SK", "state"),
+    "Belgian": ("BE", "state"),
+    "Swedish": ("SE", "state"),
+    "Norwegian": ("NO", "state"),
+    "Danish": ("DK", "state"),
+    "Finnish": ("FI", "state"),
+    "Canadian": ("CA", "state"),
+    "Japanese": ("JP", "state"),
+    "Israeli": ("IL", "state"),
+    "Iranian": ("IR", "state"),
+    "Cypriot": ("CY", "state"),
+    "Moldovan": ("MD", "state"),
+}
+
 # What follows a state adjective when it stands for the state ("Serbian President").
 INSTITUTION_NOUNS: tuple[str, ...] = (
     "government",

@@ -74,3 +74,59 @@ def test_one_dateline_is_no_digest(gazetteer: Gazetteer) -> None:
         "delegation from Budva came too."
     )
     assert _countries(gazetteer, text) == ["BA"]
+
+
+_REGIONAL = (
+    "BELGRADE — Serbia, Albania and North Macedonia want to merge their customs checks by "
+    "spring, and trucks at Preševo and Tabanovce already move faster. Belgrade, Tirana and "
+    "Skopje say the savings reach millions.\n\n"
+    "Kosovo refuses to join: Pristina says the plan treats Prizren and Peja as an "
+    "afterthought, and Kosovo wants its own seat.\n\n"
+    "Serbia's exporters in Niš, Kragujevac and Novi Sad favour the plan, as do Albania's "
+    "ports in Durrës and Vlorë and traders in Tetovo and Kumanovo.\n\n"
+)
+
+
+def test_a_regional_story_takes_in_each_state_it_names_twice(gazetteer: Gazetteer) -> None:
+    text = _REGIONAL + (
+        "The test will come when trade with Montenegro matters, and the customs office in "
+        "Podgorica has asked to be heard."
+    )
+    countries = _countries(gazetteer, text)
+    assert {"RS", "AL", "MK", "XK", "ME"} <= set(countries)
+
+
+def test_a_regional_story_leaves_out_a_state_named_once(gazetteer: Gazetteer) -> None:
+    text = _REGIONAL + "Montenegro has not said whether it will join."
+    assert "ME" not in _countries(gazetteer, text)
+
+
+def test_three_states_make_no_regional_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "TIRANA — Albania and North Macedonia opened a joint border post at Qafë Thanë, and "
+        "buses from Tirana, Elbasan and Durrës now reach Struga and Ohrid in three hours. "
+        "Skopje and Tirana signed the deal last year.\n\n"
+        "Officials in Ohrid, Struga and Bitola expect more visitors.\n\n"
+        "Trucks to Montenegro still cross at Hani i Hotit, and Podgorica asked for talks."
+    )
+    assert "ME" not in _countries(gazetteer, text)
+
+
+_VOTE = (
+    "PODGORICA — Montenegro's opposition won the vote in Podgorica, Nikšić and Pljevlja, "
+    "and crowds in Budva, Kotor and Tivat celebrated until dawn. Turnout in Berane and "
+    "Bijelo Polje was the highest in years."
+)
+
+
+def test_a_reaction_opens_no_item(gazetteer: Gazetteer) -> None:
+    text = _VOTE + (
+        " In Kosovo, the foreign ministry said it expected the new government to keep the "
+        "border deal."
+    )
+    assert _countries(gazetteer, text) == ["ME"]
+
+
+def test_an_event_still_opens_an_item(gazetteer: Gazetteer) -> None:
+    text = _VOTE + " In Kosovo, hail hit Drenica and flooded cellars in Skenderaj."
+    assert _countries(gazetteer, text) == ["ME", "XK"]
