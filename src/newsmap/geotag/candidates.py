@@ -227,7 +227,7 @@ def _judged(doc: Doc, hit: Hit) -> Choice | None:
             continue
         if best is None or (judged, -cand.place) > (best[0], -best[1]):
             best = (judged, cand.place, reason)
-    home = _home_of_shared(doc, needs) if len(needs) > 1 else None
+    home = _home_of_shared(doc, hit, needs) if len(needs) > 1 else None
     if home is not None:  # the part of the state whose press names it, alone
         needs = [n for n in needs if n[3].needs == home]
     for score, idx, reason, cand in needs:
@@ -243,12 +243,17 @@ def _judged(doc: Doc, hit: Hit) -> Choice | None:
     return new_tuple(Choice, (hit.start, hit.end, idx, min(score, 1.0), reason, None, meto))
 
 
-def _home_of_shared(doc: Doc, needs: list[tuple[float, int, str, Candidate]]) -> str | None:
+def _home_of_shared(
+    doc: Doc, hit: Hit, needs: list[tuple[float, int, str, Candidate]]
+) -> str | None:
     """The state among a shared water's parts (a lake, a river, each named beside its state)
     whose language the local text is written in: "Охридското Езеро" in Macedonian press is
     the Macedonian shore's, however many places of the Albanian shore the story names.
-    None for English text and where the language points to no one state of them."""
-    if not doc.local:
+    None for English text and where the language points to no one state of them.  Asked only
+    of a local spelling (a case form, or letters English does not write: "Drina" and "Lake
+    Ohrid" in English news cost no reading of the language)."""
+    spelt_here = any(n[3].inflected for n in needs) or not doc.text[hit.start : hit.end].isascii()
+    if not spelt_here or not doc.local:
         return None
     home = home_country(doc.text)
     return home if any(cand.needs == home for *_, cand in needs) else None

@@ -59,26 +59,30 @@ def phrase_places(gaz: Gazetteer) -> frozenset[int]:
 
 def common_phrases(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` without the common phrases read as places; an old town becomes a site of the
-    place the story is in, where the text says which."""
+    place the story is in, where the text says which.  The language is asked last, only of a
+    text where a phrase's shape is found (English writes "Stari Grad" capitalised)."""
     ids = phrase_places(doc.gaz)
-    if not any(c.place in ids and c.level is None for c in places) or not doc.local:
+    found: dict[int, bool] = {}  # each phrase's index in ``places``: an old town or not
+    for i, c in enumerate(places):
+        if c.place in ids and c.level is None:
+            surface = doc.text[c.start : c.end]
+            if " " in surface:
+                if _lower_town_noun(doc, c, surface):
+                    found[i] = True
+            elif _adjective_before_noun(doc, c, surface):
+                found[i] = False
+    if not found or not doc.local:
         return places
     kept: list[Choice] = []
-    for c in places:
-        if c.place not in ids or c.level is not None:
+    for i, c in enumerate(places):
+        town = found.get(i)
+        if town is None:
             kept.append(c)
-            continue
-        surface = doc.text[c.start : c.end]
-        if " " in surface:
-            if not _lower_town_noun(doc, c, surface):
-                kept.append(c)
-                continue
+        elif town:
             others = [o for o in places if o is not c]
             site = anchored(doc, others, c.start, c.end, "site", SITE_SCORE, "old town")
             if site is not None:
                 kept.append(site)
-        elif not _adjective_before_noun(doc, c, surface):
-            kept.append(c)
     return kept
 
 

@@ -150,12 +150,17 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
         group = siblings[c.place]
         near = _sentence_place(doc, c, others)
         country = gaz_places[near.place].country if near is not None else None
-        if near is not None and country != gaz_places[c.place].country:
+        if (
+            near is not None
+            and country != gaz_places[c.place].country
+            and ("case form" in c.reason or not doc.text[c.start : c.end].isascii())
+        ):
             if home is None:
                 home = (home_country(doc.text) if doc.local else None) or ""
             if home in group and _sentence_names(doc, c, others, home):
                 # both shores named ("Струга и Поградец ... Охридското Езеро"): the part of
-                # the state whose press names it
+                # the state whose press names it (a local spelling only: English's "Drina"
+                # and "Lake Ohrid" cost no reading of the language)
                 country = home
                 near = None
         elif near is None:
