@@ -103,6 +103,29 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     return found if items >= 2 else []
 
 
+#: How many dateline items a local text needs to be read as a bulletin of items: a TV news
+#: summary or a regional roundup gives each of several capitals its own paragraph.
+LOCAL_DIGEST_ITEMS = 3
+
+
+def local_digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """Region states of a local bulletin's items: three lines at least that open with a
+    dateline ("БАЊА ЛУКА - Влада ...", "SHKUP - Qeveria ..."), each the item of its own
+    place, as in ``digest_states``, in three region states at least (a TV summary of the
+    region's news).  A local report often adds a dateline for a reaction from a neighbour's
+    capital, so fewer datelines, or datelines in fewer states, keep the weights' reading."""
+    found: list[str] = []
+    items = 0
+    for m in mentions:
+        start = m.start
+        if start == 0 or text[start - 1] != "\n" or not filed_at(text, start, m.end):
+            continue
+        items += 1
+        if m.country in _REGION and m.country not in found:
+            found.append(m.country)
+    return found if items >= LOCAL_DIGEST_ITEMS and len(found) >= LOCAL_DIGEST_ITEMS else []
+
+
 #: How many region states a story must be about to be about the region as a whole.
 REGIONAL_STATES = 4
 #: What a further state must weigh in such a story: two places or institutions of its own.

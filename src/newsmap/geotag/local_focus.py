@@ -259,3 +259,49 @@ def first_place_state(
         if m.country is not None:
             return m.country if m.country in _REGION else None
     return None
+
+
+#: How the words for exports begin, as written in lower case (Latin and Cyrillic): "izvoz",
+#: "izvezli", "izvaža", "eksportet", "извозот", "извезоа".  Selling words are left out: a
+#: first sentence that sells ("prodali su stanove") tells of a market, not of a trade figure.
+_EXPORT_LEAD = ("izvoz", "izvez", "izvaž", "izvaz", "eksport", "извоз", "извез")
+#: What joins the markets of one list ("u Srbiju i BiH", "во Србија и Косово", "në Kosovë
+#: dhe Maqedoni").
+_MARKET_JOINS = frozenset(("i", "и", "in", "dhe", "e", "ili", "или", "ose", "и во", "i u", "v"))
+
+
+def export_story_state(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The exporting state of a story whose first sentence is about exports ("Izvoz iz
+    Srbije u zemlje CEFTA porastao je ...", "Eksportet e Shqipërisë drejt vendeve të rajonit
+    ...", "Извозот на македонски производи во соседните земји ..."): the states its goods
+    are sold in are its markets, however many of their towns the story lists, so the story is
+    the exporter's alone.  The exporter is the first state the first sentence names that is
+    no market (``trade_destination``), by its name, genitive or adjective; else the state the
+    outlet's language points to (``home_country``).  None when the first sentence speaks of
+    exports only after its first place (its subject is another), or the exporter is no region
+    state (a neighbour's exports keep their reading)."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    lead = text[:end].lower()
+    if not any(stem in lead for stem in _EXPORT_LEAD):
+        return None
+    first = next((m.start for m in mentions if m.country is not None), end)
+    if not any(stem in lead[:first] for stem in _EXPORT_LEAD):
+        return None  # the sentence's subject is not the exports ("U Prištini ... izvoz")
+    state: str | None = None
+    market_end = -1  # where the last market named ends: a list of markets runs on from it
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.country is None or m.level not in ("country", "demonym"):
+            continue
+        if trade_destination(text, m) or (
+            market_end >= 0 and text[market_end : m.start].strip(" ,") in _MARKET_JOINS
+        ):
+            market_end = m.end  # "во Србија и Косово": both are markets
+            continue
+        state = m.country
+        break
+    if state is None:
+        state = home_country(text)
+    return state if state in _REGION else None

@@ -118,3 +118,45 @@ def test_citizens_of_a_state_do_not_act_for_it(gazetteer: Gazetteer) -> None:
         "zbog šverca cigareta. Oni su uhapšeni u februaru kod Pljevlja."
     )
     assert tag_text(gazetteer, text).countries == ["ME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Izvoz iz Crne Gore u Srbiju porastao je za pet odsto. Vinarije iz Podgorice "
+            "najviše prodaju u Beogradu, Novom Sadu i Nišu, a trgovci iz Bara šalju ribu u "
+            "Kragujevac. Kamioni čekaju satima na prelazu kod Pljevalja.",
+            ["ME"],
+        ),
+        (
+            "Извозот на македонско вино во Србија и Косово е зголемен. Винариите од Кавадарци "
+            "продаваат во Белград, Ниш и Приштина, а камионите одат преку Табановце и Блаце.",
+            ["MK"],
+        ),
+    ],
+)
+def test_an_export_story_is_the_exporters(
+    gazetteer: Gazetteer, text: str, countries: list[str]
+) -> None:
+    assert tag_text(gazetteer, text).countries == countries
+
+
+def test_exports_after_the_first_place_keep_the_weights_reading(gazetteer: Gazetteer) -> None:
+    text = (
+        "U Beogradu i Prištini ministri su razgovarali o izvozu struje. Beograd traži nove "
+        "dalekovode, a Priština kaže da će Kosovo graditi svoje elektrane u Obiliću i Peći."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"RS", "XK"}
+
+
+def test_a_bulletin_of_datelined_items_is_about_each_items_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "VIJESTI DANA\n\n"
+        "BEOGRAD - Vlada Srbije usvojila je budžet. Novac ide za puteve od Niša do Kraljeva i "
+        "za bolnice u Novom Sadu i Čačku.\n\n"
+        "TUZLA - Kantonalna vlada najavila je nove autobuse.\n\n"
+        "TETOVO - Opština je otvorila novi vrtić.\n\n"
+        "Više u dnevniku u 19.30."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"RS", "BA", "MK"}
