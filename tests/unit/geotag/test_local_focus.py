@@ -160,3 +160,31 @@ def test_a_bulletin_of_datelined_items_is_about_each_items_state(gazetteer: Gaze
         "Više u dnevniku u 19.30."
     )
     assert set(tag_text(gazetteer, text).countries) == {"RS", "BA", "MK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("SPORT - Vojvodina u nedelju gostuje u Zenici, a Čelik je osvojio kup.", "Vojvodina"),
+        ("Tuzla remizirala je 1:1 u Mostaru. Trener je rekao da je utakmica bila teška.", "Tuzla"),
+        (
+            "Shkupi barazoi mbrëmë në Tetovë ndaj Shkëndijës. Trajneri tha se ndeshja ishte e "
+            "vështirë.",
+            "Shkupi",
+        ),
+        ("Ракометарите на Вардар синоќа загубија во Битола. Тренерот беше незадоволен.", "Вардар"),
+        (
+            "Fudbaleri Zenice poraženi su u Tuzli od Borca 2:0. Borac nastavlja pripreme.",
+            "Borc",
+        ),
+    ],
+)
+def test_a_side_in_a_match_is_no_place(gazetteer: Gazetteer, text: str, side: str) -> None:
+    surfaces = {m.surface for m in tag_text(gazetteer, text).mentions}
+    assert surfaces and not any(s.startswith(side[:4]) for s in surfaces), surfaces
+
+
+def test_the_town_where_a_side_plays_stays(gazetteer: Gazetteer) -> None:
+    text = "Fudbaleri Zenice igraju u subotu u Tuzli. U Tuzli igra i košarkaška reprezentacija."
+    surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert surfaces.count("Tuzli") == 2
