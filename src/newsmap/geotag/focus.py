@@ -34,6 +34,7 @@ from newsmap.geotag.local_focus import (
     heaviest_region_state,
     match_venue,
     neighbour_leads,
+    neighbours_own_story,
     one_sentence_details,
     opening_origins,
     opens_sentence,
@@ -250,6 +251,9 @@ def focus(
         venue = match_venue(text, mentions)
         if venue is not None and latin_language(text) != "en":
             return [venue]
+        if keep and neighbours_own_story(text, mentions, weights):
+            if latin_language(text) != "en":
+                return []  # a neighbour's own towns' story (``local_focus``)
         if keep:
             exporter = export_story_state(text, mentions)
             if (

@@ -106,24 +106,32 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
 #: How many dateline items a local text needs to be read as a bulletin of items: a TV news
 #: summary or a regional roundup gives each of several capitals its own paragraph.
 LOCAL_DIGEST_ITEMS = 3
+#: A line that opens with a word or two in capitals and a dash, as datelines do: in a bulletin
+#: some such lines name no place but a section or the programme ("SPORT - ", "ВРЕМЕ - ",
+#: "MOTI - ", "ДНЕВНИК - НАЈВАЖНИЈЕ ВИЈЕСТИ").
+_CAPS_LINE = re.compile(r"^([^\W\d_a-zа-я]{2,}(?: [^\W\d_a-zа-я]{2,})?) [–—-] ", re.MULTILINE)
 
 
 def local_digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     """Region states of a local bulletin's items: three lines at least that open with a
     dateline ("БАЊА ЛУКА - Влада ...", "SHKUP - Qeveria ..."), each the item of its own
-    place, as in ``digest_states``, in three region states at least (a TV summary of the
-    region's news).  A local report often adds a dateline for a reaction from a neighbour's
-    capital, so fewer datelines, or datelines in fewer states, keep the weights' reading."""
+    place, as in ``digest_states``, in a text that also heads a line with a section's or a
+    programme's name the same way ("SPORT - ", "ВРЕМЕ - "): a TV or radio summary of the day's
+    news.  A report with datelines and no sections (a story followed from several capitals,
+    each a reaction) keeps the weights' reading."""
     found: list[str] = []
-    items = 0
+    items: set[int] = set()
     for m in mentions:
         start = m.start
         if start == 0 or text[start - 1] != "\n" or not filed_at(text, start, m.end):
             continue
-        items += 1
+        items.add(start)
         if m.country in _REGION and m.country not in found:
             found.append(m.country)
-    return found if items >= LOCAL_DIGEST_ITEMS and len(found) >= LOCAL_DIGEST_ITEMS else []
+    if len(items) < LOCAL_DIGEST_ITEMS:
+        return []
+    sections = (m.start() for m in _CAPS_LINE.finditer(text))
+    return found if any(start not in items for start in sections) else []
 
 
 #: How many region states a story must be about to be about the region as a whole.
