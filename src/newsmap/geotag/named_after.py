@@ -30,7 +30,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.parties import has_result, speaks_of_sport
-from newsmap.geotag.side_words import CueWord
+from newsmap.geotag.side_words import MATCH_WORDS, CueWord, MatchWord
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
 _QUOTES = "„“”\"«»'‘’"
@@ -167,17 +167,9 @@ def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
 #: drew, beat, lost, plays (BCMS, Slovenian, Albanian, Macedonian folded to Latin): "Vojvodina
 #: gostuje u Sarajevu", "Tirana fitoi 2:0 ndaj Vllaznisë", "Prishtina barazoi në Tetovë",
 #: "Вардар го игра" is read with its clitic.  A town right after which one stands, in a
-#: story about sport, is the club named after it: a town hosts no match.
-_MATCH_VERBS = frozenset(
-    (
-        "gostuje gostuju gostovao gostovala docekuje docekuju docekao docekala remizirao "
-        "remizirala remizirali pobijedio pobijedila pobedio pobedila savladao savladala "
-        "svladao svladala porazio porazila izgubio izgubila igra igrao igrala igrace igraju "
-        "slavio slavila premagal premagala izgubil izgubila zmagal zmagala remiziral "
-        "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
-        "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"
-    ).split()
-)
+#: story about sport, is the club named after it: a town hosts no match.  The matcher's side
+#: pass finds them (``side_words.MatchWord``).
+_MATCH_VERBS = frozenset(MATCH_WORDS)
 #: Of those, the verbs that only a match has (visits, drew): the story is about sport
 #: whatever else it names ("SPORT - Vojvodina gostuje u Sarajevu" in a news summary).
 _MATCH_ONLY = frozenset(
@@ -210,14 +202,14 @@ _SIDE_LEVELS = frozenset(("city", "admin1", "site"))
 _SURE, _OPPONENT_NAMED, _PLAIN = 3, 2, 1
 
 
-def match_sides(doc: Doc, places: list[Choice]) -> list[Choice]:
+def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """``places`` less the towns that name a side in a match: a town (or a province, or a
     river named like a club) right before a verb of a match ("Vojvodina gostuje", "Tirana
     fitoi"), or after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
     Borca"), in a local sentence about sport.  A state's own name is its national side, which
     stays the state (``parties.club_starts`` weighs it)."""
-    if not doc.local:  # asked of most documents anyway: this costs an English one nothing
-        return places
+    if not any(_match_word(h.value) for h in side) or not doc.local:
+        return places  # no verb of a match, no defeat (the side pass's words): nothing to read
     text = doc.text
     gaz_places = doc.gaz.places
     # each side, and whether it is sure: a verb a match only has ("gostuje", "barazoi"), or
@@ -270,6 +262,11 @@ def match_sides(doc: Doc, places: list[Choice]) -> list[Choice]:
             if doc.fold(prev).lower() not in words_module.LOCAL_PREPOSITIONS:
                 dropped.append(c)
     return [c for c in places if c not in dropped]
+
+
+def _match_word(value: object) -> bool:
+    """Whether a side word is a verb of a match or of a defeat (an opponent word among them)."""
+    return type(value) is MatchWord or (type(value) is CueWord and value.opponent)
 
 
 def _sport_sentence(text: str, pos: int) -> bool:
