@@ -14,8 +14,10 @@ press says which one it means in a few fixed shapes, and those are read here:
   them);
 - "Bulgaria's Kula" (the state's possessive);
 - "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of");
-- "Belgrade, Montana", "Macedonia, Ohio" (a town or a state's name, then an American state:
-  the way English names a town in the United States), as one span with the state.
+- "Belgrade, Montana", "Macedonia, Ohio", "BELGRADE, Mont." (a town or a state's name, then
+  an American state: the way English names a town in the United States), the state a mention
+  of its own;
+- "Macedonia, a suburb of Cleveland" (an apposition that puts the town in a place abroad).
 
 The mention then becomes a ``city`` of that state, at the state's point and with a lower score
 (the town itself is unknown), and the later mentions of the same name in the document follow
@@ -29,10 +31,17 @@ from __future__ import annotations
 
 import re
 
-from newsmap.geotag.choice import Choice, new_tuple
+from newsmap.geotag.choice import START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
-from newsmap.geotag.far_states import US_STATE_AFTER, far_state, unknown_american_towns
+from newsmap.geotag.far_states import (
+    US_STATE_AFTER,
+    apposed,
+    apposition_abroad,
+    far_state,
+    unit_named,
+    unknown_american_towns,
+)
 from newsmap.geotag.sites import anchored
 from newsmap.geotag.twins import twins
 from newsmap.model import REGION_COUNTRIES
@@ -90,6 +99,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     out = list(places)
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
+    units: list[Choice] = []
     dropped: list[int] = []
     for i, c in enumerate(places):
         p = gplaces[c.place]
@@ -109,9 +119,13 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             state_place, code = far
             kind = "American namesake" if code == "US" else "namesake abroad"
             why = f"{kind}: {m.group(1)}"
-            fields = (c.start, m.end(1), state_place, ABROAD_SCORE, why, "city", False)
+            unit = unit_named(doc, m.start(1), m.end(1), code, state_place)
+            end = m.end(1) if unit is None else c.end
+            fields = (c.start, end, state_place, ABROAD_SCORE, why, "city", False)
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
+            if unit is not None:  # "Athens" and "Georgia": two mentions, both abroad
+                units.append(unit)
             if c.place not in stayed:
                 moved.setdefault(c.place, (state_place, code))  # "Ada" again is that Ada
             continue
@@ -125,7 +139,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if p.country not in _REGION or p.level not in ("city", "country"):
             continue
-        if p.level != "city" and not _introduced(doc, c.start):
+        if p.level != "city" and not _introduced(doc, c.start) and not apposed(doc, c.end):
             # a state's name moves only after the text made it a town abroad
             if c.place in moved and c.place not in stayed:
                 there, code = moved[c.place]
@@ -140,6 +154,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             _state_beside(doc, places, i)
             or _adjective_before(doc, c.start)
             or _foreign_place_beside(doc, places, i)
+            or apposition_abroad(doc, places, i)
         )
         if state is not None:
             target = gaz.country_place.get(state)
@@ -159,6 +174,8 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     if swallowed:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
+        if units:
+            out = sorted(out + units, key=START_OF)
     if us is not None:
         out = unknown_american_towns(doc, out, us)
     return twins(doc, _state_names_abroad(doc, out))

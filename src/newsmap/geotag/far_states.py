@@ -1,21 +1,27 @@
-"""Towns abroad written with their state or province after a comma, the English way.
+"""Towns abroad told by what the text writes after them: a state or province after a comma,
+the English way, or an apposition saying where the town is.
 
 "Belgrade, Montana", "Macedonia, Ohio", "Athens, Georgia", "Kula, Victoria": American,
 Canadian and Australian towns are named with their state or province after them, and many were
-named by settlers after a town of the six or of Europe.  Read so, the town is one mention of
-the town abroad (at its country's point, with the namesake's low score: the gazetteer does not
-know it), and the state inside it is no mention of its own.  A town the gazetteer lacks before
-such a state ("NOVI, Michigan", "a plant in Novi, Michigan") is the same kind of mention: left
-alone, it would be a mention of the state only.  ``abroad.namesakes_abroad`` calls these.
+named by settlers after a town of the six or of Europe.  Read so, the town is a mention of the
+town abroad (at its country's point, with the namesake's low score: the gazetteer does not
+know it), and the state is a mention of its own (the press names two places there); the news
+agencies' short forms ("BELGRADE, Mont.") are read the same way.  A town the gazetteer
+lacks before such a state ("NOVI, Michigan", "a plant in Novi, Michigan") is the same kind of
+mention: left alone, only the state would be found.  An apposition after a name says the same
+in words ("Macedonia, a suburb of Cleveland", "Belgrade, a town in the US state of Maine"): the
+first place it names says where the town is.  ``abroad.namesakes_abroad`` calls these.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsmap.geotag.choice import Choice, new_tuple
+from newsmap.geotag.choice import START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
+from newsmap.model import REGION_COUNTRIES
 
+_REGION = frozenset(REGION_COUNTRIES)
 #: Score of a town placed at its country's point (``abroad.ABROAD_SCORE``).
 _SCORE = 0.45
 
@@ -59,7 +65,17 @@ _STATES_ELSEWHERE: dict[str, str] = {
         ("New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia"), "AU"
     ),
 }
-US_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)!?]|\s|$)")
+#: The news agencies' short forms of the states after a town ("BELGRADE, Mont."), each
+#: written with its full stop; the short forms that are common words (Ind., Ore., Wash.,
+#: Miss., Mass.) or names (Del., Ga.) read the same way, only ever after "Town, ".
+US_STATE_SHORT = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
+    Mo Mont Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I
+    S.C S.D W.Va""".split()
+)
+US_STATE_AFTER = re.compile(
+    r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[NRSW]\.(?:[A-Z]|Va)(?=\.))(?=[,.;:)!?]|\s|$)"
+)
 
 
 #: An unknown town's name before ", <American state>": one to three capitalised words, the
@@ -77,6 +93,7 @@ def unknown_american_towns(doc: Doc, places: list[Choice], us: int) -> list[Choi
     gplaces = doc.gaz.places
     text = doc.text
     out = list(places)
+    towns: list[Choice] = []
     for i, c in enumerate(places):
         p = gplaces[c.place]
         if p.country != "US" or p.level != "admin1" or c.level is not None:
@@ -94,8 +111,17 @@ def unknown_american_towns(doc: Doc, places: list[Choice], us: int) -> list[Choi
         if at_line and not town.isupper():
             continue  # a sentence's first words, not a dateline
         why = f"American town: {text[c.start : c.end]}"
-        out[i] = new_tuple(Choice, (m.start(1), c.end, us, _SCORE, why, "city", False))
+        # the town and its state are two mentions ("NOVI" and "Michigan")
+        towns.append(new_tuple(Choice, (m.start(1), m.end(1), us, _SCORE, why, "city", False)))
+    if towns:
+        out = sorted(out + towns, key=START_OF)
     return out
+
+
+def is_state_name(name: str) -> bool:
+    """Whether ``name`` is the full name of an American or Australian state or a Canadian
+    province (not a short form)."""
+    return name in _US_STATES or name == "Georgia" or name in _STATES_ELSEWHERE
 
 
 def far_state(doc: Doc, state: str, country: str | None, level: str) -> tuple[int, str] | None:
@@ -118,4 +144,77 @@ def _american(state: str, country: str | None, level: str) -> bool:
         return False
     if state == "Georgia":
         return country != "GE"
-    return state in _US_STATES
+    return state in _US_STATES or state in US_STATE_SHORT
+
+
+def unit_named(doc: Doc, start: int, end: int, country: str, state: int) -> Choice | None:
+    """The state or province after a town abroad ("Maine" of "Belgrade, Maine") as a mention
+    of its own: the press names two places there, the town and the state it lies in.  A
+    state the gazetteer lacks under that name ("Georgia", the Caucasus state's name too) or a
+    short form with its full stop ("Ga.") is a unit at its country's point."""
+    gplaces = doc.gaz.places
+    name = doc.text[start:end]
+    why = f"state of a town abroad ({country})"
+    fallback = None
+    if is_state_name(name):
+        fallback = new_tuple(Choice, (start, end, state, 0.6, why, "admin1", False))
+    elif name in US_STATE_SHORT and doc.text.startswith(".", end):
+        fallback = new_tuple(Choice, (start, end + 1, state, 0.6, why, "admin1", False))
+    for h in doc.by_start.get(start, ()):
+        if h.end != end:
+            continue
+        for cand in h.value:
+            place = getattr(cand, "place", None)
+            if place is None:
+                continue
+            p = gplaces[place]
+            if p.country == country and p.level == "admin1":
+                return new_tuple(Choice, (start, end, place, 1.0, why, None, False))
+    return fallback
+
+
+#: An apposition saying what kind of place a name is: ", a town", ", a farming community",
+#: ", the county seat"; ``apposition_abroad`` reads where it puts the place.
+_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:town|city|village|suburb|community|municipality"
+    r"|port|resort|borough|township|hamlet|settlement|district|county seat)\b"
+)
+#: Words between the apposition's noun and the place that may say the name is elsewhere
+#: than that place ("a town on the border with Croatia", "a village across the river from").
+_NOT_IN = frozenset(
+    "border borders with from across between opposite facing beyond than like named twinned"
+    " not".split()
+)
+#: Words that put the apposition's place where the next place is.
+_IN_WORDS = frozenset(("in", "near", "outside", "of", "on", "by"))
+
+
+def apposed(doc: Doc, end: int) -> bool:
+    """Whether an apposition makes the name before ``end`` a town ("Macedonia, a suburb of
+    Cleveland"), even when a state shares the name."""
+    return doc.text.startswith(", ", end) and _APPOSITION.match(doc.text, end) is not None
+
+
+def apposition_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
+    """The state of the place an apposition puts the town in: "Macedonia, a suburb of
+    Cleveland", "Belgrade, a town in the US state of Maine", "Dimitrovgrad, a city on the
+    Volga in Russia's Ulyanovsk region".  The first place named in the apposition says where
+    the town is; a region place there keeps it at home."""
+    c = places[i]
+    text = doc.text
+    if not text.startswith(", ", c.end) or i + 1 >= len(places):
+        return None
+    m = _APPOSITION.match(text, c.end)
+    if m is None:
+        return None
+    n = places[i + 1]
+    gap = text[m.end() : n.start]
+    if len(gap) > 60 or any(ch in gap for ch in ".;:()\n"):
+        return None
+    words = gap.split()
+    if not words or not _IN_WORDS.intersection(words) or _NOT_IN.intersection(words):
+        return None
+    p = doc.gaz.places[n.place]
+    if n.level is not None or p.country is None or p.country in _REGION:
+        return None
+    return p.country if p.level in ("country", "admin1", "city") else None
