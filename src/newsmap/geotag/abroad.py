@@ -94,8 +94,10 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with each region town that the text puts abroad moved to that state."""
     gaz = doc.gaz
     gplaces = gaz.places
-    moved: dict[int, tuple[int, str]] = {}  # region place -> (state's place, state)
-    stayed: set[int] = set()
+    # (region place, name as written) -> (state's place, state): a name moves again, not
+    # another name of the same place ("North Macedonia" after "Macedonia, Ohio")
+    moved: dict[tuple[int, str], tuple[int, str]] = {}
+    stayed: set[tuple[int, str]] = set()
     out = list(places)
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
@@ -103,6 +105,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     dropped: list[int] = []
     for i, c in enumerate(places):
         p = gplaces[c.place]
+        key = (c.place, doc.text[c.start : c.end].casefold())
         if p.level == "country" and doc.text.endswith(_LITTLE, 0, c.start):
             # "Little Bosnia" in St. Louis: a quarter abroad named after the state
             quarter = _quarter(doc, places, i)
@@ -126,14 +129,14 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             swallowed.append((c.end, m.end(1)))
             if unit is not None:  # "Athens" and "Georgia": two mentions, both abroad
                 units.append(unit)
-            if c.place not in stayed:
-                moved.setdefault(c.place, (state_place, code))  # "Ada" again is that Ada
+            if key not in stayed:
+                moved.setdefault(key, (state_place, code))  # "Ada" again is that Ada
             continue
         if c.level is not None:
             continue
-        if p.country not in _REGION and c.place in moved:
+        if p.country not in _REGION and key in moved:
             # "ATHENS, Georgia - ... He will live in Athens": the town named before
-            there, code = moved[c.place]
+            there, code = moved[key]
             why = f"namesake abroad, as named before in {code}"
             out[i] = new_tuple(Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False))
             continue
@@ -141,14 +144,14 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if p.level != "city" and not _introduced(doc, c.start) and not apposed(doc, c.end):
             # a state's name moves only after the text made it a town abroad
-            if c.place in moved and c.place not in stayed:
-                there, code = moved[c.place]
+            if key in moved and key not in stayed:
+                there, code = moved[key]
                 why = f"namesake abroad, as named before in {code}"
                 out[i] = new_tuple(
                     Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False)
                 )
             else:
-                stayed.add(c.place)
+                stayed.add(key)
             continue
         state = (
             _state_beside(doc, places, i)
@@ -156,17 +159,24 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             or _foreign_place_beside(doc, places, i)
             or apposition_abroad(doc, places, i)
         )
+        if state is None and p.level == "country" and apposed(doc, c.end):
+            # "Albania, a municipality of 28,000 people": no state is a town, so the town is
+            # in the state abroad the story names most; none named, no mention
+            state = _story_state_abroad(doc, places)
+            if state is None:
+                dropped.append(i)
+                continue
         if state is not None:
             target = gaz.country_place.get(state)
             if target is None:
                 continue
-            moved[c.place] = (target, state)
+            moved[key] = (target, state)
             why = f"namesake abroad: the text puts it in {state}"
-        elif c.place in moved and c.place not in stayed and not _home_beside(doc, places, i):
-            target, state = moved[c.place]
+        elif key in moved and key not in stayed and not _home_beside(doc, places, i):
+            target, state = moved[key]
             why = f"namesake abroad, as named before in {state}"
         else:
-            stayed.add(c.place)  # named at home first: only a qualified mention moves
+            stayed.add(key)  # named at home first: only a qualified mention moves
             continue
         out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
     if dropped:
@@ -234,6 +244,17 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         why = f"the unit abroad of this name ({gplaces[there].country})"
         out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
     return out
+
+
+def _story_state_abroad(doc: Doc, places: list[Choice]) -> str | None:
+    """The state outside the six that the story's places name most, if any."""
+    counts: dict[str, int] = {}
+    gplaces = doc.gaz.places
+    for c in places:
+        country = gplaces[c.place].country
+        if c.level is None and country is not None and country not in _REGION:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _candidate_in(doc: Doc, c: Choice, country: str) -> int | None:

@@ -174,10 +174,12 @@ def unit_named(doc: Doc, start: int, end: int, country: str, state: int) -> Choi
 
 
 #: An apposition saying what kind of place a name is: ", a town", ", a farming community",
-#: ", the county seat"; ``apposition_abroad`` reads where it puts the place.
+#: ", a county seat"; ``apposition_abroad`` reads where it puts the place
+#: ("In Montenegro, the hamlet of Vusanje" names another place: no "the", and no capital
+#: after a settlement noun's "of").
 _APPOSITION = re.compile(
-    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:town|city|village|suburb|community|municipality"
-    r"|port|resort|borough|township|hamlet|settlement|district|county seat)\b"
+    r", (?:a|an) (?:[\w-]+ ){0,3}?(?:(?:town|city|village|community|municipality|port|resort"
+    r"|borough|township|hamlet|settlement|county seat)(?! of [A-Z])|suburb|district)\b"
 )
 #: Words between the apposition's noun and the place that may say the name is elsewhere
 #: than that place ("a town on the border with Croatia", "a village across the river from").
