@@ -36,6 +36,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.far_states import (
     US_STATE_AFTER,
+    american_georgia,
     apposed,
     apposition_abroad,
     far_state,
@@ -134,8 +135,9 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if c.level is not None:
             continue
-        if p.country not in _REGION and key in moved:
-            # "ATHENS, Georgia - ... He will live in Athens": the town named before
+        if p.country not in _REGION and key in moved and not _home_beside(doc, places, i):
+            # "ATHENS, Georgia - ... He will live in Athens": the town named before (not
+            # "the other Athens, in Greece")
             there, code = moved[key]
             why = f"namesake abroad, as named before in {code}"
             out[i] = new_tuple(Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False))
@@ -186,6 +188,8 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
         if units:
             out = sorted(out + units, key=START_OF)
+            if any(doc.text.startswith("G", u.start) for u in units):
+                out = american_georgia(doc, out, units)
     if us is not None:
         out = unknown_american_towns(doc, out, us)
     return twins(doc, _state_names_abroad(doc, out))

@@ -220,3 +220,24 @@ def apposition_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
     if n.level is not None or p.country is None or p.country in _REGION:
         return None
     return p.country if p.level in ("country", "admin1", "city") else None
+
+
+def american_georgia(doc: Doc, places: list[Choice], units: list[Choice]) -> list[Choice]:
+    """ "Georgia" alone in a story that wrote it after a town as the American state ("ATHENS,
+    Ga.", "Athens, Georgia"): the state, as the story read it, unless the story names a town
+    of the Caucasus state as well ("students from Tbilisi ... the other Georgia")."""
+    gplaces = doc.gaz.places
+    ge = doc.gaz.country_place.get("GE")
+    us_state = next((u for u in units if gplaces[u.place].country == "US"), None)
+    if ge is None or us_state is None:
+        return places
+    if any(gplaces[c.place].country == "GE" and gplaces[c.place].level == "city" for c in places):
+        return places
+    out = places
+    for k, c in enumerate(places):
+        if c.place == ge and c.level is None and doc.text.startswith("Georgia", c.start):
+            if out is places:
+                out = list(places)
+            why = "the American state, as the story reads it"
+            out[k] = new_tuple(Choice, (c.start, c.end, us_state.place, 0.6, why, "admin1", False))
+    return out
