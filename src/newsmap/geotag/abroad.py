@@ -36,10 +36,12 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.far_states import (
     US_STATE_AFTER,
+    US_STATE_SHORT,
     american_georgia,
     apposed,
     apposition_abroad,
     far_state,
+    story_state_abroad,
     unit_named,
     unknown_american_towns,
 )
@@ -119,6 +121,9 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         if us is not None and doc.text.startswith(", ", c.end):
             m = US_STATE_AFTER.match(doc.text, c.end)
         far = far_state(doc, m.group(1), p.country, p.level) if m is not None else None
+        if far is not None and m is not None and m.group(1) in US_STATE_SHORT:
+            if not doc.text.startswith(".", m.end(1)):
+                far = None  # a short form is written with its full stop ("Mont.", not "La")
         if m is not None and far is not None:
             state_place, code = far
             kind = "American namesake" if code == "US" else "namesake abroad"
@@ -164,7 +169,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         if state is None and p.level == "country" and apposed(doc, c.end):
             # "Albania, a municipality of 28,000 people": no state is a town, so the town is
             # in the state abroad the story names most; none named, no mention
-            state = _story_state_abroad(doc, places)
+            state = story_state_abroad(doc, places)
             if state is None:
                 dropped.append(i)
                 continue
@@ -248,17 +253,6 @@ def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         why = f"the unit abroad of this name ({gplaces[there].country})"
         out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
     return out
-
-
-def _story_state_abroad(doc: Doc, places: list[Choice]) -> str | None:
-    """The state outside the six that the story's places name most, if any."""
-    counts: dict[str, int] = {}
-    gplaces = doc.gaz.places
-    for c in places:
-        country = gplaces[c.place].country
-        if c.level is None and country is not None and country not in _REGION:
-            counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _candidate_in(doc: Doc, c: Choice, country: str) -> int | None:

@@ -219,7 +219,13 @@ def apposition_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
     p = doc.gaz.places[n.place]
     if n.level is not None or p.country is None or p.country in _REGION:
         return None
+    if p.level == "city" and p.country in _NEIGHBOURS:
+        return None  # "Trebinje, a town near Dubrovnik": where a town lies, by a neighbour's
     return p.country if p.level in ("country", "admin1", "city") else None
+
+
+#: States whose towns border the six: a region town is often described by one of them.
+_NEIGHBOURS = frozenset(("HR", "SI", "HU", "RO", "BG", "GR", "IT", "AT"))
 
 
 def american_georgia(doc: Doc, places: list[Choice], units: list[Choice]) -> list[Choice]:
@@ -241,3 +247,14 @@ def american_georgia(doc: Doc, places: list[Choice], units: list[Choice]) -> lis
             why = "the American state, as the story reads it"
             out[k] = new_tuple(Choice, (c.start, c.end, us_state.place, 0.6, why, "admin1", False))
     return out
+
+
+def story_state_abroad(doc: Doc, places: list[Choice]) -> str | None:
+    """The state outside the six that the story's places name most, if any."""
+    counts: dict[str, int] = {}
+    gplaces = doc.gaz.places
+    for c in places:
+        country = gplaces[c.place].country
+        if c.level is None and country is not None and country not in _REGION:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
