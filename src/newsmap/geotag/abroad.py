@@ -17,7 +17,8 @@ press says which one it means in a few fixed shapes, and those are read here:
 - "Belgrade, Montana", "Macedonia, Ohio", "BELGRADE, Mont." (a town or a state's name, then
   an American state: the way English names a town in the United States), the state a mention
   of its own;
-- "Macedonia, a suburb of Cleveland" (an apposition that puts the town in a place abroad).
+- "Albania, a municipality of 28,000 people" (a state's name apposed as a town: a town of
+  the state abroad the story names most).
 
 The mention then becomes a ``city`` of that state, at the state's point and with a lower score
 (the town itself is unknown), and the later mentions of the same name in the document follow
@@ -39,7 +40,6 @@ from newsmap.geotag.far_states import (
     US_STATE_SHORT,
     american_georgia,
     apposed,
-    apposition_abroad,
     far_state,
     story_state_abroad,
     unit_named,
@@ -164,7 +164,6 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             _state_beside(doc, places, i)
             or _adjective_before(doc, c.start)
             or _foreign_place_beside(doc, places, i)
-            or apposition_abroad(doc, places, i)
         )
         if state is None and p.level == "country" and apposed(doc, c.end):
             # "Albania, a municipality of 28,000 people": no state is a town, so the town is

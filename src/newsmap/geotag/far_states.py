@@ -1,5 +1,5 @@
 """Towns abroad told by what the text writes after them: a state or province after a comma,
-the English way, or an apposition saying where the town is.
+the English way, or an apposition saying the name is a town's.
 
 "Belgrade, Montana", "Macedonia, Ohio", "Athens, Georgia", "Kula, Victoria": American,
 Canadian and Australian towns are named with their state or province after them, and many were
@@ -8,9 +8,9 @@ town abroad (at its country's point, with the namesake's low score: the gazettee
 know it), and the state is a mention of its own (the press names two places there); the news
 agencies' short forms ("BELGRADE, Mont.") are read the same way.  A town the gazetteer
 lacks before such a state ("NOVI, Michigan", "a plant in Novi, Michigan") is the same kind of
-mention: left alone, only the state would be found.  An apposition after a name says the same
-in words ("Macedonia, a suburb of Cleveland", "Belgrade, a town in the US state of Maine"): the
-first place it names says where the town is.  ``abroad.namesakes_abroad`` calls these.
+mention: left alone, only the state would be found.  An apposition makes a state's name a
+town's ("Albania, a municipality of 28,000 people"): no state is a town, so the town is abroad.
+``abroad.namesakes_abroad`` calls these.
 """
 
 from __future__ import annotations
@@ -174,58 +174,18 @@ def unit_named(doc: Doc, start: int, end: int, country: str, state: int) -> Choi
 
 
 #: An apposition saying what kind of place a name is: ", a town", ", a farming community",
-#: ", a county seat"; ``apposition_abroad`` reads where it puts the place
-#: ("In Montenegro, the hamlet of Vusanje" names another place: no "the", and no capital
-#: after a settlement noun's "of").
+#: ", a county seat" ("In Montenegro, the hamlet of Vusanje" names another place: no "the",
+#: and no capital after a settlement noun's "of").
 _APPOSITION = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}?(?:(?:town|city|village|community|municipality|port|resort"
     r"|borough|township|hamlet|settlement|county seat)(?! of [A-Z])|suburb|district)\b"
 )
-#: Words between the apposition's noun and the place that may say the name is elsewhere
-#: than that place ("a town on the border with Croatia", "a village across the river from").
-_NOT_IN = frozenset(
-    "border borders with from across between opposite facing beyond than like named twinned"
-    " not".split()
-)
-#: Words that put the apposition's place where the next place is.
-_IN_WORDS = frozenset(("in", "near", "outside", "of", "on", "by"))
 
 
 def apposed(doc: Doc, end: int) -> bool:
     """Whether an apposition makes the name before ``end`` a town ("Macedonia, a suburb of
     Cleveland"), even when a state shares the name."""
     return doc.text.startswith(", ", end) and _APPOSITION.match(doc.text, end) is not None
-
-
-def apposition_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
-    """The state of the place an apposition puts the town in: "Macedonia, a suburb of
-    Cleveland", "Belgrade, a town in the US state of Maine", "Dimitrovgrad, a city on the
-    Volga in Russia's Ulyanovsk region".  The first place named in the apposition says where
-    the town is; a region place there keeps it at home."""
-    c = places[i]
-    text = doc.text
-    if not text.startswith(", ", c.end) or i + 1 >= len(places):
-        return None
-    m = _APPOSITION.match(text, c.end)
-    if m is None:
-        return None
-    n = places[i + 1]
-    gap = text[m.end() : n.start]
-    if len(gap) > 60 or any(ch in gap for ch in ".;:()\n"):
-        return None
-    words = gap.split()
-    if not words or not _IN_WORDS.intersection(words) or _NOT_IN.intersection(words):
-        return None
-    p = doc.gaz.places[n.place]
-    if n.level is not None or p.country is None or p.country in _REGION:
-        return None
-    if p.level == "city" and p.country in _NEIGHBOURS:
-        return None  # "Trebinje, a town near Dubrovnik": where a town lies, by a neighbour's
-    return p.country if p.level in ("country", "admin1", "city") else None
-
-
-#: States whose towns border the six: a region town is often described by one of them.
-_NEIGHBOURS = frozenset(("HR", "SI", "HU", "RO", "BG", "GR", "IT", "AT"))
 
 
 def american_georgia(doc: Doc, places: list[Choice], units: list[Choice]) -> list[Choice]:

@@ -1,5 +1,5 @@
-"""Places abroad in English news (issue 16): namesakes with their state, appositions, lists of
-states, airports' given names and sites in stories filed from abroad.
+"""Places abroad in English news (issue 16): namesakes with their state, a state's name
+apposed as a town, lists of states, airports' given names and sites in stories filed from abroad.
 
 The sentences are made up in the shapes of ``tuning20_abroad`` (the set these rules were tuned
 on); each test asserts what the tagger finds.
@@ -45,14 +45,12 @@ def test_another_name_of_the_state_does_not_follow_a_namesake(gazetteer: Gazette
     assert ("Macedonia", "US", "city") in found
 
 
-def test_an_apposition_puts_a_town_abroad(gazetteer: Gazetteer) -> None:
+def test_a_suburb_of_a_town_abroad_is_abroad(gazetteer: Gazetteer) -> None:
     text = "Firefighters in Macedonia, a suburb of Cleveland, put out a blaze. Macedonia is calm."
     assert [m for m in _found(gazetteer, text) if m[0] == "Macedonia"] == [
         ("Macedonia", "US", "city"),
         ("Macedonia", "US", "city"),
     ]
-    text = "Dimitrovgrad, a city on the Volga in Russia's Ulyanovsk region, hosts an institute."
-    assert _found(gazetteer, text)[0] == ("Dimitrovgrad", "RU", "city")
 
 
 def test_a_state_apposed_as_a_town_is_in_the_story_state_abroad(gazetteer: Gazetteer) -> None:
