@@ -167,8 +167,8 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         )
         if state is None and p.level == "country" and apposed(doc, c.end):
             # "Albania, a municipality of 28,000 people": no state is a town, so the town is
-            # in the state abroad the story names most; none named, no mention
-            state = story_state_abroad(doc, places)
+            # abroad, where its sentence or the story puts it; no place abroad, no mention
+            state = story_state_abroad(doc, places, i)
             if state is None:
                 dropped.append(i)
                 continue

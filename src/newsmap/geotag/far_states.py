@@ -209,12 +209,22 @@ def american_georgia(doc: Doc, places: list[Choice], units: list[Choice]) -> lis
     return out
 
 
-def story_state_abroad(doc: Doc, places: list[Choice]) -> str | None:
-    """The state outside the six that the story's places name most, if any."""
-    counts: dict[str, int] = {}
+def story_state_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
+    """Where a state's name apposed as a town lies: the state of the first place outside the
+    six that the apposition's sentence names after it ("Kosovo, a village in the hills south
+    of Plovdiv in Bulgaria"), else the state outside the six the story's places name most."""
+    c = places[i]
     gplaces = doc.gaz.places
-    for c in places:
-        country = gplaces[c.place].country
-        if c.level is None and country is not None and country not in _REGION:
+    s_end = doc.sentence_bounds(c.start)[1]
+    for n in places[i + 1 :]:
+        if n.start >= s_end or n.start - c.end > 80:
+            break
+        country = gplaces[n.place].country
+        if n.level is None and country is not None and country not in _REGION:
+            return country
+    counts: dict[str, int] = {}
+    for b in places:
+        country = gplaces[b.place].country
+        if b.level is None and country is not None and country not in _REGION:
             counts[country] = counts.get(country, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
