@@ -45,6 +45,7 @@ from newsmap.geotag.far_states import (
     unit_named,
     unknown_american_towns,
 )
+from newsmap.geotag.filed_namesakes import filed_namesakes
 from newsmap.geotag.sites import anchored
 from newsmap.geotag.twins import twins
 from newsmap.model import REGION_COUNTRIES
@@ -196,7 +197,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
                 out = american_georgia(doc, out, units)
     if us is not None:
         out = unknown_american_towns(doc, out, us)
-    return twins(doc, _state_names_abroad(doc, out))
+    return twins(doc, _state_names_abroad(doc, filed_namesakes(doc, out)))
 
 
 def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:

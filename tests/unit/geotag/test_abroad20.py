@@ -99,3 +99,16 @@ def test_a_site_in_a_story_filed_abroad_is_at_the_dateline(gazetteer: Gazetteer)
         "Restaurants along Gravois Avenue gave a day's takings."
     )
     assert ("Gravois Avenue", "US", "site") in _found(gazetteer, text)
+
+
+def test_a_state_name_written_with_the_dateline_state_is_a_town_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "KNIN, Croatia — Visitors stop at the sign for Kosovo south of Knin. Letters addressed "
+        'to "Kosovo, Croatia" still reach Pristina.'
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert [c for s, c in found if s == "Kosovo"] == ["HR", "HR"]
+    text = "KNIN, Croatia — Tourists from Kosovo, Croatia and Slovenia came."
+    assert ("Kosovo", "XK") in [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
