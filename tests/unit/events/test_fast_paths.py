@@ -27,6 +27,7 @@ from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import spelling as SP
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import RULES
+from newsmap.events.temporal import starts as ST
 from newsmap.events.temporal.starts import Scan
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
@@ -156,6 +157,9 @@ def check_patterns(text: str) -> None:
         if key not in fast_keys:
             assert all(A.h_month_led(m, text, pub) is None for pub in (PUB, None))
     assert _found(S._END, text) == _found(PLAIN_END, text)
+    assert S._marks(text) == [m.span() for m in S._END.finditer(text)]
+    low = Scan(text).low
+    assert ST.digit_runs(Scan(text)) == [m.start() for m in re.finditer(r"\d+", low)]
     assert (
         G.NUMERIC_DATE_HINTS[0].search(text)
         or G.NUMERIC_DATE_HINTS[1].search(text)
@@ -436,3 +440,23 @@ def test_gates_are_necessary_on_generated_text(text):
     for rule in F.rules_of(["sr", "sq", "mk", "sl"]):
         if _resolves(rule, text):
             assert _gate_passes(rule, text), (rule.name, text)
+
+
+_MARK_PIECES = [".", "!", "?", "…", '"', "'", "”", "’", "»", ")", "]", " ", "\n", "\u00a0", "\u2028"]
+_MARK_PIECES += ["a", "St", "Mr", "1", "U.S", "“", "(", "\t"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
+def test_sentence_marks_are_the_pattern_matches(text):
+    assert S._marks(text) == [m.span() for m in S._END.finditer(text)]
+
+
+_DIGIT_PIECES = ["1", "2", "09", "٣", "²", "\u0966", "\uff11", "?", " ", "a", "’", "č", "İ", "x1"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30).map("".join))
+def test_digit_runs_are_the_runs_of_digits(text):
+    scan = Scan(text)
+    assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
