@@ -22,6 +22,7 @@ from newsmap import lexicon as L
 from newsmap.events import classify as C
 from newsmap.events import sentences as S
 from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import context as CX
 from newsmap.events.temporal import find as F
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import spelling as SP
@@ -460,3 +461,22 @@ _DIGIT_PIECES = ["1", "2", "09", "٣", "²", "\u0966", "\uff11", "?", " ", "a", 
 def test_digit_runs_are_the_runs_of_digits(text):
     scan = Scan(text)
     assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
+
+
+_WORD_PIECES = ["a", "z", "B", "Xy", "'", "-", "'-", " ", "\t", ".", "1", "_", "é", "’", "İ"]
+_WORD_PIECES += ["n't", "O'N", "x-y", "?", "\u1680", "\x1c"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join))
+def test_words_read_from_bytes_are_the_pattern_words(text):
+    low = text.lower()
+    assert C._words(low) == C._WORDS.findall(low)
+    assert CX.words_of(text) == CX.WORD.findall(text)
+    assert CX.words_of(text, 2, 9) == CX.WORD.findall(text, 2, 9)
+
+
+@pytest.mark.parametrize("text", CORPUS + EDGES)
+def test_words_read_from_bytes_on_the_corpora(text):
+    assert C._words(text.lower()) == C._WORDS.findall(text.lower())
+    assert CX.words_of(text) == CX.WORD.findall(text)
