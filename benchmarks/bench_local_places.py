@@ -27,7 +27,9 @@ names, Croatian counties and Albanian names of the region's towns; and a twelfth
 tests/data/geotag/local_tuning12.jsonl: 32 dense items in outlet shapes, written and annotated
 by another hand before the tagger ran on them; and a thirteenth,
 tests/data/geotag/local_tuning13.jsonl: 30 items at the length of real local news, in paragraphs,
-on what decides a story's country, written the same way) by language group:
+on what decides a story's country, written the same way; and a fourteenth,
+tests/data/geotag/local_tuning14.jsonl: 30 items on trade, TV roundups, a neighbour's press, clubs,
+surnames and common words spelt like places, written the same way) by language group:
 place overlap F1, state-adjective (demonym) recall, document-country F1 and out-of-region
 places given a region code (the title, where a document has one, weighs in on the document
 country as it does in ``newsmap analyze``); then documents per second for both taggers on the
@@ -158,6 +160,11 @@ def main(argv: list[str]) -> int:
             "tuning part 13 (local_tuning13.jsonl, real-length items in paragraphs on what decides "
             "a story's country, written apart from the rules)",
             [d for d in docs if _source(d) == "local_tuning13.jsonl"],
+        ),
+        (
+            "tuning part 14 (local_tuning14.jsonl, trade, TV roundups, a neighbour's press, clubs, "
+            "surnames and common words spelt like places, written apart from the rules)",
+            [d for d in docs if _source(d) == "local_tuning14.jsonl"],
         ),
         (
             "held-out part (heldout.jsonl, never tuned on)",

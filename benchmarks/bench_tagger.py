@@ -50,6 +50,7 @@ TUNING17_OOR = REPO / "tests" / "data" / "geotag" / "tuning17_oor.jsonl"
 #: Written and annotated by another hand than the rules', in outlet shapes of real length.
 TUNING18 = REPO / "tests" / "data" / "geotag" / "tuning18_news.jsonl"
 TUNING19 = REPO / "tests" / "data" / "geotag" / "tuning19_long.jsonl"
+TUNING20 = REPO / "tests" / "data" / "geotag" / "tuning20_abroad.jsonl"
 #: Written apart from the rules: read its totals only, never its per-document output.
 BLIND_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_blind_places.jsonl"
 BLIND_PLACES2 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places2.jsonl"
@@ -307,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning", TUNING17_OOR),
         ("tuning", TUNING18),
         ("tuning", TUNING19),
+        ("tuning", TUNING20),
         ("blind held-out", BLIND_PLACES),
         ("blind held-out", BLIND_PLACES2),
         ("blind held-out", BLIND_PLACES3),

@@ -24,14 +24,17 @@ from newsmap.geotag.layout import (
     digest_states,
     filed_at,
     items_of_their_own,
+    local_digest_states,
     paragraph_states,
     regional_states,
 )
 from newsmap.geotag.local_focus import (
+    export_story_state,
     first_place_state,
     heaviest_region_state,
     match_venue,
     neighbour_leads,
+    neighbours_own_story,
     one_sentence_details,
     opening_origins,
     opens_sentence,
@@ -233,8 +236,9 @@ def focus(
         if any(c not in keep for c in more):
             if latin_language(text) == "en":
                 keep += [c for c in dict.fromkeys(more) if c not in keep]
-            else:  # a local paragraph's origins are out of ``counted`` already; no digests
+            else:  # a local paragraph's origins are out of ``counted`` already
                 keep += [c for c in para if c not in keep]
+                keep += [c for c in local_digest_states(text, mentions) if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
     if not keep and text is not None and latin_language(text) != "en":
@@ -247,6 +251,18 @@ def focus(
         venue = match_venue(text, mentions)
         if venue is not None and latin_language(text) != "en":
             return [venue]
+        if keep and neighbours_own_story(text, mentions, weights):
+            if latin_language(text) != "en":
+                return []  # a neighbour's own towns' story (``local_focus``)
+        if keep:
+            exporter = export_story_state(text, mentions)
+            if (
+                exporter is not None
+                and keep != [exporter]
+                and (exporter in weights or exporter in origins.values())
+                and latin_language(text) != "en"
+            ):
+                return [exporter]  # its markets are no places of the story (``local_focus``)
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

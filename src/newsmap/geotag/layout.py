@@ -103,6 +103,37 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     return found if items >= 2 else []
 
 
+#: How many dateline items a local text needs to be read as a bulletin of items: a TV news
+#: summary or a regional roundup gives each of several capitals its own paragraph.
+LOCAL_DIGEST_ITEMS = 3
+#: A line that opens with a word or two in capitals and a dash, as datelines do: in a bulletin
+#: some such lines name no place but a section or the programme ("SPORT - ", "ВРЕМЕ - ",
+#: "MOTI - ", "ДНЕВНИК - НАЈВАЖНИЈЕ ВИЈЕСТИ").
+_CAPS_LINE = re.compile(r"^([^\W\d_a-zа-я]{2,}(?: [^\W\d_a-zа-я]{2,})?) [–—-] ", re.MULTILINE)
+
+
+def local_digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """Region states of a local bulletin's items: three lines at least that open with a
+    dateline ("БАЊА ЛУКА - Влада ...", "SHKUP - Qeveria ..."), each the item of its own
+    place, as in ``digest_states``, in a text that also heads a line with a section's or a
+    programme's name the same way ("SPORT - ", "ВРЕМЕ - "): a TV or radio summary of the day's
+    news.  A report with datelines and no sections (a story followed from several capitals,
+    each a reaction) keeps the weights' reading."""
+    found: list[str] = []
+    items: set[int] = set()
+    for m in mentions:
+        start = m.start
+        if start == 0 or text[start - 1] != "\n" or not filed_at(text, start, m.end):
+            continue
+        items.add(start)
+        if m.country in _REGION and m.country not in found:
+            found.append(m.country)
+    if len(items) < LOCAL_DIGEST_ITEMS:
+        return []
+    sections = (m.start() for m in _CAPS_LINE.finditer(text))
+    return found if any(start not in items for start in sections) else []
+
+
 #: How many region states a story must be about to be about the region as a whole.
 REGIONAL_STATES = 4
 #: What a further state must weigh in such a story: two places or institutions of its own.

@@ -259,3 +259,95 @@ def first_place_state(
         if m.country is not None:
             return m.country if m.country in _REGION else None
     return None
+
+
+#: How the words for exports begin, as written in lower case (Latin and Cyrillic): "izvoz",
+#: "izvezli", "izvaža", "eksportet", "извозот", "извезоа".  Selling words are left out: a
+#: first sentence that sells ("prodali su stanove") tells of a market, not of a trade figure.
+_EXPORT_LEAD = ("izvoz", "izvez", "izvaž", "izvaz", "eksport", "извоз", "извез")
+#: What joins the markets of one list ("u Srbiju i BiH", "во Србија и Косово", "në Kosovë
+#: dhe Maqedoni").
+_MARKET_JOINS = frozenset(("i", "и", "in", "dhe", "e", "ili", "или", "ose", "и во", "i u", "v"))
+
+
+def export_story_state(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The exporting state of a story whose first sentence is about exports ("Izvoz iz
+    Srbije u zemlje CEFTA porastao je ...", "Eksportet e Shqipërisë drejt vendeve të rajonit
+    ...", "Vreshtarët e Rahovecit ... pret të eksportojë", "Извозот на македонски производи во
+    соседните земји ..."): the states its goods are sold in are its markets, however many of
+    their towns the story lists, so the story is the exporter's alone.  The exporter is the
+    state of the first place the first sentence names that is no market
+    (``trade_destination``, and the lists that run on from one), by a town, its name, genitive
+    or adjective; else the dateline's; else the state the outlet's language points to
+    (``home_country``).  None when the first sentence speaks of no export, when places of two
+    region states stand before its export word ("U Beogradu i Prištini ... o izvozu": talks
+    about exports, not a trade figure), or when the exporter is no region state (a
+    neighbour's exports keep their reading)."""
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    lead = text[:end].lower()
+    word = min((i for i in (lead.find(stem) for stem in _EXPORT_LEAD) if i >= 0), default=-1)
+    if word < 0:
+        return None
+    state: str | None = None
+    filed: str | None = None  # the dateline's state
+    before: set[str] = set()  # region states named before the export word
+    market_end = -1  # where the last market named ends: a list of markets runs on from it
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.country is None:
+            continue
+        if text.startswith(" - ", m.end) and text[: m.start].strip() == "":
+            filed = m.country  # "NIKŠIĆ - Elektroprivreda Crne Gore izvezla je ..."
+            continue
+        if trade_destination(text, m) or (
+            market_end >= 0 and text[market_end : m.start].strip(" ,") in _MARKET_JOINS
+        ):
+            market_end = m.end  # "во Србија и Косово": both are markets
+            continue
+        if m.start < word and m.country in _REGION:
+            before.add(m.country)
+        if state is None:
+            state = m.country
+    if len(before) > 1:
+        return None
+    if state is None:
+        state = filed if filed is not None else home_country(text)
+    return state if state in _REGION else None
+
+
+def neighbours_own_story(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> bool:
+    """Whether a local story is a close neighbour's own: Croatia or Slovenia alone weighs most
+    (``neighbour_leads``) and every place its first sentence names, the dateline with them,
+    is that neighbour's ("KOPER - Družba Luka Koper je pretovorila ...", "NOVO MESTO -
+    Farmacevtska družba iz Novega mesta je lani prodala ..."): the region states it names
+    later are its markets, its workers' homes and its twin towns, not what it is about.  A
+    neighbour's story whose first sentence names a region place or a region state's people
+    ("ZAGREB - Premijer je otputovao u Sarajevo", "sprejela srbskega ministra") is about
+    that state, as the weights say, and so is a story in a region state's own variety, or
+    about sport."""
+    if not weights:
+        return False
+    top = max(weights.values())
+    if not neighbour_leads(weights, top):
+        return False
+    own = next(c for c, w in weights.items() if w == top)
+    stop = _SENTENCE_END.search(text)
+    end = stop.start() if stop else len(text)
+    named = False
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.country is None:
+            continue
+        if m.level == "demonym":
+            if m.country in _REGION:
+                return False  # "sprejela srbskega ministra": a region state's visit
+            continue
+        if m.country != own:
+            return False
+        named = True
+    # sport keeps its own rules (``match_venue``, ``side_abroad``): a side from the region
+    # playing in a neighbour's town is named by its club, which is no place
+    return named and home_country(text) not in _REGION and not speaks_of_sport(text)

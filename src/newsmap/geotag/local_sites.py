@@ -21,11 +21,12 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
-from newsmap.model import REGION_COUNTRIES
+from newsmap.model import REGION_COUNTRIES, Place
 
 _REGION = frozenset(REGION_COUNTRIES)
 
@@ -289,6 +290,10 @@ def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if seat is None or doc.gaz.places[seat.place].level != "city":
         return None
     town = doc.gaz.places[seat.place]
+    if town.country != "AL":
+        # a qark is Albania's: its seat is the Albanian town of that name ("qarku i Dibrës" is
+        # Dibër County, whose "Dibra" is also Debar's Albanian name across the border)
+        town = _albanian_seat(doc, seat.start) or town
     unit = next(
         (
             i
@@ -298,6 +303,17 @@ def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         seat.place,
     )
     return Choice(hit.start, seat.end, unit, SITE_SCORE, "county named by its seat", "admin1")
+
+
+def _albanian_seat(doc: Doc, start: int) -> Place | None:
+    """The Albanian town among the candidates of the name at ``start``, if any."""
+    for hit in doc.by_start.get(start, ()):
+        for cand in hit.value:
+            if isinstance(cand, Candidate):
+                place = doc.gaz.places[cand.place]
+                if place.country == "AL" and place.level == "city":
+                    return place
+    return None
 
 
 def _name_end(text: str, pos: int) -> int | None:

@@ -62,11 +62,14 @@ PEOPLE_NOUNS = frozenset(stem + ending for stem in _PEOPLE_STEMS for ending in _
 
 
 def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
-    """State mentions made by local state adjectives with institution nouns."""
+    """State mentions made by local state adjectives with institution nouns; an adjective
+    inside a place's name ("Policia e Republikës Serbe": the entity's police) makes none."""
     found = []
     for hit in side:
         adj = hit.value
         if not isinstance(adj, LocalAdjective):
+            continue
+        if any(c.start < hit.start and hit.end <= c.end for c in places):
             continue
         choice = _read(doc, hit, adj)
         if choice is not None:

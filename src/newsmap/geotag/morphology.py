@@ -46,6 +46,13 @@ def inflections(name: str) -> list[str]:
         return _albanian_linked(words[0], words[2])
     if len(words) == 3 and words[1] == "i" and words[0].endswith(("i", "u")):
         return _albanian_linked_masculine(words[0], words[2])
+    if len(words) == 3 and words[1] == "i" and words[2].endswith(("it", "ut")):
+        # "Han i Hotit": an Albanian indefinite masculine before a definite genitive, which no
+        # South Slavic "X i Y" pair's second noun ends like; its definite is "Hani i Hotit"
+        vowel = "u" if words[0][-1] in "kgh" else "i"
+        return _albanian_linked_masculine(words[0] + vowel, words[2]) + [
+            f"{words[0]}{vowel} i {words[2]}"
+        ]
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
         forms = [
@@ -125,6 +132,10 @@ def inflections(name: str) -> list[str]:
             # a feminine noun in -C (an i-stem): Nova Varoš -> Nove Varoši, (u) Novoj Varoši
             s1 = first[:-1]
             forms += [f"{s1}e {last}i", f"{s1}oj {last}i", f"{s1}u {last}", f"{s1}om {last}i"]
+        if low.endswith("a") and last.endswith("e") and len(first) > 4:
+            # an Albanian definite noun and its adjective: Republika Serbe -> (të)
+            # Republikës Serbe, Republikën Serbe (forms no South Slavic text writes)
+            forms += [f"{first[:-1]}ës {last}", f"{first[:-1]}ën {last}"]
     return [f for f in forms if f != name]
 
 

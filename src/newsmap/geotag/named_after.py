@@ -36,6 +36,9 @@ _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
 _QUOTES = "„“”\"«»'‘’"
 #: Albanian linking articles ("Partia Demokratike e Kosovës", "Partisë Demokratike të Kosovës").
 _LINKS = frozenset(("e", "i", "te"))
+#: The words that link a club's people to its name in Albanian and Macedonian ("Trajneri i
+#: Prishtinës", "tifozët e Tiranës", "Ракометарите на Вардар"), folded.
+_CLUB_LINKS = frozenset(("i", "e", "te", "na"))
 _WORDS_BETWEEN = 4  # how many words may stand between a party word and the place in its name
 _REACH = 80  # characters read before a place for a party or club word
 
@@ -67,8 +70,16 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
         return False
     if cue.value.club:
         # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team;
-        # "protiv Sarajeva" is a club's name only in a story about sport
-        if words or doc.gaz.places[choice.place].level == "country":
+        # "protiv Sarajeva" is a club's name only in a story about sport; Albanian and
+        # Macedonian link the club with a word ("Trajneri i Prishtinës", "Ракометарите на
+        # Вардар"), after which a BCMS place in a case form is a place ("navijači na Poljudu")
+        if doc.gaz.places[choice.place].level == "country":
+            return False
+        if words and (
+            len(words) > 1
+            or doc.fold(words[0]).lower() not in _CLUB_LINKS
+            or (words[0] == "на" and "case form" in choice.reason)
+        ):
             return False
         return not cue.value.opponent or speaks_of_sport(text)
     if words and not _name_runs_on(doc, words):
@@ -150,3 +161,119 @@ def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
         return False
     town = doc.gaz.places[first.place]
     return town.level == "city" and town.country == country
+
+
+#: Verbs of a match, folded, as written right after the side that plays it: hosts, visits,
+#: drew, beat, lost, plays (BCMS, Slovenian, Albanian, Macedonian folded to Latin): "Vojvodina
+#: gostuje u Sarajevu", "Tirana fitoi 2:0 ndaj Vllaznisë", "Prishtina barazoi në Tetovë",
+#: "Вардар го игра" is read with its clitic.  A town right after which one stands, in a
+#: story about sport, is the club named after it: a town hosts no match.
+_MATCH_VERBS = frozenset(
+    (
+        "gostuje gostuju gostovao gostovala docekuje docekuju docekao docekala remizirao "
+        "remizirala remizirali pobijedio pobijedila pobedio pobedila savladao savladala "
+        "svladao svladala porazio porazila izgubio izgubila igra igrao igrala igrace igraju "
+        "slavio slavila premagal premagala izgubil izgubila zmagal zmagala remiziral "
+        "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
+        "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"
+    ).split()
+)
+#: Of those, the verbs that only a match has (visits, drew): the story is about sport
+#: whatever else it names ("SPORT - Vojvodina gostuje u Sarajevu" in a news summary).
+_MATCH_ONLY = frozenset(
+    "gostuje gostuju gostovao gostovala gostuva remizirao remizirala remizirali remiziral "
+    "remizira remiziraa barazoi barazon".split()
+)
+#: Macedonian and Slovenian clitics that may stand between a side and its verb ("Вардар го
+#: игра", "Olimpija je izgubila").
+_CLITICS = frozenset(("go", "ja", "gi", "je", "so", "se", "e", "ka"))
+#: When a match is played, folded, as written between a side and its verb ("Vojvodina u
+#: subotu dočekuje", "Prishtina mbrëmë barazoi", "Вардар во сабота гостува"): "on", the
+#: weekdays in the accusative, and last night, tonight, today, tomorrow.
+_WHEN_WORDS = frozenset(
+    (
+        "u v ne vo te ponedeljak ponedjeljak utorak sredu srijedu cetvrtak petak subotu "
+        "nedelju nedjelju ponedeljek torek sredo cetrtek petek soboto nedeljo henen marten "
+        "merkuren enjten premten shtunen dielen ponedelnik vtornik sreda cetvrtok petok "
+        "sabota nedela sinoc veceras danas sutra sinoci nocoj danes jutri mbreme sonte sot "
+        "neser sinoka vecerva denes utre"
+    ).split()
+)
+#: How the words for losing and being beaten begin, folded: "poraženi su ... od Borca",
+#: "izgubili od Borca", "u mund nga Tirana", "загубија од Будучност": the side after "od"
+#: or "nga" in such a clause is the club that won.
+_BEATEN = re.compile(r"\b(?:porazen|porazeni|porazena|izgubi|zagubi|humb|u mund|poraz)")
+_BY = frozenset(("od", "nga"))
+_SIDE_LEVELS = frozenset(("city", "admin1", "site"))
+
+
+def match_sides(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """``places`` less the towns that name a side in a match: a town (or a province, or a
+    river named like a club) right before a verb of a match ("Vojvodina gostuje", "Tirana
+    fitoi"), or after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
+    Borca"), in a local story about sport.  A state's own name is its national side, which
+    stays the state (``parties.club_starts`` weighs it)."""
+    text = doc.text
+    gaz_places = doc.gaz.places
+    dropped: list[Choice] = []
+    sure = False  # a verb that only a match has ("gostuje", "barazoi")
+    for c in places:
+        if c.level is not None or gaz_places[c.place].level not in _SIDE_LEVELS:
+            continue
+        if not text[c.start : c.start + 1].isupper():
+            continue
+        verb = _verb_after(doc, c)
+        if verb in _MATCH_VERBS or _beaten_by(doc, c.start):
+            dropped.append(c)
+            sure = sure or verb in _MATCH_ONLY
+    if not dropped or not doc.local or not (sure or speaks_of_sport(text)):
+        return places
+    # the same side elsewhere in the story, wherever no preposition places it ("Borac
+    # nastavlja pripreme", "Pobedu Borcu doneo"): one name, one reading in one report
+    sides = {c.place for c in dropped}
+    for c in places:
+        if (
+            c.place in sides
+            and c not in dropped
+            and c.level is None
+            and c.start > 0
+            and text[c.start - 1] != "\n"  # a dateline is where the report was filed
+        ):
+            prev, _ = doc.prev_word(c.start)
+            if doc.fold(prev).lower() not in words_module.LOCAL_PREPOSITIONS:
+                dropped.append(c)
+    return [c for c in places if c not in dropped]
+
+
+def _verb_after(doc: Doc, c: Choice) -> str:
+    """The word, folded, after the name and after at most three clitics or words of when
+    ("Vojvodina u subotu dočekuje"), when no preposition stands before the name ("u Splitu
+    igra ...": where the match is played); "" when there is none."""
+    end = c.end
+    gap, word = doc.next_word(end)
+    if gap != " ":
+        return ""
+    folded = doc.fold(word).lower()
+    for _ in range(3):
+        if folded not in _CLITICS and folded not in _WHEN_WORDS:
+            break
+        end += len(gap) + len(word)
+        gap, word = doc.next_word(end)
+        if gap != " ":
+            return ""
+        folded = doc.fold(word).lower()
+    if folded not in _MATCH_VERBS:
+        return ""
+    prev, _ = doc.prev_word(c.start)
+    return "" if doc.fold(prev).lower() in words_module.LOCAL_PREPOSITIONS else folded
+
+
+def _beaten_by(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "od"/"nga" in a clause that tells of a defeat."""
+    prev, gap = doc.prev_word(start)
+    if gap != " " or doc.fold(prev).lower() not in _BY:
+        return False
+    text = doc.text
+    clause = text[max(0, start - _REACH) : start]
+    cut = max(clause.rfind(". "), clause.rfind(", "), clause.rfind("\n"))
+    return _BEATEN.search(doc.fold(clause[cut + 1 :]).lower()) is not None

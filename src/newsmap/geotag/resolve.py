@@ -46,7 +46,7 @@ from newsmap.geotag.local_states import (
     local_states,
 )
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
+from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
@@ -73,6 +73,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     named: list[Choice] = []
     places, dem_hits = _decide_places(doc, side, named)
     places = before_its_town(doc, places)
+    places = match_sides(doc, places)
     if side:
         cues = [h for h in side if type(h.value) is NameCue]
         if cues:

@@ -103,7 +103,8 @@ _PARTY_FORMS = {
     "nism": "a es en",
     "dvizenj": "e eto",
 }
-#: Words for a club's people: coach, fans, players, footballers, basketball players, captain.
+#: Words for a club's people: coach, fans, players, footballers, basketball and handball
+#: players, captain, scorer; and its camp ("u taboru Borca").
 _CLUB_FORMS = {
     "trener": "_ a u om i ot",
     "trajner": "i it in",
@@ -118,6 +119,10 @@ _CLUB_FORMS = {
     "kosarkas": "i a ima",
     "kapiten": "_ a",
     "golman": "_ a",
+    "rakometar": "i ite",
+    "kosarkar": "i ite",
+    "strelec": "_ ot",
+    "tabor": "u",
 }
 
 

@@ -118,3 +118,73 @@ def test_citizens_of_a_state_do_not_act_for_it(gazetteer: Gazetteer) -> None:
         "zbog šverca cigareta. Oni su uhapšeni u februaru kod Pljevlja."
     )
     assert tag_text(gazetteer, text).countries == ["ME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Izvoz iz Crne Gore u Srbiju porastao je za pet odsto. Vinarije iz Podgorice "
+            "najviše prodaju u Beogradu, Novom Sadu i Nišu, a trgovci iz Bara šalju ribu u "
+            "Kragujevac. Kamioni čekaju satima na prelazu kod Pljevalja.",
+            ["ME"],
+        ),
+        (
+            "Извозот на македонско вино во Србија и Косово е зголемен. Винариите од Кавадарци "
+            "продаваат во Белград, Ниш и Приштина, а камионите одат преку Табановце и Блаце.",
+            ["MK"],
+        ),
+    ],
+)
+def test_an_export_story_is_the_exporters(
+    gazetteer: Gazetteer, text: str, countries: list[str]
+) -> None:
+    assert tag_text(gazetteer, text).countries == countries
+
+
+def test_exports_after_the_first_place_keep_the_weights_reading(gazetteer: Gazetteer) -> None:
+    text = (
+        "U Beogradu i Prištini ministri su razgovarali o izvozu struje. Beograd traži nove "
+        "dalekovode, a Priština kaže da će Kosovo graditi svoje elektrane u Obiliću i Peći."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"RS", "XK"}
+
+
+def test_a_bulletin_of_datelined_items_is_about_each_items_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "VIJESTI DANA\n\n"
+        "BEOGRAD - Vlada Srbije usvojila je budžet. Novac ide za puteve od Niša do Kraljeva i "
+        "za bolnice u Novom Sadu i Čačku.\n\n"
+        "TUZLA - Kantonalna vlada najavila je nove autobuse.\n\n"
+        "TETOVO - Opština je otvorila novi vrtić.\n\n"
+        "Više u dnevniku u 19.30."
+    )
+    assert set(tag_text(gazetteer, text).countries) == {"RS", "BA", "MK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("SPORT - Vojvodina u nedelju gostuje u Zenici, a Čelik je osvojio kup.", "Vojvodina"),
+        ("Tuzla remizirala je 1:1 u Mostaru. Trener je rekao da je utakmica bila teška.", "Tuzla"),
+        (
+            "Shkupi barazoi mbrëmë në Tetovë ndaj Shkëndijës. Trajneri tha se ndeshja ishte e "
+            "vështirë.",
+            "Shkupi",
+        ),
+        ("Ракометарите на Вардар синоќа загубија во Битола. Тренерот беше незадоволен.", "Вардар"),
+        (
+            "Fudbaleri Zenice poraženi su u Tuzli od Borca 2:0. Borac nastavlja pripreme.",
+            "Borc",
+        ),
+    ],
+)
+def test_a_side_in_a_match_is_no_place(gazetteer: Gazetteer, text: str, side: str) -> None:
+    surfaces = {m.surface for m in tag_text(gazetteer, text).mentions}
+    assert surfaces and not any(s.startswith(side[:4]) for s in surfaces), surfaces
+
+
+def test_the_town_where_a_side_plays_stays(gazetteer: Gazetteer) -> None:
+    text = "Fudbaleri Zenice igraju u subotu u Tuzli. U Tuzli igra i košarkaška reprezentacija."
+    surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert surfaces.count("Tuzli") == 2

@@ -104,3 +104,19 @@ def test_local_gold_places_point_into_the_local_set() -> None:
     for d in gold:
         for g in d["gold"]["mentions"]:
             assert texts[d["id"]][g["start"] : g["end"]] == g["surface"], (d["id"], g)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "level"),
+    [
+        ("Kamionët kaluan kufirin në Hanin e Hotit të hënën.", "Hanin e Hotit", "AL", "city"),
+        ("Radhët te pika e Hanit të Hotit u zgjatën.", "Hanit të Hotit", "AL", "city"),
+        ("Skuadra luajti mbrëmë në Banja Llukë.", "Banja Llukë", "BA", "city"),
+        ("Qeveria e Republikës Serbe miratoi buxhetin.", "Republikës Serbe", "BA", "admin1"),
+        ("Në qarkun e Dibrës u hapën dy shkolla.", "qarkun e Dibrës", "AL", "admin1"),
+    ],
+)
+def test_albanian_forms_of_the_regions_names(
+    gazetteer: Gazetteer, text: str, surface: str, country: str, level: str
+) -> None:
+    assert _found(gazetteer, text)[surface] == (country, level)
