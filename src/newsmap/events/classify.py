@@ -169,6 +169,7 @@ def _words(low: str) -> list[str]:
             found.append(word)
     return found
 
+
 # English function words less those that are also common words of the region's languages ("a",
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}

@@ -15,9 +15,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 #: Bytes to themselves for the ASCII letters and the apostrophe, to a blank for any other byte.
-_WORD_BYTES = bytes(
-    b if 65 <= b <= 90 or 97 <= b <= 122 or b == 39 else 32 for b in range(256)
-)
+_WORD_BYTES = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 or b == 39 else 32 for b in range(256))
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[str]:
