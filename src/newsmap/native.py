@@ -73,6 +73,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/context.py",
     "geotag/demonyms.py",
     "geotag/far_states.py",
+    "geotag/filed_namesakes.py",
     "geotag/focus.py",
     "geotag/folding.py",
     "geotag/home.py",

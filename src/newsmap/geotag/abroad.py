@@ -14,8 +14,11 @@ press says which one it means in a few fixed shapes, and those are read here:
   them);
 - "Bulgaria's Kula" (the state's possessive);
 - "the Bulgarian town of Kula" (a state adjective before a settlement noun and "of");
-- "Belgrade, Montana", "Macedonia, Ohio" (a town or a state's name, then an American state:
-  the way English names a town in the United States), as one span with the state.
+- "Belgrade, Montana", "Macedonia, Ohio", "BELGRADE, Mont." (a town or a state's name, then
+  an American state: the way English names a town in the United States), the state a mention
+  of its own;
+- "Albania, a municipality of 28,000 people" (a state's name apposed as a town: a town of
+  the state abroad the story names most).
 
 The mention then becomes a ``city`` of that state, at the state's point and with a lower score
 (the town itself is unknown), and the later mentions of the same name in the document follow
@@ -29,10 +32,20 @@ from __future__ import annotations
 
 import re
 
-from newsmap.geotag.choice import Choice, new_tuple
+from newsmap.geotag.choice import START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
-from newsmap.geotag.far_states import US_STATE_AFTER, far_state, unknown_american_towns
+from newsmap.geotag.far_states import (
+    US_STATE_AFTER,
+    US_STATE_SHORT,
+    american_georgia,
+    apposed,
+    far_state,
+    story_state_abroad,
+    unit_named,
+    unknown_american_towns,
+)
+from newsmap.geotag.filed_namesakes import filed_namesakes
 from newsmap.geotag.sites import anchored
 from newsmap.geotag.twins import twins
 from newsmap.model import REGION_COUNTRIES
@@ -85,14 +98,18 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with each region town that the text puts abroad moved to that state."""
     gaz = doc.gaz
     gplaces = gaz.places
-    moved: dict[int, tuple[int, str]] = {}  # region place -> (state's place, state)
-    stayed: set[int] = set()
+    # (region place, name as written) -> (state's place, state): a name moves again, not
+    # another name of the same place ("North Macedonia" after "Macedonia, Ohio")
+    moved: dict[tuple[int, str], tuple[int, str]] = {}
+    stayed: set[tuple[int, str]] = set()
     out = list(places)
     us = gaz.country_place.get("US")
     swallowed: list[tuple[int, int]] = []
+    units: list[Choice] = []
     dropped: list[int] = []
     for i, c in enumerate(places):
         p = gplaces[c.place]
+        key = (c.place, doc.text[c.start : c.end].casefold())
         if p.level == "country" and doc.text.endswith(_LITTLE, 0, c.start):
             # "Little Bosnia" in St. Louis: a quarter abroad named after the state
             quarter = _quarter(doc, places, i)
@@ -105,53 +122,68 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
         if us is not None and doc.text.startswith(", ", c.end):
             m = US_STATE_AFTER.match(doc.text, c.end)
         far = far_state(doc, m.group(1), p.country, p.level) if m is not None else None
+        if far is not None and m is not None and m.group(1) in US_STATE_SHORT:
+            if not doc.text.startswith(".", m.end(1)):
+                far = None  # a short form is written with its full stop ("Mont.", not "La")
         if m is not None and far is not None:
             state_place, code = far
             kind = "American namesake" if code == "US" else "namesake abroad"
             why = f"{kind}: {m.group(1)}"
-            fields = (c.start, m.end(1), state_place, ABROAD_SCORE, why, "city", False)
+            unit = unit_named(doc, m.start(1), m.end(1), code, state_place)
+            end = m.end(1) if unit is None else c.end
+            fields = (c.start, end, state_place, ABROAD_SCORE, why, "city", False)
             out[i] = new_tuple(Choice, fields)
             swallowed.append((c.end, m.end(1)))
-            if c.place not in stayed:
-                moved.setdefault(c.place, (state_place, code))  # "Ada" again is that Ada
+            if unit is not None:  # "Athens" and "Georgia": two mentions, both abroad
+                units.append(unit)
+            if key not in stayed:
+                moved.setdefault(key, (state_place, code))  # "Ada" again is that Ada
             continue
         if c.level is not None:
             continue
-        if p.country not in _REGION and c.place in moved:
-            # "ATHENS, Georgia - ... He will live in Athens": the town named before
-            there, code = moved[c.place]
+        if p.country not in _REGION and key in moved and not _home_beside(doc, places, i):
+            # "ATHENS, Georgia - ... He will live in Athens": the town named before (not
+            # "the other Athens, in Greece")
+            there, code = moved[key]
             why = f"namesake abroad, as named before in {code}"
             out[i] = new_tuple(Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False))
             continue
         if p.country not in _REGION or p.level not in ("city", "country"):
             continue
-        if p.level != "city" and not _introduced(doc, c.start):
+        if p.level != "city" and not _introduced(doc, c.start) and not apposed(doc, c.end):
             # a state's name moves only after the text made it a town abroad
-            if c.place in moved and c.place not in stayed:
-                there, code = moved[c.place]
+            if key in moved and key not in stayed:
+                there, code = moved[key]
                 why = f"namesake abroad, as named before in {code}"
                 out[i] = new_tuple(
                     Choice, (c.start, c.end, there, ABROAD_SCORE, why, "city", False)
                 )
             else:
-                stayed.add(c.place)
+                stayed.add(key)
             continue
         state = (
             _state_beside(doc, places, i)
             or _adjective_before(doc, c.start)
             or _foreign_place_beside(doc, places, i)
         )
+        if state is None and p.level == "country" and apposed(doc, c.end):
+            # "Albania, a municipality of 28,000 people": no state is a town, so the town is
+            # abroad, where its sentence or the story puts it; no place abroad, no mention
+            state = story_state_abroad(doc, places, i)
+            if state is None:
+                dropped.append(i)
+                continue
         if state is not None:
             target = gaz.country_place.get(state)
             if target is None:
                 continue
-            moved[c.place] = (target, state)
+            moved[key] = (target, state)
             why = f"namesake abroad: the text puts it in {state}"
-        elif c.place in moved and c.place not in stayed and not _home_beside(doc, places, i):
-            target, state = moved[c.place]
+        elif key in moved and key not in stayed and not _home_beside(doc, places, i):
+            target, state = moved[key]
             why = f"namesake abroad, as named before in {state}"
         else:
-            stayed.add(c.place)  # named at home first: only a qualified mention moves
+            stayed.add(key)  # named at home first: only a qualified mention moves
             continue
         out[i] = new_tuple(Choice, (c.start, c.end, target, ABROAD_SCORE, why, "city", False))
     if dropped:
@@ -159,9 +191,13 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     if swallowed:
         # the state's name is inside the town's mention now ("Georgia" of "Athens, Georgia")
         out = [c for c in out if not any(a <= c.start < b for a, b in swallowed)]
+        if units:
+            out = sorted(out + units, key=START_OF)
+            if any(doc.text.startswith("G", u.start) for u in units):
+                out = american_georgia(doc, out, units)
     if us is not None:
         out = unknown_american_towns(doc, out, us)
-    return twins(doc, _state_names_abroad(doc, out))
+    return twins(doc, _state_names_abroad(doc, filed_namesakes(doc, out)))
 
 
 def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:

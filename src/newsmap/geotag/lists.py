@@ -44,6 +44,12 @@ def cohere_lists(doc: Doc, places: list[Choice]) -> list[Choice]:
         ca, cb = gaz.places[a.place].country, gaz.places[b.place].country
         if ca == cb or ca is None or cb is None or a.level or b.level:
             continue
+        state = _state_among_states(doc, a, b) or _state_among_states(doc, b, a)
+        if state is not None:
+            if out is places:
+                out = list(places)
+            out[i - 1 if state.start == a.start else i] = state
+            continue
         a_moved = _listed_alternative(doc, a, cb)
         b_moved = _listed_alternative(doc, b, ca)
         if (a_moved is None) == (b_moved is None):
@@ -58,6 +64,26 @@ def cohere_lists(doc: Doc, places: list[Choice]) -> list[Choice]:
 
 
 _CLOSE = (5).__ge__  # a gap of at most five characters: ", ", " and ", " dhe "
+
+
+def _state_among_states(doc: Doc, choice: Choice, other: Choice) -> Choice | None:
+    """A state's name read as a far town on the strength of that town's country being named
+    in the story ("Montenegro" as Brazil's town in a story that names Brazil), listed with a
+    state ("Montenegro, North Macedonia, Russia"): the state, as its neighbour is."""
+    gplaces = doc.gaz.places
+    if gplaces[other.place].level != "country" or not choice.reason.endswith("outweighs"):
+        return None
+    if gplaces[choice.place].level != "city":
+        return None
+    for h in doc.by_start.get(choice.start, ()):
+        if h.end != choice.end:
+            continue
+        for cand in h.value:
+            place = getattr(cand, "place", None)
+            if place is not None and gplaces[place].level == "country":
+                why = "country; listed with a state"
+                return new_tuple(Choice, (choice.start, choice.end, place, 0.9, why, None, False))
+    return None
 
 
 def _listed_alternative(doc: Doc, choice: Choice, country: str) -> Choice | None:

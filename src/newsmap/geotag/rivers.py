@@ -130,6 +130,24 @@ def dateline(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+def _filed_abroad(doc: Doc, places: list[Choice]) -> str | None:
+    """The state outside the six of the town a story is filed from ("BUCHAREST (Wire) —"):
+    a shared river named with that state in its sentence is the stretch the story is on."""
+    if not places:
+        return None
+    first = places[0]
+    country = doc.gaz.places[first.place].country
+    if country is None or country in _REGION or first.level is not None:
+        return None
+    text = doc.text
+    filed = dateline(text, first.start, first.end) or (
+        text[first.start : first.end].isupper()
+        and text.startswith(" (", first.end)
+        and not text[text.rfind("\n", 0, first.start) + 1 : first.start].strip()
+    )
+    return country if filed else None
+
+
 #: Lakes and bays lie wholly in the states they are listed for: a town abroad in their sentence
 #: is no stretch of them ("the Bay of Kotor, where a ship held in Split since 1991 ...").
 _STILL_WATERS = ("Lake ", "Bay of ")
@@ -170,7 +188,11 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             moved is None
             and near is not None
             and country not in _REGION
-            and (gaz_places[near.place].level != "country" or _in_state(doc.text, c, near))
+            and (
+                gaz_places[near.place].level != "country"
+                or _in_state(doc.text, c, near)
+                or country == _filed_abroad(doc, others)
+            )
             and not gaz_places[c.place].name.startswith(_STILL_WATERS)
         ):
             # "the Danube rose in Budapest", "the Sava in Zagreb": a shared river's stretch

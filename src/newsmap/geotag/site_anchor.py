@@ -18,8 +18,10 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.model import REGION_COUNTRIES
 
 SITE_SCORE = 0.6
+_REGION = frozenset(REGION_COUNTRIES)
 
 __all__ = ["SITE_SCORE", "anchored", "near_place"]
 
@@ -115,8 +117,33 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
         if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
     ]
     if before and s_start - before[-1].end < 600:
-        return before[-1]
+        last = before[-1]
+        if gaz.places[last.place].country in _REGION and places:
+            filed = _filed_abroad(doc, places)
+            if filed is not None:
+                # "ST. LOUIS - ... flooded in Doboj. Restaurants along Gravois Avenue gave":
+                # a site no place of its sentence places is where the report is filed from
+                return filed
+        return last
     return None
+
+
+def _filed_abroad(doc: Doc, places: list[Choice]) -> Choice | None:
+    """The dateline's place outside the six, when the text opens with one: its town
+    ("ST. LOUIS - ...") or the state after a town the gazetteer lacks ("RIOHACHA, Colombia")."""
+    text = doc.text
+    first = places[0]
+    country = doc.gaz.places[first.place].country
+    if first.level is not None or country is None or country in _REGION:
+        return None
+    if text[: first.start].strip():
+        if doc.gaz.places[first.place].level != "country":
+            return None
+        head = text[: first.start]
+        if "\n" in head.strip() or not head.endswith(", ") or not head[:-2].isupper():
+            return None
+        return first  # "RIOHACHA, Colombia —"
+    return first if text[first.start : first.end].isupper() else None
 
 
 #: How a site is put in the story's own town without naming it ("in the capital").

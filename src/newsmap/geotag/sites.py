@@ -14,6 +14,7 @@ region code.
 from __future__ import annotations
 
 import bisect
+import re
 
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
@@ -131,7 +132,26 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         town = _town_after_in(doc, places, start, hit.start, end)
         if town is not None:
             end = town.end
-    return anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+    site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+    if site is not None and head == "airport" and text.startswith(" ", end):
+        # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
+        # name an airport is given after its noun is part of it, and no place of its own
+        given = _GIVEN_NAME.match(text, end)
+        first = given.group(1) if given is not None else ""
+        if given is not None and first not in _NOT_GIVEN and not first.endswith(("'s", "’s")):
+            if doc.fold(first) in words.FOLDED_DEMONYMS:
+                return site  # "at Tirana Airport Albanian police": a new phrase
+            site = site._replace(end=given.end())
+    return site
+
+
+#: Capitalised words after an airport's noun: the name it was given.
+_GIVEN_NAME = re.compile(r" ([A-ZÀ-Ž][\w'’-]+)(?: [A-ZÀ-Ž][\w'’-]+){0,2}(?![\w'’-])")
+#: Capitalised words after an airport's noun that name no airport: days, months, bodies.
+_NOT_GIVEN = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Authority Company I II".split()
+)
 
 
 #: Hospitals' nouns: their names are often only words any town's may have.

@@ -216,10 +216,12 @@ STATE_NOUNS: tuple[str, ...] = (
     "airline",
 )
 # What follows a state adjective when it names a people, a language or a faith rather than the
-# state ("the Serbian minority", "Albanian speakers", "Serbian Orthodox").
+# state ("the Serbian minority", "Albanian speakers", "Serbian Orthodox", "Albanian spoken by",
+# "Albanian lessons").
 NOT_STATE_NOUNS: frozenset[str] = frozenset(
     """
     ethnic language languages speaker speakers speaking dialect dialects alphabet script orthodox
+    spoken taught grammar lessons classes courses textbooks literature
     catholic catholics muslim muslims church churches patriarch patriarchate minority
     minorities majority community communities population populations ethnicity descent
     nationalist nationalists nationalism culture cuisine folk music song songs poet poetry

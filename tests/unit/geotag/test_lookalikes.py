@@ -162,17 +162,29 @@ def test_people_and_firms_named_like_places(gazetteer: Gazetteer, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        (
-            "HELENA - Ranchers near Belgrade, Montana, said the drought was bad.",
-            "Belgrade, Montana",
-        ),
-        ("CLEVELAND - A factory in Macedonia, Ohio, will close next year.", "Macedonia, Ohio"),
+        ("HELENA - Ranchers near Belgrade, Montana, said the drought was bad.", "Belgrade"),
+        ("CLEVELAND - A factory in Macedonia, Ohio, will close next year.", "Macedonia"),
+        ("BELGRADE, Mont. (AP) - A wildfire near Belgrade forced families out.", "BELGRADE"),
+        ("Fires reached Macedonia, a suburb of Cleveland, on Monday.", "Macedonia"),
     ],
 )
 def test_a_town_then_an_american_state_is_in_the_united_states(
     gazetteer: Gazetteer, text: str, surface: str
 ) -> None:
     assert _country(gazetteer, text, surface) == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kula, a town in Vojvodina, hosts a fair.", "Kula"),
+        ("Dimitrovgrad, a town near the border with Bulgaria, voted.", "Dimitrovgrad"),
+    ],
+)
+def test_an_apposition_at_home_or_facing_abroad_keeps_the_town(
+    gazetteer: Gazetteer, text: str, surface: str
+) -> None:
+    assert _country(gazetteer, text, surface) in {"RS", "BA"}
 
 
 def test_a_sentence_opening_in_a_state_gives_it_an_item_of_the_story(
