@@ -242,8 +242,10 @@ def focus(
                 keep += [c for c in local_digest_states(text, mentions) if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
-    if text is not None and len(text) >= REPORT_LENGTH and latin_language(text) == "en":
-        keep += acting_states(text, mentions, weights, keep)  # (``story_states``)
+    if text is not None and len(text) >= REPORT_LENGTH:  # (``story_states``)
+        acting = acting_states(text, mentions, weights, keep)
+        if acting and latin_language(text) == "en":  # the language asked last
+            keep += acting
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
@@ -267,8 +269,9 @@ def focus(
             and latin_language(text) != "en"
         ):
             return [exporter]  # its markets are no places of the story (``local_focus``)
-        if keep and latin_language(text) == "en":
-            keep = filed_abroad(text, mentions, titled, weights, keep)
+        kept = filed_abroad(text, mentions, titled, weights, keep) if keep else keep
+        if kept != keep and latin_language(text) == "en":
+            keep = kept
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 
