@@ -105,8 +105,9 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     places = [
         c for c in places if not (c.metonymic and c.start > end) and not _origin(doc.text, c.start)
     ]
-    same = [c for c in places if s_start <= c.start < s_end and c.level is None]
-    towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
+    # a town abroad of a region town's name stands as a town ("Belgrade, Maine")
+    same = [c for c in places if s_start <= c.start < s_end and c.level in (None, "city")]
+    towns = [c for c in same if c.level == "city" or gaz.places[c.place].level in ("city", "site")]
     if towns:
         return min(towns, key=lambda c: abs(c.start - start))
     if same:
@@ -114,7 +115,8 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     before = [
         c
         for c in places
-        if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
+        if c.end <= s_start
+        and (c.level == "city" or c.level is None and gaz.places[c.place].level == "city")
     ]
     if before and s_start - before[-1].end < 600:
         last = before[-1]

@@ -93,6 +93,33 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     return found
 
 
+#: Sites named with their noun first, the English way for mountains, lakes and numbered roads:
+#: "Mount Vermio", "Lake Guaíba", "Interstate 85", "State Route 82".
+_NOUN_FIRST = re.compile(
+    r"\b(?:(?:Mount|Lake) [A-ZÀ-Ž][\w'’-]+(?: [A-ZÀ-Ž][\w'’-]+)?"
+    r"|(?:Interstate|State Route|US Route|Route|Highway) \d{1,4}\b)"
+)
+_NOUN_FIRST_WORDS = ("Mount ", "Lake ", "Interstate ", "Route ", "Highway ")
+
+
+def noun_first_sites(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """Mountains, lakes and roads named noun first that the gazetteer does not know ("Mount
+    Pangaion", "Interstate 85"), placed where the text puts them: the gazetteer's own ("Lake
+    Ohrid", "Mount Lovćen") are its places already."""
+    text = doc.text
+    if not any(w in text for w in _NOUN_FIRST_WORDS) or doc.local:
+        return []  # English word order (the local rules read their own)
+    found: list[Choice] = []
+    for m in _NOUN_FIRST.finditer(text):
+        start, end = m.start(), m.end()
+        if any(c.start < end and start < c.end for c in places):
+            continue
+        site = anchored(doc, places, start, end, "site", SITE_SCORE, "named site, noun first")
+        if site is not None:
+            found.append(site)
+    return found
+
+
 def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False) -> Choice | None:
     """ "Skanderbeg Square", "the Gazela bridge": the capitalised name before a site noun.
 
@@ -312,6 +339,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             break
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
+        if not kept and word[-1] in ",;:":
+            break  # "Inland, Lake Skadar": no name before the noun
         if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
             break  # a possessive, or the end of the sentence or clause before ("Podgorica.
             # Split airport", "drew with Liverpool; Crystal Palace")
