@@ -106,21 +106,25 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
-    continent = (
-        [c for c in places if gaz.places[c.place].place_id == _CONTINENT]
-        if "Europe" in text
-        else None
-    )
-    if continent and not doc.local:
+    if "Europe" in text:
         # English news names "Europe" as a continent, not a place of its story: no mention
         # (local text keeps "Evropa", which its press writes as the Union's short name)
-        places = [c for c in places if c not in continent]
+        places = [c for c in places if not _continent(gaz, text, c)]
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
 
 
 #: The continent's place id: no mention in English text (``resolve_names``).
 _CONTINENT = "cur:europe"
+
+
+def _continent(gaz: Gazetteer, text: str, c: Choice) -> bool:
+    """Whether ``c`` is the continent written the English way ("Europe")."""
+    return (
+        c.end - c.start == 6
+        and text.startswith("Europe", c.start)
+        and (gaz.places[c.place].place_id == _CONTINENT)
+    )
 
 
 def _decide_places(

@@ -96,9 +96,12 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
 #: Sites named with their noun first, the English way for mountains, lakes and numbered roads:
 #: "Mount Vermio", "Lake Guaíba", "Interstate 85", "State Route 82".
 _NOUN_FIRST = re.compile(
-    r"\b(?:(?:Mount|Lake) [A-ZÀ-Ž][\w'’-]+(?: [A-ZÀ-Ž][\w'’-]+)?"
-    r"|(?:Interstate|State Route|US Route|Route|Highway) \d{1,4}\b)"
+    r"(?:M(?<!\w\w)ount|L(?<!\w\w)ake) [A-ZÀ-Ž][\w'’-]+(?: [A-ZÀ-Ž][\w'’-]+)?"
+    r"|(?:I(?<!\w\w)nterstate|S(?<!\w\w)tate Route|U(?<!\w\w)S Route|R(?<!\w\w)oute"
+    r"|H(?<!\w\w)ighway) \d{1,4}\b"
 )
+#: (Each word's first letter comes before its boundary test, so that the scan skips to those
+#: letters instead of trying the pattern at every character.)
 _NOUN_FIRST_WORDS = ("Mount ", "Lake ", "Interstate ", "Route ", "Highway ")
 
 
@@ -107,8 +110,8 @@ def noun_first_sites(doc: Doc, places: list[Choice]) -> list[Choice]:
     Pangaion", "Interstate 85"), placed where the text puts them: the gazetteer's own ("Lake
     Ohrid", "Mount Lovćen") are its places already."""
     text = doc.text
-    if not any(w in text for w in _NOUN_FIRST_WORDS) or doc.local:
-        return []  # English word order (the local rules read their own)
+    if not any(w in text for w in _NOUN_FIRST_WORDS):
+        return []  # English words: local text rarely writes them
     found: list[Choice] = []
     for m in _NOUN_FIRST.finditer(text):
         start, end = m.start(), m.end()
