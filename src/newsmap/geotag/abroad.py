@@ -249,7 +249,7 @@ def _as_a_town(doc: Doc, places: list[Choice], i: int) -> bool:
     text = doc.text
     prev, gap = doc.prev_word(c.start)
     if gap == " " and prev in _ONE_OF:
-        return True
+        return not doc.local  # English articles ("a" is a conjunction in local text)
     if i + 1 >= len(places) or not text.startswith(", ", c.end):
         return False
     n = places[i + 1]
@@ -259,7 +259,7 @@ def _as_a_town(doc: Doc, places: list[Choice], i: int) -> bool:
     if gp.level != "country" or gp.country in _BORDERING or _in_a_list(text, c.start, n.end):
         return False  # "from Bosnia, Croatia": neighbours are listed more often than not
     # a third name after the state's comma lists states ("Albania, Colombia, Peru")
-    return not (i + 2 < len(places) and places[i + 2].start == n.end + 2)
+    return not (i + 2 < len(places) and places[i + 2].start == n.end + 2) and not doc.local
 
 
 def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:

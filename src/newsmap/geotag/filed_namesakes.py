@@ -50,8 +50,8 @@ def filed_namesakes(doc: Doc, places: list[Choice], out: list[Choice]) -> list[C
         if text.startswith((" and ", " or ", ", "), n.end):
             continue  # a list of states
         names.add(text[c.start : c.end])
-    if not names or target is None:
-        return out
+    if not names or target is None or doc.local:
+        return out  # (English only: local lists join with "i", "dhe", "и")
     moved = list(out)
     why = f"namesake in the state the story is filed from ({home})"
     for k, c in enumerate(out):

@@ -183,7 +183,11 @@ def _decide_places(
             if text[end : end + 2] == " L" and text.startswith(_NAMES_AFTER, end):
                 named.append(choice)
                 continue
-            if text[end : end + 2] in (" L", " S") and text.startswith(_LISTS, end):
+            if (
+                text[end : end + 2] in (" L", " S")
+                and text.startswith(_LISTS, end)
+                and not doc.local
+            ):
                 continue  # "Srpska Lista", the Kosovo Serbs' party: no place, nor Bosnia's
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
