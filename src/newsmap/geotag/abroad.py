@@ -249,7 +249,9 @@ def _as_a_town(doc: Doc, places: list[Choice], i: int) -> bool:
     text = doc.text
     prev, gap = doc.prev_word(c.start)
     if gap == " " and prev in _ONE_OF:
-        return not doc.local  # English articles ("a" is a conjunction in local text)
+        # "an Albania in Colombia" ("a Kosovo court" is the state's); English articles only:
+        # "a" is a conjunction in local text
+        return text.startswith(" in ", c.end) and not doc.local
     if i + 1 >= len(places) or not text.startswith(", ", c.end):
         return False
     n = places[i + 1]
