@@ -107,6 +107,45 @@ def _ends_sentence(line: str, stop: int, after: int) -> bool:
     return True
 
 
+_MARKS = ".!?…"
+_CLOSERS = "\"'”’»)]"
+
+
+def _marks(line: str) -> list[tuple[int, int]]:
+    """The spans ``_END.finditer(line)`` finds, read from the marks themselves.
+
+    The scan tried the pattern's character class at every character of the line; the marks are
+    few, and each is found by a search of its own.  A match is the run of marks from the first
+    one on, its closing quotes and brackets, and a blank right after them (``_END`` cannot give
+    back part of either run and still find one); a mark where none follows starts no match,
+    nor does any other mark of its run.
+    """
+    starts: list[int] = []
+    for mark in _MARKS:
+        at = line.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = line.find(mark, at + 1)
+    if not starts:
+        return []
+    starts.sort()
+    found: list[tuple[int, int]] = []
+    size = len(line)
+    done = 0
+    for at in starts:
+        if at < done:
+            continue  # inside the last match, or in the run of a mark that starts none
+        j = at + 1
+        while j < size and line[j] in _MARKS:
+            j += 1
+        while j < size and line[j] in _CLOSERS:
+            j += 1
+        if j < size and line[j].isspace():
+            found.append((at, j))
+        done = j
+    return found
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence in ``text``, stripped of surrounding blanks."""
     out: list[tuple[int, int]] = []
@@ -121,10 +160,10 @@ def line_sentences(text: str, base: int, stop: int) -> list[tuple[int, int]]:
     line = text[base:stop]
     spans: list[tuple[int, int]] = []
     begin = 0
-    for m in _END.finditer(line):
-        if _ends_sentence(line, m.start(), m.end()):
-            spans.append((base + begin, base + m.end()))
-            begin = m.end()
+    for start, end in _marks(line):
+        if _ends_sentence(line, start, end):
+            spans.append((base + begin, base + end))
+            begin = end
     spans.append((base + begin, stop))
     out = []
     for start, end in spans:

@@ -65,6 +65,8 @@ def add_curated(b: GazetteerBuilder) -> None:
         for entry in entries:
             _add_curated_place(b, entry)
     curated_venues.add_venues(b)
+    for entry in curated_waters.CROSSING_VILLAGES:
+        _add_local_place(b, entry)
     _water_groups(b)
     for entry in WATERS:
         _add_water_forms(b, entry)
@@ -152,6 +154,27 @@ def _add_curated_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None
     inflect = local and (entry.needs is None or entry.level == "site")
     for alias in entry.aliases:
         b.add_name(alias, idx, "curated", needs=entry.needs, inflect=inflect)
+
+
+def _add_local_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:
+    """A place whose names and their case forms are keys of local-language text only (each
+    indexed as a case form is, as ``curated_venues`` does): English text keeps its reading."""
+    idx = b.add_place(
+        Place(
+            place_id=f"cur:{entry.slug}",
+            name=entry.name,
+            country=entry.country,
+            level=entry.level,
+            lat=entry.lat,
+            lon=entry.lon,
+            population=entry.population,
+        )
+    )
+    for alias in entry.aliases:
+        for form in (alias, *inflections(alias)):
+            slot = b.keys[fold_key(form)]
+            if (idx,) not in slot:
+                slot[(idx,)] = Candidate(idx, "curated", True, None, None)
 
 
 def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:

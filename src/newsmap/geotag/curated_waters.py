@@ -207,3 +207,38 @@ MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
     CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
 )
+
+
+#: Villages that name border crossings on one side only, which the press of either side names
+#: ("na prelazu Tabanovce" in Serbian news is the Macedonian side).  Local-language keys only
+#: (``curated_keys``): an English report names such a crossing with its noun, which the site
+#: rules read, and keeps its reading.
+CROSSING_VILLAGES: tuple[CuratedPlace, ...] = (
+    CuratedPlace(
+        "tabanovce", "Tabanovce", "MK", "city", 42.214, 21.704, ("Tabanovce", "Табановце")
+    ),
+    CuratedPlace("cafasan", "Ćafasan", "MK", "city", 41.168, 20.601, ("Ćafasan", "Ќафасан")),
+    CuratedPlace("bogorodica", "Bogorodica", "MK", "city", 41.133, 22.567, ("Богородица",)),
+    CuratedPlace(
+        "medzitlija", "Medžitlija", "MK", "city", 40.943, 21.404, ("Medžitlija", "Меџитлија")
+    ),
+    CuratedPlace(
+        "scepan-polje",
+        "Šćepan Polje",
+        "ME",
+        "city",
+        43.230,
+        18.850,
+        ("Šćepan Polje", "Шћепан Поље"),
+    ),
+    CuratedPlace(
+        "dobrakovo", "Dobrakovo", "ME", "city", 43.085, 19.790, ("Dobrakovo", "Добраково")
+    ),
+    CuratedPlace("sepak", "Šepak", "BA", "city", 44.470, 19.140, ("Šepak", "Шепак")),
+    CuratedPlace("kotroman", "Kotroman", "RS", "city", 43.790, 19.380, ("Kotroman", "Котроман")),
+    CuratedPlace("gostun", "Gostun", "RS", "city", 43.480, 19.690, ("Gostun", "Гостун")),
+    CuratedPlace("batrovci", "Batrovci", "RS", "city", 45.050, 19.125, ("Batrovci", "Батровци")),
+    CuratedPlace("bajakovo", "Bajakovo", "HR", "city", 45.055, 19.100, ("Bajakovo", "Бајаково")),
+    CuratedPlace("horgos", "Horgoš", "RS", "city", 46.156, 19.971, ("Horgoš", "Хоргош")),
+    CuratedPlace("kelebija", "Kelebija", "RS", "city", 46.160, 19.610, ("Kelebija", "Келебија")),
+)

@@ -251,18 +251,19 @@ def focus(
         venue = match_venue(text, mentions)
         if venue is not None and latin_language(text) != "en":
             return [venue]
+        # each rule reads its own cheap signs before the language is asked (an English text
+        # shows neither a neighbour leading nor a word for exports)
         if keep and neighbours_own_story(text, mentions, weights):
             if latin_language(text) != "en":
                 return []  # a neighbour's own towns' story (``local_focus``)
-        if keep:
-            exporter = export_story_state(text, mentions)
-            if (
-                exporter is not None
-                and keep != [exporter]
-                and (exporter in weights or exporter in origins.values())
-                and latin_language(text) != "en"
-            ):
-                return [exporter]  # its markets are no places of the story (``local_focus``)
+        exporter = export_story_state(text, mentions) if keep else None
+        if (
+            exporter is not None
+            and keep != [exporter]
+            and (exporter in weights or exporter in origins.values())
+            and latin_language(text) != "en"
+        ):
+            return [exporter]  # its markets are no places of the story (``local_focus``)
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

@@ -132,4 +132,5 @@ def _side_words(geo: Path | None) -> list[tuple[str, object]]:
     found += [(fold_key(w), k) for w, k in side_words.site_nouns().items()]
     found += [(fold_key(w), c) for w, c in side_words.cue_words().items()]
     found += [(fold_key(w), c) for w, c in side_words.name_cues().items()]
+    found += [(fold_key(w), m) for w, m in side_words.match_words().items()]
     return found

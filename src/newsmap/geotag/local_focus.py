@@ -265,6 +265,8 @@ def first_place_state(
 #: "izvezli", "izvaža", "eksportet", "извозот", "извезоа".  Selling words are left out: a
 #: first sentence that sells ("prodali su stanove") tells of a market, not of a trade figure.
 _EXPORT_LEAD = ("izvoz", "izvez", "izvaž", "izvaz", "eksport", "извоз", "извез")
+#: How far into a text its first sentence's export word is looked for (characters).
+_EXPORT_OPENING = 600
 #: What joins the markets of one list ("u Srbiju i BiH", "во Србија и Косово", "në Kosovë
 #: dhe Maqedoni").
 _MARKET_JOINS = frozenset(("i", "и", "in", "dhe", "e", "ili", "или", "ose", "и во", "i u", "v"))
@@ -283,6 +285,9 @@ def export_story_state(text: str, mentions: Sequence[Mention]) -> str | None:
     region states stand before its export word ("U Beogradu i Prištini ... o izvozu": talks
     about exports, not a trade figure), or when the exporter is no region state (a
     neighbour's exports keep their reading)."""
+    opening = text[:_EXPORT_OPENING].lower()
+    if not any(stem in opening for stem in _EXPORT_LEAD):
+        return None  # most texts: no export word where a first sentence can stand
     stop = _SENTENCE_END.search(text)
     end = stop.start() if stop else len(text)
     lead = text[:end].lower()

@@ -29,8 +29,8 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.parties import speaks_of_sport
-from newsmap.geotag.side_words import CueWord
+from newsmap.geotag.parties import has_result, speaks_of_sport
+from newsmap.geotag.side_words import MATCH_WORDS, CueWord, MatchWord
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
 _QUOTES = "„“”\"«»'‘’"
@@ -167,17 +167,9 @@ def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
 #: drew, beat, lost, plays (BCMS, Slovenian, Albanian, Macedonian folded to Latin): "Vojvodina
 #: gostuje u Sarajevu", "Tirana fitoi 2:0 ndaj Vllaznisë", "Prishtina barazoi në Tetovë",
 #: "Вардар го игра" is read with its clitic.  A town right after which one stands, in a
-#: story about sport, is the club named after it: a town hosts no match.
-_MATCH_VERBS = frozenset(
-    (
-        "gostuje gostuju gostovao gostovala docekuje docekuju docekao docekala remizirao "
-        "remizirala remizirali pobijedio pobijedila pobedio pobedila savladao savladala "
-        "svladao svladala porazio porazila izgubio izgubila igra igrao igrala igrace igraju "
-        "slavio slavila premagal premagala izgubil izgubila zmagal zmagala remiziral "
-        "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
-        "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"
-    ).split()
-)
+#: story about sport, is the club named after it: a town hosts no match.  The matcher's side
+#: pass finds them (``side_words.MatchWord``).
+_MATCH_VERBS = frozenset(MATCH_WORDS)
 #: Of those, the verbs that only a match has (visits, drew): the story is about sport
 #: whatever else it names ("SPORT - Vojvodina gostuje u Sarajevu" in a news summary).
 _MATCH_ONLY = frozenset(
@@ -205,28 +197,55 @@ _WHEN_WORDS = frozenset(
 _BEATEN = re.compile(r"\b(?:porazen|porazeni|porazena|izgubi|zagubi|humb|u mund|poraz)")
 _BY = frozenset(("od", "nga"))
 _SIDE_LEVELS = frozenset(("city", "admin1", "site"))
+#: How surely a verb after a town makes it a side: a verb only a match has, one with a
+#: capitalised opponent after it, or a verb alone.
+_SURE, _OPPONENT_NAMED, _PLAIN = 3, 2, 1
 
 
-def match_sides(doc: Doc, places: list[Choice]) -> list[Choice]:
+def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """``places`` less the towns that name a side in a match: a town (or a province, or a
     river named like a club) right before a verb of a match ("Vojvodina gostuje", "Tirana
     fitoi"), or after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
-    Borca"), in a local story about sport.  A state's own name is its national side, which
+    Borca"), in a local sentence about sport.  A state's own name is its national side, which
     stays the state (``parties.club_starts`` weighs it)."""
+    if not any(_match_word(h.value) for h in side) or not doc.local:
+        return places  # no verb of a match, no defeat (the side pass's words): nothing to read
     text = doc.text
     gaz_places = doc.gaz.places
-    dropped: list[Choice] = []
-    sure = False  # a verb that only a match has ("gostuje", "barazoi")
+    # each side, and whether it is sure: a verb a match only has ("gostuje", "barazoi"), or
+    # one with a capitalised opponent after it ("Vardar go pobedi Rabotnički")
+    found: list[tuple[Choice, int]] = []
     for c in places:
         if c.level is not None or gaz_places[c.place].level not in _SIDE_LEVELS:
             continue
         if not text[c.start : c.start + 1].isupper():
             continue
-        verb = _verb_after(doc, c)
-        if verb in _MATCH_VERBS or _beaten_by(doc, c.start):
+        verb, end = _verb_after(doc, c)
+        if verb in _MATCH_VERBS:
+            gap, nxt = doc.next_word(end)
+            if verb in _MATCH_ONLY:
+                found.append((c, _SURE))
+            else:
+                named = gap == " " and nxt[:1].isupper()
+                found.append((c, _OPPONENT_NAMED if named else _PLAIN))
+        elif _beaten_by(doc, c.start):
+            found.append((c, _PLAIN))
+    if not found:
+        return places
+    # a verb a match only has names a side wherever it stands; one a government shares
+    # ("Tirana luan një rol", "Beograd igra dvostruku igru") only in a sentence about sport or
+    # with a result, or, with an opponent named after it, in a story about sport
+    sport: bool | None = None
+    dropped = []
+    for c, how in found:
+        if how == _SURE or _sport_sentence(text, c.start):
             dropped.append(c)
-            sure = sure or verb in _MATCH_ONLY
-    if not dropped or not doc.local or not (sure or speaks_of_sport(text)):
+        elif how == _OPPONENT_NAMED:
+            if sport is None:
+                sport = speaks_of_sport(text)
+            if sport:
+                dropped.append(c)
+    if not dropped:
         return places
     # the same side elsewhere in the story, wherever no preposition places it ("Borac
     # nastavlja pripreme", "Pobedu Borcu doneo"): one name, one reading in one report
@@ -245,14 +264,27 @@ def match_sides(doc: Doc, places: list[Choice]) -> list[Choice]:
     return [c for c in places if c not in dropped]
 
 
-def _verb_after(doc: Doc, c: Choice) -> str:
+def _match_word(value: object) -> bool:
+    """Whether a side word is a verb of a match or of a defeat (an opponent word among them)."""
+    return type(value) is MatchWord or (type(value) is CueWord and value.opponent)
+
+
+def _sport_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of sport or gives a result."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return has_result(sentence) or speaks_of_sport(sentence)
+
+
+def _verb_after(doc: Doc, c: Choice) -> tuple[str, int]:
     """The word, folded, after the name and after at most three clitics or words of when
     ("Vojvodina u subotu dočekuje"), when no preposition stands before the name ("u Splitu
-    igra ...": where the match is played); "" when there is none."""
+    igra ...": where the match is played), and where it ends; "" when there is none."""
     end = c.end
     gap, word = doc.next_word(end)
     if gap != " ":
-        return ""
+        return "", end
     folded = doc.fold(word).lower()
     for _ in range(3):
         if folded not in _CLITICS and folded not in _WHEN_WORDS:
@@ -260,12 +292,14 @@ def _verb_after(doc: Doc, c: Choice) -> str:
         end += len(gap) + len(word)
         gap, word = doc.next_word(end)
         if gap != " ":
-            return ""
+            return "", end
         folded = doc.fold(word).lower()
     if folded not in _MATCH_VERBS:
-        return ""
+        return "", end
     prev, _ = doc.prev_word(c.start)
-    return "" if doc.fold(prev).lower() in words_module.LOCAL_PREPOSITIONS else folded
+    if doc.fold(prev).lower() in words_module.LOCAL_PREPOSITIONS:
+        return "", end
+    return folded, end + len(gap) + len(word)
 
 
 def _beaten_by(doc: Doc, start: int) -> bool:

@@ -73,7 +73,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     named: list[Choice] = []
     places, dem_hits = _decide_places(doc, side, named)
     places = before_its_town(doc, places)
-    places = match_sides(doc, places)
+    if side:
+        places = match_sides(doc, places, side)
     if side:
         cues = [h for h in side if type(h.value) is NameCue]
         if cues:

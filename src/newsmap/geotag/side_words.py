@@ -149,6 +149,37 @@ def cue_words() -> dict[str, CueWord]:
     return found
 
 
+class MatchWord(NamedTuple):
+    """What the matcher hands back for a verb of a match or a word of defeat (folded), which
+    ``named_after.match_sides`` reads around the places before it: a text with none of them
+    (and no opponent word) costs that rule nothing."""
+
+    defeat: bool
+
+
+#: Verbs of a match as written after the side that plays it (``named_after._MATCH_VERBS``
+#: reads them) and the words of a defeat before "od"/"nga" and the winner, folded.
+MATCH_WORDS = (
+    "gostuje gostuju gostovao gostovala docekuje docekuju docekao docekala remizirao "
+    "remizirala remizirali pobijedio pobijedila pobedio pobedila savladao savladala "
+    "svladao svladala porazio porazila izgubio izgubila igra igrao igrala igrace igraju "
+    "slavio slavila premagal premagala izgubil zmagal zmagala remiziral "
+    "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
+    "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"
+).split()
+_DEFEAT_WORDS = (
+    "porazen porazeni porazena porazeno izgubili izgubile izgubilo izgubija zagubila "
+    "zagubile mund porazom poraz"
+).split()
+
+
+def match_words() -> dict[str, MatchWord]:
+    """The verbs of a match and the words of a defeat, folded."""
+    found = {w: MatchWord(False) for w in MATCH_WORDS}
+    found |= {w: MatchWord(True) for w in _DEFEAT_WORDS if w not in found}
+    return found
+
+
 class NameCue(NamedTuple):
     """What the matcher hands back for an English word that tells ``club_towns`` a document
     may name a club (a sport word) or a company (a company word) after a place."""

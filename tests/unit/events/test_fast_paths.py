@@ -22,9 +22,11 @@ from newsmap import lexicon as L
 from newsmap.events import classify as C
 from newsmap.events import sentences as S
 from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import context as CX
 from newsmap.events.temporal import find as F
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import spelling as SP
+from newsmap.events.temporal import starts as ST
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -156,6 +158,9 @@ def check_patterns(text: str) -> None:
         if key not in fast_keys:
             assert all(A.h_month_led(m, text, pub) is None for pub in (PUB, None))
     assert _found(S._END, text) == _found(PLAIN_END, text)
+    assert S._marks(text) == [m.span() for m in S._END.finditer(text)]
+    low = Scan(text).low
+    assert ST.digit_runs(Scan(text)) == [m.start() for m in re.finditer(r"\d+", low)]
     assert (
         G.NUMERIC_DATE_HINTS[0].search(text)
         or G.NUMERIC_DATE_HINTS[1].search(text)
@@ -436,3 +441,42 @@ def test_gates_are_necessary_on_generated_text(text):
     for rule in F.rules_of(["sr", "sq", "mk", "sl"]):
         if _resolves(rule, text):
             assert _gate_passes(rule, text), (rule.name, text)
+
+
+_MARK_PIECES = [".", "!", "?", "…", '"', "'", "”", "’", "»", ")", "]", " ", "\n", "\u00a0"]
+_MARK_PIECES += ["\u2028", "a", "St", "Mr", "1", "U.S", "“", "(", "\t"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
+def test_sentence_marks_are_the_pattern_matches(text):
+    assert S._marks(text) == [m.span() for m in S._END.finditer(text)]
+
+
+_DIGIT_PIECES = ["1", "2", "09", "٣", "²", "\u0966", "\uff11", "?", " ", "a", "’", "č", "İ", "x1"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30).map("".join))
+def test_digit_runs_are_the_runs_of_digits(text):
+    scan = Scan(text)
+    assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
+
+
+_WORD_PIECES = ["a", "z", "B", "Xy", "'", "-", "'-", " ", "\t", ".", "1", "_", "é", "’", "İ"]
+_WORD_PIECES += ["n't", "O'N", "x-y", "?", "\u1680", "\x1c"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join))
+def test_words_read_from_bytes_are_the_pattern_words(text):
+    low = text.lower()
+    assert C._words(low) == C._WORDS.findall(low)
+    assert CX.words_of(text) == CX.WORD.findall(text)
+    assert CX.words_of(text, 2, 9) == CX.WORD.findall(text, 2, 9)
+
+
+@pytest.mark.parametrize("text", CORPUS + EDGES)
+def test_words_read_from_bytes_on_the_corpora(text):
+    assert C._words(text.lower()) == C._WORDS.findall(text.lower())
+    assert CX.words_of(text) == CX.WORD.findall(text)

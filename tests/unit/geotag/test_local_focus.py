@@ -188,3 +188,15 @@ def test_the_town_where_a_side_plays_stays(gazetteer: Gazetteer) -> None:
     text = "Fudbaleri Zenice igraju u subotu u Tuzli. U Tuzli igra i košarkaška reprezentacija."
     surfaces = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert surfaces.count("Tuzli") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tirana luan një rol të rëndësishëm në rajon, tha ministri. Kombëtarja fitoi 2:0.",
+        "Beograd igra dvostruku igru, kažu analitičari. Fudbaleri su pobedili 3:1 u Nišu.",
+    ],
+)
+def test_a_capital_playing_a_role_stays_a_place(gazetteer: Gazetteer, text: str) -> None:
+    surfaces = {m.surface for m in tag_text(gazetteer, text).mentions}
+    assert text.split()[0] in surfaces

@@ -120,3 +120,19 @@ def test_albanian_forms_of_the_regions_names(
     gazetteer: Gazetteer, text: str, surface: str, country: str, level: str
 ) -> None:
     assert _found(gazetteer, text)[surface] == (country, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kamioni iz Niša čekaju na graničnom prelazu Tabanovce.", "MK"),
+        ("Kolona se protezala do prelaza Gostun.", "RS"),
+        ("Na prelazu Šćepan Polje saobraćaj je obustavljen.", "ME"),
+        ("Камиони чекају на прелазу Батровци.", "RS"),
+    ],
+)
+def test_one_sided_border_crossings_keep_their_side(
+    gazetteer: Gazetteer, text: str, country: str
+) -> None:
+    sites = [m for m in tag_text(gazetteer, text).mentions if m.level == "site"]
+    assert [m.country for m in sites] == [country]

@@ -14,10 +14,31 @@ WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
+#: Bytes to themselves for the ASCII letters and the apostrophe, to a blank for any other byte.
+_WORD_BYTES = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 or b == 39 else 32 for b in range(256))
+
+
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """``WORD.findall(text, start, end)``, by the ASCII spelling when the text allows it."""
+    """``WORD.findall(text, start, end)``, by the ASCII spelling when the text allows it.
+
+    An ASCII text's words are its runs of letters, each with an apostrophe and lower-case
+    letters after it ("don't"): every other character turned into a blank (by a bytes table, at
+    memory speed), the blank-separated tokens are the words, but for the few with an apostrophe,
+    which the pattern reads; the regex's scan found each word at a cost several times that.
+    """
     chunk = text if start == 0 and end is None else text[start:end]
-    return (_ASCII_WORD if chunk.isascii() else WORD).findall(chunk)
+    if not chunk.isascii():
+        return WORD.findall(chunk)
+    spaced = chunk.encode("ascii").translate(_WORD_BYTES).decode("ascii")
+    if "'" not in spaced:
+        return spaced.split()
+    words: list[str] = []
+    for token in spaced.split():
+        if "'" in token:
+            words += _ASCII_WORD.findall(token)
+        else:
+            words.append(token)
+    return words
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
