@@ -247,21 +247,35 @@ def _as_a_town(doc: Doc, places: list[Choice], i: int) -> bool:
     Montenegro, Colombia, grow coffee"; not a list: "Albania, Colombia and Peru")."""
     c = places[i]
     text = doc.text
-    prev, gap = doc.prev_word(c.start)
-    if gap == " " and prev in _ONE_OF:
+    end = c[1]
+    # what follows the name first, a character at a time (the word before takes a scan)
+    follows = text[end : end + 1]
+    if follows != " " and follows != ",":
+        return False
+    if follows == " " and text[end + 1 : end + 4] == "in ":
         # "an Albania in Colombia" ("a Kosovo court" is the state's); English articles only:
         # "a" is a conjunction in local text
-        return text.startswith(" in ", c.end) and not doc.local
-    if i + 1 >= len(places) or not text.startswith(", ", c.end):
+        return _after_an_article(doc, c.start) and not doc.local
+    if i + 1 >= len(places) or follows != ",":
         return False
     n = places[i + 1]
+    if n[0] != end + 2 or text[end + 1 : end + 2] != " ":
+        return False
     gp = doc.gaz.places[n.place]
-    if n.start != c.end + 2 or foreign_state(gp.level, gp.country, n.level) is None:
+    if foreign_state(gp.level, gp.country, n.level) is None:
         return False
     if gp.level != "country" or gp.country in _BORDERING or _in_a_list(text, c.start, n.end):
         return False  # "from Bosnia, Croatia": neighbours are listed more often than not
     # a third name after the state's comma lists states ("Albania, Colombia, Peru")
-    return not (i + 2 < len(places) and places[i + 2].start == n.end + 2) and not doc.local
+    if i + 2 < len(places) and places[i + 2].start == n.end + 2:
+        return False
+    return not _after_an_article(doc, c.start) and not doc.local
+
+
+def _after_an_article(doc: Doc, start: int) -> bool:
+    """Whether an article that makes a name one place of several stands right before it."""
+    prev, gap = doc.prev_word(start)
+    return gap == " " and prev in _ONE_OF
 
 
 def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:

@@ -91,7 +91,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_phrases(doc, places)
     if side:
         extra += find_sites(doc, places, side) + local_states(doc, places, side)
-    extra += noun_first_sites(doc, places)
+        extra += noun_first_sites(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -107,10 +107,11 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
-    if "Europe" in text:
+    if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
-        # (local text keeps "Evropa", which its press writes as the Union's short name)
-        places = [c for c in places if not _continent(gaz, text, c)]
+        # (local text keeps "Evropa", which its press writes as the Union's short name); the
+        # folded text is searched (a byte a letter), and only names of six letters asked
+        places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
 
@@ -181,14 +182,11 @@ def _decide_places(
                     continue
                 if text.endswith(_BATTLES, 0, start):
                     continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
-            if text[end : end + 2] == " L" and text.startswith(_NAMES_AFTER, end):
+            after = text[end : end + 2]
+            if after == " L" and text.startswith(_NAMES_AFTER, end):
                 named.append(choice)
                 continue
-            if (
-                text[end : end + 2] in (" L", " S")
-                and text.startswith(_LISTS, end)
-                and not doc.local
-            ):
+            if (after == " L" or after == " S") and text.startswith(_LISTS, end) and not doc.local:
                 continue  # "Srpska Lista", the Kosovo Serbs' party: no place, nor Bosnia's
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital

@@ -165,3 +165,22 @@ def test_mountains_and_roads_named_noun_first(
 def test_a_known_lake_named_noun_first_stays_the_gazetteers(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, "Tourists swam in Lake Ohrid on Sunday.")
     assert [f[0] for f in found] == ["Lake Ohrid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("MACEDONIA, Ohio — Traffic slowed on State Route 82 at dusk.", "State Route 82"),
+        ("BELGRADE, Maine — Boats crossed Lake Messalonskee at dawn.", "Lake Messalonskee"),
+        ("MACEDONIA, Ohio — Crews closed Highway 8 near the bridge.", "Highway 8"),
+    ],
+)
+def test_noun_first_names_are_read_at_their_whole_span(
+    gazetteer: Gazetteer, text: str, site: str
+) -> None:
+    assert (site, "US", "site") in _found(gazetteer, text)
+
+
+def test_a_noun_first_word_inside_a_word_opens_no_site(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "MACEDONIA, Ohio — The Paramount Theatre and Interstates reopened.")
+    assert not any(f[0].startswith(("Mount", "Interstate")) for f in found)
