@@ -97,6 +97,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/site_heads.py",
     "geotag/sites.py",
     "geotag/state_adjectives.py",
+    "geotag/story_states.py",
     "geotag/street_names.py",
     "geotag/twins.py",
     "geotag/units_abroad.py",
