@@ -120,10 +120,31 @@ _MISSES: set[str] = set()
 _FOUND: dict[str, list[tuple[str, float]]] = {}
 
 
+#: Each whitespace-separated token's words (``_TOKEN.findall`` of it), bounded as above.
+_TOKEN_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _tokens(low: str) -> list[str]:
+    """``_TOKEN.findall(low)`` token by token: a word (letters, maybe a hyphen and letters) never
+    holds whitespace and the pattern reads nothing outside its match, so the text's words are
+    its tokens' in turn, each different token read once (the pattern asked the Unicode database
+    about every character of every local sentence)."""
+    words: list[str] = []
+    memo = _TOKEN_WORDS
+    for token in low.split():
+        found = memo.get(token)
+        if found is None:
+            if len(memo) >= _MOST_WORDS:
+                memo.clear()
+            found = memo[token] = tuple(_TOKEN.findall(token))
+        words.extend(found)
+    return words
+
+
 def local_type_scores(sentence: str) -> dict[str, float]:
     """Summed weights of the local trigger words of one sentence, per event type."""
     scores: dict[str, float] = {}
-    for word in filterfalse(_MISSES.__contains__, _TOKEN.findall(sentence.lower())):
+    for word in filterfalse(_MISSES.__contains__, _tokens(sentence.lower())):
         pairs = _FOUND.get(word)
         if pairs is None:
             pairs = _hits(word)

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from newsmap import lexicon as L
 from newsmap.events import classify as C
+from newsmap.events import classify_local as CL
 from newsmap.events import sentences as S
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import context as CX
@@ -459,8 +460,10 @@ _DIGIT_PIECES = ["1", "2", "09", "٣", "²", "\u0966", "\uff11", "?", " ", "a", 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30).map("".join))
 def test_digit_runs_are_the_runs_of_digits(text):
-    scan = Scan(text)
-    assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
+    # as written, and past the count of other characters asked one by one (then searched for)
+    for written in (text, "ž" * (ST._FEW_OTHERS + 1) + text, text + "?" * ST._FEW_OTHERS + "é"):
+        scan = Scan(written)
+        assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
 
 
 def test_other_digit_class_is_every_decimal_digit_outside_ascii():
@@ -489,3 +492,18 @@ def test_words_read_from_bytes_are_the_pattern_words(text):
 def test_words_read_from_bytes_on_the_corpora(text):
     assert C._words(text.lower()) == C._WORDS.findall(text.lower())
     assert CX.words_of(text) == CX.WORD.findall(text)
+    assert CL._tokens(text.lower()) == CL._TOKEN.findall(text.lower())
+
+
+_LOCAL_PIECES = _WORD_PIECES + ["ž", "Ћ", "ё", "²", "½", "٣", "-", "--", "\u2028", "\xa0", "ë-"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LOCAL_PIECES), max_size=30).map("".join))
+def test_words_read_token_by_token_are_the_pattern_words(text):
+    """Beyond ASCII the words are read per whitespace-separated token (context.words_of,
+    classify_local._tokens), each token once: the same words as the patterns' scan."""
+    for _ in range(2):  # the second time from the tokens' memo
+        assert CX.words_of(text) == CX.WORD.findall(text)
+        assert CX.words_of(text, 3, 11) == CX.WORD.findall(text, 3, 11)
+        assert CL._tokens(text.lower()) == CL._TOKEN.findall(text.lower())

@@ -151,17 +151,24 @@ def digit_runs(scan: Scan) -> list[int]:
     dashes are not), and was a sixth of the date matcher's time.  So the text is read as bytes
     instead, one per character, each digit a "1" and anything else a "0": each run is found by
     a byte search for its first "1" and another for the "0" after it.  Only a text with a digit
-    of another script (Arabic, Devanagari...) is read by the regex; one search tells, its class
-    a single test per character (a loop over the non-ASCII characters, a tenth of a Cyrillic
-    text, asked each one apart and cost three times as much).
+    of another script (Arabic, Devanagari...) is read by the regex.  Which text that is, its few
+    other characters tell one by one (an English text's quotes and dashes); many (a local text's
+    letters, asked one by one, cost three times the search) are told by one search of the text
+    for such a digit, its class a single test per character.
     """
     low = scan.low
     if low.isascii():
         raw = low.encode("ascii")
     else:
-        if _OTHER_DIGIT.search(low) is not None:
-            return _digit_runs_by_regex(low)
         raw = low.encode("ascii", "replace")  # one "?" per other character: positions kept
+        if raw.count(b"?") <= _FEW_OTHERS:
+            at = raw.find(b"?")
+            while at >= 0:
+                if low[at].isdecimal():
+                    return _digit_runs_by_regex(low)
+                at = raw.find(b"?", at + 1)
+        elif _OTHER_DIGIT.search(low) is not None:
+            return _digit_runs_by_regex(low)
     flags = raw.translate(_DIGIT_FLAGS)
     runs: list[int] = []
     at = flags.find(b"1")
@@ -174,6 +181,8 @@ def digit_runs(scan: Scan) -> list[int]:
     return runs
 
 
+#: Up to how many characters beyond ASCII (and question marks) are asked one by one.
+_FEW_OTHERS = 100
 #: A decimal digit outside ASCII: not a character of the first 128, nor a non-digit.
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")
 #: Bytes to b"1" for an ASCII digit and b"0" for any other byte.
