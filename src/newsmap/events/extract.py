@@ -7,6 +7,7 @@ sentence names no place does the event fall back to the article's main country.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
@@ -75,7 +76,16 @@ def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:
     ("29 May 2023 - About 30 soldiers are injured"): each entry is a happening, told in the
     present."""
     first = group[0]
-    return first.start == s0 and text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—")
+    if first.start != s0:
+        return False
+    if text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—"):
+        return True
+    # a live blog's entry, opened by its time ("12:45 Teams are on their way"): an update is
+    # news of the blog's day, whatever its tense
+    return _ENTRY_TIME.fullmatch(first.surface) is not None
+
+
+_ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
 
 
 def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:

@@ -213,3 +213,51 @@ def test_a_town_called_by_its_name_is_no_happening():
 )
 def test_years_and_months_told_from_another(text, expected):
     assert _dates(text, date(2024, 6, 20))[-1] == expected
+
+
+def test_a_clock_time_is_on_the_news_day_the_text_named_last():
+    text = (
+        "A court in Belgrade on Thursday sentenced a former officer to 12 years in prison. "
+        "The trial began last September and heard more than 40 witnesses over many months, "
+        "and two other defendants were convicted in March of this year for their part in it. "
+        "The defence said it would appeal within the deadline of fifteen days that the law "
+        "sets for it, and asked for the written judgment to be sent to it as soon as possible. "
+        "The verdict was read out at 11:15 in a packed courtroom."
+    )
+    assert _dates(text, date(2024, 6, 14))[-1] == ("2024-06-13", "day")
+    # a day of history, named long before, is no day of the news: the clock keeps the blog's
+    history = "The town was shaken on 21 September 2019." + " " * 500 + "Sirens sounded at 11:15."
+    assert _dates(history, date(2024, 6, 14))[-1] == ("2024-06-14", "day")
+
+
+def test_a_live_blog_entry_is_news_whatever_its_tense():
+    text = "12:45 Teams from Italy and Greece are on their way."
+    assert _events(text, date(2019, 11, 26)) == [("2019-11-26", "day", "12:45")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "December 5, 2024",
+        "05.12.2024. 14:20",
+        "Thursday, 5 December 2024",
+        "December 5, 2024 | Belgrade",
+        "Last updated on December 5, 2024 at 14:20",
+        "Posted: Thu 5 Dec 2024 14.20 GMT",
+        "Belgrade, 5 December 2024 - Students marched on Wednesday.",
+        "Skopje, 5 December (MIA) - Students marched on Wednesday.",
+        "PODGORICA, December 5 /MINA/ - Students marched on Wednesday.",
+    ],
+)
+def test_bylines_stamps_and_datelines_date_no_event(header):
+    text = f"Protests go on\n{header}\n\nStudents marched on Wednesday."
+    assert _events(text, date(2024, 12, 5))[-1:] == [("2024-12-04", "day", "on Wednesday")]
+    assert len(_events(text, date(2024, 12, 5))) == 1 + header.count("Wednesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students marched on 5 December.", "In Belgrade, 5 December - students marched again."],
+)
+def test_a_short_sentence_is_no_header(text):
+    assert [d for d, *_ in _events(text, date(2024, 12, 5))] == ["2024-12-05"]

@@ -14,7 +14,7 @@ from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
-from newsmap.lexicon import EN_MONTH_ABBR
+from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
@@ -65,37 +65,74 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
-# What may stand between a dateline's date and its dash: the agency, "(Reuters)".
-_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+# What may stand between a dateline's date and its dash: the agency, "(Reuters)", "/MINA/".
+_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*|/[^/\n]{1,20}/\s*)?[-–—]")
 # A header line's date: "Skopje, 13 May 2024", "Press release, Butmir, 4 March 2025",
 # "Travel advice (updated 19 February 2024)" -- the date closes the line.
 _LINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
 _STAMP_WORDS = ("updated", "published", "posted", "issued", "modified")
+# The longest line read as a page's header (a byline, a stamp): a line of prose is longer.
+_HEADER_LINE = 80
+# The words a header line's stamp is made of besides its date and a name or two ("Last updated
+# on Thursday 5 December 2024 at 14:20 GMT", "Posted: Thu 5 Dec 2024, 14.20 CET").
+_HEADER_WORDS = frozenset(
+    [*_STAMP_WORDS, "last", "on", "at", "by", "am", "pm", "local", "time", "gmt", "utc", "cet"]
+    + ["cest", "bst", "edt", "est", "and"]
+    + [*EN_MONTHS, *EN_MONTH_ABBR, *EN_WEEKDAYS, *(day[:3] for day in EN_WEEKDAYS)]
+    + ["tues", "thur", "thurs", "sept"]
+)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "PRISTINA,
-    Kosovo, April 24 (Reuters) -", "СКОПЈЕ, 6 јули –") or a header line's ("Skopje, 13 May
-    2024"): the day a report was filed or issued, not the day of anything it reports."""
+    Kosovo, April 24 (Reuters) -", "Skopje, 5 May (MIA) -", "СКОПЈЕ, 6 јули –") or a header
+    line's ("Skopje, 13 May 2024", "Published: Thu 5 Dec 2024, 14:20"): the day a report was
+    filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
     if head.endswith(","):
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
-            if (
-                place
-                and len(head) <= 48
-                and place.upper() == place
-                and any(map(str.isalpha, place))
-            ):
+            if place and len(head) <= 48 and _is_place_name(place):
                 return True
         # a line of a place and the date, with no sentence in it
-        return "." not in head and "!" not in head and "?" not in head and _ends_line(text, end)
-    if not head[-9:].lower().endswith(_STAMP_WORDS):
-        return False  # most dates: told by two string tests
-    return _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
-        text, end
-    )
+        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+            return True
+    elif head[-9:].lower().endswith(_STAMP_WORDS):
+        if _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
+            text, end
+        ):
+            return True
+    return _header_line(text, line, end)
+
+
+def _is_place_name(place: str) -> bool:
+    """A dateline's place: in capitals ("BELGRADE") or one to three capitalised words."""
+    if place.upper() == place:
+        return any(map(str.isalpha, place))
+    words = place.split()
+    if not words or words[0].lower() in _PREP_WORDS:
+        return False  # "In Belgrade, 5 December - ...": a sentence's opening, no dateline
+    return len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def _header_line(text: str, line: int, end: int) -> bool:
+    """Whether the date's line is a page's header, a stamp or byline and no sentence: short, and
+    besides its dates, clock times and stamp words ("Last updated on", "GMT") holding no word but
+    one or two capitalised ones (a place, a name: "December 5, 2024 | Belgrade")."""
+    if end - line > _HEADER_LINE:
+        return False  # most dates: in a line of prose
+    stop = text.find("\n", end)
+    if (len(text) if stop < 0 else stop) - line > _HEADER_LINE:
+        return False
+    names = 0
+    for word in words_of(text, line, None if stop < 0 else stop):
+        if word.lower() in _HEADER_WORDS:
+            continue
+        if not word[:1].isupper() or names == 2:
+            return False
+        names += 1
+    return True
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -165,8 +202,25 @@ def _from_anchor(
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
-        return published.isoformat(), "day", "published"
+        return _news_day(found, published)
     return None
+
+
+# How far before the publication a day may lie and still be the day of the news a clock time
+# belongs to: the days a report looks back on ("on Thursday", "yesterday").
+_NEWS_DAYS = 7
+
+
+def _news_day(found: list[TimeExpr], published: date) -> tuple[str, str, str]:
+    """The day a clock time names none for: the last day the text named before it, however far
+    back, when that day is one of the news's own days (the week up to the publication: "A court
+    on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's."""
+    pub = published.isoformat()
+    low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
+    for expr in reversed(found):
+        if expr.precision == "day" and low <= expr.date <= pub:
+            return expr.date, "day", expr.date_source
+    return pub, "day", "published"
 
 
 def _from_anchor_in(
