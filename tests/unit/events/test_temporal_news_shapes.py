@@ -261,3 +261,31 @@ def test_bylines_stamps_and_datelines_date_no_event(header):
 )
 def test_a_short_sentence_is_no_header(text):
     assert [d for d, *_ in _events(text, date(2024, 12, 5))] == ["2024-12-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thursday 5 December 2024: the days ahead, told by the shapes of the future
+        ("The bridge is to be opened on Sunday by the prime minister.", "2024-12-08"),
+        ("Parliament is set to vote on Tuesday on the budget.", "2024-12-10"),
+        ("Talks resume on Monday in Brussels.", "2024-12-09"),
+        ("Voters go to the polls on Sunday.", "2024-12-08"),
+        ("He said the talks would continue on Friday.", "2024-12-06"),
+        ("The session was put off until Monday.", "2024-12-09"),
+        # and the past still read as the past
+        ("The minister set out his proposals on Monday.", "2024-12-02"),
+        ("Partizan beat Red Star 2-1 on Sunday evening.", "2024-12-01"),
+    ],
+)
+def test_the_future_in_its_other_shapes(text, expected):
+    assert [d for d, _ in _dates(text, date(2024, 12, 5))] == [expected]
+
+
+def test_a_month_something_is_moved_to_is_the_nearest():
+    assert _dates("The vote was postponed to January.", date(2024, 12, 5)) == [("2025-01", "month")]
+
+
+def test_a_year_to_be_reached_by_is_no_event():
+    text = "The fund, whose mission visited Podgorica, warned that debt could rise by 2027."
+    assert _events(text, date(2024, 10, 2)) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import is_future_clause, words_before
+from newsmap.events.temporal.context import is_future_clause, set_for, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
@@ -132,7 +132,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif is_future_clause(text, m.start(), m.end(), before):
+    elif set_for(before[:2]) or is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
         d = pub - timedelta(days=back)

@@ -35,7 +35,15 @@ COUNT_NOUNS = frozenset(
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
     "'ll due expected forthcoming going intend intends next plan planned plans scheduled shall "
-    "to-be tomorrow upcoming will".split()
+    "to-be tomorrow upcoming will would".split()
+)
+
+# Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
+# on Monday", "voters go to the polls on Sunday", "the two sides meet again in March"); none is
+# also a common noun.
+SCHEDULE_VERBS = frozenset(
+    "arrives begins closes convene convenes expires gather gathers go goes meet meets opens "
+    "reconvene reconvenes resume resumes".split()
 )
 
 
