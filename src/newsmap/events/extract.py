@@ -71,21 +71,28 @@ def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
     return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
 
 
-def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:
-    """Whether the sentence opens with its date and a dash, as a chronology's entries do
-    ("29 May 2023 - About 30 soldiers are injured"): each entry is a happening, told in the
-    present."""
+def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence opens with its date and a dash or a colon, as a chronology's entries
+    do ("29 May 2023 - About 30 soldiers are injured", "30 August: Three lists win 41 seats"):
+    each entry is a happening, told in the present."""
     first = group[0]
     if first.start != s0:
         return False
-    if text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—"):
+    if text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—", ":"):
         return True
     # a live blog's entry, opened by its time ("12:45 Teams are on their way"): an update is
-    # news of the blog's day, whatever its tense
-    return _ENTRY_TIME.fullmatch(first.surface) is not None
+    # news of the blog's day, whatever its tense, unless the blog speaks of itself to its
+    # readers ("Good morning and welcome", "A quick recap", "That is all from us")
+    if _ENTRY_TIME.fullmatch(first.surface) is None:
+        return False
+    return _BLOG_TALK.search(text, first.end, s1) is None
 
 
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+_BLOG_TALK = re.compile(
+    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
+    r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
+)
 
 
 def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:
@@ -206,7 +213,7 @@ def dated_events(
         if not (
             is_happening(_masked(text, s0, s1, group))
             or _looks_ahead(group, published)
-            or _timeline_entry(text, s0, group)
+            or _timeline_entry(text, s0, s1, group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

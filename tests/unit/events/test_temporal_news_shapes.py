@@ -289,3 +289,70 @@ def test_a_month_something_is_moved_to_is_the_nearest():
 def test_a_year_to_be_reached_by_is_no_event():
     text = "The fund, whose mission visited Podgorica, warned that debt could rise by 2027."
     assert _events(text, date(2024, 10, 2)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Believers have gathered outside churches every Sunday since the law passed.",
+        "Restaurants must close at 17:00 every day until further notice.",
+        "The Orthodox Christmas falls on 7 January every year.",
+        "The market, held every Friday in the old bazaar, will be moved.",
+    ],
+)
+def test_a_time_that_comes_round_again_is_no_event(text):
+    assert _events(text, date(2024, 12, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "entry", ["Good morning and welcome to our coverage.", "A quick recap for readers joining us."]
+)
+def test_a_live_blog_speaking_to_its_readers_reports_nothing(entry):
+    text = f"07:15 {entry}\n\n07:40 Police said 43 officers were hurt."
+    assert _events(text, date(2020, 7, 8)) == [("2020-07-08", "day", "07:40")]
+
+
+def test_a_chronology_entry_may_open_with_a_colon():
+    text = "30 August: Three opposition lists win 41 of the 81 seats."
+    assert _events(text, date(2020, 12, 5)) == [("2020-08-30", "day", "30 August")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained him on 23 December. He was released that evening.", "2023-12-23"),
+        ("Police detained him on 23 December. He was released the same day.", "2023-12-23"),
+        ("Youths gathered on Monday, and the next evening crowds threw stones.", "2023-12-26"),
+    ],
+)
+def test_parts_of_a_day_told_from_the_day_before(text, expected):
+    assert _dates(text, date(2023, 12, 27))[-1] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans of the past, and a verb of the past that plans are also told with
+        ("The group had planned a conference in the camp in July.", "2022-07"),
+        ("He had been due to meet his counterpart on 12 July.", "2022-07-12"),
+        ("Organisers said they expected more people than on 15 March.", "2022-03-15"),
+        # an infinitive of a timetable's verb tells no tense by itself
+        ("He travelled to Dubrovnik to meet his counterpart on 12 July.", "2022-07-12"),
+        # "must" looks ahead
+        ("The budget must be passed in January.", "2023-01"),
+    ],
+)
+def test_plans_of_the_past_and_duties_ahead(text, expected):
+    assert _dates(text, date(2022, 9, 7))[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the largest protest since the 1990s.",
+        "The curfew has applied since early November.",
+        "Prices have risen since mid-October.",
+    ],
+)
+def test_since_the_or_early_opens_a_state_too(text):
+    assert _events(text, date(2020, 12, 8)) == []

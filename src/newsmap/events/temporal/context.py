@@ -75,6 +75,14 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
     """
     for i, w in enumerate(words):
         if w in FUTURE_MARKERS or w in SCHEDULE_VERBS:
+            j = i - 1 if ahead else i + 1  # the word before it in the text
+            before = words[j] if 0 <= j < len(words) else ""
+            if w in SCHEDULE_VERBS and (before == "to" or not 0 <= j < len(words)):
+                continue  # an infinitive ("to meet"), or maybe one: its tense lies further out
+            if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
+                return False  # a plan of the past ("had planned", "had been due to")
+            if w == "expected" and before not in _BE:
+                return False  # "they expected a large turnout": a verb of the past
             return True
         if w == "to" or w == "set":
             j = i - 1 if ahead else i + 1  # the word before it in the text
@@ -91,6 +99,7 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
 
 
 _BE_PRESENT = frozenset({"is", "are"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 
 def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:

@@ -139,7 +139,7 @@ def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
 
-_SINCE = re.compile(r"\b[Ss]ince[ \t]+\Z")
+_SINCE = re.compile(r"\b[Ss]ince[ \t]+(?:(?:the|early|late)[ \t]+|mid-)?\Z")
 
 
 def starts_a_state(text: str, start: int, end: int) -> bool:
@@ -147,11 +147,27 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
     over")."""
-    if "ince" not in text[start - 8 if start > 8 else 0 : start]:
+    if "ince" not in text[start - 14 if start > 14 else 0 : start]:
         return False  # the common case, told without a regex
-    if not _SINCE.search(text, max(0, start - 8), start):
+    if not _SINCE.search(text, max(0, start - 14), start):
         return False
     return not WHEN_AFTER.match(text, end)
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)[ \t]+\Z")
+_EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b")
+
+
+def is_habitual(text: str, start: int, end: int) -> bool:
+    """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
+    day", "falls on 7 January every year"): a habit or a rule, no happening on one day."""
+    lo = start - 7 if start > 7 else 0
+    if ("ery" in text[lo:start] or "ach" in text[lo:start]) and _EVERY_BEFORE.search(
+        text, lo, start
+    ):
+        return True
+    after = text[end : end + 8]
+    return ("very" in after or "each" in after) and _EVERY_AFTER.match(text, end) is not None
 
 
 _START = itemgetter(0)
@@ -274,6 +290,7 @@ def find_dates(
             resolved == SPAN_ONLY
             or is_dateline(text, start, end)
             or starts_a_state(text, start, end)
+            or is_habitual(text, start, end)
         ):
             last_end = end  # its years and days are no events either
             continue

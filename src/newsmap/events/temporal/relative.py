@@ -120,6 +120,13 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
 
+def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "that evening", "the same day" (the day named before), "the next morning" (the day
+    after it), "the previous night" (the day before it)."""
+    rel = (m["rel"] or "").lower()
+    return anchored(-1 if rel == "previous" else 1 if rel else 0)
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None

@@ -40,6 +40,7 @@ _Y = r"1[89]\d\d|20\d\d"
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
 # "last week", "later this week": one or two words before "week".
 _WEEK = S.Anchor(("week",), back=2)
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -216,6 +217,17 @@ RELATIVE = [
         # "a day later", "couple of weeks before", "the next day", "two years later": up to
         # three words before "day", "week", or the rarer "later" and "earlier" of the months
         S.Anchor(("day", "week", "later", "earlier"), back=3),
+    ),
+    Rule(
+        "same day",
+        re.compile(
+            r"\b(?:(?:[Tt]hat|[Tt]he\s+same)\s+(?:day|morning|afternoon|evening|night)"
+            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:morning|afternoon|evening|night))\b"
+        ),
+        R.h_same_day,
+        # "that night", "the same day", "the next evening": the part of the day, or the two
+        # words before it
+        starts=S.Anchor(_PARTS_OF_DAY + ("same day", "that day"), back=2, itself=True),
     ),
     Rule(
         "weekday",

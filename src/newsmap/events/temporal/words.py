@@ -34,8 +34,8 @@ COUNT_NOUNS = frozenset(
 
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
-    "'ll due expected forthcoming going intend intends next plan planned plans scheduled shall "
-    "to-be tomorrow upcoming will would".split()
+    "'ll due expected forthcoming going intend intends must next plan planned plans scheduled "
+    "shall to-be tomorrow upcoming will would".split()
 )
 
 # Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
