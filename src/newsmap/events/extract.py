@@ -130,6 +130,22 @@ def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
     return [e for e in group if id(e) not in drop] if drop else group
 
 
+# The words of a day's part the publication's day is named by ("this morning", "overnight").
+_DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+
+
+def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
+    """Whether a date the publication gives is named by a word of the day ("this morning",
+    "overnight"), which tells a happening of its own beside another date of its sentence ("raised
+    the warning on Saturday and to red this morning"); "this week" and a blog entry's time only
+    restate the day of a more specific date beside them, and so does a day that is the
+    sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
+    low = expr.surface.lower()
+    if not any(word in low for word in _DAY_WORDS):
+        return False
+    return expr.start != s0 or text[expr.end : expr.end + 1] == ","
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -140,7 +156,7 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one dated sentence that reports a happening: one per distinct date."""
     if any(e.date_source != "published" for e in group):
-        group = [e for e in group if e.date_source != "published"]
+        group = [e for e in group if e.date_source != "published" or _day_word(text, s0, e)]
     if len(group) > 1:
         group = _restated(text, group)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
@@ -183,8 +199,8 @@ def extract_events(
     """One Event per dated statement of ``text`` (DESIGN.md section 4, ``events``).
 
     A sentence yields events only when it reports a happening (see ``is_happening``); each
-    distinct date in it becomes one event.  A date that only restates the publication
-    ("today", "this week") is dropped when the same sentence names a more specific date.
+    distinct date in it becomes one event.  A date that only restates the publication ("this
+    week", a blog entry's time) is dropped when the same sentence names a more specific date.
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """

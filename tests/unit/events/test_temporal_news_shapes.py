@@ -356,3 +356,41 @@ def test_plans_of_the_past_and_duties_ahead(text, expected):
 )
 def test_since_the_or_early_opens_a_state_too(text):
     assert _events(text, date(2020, 12, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five years ago today, North Macedonia joined NATO.", ("2020-03-27", "day")),
+        ("A year ago today the canopy fell.", ("2024-03-27", "day")),
+        ("Five years ago, North Macedonia joined NATO.", ("2020", "year")),
+    ],
+)
+def test_ago_today_is_that_very_day(text, expected):
+    assert _dates(text, date(2025, 3, 27)) == [expected]
+
+
+def test_a_clock_time_with_its_day_is_one_date():
+    text = "Police said a water canal was damaged last week. The church spoke at 08:20 on Friday."
+    assert _dates(text, date(2020, 10, 31))[-1:] == [("2020-10-30", "day")]
+    assert len(_dates(text, date(2020, 10, 31))) == 2
+
+
+def test_a_clock_time_is_dated_by_its_own_or_the_last_sentence_only():
+    text = (
+        "The worst attack took place on 24 September 2023. The canal is old. "
+        "Water was restored at 07:30, the company said."
+    )
+    assert _dates(text, date(2024, 11, 30))[-1] == ("2024-11-30", "day")
+    text = "Protesters gathered last night. Some forced their way in shortly after 21:30."
+    assert _dates(text, date(2020, 7, 8))[-1] == ("2020-07-07", "day")
+
+
+def test_a_word_of_the_day_beside_another_date_is_a_happening_of_its_own():
+    text = "The service issued a warning on Saturday and raised it to red this morning."
+    assert [d for d, *_ in _events(text, date(2019, 12, 9))] == ["2019-12-07", "2019-12-09"]
+
+
+def test_clubs_host_and_travel_ahead():
+    text = "Partizan host Red Star on Saturday, and Vojvodina travel to Novi Pazar on Monday."
+    assert [d for d, _ in _dates(text, date(2024, 9, 13))] == ["2024-09-14", "2024-09-16"]

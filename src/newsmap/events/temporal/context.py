@@ -77,8 +77,8 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
         if w in FUTURE_MARKERS or w in SCHEDULE_VERBS:
             j = i - 1 if ahead else i + 1  # the word before it in the text
             before = words[j] if 0 <= j < len(words) else ""
-            if w in SCHEDULE_VERBS and (before == "to" or not 0 <= j < len(words)):
-                continue  # an infinitive ("to meet"), or maybe one: its tense lies further out
+            if w in SCHEDULE_VERBS and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
+                continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
             if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
                 return False  # a plan of the past ("had planned", "had been due to")
             if w == "expected" and before not in _BE:
@@ -99,6 +99,8 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
 
 
 _BE_PRESENT = frozenset({"is", "are"})
+# The words after which a verb of the timetable is an infinitive or a noun, no present tense.
+_NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 

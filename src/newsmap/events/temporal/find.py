@@ -205,14 +205,24 @@ _ANCHOR_REACH = 400
 
 
 def _from_anchor(
-    resolved: tuple[str, str, str], found: list[TimeExpr], start: int, published: date | None
+    text: str,
+    resolved: tuple[str, str, str],
+    found: list[TimeExpr],
+    start: int,
+    published: date | None,
 ) -> tuple[str, str, str] | None:
     """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
+    # a clock time's day is named in its sentence or the one before
+    if fallback:
+        here = _sentence_start(text, start)
+        floor = _sentence_start(text, here - 2) if here > 1 else 0
+    else:
+        floor = 0
     for expr in reversed(found):
-        if start - expr.end > _ANCHOR_REACH:
+        if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
@@ -220,6 +230,18 @@ def _from_anchor(
     if fallback and published is not None:
         return _news_day(found, published)
     return None
+
+
+# The end of a sentence, roughly: a mark and a blank, or a line's end.
+_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """About where the sentence holding ``at`` starts: after the last sentence mark before it."""
+    m = None
+    for m in _SENTENCE_MARKS.finditer(text, max(0, at - 400), at):
+        pass
+    return m.end() if m is not None else max(0, at - 400)
 
 
 # How far before the publication a day may lie and still be the day of the news a clock time
@@ -283,7 +305,7 @@ def find_dates(
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 continue  # "on Monday, a day after the vote": how Monday relates, not a new day
-            resolved = _from_anchor(resolved, out, start, published)
+            resolved = _from_anchor(text, resolved, out, start, published)
         if resolved is None:
             continue
         if (

@@ -275,7 +275,11 @@ RELATIVE = [
     ),
     Rule(
         "ago",
-        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", _I),
+        re.compile(
+            rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
+            r"(?P<today>\s+today\b)?",
+            _I,
+        ),
         R.h_ago,
         ("ago",),
         S.Anchor(("ago",), back=3),  # "couple of days ago"

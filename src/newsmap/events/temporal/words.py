@@ -39,11 +39,11 @@ FUTURE_MARKERS = frozenset(
 )
 
 # Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
-# on Monday", "voters go to the polls on Sunday", "the two sides meet again in March"); none is
-# also a common noun.
+# on Monday", "voters go to the polls on Sunday", "the two sides meet again in March", "Partizan
+# host Red Star on Saturday"); those that are also nouns ("the return") count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrives begins closes convene convenes expires gather gathers go goes meet meets opens "
-    "reconvene reconvenes resume resumes".split()
+    "arrives begins closes convene convenes expires gather gathers go goes host hosts meet meets "
+    "opens play plays reconvene reconvenes resume resumes return returns travel travels".split()
 )
 
 
