@@ -238,10 +238,9 @@ _SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
 
 def _sentence_start(text: str, at: int) -> int:
     """About where the sentence holding ``at`` starts: after the last sentence mark before it."""
-    m = None
-    for m in _SENTENCE_MARKS.finditer(text, max(0, at - 400), at):
-        pass
-    return m.end() if m is not None else max(0, at - 400)
+    lo = max(0, at - 400)
+    ends = [m.end() for m in _SENTENCE_MARKS.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
 
 
 # How far before the publication a day may lie and still be the day of the news a clock time
