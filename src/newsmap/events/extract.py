@@ -14,7 +14,7 @@ from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
-from newsmap.events.temporal import TimeExpr, find_dates
+from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -69,6 +69,31 @@ def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
         return False
     iso = published.isoformat()
     return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dated_in_full(group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence names a day or a month with its year ("in May 2019", "on 15
+    February 2016"): told so, a date is a happening's even in the present of a chronology ("The
+    Commission gives its opinion in May 2019"); a state is dated by its year alone."""
+    return any(
+        e.precision in _PLANNED and e.date_source == "explicit" and _YEAR.search(e.surface)
+        for e in group
+    )
+
+
+def _planned_today(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
+    """Whether the sentence tells of something to come later on the publication's day, in the
+    future or a timetable's present ("Egnatia meet Partizani tonight")."""
+    if published is None:
+        return False
+    iso = published.isoformat()
+    return any(
+        e.date == iso and e.date_source == "published" and is_future_clause(text, e.start, e.end)
+        for e in group
+    )
 
 
 def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
@@ -165,6 +190,8 @@ def _sentence_events(
     seen: set[tuple[str, str]] = set()
     for expr in group:
         key = (expr.date, expr.precision)
+        if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
+            key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
         if key in seen:
             continue
         seen.add(key)
@@ -230,6 +257,8 @@ def dated_events(
             is_happening(_masked(text, s0, s1, group))
             or _looks_ahead(group, published)
             or _timeline_entry(text, s0, s1, group)
+            or _planned_today(text, group, published)
+            or _dated_in_full(group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

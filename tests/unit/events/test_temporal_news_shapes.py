@@ -394,3 +394,60 @@ def test_a_word_of_the_day_beside_another_date_is_a_happening_of_its_own():
 def test_clubs_host_and_travel_ahead():
     text = "Partizan host Red Star on Saturday, and Vojvodina travel to Novi Pazar on Monday."
     assert [d for d, _ in _dates(text, date(2024, 9, 13))] == ["2024-09-14", "2024-09-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is to come later on the publication's day, told in the present or future
+        ("Egnatia, the champions, meet Partizani in Tirana tonight.", ["2024-09-13"]),
+        ("Coming up: EU ministers discuss enlargement in Brussels on Tuesday.", ["2024-09-17"]),
+        ("A review of the laws starts in October.", ["2024-10"]),
+    ],
+)
+def test_what_is_to_come(text, expected):
+    assert [d for d, *_ in _events(text, date(2024, 9, 13))] == expected
+
+
+def test_a_blog_entry_and_a_day_it_names_are_two_dates():
+    text = "14:10 Reporters' groups say 20 reporters were attacked overnight."
+    assert _events(text, date(2020, 7, 8)) == [
+        ("2020-07-08", "day", "14:10"),
+        ("2020-07-08", "day", "overnight"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first output is expected from 2028.",
+        "Milatović was economy minister from December 2020 to February 2022.",
+        "Between March 2020 and May 2021 the schools were closed.",
+        "He served from 3 May 2019 until 1 June 2020.",
+    ],
+)
+def test_bounds_and_periods_are_no_events(text):
+    assert _events(text, date(2024, 7, 17)) == []
+
+
+def test_a_chronology_in_the_present_is_dated_in_full():
+    text = "The Commission gives its opinion in May 2019 and lists 14 priorities."
+    assert _events(text, date(2024, 3, 22)) == [("2019-05", "month", "in May 2019")]
+
+
+def test_that_month_is_of_the_year_named_last():
+    text = "It cancelled the plan on 20 January 2022. The elections were held that April."
+    assert _dates(text, date(2024, 7, 17))[-1] == ("2022-04", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The results will be out by the end of the week.", ("2023-12", "month")),
+        ("The law will change by the end of the month.", ("2023-12", "month")),
+        ("Talks resume at the end of next week.", ("2024-01", "month")),
+        ("It will be built by the end of next year.", ("2024", "year")),
+    ],
+)
+def test_the_end_of_a_week_month_or_year(text, expected):
+    assert _dates(text, date(2023, 12, 27)) == [expected]

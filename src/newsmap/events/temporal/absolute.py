@@ -123,10 +123,15 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if mon is None or pub is None:
         return None
     before = words_before(text, m.start(), 10)
-    mod = before[0] if before and before[0] in {"last", "next", "this"} else ""
+    mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         return None
-    if mod == "last":
+    if mod == "that":  # "that April": of the year the text named last
+        years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
+        if not years:
+            return None
+        y = int(years[-1])
+    elif mod == "last":
         y = pub.year if mon < pub.month else pub.year - 1
     elif mod == "next":
         y = pub.year if mon > pub.month else pub.year + 1
@@ -214,6 +219,8 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None  # part of a longer number: a phone number, a code, a list of figures
     if before and (before[0] in YEAR_LABELS or before[0] == "by"):
         return None  # a label, a count, or a year things are to be done by: a target, no event
+    if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
+        return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
     after = words_after(text, e, 1)
     if after and after[0] in COUNT_NOUNS:
         return None

@@ -74,22 +74,23 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
     the present ("talks resume on Monday", "the two sides meet in March") speak of the future.
     """
     for i, w in enumerate(words):
-        if w in FUTURE_MARKERS or w in SCHEDULE_VERBS:
+        kind = _TENSE_WORDS.get(w)
+        if kind is not None:
             j = i - 1 if ahead else i + 1  # the word before it in the text
             before = words[j] if 0 <= j < len(words) else ""
-            if w in SCHEDULE_VERBS and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
-                continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
-            if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
-                return False  # a plan of the past ("had planned", "had been due to")
-            if w == "expected" and before not in _BE:
-                return False  # "they expected a large turnout": a verb of the past
-            return True
-        if w == "to" or w == "set":
-            j = i - 1 if ahead else i + 1  # the word before it in the text
-            k = i + 1 if ahead else i - 1  # and after it
-            if w == "to" and 0 <= j < len(words) and words[j] in _BE_PRESENT:
-                return True
-            if w == "set" and 0 <= k < len(words) and words[k] == "to":
+            if kind == _TO_OR_SET:
+                k = i + 1 if ahead else i - 1  # the word after it
+                if w == "to" and before in _BE_PRESENT:
+                    return True  # "is to visit"
+                if w == "set" and 0 <= k < len(words) and words[k] == "to":
+                    return True  # "is set to vote"
+            else:
+                if kind == _SCHEDULE and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
+                    continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
+                if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
+                    return False  # a plan of the past ("had planned", "had been due to")
+                if w == "expected" and before not in _BE:
+                    return False  # "they expected a large turnout": a verb of the past
                 return True
         if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
@@ -98,6 +99,15 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
     return None
 
 
+# What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
+# the timetable, or "to" and "set" (which tell it by the words beside them).
+_FUTURE, _SCHEDULE, _TO_OR_SET = 1, 2, 3
+_TENSE_WORDS: dict[str, int] = {
+    **dict.fromkeys(SCHEDULE_VERBS, _SCHEDULE),
+    **dict.fromkeys(FUTURE_MARKERS, _FUTURE),
+    "to": _TO_OR_SET,
+    "set": _TO_OR_SET,
+}
 _BE_PRESENT = frozenset({"is", "are"})
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
 _NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())

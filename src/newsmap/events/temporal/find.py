@@ -154,20 +154,17 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     return not WHEN_AFTER.match(text, end)
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)[ \t]+\Z")
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ")
 _EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b")
 
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
-    day", "falls on 7 January every year"): a habit or a rule, no happening on one day."""
-    lo = start - 7 if start > 7 else 0
-    if ("ery" in text[lo:start] or "ach" in text[lo:start]) and _EVERY_BEFORE.search(
-        text, lo, start
-    ):
+    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told by
+    two tests of the text in place (no copy of it), as most dates are no habit."""
+    if text.endswith(_EVERY_BEFORE, 0, start):
         return True
-    after = text[end : end + 8]
-    return ("very" in after or "each" in after) and _EVERY_AFTER.match(text, end) is not None
+    return text.startswith((" every ", " each "), end) and _EVERY_AFTER.match(text, end) is not None
 
 
 _START = itemgetter(0)
@@ -323,4 +320,32 @@ def find_dates(
         start = prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
-    return out
+    return _without_periods(text, out)
+
+
+_CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
+
+
+def _opens_period(text: str, expr: TimeExpr) -> bool:
+    """Whether "from" or "between" stands right before the date (or opens its surface)."""
+    if expr.surface.startswith(("from ", "From ")):
+        return True
+    return text[max(0, expr.start - 8) : expr.start].lower().endswith("between ")
+
+
+def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The dates but those that open and close a period ("economy minister from December 2020
+    to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
+    no event, as a range of years is not."""
+    if len(found) < 2 or ("rom " not in text and "etween " not in text):
+        return found  # most texts: told by two substring tests
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        first, then = found[i], found[i + 1]
+        if not _opens_period(text, first):
+            continue
+        gap = text[first.end : then.start].strip()
+        closed = not gap and then.surface.lower().startswith(("until", "till"))
+        if gap in _CLOSES_PERIOD or closed:
+            drop.update((i, i + 1))
+    return [e for i, e in enumerate(found) if i not in drop] if drop else found

@@ -181,6 +181,24 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return date_s, precision, "relative"
 
 
+def h_end_of(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "by the end of the week" (or month, or year): the week's month (its year if it runs
+    over two), the month, the year, this one or the one shifted."""
+    if pub is None:
+        return None
+    mod = m["mod"]
+    shift = 0 if mod == "the" else _SHIFT[mod]
+    unit = m["unit"]
+    if unit == "year":
+        return f"{pub.year + shift:04d}", "year", "relative"
+    if unit == "month":
+        y, mo = shift_month(pub.year, pub.month, shift)
+        return iso_month(y, mo), "month", "relative"
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
+    date_s, precision = span(monday, monday + timedelta(days=6))
+    return date_s, precision, "relative"
+
+
 def h_month_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None

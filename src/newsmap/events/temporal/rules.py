@@ -40,7 +40,6 @@ _Y = r"1[89]\d\d|20\d\d"
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
 # "last week", "later this week": one or two words before "week".
 _WEEK = S.Anchor(("week",), back=2)
-_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -221,13 +220,14 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:(?:[Tt]hat|[Tt]he\s+same)\s+(?:day|morning|afternoon|evening|night)"
-            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:morning|afternoon|evening|night))\b"
+            r"\b(?:(?:[Tt]hat|[Tt]he\s+same)\s+(?:day|evening|night)"
+            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|night))\b"
         ),
         R.h_same_day,
-        # "that night", "the same day", "the next evening": the part of the day, or the two
-        # words before it
-        starts=S.Anchor(_PARTS_OF_DAY + ("same day", "that day"), back=2, itself=True),
+        # "that night", "the same day", "the next evening": found from the part of the day, or
+        # the day with the word before it (a search for each of a few words, the longer the
+        # cheaper; "the next morning" is left out for the cost of one more search)
+        starts=S.Anchor(("evening", "night", "same day", "that day"), back=2, itself=True),
     ),
     Rule(
         "weekday",
@@ -241,6 +241,14 @@ RELATIVE = [
         # the scan tried the pattern at every one; seven searches of the lower-cased text are
         # cheaper
         S.Anchor(tuple(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS), back=0, itself=True),
+    ),
+    Rule(
+        "end of the week",
+        re.compile(
+            r"\b[Tt]he\s+end\s+of\s+(?P<mod>the|this|next|last)\s+(?P<unit>week|month|year)\b"
+        ),
+        R.h_end_of,
+        starts=S.Anchor(("end of",), back=1),  # "the" before "end of"
     ),
     Rule(
         "last week",
