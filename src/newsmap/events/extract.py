@@ -74,12 +74,15 @@ def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
 _YEAR = re.compile(r"\d{4}")
 
 
-def _dated_in_full(group: Sequence[TimeExpr]) -> bool:
+def _dated_in_full(text: str, group: Sequence[TimeExpr]) -> bool:
     """Whether the sentence names a day or a month with its year ("in May 2019", "on 15
-    February 2016"): told so, a date is a happening's even in the present of a chronology ("The
-    Commission gives its opinion in May 2019"); a state is dated by its year alone."""
+    February 2016", "in December of that year"): told so, a date is a happening's even in the
+    present of a chronology ("The Commission gives its opinion in May 2019"); a state is dated
+    by its year alone."""
     return any(
-        e.precision in _PLANNED and e.date_source == "explicit" and _YEAR.search(e.surface)
+        e.precision in _PLANNED
+        and e.date_source == "explicit"
+        and (_YEAR.search(e.surface) is not None or text.startswith(" of that year", e.end))
         for e in group
     )
 
@@ -171,6 +174,20 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     return expr.start != s0 or text[expr.end : expr.end + 1] == ","
 
 
+_SAYING = re.compile(r"\b(?:says|said|tells|told|announces|announced|confirms|confirmed)\b")
+
+
+def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
+    """Whether a blog entry's time dates a statement its entry reports ("14:00 The prime minister
+    said he would address parliament on Tuesday"): the saying is news of the entry's time,
+    whatever day it speaks of."""
+    return (
+        expr.start == s0
+        and _ENTRY_TIME.fullmatch(expr.surface) is not None
+        and _SAYING.search(text, expr.end, s1) is not None
+    )
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -181,7 +198,11 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one dated sentence that reports a happening: one per distinct date."""
     if any(e.date_source != "published" for e in group):
-        group = [e for e in group if e.date_source != "published" or _day_word(text, s0, e)]
+        group = [
+            e
+            for e in group
+            if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
+        ]
     if len(group) > 1:
         group = _restated(text, group)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
@@ -258,7 +279,7 @@ def dated_events(
             or _looks_ahead(group, published)
             or _timeline_entry(text, s0, s1, group)
             or _planned_today(text, group, published)
-            or _dated_in_full(group)
+            or _dated_in_full(text, group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

@@ -451,3 +451,23 @@ def test_that_month_is_of_the_year_named_last():
 )
 def test_the_end_of_a_week_month_or_year(text, expected):
     assert _dates(text, date(2023, 12, 27)) == [expected]
+
+
+def test_a_clock_time_far_from_any_day_is_on_the_leads_day():
+    text = (
+        "A police officer shot a man in Tirana in the early hours of today. "
+        "His father said the man had been at a friend's house last night. "
+        "Relatives said he was unarmed. The minister said at a press conference at 11:00 "
+        "that the rules had been broken."
+    )
+    assert _dates(text, date(2020, 12, 8))[-1] == ("2020-12-08", "day")
+
+
+def test_a_blog_entry_reporting_a_statement_keeps_its_time():
+    text = "14:00 The prime minister said he would address parliament on Tuesday."
+    assert [d for d, *_ in _events(text, date(2021, 9, 5))] == ["2021-09-05", "2021-09-07"]
+
+
+def test_a_month_of_that_year_in_a_chronologys_present():
+    text = "The country applied in 2022. EU leaders grant it in December of that year."
+    assert _events(text, date(2024, 3, 22))[-1] == ("2022-12", "month", "in December")

@@ -225,7 +225,7 @@ def _from_anchor(
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
-        return _news_day(found, published)
+        return _news_day(text, found, published)
     return None
 
 
@@ -245,15 +245,21 @@ def _sentence_start(text: str, at: int) -> int:
 _NEWS_DAYS = 7
 
 
-def _news_day(found: list[TimeExpr], published: date) -> tuple[str, str, str]:
-    """The day a clock time names none for: the last day the text named before it, however far
-    back, when that day is one of the news's own days (the week up to the publication: "A court
-    on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's."""
+def _news_day(text: str, found: list[TimeExpr], published: date) -> tuple[str, str, str]:
+    """The day a clock time names none for, in its sentence or the one before: the first day the
+    text named, when that day is one of the news's own days (the week up to the publication: "A
+    court on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's.
+    The lead's day is the story's; a day named further on is as often its background.  A live
+    blog's entry times are its own stamps, no day of the story."""
     pub = published.isoformat()
     low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
-    for expr in reversed(found):
-        if expr.precision == "day" and low <= expr.date <= pub:
-            return expr.date, "day", expr.date_source
+    for expr in found:
+        if expr.precision == "day" and not (
+            expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
+        ):
+            if low <= expr.date <= pub:
+                return expr.date, "day", expr.date_source
+            break
     return pub, "day", "published"
 
 
