@@ -79,12 +79,11 @@ def _dated_in_full(text: str, group: Sequence[TimeExpr]) -> bool:
     February 2016", "in December of that year"): told so, a date is a happening's even in the
     present of a chronology ("The Commission gives its opinion in May 2019"); a state is dated
     by its year alone."""
-    return any(
-        e.precision in _PLANNED
-        and e.date_source == "explicit"
-        and (_YEAR.search(e.surface) is not None or text.startswith(" of that year", e.end))
-        for e in group
-    )
+    for e in group:
+        if e.precision in _PLANNED and e.date_source == "explicit":
+            if _YEAR.search(e.surface) is not None or text.startswith(" of that year", e.end):
+                return True
+    return False
 
 
 def _planned_today(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
@@ -93,10 +92,11 @@ def _planned_today(text: str, group: Sequence[TimeExpr], published: date | None)
     if published is None:
         return False
     iso = published.isoformat()
-    return any(
-        e.date == iso and e.date_source == "published" and is_future_clause(text, e.start, e.end)
-        for e in group
-    )
+    for e in group:
+        if e.date_source == "published" and e.date == iso:
+            if is_future_clause(text, e.start, e.end):
+                return True
+    return False
 
 
 def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
@@ -169,9 +169,10 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     restate the day of a more specific date beside them, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
-    if not any(word in low for word in _DAY_WORDS):
-        return False
-    return expr.start != s0 or text[expr.end : expr.end + 1] == ","
+    for word in _DAY_WORDS:
+        if word in low:
+            return expr.start != s0 or text[expr.end : expr.end + 1] == ","
+    return False
 
 
 _SAYING = re.compile(r"\b(?:says|said|tells|told|announces|announced|confirms|confirmed)\b")

@@ -111,9 +111,12 @@ def _is_place_name(place: str) -> bool:
     if place.upper() == place:
         return any(map(str.isalpha, place))
     words = place.split()
-    if not words or words[0].lower() in _PREP_WORDS:
+    if not words or len(words) > 3 or words[0].lower() in _PREP_WORDS:
         return False  # "In Belgrade, 5 December - ...": a sentence's opening, no dateline
-    return len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    for w in words:
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            return False
+    return True
 
 
 def _header_line(text: str, line: int, end: int) -> bool:
@@ -161,10 +164,12 @@ _EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b"
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
     day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told by
-    two tests of the text in place (no copy of it), as most dates are no habit."""
-    if text.endswith(_EVERY_BEFORE, 0, start):
+    two short slices, as most dates are no habit."""
+    if text[start - 6 if start > 6 else 0 : start].endswith(_EVERY_BEFORE):
         return True
-    return text.startswith((" every ", " each "), end) and _EVERY_AFTER.match(text, end) is not None
+    if not text[end : end + 7].startswith((" every", " each ")):
+        return False
+    return _EVERY_AFTER.match(text, end) is not None
 
 
 _START = itemgetter(0)
@@ -332,26 +337,24 @@ def find_dates(
 _CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
 
 
-def _opens_period(text: str, expr: TimeExpr) -> bool:
-    """Whether "from" or "between" stands right before the date (or opens its surface)."""
-    if expr.surface.startswith(("from ", "From ")):
-        return True
-    return text[max(0, expr.start - 8) : expr.start].lower().endswith("between ")
-
-
 def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """The dates but those that open and close a period ("economy minister from December 2020
     to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
-    no event, as a range of years is not."""
-    if len(found) < 2 or ("rom " not in text and "etween " not in text):
-        return found  # most texts: told by two substring tests
-    drop: set[int] = set()
+    no event, as a range of years is not.  A date opens one with "from" joined to its surface
+    or "between" right before it."""
+    between = "etween " in text
+    drop: list[int] = []
     for i in range(len(found) - 1):
-        first, then = found[i], found[i + 1]
-        if not _opens_period(text, first):
-            continue
+        first = found[i]
+        head = first.surface[:5]
+        if head != "from " and head != "From ":
+            if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
+                continue
+        then = found[i + 1]
         gap = text[first.end : then.start].strip()
         closed = not gap and then.surface.lower().startswith(("until", "till"))
         if gap in _CLOSES_PERIOD or closed:
-            drop.update((i, i + 1))
-    return [e for i, e in enumerate(found) if i not in drop] if drop else found
+            drop += (i, i + 1)
+    if not drop:
+        return found
+    return [e for i, e in enumerate(found) if i not in drop]

@@ -40,6 +40,8 @@ _Y = r"1[89]\d\d|20\d\d"
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
 # "last week", "later this week": one or two words before "week".
 _WEEK = S.Anchor(("week",), back=2)
+# "last night", "that night": the word before "night" (one object, so the text is searched once).
+_NIGHT = S.Anchor(("yesterday", "night"), back=1, itself=True)
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -153,7 +155,7 @@ RELATIVE = [
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
         ("yesterday", "night"),
-        S.Anchor(("yesterday", "night"), back=1, itself=True),
+        _NIGHT,
     ),
     Rule(
         "tomorrow",
@@ -220,14 +222,17 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:(?:[Tt]hat|[Tt]he\s+same)\s+(?:day|evening|night)"
-            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|night))\b"
+            r"\b(?:[Tt]hat\s+(?:day|evening|night)|[Tt]he\s+same\s+(?:day|evening)"
+            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
         # "that night", "the same day", "the next evening": found from the part of the day, or
         # the day with the word before it (a search for each of a few words, the longer the
-        # cheaper; "the next morning" is left out for the cost of one more search)
-        starts=S.Anchor(("evening", "night", "same day", "that day"), back=2, itself=True),
+        # cheaper; "night" is found for "last night" already, "the next morning" is left out
+        # for the cost of one more search)
+        starts=S.Either(
+            (_NIGHT, S.Anchor(("evening", "same day", "that day"), back=2, itself=True))
+        ),
     ),
     Rule(
         "weekday",
