@@ -95,8 +95,10 @@ COMPILED: tuple[str, ...] = (
     "geotag/site_heads.py",
     "geotag/sites.py",
     "geotag/state_adjectives.py",
+    "geotag/story_states.py",
     "geotag/street_names.py",
     "geotag/twins.py",
+    "geotag/units_abroad.py",
     "geotag/words.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.

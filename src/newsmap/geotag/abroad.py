@@ -48,6 +48,7 @@ from newsmap.geotag.far_states import (
 from newsmap.geotag.filed_namesakes import filed_namesakes
 from newsmap.geotag.sites import anchored
 from newsmap.geotag.twins import twins
+from newsmap.geotag.units_abroad import POSSESSIVE, foreign_state, state_names_abroad
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -75,14 +76,6 @@ _BY_A_PLACE = re.compile(
 _PART_OF = re.compile(
     r" (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|town|village|"
     r"province|county|region) of "
-)
-_POSSESSIVE = ("'s ", "’s ")
-#: An apposition that puts a name in a region of a state abroad: ", the historic region of
-#: northern Greece", ", a province in the north of Greece".
-_REGION_OF = re.compile(
-    r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:region|province) (?:of|in) (?:the )?"
-    r"(?:(?:(?:far )?(?:north|south|east|west|central|north-?east|north-?west|south-?east"
-    r"|south-?west)(?:ern)?|north|south|east|west) (?:of )?)?"
 )
 #: Settlement nouns after a state adjective ("the Bulgarian town of Kula").
 _SETTLEMENT_OF = re.compile(
@@ -150,7 +143,12 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if p.country not in _REGION or p.level not in ("city", "country"):
             continue
-        if p.level != "city" and not _introduced(doc, c.start) and not apposed(doc, c.end):
+        if (
+            p.level != "city"
+            and not _introduced(doc, c.start)
+            and not apposed(doc, c.end)
+            and not _as_a_town(doc, places, i)
+        ):
             # a state's name moves only after the text made it a town abroad
             if key in moved and key not in stayed:
                 there, code = moved[key]
@@ -197,74 +195,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
                 out = american_georgia(doc, out, units)
     if us is not None:
         out = unknown_american_towns(doc, out, us)
-    return twins(doc, _state_names_abroad(doc, filed_namesakes(doc, out)))
-
-
-def _state_names_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
-    """A region state's name that is also a unit abroad ("Macedonia", Greece's region): after a
-    foreign state's possessive ("Greece's Macedonia") it is the unit in that state, when the
-    gazetteer has one under the name; and once the text has read the name abroad ("the
-    Greek region of Macedonia"), the same name later is that unit too ("prices in Macedonia,
-    on the Greek side"), unless the text named the region state by it first."""
-    gplaces = doc.gaz.places
-    states = [
-        i
-        for i, c in enumerate(places)
-        if c.level is None
-        and gplaces[c.place].level == "country"
-        and gplaces[c.place].country in _REGION
-    ]
-    if not states:
-        return places
-    text = doc.text
-    units = [
-        c
-        for c in places
-        if c.level is None
-        and gplaces[c.place].level == "admin1"
-        and gplaces[c.place].country not in _REGION
-    ]
-    out = places
-    for i in states:
-        c = places[i]
-        there: int | None = None
-        if i > 0 and text[places[i - 1].end : c.start] in _POSSESSIVE:
-            b = places[i - 1]
-            state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
-            there = _candidate_in(doc, c, state) if state is not None else None
-        if there is None and i + 1 < len(places):
-            # "Macedonia, the historic region of northern Greece": the state abroad says so
-            n = places[i + 1]
-            state = _foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
-            if state is not None and _REGION_OF.fullmatch(text, c.end, n.start) is not None:
-                there = _candidate_in(doc, c, state)
-        if there is None and units:
-            name = text[c.start : c.end]
-            seen = next((u for u in units if text[u.start : u.end] == name), None)
-            named_home = any(
-                text[h.start : h.end] == name for h in places[:i] if h.place == c.place
-            )
-            if seen is not None and seen.start < c.start and not named_home:
-                there = seen.place
-        if there is None:
-            continue
-        if out is places:
-            out = list(places)
-        why = f"the unit abroad of this name ({gplaces[there].country})"
-        out[i] = new_tuple(Choice, (c.start, c.end, there, c.score, why, None, False))
-    return out
-
-
-def _candidate_in(doc: Doc, c: Choice, country: str) -> int | None:
-    """The place in ``country`` among the candidates of the name at ``c``, if one."""
-    for h in doc.by_start.get(c.start, ()):
-        if h.end != c.end:
-            continue
-        for cand in h.value:
-            place = getattr(cand, "place", None)
-            if place is not None and doc.gaz.places[place].country == country:
-                return place
-    return None
+    return twins(doc, state_names_abroad(doc, filed_namesakes(doc, places, out)))
 
 
 #: What makes a state's name a quarter's abroad: "Little Bosnia", "Little Italy".
@@ -290,17 +221,61 @@ def _state_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     c = places[i]
     if i + 1 < len(places):
         n = places[i + 1]
-        state = _foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
+        state = foreign_state(gplaces[n.place].level, gplaces[n.place].country, n.level)
         gap = text[c.end : n.start]
         if state is not None and len(gap) <= 40 and _BETWEEN.fullmatch(gap) is not None:
             if gap != ", " or not _in_a_list(text, c.start, n.end):
                 return state
     if i > 0:
         b = places[i - 1]
-        state = _foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
-        if state is not None and text[b.end : c.start] in _POSSESSIVE:
+        state = foreign_state(gplaces[b.place].level, gplaces[b.place].country, b.level)
+        if state is not None and text[b.end : c.start] in POSSESSIVE:
             return state
     return None
+
+
+#: The states that border the six, whose names follow a region state's in lists.
+_BORDERING = frozenset(("HR", "SI", "HU", "RO", "BG", "GR", "IT", "AT"))
+#: Words before a state's name that make it one place of several of that name: "an Albania
+#: in Colombia", "another Montenegro".
+_ONE_OF = frozenset(("a", "an", "another", "An", "Another"))
+
+
+def _as_a_town(doc: Doc, places: list[Choice], i: int) -> bool:
+    """Whether the text writes a state's name as a town's: after an article ("an Albania in
+    Colombia"), or with a state abroad after it that closes the phrase ("Farmers in
+    Montenegro, Colombia, grow coffee"; not a list: "Albania, Colombia and Peru")."""
+    c = places[i]
+    text = doc.text
+    end = c[1]
+    # what follows the name first, a character at a time (the word before takes a scan)
+    follows = text[end : end + 1]
+    if follows != " " and follows != ",":
+        return False
+    if follows == " " and text[end + 1 : end + 4] == "in ":
+        # "an Albania in Colombia" ("a Kosovo court" is the state's); English articles only:
+        # "a" is a conjunction in local text
+        return _after_an_article(doc, c.start) and not doc.local
+    if i + 1 >= len(places) or follows != ",":
+        return False
+    n = places[i + 1]
+    if n[0] != end + 2 or text[end + 1 : end + 2] != " ":
+        return False
+    gp = doc.gaz.places[n.place]
+    if foreign_state(gp.level, gp.country, n.level) is None:
+        return False
+    if gp.level != "country" or gp.country in _BORDERING or _in_a_list(text, c.start, n.end):
+        return False  # "from Bosnia, Croatia": neighbours are listed more often than not
+    # a third name after the state's comma lists states ("Albania, Colombia, Peru")
+    if i + 2 < len(places) and places[i + 2].start == n.end + 2:
+        return False
+    return not _after_an_article(doc, c.start) and not doc.local
+
+
+def _after_an_article(doc: Doc, start: int) -> bool:
+    """Whether an article that makes a name one place of several stands right before it."""
+    prev, gap = doc.prev_word(start)
+    return gap == " " and prev in _ONE_OF
 
 
 def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:
@@ -330,7 +305,7 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
         country = _foreign_town(doc, places[i - 1])  # "the Istanbul district of Tuzla"
         if country is not None:
             return country
-    if i > 0 and doc.text[places[i - 1].end : c.start] in _POSSESSIVE:
+    if i > 0 and doc.text[places[i - 1].end : c.start] in POSSESSIVE:
         # "Istanbul's Tuzla": a foreign town's part; a capital's possessive is its government
         # as often ("Moscow's Belgrade ally"), and a region capital is no town's part
         b = places[i - 1]
@@ -366,14 +341,6 @@ def _introduced(doc: Doc, start: int) -> bool:
     if not text.endswith(_OF_ENDS, 0, start):
         return False  # most names: told without the search
     return _SETTLEMENT_OF.search(text, max(0, start - 20), start) is not None
-
-
-def _foreign_state(level: str, country: str | None, override: str | None) -> str | None:
-    """The code of a state's or a first-level unit's mention outside the six ("Plav in
-    Bohemia" as "Kula in Bulgaria"), else None."""
-    if override is None and level in ("country", "admin1") and country is not None:
-        return None if country in _REGION else country
-    return None
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:

@@ -21,20 +21,21 @@ _REGION = frozenset(REGION_COUNTRIES)
 _SCORE = 0.45
 
 
-def filed_namesakes(doc: Doc, places: list[Choice]) -> list[Choice]:
-    """``places`` with a region state's name moved to the dateline's state, where the text
-    writes the name with that state after it."""
+def filed_namesakes(doc: Doc, places: list[Choice], out: list[Choice]) -> list[Choice]:
+    """``out`` with a region state's name moved to the dateline's state, where the text
+    writes the name with that state after it (read on ``places``, as decided before any
+    name was moved abroad)."""
     if len(places) < 3:
-        return places
+        return out
     gplaces = doc.gaz.places
     text = doc.text
     first = places[0]
     p = gplaces[first.place]
     home = p.country
     if first.level is not None or p.level != "city" or home is None or home in _REGION:
-        return places
+        return out
     if not dateline(text, first.start, first.end):
-        return places
+        return out
     target = doc.gaz.country_place.get(home)
     names: set[str] = set()
     for k in range(1, len(places) - 1):
@@ -49,12 +50,12 @@ def filed_namesakes(doc: Doc, places: list[Choice]) -> list[Choice]:
         if text.startswith((" and ", " or ", ", "), n.end):
             continue  # a list of states
         names.add(text[c.start : c.end])
-    if not names or target is None:
-        return places
-    out = list(places)
+    if not names or target is None or doc.local:
+        return out  # (English only: local lists join with "i", "dhe", "и")
+    moved = list(out)
     why = f"namesake in the state the story is filed from ({home})"
-    for k, c in enumerate(places):
+    for k, c in enumerate(out):
         q = gplaces[c.place]
         if c.level is None and q.level == "country" and text[c.start : c.end] in names:
-            out[k] = new_tuple(Choice, (c.start, c.end, target, _SCORE, why, "city", False))
-    return out
+            moved[k] = new_tuple(Choice, (c.start, c.end, target, _SCORE, why, "city", False))
+    return moved

@@ -44,6 +44,7 @@ from newsmap.geotag.local_focus import (
 )
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.sites import NATURE_REASON
+from newsmap.geotag.story_states import REPORT_LENGTH, acting_states, filed_abroad, title_states
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -164,10 +165,10 @@ def focus(
                     # од Струмица и Гевгелија испорачуваат"): its story, half a place each
                     weights[country] = weights.get(country, 0.0) + 0.5
                     first.setdefault(country, start)
-    for m in title_mentions:
-        if m.country is not None and m.level in _LEVEL_WEIGHT and _grounds(m):
-            weights[m.country] = weights.get(m.country, 0.0) + 2.0
-            first.setdefault(m.country, -1)
+    titled = title_states(mentions, title_mentions) if title_mentions else []
+    for country in titled:
+        weights[country] = weights.get(country, 0.0) + 2.0
+        first.setdefault(country, -1)
     if origins and text is not None:  # a first sentence of people from somewhere (local)
         for country, w in opening_origins(text, mentions, origins, lead).items():
             weights[country] = weights.get(country, 0.0) + w
@@ -241,6 +242,10 @@ def focus(
                 keep += [c for c in local_digest_states(text, mentions) if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
+    if text is not None and len(text) >= REPORT_LENGTH:  # (``story_states``)
+        acting = acting_states(text, mentions, weights, keep)
+        if acting and latin_language(text) == "en":  # the language asked last
+            keep += acting
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
@@ -264,6 +269,9 @@ def focus(
             and latin_language(text) != "en"
         ):
             return [exporter]  # its markets are no places of the story (``local_focus``)
+        kept = filed_abroad(text, mentions, titled, weights, keep) if keep else keep
+        if kept != keep and latin_language(text) == "en":
+            keep = kept
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

@@ -49,7 +49,7 @@ from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
-from newsmap.geotag.sites import find_sites
+from newsmap.geotag.sites import find_sites, noun_first_sites
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.model import Mention
 
@@ -91,6 +91,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_phrases(doc, places)
     if side:
         extra += find_sites(doc, places, side) + local_states(doc, places, side)
+        extra += noun_first_sites(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -106,8 +107,26 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
+    if " europe " in folded:
+        # English news names "Europe" as a continent, not a place of its story: no mention
+        # (local text keeps "Evropa", which its press writes as the Union's short name); the
+        # folded text is searched (a byte a letter), and only names of six letters asked
+        places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
+
+
+#: The continent's place id: no mention in English text (``resolve_names``).
+_CONTINENT = "cur:europe"
+
+
+def _continent(gaz: Gazetteer, text: str, c: Choice) -> bool:
+    """Whether ``c`` is the continent written the English way ("Europe")."""
+    return (
+        c.end - c.start == 6
+        and text.startswith("Europe", c.start)
+        and (gaz.places[c.place].place_id == _CONTINENT)
+    )
 
 
 def _decide_places(
@@ -163,9 +182,12 @@ def _decide_places(
                     continue
                 if text.endswith(_BATTLES, 0, start):
                     continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
-            if text[end : end + 2] == " L" and text.startswith(_NAMES_AFTER, end):
+            after = text[end : end + 2]
+            if after == " L" and text.startswith(_NAMES_AFTER, end):
                 named.append(choice)
                 continue
+            if (after == " L" or after == " S") and text.startswith(_LISTS, end) and not doc.local:
+                continue  # "Srpska Lista", the Kosovo Serbs' party: no place, nor Bosnia's
             if text.endswith(_SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
             if spelt and _spelt_here(doc, choice):
@@ -184,6 +206,9 @@ _NAMES_BEFORE = ("Party of ", "League of ", "Future of ", "Movement for ", "Coun
 #: Words after a place that make it part of an armed movement's name ("the Kosovo Liberation
 #: Army"), read as a party's.
 _NAMES_AFTER = (" Liberation Army",)
+#: Words after a place that make it the name of an electoral list or a court ("Srpska Lista",
+#: "the Kosovo Specialist Chambers"): no place of the story.
+_LISTS = (" Lista", " List ", " List,", " List.", " Specialist Chambers")
 #: Battles named after where they were fought ("the Battle of Kosovo"): history, which says
 #: nothing of where today's story is.
 _BATTLES = ("Battle of ", "battle of ")

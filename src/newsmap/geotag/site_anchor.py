@@ -105,8 +105,14 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     places = [
         c for c in places if not (c.metonymic and c.start > end) and not _origin(doc.text, c.start)
     ]
-    same = [c for c in places if s_start <= c.start < s_end and c.level is None]
-    towns = [c for c in same if gaz.places[c.place].level in ("city", "site")]
+    # a town abroad of a region town's name stands as a town ("Belgrade, Maine"), in English
+    abroad = _towns_abroad(doc, places)
+    same = [
+        c
+        for c in places
+        if s_start <= c.start < s_end and (c.level is None or abroad and c in abroad)
+    ]
+    towns = [c for c in same if c.level == "city" or gaz.places[c.place].level in ("city", "site")]
     if towns:
         return min(towns, key=lambda c: abs(c.start - start))
     if same:
@@ -114,7 +120,8 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     before = [
         c
         for c in places
-        if c.end <= s_start and c.level is None and gaz.places[c.place].level == "city"
+        if c.end <= s_start
+        and (c.level is None and gaz.places[c.place].level == "city" or abroad and c in abroad)
     ]
     if before and s_start - before[-1].end < 600:
         last = before[-1]
@@ -144,6 +151,17 @@ def _filed_abroad(doc: Doc, places: list[Choice]) -> Choice | None:
             return None
         return first  # "RIOHACHA, Colombia —"
     return first if text[first.start : first.end].isupper() else None
+
+
+def _towns_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """The towns abroad of a region town's name that an English text names (``abroad``'s
+    namesakes): such a town places a site as any town does."""
+    found = [c for c in places if c.level == "city" and c.reason.startswith(_ABROAD_REASONS)]
+    return found if found and not doc.local else []
+
+
+#: How the reasons of ``abroad``'s namesakes begin.
+_ABROAD_REASONS = ("American namesake", "namesake abroad", "American town")
 
 
 #: How a site is put in the story's own town without naming it ("in the capital").

@@ -16,7 +16,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district patriarchate pass province oblast
+    region district patriarchate pass province oblast lake pond coliseum
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -82,9 +82,24 @@ class SiteWord(NamedTuple):
     of_head: bool  # names a site with "of" after it ("Port of Durrës")
 
 
-def site_words() -> dict[str, SiteWord]:
+#: Nouns that open a site's name in English ("Mount Vermio", "Interstate 85", "Route 66"):
+#: the matcher finds them, so that the pattern for such names is tried only in a text that
+#: has one ("Lake", a site noun, is found as one already).
+NOUN_FIRST: tuple[str, ...] = ("mount", "interstate", "route", "highway")
+
+
+class NounFirstWord(NamedTuple):
+    """What the matcher hands back for a noun that opens a site's name (``NOUN_FIRST``)."""
+
+    word: str
+
+
+def site_words() -> dict[str, SiteWord | NounFirstWord]:
     """Every site and settlement noun, by the word as written (folding is the matcher's)."""
-    found = {h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS}
+    found: dict[str, SiteWord | NounFirstWord] = {
+        h: SiteWord(False, False, h in OF_HEADS) for h in SITE_HEADS
+    }
     found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
     found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    found.update({w: NounFirstWord(w) for w in NOUN_FIRST})
     return found

@@ -112,3 +112,75 @@ def test_a_state_name_written_with_the_dateline_state_is_a_town_there(
     assert [c for s, c in found if s == "Kosovo"] == ["HR", "HR"]
     text = "KNIN, Croatia — Tourists from Kosovo, Croatia and Slovenia came."
     assert ("Kosovo", "XK") in [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("There is an Albania in Colombia too, with 20,000 people.", "CO"),
+        ("Farmers in Montenegro, Colombia, grow coffee on steep slopes.", "CO"),
+    ],
+)
+def test_a_state_name_written_as_a_town_abroad(
+    gazetteer: Gazetteer, text: str, country: str
+) -> None:
+    assert _found(gazetteer, text)[0][1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations from Albania, Colombia and Peru met in Lima.",
+        "Visitors came from Bosnia, Croatia.",
+        "Ministers of Serbia, Brazil, Chile and Peru met.",
+    ],
+)
+def test_a_state_listed_with_states_abroad_stays_a_state(gazetteer: Gazetteer, text: str) -> None:
+    assert _found(gazetteer, text)[0][1] in {"AL", "BA", "RS"}
+
+
+def test_ponds_and_lakes_by_a_town_abroad_are_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "BELGRADE, Maine — The lakes drain through Messalonskee Lake. Long Pond and North "
+        "Pond share the watershed."
+    )
+    found = _found(gazetteer, text)
+    for name in ("Messalonskee Lake", "Long Pond", "North Pond"):
+        assert (name, "US", "site") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("NAOUSSA, Greece — Vineyards on the slopes of Mount Vermio froze.", "Mount Vermio", "GR"),
+        ("MACEDONIA, Ohio — The station sits near Interstate 271.", "Interstate 271", "US"),
+    ],
+)
+def test_mountains_and_roads_named_noun_first(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+def test_a_known_lake_named_noun_first_stays_the_gazetteers(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Tourists swam in Lake Ohrid on Sunday.")
+    assert [f[0] for f in found] == ["Lake Ohrid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("MACEDONIA, Ohio — Traffic slowed on State Route 82 at dusk.", "State Route 82"),
+        ("BELGRADE, Maine — Boats crossed Lake Messalonskee at dawn.", "Lake Messalonskee"),
+        ("MACEDONIA, Ohio — Crews closed Highway 8 near the bridge.", "Highway 8"),
+    ],
+)
+def test_noun_first_names_are_read_at_their_whole_span(
+    gazetteer: Gazetteer, text: str, site: str
+) -> None:
+    assert (site, "US", "site") in _found(gazetteer, text)
+
+
+def test_a_noun_first_word_inside_a_word_opens_no_site(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "MACEDONIA, Ohio — The Paramount Theatre and Interstates reopened.")
+    assert not any(f[0].startswith(("Mount", "Interstate")) for f in found)
