@@ -163,13 +163,14 @@ _EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b"
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
-    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told by
-    two short slices, as most dates are no habit."""
-    if text[start - 6 if start > 6 else 0 : start].endswith(_EVERY_BEFORE):
+    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told
+    first by one character on each side ("every " and "each " end with "y " or "h ", the words
+    after a date start with "e"), as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 6 : start].endswith(_EVERY_BEFORE):
         return True
-    if not text[end : end + 7].startswith((" every", " each ")):
-        return False
-    return _EVERY_AFTER.match(text, end) is not None
+    if end + 1 < len(text) and text[end + 1] == "e":
+        return _EVERY_AFTER.match(text, end) is not None
+    return False
 
 
 _START = itemgetter(0)
@@ -346,8 +347,7 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     drop: list[int] = []
     for i in range(len(found) - 1):
         first = found[i]
-        head = first.surface[:5]
-        if head != "from " and head != "From ":
+        if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
             if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
                 continue
         then = found[i + 1]

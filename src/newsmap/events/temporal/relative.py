@@ -132,8 +132,8 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
 
 
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """ "that evening", "the same day" (the day named before), "the next morning" (the day
-    after it), "the previous night" (the day before it)."""
+    """ "that evening", "that night", "the same evening" (the day named before), "the next
+    evening" (the day after it), "the previous evening" (the day before it)."""
     rel = (m["rel"] or "").lower()
     return anchored(-1 if rel == "previous" else 1 if rel else 0)
 
@@ -178,24 +178,6 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if weekend:
             a = a + timedelta(days=5)
     date_s, precision = span(a, b)
-    return date_s, precision, "relative"
-
-
-def h_end_of(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """ "by the end of the week" (or month, or year): the week's month (its year if it runs
-    over two), the month, the year, this one or the one shifted."""
-    if pub is None:
-        return None
-    mod = m["mod"]
-    shift = 0 if mod == "the" else _SHIFT[mod]
-    unit = m["unit"]
-    if unit == "year":
-        return f"{pub.year + shift:04d}", "year", "relative"
-    if unit == "month":
-        y, mo = shift_month(pub.year, pub.month, shift)
-        return iso_month(y, mo), "month", "relative"
-    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
-    date_s, precision = span(monday, monday + timedelta(days=6))
     return date_s, precision, "relative"
 
 

@@ -222,17 +222,14 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:day|evening|night)|[Tt]he\s+same\s+(?:day|evening)"
+            r"\b(?:[Tt]hat\s+(?:evening|night)|[Tt]he\s+same\s+evening"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
-        # "that night", "the same day", "the next evening": found from the part of the day, or
-        # the day with the word before it (a search for each of a few words, the longer the
-        # cheaper; "night" is found for "last night" already, "the next morning" is left out
-        # for the cost of one more search)
-        starts=S.Either(
-            (_NIGHT, S.Anchor(("evening", "same day", "that day"), back=2, itself=True))
-        ),
+        # "that night", "that evening", "the next evening": found from the part of the day (one
+        # more search: "night" is found for "last night" already; "the same day" and "the next
+        # morning" are left out for the cost of more)
+        starts=S.Either((_NIGHT, S.Anchor(("evening",), back=2, itself=True))),
     ),
     Rule(
         "weekday",
@@ -246,14 +243,6 @@ RELATIVE = [
         # the scan tried the pattern at every one; seven searches of the lower-cased text are
         # cheaper
         S.Anchor(tuple(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS), back=0, itself=True),
-    ),
-    Rule(
-        "end of the week",
-        re.compile(
-            r"\b[Tt]he\s+end\s+of\s+(?P<mod>the|this|next|last)\s+(?P<unit>week|month|year)\b"
-        ),
-        R.h_end_of,
-        starts=S.Anchor(("end of",), back=1),  # "the" before "end of"
     ),
     Rule(
         "last week",
