@@ -83,7 +83,7 @@ _HEADER_WORDS = frozenset(
 )
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
+def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool:
     """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "PRISTINA,
     Kosovo, April 24 (Reuters) -", "Skopje, 5 May (MIA) -", "СКОПЈЕ, 6 јули –") or a header
     line's ("Skopje, 13 May 2024", "Published: Thu 5 Dec 2024, 14:20"): the day a report was
@@ -103,7 +103,11 @@ def is_dateline(text: str, start: int, end: int) -> bool:
             text, end
         ):
             return True
-    return _header_line(text, line, end)
+    # a stamp gives a day or a month; a year alone on a short line ("12:00 - 2024") is no stamp
+    return precision in _STAMPED and _header_line(text, line, end)
+
+
+_STAMPED = ("day", "month")
 
 
 def _is_place_name(place: str) -> bool:
@@ -318,7 +322,7 @@ def find_dates(
             continue
         if (
             resolved == SPAN_ONLY
-            or is_dateline(text, start, end)
+            or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
             or is_habitual(text, start, end)
         ):
