@@ -38,9 +38,9 @@ from types import ModuleType
 #: prepared-gazetteer cache pickles (a compiled class does not unpickle through its own
 #: ``__init__``), and the build-time modules (builder, curated, exonyms, country_names,
 #: morphology, geofiles, prepared, explain), which the cache spares most runs.  ``pipeline``
-#: and ``ingest.language`` would pull the command's typed dependencies into the build's type
-#: check (minutes of build for a few per cent); ``cli.jsonline``, which spells each output
-#: line, needs only ``model``.
+#: would pull the command's typed dependencies into the build's type check (minutes of build
+#: for a few per cent); ``cli.jsonline``, which spells each output line, needs only ``model``,
+#: and ``ingest.language`` only the lexicon's trie (its model is imported untyped, when asked).
 COMPILED: tuple[str, ...] = (
     "cli/jsonline.py",
     "events/classify.py",
@@ -82,9 +82,11 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_focus.py",
     "geotag/local_sites.py",
     "geotag/local_states.py",
+    "geotag/match_results.py",
     "geotag/metonymy.py",
     "geotag/named_after.py",
     "geotag/parties.py",
+    "geotag/persons.py",
     "geotag/resolve.py",
     "geotag/rivers.py",
     "geotag/rules.py",
@@ -100,6 +102,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/twins.py",
     "geotag/units_abroad.py",
     "geotag/words.py",
+    "ingest/language.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
 MANIFEST = "native_build.json"

@@ -102,54 +102,6 @@ def club_name(doc: Doc, hit: Hit) -> bool:
     )
 
 
-#: A match result around a name: a result verb right before it ("beat Tirana", "drew 1-1
-#: with Sutjeska", "lost to Shkupi") or right after it ("Vardar lost to", "Tirana 2-0").
-_RESULT_BEFORE = re.compile(
-    r"(?<!\w)(?:beat|beats|beating|defeated|defeats|edged|thrashed|eliminated|overcame"
-    r"|(?:drew|draw|draws|drawing|lost|lose|loses|losing)(?: \d{1,2}[-–:]\d{1,2})?"
-    r" (?:with|to|against)) $"
-)
-_RESULT_AFTER = re.compile(
-    r" (?:\d{1,2}[-–:]\d{1,2}\b|(?:beat|beats|defeated|edged|thrashed|drew|lost)\b)"
-)
-#: The words right before a name that may end a result phrase: a verb of winning, or the
-#: preposition after a draw or a loss ("drew with", "lost to"), read with ``_RESULT_BEFORE``.
-_RESULT_VERBS = frozenset(
-    "beat beats beating defeated defeats edged thrashed eliminated overcame".split()
-)
-_RESULT_LINKS = frozenset(("with", "to", "against"))
-_SCORE = re.compile(r"(?<![\d:.])\d{1,2}[-–:]\d{1,2}(?![\d:.])")
-
-
-#: The last letter of each result word and its space; the first character after a name
-#: that may start a result ("Tirana 2-0", "Vardar lost"): tests that skip most names at once.
-RESULT_BEFORE_ENDS = frozenset(("t ", "h ", "o ", "d ", "e ", "g ", "s "))
-RESULT_AFTER_STARTS = frozenset([" " + c for c in "0123456789bdelt"])
-
-
-def result_name(doc: Doc, hit: Hit, choice: Choice) -> bool:
-    """ "Partizani beat Tirana 2-0", "drew 1-1 with Sutjeska": a club in a match result.
-
-    A result verb beside the name and a score in its sentence say it is the team; a state's
-    name stays (a national team is named by its country).  Read only when the character
-    before or after the name may start such a phrase, and in English text only (the local
-    rules read clubs in local grammar: ``named_after``).
-    """
-    if doc.gaz.places[choice.place].level == "country":
-        return False
-    text = doc.text
-    start, end = hit.start, hit.end
-    prev, gap = doc.prev_word(start)
-    before = gap == " " and (
-        prev in _RESULT_VERBS
-        or (prev in _RESULT_LINKS and _RESULT_BEFORE.search(text, max(0, start - 24), start))
-    )
-    if not (before or _RESULT_AFTER.match(text, end)):
-        return False
-    s_start, s_end = doc.sentence_bounds(start)
-    return _SCORE.search(text, s_start, s_end) is not None and not doc.local
-
-
 #: How the words in ``_CLUB_AFTER`` begin, for a test that skips most names at once.
 _CLUB_WORDS = "fans supporters ultras coach striker midfielder goalkeeper defender players squad"
 CLUB_AFTER_STARTS = frozenset(

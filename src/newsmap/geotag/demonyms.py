@@ -333,7 +333,58 @@ def resolve_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice])
     idx = found.place if found.place is not None else doc.gaz.country_place.get(found.state)
     if idx is None:
         return None
-    return Choice(found.start, found.end, idx, 0.8, found.reason, level=found.level)
+    end = _head_end(doc, found.end) if found.reason in _HEADED else found.end
+    return Choice(found.start, end, idx, 0.8, found.reason, level=found.level)
+
+
+#: The readings whose phrase runs on to the noun it ends with.
+_HEADED = frozenset(
+    (
+        "state adjective",
+        "state adjective with an institution",
+        "people of a named place",
+        "people of a state",
+    )
+)
+#: Nouns that close a state adjective's noun phrase: a body, an office, its holder, a unit,
+#: a settlement ("the Albanian football federation", "the Serbian health ministry spokesman",
+#: "a Turkish commando battalion", "the Albanian coastal town of").
+_HEADS = frozenset(
+    """
+    service services board federation association union organisation organization commission
+    committee council agency agencies office offices operator operators company companies
+    bank authority ministry ministries institute directorate inspectorate corporation
+    regulator minister ministers spokesman spokeswoman spokesperson governor officer officers
+    chief director inspector inspectors guards sergeant commander commanders battalion
+    brigade regiment contingent town village city chancellor
+    """.split()
+)
+#: Words that end the phrase where a noun would follow ("Serbian police said officers").
+_NOT_MODIFIERS = _NOT_A_NOUN | words.METONYMY_VERBS
+
+
+def _head_end(doc: Doc, end: int) -> int:
+    """``end`` moved to the noun that closes the phrase: the next word when it is one of
+    ``_HEADS``, or the word after a lower-case modifier ("power transmission company"), at
+    most twice ("the Serbian health ministry spokesman")."""
+    text = doc.text
+    for _ in range(2):
+        if text[end : end + 1] != " ":
+            break  # (and a possessive, which ``next_word`` skips: "prosecutor's office")
+        between, nxt = doc.next_word(end)
+        if between != " " or not nxt:
+            break
+        if nxt.lower() in _HEADS and (nxt.islower() or nxt[1:].islower()):
+            end += 1 + len(nxt)
+            continue
+        if not nxt.islower() or nxt in _NOT_MODIFIERS:
+            break
+        after = end + 1 + len(nxt)
+        between2, head = doc.next_word(after)
+        if between2 != " " or head not in _HEADS or text[after : after + 1] != " ":
+            break
+        end = after + 1 + len(head)
+    return end
 
 
 def context_country(doc: Doc, pos: int, places: list[Choice]) -> str | None:

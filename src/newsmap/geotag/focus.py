@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsmap.geotag import story_states
 from newsmap.geotag.actors import (
     _SENTENCE_END,
     ROUNDUP_STATES,
@@ -44,7 +45,6 @@ from newsmap.geotag.local_focus import (
 )
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.sites import NATURE_REASON
-from newsmap.geotag.story_states import REPORT_LENGTH, acting_states, filed_abroad, title_states
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -99,10 +99,13 @@ def focus(
         clubs = club_starts(text, mentions)
         if clubs:  # teams named after places play wherever they are drawn (``parties``)
             mentions = [m for m in mentions if m.start not in clubs]
+    renamed = story_states.renamed_capitals(text, mentions) if text is not None else set()
     for m in mentions:
         country = m.country
         if country is None or m.place_id.startswith(VENUE_PREFIX):  # grounds: see there
             continue
+        if renamed and m.start in renamed:
+            continue  # "Belgrade, ... the Serbian capital": one place (``story_states``)
         if m.level == "site" and m.reason.startswith(NATURE_REASON):
             continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
@@ -165,7 +168,7 @@ def focus(
                     # од Струмица и Гевгелија испорачуваат"): its story, half a place each
                     weights[country] = weights.get(country, 0.0) + 0.5
                     first.setdefault(country, start)
-    titled = title_states(mentions, title_mentions) if title_mentions else []
+    titled = story_states.title_states(mentions, title_mentions) if title_mentions else []
     for country in titled:
         weights[country] = weights.get(country, 0.0) + 2.0
         first.setdefault(country, -1)
@@ -242,8 +245,8 @@ def focus(
                 keep += [c for c in local_digest_states(text, mentions) if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
-    if text is not None and len(text) >= REPORT_LENGTH:  # (``story_states``)
-        acting = acting_states(text, mentions, weights, keep)
+    if text is not None and len(text) >= story_states.REPORT_LENGTH:  # (``story_states``)
+        acting = story_states.acting_states(text, mentions, weights, keep)
         if acting and latin_language(text) == "en":  # the language asked last
             keep += acting
     if not keep and text is not None and latin_language(text) != "en":
@@ -269,7 +272,7 @@ def focus(
             and latin_language(text) != "en"
         ):
             return [exporter]  # its markets are no places of the story (``local_focus``)
-        kept = filed_abroad(text, mentions, titled, weights, keep) if keep else keep
+        kept = story_states.filed_abroad(text, mentions, titled, weights, keep) if keep else keep
         if kept != keep and latin_language(text) == "en":
             keep = kept
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))

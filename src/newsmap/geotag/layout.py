@@ -25,6 +25,9 @@ _REGION = frozenset(REGION_COUNTRIES)
 #: The weight a state needs in one paragraph to be a subject of it: three places or
 #: institutions of its own (two are a comparison or a neighbour named in passing).
 PARAGRAPH_BAR = 3.0
+#: How many states a paragraph names before it is a roundup (the neighbours' reactions, the
+#: weather across the region, other divided towns compared), which makes none a subject.
+ROUNDUP_PARAGRAPH = 4
 
 
 def paragraph_states(text: str, counted: Sequence[tuple[int, int, str, float]]) -> list[str]:
@@ -52,6 +55,8 @@ def paragraph_states(text: str, counted: Sequence[tuple[int, int, str, float]]) 
         sums = per.setdefault(k, {})
         sums[country] = sums.get(country, 0.0) + w
     for _, sums in sorted(per.items()):
+        if len(sums) >= ROUNDUP_PARAGRAPH:
+            continue  # each state in a sentence of its own: reactions, a comparison
         top = max(sums.values())
         leaders = [c for c, w in sums.items() if w == top]
         if len(leaders) == 1 and top >= PARAGRAPH_BAR and leaders[0] in _REGION:

@@ -22,12 +22,9 @@ from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
     MEMO_MAX,
-    RESULT_AFTER_STARTS,
-    RESULT_BEFORE_ENDS,
     camp_elsewhere,
     club_name,
     resolve_hit,
-    result_name,
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
@@ -45,8 +42,15 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.match_results import (
+    RESULT_AFTER_STARTS,
+    RESULT_BEFORE_ENDS,
+    result_name,
+    same_sides,
+)
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites, noun_first_sites
@@ -89,6 +93,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
+    places = named_like_towns(doc, places)
     if side:
         extra += find_sites(doc, places, side) + local_states(doc, places, side)
         extra += noun_first_sites(doc, places, side)
@@ -144,6 +149,7 @@ def _decide_places(
     places: list[Choice] = []
     camps = "Camp " in text
     spelt = not text.isascii()  # region letters may name a far place only in such a text
+    sides: set[int] | None = None  # the places whose names a match result made a club's
     cues = cue_hits(side) if side else None
     if cues is not None and not doc.local:
         cues = None
@@ -173,6 +179,9 @@ def _decide_places(
                 text[start - 2 : start] in RESULT_BEFORE_ENDS
                 or text[end : end + 2] in RESULT_AFTER_STARTS
             ) and result_name(doc, hit, choice):
+                if sides is None:
+                    sides = set()
+                sides.add(choice.place)
                 continue
             if text.startswith(_ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
@@ -194,6 +203,8 @@ def _decide_places(
                 continue
             places.append(choice)
     places.sort(key=START_OF)
+    if sides is not None:
+        places = same_sides(doc, places, sides)
     return places, dem_hits
 
 

@@ -172,3 +172,30 @@ def filed_abroad(
     top = weights.get(country, 0.0)
     acting = {m.country for m in mentions if m.level == "demonym" and _acts(text, m, mentions)}
     return [c for c in keep if c not in _REGION or c in acting or weights.get(c, 0.0) > top]
+
+
+def renamed_capitals(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Starts of state-adjective phrases that rename a capital named just before in their
+    sentence ("a concert in Belgrade, the band's first in the Serbian capital"), or name it
+    just after ("the Serbian capital, Belgrade"): one place, which its name already weighs."""
+    found: set[int] = set()
+    last = len(mentions) - 1
+    for i, m in enumerate(mentions):
+        if m.level != "demonym" or not m.surface.endswith(" capital"):
+            continue
+        if i < last:  # "the Serbian capital, Belgrade"
+            nxt = mentions[i + 1]
+            if nxt.country == m.country and nxt.level == "city" and nxt.start - m.end <= 2:
+                found.add(m.start)
+                continue
+        if i == 0:
+            continue
+        prev = mentions[i - 1]
+        if (
+            prev.country == m.country
+            and prev.level == "city"
+            and ". " not in text[prev.end : m.start]
+            and m.start - prev.end < 200
+        ):
+            found.add(m.start)
+    return found

@@ -463,6 +463,15 @@ def test_digit_runs_are_the_runs_of_digits(text):
     assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
 
 
+def test_other_digit_class_is_every_decimal_digit_outside_ascii():
+    """The class ``digit_runs`` asks before its byte image, tried on every code point: it
+    matches exactly the characters that are decimal digits and not ASCII."""
+    pattern = ST._OTHER_DIGIT
+    for code in range(0x110000):
+        c = chr(code)
+        assert (pattern.match(c) is not None) == (c.isdecimal() and not c.isascii()), hex(code)
+
+
 _WORD_PIECES = ["a", "z", "B", "Xy", "'", "-", "'-", " ", "\t", ".", "1", "_", "é", "’", "İ"]
 _WORD_PIECES += ["n't", "O'N", "x-y", "?", "\u1680", "\x1c"]
 

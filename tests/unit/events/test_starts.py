@@ -198,3 +198,13 @@ def test_a_trigger_takes_only_words_of_word_characters():
         trigger.add(["1. maj"])
     trigger.add(["maj"])
     assert trigger.find("1. maj, xmaj, maja") == [(3, "maj"), (14, "maj")]
+
+
+def test_a_trigger_places_each_token_where_it_stands():
+    """A token holding an anchor is placed at its own occurrence, not inside an earlier token
+    that holds its spelling (read token by token, see ``Trigger.find``)."""
+    trigger = Trigger()
+    trigger.add(["maj", "maja"])
+    text = "xmaj maj\tdo_maj (maja maj\u1680maj. xmaj maj"
+    assert trigger.find(text) == [(m.start(), m.group()) for m in trigger.pattern.finditer(text)]
+    assert trigger.find(text) == [(5, "maj"), (17, "maja"), (22, "maj"), (26, "maj"), (36, "maj")]

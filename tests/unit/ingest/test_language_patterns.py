@@ -59,3 +59,27 @@ _TOKENS = [*ENGLISH_WORDS.split(), *L._WORD_LIST, "x", "s", "e", "ë", " ", ". "
 @given(st.lists(st.sampled_from(_TOKENS), max_size=30).map("".join))
 def test_tries_equal_the_alternations_on_generated_text(text):
     _check(text)
+
+
+_SPLIT_TOKENS = [*_TOKENS, "\t", "\n", "\u1680", "\u2028", "\x1c", "\u00a0", "'", "’", "ž", "ж"]
+
+
+def _whole_words_equal_findall(text: str) -> None:
+    low = text.lower()
+    for pattern in (L._ENGLISH, L._ANY_LISTED):
+        memo: dict[str, tuple[str, ...]] = {}
+        assert L._whole_words(pattern, memo, low) == pattern.findall(low)
+        assert L._whole_words(pattern, memo, low) == pattern.findall(low)  # from the memo
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_TOKENS), max_size=30).map("".join))
+def test_whole_words_by_token_equal_the_scan_on_generated_text(text):
+    """The token-by-token reading (language.py) finds what the patterns' scan finds."""
+    _whole_words_equal_findall(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_whole_words_by_token_equal_the_scan_on_the_corpora(text):
+    _whole_words_equal_findall(text[:400])
+    _whole_words_equal_findall(text)

@@ -17,9 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import ahocorasick
 
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.spelling import alt
@@ -154,19 +151,17 @@ def digit_runs(scan: Scan) -> list[int]:
     dashes are not), and was a sixth of the date matcher's time.  So the text is read as bytes
     instead, one per character, each digit a "1" and anything else a "0": each run is found by
     a byte search for its first "1" and another for the "0" after it.  Only a text with a digit
-    of another script (Arabic, Devanagari...) among its non-ASCII characters is read by the
-    regex.
+    of another script (Arabic, Devanagari...) is read by the regex; one search tells, its class
+    a single test per character (a loop over the non-ASCII characters, a tenth of a Cyrillic
+    text, asked each one apart and cost three times as much).
     """
     low = scan.low
     if low.isascii():
         raw = low.encode("ascii")
     else:
+        if _OTHER_DIGIT.search(low) is not None:
+            return _digit_runs_by_regex(low)
         raw = low.encode("ascii", "replace")  # one "?" per other character: positions kept
-        at = raw.find(b"?")
-        while at >= 0:
-            if low[at].isdecimal():
-                return _digit_runs_by_regex(low)
-            at = raw.find(b"?", at + 1)
     flags = raw.translate(_DIGIT_FLAGS)
     runs: list[int] = []
     at = flags.find(b"1")
@@ -179,6 +174,8 @@ def digit_runs(scan: Scan) -> list[int]:
     return runs
 
 
+#: A decimal digit outside ASCII: not a character of the first 128, nor a non-digit.
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")
 #: Bytes to b"1" for an ASCII digit and b"0" for any other byte.
 _DIGIT_FLAGS = bytes(0x31 if 0x30 <= b <= 0x39 else 0x30 for b in range(256))
 
@@ -223,25 +220,28 @@ def _words_before(scan: Scan, pos: int, back: int, found: set[int]) -> None:
 
 
 class Trigger:
-    """The anchor words of several rules (a language family's), found in one scan of the text.
+    """The anchor words of several rules (a language family's), found in one pass over the text.
 
     A search per word costs a pass over the text each, and a family's rules anchor on some two
     hundred words (every form of its months and weekdays); so the anchors that start a word are
     found together, each place with the longest of them standing there (the others there are
     its prefixes): what ``finditer`` of a trie of them after ``(?<!\\w)`` finds (``pattern``).
-    The scan is an Aho-Corasick automaton's, which reads each character once where the
-    regex engine tried the trie at every one (1.6 to 1.9 times as fast on the benchmark's
-    articles); an occurrence inside a word is dropped, as the lookbehind drops it, and none
-    can hide a word start, as every anchor word is made of word characters (``add`` checks).
+    Every anchor word is made of word characters (``add`` checks), so one never spans
+    whitespace: the text is read token by token (whitespace-separated), each different token's
+    anchors found once and kept, and only a token holding one is looked for in the text.  An
+    Aho-Corasick scan, reading every character, cost three times as much on the benchmark's
+    articles; the regex, trying the trie at every character, five times.
     Its words are those of the anchors made with it, collected before its first use.
     """
 
     def __init__(self) -> None:
         self._words: set[str] = set()
-        self._automaton: Any = None
+        self._used = False
+        self._lengths: list[int] = []
+        self._tokens: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def add(self, words: Iterable[str]) -> None:
-        if self._automaton is not None:
+        if self._used:
             raise ValueError("a trigger takes no words once it has been used")
         words = list(words)
         if not all(map(_WHOLE_WORD.fullmatch, words)):
@@ -254,23 +254,58 @@ class Trigger:
         return re.compile(r"(?<!\w)" + alt(sorted(self._words)))
 
     def find(self, low: str) -> list[tuple[int, str]]:
-        automaton = self._automaton
-        if automaton is None:
-            automaton = self._automaton = ahocorasick.Automaton()
-            for word in self._words:
-                automaton.add_word(word, len(word))
-            if self._words:
-                automaton.make_automaton()
+        if not self._used:
+            self._used = True
+            self._lengths = sorted({len(w) for w in self._words}, reverse=True)
+        found: list[tuple[int, str]] = []
         if not self._words:
-            return []
-        longest: dict[int, int] = {}
-        for end, size in automaton.iter(low):
-            start = end - size + 1
-            if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
-                continue  # inside a word: what ``(?<!\w)`` rejects
-            if longest.get(start, 0) < size:
-                longest[start] = size
-        return [(start, low[start : start + size]) for start, size in sorted(longest.items())]
+            return found
+        tokens = self._tokens
+        at = 0  # where the last token holding an anchor ended
+        for token in low.split():
+            hits = tokens.get(token)
+            if hits is None:
+                if len(tokens) >= _TOKENS_MAX:
+                    tokens.clear()
+                hits = tokens[token] = self._in_token(token)
+            if hits:
+                at = _token_at(low, token, at)
+                for offset, word in hits:
+                    found.append((at + offset, word))
+                at += len(token)
+        return found
+
+    def _in_token(self, token: str) -> tuple[tuple[int, str], ...]:
+        """Each word start in the token with the longest anchor word standing there."""
+        hits: list[tuple[int, str]] = []
+        words, size = self._words, len(token)
+        for i in range(size):
+            c = token[i]
+            if not (c.isalnum() or c == "_"):
+                continue
+            if i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+                continue  # inside a word: what ``(?<!\\w)`` rejects
+            for n in self._lengths:
+                if n <= size - i and token[i : i + n] in words:
+                    hits.append((i, token[i : i + n]))
+                    break
+        return tuple(hits)
+
+
+#: How many different tokens a trigger keeps the anchors of (a bound on memory).
+_TOKENS_MAX = 50_000
+
+
+def _token_at(low: str, token: str, at: int) -> int:
+    """Where the first whitespace-separated token spelt ``token`` starts at or after ``at``."""
+    size, end = len(token), len(low)
+    pos = low.find(token, at)
+    while pos >= 0 and (
+        (pos > 0 and not low[pos - 1].isspace())
+        or (pos + size < end and not low[pos + size].isspace())
+    ):
+        pos = low.find(token, pos + 1)  # inside a longer token: not this one
+    return pos
 
 
 _WHOLE_WORD = re.compile(r"\w+")
