@@ -1,16 +1,16 @@
 """Event dates: newsmap's extractor against dateparser's search_dates, same corpora, same run.
 
 Prints date-event F1 (the right date at the right precision in the right sentence) and documents
-per second for both, and the ratios: on the English gold corpus, its held-out sets (the blind
-set of real-length documents apart), and per language on the local-language development set
-(and, apart, its held-out part and the fourth held-out set, measured only).  dateparser gets the
-publication date as RELATIVE_BASE, the document's language, and its own precision ("period")
-for each date it finds; only its search_dates call is timed.  Language detection is timed on its
-own, per article, as the pipeline calls it (``detect_languages``: the opening, and the middle of
-a long text); and per language group, on documents of about 300 words, the whole `newsmap
-analyze` loop (detection, places, dates, JSON out) beside the extractor alone.  Times are the
-process's CPU time (``time.process_time``): the targets are per core, and on a shared machine
-wall-clock time measures the neighbours as much as the code.
+per second for both, and the ratios: on the English gold corpus, its tuning sets, its held-out
+sets (the blind set of real-length documents apart), and per language on the local-language
+development set (and, apart, its held-out part and the fourth held-out set, measured only).
+dateparser gets the publication date as RELATIVE_BASE, the document's language, and its own
+precision ("period") for each date it finds; only its search_dates call is timed.  Language
+detection is timed on its own, per article, as the pipeline calls it (``detect_languages``: the
+opening, and the middle of a long text); and per language group, on documents of about 300
+words, the whole `newsmap analyze` loop (detection, places, dates, JSON out) beside the
+extractor alone.  Times are the process's CPU time (``time.process_time``): the targets are per
+core, and on a shared machine wall-clock time measures the neighbours as much as the code.
 
     .venv/bin/python benchmarks/bench_events.py [corpus.jsonl]
 """
@@ -256,10 +256,15 @@ def main(argv: list[str]) -> int:
         dateparser_ok = False
     print(f"{'':26} {'P':>6} {'R':>6} {'F1':>6} {'docs/s':>10}")
     rates = [compare(f"English ({len(english)})", english, dateparser_ok)]
+    for name in ("tuning16", "tuning17"):
+        tuning = load_corpus(DATA / f"{name}.jsonl")
+        compare(f"English {name} ({len(tuning)})", tuning, dateparser_ok)
     english_heldout = load_corpus(DATA / "heldout.jsonl") + load_corpus(DATA / "heldout16.jsonl")
     compare(f"English held-out ({len(english_heldout)})", english_heldout, dateparser_ok)
     blind = load_corpus(DATA / "heldout_blind4.jsonl")
     compare(f"English blind ({len(blind)})", blind, dateparser_ok)
+    blind5 = load_corpus(DATA / "heldout_blind5.jsonl")
+    compare(f"English blind 5 ({len(blind5)})", blind5, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)

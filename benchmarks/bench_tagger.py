@@ -58,6 +58,7 @@ BLIND_PLACES3 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places3.json
 BLIND_PLACES4 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places4.jsonl"
 BLIND_PLACES5 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places5.jsonl"
 BLIND_PLACES6 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places6.jsonl"
+BLIND_PLACES7 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places7.jsonl"
 
 
 def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind held-out", BLIND_PLACES4),
         ("blind held-out", BLIND_PLACES5),
         ("blind held-out", BLIND_PLACES6),
+        ("blind held-out", BLIND_PLACES7),
     ):
         held = load_corpus(path)
         h_ours, h_theirs = _scores(gaz, geotext, country, held)

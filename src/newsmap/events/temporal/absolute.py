@@ -13,6 +13,7 @@ from datetime import date
 from newsmap.events.temporal.context import (
     clause_tense,
     is_future_clause,
+    set_for,
     words_after,
     words_before,
 )
@@ -68,8 +69,9 @@ def _year_of(
         return that
     if before is None:
         before = words_before(text, m.start(), 10)
-    tense = None if before[:1] == ["for"] else clause_tense(text, m.start(), m.end(), before)
-    if tense is None and m["mon"].lower() not in EN_MONTHS and before[:1] != ["for"]:
+    moved = set_for(before)
+    tense = None if moved else clause_tense(text, m.start(), m.end(), before)
+    if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
         tense = False  # a local clause: the English tense words cannot read it; news is past
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
@@ -121,16 +123,21 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if mon is None or pub is None:
         return None
     before = words_before(text, m.start(), 10)
-    mod = before[0] if before and before[0] in {"last", "next", "this"} else ""
+    mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         return None
-    if mod == "last":
+    if mod == "that":  # "that April": of the year the text named last
+        years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
+        if not years:
+            return None
+        y = int(years[-1])
+    elif mod == "last":
         y = pub.year if mon < pub.month else pub.year - 1
     elif mod == "next":
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
-    elif (before and before[0] == "for") or _that_year(text, m.start(), m.end()) is not None:
+    elif set_for(before) or _that_year(text, m.start(), m.end()) is not None:
         y = _year_of(m, text, pub, mon, 15, before)
     else:
         future = is_future_clause(text, m.start(), m.end(), before)
@@ -210,8 +217,10 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return SPAN_ONLY
     if _NUMBER_BEFORE.search(text[max(0, s - 2) : s]) or _NUMBER_AFTER.match(text, e):
         return None  # part of a longer number: a phone number, a code, a list of figures
-    if before and before[0] in YEAR_LABELS:
-        return None
+    if before and (before[0] in YEAR_LABELS or before[0] == "by"):
+        return None  # a label, a count, or a year things are to be done by: a target, no event
+    if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
+        return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
     after = words_after(text, e, 1)
     if after and after[0] in COUNT_NOUNS:
         return None

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from newsmap.events.temporal.words import ED_NOT_PAST, FUTURE_MARKERS, PAST_MARKERS
+from newsmap.events.temporal.words import (
+    ED_NOT_PAST,
+    FUTURE_MARKERS,
+    PAST_MARKERS,
+    SCHEDULE_VERBS,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
 # WORD for a text of ASCII characters only, where "a letter" is [A-Za-z]: the same words, found
@@ -87,16 +92,52 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in words_of(chunk)[:n]]
 
 
-def tense_of(words: list[str]) -> bool | None:
-    """True for future, False for past, None when these words say nothing about tense."""
+def tense_of(words: list[str], ahead: bool = False) -> bool | None:
+    """True for future, False for past, None when these words say nothing about tense.
+
+    ``words`` run from the date outwards: back to the clause's start (nearest first), or
+    ``ahead`` from the date on.  "is to visit", "is set to vote" and a verb of the timetable in
+    the present ("talks resume on Monday", "the two sides meet in March") speak of the future.
+    """
     for i, w in enumerate(words):
-        if w in FUTURE_MARKERS:
-            return True
+        kind = _TENSE_WORDS.get(w)
+        if kind is not None:
+            j = i - 1 if ahead else i + 1  # the word before it in the text
+            before = words[j] if 0 <= j < len(words) else ""
+            if kind == _TO_OR_SET:
+                k = i + 1 if ahead else i - 1  # the word after it
+                if w == "to" and before in _BE_PRESENT:
+                    return True  # "is to visit"
+                if w == "set" and 0 <= k < len(words) and words[k] == "to":
+                    return True  # "is set to vote"
+            else:
+                if kind == _SCHEDULE and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
+                    continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
+                if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
+                    return False  # a plan of the past ("had planned", "had been due to")
+                if w == "expected" and before not in _BE:
+                    return False  # "they expected a large turnout": a verb of the past
+                return True
         if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
                 continue  # a passive infinitive ("will be held"): its tense lies further out
             return False
     return None
+
+
+# What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
+# the timetable, or "to" and "set" (which tell it by the words beside them).
+_FUTURE, _SCHEDULE, _TO_OR_SET = 1, 2, 3
+_TENSE_WORDS: dict[str, int] = {
+    **dict.fromkeys(SCHEDULE_VERBS, _SCHEDULE),
+    **dict.fromkeys(FUTURE_MARKERS, _FUTURE),
+    "to": _TO_OR_SET,
+    "set": _TO_OR_SET,
+}
+_BE_PRESENT = frozenset({"is", "are"})
+# The words after which a verb of the timetable is an infinitive or a noun, no present tense.
+_NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 
 def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:
@@ -105,7 +146,7 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
     tense = tense_of((words_before(text, start, 10) if before is None else before)[:10])
     if tense is not None:
         return tense
-    return tense_of(words_after(text, end, 10))
+    return tense_of(words_after(text, end, 10), ahead=True)
 
 
 def is_future_clause(text: str, start: int, end: int, before: list[str] | None = None) -> bool:
@@ -117,3 +158,20 @@ def is_future_clause(text: str, start: int, end: int, before: list[str] | None =
     (any ``n`` of ten or more), so that it is not read twice.
     """
     return bool(clause_tense(text, start, end, before))
+
+
+# Verbs that move a happening to another date ("postponed to January", "put off until Monday").
+_MOVED = frozenset(
+    "postponed delayed moved pushed rescheduled adjourned deferred back off forward".split()
+)
+
+
+def set_for(before: list[str]) -> bool:
+    """Whether the date is one something is set for or moved to, by the words right before it
+    (``words_before``, nearest first): "called a rally for 10 August", "postponed to January".
+    Such a date is the nearest one of its name, whatever the tense of the clause."""
+    if not before:
+        return False
+    if before[0] == "for":
+        return True
+    return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED

@@ -14,7 +14,7 @@ from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
-from newsmap.lexicon import EN_MONTH_ABBR
+from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
@@ -65,44 +65,88 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
-# What may stand between a dateline's date and its dash: the agency, "(Reuters)".
-_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+# What may stand between a dateline's date and its dash: the agency, "(Reuters)", "/MINA/".
+_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*|/[^/\n]{1,20}/\s*)?[-–—]")
 # A header line's date: "Skopje, 13 May 2024", "Press release, Butmir, 4 March 2025",
 # "Travel advice (updated 19 February 2024)" -- the date closes the line.
 _LINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
 _STAMP_WORDS = ("updated", "published", "posted", "issued", "modified")
+# The longest line read as a page's header (a byline, a stamp): a line of prose is longer.
+_HEADER_LINE = 80
+# The words a header line's stamp is made of besides its date and a name or two ("Last updated
+# on Thursday 5 December 2024 at 14:20 GMT", "Posted: Thu 5 Dec 2024, 14.20 CET").
+_HEADER_WORDS = frozenset(
+    [*_STAMP_WORDS, "last", "on", "at", "by", "am", "pm", "local", "time", "gmt", "utc", "cet"]
+    + ["cest", "bst", "edt", "est", "and"]
+    + [*EN_MONTHS, *EN_MONTH_ABBR, *EN_WEEKDAYS, *(day[:3] for day in EN_WEEKDAYS)]
+    + ["tues", "thur", "thurs", "sept"]
+)
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
+def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool:
     """Whether the date at text[start:end] is a dateline's ("BELGRADE, March 3 -", "PRISTINA,
-    Kosovo, April 24 (Reuters) -", "СКОПЈЕ, 6 јули –") or a header line's ("Skopje, 13 May
-    2024"): the day a report was filed or issued, not the day of anything it reports."""
+    Kosovo, April 24 (Reuters) -", "Skopje, 5 May (MIA) -", "СКОПЈЕ, 6 јули –") or a header
+    line's ("Skopje, 13 May 2024", "Published: Thu 5 Dec 2024, 14:20"): the day a report was
+    filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
     if head.endswith(","):
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
-            if (
-                place
-                and len(head) <= 48
-                and place.upper() == place
-                and any(map(str.isalpha, place))
-            ):
+            if place and len(head) <= 48 and _is_place_name(place):
                 return True
         # a line of a place and the date, with no sentence in it
-        return "." not in head and "!" not in head and "?" not in head and _ends_line(text, end)
-    if not head[-9:].lower().endswith(_STAMP_WORDS):
-        return False  # most dates: told by two string tests
-    return _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
-        text, end
-    )
+        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+            return True
+    elif head[-9:].lower().endswith(_STAMP_WORDS):
+        if _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
+            text, end
+        ):
+            return True
+    # a stamp gives a day or a month; a year alone on a short line ("12:00 - 2024") is no stamp
+    return precision in _STAMPED and _header_line(text, line, end)
+
+
+_STAMPED = ("day", "month")
+
+
+def _is_place_name(place: str) -> bool:
+    """A dateline's place: in capitals ("BELGRADE") or one to three capitalised words."""
+    if place.upper() == place:
+        return any(map(str.isalpha, place))
+    words = place.split()
+    if not words or len(words) > 3 or words[0].lower() in _PREP_WORDS:
+        return False  # "In Belgrade, 5 December - ...": a sentence's opening, no dateline
+    for w in words:
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            return False
+    return True
+
+
+def _header_line(text: str, line: int, end: int) -> bool:
+    """Whether the date's line is a page's header, a stamp or byline and no sentence: short, and
+    besides its dates, clock times and stamp words ("Last updated on", "GMT") holding no word but
+    one or two capitalised ones (a place, a name: "December 5, 2024 | Belgrade")."""
+    if end - line > _HEADER_LINE:
+        return False  # most dates: in a line of prose
+    stop = text.find("\n", end)
+    if (len(text) if stop < 0 else stop) - line > _HEADER_LINE:
+        return False
+    names = 0
+    for word in words_of(text, line, None if stop < 0 else stop):
+        if word.lower() in _HEADER_WORDS:
+            continue
+        if not word[:1].isupper() or names == 2:
+            return False
+        names += 1
+    return True
 
 
 def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
 
-_SINCE = re.compile(r"\b[Ss]ince[ \t]+\Z")
+_SINCE = re.compile(r"\b[Ss]ince[ \t]+(?:(?:the|early|late)[ \t]+|mid-)?\Z")
 
 
 def starts_a_state(text: str, start: int, end: int) -> bool:
@@ -110,11 +154,27 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
     over")."""
-    if "ince" not in text[start - 8 if start > 8 else 0 : start]:
+    if "ince" not in text[start - 14 if start > 14 else 0 : start]:
         return False  # the common case, told without a regex
-    if not _SINCE.search(text, max(0, start - 8), start):
+    if not _SINCE.search(text, max(0, start - 14), start):
         return False
     return not WHEN_AFTER.match(text, end)
+
+
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ")
+_EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b")
+
+
+def is_habitual(text: str, start: int, end: int) -> bool:
+    """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
+    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told
+    first by one character on each side ("every " and "each " end with "y " or "h ", the words
+    after a date start with "e"), as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 6 : start].endswith(_EVERY_BEFORE):
+        return True
+    if end + 1 < len(text) and text[end + 1] == "e":
+        return _EVERY_AFTER.match(text, end) is not None
+    return False
 
 
 _START = itemgetter(0)
@@ -152,21 +212,65 @@ _ANCHOR_REACH = 400
 
 
 def _from_anchor(
-    resolved: tuple[str, str, str], found: list[TimeExpr], start: int, published: date | None
+    text: str,
+    resolved: tuple[str, str, str],
+    found: list[TimeExpr],
+    start: int,
+    published: date | None,
 ) -> tuple[str, str, str] | None:
     """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
+    # a clock time's day is named in its sentence or the one before
+    if fallback:
+        here = _sentence_start(text, start)
+        floor = _sentence_start(text, here - 2) if here > 1 else 0
+    else:
+        floor = 0
     for expr in reversed(found):
-        if start - expr.end > _ANCHOR_REACH:
+        if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
-        return published.isoformat(), "day", "published"
+        return _news_day(text, found, published)
     return None
+
+
+# The end of a sentence, roughly: a mark and a blank, or a line's end.
+_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """About where the sentence holding ``at`` starts: after the last sentence mark before it."""
+    lo = max(0, at - 400)
+    ends = [m.end() for m in _SENTENCE_MARKS.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
+# How far before the publication a day may lie and still be the day of the news a clock time
+# belongs to: the days a report looks back on ("on Thursday", "yesterday").
+_NEWS_DAYS = 7
+
+
+def _news_day(text: str, found: list[TimeExpr], published: date) -> tuple[str, str, str]:
+    """The day a clock time names none for, in its sentence or the one before: the first day the
+    text named, when that day is one of the news's own days (the week up to the publication: "A
+    court on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's.
+    The lead's day is the story's; a day named further on is as often its background.  A live
+    blog's entry times are its own stamps, no day of the story."""
+    pub = published.isoformat()
+    low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
+    for expr in found:
+        if expr.precision == "day" and not (
+            expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
+        ):
+            if low <= expr.date <= pub:
+                return expr.date, "day", expr.date_source
+            break
+    return pub, "day", "published"
 
 
 def _from_anchor_in(
@@ -213,13 +317,14 @@ def find_dates(
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 continue  # "on Monday, a day after the vote": how Monday relates, not a new day
-            resolved = _from_anchor(resolved, out, start, published)
+            resolved = _from_anchor(text, resolved, out, start, published)
         if resolved is None:
             continue
         if (
             resolved == SPAN_ONLY
-            or is_dateline(text, start, end)
+            or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
+            or is_habitual(text, start, end)
         ):
             last_end = end  # its years and days are no events either
             continue
@@ -231,4 +336,29 @@ def find_dates(
         start = prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
-    return out
+    return _without_periods(text, out)
+
+
+_CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
+
+
+def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The dates but those that open and close a period ("economy minister from December 2020
+    to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
+    no event, as a range of years is not.  A date opens one with "from" joined to its surface
+    or "between" right before it."""
+    between = "etween " in text
+    drop: list[int] = []
+    for i in range(len(found) - 1):
+        first = found[i]
+        if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
+            if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
+                continue
+        then = found[i + 1]
+        gap = text[first.end : then.start].strip()
+        closed = not gap and then.surface.lower().startswith(("until", "till"))
+        if gap in _CLOSES_PERIOD or closed:
+            drop += (i, i + 1)
+    if not drop:
+        return found
+    return [e for i, e in enumerate(found) if i not in drop]

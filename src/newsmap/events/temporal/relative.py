@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import is_future_clause, words_before
+from newsmap.events.temporal.context import is_future_clause, set_for, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
@@ -80,7 +80,18 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
         return (pub.isoformat(), "day", "published") if pub is not None else None
+    if _DAY_AFTER_CLOCK.match(text, m.end()):
+        return None  # "at 18:00 on Saturday": one time, dated by the day named after the clock
     return anchored(0, fallback_to_published=True)
+
+
+# A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", or a day
+# and month either way round ("at 08:40 on 3 May 2023").
+_DAY_AFTER_CLOCK = re.compile(
+    r",?[ \t]+(?:local[ \t]+time[ \t]+)?(?:on[ \t]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|tomorrow\b|yesterday\b"
+    r"|\d\d?[ \t]+[A-Z][a-z]|[A-Z][a-z]+[ \t]+\d)"
+)
 
 
 def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
@@ -120,6 +131,13 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
 
+def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "that evening", "that night", "the same evening" (the day named before), "the next
+    evening" (the day after it), "the previous evening" (the day before it)."""
+    rel = (m["rel"] or "").lower()
+    return anchored(-1 if rel == "previous" else 1 if rel else 0)
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -132,7 +150,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif is_future_clause(text, m.start(), m.end(), before):
+    elif set_for(before[:2]) or is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
         d = pub - timedelta(days=back)
@@ -190,6 +208,10 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
+    if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
+        y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))
+        if valid_day(y, mo, pub.day):
+            return date(y, mo, pub.day).isoformat(), "day", "relative"
     if unit == "day":
         return (pub - timedelta(days=n)).isoformat(), "day", "relative"
     if unit in ("week", "fortnight"):

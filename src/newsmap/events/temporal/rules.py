@@ -40,6 +40,8 @@ _Y = r"1[89]\d\d|20\d\d"
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
 # "last week", "later this week": one or two words before "week".
 _WEEK = S.Anchor(("week",), back=2)
+# "last night", "that night": the word before "night" (one object, so the text is searched once).
+_NIGHT = S.Anchor(("yesterday", "night"), back=1, itself=True)
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -153,7 +155,7 @@ RELATIVE = [
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
         ("yesterday", "night"),
-        S.Anchor(("yesterday", "night"), back=1, itself=True),
+        _NIGHT,
     ),
     Rule(
         "tomorrow",
@@ -218,6 +220,18 @@ RELATIVE = [
         S.Anchor(("day", "week", "later", "earlier"), back=3),
     ),
     Rule(
+        "same day",
+        re.compile(
+            r"\b(?:[Tt]hat\s+(?:evening|night)|[Tt]he\s+same\s+evening"
+            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
+        ),
+        R.h_same_day,
+        # "that night", "that evening", "the next evening": found from the part of the day (one
+        # more search: "night" is found for "last night" already; "the same day" and "the next
+        # morning" are left out for the cost of more)
+        starts=S.Either((_NIGHT, S.Anchor(("evening",), back=2, itself=True))),
+    ),
+    Rule(
         "weekday",
         re.compile(
             rf"(?P<wd>{alt(_WEEKDAY_STEMS, NO_WORD_BEFORE_1)}day)"
@@ -263,7 +277,11 @@ RELATIVE = [
     ),
     Rule(
         "ago",
-        re.compile(rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", _I),
+        re.compile(
+            rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
+            r"(?P<today>\s+today\b)?",
+            _I,
+        ),
         R.h_ago,
         ("ago",),
         S.Anchor(("ago",), back=3),  # "couple of days ago"

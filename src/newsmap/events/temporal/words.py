@@ -9,7 +9,7 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 # a month only next to a day or a year, or after one of these words ("in May", "early June").
 MONTH_CONTEXT = frozenset(
     "after and around before beginning between by during early end from in last late mid middle "
-    "next of or since start this through throughout till to until".split()
+    "next of or since start that this through throughout till to until".split()
 )
 
 # A bare four-digit number right after one of these words is a label or a count, not a year.
@@ -34,8 +34,17 @@ COUNT_NOUNS = frozenset(
 
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
-    "'ll due expected forthcoming going intend intends next plan planned plans scheduled shall "
-    "to-be tomorrow upcoming will".split()
+    "'ll coming due expected forthcoming going intend intends must next plan planned plans "
+    "scheduled shall to-be tomorrow upcoming will would".split()
+)
+
+# Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
+# on Monday", "voters go to the polls on Sunday", "the two sides meet again in March", "Partizan
+# host Red Star on Saturday"); those that are also nouns ("the return") count only as verbs.
+SCHEDULE_VERBS = frozenset(
+    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts meet "
+    "meets open opens play plays reconvene reconvenes resume resumes return returns starts "
+    "travel travels".split()
 )
 
 
