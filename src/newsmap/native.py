@@ -86,6 +86,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/metonymy.py",
     "geotag/named_after.py",
     "geotag/parties.py",
+    "geotag/prepositions.py",
     "geotag/persons.py",
     "geotag/resolve.py",
     "geotag/rivers.py",
