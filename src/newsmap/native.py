@@ -88,6 +88,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/named_after.py",
     "geotag/noun_first.py",
     "geotag/parties.py",
+    "geotag/prepositions.py",
     "geotag/persons.py",
     "geotag/phrase_heads.py",
     "geotag/resolve.py",
