@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from newsmap.geotag import story_states
 from newsmap.geotag.actors import (
-    _SENTENCE_END,
     ROUNDUP_STATES,
     actor_genitive,
     first_sentence_actors,
@@ -38,12 +37,12 @@ from newsmap.geotag.local_focus import (
     neighbours_own_story,
     one_sentence_details,
     opening_origins,
-    opens_sentence,
     own_state_behind,
     side_abroad,
     trade_destination,
 )
 from newsmap.geotag.parties import club_starts, partner_states
+from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -110,7 +109,7 @@ def focus(
             continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
         w = level_weight(level, 0.0)
-        if text is not None and level != "demonym" and _from_there(text, m.start, origin_end):
+        if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
             origin_end = m.end
             if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):
                 # "Ministri i Jashtëm nga Tirana": a state's officials act for it (``actors``)
@@ -216,7 +215,7 @@ def focus(
         if not keep and leader in _REGION:
             keep = [c for c, w in weights.items() if w == top and c in _REGION]
             if len(keep) > 1 and text is not None and latin_language(text) != "en":
-                keep = _named_first(text, keep, first, mentions)
+                keep = named_first(text, keep, first, mentions)
     elif text is not None and len(keep) < ROUNDUP_STATES and text_length <= _BRIEF:
         # a brief that gives each of several states its own sentence is a roundup even
         # when one item names its state twice ("U Sarajevu ... institucija BiH")
@@ -278,33 +277,6 @@ def focus(
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 
-#: "From" in the region's languages, as written before a place: "iz Beograda", "из Србије",
-#: "nga Prishtina", "prej Tiranës", "од Белград" (English "from" is left to English rules).
-_FROM = frozenset(
-    ("iz", "Iz", "из", "Из", "nga", "Nga", "prej", "Prej", "од", "Од")
-    + ("do", "Do", "до", "До", "ka", "Ka", "ka", "према", "prema", "кон", "Кон", "drejt")
-)
-#: What joins the places of one list ("iz Bihaća in Tuzle", "nga Italia, Gjermania dhe Greqia").
-_LIST_JOINS = frozenset(("", "i", "in", "dhe", "e", "и", "ili", "ose", "или"))
-
-
-def _from_there(text: str, start: int, origin_end: int) -> bool:
-    """Whether the place at ``start`` follows a word for "from", or continues a list that
-    one began (``origin_end``: where the list's last place ends): guests from Belgrade at a
-    remembrance in Vukovar, tourists from three states in Budva, passengers from Pristina at
-    Tirana's airport are people who came, and weigh as actors do (0.5), not as the places
-    where the story happens."""
-    if start < 3 or text[start - 1] != " ":
-        return False
-    if 0 <= origin_end and start - origin_end <= 6:
-        if text[origin_end:start].strip(" ,") in _LIST_JOINS:
-            return True
-    k = start - 1
-    while k > 0 and start - k <= 6 and text[k - 1].isalpha():
-        k -= 1
-    return text[k : start - 1] in _FROM
-
-
 #: How the words for a state's envoys begin, folded: ambassadors, diplomats, consuls,
 #: counterparts and delegations, who act abroad for their state.
 _ENVOYS = (
@@ -323,63 +295,6 @@ _ENVOYS = (
 def _envoy(surface: str) -> bool:
     """Whether a state adjective's phrase names an envoy ("Германскиот амбасадор")."""
     return any(w.startswith(_ENVOYS) for w in fold(surface).lower().split())
-
-
-def _named_first(
-    text: str, tied: list[str], first: dict[str, int], mentions: Sequence[Mention]
-) -> list[str]:
-    """Of region states that tie for the lead in a local story, those named in its first
-    sentence (or its title), when some are and some are not: a short item weighs its first
-    two sentences alike, yet the state it opens with is its subject, and one named later
-    inside a sentence is where goods go, a leader who congratulates, a neighbour it is
-    compared with ("Vlada u Skoplju ... dok je Albanija otvorila sve klastere").  A state
-    that opens a sentence of its own is a subject too ("Kosovo je proglasilo nezavisnost.
-    Srbija je odbacila deklaraciju."), and states that share the first sentence ("Protesti u
-    Srbiji i Crnoj Gori") stay tied."""
-    stop = _SENTENCE_END.search(text)
-    end = stop.start() if stop else len(text)
-    opening = [c for c in tied if first.get(c, end) < end]
-    if not opening:
-        return tied
-    later = [c for c in tied if c not in opening]
-    opening += [
-        c for c in later if any(m.country == c and opens_sentence(text, m.start) for m in mentions)
-    ]
-    if len(opening) > 1:
-        located = _located(text, mentions, opening)
-        if located and len(located) < len(opening):
-            opening = located
-    return [c for c in tied if c in opening]
-
-
-#: "In" and "at" as written before a place: where something happens, not whom it addresses.
-_IN = frozenset(
-    ("u", "U", "na", "Na", "në", "Në", "ne", "v", "V", "vo", "во", "Во", "у", "У", "на", "На")
-)
-
-
-def _located(text: str, mentions: Sequence[Mention], states: list[str]) -> list[str]:
-    """Of ``states``, those named after "in" or "at", or in a list that such a word opens
-    ("u Srbiji i Crnoj Gori"): where the story happens.  A state named bare is whom it
-    addresses ("Premijer je u Tirani pozvao Crnu Goru, Bosnu i Hercegovinu i Kosovo")."""
-    found: list[str] = []
-    prev_end = -1
-    prev_located = False
-    for m in mentions:
-        start = m.start
-        low = max(0, start - 6)
-        k = text.rfind(" ", low, start - 1)
-        bare = start > 1 and text[start - 1] == " " and (k >= 0 or low == 0)
-        word = text[k + 1 : start - 1] if bare else ""  # the short word before, if any
-        located = word in _IN or (
-            prev_located
-            and 0 <= start - prev_end <= 6
-            and text[prev_end:start].strip(" ,") in _LIST_JOINS
-        )
-        if located and m.country in states and m.country not in found:
-            found.append(m.country)
-        prev_end, prev_located = m.end, located
-    return found
 
 
 def _file_dateline(text: str, mentions: Sequence[Mention], weights: dict[str, float]) -> None:
