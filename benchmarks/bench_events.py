@@ -265,6 +265,8 @@ def main(argv: list[str]) -> int:
     compare(f"English blind ({len(blind)})", blind, dateparser_ok)
     blind5 = load_corpus(DATA / "heldout_blind5.jsonl")
     compare(f"English blind 5 ({len(blind5)})", blind5, dateparser_ok)
+    blind6 = load_corpus(DATA / "heldout_blind6.jsonl")
+    compare(f"English blind 6 ({len(blind6)})", blind6, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)
