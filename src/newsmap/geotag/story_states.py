@@ -199,3 +199,93 @@ def renamed_capitals(text: str, mentions: Sequence[Mention]) -> set[int]:
         ):
             found.add(m.start)
     return found
+
+
+#: The region's capitals by the place id the gazetteer gives them: a capital that speaks for
+#: its state ("Belgrade insisted", "In Belgrade, the president said") seats its government.
+CAPITALS = {
+    "gn:792680": "RS",
+    "gn:786714": "XK",
+    "gn:3183875": "AL",
+    "gn:785842": "MK",
+    "gn:3191281": "BA",
+    "gn:3193044": "ME",
+}
+
+
+#: How the verbs of a reaction begin: a state that urges, condemns or welcomes from its
+#: capital is a voice on a story, not a party to it ("In Tirana, the foreign ministry
+#: demanded their release").
+REACTION_VERBS = (
+    "urge",
+    "demand",
+    "condemn",
+    "welcome",
+    "call on",
+    "called on",
+    "calls on",
+    "call for",
+    "called for",
+    "calls for",
+    "protest",
+    "express",
+    "praise",
+    "critici",
+    "congratulat",
+    "deplor",
+)
+
+
+def _reacts(text: str, start: int) -> bool:
+    """Whether the sentence from ``start`` says that its subject reacts (``REACTION_VERBS``)."""
+    end = text.find(". ", start)
+    clause = text[start : end if end >= 0 else len(text)]
+    return any(" " + v in clause for v in REACTION_VERBS)
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    return k == 0 or text[k - 1] == "\n" or text.startswith(". ", k - 2)
+
+
+def _seat_speaks(text: str, m: Mention) -> bool:
+    """Whether a capital opens a sentence as its government ("Belgrade insisted ...") or as
+    the seat its leaders or officials speak from ("In Belgrade, President Vučić said ...",
+    "In Belgrade, the foreign minister accused ..."); a capital named as where something
+    else happens ("In Sarajevo, religious leaders sit ...") or as whom a stance is towards
+    seats nothing."""
+    s = m.start
+    if m.metonymic:
+        return _opens_sentence(text, s) and not _reacts(text, m.end)
+    if s < 3 or not text.startswith("In ", s - 3) or not text.startswith(", ", m.end):
+        return False
+    if not _opens_sentence(text, s - 3):
+        return False
+    after = text[m.end + 2 : m.end + 60].split(" ", 4)[:4]
+    if not after:
+        return False
+    if _reacts(text, m.end):
+        return False
+    if after[0][:1].isupper():
+        return True  # a name or a title: "Vučić", "President Vučić", "Prime Minister ..."
+    return after[0] == "the" and any(w.rstrip(",.").lower() in ACTING_NOUNS for w in after[1:])
+
+
+def capital_parties(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states outside ``keep`` whose capital speaks for them in a story about another
+    region state, and that are named twice at least: the other side of a dispute."""
+    if not keep or not any(c in _REGION for c in keep):
+        return []
+    found: list[str] = []
+    for m in mentions:
+        country = CAPITALS.get(m.place_id)
+        if (
+            country is not None
+            and country not in keep
+            and country not in found
+            and weights.get(country, 0.0) >= 2.0
+            and _seat_speaks(text, m)
+        ):
+            found.append(country)
+    return found
