@@ -213,34 +213,44 @@ CAPITALS = {
 }
 
 
-#: How the verbs of a reaction begin: a state that urges, condemns or welcomes from its
-#: capital is a voice on a story, not a party to it ("In Tirana, the foreign ministry
-#: demanded their release").
-REACTION_VERBS = (
-    "urge",
-    "demand",
-    "condemn",
-    "welcome",
-    "call on",
-    "called on",
-    "calls on",
-    "call for",
-    "called for",
-    "calls for",
-    "protest",
-    "express",
-    "praise",
-    "critici",
-    "congratulat",
-    "deplor",
+#: The verbs of a reaction, as a report writes them: a state that urges, condemns or
+#: welcomes from its capital is a voice on a story, not a party to it ("In Tirana, the
+#: foreign ministry demanded their release").  Forms that are also nouns ("protests",
+#: "demands") are left out.
+REACTION_VERBS = frozenset(
+    (
+        "urged",
+        "urges",
+        "urging",
+        "demanded",
+        "condemned",
+        "condemns",
+        "welcomed",
+        "welcomes",
+        "protested",
+        "expressed",
+        "praised",
+        "criticised",
+        "criticized",
+        "congratulated",
+        "deplored",
+        "appealed",
+    )
 )
 
 
 def _reacts(text: str, start: int) -> bool:
-    """Whether the sentence from ``start`` says that its subject reacts (``REACTION_VERBS``)."""
+    """Whether the sentence from ``start`` says that its subject reacts (``REACTION_VERBS``,
+    or "called on" / "called for" someone)."""
     end = text.find(". ", start)
-    clause = text[start : end if end >= 0 else len(text)]
-    return any(" " + v in clause for v in REACTION_VERBS)
+    words = text[start : end if end >= 0 else len(text)].split()
+    for i, w in enumerate(words):
+        w = w.rstrip(",;:")
+        if w in REACTION_VERBS:
+            return True
+        if w in ("called", "calls") and i + 1 < len(words) and words[i + 1] in ("on", "for"):
+            return True
+    return False
 
 
 def _opens_sentence(text: str, k: int) -> bool:
