@@ -20,9 +20,10 @@ from newsmap.geotag.entries import Candidate, Dominant
 from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import home_country
+from newsmap.geotag.locative_cues import town_country
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.metonymy import metonymic
-from newsmap.geotag.rules import judge, key_facts, town_country
+from newsmap.geotag.rules import judge, key_facts
 
 
 def _heading(text: str, start: int) -> bool:

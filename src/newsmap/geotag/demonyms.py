@@ -21,6 +21,7 @@ from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -36,7 +37,6 @@ _INSTITUTION = _phrase_pattern(words.INSTITUTION_NOUNS + words.STATE_NOUNS)
 _PLACE_NOUN = _phrase_pattern(words.PLACE_NOUNS)
 _STATE_ROLES = ("state", "both")
 _PEOPLE_ROLES = ("people", "ethnic", "both")
-_NOT_A_NOUN = words.ENGLISH_FUNCTION_WORDS | frozenset({"or", "but", "nor", "than", "into"})
 
 
 class Phrase(NamedTuple):
@@ -176,7 +176,7 @@ def _not_the_state(p: Phrase) -> Reading | str | None:
     first = nxt.split("-")[0].lower()
     if first in words.NOT_STATE_NOUNS:
         return "a people, a language or a faith"
-    if first in _NOT_A_NOUN and nxt.islower():
+    if first in NOT_A_NOUN and nxt.islower():
         return "a language or a people, used as a noun"
     return None
 
@@ -211,7 +211,7 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
         first = noun.split("-")[0].lower()
         if between != " " or not noun.islower() or first in words.NOT_STATE_NOUNS:
             return None
-        if first in _NOT_A_NOUN or first in ("and", "or"):
+        if first in NOT_A_NOUN or first in ("and", "or"):
             return None
         return Reading(p.word.country, p.hit.start, p.hit.end, "state adjective sharing a noun")
     return None
@@ -333,7 +333,7 @@ def resolve_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice])
     idx = found.place if found.place is not None else doc.gaz.country_place.get(found.state)
     if idx is None:
         return None
-    end = _head_end(doc, found.end) if found.reason in _HEADED else found.end
+    end = head_end(doc, found.end) if found.reason in _HEADED else found.end
     return Choice(found.start, end, idx, 0.8, found.reason, level=found.level)
 
 
@@ -346,45 +346,6 @@ _HEADED = frozenset(
         "people of a state",
     )
 )
-#: Nouns that close a state adjective's noun phrase: a body, an office, its holder, a unit,
-#: a settlement ("the Albanian football federation", "the Serbian health ministry spokesman",
-#: "a Turkish commando battalion", "the Albanian coastal town of").
-_HEADS = frozenset(
-    """
-    service services board federation association union organisation organization commission
-    committee council agency agencies office offices operator operators company companies
-    bank authority ministry ministries institute directorate inspectorate corporation
-    regulator minister ministers spokesman spokeswoman spokesperson governor officer officers
-    chief director inspector inspectors guards sergeant commander commanders battalion
-    brigade regiment contingent town village city chancellor
-    """.split()
-)
-#: Words that end the phrase where a noun would follow ("Serbian police said officers").
-_NOT_MODIFIERS = _NOT_A_NOUN | words.METONYMY_VERBS
-
-
-def _head_end(doc: Doc, end: int) -> int:
-    """``end`` moved to the noun that closes the phrase: the next word when it is one of
-    ``_HEADS``, or the word after a lower-case modifier ("power transmission company"), at
-    most twice ("the Serbian health ministry spokesman")."""
-    text = doc.text
-    for _ in range(2):
-        if text[end : end + 1] != " ":
-            break  # (and a possessive, which ``next_word`` skips: "prosecutor's office")
-        between, nxt = doc.next_word(end)
-        if between != " " or not nxt:
-            break
-        if nxt.lower() in _HEADS and (nxt.islower() or nxt[1:].islower()):
-            end += 1 + len(nxt)
-            continue
-        if not nxt.islower() or nxt in _NOT_MODIFIERS:
-            break
-        after = end + 1 + len(nxt)
-        between2, head = doc.next_word(after)
-        if between2 != " " or head not in _HEADS or text[after : after + 1] != " ":
-            break
-        end = after + 1 + len(head)
-    return end
 
 
 def context_country(doc: Doc, pos: int, places: list[Choice]) -> str | None:

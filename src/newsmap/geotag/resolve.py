@@ -50,10 +50,11 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.noun_first import noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
-from newsmap.geotag.sites import find_sites, noun_first_sites
+from newsmap.geotag.sites import find_sites
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.model import Mention
 

@@ -23,6 +23,7 @@ from newsmap.geotag.context import Doc, capitalised, is_cyrillic
 from newsmap.geotag.entries import Candidate, DemonymWord, strong_place
 from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_country
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
@@ -183,11 +184,11 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     start, end = hit.start, hit.end
     prev, gap = doc.prev_word(start)
     folded_prev = doc.fold(prev).strip()
-    listing = folded_prev in _LIST_WORDS or ("," in gap and prev[:1].isupper())
+    listing = folded_prev in LIST_WORDS or ("," in gap and prev[:1].isupper())
     located = (
         folded_prev in words.LOCATIVE_PREPOSITIONS
         or (text[end - 1].isupper() and dateline(text, start, end))
-        or (listing and _listed(doc, start))
+        or (listing and listed(doc, start))
     )
     between, nxt = doc.next_word(end)
     appositive = text.startswith(",", end)
@@ -201,27 +202,6 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     ):
         return None
     return "common word or small place without locative context"
-
-
-#: Words that join a list of names ("u Topoli i Sjenici", "në Pukë dhe Shkodër").
-_LIST_WORDS = frozenset(("i", "and", "dhe", "in", "ili", "or", "e", "a"))
-_LIST_REACH = 6
-
-
-def _listed(doc: Doc, pos: int) -> bool:
-    """Whether the names before ``pos`` run back, by commas and list words, to a locative
-    preposition: the list's later names stand where its first does."""
-    for _ in range(_LIST_REACH):
-        word, _gap = doc.prev_word(pos)
-        if not word:
-            return False
-        folded = doc.fold(word).strip()
-        if folded in words.LOCATIVE_PREPOSITIONS:
-            return True
-        if not (word[:1].isupper() or folded in _LIST_WORDS):
-            return False
-        pos -= len(word) + len(_gap)
-    return False
 
 
 # -- adjustments ------------------------------------------------------------------------------
@@ -381,39 +361,3 @@ def _facts(gaz: Gazetteer, key: str, cand: Candidate, towns: set[str | None]) ->
         gates = (_function_word,)
     adjustments = tuple(r.run for r in ADJUSTMENTS if r.applies(facts, cand))
     return facts._replace(gates=gates, adjustments=adjustments)
-
-
-# -- what the rules read around a name --------------------------------------------------------
-def dateline(text: str, start: int, end: int) -> bool:
-    """ "GRAČANICA - Voters ...", "ZVECAN, Kosovo, Dec 29": an upper-case name opening a line.
-
-    A dateline says where the report was filed, as plainly as "in Gračanica" would.
-    """
-    if not text[start:end].isupper() or not text.startswith((",", " -", " –", " —", " ("), end):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip()
-
-
-_TOWN_COUNTRY_GAP = frozenset(",( ")
-
-
-def town_country(doc: Doc, hit: Hit, country: str | None) -> bool:
-    """ "Bar, Montenegro" / "Pale (Bosnia)": a following country hit agrees with the place.
-
-    Callers ask only for places below country level.
-    """
-    text = doc.text
-    i = end = hit.end
-    if text[end : end + 1] not in _TOWN_COUNTRY_GAP:
-        return False
-    n = len(text)
-    while i < n and i < end + 3 and text[i] in ",( ":
-        i += 1
-    for h in doc.by_start.get(i, ()):
-        for cand in h.value:
-            if isinstance(cand, Candidate):
-                other = doc.gaz.places[cand.place]
-                if other.level in ("country", "admin1") and other.country == country:
-                    return True
-    return False
