@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsmap.geotag.layout import _from_there as from_there
 from newsmap.geotag.layout import filed_at
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -67,6 +68,10 @@ REPORT_LENGTH = 2000
 #: allies, a roundup of the region's reactions), which the region's states are about.
 REGIONAL_ABROAD = 3
 
+
+#: The region's close neighbours outside it (``DESIGN``: mapped with their main cities),
+#: where the region's people work and whose news names their home towns.
+CLOSE_NEIGHBOURS = frozenset(("HR", "SI"))
 
 #: The levels a title's mention weighs at (every level a place has).
 _TITLE_LEVELS = frozenset(("country", "admin1", "city", "site", "demonym"))
@@ -127,6 +132,7 @@ def acting_states(
             and country not in found
             and weights.get(country, 0.0) >= 2.0
             and _acts(text, m, mentions)
+            and not _voice(text, m)
         ):
             found.append(country)
     return found
@@ -157,14 +163,21 @@ def filed_abroad(
         return keep
     if not filed_at(text, first.start, first.end):
         return keep
-    if any(c in _REGION for c in titled):
+    # a close neighbour's own story, titled by the neighbour first, whatever region state
+    # the title names after it ("In Croatia's Zagorje, the pickers now come from Bosnia")
+    own = country in CLOSE_NEIGHBOURS and bool(titled) and titled[0] == country
+    if any(c in _REGION for c in titled) and not own:
         return keep
     para_end = text.find("\n", first.end)
     if para_end < 0:
         return keep  # one paragraph: nothing is further down
+    origin_end = -1
     for m in mentions:
         if m.start >= para_end:
             break
+        if own and from_there(text, m.start, origin_end):
+            origin_end = m.end  # where people come from ("pickers from Nepal, Bosnia and Serbia")
+            continue
         if m.country in _REGION:
             return keep
     if sum(c in _REGION for c in weights) >= REGIONAL_ABROAD:
@@ -251,6 +264,18 @@ def _reacts(text: str, start: int) -> bool:
         if w in ("called", "calls") and i + 1 < len(words) and words[i + 1] in ("on", "for"):
             return True
     return False
+
+
+def _voice(text: str, m: Mention) -> bool:
+    """Whether a state's institution only reacts in its sentence: it urges, condemns or
+    welcomes (``REACTION_VERBS``), or the sentence brings condolences ("Condolences arrived
+    from Zagreb and Sarajevo, and the Montenegrin government said flags would fly at
+    half-mast").  A neighbour's statement on a story is not the neighbour's story."""
+    if _reacts(text, m.end):
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    end = text.find(". ", m.end)
+    return "ondolence" in text[start + 1 : end if end >= 0 else len(text)]
 
 
 def _opens_sentence(text: str, k: int) -> bool:
