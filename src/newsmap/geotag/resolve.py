@@ -56,6 +56,7 @@ from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
 
 __all__ = ["focus", "resolve", "resolve_names", "select_longest"]
@@ -96,7 +97,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_phrases(doc, places)
     places = named_like_towns(doc, places)
     if side:
-        extra += find_sites(doc, places, side) + local_states(doc, places, side)
+        extra += find_sites(doc, places, side) + find_villages(doc, places, side)
+        extra += local_states(doc, places, side)
         extra += noun_first_sites(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)

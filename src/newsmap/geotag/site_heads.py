@@ -71,7 +71,22 @@ OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
     "faculty hospital boulevard".split()
 ) | frozenset(("clinical centre", "clinical center"))
-SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
+#: Settlement nouns: "the village of X", "X, a village near Y", "the Zabjelo neighbourhood".
+SETTLEMENTS: tuple[str, ...] = (
+    "village",
+    "hamlet",
+    "settlement",
+    "municipality",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+)
+#: Settlement nouns that introduce a list ("the villages of Buna and Blagaj", "suburbs such as
+#: Affton and Oakville").
+PLURAL_SETTLEMENTS: frozenset[str] = frozenset(
+    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods")
+)
 
 
 class SiteWord(NamedTuple):
@@ -101,5 +116,6 @@ def site_words() -> dict[str, SiteWord | NounFirstWord]:
     }
     found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
     found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    found.update({s: SiteWord(True, True, False) for s in sorted(PLURAL_SETTLEMENTS)})
     found.update({w: NounFirstWord(w) for w in NOUN_FIRST})
     return found

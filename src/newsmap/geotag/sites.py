@@ -1,14 +1,13 @@
-"""Sites inside places and villages the gazetteer lacks, found by what the text calls them.
+"""Sites inside places the gazetteer lacks, found by what the text calls them.
 
 "Skanderbeg Square", "the Gazela bridge", "Skopje railway station", "Port of Durrës": a name
 followed (or, capitalised, preceded with "of") by a site noun is a site, at its whole span,
-level ``site``.  "The village of Gornja Tuzla near Tuzla", "the hamlet of Pasci": a name the
-text introduces as a settlement is a ``city`` with a lower score.  Neither is in the gazetteer,
-so each is anchored to a place the text names: a place inside the name ("Skopje railway
-station"), the place after "near" or "in", else the nearest place in the sentence, else the
-last town before it, in whatever country.  Its point and country are that place's, so a site
-is never put in another country than the place it stands in, and a site abroad never takes a
-region code.
+level ``site``.  It is not in the gazetteer, so it is anchored to a place the text names: a
+place inside the name ("Skopje railway station"), the place after "near" or "in", else the
+nearest place in the sentence, else the last town before it, in whatever country.  Its point
+and country are that place's, so a site is never put in another country than the place it
+stands in, and a site abroad never takes a region code.  Villages and neighbourhoods named
+by their noun are ``villages``'; the readers of a name's extent here serve both.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ _NOT_NAMES = frozenset(
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make
 #: no name.
-_DESCRIPTIVE = frozenset(
+DESCRIPTIVE = frozenset(
     "Orthodox Catholic Muslim Islamic Jewish Christian Ottoman Roman Yugoslav Communist "
     "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
     "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
@@ -70,16 +69,16 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         kind = hit.value
         if not isinstance(kind, site_heads.SiteWord):
             continue
+        if kind.settlement:
+            continue  # a village, a neighbourhood: ``villages`` reads them
         capital = text[hit.start].isupper()
         choice = None
-        if kind.settlement:
-            choice = _settlement(doc, places, hit)
-        elif capital and kind.of_head and text.startswith(" of ", hit.end):
-            name_end = _leading_name_end(text, hit.end + 4)
+        if capital and kind.of_head and text.startswith(" of ", hit.end):
+            name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
                 choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
-        if choice is None and not kind.settlement:
+        if choice is None:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
             elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
@@ -106,7 +105,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     material = text.rfind(" ", 0, end)
     if material > 0 and text[material + 1 : end] in _MATERIALS:
         end = material  # "the Jadar lithium mine": the name is before the material
-    start = _name_start(text, max(0, end - _REACH), end)
+    start = name_start(text, max(0, end - _REACH), end)
     if start is None:
         return None
     if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
@@ -115,7 +114,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     first = text[start : text.find(" ", start)]
     if doc.fold(first) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
-    if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
+    if unplaced and (first.rstrip("'’s") in DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])
@@ -266,21 +265,7 @@ def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
     )
 
 
-def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
-    """ "the village of Gornja Tuzla": a settlement the gazetteer may lack."""
-    text = doc.text
-    if not text.startswith(" of ", hit.end):
-        return None
-    start = hit.end + 4
-    name_end = _leading_name_end(text, start)
-    if name_end is None or _known(places, start, name_end):
-        return None
-    return anchored(
-        doc, places, start, name_end, "city", VILLAGE_SCORE, "settlement named by the text"
-    )
-
-
-def _name_start(text: str, start: int, end: int) -> int | None:
+def name_start(text: str, start: int, end: int) -> int | None:
     """Where the run of capitalised words that ends at ``end`` begins (at most four words).
 
     A possessive ends the run unless it is the word right before the site noun ("Belgrade's
@@ -325,7 +310,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     return end - len(" ".join(reversed(kept)))
 
 
-def _leading_name_end(text: str, start: int) -> int | None:
+def leading_name_end(text: str, start: int) -> int | None:
     """Where the capitalised run that starts at ``start`` ends ("Durrës" of "Durrës on ...")."""
     parts = text[start : start + _REACH].split(" ")
     if start + _REACH < len(text):
@@ -350,8 +335,3 @@ def _leading_name_end(text: str, start: int) -> int | None:
     if not kept:
         return None
     return start + len(" ".join(kept).rstrip(".,;:"))
-
-
-def _known(places: list[Choice], start: int, end: int) -> bool:
-    """Whether a decided place covers exactly this span (the gazetteer knows the village)."""
-    return any(c.start == start and c.end == end for c in places)
