@@ -16,7 +16,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district patriarchate pass province oblast lake pond coliseum
+    region district patriarchate pass province oblast lake pond coliseum cinema
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -66,6 +66,8 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "elementary school",
     "clinical centre",
     "clinical center",
+    "peninsula",
+    "plateau",
 ) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "

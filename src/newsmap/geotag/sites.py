@@ -30,6 +30,8 @@ NATURE_REASON = "named river or mountain"
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
+#: Abbreviations of "saint" and "saints", whose stop ends no name ("Church of Sts. Cyril").
+_SAINTS = frozenset(("St.", "Sts.", "Ss."))
 #: Albanian linking articles inside a name ("Hani i Elezit", "Qafa e Thanës").
 _LINKS = frozenset({"i", "e", "të"})
 #: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
@@ -74,7 +76,10 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         capital = text[hit.start].isupper()
         choice = None
         if capital and kind.of_head and text.startswith(" of ", hit.end):
-            name_end = leading_name_end(text, hit.end + 4)
+            if doc.fold(text[hit.start : hit.end]) in _WORSHIP:
+                name_end = _dedication_end(text, hit.end + 4)
+            else:
+                name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
                 choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
@@ -90,6 +95,30 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is not None:
             found.append(choice)
     return found
+
+
+#: Houses of worship: their name after "of" is a dedication ("Church of St. Sava").
+_WORSHIP = frozenset(("church", "cathedral", "monastery"))
+#: Lower-case or common words a dedication may open with ("Church of the Holy Saviour",
+#: "Church of Our Lady of Ljeviš"), before its capitalised name.
+_DEDICATION_OPENERS = ("the ", "Our ")
+
+
+def _dedication_end(text: str, start: int) -> int | None:
+    """Where a dedication after "Church of" ends: "the Resurrection of Christ", "Our Lady of
+    Ljeviš", two saints joined by "and" ("St. Peter and Paul", "Sts. Cyril and Methodius")."""
+    end = leading_name_end(text, start)
+    if end is None:
+        for opener in _DEDICATION_OPENERS:
+            after = start + len(opener)
+            if text.startswith(opener, start) and text[after : after + 1].isupper():
+                end = leading_name_end(text, after)
+                break
+    if end is not None and text.startswith(" and ", end) and "St" in text[start:end]:
+        more = leading_name_end(text, end + 5) if text[end + 5 : end + 6].isupper() else None
+        if more is not None:
+            end = more
+    return end
 
 
 def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False) -> Choice | None:
@@ -324,7 +353,7 @@ def leading_name_end(text: str, start: int) -> int | None:
             break
         if word[:1].isupper() and word not in _NOT_NAMES:
             kept.append(word)
-            if word[-1:] in ".,;:!?)" and word != "St.":
+            if word[-1:] in ".,;:!?)" and word not in _SAINTS:
                 break  # the name ends with its sentence or clause
         elif word in _LOWER_INSIDE and kept:
             kept.append(word)
