@@ -148,8 +148,10 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])
     if head in site_heads.NATURE_HEADS:
-        if any(c.start < end and start < c.end for c in places):
+        inside = [c for c in places if c.start < end and start < c.end]
+        if inside and (text[hit.start].islower() or _natural(doc, inside)):
             return None  # "the Drina river", "the Prokletije mountains": the gazetteer's own
+        # "the Drenica River": a river named after a region or a town is a river of its own
         return anchored(doc, places, start, hit.end, "site", SITE_SCORE, NATURE_REASON)
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
@@ -171,6 +173,12 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
                 return site  # "at Tirana Airport Albanian police": a new phrase
             site = site._replace(end=given.end())
     return site
+
+
+def _natural(doc: Doc, inside: list[Choice]) -> bool:
+    """Whether a place in a river's or a mountain's name is a water or a site itself."""
+    gaz_places = doc.gaz.places
+    return any(c.level is not None or gaz_places[c.place].level == "site" for c in inside)
 
 
 #: Capitalised words after an airport's noun: the name it was given.
