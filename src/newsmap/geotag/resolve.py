@@ -50,7 +50,7 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
-from newsmap.geotag.noun_first import noun_first_sites
+from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
@@ -99,7 +99,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
-        extra += noun_first_sites(doc, places, side)
+        extra += noun_first_sites(doc, places, side) + local_street_sites(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}

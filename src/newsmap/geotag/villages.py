@@ -70,7 +70,9 @@ def _introduced(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
             if text.startswith(opener, hit.end):
                 return _listed(doc, places, hit.end + len(opener), True, named=True)
         return []
-    apposed = _APPOSED.search(text, max(0, hit.start - 40), hit.start)
+    apposed = None
+    if text.rfind(", a", max(0, hit.start - 40), hit.start) != -1:
+        apposed = _APPOSED.search(text, max(0, hit.start - 40), hit.start)
     if apposed is not None:
         found = _apposed(doc, places, apposed.start(), hit.end)
         return [found] if found is not None else []
@@ -128,7 +130,7 @@ def _apposed(doc: Doc, places: list[Choice], comma: int, noun_end: int) -> Choic
     start = name_start(text, max(0, comma - _REACH), comma)
     if start is None or doc.sentence_initial(start) or not _a_name(doc, text[start:comma]):
         return None
-    if any(c.start < comma and start < c.end for c in places):
+    if _overlapping(places, start, comma):
         return None  # a name the gazetteer knows keeps its reading
     return _placed(doc, places, start, comma, noun_end)
 
@@ -140,10 +142,12 @@ def _name_before(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     end = hit.start - 1
     if end < 1 or text[end] != " " or not text[hit.start].islower():
         return None  # "the Latin Quarter": a capitalised noun is part of a name
+    if not doc.may_be_capitalised_before(hit.start):
+        return None  # "the village", "a mountain village": no name before it
     start = name_start(text, max(0, end - _REACH), end)
     if start is None or not _a_name(doc, text[start:end]):
         return None
-    if any(c.start < end and start < c.end for c in places):
+    if _overlapping(places, start, end):
         return None  # "the Belgrade neighbourhood of Zemun": the town's own
     if text.endswith(("'s ", "’s "), 0, start):
         town = _place_ending_at(places, start - 3)
@@ -198,7 +202,18 @@ def _place_ending_at(places: list[Choice], end: int) -> Choice | None:
 
 def _known(places: list[Choice], start: int, end: int) -> bool:
     """Whether a decided place covers exactly this span (the gazetteer knows the village)."""
-    return any(c.start == start and c.end == end for c in places)
+    i = bisect.bisect_left(places, start, key=START_OF)
+    while i < len(places) and places[i].start == start:
+        if places[i].end == end:
+            return True
+        i += 1
+    return False
+
+
+def _overlapping(places: list[Choice], start: int, end: int) -> bool:
+    """Whether a decided place overlaps ``start:end`` (places are by start, none long)."""
+    i = bisect.bisect_left(places, end, key=START_OF)
+    return any(c.end > start for c in places[max(0, i - 8) : i])
 
 
 def _named_again(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Choice]:

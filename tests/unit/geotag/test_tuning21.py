@@ -7,6 +7,9 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
 from newsmap.geotag.scoring import load_corpus
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "geotag"
@@ -32,3 +35,128 @@ def test_tuning21_set_shape() -> None:
             assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
             assert (g["country"] is None) == (g["level"] == "region"), d["id"]
         assert set(d["gold"]["countries"]) <= SIX
+
+
+def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.country, m.level) for m in tag_text(gaz, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers reached the villages of Donja Bukovica and Gornji Lipovac near Doboj.",
+            [("Donja Bukovica", "BA"), ("Gornji Lipovac", "BA")],
+        ),
+        (
+            "The search moved to the villages of Gornji Lipovac near Doboj and Donja Bukovica"
+            " near Tešanj.",
+            [("Gornji Lipovac", "BA"), ("Donja Bukovica", "BA")],
+        ),
+        (
+            "The teacher grew up in Brestovik Gornji, a small village near Prizren.",
+            [("Brestovik Gornji", "XK")],
+        ),
+        (
+            "Shops closed early in the Stari Kvart neighbourhood of Tetovo after the storm.",
+            [("Stari Kvart", "MK")],
+        ),
+        ("He grew up in Skopje's Lisiče neighbourhood.", [("Lisiče", "MK")]),
+        (
+            "Many families settled in suburbs such as Elmwood and Pinecrest outside Chicago.",
+            [("Elmwood", "US"), ("Pinecrest", "US")],
+        ),
+    ],
+)
+def test_a_settlement_the_text_introduces_is_a_town(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _found(gazetteer, text)
+    for surface, country in expected:
+        assert (surface, country, "city") in found
+
+
+def test_an_introduced_settlement_named_again_is_the_same_town(gazetteer: Gazetteer) -> None:
+    text = "Flooding hit the hamlet of Gornje Selište near Bihać. Gornje Selište has no bridge."
+    found = _found(gazetteer, text)
+    assert found.count(("Gornje Selište", "BA", "city")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose by a quarter of the total in Tirana last year.",
+        "Fans in Skopje watched the Davis Cup quarter-final.",
+        "Visitors walked through the Jewish quarter of Sarajevo.",
+        "Results of the Q3 quarter came out in Belgrade.",
+    ],
+)
+def test_a_share_a_compound_or_a_describing_word_names_no_settlement(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert [level for _s, _c, level in _found(gazetteer, text)] == ["city"]
+
+
+def test_a_site_no_paragraph_places_stands_in_the_dateline_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "MOSTAR - The council met on Sunday after talks in Washington and Brussels.\n\n"
+        "Crowds gathered near the Old Bridge and on Maršala Tita Street."
+    )
+    found = _found(gazetteer, text)
+    assert ("Old Bridge", "BA", "site") in found
+    assert ("Maršala Tita Street", "BA", "site") in found
+
+
+def test_a_house_of_worship_spans_its_dedication(gazetteer: Gazetteer) -> None:
+    text = (
+        "Pilgrims in Pristina visited the Church of Our Lady of Mercy, the Cathedral of the Holy"
+        " Trinity and the Church of Sts. Cyril and Methodius."
+    )
+    sites = [s for s, _c, level in _found(gazetteer, text) if level == "site"]
+    assert sites == [
+        "Church of Our Lady of Mercy",
+        "Cathedral of the Holy Trinity",
+        "Church of Sts. Cyril and Methodius",
+    ]
+
+
+def test_cinemas_peninsulas_and_plateaus_are_sites(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Sarajevo the Meeting Point Cinema was full. Fires spread on the Karaburun Peninsula"
+        " near Vlorë. Snow fell on the Pešter plateau near Sjenica."
+    )
+    found = _found(gazetteer, text)
+    assert ("Meeting Point Cinema", "BA", "site") in found
+    assert ("Karaburun Peninsula", "AL", "site") in found
+    assert ("Pešter plateau", "RS", "site") in found
+
+
+def test_a_short_river_name_counts_in_a_sentence_about_a_river(gazetteer: Gazetteer) -> None:
+    text = "Engineers in Žabljak want two more bridges over the Tara and the Piva."
+    found = _found(gazetteer, text)
+    assert ("Tara", "ME", "site") in found and ("Piva", "ME", "site") in found
+    person = "Tara Jovanović, a singer, performed in Nikšić."
+    assert [s for s, _c, _l in _found(gazetteer, person)] == ["Nikšić"]
+
+
+def test_a_river_named_after_a_region_spans_its_noun(gazetteer: Gazetteer) -> None:
+    text = "Farmers in Skenderaj draw water from the Drenica River."
+    assert ("Drenica River", "XK", "site") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "NOVI SAD - Police closed Bulevar oslobođenja between the station and the bridge.",
+            "Bulevar oslobođenja",
+            "RS",
+        ),
+        ("In Tirana a crowd laid flowers on Rruga e Barrikadave.", "Rruga e Barrikadave", "AL"),
+        ("In Sarajevo buses parked along Bulevar Kralja Tvrtka.", "Bulevar Kralja Tvrtka", "BA"),
+    ],
+)
+def test_a_street_named_the_local_way_in_english_is_a_site(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert (surface, country, "site") in _found(gazetteer, text)
