@@ -120,6 +120,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         # (local text keeps "Evropa", which its press writes as the Union's short name); the
         # folded text is searched (a byte a letter), and only names of six letters asked
         places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
+    if " balkan " in folded:
+        places = _without_adjectives(doc, places)
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
 
@@ -135,6 +137,18 @@ def _continent(gaz: Gazetteer, text: str, c: Choice) -> bool:
         and text.startswith("Europe", c.start)
         and (gaz.places[c.place].place_id == _CONTINENT)
     )
+
+
+#: The region's name as an English adjective ("the Balkan Wars", "Balkan cinema", "(Balkan
+#: Wire Service)", "Western Balkan leaders"): it qualifies a thing and names no place; the
+#: region is "the Balkans".  Local text writes "Balkan" as the noun, and keeps it.
+_REGION_ADJECTIVES = frozenset(("Balkan", "BALKAN", "Western Balkan", "West Balkan"))
+
+
+def _without_adjectives(doc: Doc, places: list[Choice]) -> list[Choice]:
+    text = doc.text
+    kept = [c for c in places if text[c.start : c.end] not in _REGION_ADJECTIVES]
+    return places if len(kept) == len(places) or doc.local else kept
 
 
 def _decide_places(

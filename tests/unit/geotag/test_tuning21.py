@@ -160,3 +160,13 @@ def test_a_street_named_the_local_way_in_english_is_a_site(
     gazetteer: Gazetteer, text: str, surface: str, country: str
 ) -> None:
     assert (surface, country, "site") in _found(gazetteer, text)
+
+
+def test_the_region_as_an_english_adjective_names_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "SKOPJE (Balkan Desk) - Historians met to discuss the Balkan Wars and the Western"
+        " Balkan summit; the Balkans remain divided."
+    )
+    assert [s for s, _c, _l in _found(gazetteer, text)] == ["SKOPJE", "Balkans"]
+    local = "Lideri regiona razgovarali su o budućnosti Balkan u Beogradu."
+    assert "Balkan" in [s for s, _c, _l in _found(gazetteer, local)]
