@@ -170,3 +170,10 @@ def test_the_region_as_an_english_adjective_names_no_place(gazetteer: Gazetteer)
     assert [s for s, _c, _l in _found(gazetteer, text)] == ["SKOPJE", "Balkans"]
     local = "Lideri regiona razgovarali su o budućnosti Balkan u Beogradu."
     assert "Balkan" in [s for s, _c, _l in _found(gazetteer, local)]
+
+
+def test_north_macedonias_planning_regions_by_their_english_names(gazetteer: Gazetteer) -> None:
+    text = "In North Macedonia, fires burned near Delčevo in the Eastern Region on Sunday."
+    assert ("Eastern Region", "MK", "admin1") in _found(gazetteer, text)
+    abroad = "ACCRA - Floods hit the Eastern Region of Ghana on Sunday."
+    assert all(c != "MK" for _s, c, _l in _found(gazetteer, abroad))
