@@ -32,8 +32,9 @@ NATURE_REASON = "named river or mountain"
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
 #: Abbreviations of "saint" and "saints", whose stop ends no name ("Church of Sts. Cyril").
 _SAINTS = frozenset(("St.", "Sts.", "Ss."))
-#: Albanian linking articles inside a name ("Hani i Elezit", "Qafa e Thanës").
-_LINKS = frozenset({"i", "e", "të"})
+#: Albanian linking articles and BCMS "od" inside a name ("Hani i Elezit", "Qafa e Thanës",
+#: "Zmaja od Bosne Street").
+_LINKS = frozenset({"i", "e", "të", "od"})
 #: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
 #: mine", "the Bor copper mine").
 _MATERIALS = frozenset(

@@ -177,3 +177,8 @@ def test_north_macedonias_planning_regions_by_their_english_names(gazetteer: Gaz
     assert ("Eastern Region", "MK", "admin1") in _found(gazetteer, text)
     abroad = "ACCRA - Floods hit the Eastern Region of Ghana on Sunday."
     assert all(c != "MK" for _s, c, _l in _found(gazetteer, abroad))
+
+
+def test_a_street_name_keeps_its_local_preposition(gazetteer: Gazetteer) -> None:
+    text = "In Sarajevo, traffic was stopped along Zmaja od Bosne Street on Friday."
+    assert ("Zmaja od Bosne Street", "BA", "site") in _found(gazetteer, text)
