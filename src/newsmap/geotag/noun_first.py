@@ -64,12 +64,19 @@ def noun_first_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
         if start < last:
             continue
         last = end
-        if any(c.start < end and start < c.end for c in places):
-            continue
+        inside = [c for c in places if c.start < end and start < c.end]
+        if inside and (not text.startswith("Lake ", start) or _a_water(doc, inside)):
+            continue  # the gazetteer's own ("Lake Ohrid"); "Lake Shkodra" is named after a town
         site = anchored(doc, places, start, end, "site", SITE_SCORE, "named site, noun first")
         if site is not None:
             found.append(site)
     return found
+
+
+def _a_water(doc: Doc, inside: list[Choice]) -> bool:
+    """Whether a place inside a lake's name is more than a town: a water, a site, a unit."""
+    gaz_places = doc.gaz.places
+    return any(c.level is not None or gaz_places[c.place].level != "city" for c in inside)
 
 
 #: The local nouns that open a street's or a square's name, as English news keeps them

@@ -16,7 +16,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district patriarchate pass province oblast lake pond coliseum cinema
+    region district patriarchate pass province oblast lake pond coliseum cinema bay
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -71,7 +71,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
 ) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
-    "faculty hospital boulevard".split()
+    "faculty hospital boulevard bay".split()
 ) | frozenset(("clinical centre", "clinical center"))
 #: Settlement nouns: "the village of X", "X, a village near Y", "the Zabjelo neighbourhood".
 SETTLEMENTS: tuple[str, ...] = (

@@ -163,6 +163,12 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         town = _town_after_in(doc, places, start, hit.start, end)
         if town is not None:
             end = town.end
+    elif level == "site" and text[hit.start].isupper() and text.startswith(" of ", end):
+        # "the National Theatre of Kosovo", "the Grand Bazaar of Gjakova": the place after
+        # "of" completes the name, and the site stands in it
+        there = _place_starting(doc, places, end + 4)
+        if there is not None:
+            end = there.end
     site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
     if site is not None and head == "airport" and text.startswith(" ", end):
         # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
@@ -215,6 +221,15 @@ def _town_after_in(
     i = bisect.bisect_left(places, after, key=START_OF)
     if i < len(places) and places[i].start == after and places[i].level is None:
         if doc.gaz.places[places[i].place].level in ("city", "admin1"):
+            return places[i]
+    return None
+
+
+def _place_starting(doc: Doc, places: list[Choice], start: int) -> Choice | None:
+    """The town or state decided at ``start``, if any."""
+    i = bisect.bisect_left(places, start, key=START_OF)
+    if i < len(places) and places[i].start == start and places[i].level is None:
+        if doc.gaz.places[places[i].place].level in ("city", "country"):
             return places[i]
     return None
 

@@ -182,3 +182,22 @@ def test_north_macedonias_planning_regions_by_their_english_names(gazetteer: Gaz
 def test_a_street_name_keeps_its_local_preposition(gazetteer: Gazetteer) -> None:
     text = "In Sarajevo, traffic was stopped along Zmaja od Bosne Street on Friday."
     assert ("Zmaja od Bosne Street", "BA", "site") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Crowds met in front of the National Theatre of Kosovo.",
+            "National Theatre of Kosovo",
+            "XK",
+        ),
+        ("Builders restored the Old Bazaar of Gjakova last year.", "Old Bazaar of Gjakova", "XK"),
+        ("Fires burned on the hills above the Bay of Vlorë.", "Bay of Vlorë", "AL"),
+        ("Ferries cross Lake Shkodra in summer, the mayor said.", "Lake Shkodra", "AL"),
+    ],
+)
+def test_a_site_spans_the_place_that_completes_its_name(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert (surface, country, "site") in _found(gazetteer, text)
