@@ -195,6 +195,7 @@ def test_a_street_name_keeps_its_local_preposition(gazetteer: Gazetteer) -> None
         ("Builders restored the Old Bazaar of Gjakova last year.", "Old Bazaar of Gjakova", "XK"),
         ("Fires burned on the hills above the Bay of Vlorë.", "Bay of Vlorë", "AL"),
         ("Ferries cross Lake Shkodra in summer, the mayor said.", "Lake Shkodra", "AL"),
+        ("BELGRADE, Maine - Boats crowd the Belgrade Lakes in July.", "Belgrade Lakes", "US"),
     ],
 )
 def test_a_site_spans_the_place_that_completes_its_name(
