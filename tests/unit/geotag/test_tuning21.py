@@ -1,6 +1,14 @@
 """tuning21_news (see tests/data/geotag/README.md): 30 English documents of real length and
 layout on span boundaries (sites, regions by any name, villages and city districts), state
-adjectives and look-alikes, written and annotated apart from the rules; tuned on."""
+adjectives and look-alikes, written and annotated apart from the rules; tuned on.
+
+Before the rules below it read exact F1 0.871, overlap 0.895, out-of-region places with a region
+code 0.014; after them 0.904, 0.927, 0.014.  The sentences are made up in its shapes: villages
+and neighbourhoods the gazetteer lacks, introduced by their noun; a site no place of its
+paragraph places, in the report's dateline town; houses of worship at their whole dedication;
+local street names kept in English; short river names beside a bridge; the region's name as an
+English adjective.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsmap.geotag import Gazetteer, tag_text
-from newsmap.geotag.scoring import load_corpus
+from newsmap.geotag.scoring import load_corpus, score, spans_from_mentions
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "geotag"
 SIX = {"AL", "BA", "XK", "ME", "MK", "RS"}
@@ -35,6 +43,17 @@ def test_tuning21_set_shape() -> None:
             assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
             assert (g["country"] is None) == (g["level"] == "region"), d["id"]
         assert set(d["gold"]["countries"]) <= SIX
+
+
+def test_tuning21_set_scores(gazetteer: Gazetteer) -> None:
+    docs = load_corpus(DATA / "tuning21_news.jsonl")
+    preds = []
+    for d in docs:
+        r = tag_text(gazetteer, d["text"], d.get("title"))
+        preds.append((spans_from_mentions(r.mentions), r.countries))
+    s = score(docs, preds)
+    assert s.exact_f1 >= 0.895 and s.overlap_f1 >= 0.92
+    assert s.out_of_region_with_region_code <= 0.015
 
 
 def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
