@@ -105,6 +105,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/street_names.py",
     "geotag/twins.py",
     "geotag/units_abroad.py",
+    "geotag/villages.py",
     "geotag/words.py",
     "ingest/language.py",
 )
