@@ -116,6 +116,16 @@ def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> b
     return _BLOG_TALK.search(text, first.end, s1) is None
 
 
+def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
+    """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
+    readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
+    return (
+        expr.start == s0
+        and _ENTRY_TIME.fullmatch(expr.surface) is not None
+        and _BLOG_TALK.search(text, expr.end, s1) is not None
+    )
+
+
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
 _BLOG_TALK = re.compile(
     r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
@@ -275,6 +285,8 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
+        if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+            continue
         if not (
             is_happening(_masked(text, s0, s1, group))
             or _looks_ahead(group, published)

@@ -310,6 +310,7 @@ def find_dates(
     # as resolving everything first.
     out: list[TimeExpr] = []
     last_end = 0
+    night = ""  # the day whose evening the last clock time told, while its night goes on
     for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
@@ -329,6 +330,11 @@ def find_dates(
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
+        if precision == "day":
+            if rule.name == "clock time":
+                date_s, night = _past_midnight(m, date_s, night)
+            else:
+                night = ""  # a day named anew: the clock times after it are of that day
         while end > start and text[end - 1].isspace():
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:
@@ -337,6 +343,27 @@ def find_dates(
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
     return _without_periods(text, out)
+
+
+_HOUR = re.compile(r"(\d\d?):\d\d")
+
+
+def _past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
+    """A clock time's day, and the day whose night runs on after it.  Times told in order (a
+    log's lines, a blog's entries): one before 06:00 after one of the evening (18:00 on), on
+    the same day and with no day named between, is past midnight, on the next day ("19:45 -
+    ... At 00:40 - the scene is cleared", a blog's "23:50 ... 00:35")."""
+    hour = _HOUR.search(m.group(0))
+    if hour is None:
+        return day, night  # noon, midnight
+    h = int(hour.group(1))
+    if h >= 18:
+        return day, day
+    if h >= 6:
+        return day, ""
+    if night and day == night:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat(), night
+    return day, night
 
 
 _CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})

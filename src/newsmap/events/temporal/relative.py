@@ -79,11 +79,17 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES:
+            # a log's line ("16:20 - Officers find ..."): on the day its heading or the line
+            # before named ("Incidents of Friday afternoon:"), and no date when none was named
+            return anchored(0)
         return (pub.isoformat(), "day", "published") if pub is not None else None
     if _DAY_AFTER_CLOCK.match(text, m.end()):
         return None  # "at 18:00 on Saturday": one time, dated by the day named after the clock
     return anchored(0, fallback_to_published=True)
 
+
+_DASHES = ("-", "–", "—")
 
 # A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", or a day
 # and month either way round ("at 08:40 on 3 May 2023").
@@ -142,7 +148,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    before = words_before(text, m.start(), 10)
+    before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7

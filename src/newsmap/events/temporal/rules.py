@@ -164,6 +164,17 @@ RELATIVE = [
         ("tomorrow",),
         S.Anchor(("tomorrow",), back=0, itself=True),
     ),
+    # "overnight from Saturday to Sunday": one night, dated by the day it ends on
+    Rule(
+        "overnight between days",
+        re.compile(
+            rf"\b[Oo]vernight\s+from\s+(?:{'|'.join(_WEEKDAY_STEMS)})day\s+(?:to|into)\s+"
+            rf"(?P<wd>(?:{'|'.join(_WEEKDAY_STEMS)})day)\b"
+        ),
+        R.h_weekday,
+        ("overnight from",),
+        S.Anchor(("overnight",), 0, itself=True),
+    ),
     Rule(
         "today",
         re.compile(
@@ -195,7 +206,7 @@ RELATIVE = [
         re.compile(
             r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
             r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
-            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"
+            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+(?:[-–—][ \t]+)?[\"“A-Z])"
         ),
         R.h_clock,
         G.clock_hint,

@@ -1,0 +1,108 @@
+"""Tense read further back, nights past midnight, logs' lines and nights between two days.
+
+Each case is a general rule of the extractor, checked on what ``extract_events`` returns for a
+short made-up text in that shape, with the cases where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmap.events import extract_events
+
+SAT = date(2022, 8, 13)  # a Saturday
+TUE = date(2025, 2, 11)  # a Tuesday
+
+
+def _events(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.date, e.surface) for e in extract_events(text, published, [], [])]
+
+
+def test_a_future_verb_far_back_in_the_clause_looks_forward():
+    text = (
+        "The police director will answer questions about the call at a press conference on Monday."
+    )
+    assert _events(text, SAT) == [("2022-08-15", "on Monday")]
+    text = "The judge is expected to rule on the request for pre-trial detention on Thursday."
+    assert _events(text, TUE) == [("2025-02-13", "on Thursday")]
+
+
+def test_a_past_verb_far_back_still_looks_back():
+    text = "The director answered questions about the call at a press conference on Monday."
+    assert _events(text, SAT) == [("2022-08-08", "on Monday")]
+
+
+def test_a_date_that_ends_its_sentence_takes_no_tense_from_the_next():
+    text = "The board proposes a dividend, to be paid on 15 September. The last meeting took place."
+    assert _events(text, date(2025, 7, 30))[0] == ("2025-09-15", "on 15 September")
+
+
+def test_a_decision_to_do_something_on_a_date_is_dated_nearest():
+    text = "The council decided to hold a commemoration for the victims on 13 November."
+    assert _events(text, date(2024, 10, 15)) == [("2024-11-13", "on 13 November")]
+    # a plain past verb keeps the date in the past
+    text = "The council held a commemoration for the victims on 13 November."
+    assert _events(text, date(2024, 10, 15)) == [("2023-11-13", "on 13 November")]
+
+
+def test_a_clock_time_after_an_evening_one_is_past_midnight():
+    text = (
+        "Live: the count\n\n"
+        "23:50 The commission says most polling stations are counted.\n\n"
+        "00:35 The commission has published its first full count.\n\n"
+        "01:30 The prime minister has addressed supporters. He spoke shortly after 01:00.\n"
+    )
+    assert _events(text, date(2025, 2, 9)) == [
+        ("2025-02-09", "23:50"),
+        ("2025-02-10", "00:35"),
+        ("2025-02-10", "01:30"),
+        ("2025-02-10", "shortly after 01:00"),
+    ]
+
+
+def test_an_early_clock_time_with_no_evening_before_stays_on_its_day():
+    text = "Live: the storm\n\n01:30 The river has burst its banks in the town centre.\n"
+    assert _events(text, date(2025, 2, 9)) == [("2025-02-09", "01:30")]
+    # a day named after the evening starts the clock times anew
+    text = (
+        "Log\n\n19:45 Wounded residents are moved to the hospital.\n\n"
+        "On Friday the team returned. At 02:10 the street was reopened.\n"
+    )
+    assert ("2022-08-12", "At 02:10") in _events(text, SAT)
+
+
+def test_a_logs_lines_are_on_the_day_its_heading_names():
+    text = (
+        "Daily log\n\nIncidents of Friday afternoon:\n\n"
+        "16:20 - The duty officer receives calls reporting gunfire.\n\n"
+        "19:45 - Wounded residents are transferred to the hospital.\n\n"
+        "At 00:40 - The forensic team finishes work at the scene.\n"
+    )
+    found = _events(text, SAT)
+    assert ("2022-08-12", "16:20") in found
+    assert ("2022-08-12", "19:45") in found
+    assert ("2022-08-13", "At 00:40") in found
+
+
+def test_a_logs_line_with_no_day_named_before_is_no_date():
+    text = "16:20 - The duty officer receives calls reporting gunfire in the town."
+    assert _events(text, SAT) == []
+
+
+def test_a_blog_greeting_is_no_event():
+    text = (
+        "Live: the vote\n\n"
+        "18:45 Good evening and welcome to our coverage of the election.\n\n"
+        "19:05 Polls have closed across the country.\n"
+    )
+    assert _events(text, date(2025, 2, 9)) == [("2025-02-09", "19:05")]
+
+
+def test_a_night_between_two_days_is_the_day_it_ends_on():
+    text = "The office was attacked with a grenade overnight from Saturday to Sunday."
+    assert _events(text, date(2022, 12, 12)) == [
+        ("2022-12-11", "overnight from Saturday to Sunday")
+    ]
+    # "overnight" alone stays the publication's day
+    text = "The office was attacked with a grenade overnight."
+    assert _events(text, date(2022, 12, 12)) == [("2022-12-12", "overnight")]
