@@ -106,3 +106,35 @@ def test_a_night_between_two_days_is_the_day_it_ends_on():
     # "overnight" alone stays the publication's day
     text = "The office was attacked with a grenade overnight."
     assert _events(text, date(2022, 12, 12)) == [("2022-12-12", "overnight")]
+
+
+def test_a_weekday_before_its_date_is_one_day_by_the_date():
+    text = "The next regular session will be held on Thursday, 24 October."
+    assert _events(text, date(2024, 10, 15)) == [("2024-10-24", "on Thursday, 24 October")]
+    text = "Timeline\n\nMonday 25 September: Kosovo observes a day of mourning."
+    assert _events(text, date(2023, 10, 1)) == [("2023-09-25", "Monday 25 September")]
+    # a weekday with no date after it keeps its own reading
+    text = "The session was held on Thursday, and the mayor spoke."
+    assert _events(text, date(2024, 10, 15)) == [("2024-10-10", "on Thursday")]
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph():
+    text = (
+        "The ship reached the port on 16 October with 16 men. Four were taken back to Italy. "
+        "The other 12 were taken to the centre. Monitors saw them leave the port at about 11:30."
+    )
+    assert ("2024-10-16", "about 11:30") in _events(text, date(2024, 10, 28))
+    # a day named in the paragraph before is too far: the publication's day
+    text = text.replace("Italy. ", "Italy.\n\n")
+    assert ("2024-10-28", "about 11:30") in _events(text, date(2024, 10, 28))
+
+
+def test_a_blog_entrys_time_dates_no_clock_time_further_down_its_entry():
+    text = (
+        "Live: the protest\n\n"
+        "07:15 Thousands of people gathered outside parliament last night.\n\n"
+        "07:40 Police said 43 officers were injured. Older residents say they have rarely seen "
+        "such anger. Some protesters forced their way into the building shortly after 21:30.\n"
+    )
+    found = _events(text, date(2020, 7, 8))
+    assert ("2020-07-07", "shortly after 21:30") in found

@@ -222,20 +222,27 @@ def _from_anchor(
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
-    # a clock time's day is named in its sentence or the one before
+    # a clock time's day is named in its sentence or the one before, or further up its
+    # paragraph by a date of the story (a blog entry's opening time is none)
     if fallback:
         here = _sentence_start(text, start)
-        floor = _sentence_start(text, here - 2) if here > 1 else 0
+        near = _sentence_start(text, here - 2) if here > 1 else 0
+        floor = min(near, text.rfind("\n", 0, start) + 1)
     else:
-        floor = 0
+        near = floor = 0
+    para: TimeExpr | None = None
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
+        if expr.start < near:
+            if para is None and not _is_stamp(text, expr) and _recent(expr, published):
+                para = expr
+            continue
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
-        return _news_day(text, found, published)
+        return _news_day(text, found, published, para)
     return None
 
 
@@ -255,21 +262,43 @@ def _sentence_start(text: str, at: int) -> int:
 _NEWS_DAYS = 7
 
 
-def _news_day(text: str, found: list[TimeExpr], published: date) -> tuple[str, str, str]:
+# How far before the publication a day named further up a clock time's paragraph may lie and
+# still be the day it narrates (the month a report looks back on); an older one is background.
+_PARAGRAPH_DAYS = 31
+
+
+def _recent(expr: TimeExpr, published: date | None) -> bool:
+    """Whether a day-precision date lies in the month up to the publication."""
+    if published is None or expr.precision != "day":
+        return False
+    low = (published - timedelta(days=_PARAGRAPH_DAYS)).isoformat()
+    return low <= expr.date <= published.isoformat()
+
+
+def _is_stamp(text: str, expr: TimeExpr) -> bool:
+    """Whether the date opens its line with a digit: a blog entry's or a log line's time."""
+    return expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
+
+
+def _news_day(
+    text: str, found: list[TimeExpr], published: date, para: TimeExpr | None = None
+) -> tuple[str, str, str]:
     """The day a clock time names none for, in its sentence or the one before: the first day the
     text named, when that day is one of the news's own days (the week up to the publication: "A
     court on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's.
     The lead's day is the story's; a day named further on is as often its background.  A live
-    blog's entry times are its own stamps, no day of the story."""
+    blog's entry times are its own stamps, no day of the story.  When the lead names no such
+    day, a recent day named further up the clock time's paragraph (``para``) is the one its
+    paragraph narrates ("reached the port on 16 October ... left the port at about 11:30")."""
     pub = published.isoformat()
     low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
     for expr in found:
-        if expr.precision == "day" and not (
-            expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
-        ):
+        if expr.precision == "day" and not _is_stamp(text, expr):
             if low <= expr.date <= pub:
                 return expr.date, "day", expr.date_source
             break
+    if para is not None:
+        return para.date, "day", para.date_source
     return pub, "day", "published"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import is_future_clause, set_for, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
@@ -147,6 +148,8 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
+    if m.groupdict().get("day"):
+        return h_day_month(m, text, pub)  # the weekday only restates the date after it
     wd = EN_WEEKDAYS[m["wd"].lower()]
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""

@@ -247,6 +247,9 @@ RELATIVE = [
         re.compile(
             rf"(?P<wd>{alt(_WEEKDAY_STEMS, NO_WORD_BEFORE_1)}day)"
             r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+            # "Monday 25 September", "on Thursday, 24 October 2024": one day, by its date
+            rf"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>{'|'.join(_MONTHS)})\b"
+            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?)?"
         ),
         R.h_weekday,
         G.weekday_hint,
