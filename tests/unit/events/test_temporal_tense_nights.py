@@ -138,3 +138,41 @@ def test_a_blog_entrys_time_dates_no_clock_time_further_down_its_entry():
     )
     found = _events(text, date(2020, 7, 8))
     assert ("2020-07-07", "shortly after 21:30") in found
+
+
+def test_a_year_of_account_is_no_event():
+    text = "The money is not part of the 2022 budget. Parliament approved the 2024 accounts."
+    assert _events(text, date(2025, 7, 30)) == []
+    text = "Profit rose on the same period of the 2024 financial year."
+    assert _events(text, date(2025, 7, 30)) == []
+    # a year before a happening's noun stays an event
+    text = "Turnout fell after the 2020 election, officials said."
+    assert _events(text, date(2025, 7, 30)) == [("2020", "after the 2020")]
+
+
+def test_drew_is_past_and_is_likely_to_is_future():
+    text = "Slovenia drew 1-1 with Denmark in Stuttgart on Sunday."
+    assert _events(text, date(2024, 6, 18)) == [("2024-06-16", "on Sunday")]
+    text = "Parliament is likely to vote on the cabinet in June."
+    assert _events(text, date(2024, 5, 11)) == [("2024-06", "in June")]
+    text = "Parliament was likely to vote on the cabinet in June, they said."
+    assert _events(text, date(2024, 5, 11)) == [("2023-06", "in June")]
+
+
+def test_a_clock_time_in_a_future_clause_is_not_on_a_past_day():
+    text = "Rescue teams arrived that evening. The next bulletin will be issued at 18:00."
+    found = _events("Floods hit the town on Friday. " + text, date(2024, 10, 5))
+    assert ("2024-10-05", "at 18:00") in found
+    # in the past tense it keeps the day named before it
+    text = "Floods hit the town on Friday. The first bulletin was issued at 18:00."
+    assert ("2024-10-04", "at 18:00") in _events(text, date(2024, 10, 5))
+
+
+def test_every_day_at_a_time_and_a_date_marked_each_year_are_habits():
+    text = "Since then they have held silent tributes every day at 11:52."
+    assert _events(text, date(2025, 11, 1)) == []
+    text = "The municipality has proposed that 8 September be marked each year."
+    assert _events(text, date(2022, 9, 8)) == []
+    # one day at that time is a happening
+    text = "They held a silent tribute on Friday at 11:52."
+    assert _events(text, date(2025, 11, 1)) != []

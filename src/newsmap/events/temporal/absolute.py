@@ -19,7 +19,13 @@ from newsmap.events.temporal.context import (
 )
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
-from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
+from newsmap.events.temporal.words import (
+    ACCOUNT_NOUNS,
+    AMBIGUOUS_MONTHS,
+    COUNT_NOUNS,
+    MONTH_CONTEXT,
+    YEAR_LABELS,
+)
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
 from newsmap.lexicon.local import STREET_WORDS
 
@@ -222,7 +228,7 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
         return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
     after = words_after(text, e, 1)
-    if after and after[0] in COUNT_NOUNS:
+    if after and (after[0] in COUNT_NOUNS or after[0] in ACCOUNT_NOUNS):
         return None
     if y < 1800 and not (before and before[0] in {"in", "since", "of", "from", "until", "by"}):
         return None  # an old year only with a word that introduces a time

@@ -108,6 +108,10 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                 k = i + 1 if ahead else i - 1  # the word after it
                 if w == "to" and before in _BE_PRESENT:
                     return True  # "is to visit"
+                if w == "to" and before == "likely":
+                    jj = j - 1 if ahead else j + 1  # the word before "likely"
+                    if 0 <= jj < len(words) and words[jj] in _BE_PRESENT:
+                        return True  # "is likely to vote"
                 if w == "to" and before in _INTENT_PAST:
                     return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":

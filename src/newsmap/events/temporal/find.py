@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
-from newsmap.events.temporal.context import words_of
+from newsmap.events.temporal.context import is_future_clause, words_of
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
@@ -161,18 +161,21 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     return not WHEN_AFTER.match(text, end)
 
 
-_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ")
-_EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b")
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
+_EVERY_AFTER = re.compile(
+    r"[ \t]+(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
+)
 
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
-    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told
-    first by one character on each side ("every " and "each " end with "y " or "h ", the words
-    after a date start with "e"), as most dates are no habit."""
-    if start >= 6 and text[start - 2] in "yh" and text[start - 6 : start].endswith(_EVERY_BEFORE):
+    day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
+    each year"): a habit or a rule, no happening on one day.  Told first by one character on
+    each side ("every ", "each " and "every day " end with "y " or "h ", the words after a date
+    start with "e" or "b"), as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and text[end + 1] == "e":
+    if end + 1 < len(text) and text[end + 1] in "eb":
         return _EVERY_AFTER.match(text, end) is not None
     return False
 
@@ -240,6 +243,10 @@ def _from_anchor(
             continue
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
+            if fallback and published is not None and day < published:
+                if is_future_clause(text, start, start):
+                    # "the next bulletin will be issued at 18:00": to come, on the publication's
+                    return published.isoformat(), "day", "published"
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
         return _news_day(text, found, published, para)

@@ -32,6 +32,10 @@ COUNT_NOUNS = frozenset(
     "vehicles victims views voters votes women workers".split()
 )
 
+# ... and before one of these it names a year of account ("the 2022 budget", "the 2024
+# financial year", "approved the 2024 accounts"): a period books are kept for, no happening.
+ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
+
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
     "'ll coming due expected forthcoming going intend intends must next plan planned plans "
@@ -49,7 +53,8 @@ SCHEDULE_VERBS = frozenset(
 
 
 PAST_MARKERS = frozenset(
-    "ago became began broke brought built came caught chose did drove earlier fell felt fled flew "
+    "ago became began bought broke brought built came caught chose did drew drove earlier fell "
+    "felt fled flew sold withdrew "
     "fought gave grew had held hit kept knew laid last led left lost made met paid ran rose said "
     "saw sent set shot sought spoke stood struck thought threw told took tore was went were won "
     "wore wrote yesterday".split()
