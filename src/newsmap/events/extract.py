@@ -116,6 +116,30 @@ def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> b
     return _BLOG_TALK.search(text, first.end, s1) is None
 
 
+# The ends of the phrases that date a happening from the day told before it.
+_FROM_A_DAY = (
+    "later",
+    "next day",
+    "following day",
+    "that night",
+    "that evening",
+    "that day",
+    "that afternoon",
+    "that morning",
+    "next evening",
+)
+
+
+def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence dates itself from the day told before it ("The men were taken to
+    Italy the next day", "others escape through the woods that night", "five days later"):
+    a story tells what happened next so, whatever its verbs."""
+    for e in group:
+        if e.precision == "day" and e.surface.lower().endswith(_FROM_A_DAY):
+            return True
+    return False
+
+
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
     readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
@@ -293,6 +317,7 @@ def dated_events(
             or _timeline_entry(text, s0, s1, group)
             or _planned_today(text, group, published)
             or _dated_in_full(text, group)
+            or _told_from_a_day(group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

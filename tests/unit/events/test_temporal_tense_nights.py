@@ -176,3 +176,22 @@ def test_every_day_at_a_time_and_a_date_marked_each_year_are_habits():
     # one day at that time is a happening
     text = "They held a silent tribute on Friday at 11:52."
     assert _events(text, date(2025, 11, 1)) != []
+
+
+def test_that_day_and_that_afternoon_are_the_day_told_before():
+    text = (
+        "The storm reached the coast on 27 October. The government met at a session that "
+        "afternoon. Schools stayed closed that day."
+    )
+    found = _events(text, date(2025, 10, 28))
+    assert ("2025-10-27", "that afternoon") in found
+    assert ("2025-10-27", "that day") in found
+    # with no day told before, "that day" dates nothing
+    assert _events("Nobody will forget that day.", date(2025, 10, 28)) == []
+
+
+def test_a_sentence_dated_from_the_day_before_it_tells_a_happening():
+    text = "The court ruled on 18 October. The men were taken to Italy the next day."
+    assert ("2024-10-19", "the next day") in _events(text, date(2024, 10, 28))
+    text = "Police found the trucks on 24 September. Others escape through the woods that night."
+    assert ("2023-09-24", "that night") in _events(text, date(2023, 10, 1))

@@ -233,14 +233,24 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night)|[Tt]he\s+same\s+evening"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)|[Tt]he\s+same\s+evening"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
-        # "that night", "that evening", "the next evening": found from the part of the day (one
-        # more search: "night" is found for "last night" already; "the same day" and "the next
-        # morning" are left out for the cost of more)
-        starts=S.Either((_NIGHT, S.Anchor(("evening",), back=2, itself=True))),
+        # "that night", "that evening", "the next evening", "that day", "that afternoon": found
+        # from the part of the day ("night" is found for "last night" already); "the next
+        # morning" is left out for the cost of one more search, and "the same day", which as
+        # often restates the day of the sentence before as it dates a happening of its own
+        starts=S.Either(
+            (
+                _NIGHT,
+                S.Anchor(
+                    ("evening", "that day", "that afternoon", "that morning"),
+                    back=2,
+                    itself=True,
+                ),
+            )
+        ),
     ),
     Rule(
         "weekday",
