@@ -195,3 +195,32 @@ def test_a_sentence_dated_from_the_day_before_it_tells_a_happening():
     assert ("2024-10-19", "the next day") in _events(text, date(2024, 10, 28))
     text = "Police found the trucks on 24 September. Others escape through the woods that night."
     assert ("2023-09-24", "that night") in _events(text, date(2023, 10, 1))
+
+
+def test_a_headings_date_after_a_dash_is_no_event():
+    text = "ENERGY MONITOR - Weekly report - 3 January 2022\n\nDemand peaked on 31 December 2021."
+    assert _events(text, date(2022, 1, 3)) == [("2021-12-31", "on 31 December 2021")]
+    # a date that opens its line before a dash is a chronology's entry, still an event
+    text = "Timeline\n\n3 January 2022 - Demand peaks at 1,400 megawatts."
+    assert _events(text, date(2022, 1, 5)) == [("2022-01-03", "3 January 2022")]
+
+
+def test_two_months_with_one_year_are_that_year():
+    text = "The court confirmed that peacekeepers were taken hostage in May and June 1995."
+    assert _events(text, date(2021, 6, 8)) == [("1995", "June 1995")]
+    # one month with its year stays a month
+    text = "The court confirmed that peacekeepers were taken hostage in June 1995."
+    assert _events(text, date(2021, 6, 8)) == [("1995-06", "in June 1995")]
+
+
+def test_a_small_hour_after_last_night_is_past_its_midnight():
+    text = "Fans celebrated in the square last night, some until after 01:00."
+    assert ("2024-06-20", "until after 01:00") in _events(text, date(2024, 6, 20))
+    # after "overnight" (the night that ends on the day) the small hour stays on that day
+    text = "Teams worked overnight. A man was pulled from the rubble at about 05:10."
+    assert ("2019-11-27", "about 05:10") in _events(text, date(2019, 11, 27))
+
+
+def test_a_match_that_kicks_off_on_a_weekday_is_ahead():
+    text = "The match in Hamburg kicks off at 15:00 on Wednesday."
+    assert _events(text, date(2024, 6, 18)) == [("2024-06-19", "on Wednesday")]

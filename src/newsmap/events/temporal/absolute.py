@@ -128,6 +128,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mon = month_number(token)
     if mon is None or pub is None:
         return None
+    if text[m.end() : m.end() + 5] == " and " and _AND_MONTH_YEAR.match(text, m.end()):
+        return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 10)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
@@ -161,6 +163,9 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["myear"]:
         if in_tenure(text, m.start(), end=m.end()):
             return SPAN_ONLY
+        s = m.start()
+        if text[s - 5 : s] == " and " and _MONTH_AND.search(text, max(0, s - 15), s):
+            return m["myear"], "year", "explicit"  # "May and June 1995": the pair's year
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
     return h_month(m, text, pub)
@@ -191,6 +196,18 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 # A time in office or in power ("has been mayor since 2015") is a period, not an event.
 _TENURE = frozenset("been served ruled governed led held headed chaired".split())
 _PERFECT = frozenset("has have had".split())
+
+
+# " and June 1995" after a month: the second month and the year both share.
+_AND_MONTH_YEAR = re.compile(
+    r" and (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),? (?:1[89]\d\d|20\d\d)\b"
+)
+# "May and " before a month led by its name: the pair's year dates them both.
+_MONTH_AND = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) and $"
+)
 
 
 def in_tenure(

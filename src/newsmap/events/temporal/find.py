@@ -90,7 +90,11 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
     filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
-    if head.endswith(","):
+    if head.endswith((" -", " –", " —")) and start - line <= 80:
+        # a heading's date after a dash ("ENERGY MONITOR - Weekly report - 3 January 2022")
+        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+            return True
+    elif head.endswith(","):
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
@@ -370,7 +374,9 @@ def find_dates(
             if rule.name == "clock time":
                 date_s, night = _past_midnight(m, date_s, night)
             else:
-                night = ""  # a day named anew: the clock times after it are of that day
+                # a day named anew: the clock times after it are of that day, or past its
+                # midnight when it names a night ("last night ... until after 01:00")
+                night = date_s if surface_names_night(text, start, end) else ""
         while end > start and text[end - 1].isspace():
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:
@@ -379,6 +385,12 @@ def find_dates(
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
     return _without_periods(text, out)
+
+
+def surface_names_night(text: str, start: int, end: int) -> bool:
+    """Whether the date names the night or the evening of its day ("last night", "that
+    evening", "Saturday night"); "overnight" and "tonight" name the night that ends on it."""
+    return text.endswith(" night", start, end) or text.endswith("evening", start, end)
 
 
 _HOUR = re.compile(r"(\d\d?):\d\d")

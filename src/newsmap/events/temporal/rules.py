@@ -204,7 +204,7 @@ RELATIVE = [
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Ss]hortly\s+(?:after|before))\s+"
             r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
             r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+(?:[-–—][ \t]+)?[\"“A-Z])"
         ),

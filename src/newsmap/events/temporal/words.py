@@ -46,8 +46,8 @@ FUTURE_MARKERS = frozenset(
 # on Monday", "voters go to the polls on Sunday", "the two sides meet again in March", "Partizan
 # host Red Star on Saturday"); those that are also nouns ("the return") count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts meet "
-    "meets open opens play plays reconvene reconvenes resume resumes return returns starts "
+    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts kicks "
+    "meet meets open opens play plays reconvene reconvenes resume resumes return returns starts "
     "travel travels".split()
 )
 
