@@ -224,3 +224,14 @@ def test_a_small_hour_after_last_night_is_past_its_midnight():
 def test_a_match_that_kicks_off_on_a_weekday_is_ahead():
     text = "The match in Hamburg kicks off at 15:00 on Wednesday."
     assert _events(text, date(2024, 6, 18)) == [("2024-06-19", "on Wednesday")]
+
+
+def test_a_holiday_is_its_day_in_the_year_the_tense_points_to():
+    text = "Demand peaked on New Year's Eve at about 1,400 megawatts."
+    assert _events(text, date(2022, 1, 3))[0] == ("2021-12-31", "on New Year's Eve")
+    text = "The students will not celebrate on New Year's Eve."
+    assert _events(text, date(2024, 12, 23)) == [("2024-12-31", "on New Year's Eve")]
+    text = "Shops reopened after Christmas Day."
+    assert _events(text, date(2023, 12, 28)) == [("2023-12-25", "after Christmas Day")]
+    # a new year's resolution names no day
+    assert _events("He made a New Year's resolution on the spot.", date(2024, 1, 2)) == []

@@ -171,6 +171,28 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     return h_month(m, text, pub)
 
 
+# Days named by the holiday they are, as news names them ("demand peaked on New Year's Eve").
+NAMED_DAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+
+
+def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A holiday's day, in the year the clause's tense points to from the publication ("will
+    not celebrate on New Year's Eve" in December is this year's; "peaked on New Year's Eve" in
+    January the last), the nearest when it names no tense."""
+    if pub is None:
+        return None
+    named = " ".join(m.group(0).lower().replace("’", "'").split())
+    mon, day = NAMED_DAYS[named]
+    tense = clause_tense(text, m.start(), m.end())
+    y = _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
+    return date(y, mon, day).isoformat(), "day", "explicit"
+
+
 def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return f"{int(m['y']):04d}", "decade", "explicit"
 

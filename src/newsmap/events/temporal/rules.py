@@ -132,6 +132,14 @@ ABSOLUTE = [
 ]
 
 RELATIVE = [
+    # "on New Year's Eve", "Christmas Day": a holiday's day, by the tense (see h_named_day)
+    Rule(
+        "named day",
+        re.compile(r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"),
+        A.h_named_day,
+        ("new year", "christmas"),
+        S.Anchor(("new year", "christmas"), back=0, itself=True),
+    ),
     Rule(
         "season",
         re.compile(
