@@ -130,6 +130,8 @@ PLAIN_CASELESS = {
     "(?i:esterday\\b)|": r"\byesterday\b|\blast\s+night\b",
     "(?i:omorrow": r"\btomorrow\b",
     "(?i:oday": r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+    r"|\bovernight\s+from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into)\s+"
+    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\bovernight\b|\bearlier\s+(?:in\s+the\s+day|today)\b|\blater\s+(?:in\s+the\s+day|today)\b",
 }
 PLAIN_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")

@@ -60,6 +60,14 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
     return handle
 
 
+def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "today", "this morning", "overnight": the publication's day; "overnight from Saturday to
+    Sunday" the day the night ends on, read as that weekday."""
+    if m["wd"]:
+        return h_weekday(m, text, pub)
+    return (pub.isoformat(), "day", "published") if pub is not None else None
+
+
 def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "earlier this week" is Monday to the day before publication; "later this week" the days
     after it to Sunday: each dated by the finest unit holding it."""

@@ -35,6 +35,7 @@ _MONTHS = (
     "January February March April May June July August September October November December".split()
 )
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY_LOW = "|".join(stem.lower() for stem in _WEEKDAY_STEMS)
 _Y = r"1[89]\d\d|20\d\d"
 # "the summer of 2019", "last spring", "in the fall": the season, or two words before it.
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
@@ -174,28 +175,21 @@ RELATIVE = [
     ),
     # "overnight from Saturday to Sunday": one night, dated by the day it ends on
     Rule(
-        "overnight between days",
-        re.compile(
-            rf"\b[Oo]vernight\s+from\s+(?:{'|'.join(_WEEKDAY_STEMS)})day\s+(?:to|into)\s+"
-            rf"(?P<wd>(?:{'|'.join(_WEEKDAY_STEMS)})day)\b"
-        ),
-        R.h_weekday,
-        ("overnight from",),
-        S.Anchor(("overnight",), 0, itself=True),
-    ),
-    Rule(
         "today",
         re.compile(
             caseless_at_word_start(
                 r"today\b",
                 r"tonight\b",
                 r"this\s+(?:morning|afternoon|evening)\b",
+                # "overnight from Saturday to Sunday": one night, dated by the day it ends on
+                rf"overnight\s+from\s+(?:{_WEEKDAY_LOW})day\s+(?:to|into)\s+"
+                rf"(?P<wd>(?:{_WEEKDAY_LOW})day)\b",
                 r"overnight\b",
                 r"earlier\s+(?:in\s+the\s+day|today)\b",
                 r"later\s+(?:in\s+the\s+day|today)\b",
             )
         ),
-        R.h_day_offset(0, "published"),
+        R.h_today,
         ("today", "tonight", "this", "overnight", "in the day"),
         S.Anchor(("today", "tonight", "this", "overnight", "earlier", "later"), 0, itself=True),
     ),
@@ -241,19 +235,20 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)|[Tt]he\s+same\s+evening"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+evening"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
         # "that night", "that evening", "the next evening", "that day", "that afternoon": found
-        # from the part of the day ("night" is found for "last night" already); "the next
-        # morning" is left out for the cost of one more search, and "the same day", which as
-        # often restates the day of the sentence before as it dates a happening of its own
+        # from the part of the day ("night" is found for "last night" already); "that morning"
+        # and "the next morning" are left out for the cost of one more search, and "the same
+        # day", which as often restates the day of the sentence before as it dates a happening
+        # of its own
         starts=S.Either(
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon", "that morning"),
+                    ("evening", "that day", "that afternoon"),
                     back=2,
                     itself=True,
                 ),
