@@ -16,6 +16,7 @@ from itertools import repeat
 from newsmap.geotag import words
 from newsmap.geotag.folding import fold, folded_length, spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import READS_LIMIT, is_local_text
 from newsmap.geotag.matcher import Hit
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
@@ -96,6 +97,9 @@ class Doc:
         return found
 
     def _is_local(self) -> bool:
+        if len(self.text) < READS_LIMIT:
+            # the same test, read from the tokens that the focus's language test reads too
+            return is_local_text(self.text)
         folded = self.folded
         if folded is None:
             return is_local_language(self.text)

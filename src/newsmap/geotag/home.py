@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from newsmap.geotag.folding import fold
+from newsmap.geotag.words import ENGLISH_FUNCTION_WORDS, LOCAL_FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -181,6 +182,8 @@ def _folded_word(word: str) -> str:
 #: read once.  A key's value is the sum over the words ``_WORD`` finds in it, so a word and a
 #: token spelt alike agree.
 _FIELD = 20
+#: Texts shorter than this are read by ``text_reads`` (each of its counts fits its field).
+READS_LIMIT = 1 << _FIELD
 _WORD_WEIGHTS: dict[str, int] = {}
 
 
@@ -218,11 +221,7 @@ def _latin_language(text: str) -> str | None:
         # A word (a run of letters) never spans whitespace, so the text's words are those of
         # its whitespace-separated tokens: splitting and looking each token up is a fifth of
         # the cost of finding every word with the pattern and counting them.
-        total = 0
-        weights = _WORD_WEIGHTS
-        for token in text.split():
-            found = weights.get(token)
-            total += _token_weight(token) if found is None else found
+        total = text_reads(text)[0]
         mask = (1 << _FIELD) - 1
         counts = {"sh": total & mask, "sl": total >> _FIELD & mask, "en": total >> 2 * _FIELD}
     else:
@@ -235,6 +234,96 @@ def _latin_language(text: str) -> str | None:
     best = max(counts, key=counts.__getitem__)
     tied = sum(n == counts[best] for n in counts.values()) > 1
     return None if tied else best
+
+
+#: How much of a text's start ``is_local_text`` reads (``context.is_local_language``'s sample).
+LOCAL_SAMPLE = 3000
+#: What each folded function word adds to ``is_local_text``'s sum: 1 for a local language's,
+#: one field up for English's (``context.local_words``'s weights), and a word counted two fields
+#: up.
+_LOCAL_WEIGHTS: dict[str, int] = {
+    w: (w in LOCAL_FUNCTION_WORDS) + ((w in ENGLISH_FUNCTION_WORDS) << _FIELD)
+    for w in LOCAL_FUNCTION_WORDS | ENGLISH_FUNCTION_WORDS
+}
+_ONE_WORD = 1 << 2 * _FIELD
+#: Each whitespace-separated token as written: its weight for ``_latin_language`` and what its
+#: folded words add to ``is_local_text``'s sum.  Both tests read every token of a document (its
+#: places ask the one, its focus the other), so one split and one lookup per token serve both.
+_TOKEN_READS: dict[str, tuple[int, int]] = {}
+#: The last text ``text_reads`` read and its sums.
+_LAST_READS: list[tuple[str, int, int]] = []
+
+
+def _local_weight(piece: str) -> int:
+    """``is_local_text``'s sum over the words of ``piece`` folded (its whitespace-separated
+    tokens, as ``context.is_local_language`` splits the folded sample)."""
+    found = 0
+    for word in fold(piece).split():
+        found += _LOCAL_WEIGHTS.get(word, 0) + _ONE_WORD
+    return found
+
+
+def _token_reads(token: str) -> tuple[int, int]:
+    known = _WORD_WEIGHTS.get(token)
+    found = (
+        _token_weight(token) if known is None else known,
+        _local_weight(token),
+    )
+    if len(_TOKEN_READS) >= _FOLDED_WORDS_MAX:
+        _TOKEN_READS.clear()
+    _TOKEN_READS[token] = found
+    return found
+
+
+def text_reads(text: str) -> tuple[int, int]:
+    """``_latin_language``'s sum over the whole text (``_token_weight`` of each token) and
+    ``is_local_text``'s over its first ``LOCAL_SAMPLE`` characters, in one pass over its tokens.
+
+    Folding maps each character on its own and whitespace to whitespace, so the folded sample's
+    words are those of each token folded in turn; the token that the sample's end cuts is folded
+    apart.  For a text shorter than ``1 << _FIELD`` characters (each count fits its field).
+    """
+    if _LAST_READS and _LAST_READS[0][0] == text:
+        return _LAST_READS[0][1], _LAST_READS[0][2]
+    reads = _TOKEN_READS
+    latin = 0
+    local = 0
+    if len(text) <= LOCAL_SAMPLE:
+        for token in text.split():
+            found = reads.get(token)
+            if found is None:
+                found = _token_reads(token)
+            latin += found[0]
+            local += found[1]
+    else:
+        cut = LOCAL_SAMPLE  # where the token holding the sample's last character starts
+        while cut > 0 and not text[cut - 1].isspace():
+            cut -= 1
+        for token in text[:cut].split():
+            found = reads.get(token)
+            if found is None:
+                found = _token_reads(token)
+            latin += found[0]
+            local += found[1]
+        local += _local_weight(text[cut:LOCAL_SAMPLE])
+        for token in text[cut:].split():
+            found = reads.get(token)
+            if found is None:
+                found = _token_reads(token)
+            latin += found[0]
+    _LAST_READS[:] = [(text, latin, local)]
+    return latin, local
+
+
+def is_local_text(text: str) -> bool:
+    """``context.is_local_language`` (function words of the region's languages outnumber
+    English's in the text's first ``LOCAL_SAMPLE`` characters) from ``text_reads``, for a text
+    shorter than ``1 << _FIELD`` characters."""
+    total = text_reads(text)[1]
+    mask = (1 << _FIELD) - 1
+    local = total & mask
+    english = total >> _FIELD & mask
+    return local > english and local >= min(3, 1 + (total >> 2 * _FIELD) // 10)
 
 
 def _macedonian(words: list[str], letters: set[str]) -> bool:
