@@ -235,3 +235,7 @@ def test_a_holiday_is_its_day_in_the_year_the_tense_points_to():
     assert _events(text, date(2023, 12, 28)) == [("2023-12-25", "after Christmas Day")]
     # a new year's resolution names no day
     assert _events("He made a New Year's resolution on the spot.", date(2024, 1, 2)) == []
+
+
+def test_a_year_alone_after_a_dash_stays_a_date():
+    assert _events("12:00 — 2024", date(2024, 3, 20)) == [("2024", "2024")]

@@ -90,8 +90,9 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
     filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
-    if head.endswith((" -", " –", " —")) and start - line <= 80:
-        # a heading's date after a dash ("ENERGY MONITOR - Weekly report - 3 January 2022")
+    if head.endswith((" -", " –", " —")) and start - line <= 80 and precision in _STAMPED:
+        # a heading's day after a dash ("ENERGY MONITOR - Weekly report - 3 January 2022"); a
+        # year alone there ("12:00 - 2024") is no stamp
         if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
             return True
     elif head.endswith(","):
