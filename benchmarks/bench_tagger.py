@@ -51,6 +51,7 @@ TUNING17_OOR = REPO / "tests" / "data" / "geotag" / "tuning17_oor.jsonl"
 TUNING18 = REPO / "tests" / "data" / "geotag" / "tuning18_news.jsonl"
 TUNING19 = REPO / "tests" / "data" / "geotag" / "tuning19_long.jsonl"
 TUNING20 = REPO / "tests" / "data" / "geotag" / "tuning20_abroad.jsonl"
+TUNING21 = REPO / "tests" / "data" / "geotag" / "tuning21_news.jsonl"
 #: Written apart from the rules: read its totals only, never its per-document output.
 BLIND_PLACES = REPO / "tests" / "data" / "geotag" / "heldout_blind_places.jsonl"
 BLIND_PLACES2 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places2.jsonl"
@@ -311,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tuning", TUNING18),
         ("tuning", TUNING19),
         ("tuning", TUNING20),
+        ("tuning", TUNING21),
         ("blind held-out", BLIND_PLACES),
         ("blind held-out", BLIND_PLACES2),
         ("blind held-out", BLIND_PLACES3),

@@ -527,6 +527,41 @@ MORE_REGIONS: tuple[CuratedPlace, ...] = (
         "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
     ),
     CuratedPlace("polog", "Polog", "MK", "admin1", 41.90, 20.90, ("Polog", "Pollog", "Полог")),
+    # North Macedonia's statistical (planning) regions by their English names: generic
+    # words, so only in a story that names the state already
+    CuratedPlace(
+        "mk-eastern", "Eastern Region", "MK", "admin1", 41.90, 22.40, ("Eastern Region",), "MK"
+    ),
+    CuratedPlace(
+        "mk-northeastern",
+        "Northeastern Region",
+        "MK",
+        "admin1",
+        42.15,
+        21.90,
+        ("Northeastern Region", "North-East Region", "Northeast Region"),
+        "MK",
+    ),
+    CuratedPlace(
+        "mk-southeastern",
+        "Southeastern Region",
+        "MK",
+        "admin1",
+        41.45,
+        22.60,
+        ("Southeastern Region", "South-East Region", "Southeast Region"),
+        "MK",
+    ),
+    CuratedPlace(
+        "mk-southwestern",
+        "Southwestern Region",
+        "MK",
+        "admin1",
+        41.30,
+        20.80,
+        ("Southwestern Region", "South-West Region", "Southwest Region"),
+        "MK",
+    ),
     CuratedPlace("toplica", "Toplica", "RS", "admin1", 43.20, 21.40, ("Toplica",)),
     CuratedPlace("banat", "Banat", "RS", "admin1", 45.30, 20.80, ("Banat",)),
     CuratedPlace("backa", "Bačka", "RS", "admin1", 45.60, 19.50, ("Bačka", "Bachka")),

@@ -23,7 +23,10 @@ def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tu
 
 
 #: One-word names that mean other things too (given names): a river only beside a river word.
-SHORT_RIVERS = frozenset({"Sana", "Bojana", "Osum"})
+#: ("Tara" is also a mountain, "Piva" a beer, "Tisa" and "Lana" given names, "Krka" a firm.)
+SHORT_RIVERS = frozenset(
+    {"Sana", "Bojana", "Osum", "Tara", "Piva", "Tisa", "Lana", "Krka", "Korana"}
+)
 
 MORE_WATERS: tuple[CuratedPlace, ...] = (
     *_water("miljacka", "Miljacka", ("Miljacka", "Miljacka River"), ("BA", 43.858, 18.42)),
@@ -70,6 +73,12 @@ MORE_WATERS: tuple[CuratedPlace, ...] = (
     *_water("sana", "Sana", ("Sana", "Sana River"), ("BA", 44.80, 16.70)),
     *_water("bojana", "Bojana", ("Bojana", "Bojana River", "Buna River"), ("ME", 41.90, 19.40)),
     *_water("cehotina", "Ćehotina", ("Ćehotina", "Ćehotina River"), ("ME", 43.35, 19.20)),
+    *_water("tara", "Tara", ("Tara", "Tara River"), ("ME", 43.20, 19.30), ("BA", 43.35, 18.85)),
+    *_water("piva", "Piva", ("Piva", "Piva River"), ("ME", 43.15, 18.85)),
+    *_water("tisa", "Tisa", ("Tisa", "Tisa River", "Tisza"), ("RS", 45.55, 20.10)),
+    *_water("lana", "Lana", ("Lana", "Lana River"), ("AL", 41.325, 19.82)),
+    *_water("krka", "Krka", ("Krka", "Krka River"), ("HR", 43.90, 16.00)),
+    *_water("korana", "Korana", ("Korana", "Korana River"), ("HR", 45.10, 15.60)),
     *_water(
         "lake-dojran",
         "Lake Dojran",

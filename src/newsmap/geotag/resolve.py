@@ -50,12 +50,13 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
-from newsmap.geotag.noun_first import noun_first_sites
+from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
 
 __all__ = ["focus", "resolve", "resolve_names", "select_longest"]
@@ -96,8 +97,9 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_phrases(doc, places)
     places = named_like_towns(doc, places)
     if side:
-        extra += find_sites(doc, places, side) + local_states(doc, places, side)
-        extra += noun_first_sites(doc, places, side)
+        extra += find_sites(doc, places, side) + find_villages(doc, places, side)
+        extra += local_states(doc, places, side)
+        extra += noun_first_sites(doc, places, side) + local_street_sites(doc, places, side)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -118,6 +120,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         # (local text keeps "Evropa", which its press writes as the Union's short name); the
         # folded text is searched (a byte a letter), and only names of six letters asked
         places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
+    if " balkan " in folded:
+        places = _without_adjectives(doc, places)
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
 
@@ -133,6 +137,18 @@ def _continent(gaz: Gazetteer, text: str, c: Choice) -> bool:
         and text.startswith("Europe", c.start)
         and (gaz.places[c.place].place_id == _CONTINENT)
     )
+
+
+#: The region's name as an English adjective ("the Balkan Wars", "Balkan cinema", "(Balkan
+#: Wire Service)", "Western Balkan leaders"): it qualifies a thing and names no place; the
+#: region is "the Balkans".  Local text writes "Balkan" as the noun, and keeps it.
+_REGION_ADJECTIVES = frozenset(("Balkan", "BALKAN", "Western Balkan", "West Balkan"))
+
+
+def _without_adjectives(doc: Doc, places: list[Choice]) -> list[Choice]:
+    text = doc.text
+    kept = [c for c in places if text[c.start : c.end] not in _REGION_ADJECTIVES]
+    return places if len(kept) == len(places) or doc.local else kept
 
 
 def _decide_places(

@@ -25,7 +25,7 @@ _REGION = frozenset(REGION_COUNTRIES)
 #: canyon, tributary, in English and the region's languages.
 RIVER_WORDS = frozenset(
     "river rivers riverbank riverbed banks bank flood floods flooded flooding upstream "
-    "downstream tributary canyon rafting "
+    "downstream tributary canyon rafting stream confluence bridge bridges rapids waterfall "
     "reka reke reci reku rekom rekama rijeka rijeke rijeci rijeku rijekom rijekama reki reko "
     "rekata rekite korito korita koritu obala obale obali obalu obalama vodostaj vodostaja "
     "lumi lumit lumin lumë lume lumenj lumenjve brigjet".split()

@@ -131,6 +131,15 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
                 # "ST. LOUIS - ... flooded in Doboj. Restaurants along Gravois Avenue gave":
                 # a site no place of its sentence places is where the report is filed from
                 return filed
+        if places and last.end < doc.text.rfind("\n", 0, s_start):
+            # "MOSTAR - ... Washington and Brussels.\n\n... close to the Old Bridge": a town of
+            # an earlier paragraph places nothing in another state than the report's own town
+            home = _filed_in(doc, places[0])
+            if (
+                home is not None
+                and gaz.places[home.place].country != gaz.places[last.place].country
+            ):
+                return home
         return last
     return None
 

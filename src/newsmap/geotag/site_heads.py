@@ -16,7 +16,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     square street boulevard avenue park port harbour harbor hall market bazaar school faculty
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
-    region district patriarchate pass province oblast lake pond coliseum
+    region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -66,12 +66,29 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "elementary school",
     "clinical centre",
     "clinical center",
+    "peninsula",
+    "plateau",
 ) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
-    "faculty hospital boulevard".split()
+    "faculty hospital boulevard bay".split()
 ) | frozenset(("clinical centre", "clinical center"))
-SETTLEMENTS: tuple[str, ...] = ("village", "hamlet", "settlement", "municipality")
+#: Settlement nouns: "the village of X", "X, a village near Y", "the Zabjelo neighbourhood".
+SETTLEMENTS: tuple[str, ...] = (
+    "village",
+    "hamlet",
+    "settlement",
+    "municipality",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+)
+#: Settlement nouns that introduce a list ("the villages of Buna and Blagaj", "suburbs such as
+#: Affton and Oakville").
+PLURAL_SETTLEMENTS: frozenset[str] = frozenset(
+    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods")
+)
 
 
 class SiteWord(NamedTuple):
@@ -101,5 +118,6 @@ def site_words() -> dict[str, SiteWord | NounFirstWord]:
     }
     found.update({h: SiteWord(False, True, h in OF_HEADS) for h in LOWER_SITE_HEADS})
     found.update({s: SiteWord(True, True, False) for s in SETTLEMENTS})
+    found.update({s: SiteWord(True, True, False) for s in sorted(PLURAL_SETTLEMENTS)})
     found.update({w: NounFirstWord(w) for w in NOUN_FIRST})
     return found

@@ -1,14 +1,13 @@
-"""Sites inside places and villages the gazetteer lacks, found by what the text calls them.
+"""Sites inside places the gazetteer lacks, found by what the text calls them.
 
 "Skanderbeg Square", "the Gazela bridge", "Skopje railway station", "Port of Durrës": a name
 followed (or, capitalised, preceded with "of") by a site noun is a site, at its whole span,
-level ``site``.  "The village of Gornja Tuzla near Tuzla", "the hamlet of Pasci": a name the
-text introduces as a settlement is a ``city`` with a lower score.  Neither is in the gazetteer,
-so each is anchored to a place the text names: a place inside the name ("Skopje railway
-station"), the place after "near" or "in", else the nearest place in the sentence, else the
-last town before it, in whatever country.  Its point and country are that place's, so a site
-is never put in another country than the place it stands in, and a site abroad never takes a
-region code.
+level ``site``.  It is not in the gazetteer, so it is anchored to a place the text names: a
+place inside the name ("Skopje railway station"), the place after "near" or "in", else the
+nearest place in the sentence, else the last town before it, in whatever country.  Its point
+and country are that place's, so a site is never put in another country than the place it
+stands in, and a site abroad never takes a region code.  Villages and neighbourhoods named
+by their noun are ``villages``'; the readers of a name's extent here serve both.
 """
 
 from __future__ import annotations
@@ -31,8 +30,11 @@ NATURE_REASON = "named river or mountain"
 
 #: Words that may stand inside a site's name without a capital ("Church of St. Sava").
 _LOWER_INSIDE = frozenset({"of", "the", "St."})
-#: Albanian linking articles inside a name ("Hani i Elezit", "Qafa e Thanës").
-_LINKS = frozenset({"i", "e", "të"})
+#: Abbreviations of "saint" and "saints", whose stop ends no name ("Church of Sts. Cyril").
+_SAINTS = frozenset(("St.", "Sts.", "Ss."))
+#: Albanian linking articles and BCMS "od" inside a name ("Hani i Elezit", "Qafa e Thanës",
+#: "Zmaja od Bosne Street").
+_LINKS = frozenset({"i", "e", "të", "od"})
 #: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
 #: mine", "the Bor copper mine").
 _MATERIALS = frozenset(
@@ -47,7 +49,7 @@ _NOT_NAMES = frozenset(
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make
 #: no name.
-_DESCRIPTIVE = frozenset(
+DESCRIPTIVE = frozenset(
     "Orthodox Catholic Muslim Islamic Jewish Christian Ottoman Roman Yugoslav Communist "
     "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
     "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
@@ -70,16 +72,19 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         kind = hit.value
         if not isinstance(kind, site_heads.SiteWord):
             continue
+        if kind.settlement:
+            continue  # a village, a neighbourhood: ``villages`` reads them
         capital = text[hit.start].isupper()
         choice = None
-        if kind.settlement:
-            choice = _settlement(doc, places, hit)
-        elif capital and kind.of_head and text.startswith(" of ", hit.end):
-            name_end = _leading_name_end(text, hit.end + 4)
+        if capital and kind.of_head and text.startswith(" of ", hit.end):
+            if doc.fold(text[hit.start : hit.end]) in _WORSHIP:
+                name_end = _dedication_end(text, hit.end + 4)
+            else:
+                name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
                 choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
-        if choice is None and not kind.settlement:
+        if choice is None:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
             elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
@@ -91,6 +96,30 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is not None:
             found.append(choice)
     return found
+
+
+#: Houses of worship: their name after "of" is a dedication ("Church of St. Sava").
+_WORSHIP = frozenset(("church", "cathedral", "monastery"))
+#: Lower-case or common words a dedication may open with ("Church of the Holy Saviour",
+#: "Church of Our Lady of Ljeviš"), before its capitalised name.
+_DEDICATION_OPENERS = ("the ", "Our ")
+
+
+def _dedication_end(text: str, start: int) -> int | None:
+    """Where a dedication after "Church of" ends: "the Resurrection of Christ", "Our Lady of
+    Ljeviš", two saints joined by "and" ("St. Peter and Paul", "Sts. Cyril and Methodius")."""
+    end = leading_name_end(text, start)
+    if end is None:
+        for opener in _DEDICATION_OPENERS:
+            after = start + len(opener)
+            if text.startswith(opener, start) and text[after : after + 1].isupper():
+                end = leading_name_end(text, after)
+                break
+    if end is not None and text.startswith(" and ", end) and "St" in text[start:end]:
+        more = leading_name_end(text, end + 5) if text[end + 5 : end + 6].isupper() else None
+        if more is not None:
+            end = more
+    return end
 
 
 def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False) -> Choice | None:
@@ -106,7 +135,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     material = text.rfind(" ", 0, end)
     if material > 0 and text[material + 1 : end] in _MATERIALS:
         end = material  # "the Jadar lithium mine": the name is before the material
-    start = _name_start(text, max(0, end - _REACH), end)
+    start = name_start(text, max(0, end - _REACH), end)
     if start is None:
         return None
     if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
@@ -115,13 +144,15 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     first = text[start : text.find(" ", start)]
     if doc.fold(first) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
-    if unplaced and (first.rstrip("'’s") in _DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
+    if unplaced and (first.rstrip("'’s") in DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])
     if head in site_heads.NATURE_HEADS:
-        if any(c.start < end and start < c.end for c in places):
+        inside = [c for c in places if c.start < end and start < c.end]
+        if inside and (text[hit.start].islower() or _natural(doc, inside)):
             return None  # "the Drina river", "the Prokletije mountains": the gazetteer's own
+        # "the Drenica River": a river named after a region or a town is a river of its own
         return anchored(doc, places, start, hit.end, "site", SITE_SCORE, NATURE_REASON)
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
@@ -132,6 +163,12 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         town = _town_after_in(doc, places, start, hit.start, end)
         if town is not None:
             end = town.end
+    elif level == "site" and text[hit.start].isupper() and text.startswith(" of ", end):
+        # "the National Theatre of Kosovo", "the Grand Bazaar of Gjakova": the place after
+        # "of" completes the name, and the site stands in it
+        there = _place_starting(doc, places, end + 4)
+        if there is not None:
+            end = there.end
     site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
     if site is not None and head == "airport" and text.startswith(" ", end):
         # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
@@ -143,6 +180,12 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
                 return site  # "at Tirana Airport Albanian police": a new phrase
             site = site._replace(end=given.end())
     return site
+
+
+def _natural(doc: Doc, inside: list[Choice]) -> bool:
+    """Whether a place in a river's or a mountain's name is a water or a site itself."""
+    gaz_places = doc.gaz.places
+    return any(c.level is not None or gaz_places[c.place].level == "site" for c in inside)
 
 
 #: Capitalised words after an airport's noun: the name it was given.
@@ -178,6 +221,15 @@ def _town_after_in(
     i = bisect.bisect_left(places, after, key=START_OF)
     if i < len(places) and places[i].start == after and places[i].level is None:
         if doc.gaz.places[places[i].place].level in ("city", "admin1"):
+            return places[i]
+    return None
+
+
+def _place_starting(doc: Doc, places: list[Choice], start: int) -> Choice | None:
+    """The town or state decided at ``start``, if any."""
+    i = bisect.bisect_left(places, start, key=START_OF)
+    if i < len(places) and places[i].start == start and places[i].level is None:
+        if doc.gaz.places[places[i].place].level in ("city", "country"):
             return places[i]
     return None
 
@@ -266,21 +318,7 @@ def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
     )
 
 
-def _settlement(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
-    """ "the village of Gornja Tuzla": a settlement the gazetteer may lack."""
-    text = doc.text
-    if not text.startswith(" of ", hit.end):
-        return None
-    start = hit.end + 4
-    name_end = _leading_name_end(text, start)
-    if name_end is None or _known(places, start, name_end):
-        return None
-    return anchored(
-        doc, places, start, name_end, "city", VILLAGE_SCORE, "settlement named by the text"
-    )
-
-
-def _name_start(text: str, start: int, end: int) -> int | None:
+def name_start(text: str, start: int, end: int) -> int | None:
     """Where the run of capitalised words that ends at ``end`` begins (at most four words).
 
     A possessive ends the run unless it is the word right before the site noun ("Belgrade's
@@ -325,7 +363,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     return end - len(" ".join(reversed(kept)))
 
 
-def _leading_name_end(text: str, start: int) -> int | None:
+def leading_name_end(text: str, start: int) -> int | None:
     """Where the capitalised run that starts at ``start`` ends ("Durrës" of "Durrës on ...")."""
     parts = text[start : start + _REACH].split(" ")
     if start + _REACH < len(text):
@@ -339,7 +377,7 @@ def _leading_name_end(text: str, start: int) -> int | None:
             break
         if word[:1].isupper() and word not in _NOT_NAMES:
             kept.append(word)
-            if word[-1:] in ".,;:!?)" and word != "St.":
+            if word[-1:] in ".,;:!?)" and word not in _SAINTS:
                 break  # the name ends with its sentence or clause
         elif word in _LOWER_INSIDE and kept:
             kept.append(word)
@@ -350,8 +388,3 @@ def _leading_name_end(text: str, start: int) -> int | None:
     if not kept:
         return None
     return start + len(" ".join(kept).rstrip(".,;:"))
-
-
-def _known(places: list[Choice], start: int, end: int) -> bool:
-    """Whether a decided place covers exactly this span (the gazetteer knows the village)."""
-    return any(c.start == start and c.end == end for c in places)
