@@ -248,6 +248,10 @@ def focus(
         acting = story_states.acting_states(text, mentions, weights, keep)
         if acting and latin_language(text) == "en":  # the language asked last
             keep += acting
+    if text is not None:
+        seats = story_states.capital_parties(text, mentions, weights, keep)
+        if seats and latin_language(text) == "en":
+            keep += seats
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsmap.geotag.layout import _from_there as from_there
 from newsmap.geotag.layout import filed_at
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -67,6 +68,10 @@ REPORT_LENGTH = 2000
 #: allies, a roundup of the region's reactions), which the region's states are about.
 REGIONAL_ABROAD = 3
 
+
+#: The region's close neighbours outside it (``DESIGN``: mapped with their main cities),
+#: where the region's people work and whose news names their home towns.
+CLOSE_NEIGHBOURS = frozenset(("HR", "SI"))
 
 #: The levels a title's mention weighs at (every level a place has).
 _TITLE_LEVELS = frozenset(("country", "admin1", "city", "site", "demonym"))
@@ -127,6 +132,7 @@ def acting_states(
             and country not in found
             and weights.get(country, 0.0) >= 2.0
             and _acts(text, m, mentions)
+            and not _voice(text, m)
         ):
             found.append(country)
     return found
@@ -157,14 +163,21 @@ def filed_abroad(
         return keep
     if not filed_at(text, first.start, first.end):
         return keep
-    if any(c in _REGION for c in titled):
+    # a close neighbour's own story, titled by the neighbour first, whatever region state
+    # the title names after it ("In Croatia's Zagorje, the pickers now come from Bosnia")
+    own = country in CLOSE_NEIGHBOURS and bool(titled) and titled[0] == country
+    if any(c in _REGION for c in titled) and not own:
         return keep
     para_end = text.find("\n", first.end)
     if para_end < 0:
         return keep  # one paragraph: nothing is further down
+    origin_end = -1
     for m in mentions:
         if m.start >= para_end:
             break
+        if own and from_there(text, m.start, origin_end):
+            origin_end = m.end  # where people come from ("pickers from Nepal, Bosnia and Serbia")
+            continue
         if m.country in _REGION:
             return keep
     if sum(c in _REGION for c in weights) >= REGIONAL_ABROAD:
@@ -198,4 +211,116 @@ def renamed_capitals(text: str, mentions: Sequence[Mention]) -> set[int]:
             and m.start - prev.end < 200
         ):
             found.add(m.start)
+    return found
+
+
+#: The region's capitals by the place id the gazetteer gives them: a capital that speaks for
+#: its state ("Belgrade insisted", "In Belgrade, the president said") seats its government.
+CAPITALS = {
+    "gn:792680": "RS",
+    "gn:786714": "XK",
+    "gn:3183875": "AL",
+    "gn:785842": "MK",
+    "gn:3191281": "BA",
+    "gn:3193044": "ME",
+}
+
+
+#: The verbs of a reaction, as a report writes them: a state that urges, condemns or
+#: welcomes from its capital is a voice on a story, not a party to it ("In Tirana, the
+#: foreign ministry demanded their release").  Forms that are also nouns ("protests",
+#: "demands") are left out.
+REACTION_VERBS = frozenset(
+    (
+        "urged",
+        "urges",
+        "urging",
+        "demanded",
+        "condemned",
+        "condemns",
+        "welcomed",
+        "welcomes",
+        "protested",
+        "expressed",
+        "praised",
+        "criticised",
+        "criticized",
+        "congratulated",
+        "deplored",
+        "appealed",
+    )
+)
+
+
+def _reacts(text: str, start: int) -> bool:
+    """Whether the sentence from ``start`` says that its subject reacts (``REACTION_VERBS``,
+    or "called on" / "called for" someone)."""
+    end = text.find(". ", start)
+    words = text[start : end if end >= 0 else len(text)].split()
+    for i, w in enumerate(words):
+        w = w.rstrip(",;:")
+        if w in REACTION_VERBS:
+            return True
+        if w in ("called", "calls") and i + 1 < len(words) and words[i + 1] in ("on", "for"):
+            return True
+    return False
+
+
+def _voice(text: str, m: Mention) -> bool:
+    """Whether a state's institution only reacts in its sentence: it urges, condemns or
+    welcomes (``REACTION_VERBS``), or the sentence brings condolences ("Condolences arrived
+    from Zagreb and Sarajevo, and the Montenegrin government said flags would fly at
+    half-mast").  A neighbour's statement on a story is not the neighbour's story."""
+    if _reacts(text, m.end):
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    end = text.find(". ", m.end)
+    return "ondolence" in text[start + 1 : end if end >= 0 else len(text)]
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    return k == 0 or text[k - 1] == "\n" or text.startswith(". ", k - 2)
+
+
+def _seat_speaks(text: str, m: Mention) -> bool:
+    """Whether a capital opens a sentence as its government ("Belgrade insisted ...") or as
+    the seat its leaders or officials speak from ("In Belgrade, President Vučić said ...",
+    "In Belgrade, the foreign minister accused ..."); a capital named as where something
+    else happens ("In Sarajevo, religious leaders sit ...") or as whom a stance is towards
+    seats nothing."""
+    s = m.start
+    if m.metonymic:
+        return _opens_sentence(text, s) and not _reacts(text, m.end)
+    if s < 3 or not text.startswith("In ", s - 3) or not text.startswith(", ", m.end):
+        return False
+    if not _opens_sentence(text, s - 3):
+        return False
+    after = text[m.end + 2 : m.end + 60].split(" ", 4)[:4]
+    if not after:
+        return False
+    if _reacts(text, m.end):
+        return False
+    if after[0][:1].isupper():
+        return True  # a name or a title: "Vučić", "President Vučić", "Prime Minister ..."
+    return after[0] == "the" and any(w.rstrip(",.").lower() in ACTING_NOUNS for w in after[1:])
+
+
+def capital_parties(
+    text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
+) -> list[str]:
+    """Region states outside ``keep`` whose capital speaks for them in a story about another
+    region state, and that are named twice at least: the other side of a dispute."""
+    if not keep or not any(c in _REGION for c in keep):
+        return []
+    found: list[str] = []
+    for m in mentions:
+        country = CAPITALS.get(m.place_id)
+        if (
+            country is not None
+            and country not in keep
+            and country not in found
+            and weights.get(country, 0.0) >= 2.0
+            and _seat_speaks(text, m)
+        ):
+            found.append(country)
     return found
