@@ -256,7 +256,7 @@ def main(argv: list[str]) -> int:
         dateparser_ok = False
     print(f"{'':26} {'P':>6} {'R':>6} {'F1':>6} {'docs/s':>10}")
     rates = [compare(f"English ({len(english)})", english, dateparser_ok)]
-    for name in ("tuning16", "tuning17"):
+    for name in ("tuning16", "tuning17", "tuning18"):
         tuning = load_corpus(DATA / f"{name}.jsonl")
         compare(f"English {name} ({len(tuning)})", tuning, dateparser_ok)
     english_heldout = load_corpus(DATA / "heldout.jsonl") + load_corpus(DATA / "heldout16.jsonl")

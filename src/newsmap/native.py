@@ -51,6 +51,7 @@ COMPILED: tuple[str, ...] = (
     "events/score.py",
     "events/sentences.py",
     "events/temporal/absolute.py",
+    "events/temporal/anchors.py",
     "events/temporal/context.py",
     "events/temporal/find.py",
     "events/temporal/gates.py",

@@ -116,6 +116,40 @@ def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> b
     return _BLOG_TALK.search(text, first.end, s1) is None
 
 
+# The ends of the phrases that date a happening from the day told before it.
+_FROM_A_DAY = (
+    "later",
+    "next day",
+    "following day",
+    "that night",
+    "that evening",
+    "that day",
+    "that afternoon",
+    "that morning",
+    "next evening",
+)
+
+
+def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence dates itself from the day told before it ("The men were taken to
+    Italy the next day", "others escape through the woods that night", "five days later"):
+    a story tells what happened next so, whatever its verbs."""
+    for e in group:
+        if e.precision == "day" and e.surface.lower().endswith(_FROM_A_DAY):
+            return True
+    return False
+
+
+def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
+    """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
+    readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
+    return (
+        expr.start == s0
+        and _ENTRY_TIME.fullmatch(expr.surface) is not None
+        and _BLOG_TALK.search(text, expr.end, s1) is not None
+    )
+
+
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
 _BLOG_TALK = re.compile(
     r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
@@ -275,12 +309,15 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
+        if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+            continue
         if not (
             is_happening(_masked(text, s0, s1, group))
             or _looks_ahead(group, published)
             or _timeline_entry(text, s0, s1, group)
             or _planned_today(text, group, published)
             or _dated_in_full(text, group)
+            or _told_from_a_day(group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

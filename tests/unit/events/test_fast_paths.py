@@ -119,7 +119,9 @@ PLAIN_BY_RULE = {
     "decade": r"\b(?P<y>1\d\d0|20\d0)s\b",
     "year range": r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])",
     "weekday": r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+    r"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?:,?[ \t]+(?P<year>1[89]\d\d|20\d\d)\b)?)?",
 }
 # Case-insensitive ones, found by a piece of their fast spelling.
 PLAIN_CASELESS = {
@@ -128,6 +130,8 @@ PLAIN_CASELESS = {
     "(?i:esterday\\b)|": r"\byesterday\b|\blast\s+night\b",
     "(?i:omorrow": r"\btomorrow\b",
     "(?i:oday": r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+    r"|\bovernight\s+from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into)\s+"
+    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\bovernight\b|\bearlier\s+(?:in\s+the\s+day|today)\b|\blater\s+(?:in\s+the\s+day|today)\b",
 }
 PLAIN_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")

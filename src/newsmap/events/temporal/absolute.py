@@ -19,7 +19,13 @@ from newsmap.events.temporal.context import (
 )
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
-from newsmap.events.temporal.words import AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_CONTEXT, YEAR_LABELS
+from newsmap.events.temporal.words import (
+    ACCOUNT_NOUNS,
+    AMBIGUOUS_MONTHS,
+    COUNT_NOUNS,
+    MONTH_CONTEXT,
+    YEAR_LABELS,
+)
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
 from newsmap.lexicon.local import STREET_WORDS
 
@@ -122,6 +128,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mon = month_number(token)
     if mon is None or pub is None:
         return None
+    if text[m.end() : m.end() + 5] == " and " and _AND_MONTH_YEAR.match(text, m.end()):
+        return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 10)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
@@ -155,9 +163,34 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if m["myear"]:
         if in_tenure(text, m.start(), end=m.end()):
             return SPAN_ONLY
+        s = m.start()
+        if text[s - 5 : s] == " and " and _MONTH_AND.search(text, max(0, s - 15), s):
+            return m["myear"], "year", "explicit"  # "May and June 1995": the pair's year
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
     return h_month(m, text, pub)
+
+
+# Days named by the holiday they are, as news names them ("demand peaked on New Year's Eve").
+NAMED_DAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+
+
+def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A holiday's day, in the year the clause's tense points to from the publication ("will
+    not celebrate on New Year's Eve" in December is this year's; "peaked on New Year's Eve" in
+    January the last), the nearest when it names no tense."""
+    if pub is None:
+        return None
+    named = " ".join(m.group(0).lower().replace("’", "'").split())
+    mon, day = NAMED_DAYS[named]
+    tense = clause_tense(text, m.start(), m.end())
+    y = _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
+    return date(y, mon, day).isoformat(), "day", "explicit"
 
 
 def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -185,6 +218,18 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 # A time in office or in power ("has been mayor since 2015") is a period, not an event.
 _TENURE = frozenset("been served ruled governed led held headed chaired".split())
 _PERFECT = frozenset("has have had".split())
+
+
+# " and June 1995" after a month: the second month and the year both share.
+_AND_MONTH_YEAR = re.compile(
+    r" and (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),? (?:1[89]\d\d|20\d\d)\b"
+)
+# "May and " before a month led by its name: the pair's year dates them both.
+_MONTH_AND = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) and $"
+)
 
 
 def in_tenure(
@@ -222,7 +267,7 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
         return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
     after = words_after(text, e, 1)
-    if after and after[0] in COUNT_NOUNS:
+    if after and (after[0] in COUNT_NOUNS or after[0] in ACCOUNT_NOUNS):
         return None
     if y < 1800 and not (before and before[0] in {"in", "since", "of", "from", "until", "by"}):
         return None  # an old year only with a word that introduces a time

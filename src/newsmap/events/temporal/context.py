@@ -108,6 +108,12 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                 k = i + 1 if ahead else i - 1  # the word after it
                 if w == "to" and before in _BE_PRESENT:
                     return True  # "is to visit"
+                if w == "to" and before == "likely":
+                    jj = j - 1 if ahead else j + 1  # the word before "likely"
+                    if 0 <= jj < len(words) and words[jj] in _BE_PRESENT:
+                        return True  # "is likely to vote"
+                if w == "to" and before in _INTENT_PAST:
+                    return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
             else:
@@ -135,6 +141,9 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
+# happens after the verb, so the verb's tense does not say which way its date lies.
+_INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook voted vowed".split())
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
 _NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
@@ -143,10 +152,16 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:
     """True for a clause in the future tense, False for the past, None when it names no tense
     ("EU leaders gather in Brussels on 19 December"); read as ``is_future_clause`` reads it."""
-    tense = tense_of((words_before(text, start, 10) if before is None else before)[:10])
-    if tense is not None:
-        return tense
+    tense = tense_of((words_before(text, start, 10) if before is None else before)[:_BACK])
+    if tense is not None or text[end - 1 : end] in _ENDS:
+        return tense  # a date that ends its sentence ("... on 15 September.") reads no further
     return tense_of(words_after(text, end, 10), ahead=True)
+
+
+#: How many words back from a date its clause's tense is looked for ("will answer questions
+#: about the call at a press conference on Monday": the verb is eleven words back).
+_BACK = 16
+_ENDS = frozenset(".!?")
 
 
 def is_future_clause(text: str, start: int, end: int, before: list[str] | None = None) -> bool:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
+from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.local import rules_for
-from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -90,7 +90,12 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
     filed or issued, not the day of anything it reports."""
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].rstrip()
-    if head.endswith(","):
+    if head.endswith((" -", " –", " —")) and start - line <= 80 and precision in _STAMPED:
+        # a heading's day after a dash ("ENERGY MONITOR - Weekly report - 3 January 2022"); a
+        # year alone there ("12:00 - 2024") is no stamp
+        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+            return True
+    elif head.endswith(","):
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
@@ -161,18 +166,21 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     return not WHEN_AFTER.match(text, end)
 
 
-_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ")
-_EVERY_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:day|week|month|year)\b")
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
+_EVERY_AFTER = re.compile(
+    r"[ \t]+(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
+)
 
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
-    day", "falls on 7 January every year"): a habit or a rule, no happening on one day.  Told
-    first by one character on each side ("every " and "each " end with "y " or "h ", the words
-    after a date start with "e"), as most dates are no habit."""
-    if start >= 6 and text[start - 2] in "yh" and text[start - 6 : start].endswith(_EVERY_BEFORE):
+    day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
+    each year"): a habit or a rule, no happening on one day.  Told first by one character on
+    each side ("every ", "each " and "every day " end with "y " or "h ", the words after a date
+    start with "e" or "b"), as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and text[end + 1] == "e":
+    if end + 1 < len(text) and text[end + 1] in "eb":
         return _EVERY_AFTER.match(text, end) is not None
     return False
 
@@ -207,88 +215,6 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
 
 # Only a comma between a date and a date told from another: the second restates the first.
 _APPOSITION = re.compile(r",[ \t]*")
-# How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
-_ANCHOR_REACH = 400
-
-
-def _from_anchor(
-    text: str,
-    resolved: tuple[str, str, str],
-    found: list[TimeExpr],
-    start: int,
-    published: date | None,
-) -> tuple[str, str, str] | None:
-    """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
-    _, days, fallback = resolved
-    if days[:1] in ("y", "m"):
-        return _from_anchor_in(days[0], int(days[1:]), found, start)
-    # a clock time's day is named in its sentence or the one before
-    if fallback:
-        here = _sentence_start(text, start)
-        floor = _sentence_start(text, here - 2) if here > 1 else 0
-    else:
-        floor = 0
-    for expr in reversed(found):
-        if start - expr.end > _ANCHOR_REACH or expr.start < floor:
-            break
-        if expr.precision == "day":
-            day = date.fromisoformat(expr.date) + timedelta(days=int(days))
-            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
-    if fallback and published is not None:
-        return _news_day(text, found, published)
-    return None
-
-
-# The end of a sentence, roughly: a mark and a blank, or a line's end.
-_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """About where the sentence holding ``at`` starts: after the last sentence mark before it."""
-    lo = max(0, at - 400)
-    ends = [m.end() for m in _SENTENCE_MARKS.finditer(text, lo, at)]
-    return ends[-1] if ends else lo
-
-
-# How far before the publication a day may lie and still be the day of the news a clock time
-# belongs to: the days a report looks back on ("on Thursday", "yesterday").
-_NEWS_DAYS = 7
-
-
-def _news_day(text: str, found: list[TimeExpr], published: date) -> tuple[str, str, str]:
-    """The day a clock time names none for, in its sentence or the one before: the first day the
-    text named, when that day is one of the news's own days (the week up to the publication: "A
-    court on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's.
-    The lead's day is the story's; a day named further on is as often its background.  A live
-    blog's entry times are its own stamps, no day of the story."""
-    pub = published.isoformat()
-    low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
-    for expr in found:
-        if expr.precision == "day" and not (
-            expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
-        ):
-            if low <= expr.date <= pub:
-                return expr.date, "day", expr.date_source
-            break
-    return pub, "day", "published"
-
-
-def _from_anchor_in(
-    unit: str, n: int, found: list[TimeExpr], start: int
-) -> tuple[str, str, str] | None:
-    """ "two years later" (``unit`` "y") or "three months earlier" ("m"), counted from the last
-    date named shortly before that is at least that precise."""
-    for expr in reversed(found):
-        if start - expr.end > _ANCHOR_REACH:
-            break
-        if expr.precision == "decade" or (unit == "m" and expr.precision == "year"):
-            continue
-        y = int(expr.date[:4])
-        if unit == "y":
-            return f"{y + n:04d}", "year", "relative"
-        y, mo = shift_month(y, int(expr.date[5:7]), n)
-        return iso_month(y, mo), "month", "relative"
-    return None
 
 
 def find_dates(
@@ -310,6 +236,7 @@ def find_dates(
     # as resolving everything first.
     out: list[TimeExpr] = []
     last_end = 0
+    night = ""  # the day whose evening the last clock time told, while its night goes on
     for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
@@ -317,7 +244,7 @@ def find_dates(
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 continue  # "on Monday, a day after the vote": how Monday relates, not a new day
-            resolved = _from_anchor(text, resolved, out, start, published)
+            resolved = from_anchor(text, resolved, out, start, published)
         if resolved is None:
             continue
         if (
@@ -329,6 +256,13 @@ def find_dates(
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
+        if precision == "day":
+            if rule.name == "clock time":
+                date_s, night = past_midnight(m, date_s, night)
+            else:
+                # a day named anew: the clock times after it are of that day, or past its
+                # midnight when it names a night ("last night ... until after 01:00")
+                night = date_s if surface_names_night(text, start, end) else ""
         while end > start and text[end - 1].isspace():
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:

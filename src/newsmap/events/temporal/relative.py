@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import is_future_clause, set_for, words_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
@@ -59,6 +60,14 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
     return handle
 
 
+def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "today", "this morning", "overnight": the publication's day; "overnight from Saturday to
+    Sunday" the day the night ends on, read as that weekday."""
+    if m["wd"]:
+        return h_weekday(m, text, pub)
+    return (pub.isoformat(), "day", "published") if pub is not None else None
+
+
 def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "earlier this week" is Monday to the day before publication; "later this week" the days
     after it to Sunday: each dated by the finest unit holding it."""
@@ -79,11 +88,17 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES:
+            # a log's line ("16:20 - Officers find ..."): on the day its heading or the line
+            # before named ("Incidents of Friday afternoon:"), and no date when none was named
+            return anchored(0)
         return (pub.isoformat(), "day", "published") if pub is not None else None
     if _DAY_AFTER_CLOCK.match(text, m.end()):
         return None  # "at 18:00 on Saturday": one time, dated by the day named after the clock
     return anchored(0, fallback_to_published=True)
 
+
+_DASHES = ("-", "–", "—")
 
 # A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", or a day
 # and month either way round ("at 08:40 on 3 May 2023").
@@ -141,8 +156,10 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
+    if m.groupdict().get("day"):
+        return h_day_month(m, text, pub)  # the weekday only restates the date after it
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    before = words_before(text, m.start(), 10)
+    before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7

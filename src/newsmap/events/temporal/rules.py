@@ -35,6 +35,7 @@ _MONTHS = (
     "January February March April May June July August September October November December".split()
 )
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY_LOW = "|".join(stem.lower() for stem in _WEEKDAY_STEMS)
 _Y = r"1[89]\d\d|20\d\d"
 # "the summer of 2019", "last spring", "in the fall": the season, or two words before it.
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
@@ -132,6 +133,14 @@ ABSOLUTE = [
 ]
 
 RELATIVE = [
+    # "on New Year's Eve", "Christmas Day": a holiday's day, by the tense (see h_named_day)
+    Rule(
+        "named day",
+        re.compile(r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"),
+        A.h_named_day,
+        ("new year", "christmas"),
+        S.Anchor(("new year", "christmas"), back=0, itself=True),
+    ),
     Rule(
         "season",
         re.compile(
@@ -164,6 +173,7 @@ RELATIVE = [
         ("tomorrow",),
         S.Anchor(("tomorrow",), back=0, itself=True),
     ),
+    # "overnight from Saturday to Sunday": one night, dated by the day it ends on
     Rule(
         "today",
         re.compile(
@@ -171,12 +181,15 @@ RELATIVE = [
                 r"today\b",
                 r"tonight\b",
                 r"this\s+(?:morning|afternoon|evening)\b",
+                # "overnight from Saturday to Sunday": one night, dated by the day it ends on
+                rf"overnight\s+from\s+(?:{_WEEKDAY_LOW})day\s+(?:to|into)\s+"
+                rf"(?P<wd>(?:{_WEEKDAY_LOW})day)\b",
                 r"overnight\b",
                 r"earlier\s+(?:in\s+the\s+day|today)\b",
                 r"later\s+(?:in\s+the\s+day|today)\b",
             )
         ),
-        R.h_day_offset(0, "published"),
+        R.h_today,
         ("today", "tonight", "this", "overnight", "in the day"),
         S.Anchor(("today", "tonight", "this", "overnight", "earlier", "later"), 0, itself=True),
     ),
@@ -193,9 +206,9 @@ RELATIVE = [
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before))\s+"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Ss]hortly\s+(?:after|before))\s+"
             r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
-            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+[\"“A-Z])"
+            r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+(?:[-–—][ \t]+)?[\"“A-Z])"
         ),
         R.h_clock,
         G.clock_hint,
@@ -222,20 +235,34 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night)|[Tt]he\s+same\s+evening"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+evening"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
-        # "that night", "that evening", "the next evening": found from the part of the day (one
-        # more search: "night" is found for "last night" already; "the same day" and "the next
-        # morning" are left out for the cost of more)
-        starts=S.Either((_NIGHT, S.Anchor(("evening",), back=2, itself=True))),
+        # "that night", "that evening", "the next evening", "that day", "that afternoon": found
+        # from the part of the day ("night" is found for "last night" already); "that morning"
+        # and "the next morning" are left out for the cost of one more search, and "the same
+        # day", which as often restates the day of the sentence before as it dates a happening
+        # of its own
+        starts=S.Either(
+            (
+                _NIGHT,
+                S.Anchor(
+                    ("evening", "that day", "that afternoon"),
+                    back=2,
+                    itself=True,
+                ),
+            )
+        ),
     ),
     Rule(
         "weekday",
         re.compile(
             rf"(?P<wd>{alt(_WEEKDAY_STEMS, NO_WORD_BEFORE_1)}day)"
             r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+            # "Monday 25 September", "on Thursday, 24 October 2024": one day, by its date
+            rf"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>{'|'.join(_MONTHS)})\b"
+            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?)?"
         ),
         R.h_weekday,
         G.weekday_hint,

@@ -32,6 +32,10 @@ COUNT_NOUNS = frozenset(
     "vehicles victims views voters votes women workers".split()
 )
 
+# ... and before one of these it names a year of account ("the 2022 budget", "the 2024
+# financial year", "approved the 2024 accounts"): a period books are kept for, no happening.
+ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
+
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
     "'ll coming due expected forthcoming going intend intends must next plan planned plans "
@@ -42,14 +46,15 @@ FUTURE_MARKERS = frozenset(
 # on Monday", "voters go to the polls on Sunday", "the two sides meet again in March", "Partizan
 # host Red Star on Saturday"); those that are also nouns ("the return") count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts meet "
-    "meets open opens play plays reconvene reconvenes resume resumes return returns starts "
+    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts kicks "
+    "meet meets open opens play plays reconvene reconvenes resume resumes return returns starts "
     "travel travels".split()
 )
 
 
 PAST_MARKERS = frozenset(
-    "ago became began broke brought built came caught chose did drove earlier fell felt fled flew "
+    "ago became began bought broke brought built came caught chose did drew drove earlier fell "
+    "felt fled flew sold withdrew "
     "fought gave grew had held hit kept knew laid last led left lost made met paid ran rose said "
     "saw sent set shot sought spoke stood struck thought threw told took tore was went were won "
     "wore wrote yesterday".split()

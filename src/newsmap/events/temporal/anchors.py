@@ -1,0 +1,158 @@
+"""Dates told from another: "two days later", "that night", and the day of a clock time.
+
+A date told from another counts from the last day the text named shortly before it; a clock
+time with no day of its own is on the day its sentence, the one before, or its paragraph names,
+else on the news's day; clock times told in order run past midnight into the next day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.periods import iso_month, shift_month
+from newsmap.events.temporal.record import TimeExpr
+
+# How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
+_ANCHOR_REACH = 400
+
+
+def from_anchor(
+    text: str,
+    resolved: tuple[str, str, str],
+    found: list[TimeExpr],
+    start: int,
+    published: date | None,
+) -> tuple[str, str, str] | None:
+    """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
+    _, days, fallback = resolved
+    if days[:1] in ("y", "m"):
+        return _from_anchor_in(days[0], int(days[1:]), found, start)
+    # a clock time's day is named in its sentence or the one before, or further up its
+    # paragraph by a date of the story (a blog entry's opening time is none)
+    if fallback:
+        here = _sentence_start(text, start)
+        near = _sentence_start(text, here - 2) if here > 1 else 0
+        floor = min(near, text.rfind("\n", 0, start) + 1)
+    else:
+        near = floor = 0
+    para: TimeExpr | None = None
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH or expr.start < floor:
+            break
+        if expr.start < near:
+            if para is None and not _is_stamp(text, expr) and _recent(expr, published):
+                para = expr
+            continue
+        if expr.precision == "day":
+            day = date.fromisoformat(expr.date) + timedelta(days=int(days))
+            if fallback and published is not None and day < published:
+                if is_future_clause(text, start, start):
+                    # "the next bulletin will be issued at 18:00": to come, on the publication's
+                    return published.isoformat(), "day", "published"
+            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+    if fallback and published is not None:
+        return _news_day(text, found, published, para)
+    return None
+
+
+# The end of a sentence, roughly: a mark and a blank, or a line's end.
+_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """About where the sentence holding ``at`` starts: after the last sentence mark before it."""
+    lo = max(0, at - 400)
+    ends = [m.end() for m in _SENTENCE_MARKS.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
+# How far before the publication a day may lie and still be the day of the news a clock time
+# belongs to: the days a report looks back on ("on Thursday", "yesterday").
+_NEWS_DAYS = 7
+
+
+# How far before the publication a day named further up a clock time's paragraph may lie and
+# still be the day it narrates (the month a report looks back on); an older one is background.
+_PARAGRAPH_DAYS = 31
+
+
+def _recent(expr: TimeExpr, published: date | None) -> bool:
+    """Whether a day-precision date lies in the month up to the publication."""
+    if published is None or expr.precision != "day":
+        return False
+    low = (published - timedelta(days=_PARAGRAPH_DAYS)).isoformat()
+    return low <= expr.date <= published.isoformat()
+
+
+def _is_stamp(text: str, expr: TimeExpr) -> bool:
+    """Whether the date opens its line with a digit: a blog entry's or a log line's time."""
+    return expr.surface[:1].isdigit() and (expr.start == 0 or text[expr.start - 1] == "\n")
+
+
+def _news_day(
+    text: str, found: list[TimeExpr], published: date, para: TimeExpr | None = None
+) -> tuple[str, str, str]:
+    """The day a clock time names none for, in its sentence or the one before: the first day the
+    text named, when that day is one of the news's own days (the week up to the publication: "A
+    court on Thursday sentenced ... The verdict was read out at 11:15"), else the publication's.
+    The lead's day is the story's; a day named further on is as often its background.  A live
+    blog's entry times are its own stamps, no day of the story.  When the lead names no such
+    day, a recent day named further up the clock time's paragraph (``para``) is the one its
+    paragraph narrates ("reached the port on 16 October ... left the port at about 11:30")."""
+    pub = published.isoformat()
+    low = (published - timedelta(days=_NEWS_DAYS)).isoformat()
+    for expr in found:
+        if expr.precision == "day" and not _is_stamp(text, expr):
+            if low <= expr.date <= pub:
+                return expr.date, "day", expr.date_source
+            break
+    if para is not None:
+        return para.date, "day", para.date_source
+    return pub, "day", "published"
+
+
+def _from_anchor_in(
+    unit: str, n: int, found: list[TimeExpr], start: int
+) -> tuple[str, str, str] | None:
+    """ "two years later" (``unit`` "y") or "three months earlier" ("m"), counted from the last
+    date named shortly before that is at least that precise."""
+    for expr in reversed(found):
+        if start - expr.end > _ANCHOR_REACH:
+            break
+        if expr.precision == "decade" or (unit == "m" and expr.precision == "year"):
+            continue
+        y = int(expr.date[:4])
+        if unit == "y":
+            return f"{y + n:04d}", "year", "relative"
+        y, mo = shift_month(y, int(expr.date[5:7]), n)
+        return iso_month(y, mo), "month", "relative"
+    return None
+
+
+def surface_names_night(text: str, start: int, end: int) -> bool:
+    """Whether the date names the night or the evening of its day ("last night", "that
+    evening", "Saturday night"); "overnight" and "tonight" name the night that ends on it."""
+    return text.endswith(" night", start, end) or text.endswith("evening", start, end)
+
+
+_HOUR = re.compile(r"(\d\d?):\d\d")
+
+
+def past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
+    """A clock time's day, and the day whose night runs on after it.  Times told in order (a
+    log's lines, a blog's entries): one before 06:00 after one of the evening (18:00 on), on
+    the same day and with no day named between, is past midnight, on the next day ("19:45 -
+    ... At 00:40 - the scene is cleared", a blog's "23:50 ... 00:35")."""
+    hour = _HOUR.search(m.group(0))
+    if hour is None:
+        return day, night  # noon, midnight
+    h = int(hour.group(1))
+    if h >= 18:
+        return day, day
+    if h >= 6:
+        return day, ""
+    if night and day == night:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat(), night
+    return day, night
