@@ -18,8 +18,9 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import is_future_clause, set_for, words_before
+from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
+from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in, anchored_on
 from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
@@ -144,6 +145,24 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
         return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
+
+
+# How many days from a happening's day a part of a day after or before it lies: the morning
+# after is the next day's, the evening and the night after are the happening's own.
+_PART_AFTER = {"day": 1, "morning": 1, "evening": 0, "night": 0}
+
+
+def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the day after the vote", "a week before the election", "the morning after the
+    earthquake": counted from the day the text told the happening on (see ``happenings``)."""
+    before = m["dir"].lower() == "before"
+    if m["part"]:
+        days = -1 if before else _PART_AFTER[m["part"].lower()]
+    else:
+        raw = " ".join(m["n"].lower().split())
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
+    return anchored_on(days, happening_keys(m["np"]))
 
 
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
