@@ -89,3 +89,48 @@ def test_the_same_day_dates_a_happening_from_the_day_before_it():
         ("2025-11-14", "on 14 November"),
         ("2025-11-14", "the same day"),
     ]
+
+
+def test_a_date_moved_to_by_a_verb_far_back_is_the_nearest_of_its_name():
+    text = (
+        "The board welcomed the decision to postpone the cup final in the two coastal towns, "
+        "which had been planned for 20 December, until 18 April."
+    )
+    assert _dates(text, date(2026, 12, 1))[-1][:2] == ("2027-04-18", "day")
+    text = "The agency, criticised for weeks, extended the ban on Friday until 9 May."
+    assert _dates(text, date(2026, 3, 12))[-1][:2] == ("2026-05-09", "day")
+    # no verb that moves it: "until" in a story of the past stays in the past
+    text = "The curfew, which was imposed after the riots, lasted until 9 May."
+    assert _dates(text, date(2026, 3, 12))[-1][:2] == ("2025-05-09", "day")
+
+
+def test_a_state_running_until_a_date_looks_ahead():
+    text = "The exhibition of old maps runs until 4 May, the museum said."
+    assert _dates(text, date(2026, 3, 12))[0][:2] == ("2026-05-04", "day")
+
+
+def test_habits_told_with_more_words_are_no_events():
+    pub = date(2026, 3, 11)
+    for text in (
+        "The ferry to the islands sails every Tuesday and Friday until October.",
+        "Volunteers clean the riverbank every other Sunday.",
+        "The farmers' market opens on Saturday mornings.",
+        "The club meets on the first Monday of each month.",
+        "The weekly comes out every Monday, Wednesday and Friday.",
+    ):
+        assert [e.precision for e in find_dates(text, pub) if e.precision == "day"] == [], text
+    # one morning is a day
+    assert _dates("The minister arrived on Saturday morning.", pub)[0][:2] == ("2026-03-07", "day")
+
+
+def test_the_end_of_the_period_something_is_to_be_done_by():
+    pub = date(2026, 3, 11)  # a Wednesday
+    text = "The council must approve the new bus lines by the end of the week."
+    assert extract_events(text, pub, [], [])[0].date == "2026-03"
+    text = "The ministry says the bridge will be repaired by the end of the month."
+    assert _dates(text, pub) == [("2026-03", "month", "by the end of the month")]
+    text = "Parliament is expected to pass the budget by the end of the year."
+    assert _dates(text, pub) == [("2026", "year", "by the end of the year")]
+    # a story of the past, or a denial: no date read
+    assert _dates("By the end of the month, most of the families had left.", pub) == []
+    assert _dates("The line will not reopen before the end of the year.", pub) == []

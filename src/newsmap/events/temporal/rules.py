@@ -319,6 +319,14 @@ RELATIVE = [
         G.modifier_before(("year",), G.MODS),
         S.Anchor(("year",), back=3),  # "last year", "1 November last year"
     ),
+    # "by the end of the week", "until the end of the month": of the publication's, ahead
+    Rule(
+        "end of the period",
+        re.compile(r"\b[Tt]he end of the (?P<unit>week|month|year)\b"),
+        R.h_end_of_period,
+        ("end of the",),
+        S.Anchor(("end of the",), back=1),
+    ),
     Rule(
         "ago",
         re.compile(
