@@ -177,7 +177,7 @@ _STATIVE_ONLY = {"was", "were", "had", "did"}
 # What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
 _CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is set to|"
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|plans? to|is set to|"
     r"are set to|is expected to|are expected to|is scheduled to)\b"
 )
 

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import TimeExpr
 
@@ -29,6 +30,13 @@ def from_anchor(
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
+    if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
+        days = days[1:]
+        told = happening_day(text, fallback.split(), found, start)
+        fallback = ""
+        if told is not None:
+            day = date.fromisoformat(told.date) + timedelta(days=int(days))
+            return day.isoformat(), "day", "relative"
     # a clock time's day is named in its sentence or the one before, or further up its
     # paragraph by a date of the story (a blog entry's opening time is none)
     if fallback:

@@ -190,3 +190,28 @@ def set_for(before: list[str]) -> bool:
     if before[0] == "for":
         return True
     return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED
+
+
+# A verb that moves or stretches a happening or a state, in any form ("postpone", "extended",
+# "prolongs", "put off", "pushed back").
+_MOVING = re.compile(
+    r"\b(?:[Pp]ostpon|[Dd]elay|[Ee]xtend|[Pp]rolong|[Aa]djourn|[Dd]efer|[Rr]eschedul"
+    r"|put\s+off|push(?:ed|es)?\s+back)"
+)
+# How far back in its sentence the verb that moves a date to "until 23 April" may stand.
+_MOVING_REACH = 300
+
+
+def moved_to(text: str, start: int, before: list[str]) -> bool:
+    """Whether the date is one something is moved or stretched to, by a verb far back in its
+    sentence ("decided to postpone the elections in four municipalities, which had been
+    scheduled for 18 December, until 23 April", "extended the ban on Friday until 23 April"):
+    as with ``set_for``, the nearest date of its name, whatever the tense of the clauses
+    between the verb and the date."""
+    if set_for(before):
+        return True
+    if not before or before[0] not in ("until", "till", "to"):
+        return False
+    lo = max(0, start - _MOVING_REACH)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    return _MOVING.search(text, max(lo, cut + 1), start) is not None

@@ -168,21 +168,36 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
 
 _EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
 _EVERY_AFTER = re.compile(
-    r"[ \t]+(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
+    r"[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
+    # "on Saturday mornings", "the first Monday of each month"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b)"
 )
 
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
     day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
-    each year"): a habit or a rule, no happening on one day.  Told first by one character on
-    each side ("every ", "each " and "every day " end with "y " or "h ", the words after a date
-    start with "e" or "b"), as most dates are no habit."""
+    each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
+    first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
+    one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
+    words after a date start with "e", "b", "m", "a", "o" or "n") or a substring test of the
+    words before, as most dates are no habit."""
     if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and text[end + 1] in "eb":
-        return _EVERY_AFTER.match(text, end) is not None
-    return False
+    if end + 1 < len(text) and text[end + 1] in "ebmaon":
+        if _EVERY_AFTER.match(text, end) is not None:
+            return True
+    # "every other Sunday", "every Tuesday and Friday": more words between "every" and the day
+    window = text[start - 48 if start > 48 else 0 : start]
+    return ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None
+
+
+# A habit's day told a few words after "every" or "each": "every other Sunday", "each second
+# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday".
+_EVERY_FAR = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
+    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
+)
 
 
 _START = itemgetter(0)

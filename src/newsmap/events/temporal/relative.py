@@ -17,10 +17,16 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import is_future_clause, set_for, words_before
+from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
+from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
-from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
+from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in, anchored_on
+from newsmap.events.temporal.words import (
+    FUTURE_MARKERS,
+    NUMBER_WORDS,
+    SCHEDULE_VERBS,
+    SEASON_START,
+)
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
 
@@ -146,6 +152,24 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
 
 
+# How many days from a happening's day a part of a day after or before it lies: the morning
+# after is the next day's, the evening and the night after are the happening's own.
+_PART_AFTER = {"day": 1, "morning": 1, "evening": 0, "night": 0}
+
+
+def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the day after the vote", "a week before the election", "the morning after the
+    earthquake": counted from the day the text told the happening on (see ``happenings``)."""
+    before = m["dir"].lower() == "before"
+    if m["part"]:
+        days = -1 if before else _PART_AFTER[m["part"].lower()]
+    else:
+        raw = " ".join(m["n"].lower().split())
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
+    return anchored_on(days, happening_keys(m["np"]))
+
+
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "that evening", "that night", "the same evening" (the day named before), "the next
     evening" (the day after it), "the previous evening" (the day before it)."""
@@ -167,7 +191,9 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif set_for(before[:2]) or is_future_clause(text, m.start(), m.end(), before):
+    elif moved_to(text, m.start(), before[:2]):
+        d = pub + timedelta(days=ahead)
+    elif is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
         d = pub - timedelta(days=back)
@@ -195,6 +221,33 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if weekend:
             a = a + timedelta(days=5)
     date_s, precision = span(a, b)
+    return date_s, precision, "relative"
+
+
+# The words before "the end of the month" that make it a time something is to be done by.
+_BY_THE_END = frozenset({"by", "until", "till", "at", "towards", "toward"})
+
+
+def h_end_of_period(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "will change the law by the end of the month", "must publish the results by the end of
+    the week": the end of the publication's week, month or year, when a word of the future or
+    of a timetable stands before it in its sentence; in a story of the past ("By the end of the
+    month, 300 people had fled") it ends a period the text told before, which is not read, and
+    "before the end of the year" is as often a denial ("will not reopen before") as a date."""
+    if pub is None:
+        return None
+    before = words_before(text, m.start(), 16)
+    if not before or before[0] not in _BY_THE_END:
+        return None
+    if FUTURE_MARKERS.isdisjoint(before) and SCHEDULE_VERBS.isdisjoint(before):
+        return None
+    unit = m["unit"]
+    if unit == "year":
+        return f"{pub.year:04d}", "year", "relative"
+    if unit == "month":
+        return iso_month(pub.year, pub.month), "month", "relative"
+    sunday = pub + timedelta(days=6 - pub.weekday())
+    date_s, precision = span(max(pub, sunday - timedelta(days=2)), sunday)
     return date_s, precision, "relative"
 
 

@@ -15,6 +15,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
+from newsmap.events.temporal.happenings import STOP_WORDS
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.spelling import (
     DAY_AT_WORD_START,
@@ -232,10 +233,26 @@ RELATIVE = [
         # three words before "day", "week", or the rarer "later" and "earlier" of the months
         S.Anchor(("day", "week", "later", "earlier"), back=3),
     ),
+    # "the day after the vote", "a week before the election", "the morning after the quake":
+    # from the happening's day; the noun phrase is lower-case words up to a word of grammar
+    Rule(
+        "after a happening",
+        re.compile(
+            rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
+            r"|the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
+            r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
+            + "|".join(STOP_WORDS)
+            + r")\b)[a-z][a-z\-]*){1,3})\b"
+        ),
+        R.h_after_happening,
+        ("after", "before"),
+        # "a couple of days after": up to four words before "after" or "before"
+        S.Anchor(("after", "before"), back=4),
+    ),
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+evening"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day)"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
@@ -248,7 +265,7 @@ RELATIVE = [
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon"),
+                    ("evening", "that day", "that afternoon", "same day"),
                     back=2,
                     itself=True,
                 ),
@@ -301,6 +318,14 @@ RELATIVE = [
         R.h_year_rel,
         G.modifier_before(("year",), G.MODS),
         S.Anchor(("year",), back=3),  # "last year", "1 November last year"
+    ),
+    # "by the end of the week", "until the end of the month": of the publication's, ahead
+    Rule(
+        "end of the period",
+        re.compile(r"\b[Tt]he end of the (?P<unit>week|month|year)\b"),
+        R.h_end_of_period,
+        ("end of the",),
+        S.Anchor(("end of the",), back=1),
     ),
     Rule(
         "ago",

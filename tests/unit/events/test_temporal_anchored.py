@@ -1,0 +1,136 @@
+"""Dates told from a happening or a day named before: "the day after the vote", "the same day".
+
+Each case is a general rule of the extractor, checked on what ``find_dates`` and
+``extract_events`` really return for short made-up texts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmap.events import extract_events, find_dates
+from newsmap.events.temporal.happenings import happening_keys
+
+
+def _dates(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(e.date, e.precision, e.surface) for e in find_dates(text, published)]
+
+
+def test_a_phrase_after_a_happening_counts_from_the_happenings_day():
+    text = (
+        "Gunmen attacked a border post near Ravno on 3 March. "
+        "On 6 March, the interior minister visited the post. "
+        "A week after the attack, the crossing reopened."
+    )
+    assert _dates(text, date(2025, 3, 20))[-1] == (
+        "2025-03-10",
+        "day",
+        "A week after the attack",
+    )
+
+
+def test_the_day_after_the_vote_finds_the_vote_by_its_voters():
+    text = (
+        "Voters in Lirova go to the polls on Sunday. Turnout was low in 2021.\n\n"
+        "Observers will report the day after the vote."
+    )
+    # published on a Thursday: the polls' Sunday is ahead, the report the Monday after
+    found = _dates(text, date(2026, 3, 5))
+    assert found[0][:2] == ("2026-03-08", "day")
+    assert found[-1] == ("2026-03-09", "day", "the day after the vote")
+
+
+def test_an_election_is_found_as_the_vote():
+    text = (
+        "The town held its local elections on 12 October. Two days later the council met. "
+        "Monitors published their findings the day after the vote."
+    )
+    assert _dates(text, date(2025, 11, 1))[-1][:2] == ("2025-10-13", "day")
+
+
+def test_a_timeline_entry_names_its_day_once_for_its_paragraph():
+    text = (
+        "3 May: A fire breaks out at the depot. Crews arrive within the hour.\n\n"
+        "5 May: Arsonists are blamed by the police.\n\n"
+        "Two days before the fire, a guard had reported a broken gate."
+    )
+    assert _dates(text, date(2025, 5, 30))[-1][:2] == ("2025-05-01", "day")
+
+
+def test_the_morning_after_is_the_next_day_and_the_night_after_the_same():
+    text = (
+        "The quake struck the valley on 9 April. The morning after the earthquake, schools "
+        "stayed shut. The night after the quake, families slept outside."
+    )
+    found = _dates(text, date(2025, 4, 15))
+    assert [d for d, _, _ in found] == ["2025-04-09", "2025-04-10", "2025-04-09"]
+
+
+def test_a_happening_the_text_never_dated_counts_from_the_day_named_last():
+    text = "The ferry sank on 2 June. A day after the storm, divers reached the wreck."
+    assert _dates(text, date(2025, 6, 20))[-1][:2] == ("2025-06-03", "day")
+
+
+def test_the_words_that_find_a_happening():
+    assert happening_keys("the attack") == ("attac",)
+    assert happening_keys("its summit in") == ("summi",)
+    keys = happening_keys("the parliamentary vote")
+    assert "parli" in keys and "elect" in keys and "poll" in keys
+    assert "quake" in happening_keys("the earthquake")
+
+
+def test_the_same_day_dates_a_happening_from_the_day_before_it():
+    text = (
+        "The assembly passed the budget on 14 November. "
+        "Opposition deputies walked out the same day."
+    )
+    found = extract_events(text, date(2025, 11, 20), [], [])
+    assert [(e.date, e.surface) for e in found] == [
+        ("2025-11-14", "on 14 November"),
+        ("2025-11-14", "the same day"),
+    ]
+
+
+def test_a_date_moved_to_by_a_verb_far_back_is_the_nearest_of_its_name():
+    text = (
+        "The board welcomed the decision to postpone the cup final in the two coastal towns, "
+        "which had been planned for 20 December, until 18 April."
+    )
+    assert _dates(text, date(2026, 12, 1))[-1][:2] == ("2027-04-18", "day")
+    text = "The agency, criticised for weeks, extended the ban on Friday until 9 May."
+    assert _dates(text, date(2026, 3, 12))[-1][:2] == ("2026-05-09", "day")
+    # no verb that moves it: "until" in a story of the past stays in the past
+    text = "The curfew, which was imposed after the riots, lasted until 9 May."
+    assert _dates(text, date(2026, 3, 12))[-1][:2] == ("2025-05-09", "day")
+
+
+def test_a_state_running_until_a_date_looks_ahead():
+    text = "The exhibition of old maps runs until 4 May, the museum said."
+    assert _dates(text, date(2026, 3, 12))[0][:2] == ("2026-05-04", "day")
+
+
+def test_habits_told_with_more_words_are_no_events():
+    pub = date(2026, 3, 11)
+    for text in (
+        "The ferry to the islands sails every Tuesday and Friday until October.",
+        "Volunteers clean the riverbank every other Sunday.",
+        "The farmers' market opens on Saturday mornings.",
+        "The club meets on the first Monday of each month.",
+        "The weekly comes out every Monday, Wednesday and Friday.",
+    ):
+        assert [e.precision for e in find_dates(text, pub) if e.precision == "day"] == [], text
+    # one morning is a day
+    assert _dates("The minister arrived on Saturday morning.", pub)[0][:2] == ("2026-03-07", "day")
+
+
+def test_the_end_of_the_period_something_is_to_be_done_by():
+    pub = date(2026, 3, 11)  # a Wednesday
+    text = "The council must approve the new bus lines by the end of the week."
+    assert extract_events(text, pub, [], [])[0].date == "2026-03"
+    text = "The ministry says the bridge will be repaired by the end of the month."
+    assert _dates(text, pub) == [("2026-03", "month", "by the end of the month")]
+    text = "Parliament is expected to pass the budget by the end of the year."
+    assert _dates(text, pub) == [("2026", "year", "by the end of the year")]
+    # a story of the past, or a denial: no date read
+    assert _dates("By the end of the month, most of the families had left.", pub) == []
+    assert _dates("The line will not reopen before the end of the year.", pub) == []
