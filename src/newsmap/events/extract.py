@@ -15,6 +15,7 @@ from datetime import date
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
+from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -194,6 +195,8 @@ def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
 
 # The words of a day's part the publication's day is named by ("this morning", "overnight").
 _DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+# and the region's ("danas", "sot", "денеска"), whole words
+_LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 
 
 def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
@@ -203,6 +206,8 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     restate the day of a more specific date beside them, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
+    if low in _LOCAL_DAY_WORDS:
+        return expr.start != s0 or text[expr.end : expr.end + 1] == ","
     for word in _DAY_WORDS:
         if word in low:
             return expr.start != s0 or text[expr.end : expr.end + 1] == ","

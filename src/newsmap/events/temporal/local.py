@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.periods import iso_month, shift_month, span
@@ -45,19 +46,7 @@ def _words(words: set[str] | list[str]) -> str:
 
 def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is in the future tense, by its language's marks."""
-    lo = max(0, start - 90)
-    hi = min(len(text), end + 90)
-    window = text[lo:hi]
-    pieces = W.FUTURE_PIECES[fam.code]
-    if not any(map(window.__contains__, pieces)):
-        return False  # nor has the clause, which lies inside the window
-    a, b = start - lo, end - lo
-    left = max(window.rfind(c, 0, a) for c in ".!?;\n")
-    right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
-    clause = window[left + 1 : min(right) if right else len(window)]
-    if not any(map(clause.__contains__, pieces)):
-        return False
-    return W.FUTURE[fam.code].search(clause) is not None
+    return T.is_future_local(fam.code, text, start, end)
 
 
 def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
@@ -319,6 +308,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
     fam = family(code)
     for word, shift in W.EXTRA_UNITS[code].items():
         fam.units.setdefault(word, ("week" if "недел" in word else "year", shift))
+    for word, offset in W.EXTRA_DAYS[code].items():
+        fam.days.setdefault(word, offset)
     trigger = Trigger()
     decade_words, decade_digits = W.DECADE_STARTS[code]
     return (

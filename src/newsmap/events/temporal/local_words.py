@@ -72,11 +72,33 @@ BARE_GENITIVE_MONTH = {"sl"}
 # Adjectives of yesterday and tomorrow ("na jučerašnjim izborima"); "današnji" is left out, as
 # "današnja Srbija" means the present day, not the publication's.
 DAY_ADJECTIVES = {
-    "sh": {"prekjučeraš": -2, "jučeraš": -1, "јучераш": -1, "sutrašnj": 1, "сутрашњ": 1},
+    "sh": {
+        "prekjučeraš": -2,
+        "jučeraš": -1,
+        "јучераш": -1,
+        "sutrašnj": 1,
+        "сутрашњ": 1,
+        "sinoćn": -1,
+        "синоћн": -1,
+    },
     "sl": {"včerajšnj": -1, "jutrišnj": 1},
-    "sq": {},
+    "sq": {"nesërm": 1, "neserm": 1},
     "mk": {"вчерашн": -1, "утрешн": 1},
 }
+# Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
+# Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
+EXTRA_DAYS = {
+    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2},
+    "sl": {"ponoči": 0, "ponoci": 0},
+    "sq": {},
+    "mk": {"денеска": 0},
+}
+# The local words of the day that tell a happening of their own beside another date of their
+# sentence ("jučer ... a danas"): today, this morning, tonight.
+TODAY_WORDS = (
+    "danas данас jutros јутрос večeras вечерас noćas ноћас danes davi nocoj ponoči sot sonte "
+    "денес денеска утрово вечерва"
+).split()
 MONTH_PREPS = {
     "sh": "u у od од do до za за krajem крајем početkom почетком sredinom средином tokom "
     "током tijekom koncem".split()
@@ -135,23 +157,28 @@ NUMBERS = {
 FUTURE = {
     "sh": re.compile(
         r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[ai](?:će|ће)(?!\w)"
+        r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
+        r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
     ),
-    "sl": re.compile(r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"),
-    "sq": re.compile(r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)"),
-    "mk": re.compile(r"(?<!\w)ќе(?!\w)"),
+    "sl": re.compile(r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)|(?<!\w)načrtuj\w*"),
+    "sq": re.compile(
+        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)|(?<!\w)planifik\w*"
+    ),
+    "mk": re.compile(r"(?<!\w)ќе(?!\w)|(?<!\w)(?:планир|закаж)\w*"),
 }
 #: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
 #: "očekuje", "zakazan"...): a clause with none of them is not searched, as the search tries
 #: every alternative at every character (the Serbo-Croatian one cost 20 us on a clause).
 FUTURE_PIECES = {
     "sh": tuple(
-        "ću će ћу ће trebal требал očekuje очекује zakazan заказан najavljen најављен".split()
+        "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
+        "планир".split()
     ),
-    "sl": ("bo",),
-    "sq": ("do", "pritet"),
-    "mk": ("ќе",),
+    "sl": ("bo", "načrtuj"),
+    "sq": ("do", "pritet", "planifik"),
+    "mk": ("ќе", "планир", "закаж"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {
