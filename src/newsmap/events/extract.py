@@ -141,6 +141,14 @@ def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
     return False
 
 
+def _ticker_time(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
+    the region's news counts it among clock times, no event (tests/data/events/local)."""
+    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
+        _ENTRY_TIME.fullmatch(expr.surface) is not None
+    )
+
+
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
     readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
@@ -310,6 +318,10 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
+    if families:
+        exprs = [e for e in exprs if not _ticker_time(text, e)]
+        if not exprs:
+            return []
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []

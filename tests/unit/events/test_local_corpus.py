@@ -89,7 +89,7 @@ def test_dev2_shape():
         assert trap in text, trap
 
 
-@pytest.mark.parametrize(("name", "min_f1"), [("dev", 0.9), ("heldout", 0.85), ("dev2", 0.74)])
+@pytest.mark.parametrize(("name", "min_f1"), [("dev", 0.9), ("heldout", 0.85), ("dev2", 0.9)])
 def test_local_date_event_f1(name, min_f1):
     """Dates in the local set, each document read with its own language's rules; the held-out
     part was written with the rest, before any rule, and is never used to fix one."""

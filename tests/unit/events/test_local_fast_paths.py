@@ -82,8 +82,6 @@ def _plain_future(code: str, text: str, start: int, end: int) -> bool:
     cut = T._AFTER_END[code].search(window, b, stop)
     if cut is not None:
         stop = cut.start()
-    for joined in T._BEFORE_START[code].finditer(window, left, a):
-        left = joined.end()
     return W.FUTURE[code].search(window[left:stop]) is not None
 
 

@@ -67,6 +67,7 @@ def test_plans_look_ahead(text, language, date_s):
         ("Savez je u petak najavio da će protesti biti nastavljeni.", "sr", "2025-02-28"),
         ("Ugovor smo potpisali u utorak, pa će na ulazu biti i lekari.", "sr", "2025-02-25"),
         ("Radovi su počeli juče, a nastaviće se u sredu.", "sr", "2025-03-05"),
+        ("Vlada će se sastati sutra, a Vijeće u nedjelju.", "bs", "2025-03-09"),
         ("Punimet kanë filluar të enjten dhe do të përfundojnë në verë.", "sq", "2025-02-27"),
     ],
 )

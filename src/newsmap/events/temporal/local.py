@@ -20,6 +20,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
@@ -84,6 +85,8 @@ def _h_day(fam: Family) -> Handler:
         if pub is None:
             return None
         word = m.group().lower()
+        if word in W.STILL_TODAY and W.STILL.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "i danas se vodi kao nestala": still, not the publication's day
         offset = fam.days.get(word)
         if offset is None:
             offset = next(v for k, v in W.DAY_ADJECTIVES[fam.code].items() if word.startswith(k))
@@ -153,6 +156,14 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     return handle
 
 
+def _nearest_year(pub: date, mon: int) -> int:
+    """The year whose month ``mon`` lies nearest the publication's month."""
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((y - pub.year) * 12 + mon - pub.month),
+    )
+
+
 def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
@@ -175,7 +186,9 @@ def _h_month(fam: Family) -> Handler:
         bare_genitive = fam.code in W.BARE_GENITIVE_MONTH and m["mon"].endswith("a")
         if not m["prep"] and not bare_genitive:
             return None
-        if is_future_local(fam, text, *m.span()):
+        if prep.split(" ", 1)[0] in W.DUE_PREPS:  # "do kraja novembra", "за јануари"
+            y = _nearest_year(pub, mon)
+        elif is_future_local(fam, text, *m.span()):
             y = pub.year if mon >= pub.month else pub.year + 1
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
@@ -328,11 +341,13 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         Rule(
             f"{code} year range",
             re.compile(
-                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
+                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?:{_words(W.YEAR_WORDS[code])}\s+)?"
+                rf"(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
                 rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
             ),
             A.h_range,
-            digit_after(tuple(W.RANGE_FROM[code])),
-            Anchor(back=1, digits=True),  # the first year, one word after its preposition
+            digit_after(tuple(W.RANGE_FROM[code]) + tuple(W.YEAR_WORDS[code])),
+            Anchor(back=2, digits=True),  # the first year, after its preposition (and "leta")
         ),
+        *more_rules(code),
     )

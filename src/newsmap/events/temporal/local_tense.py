@@ -3,8 +3,9 @@
 A bare weekday or a yearless date looks forward when its clause speaks of the future, back
 otherwise (news mostly reports the past).  The clause is the date's own: a reported future after
 it ("je u petak najavio da će", "во април се зборуваше дека ќе") or a clause joined on after a
-comma ("potpisali smo u utorak, pa će") belongs to another verb, and one joined before the date
-(", a u ponedeljak") is left out too.
+comma ("potpisali smo u utorak, pa će") belongs to another verb.  A clause joined before the
+date stays in: its verb is often the date's own, left out after "a" ("Vlada će se sastati
+sutra, a Vijeće u nedjelju").
 """
 
 from __future__ import annotations
@@ -20,13 +21,6 @@ _AFTER_END = {
     "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko)(?!\w)"),
     "sq": re.compile(r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)"),
     "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека)(?!\w)"),
-}
-# Where the date's clause starts before it: after a comma with a conjunction (", a u petak").
-_BEFORE_START = {
-    "sh": re.compile(r",\s*(?:a|pa|ali|dok|а|па|али|док)(?!\w)"),
-    "sl": re.compile(r",\s*(?:a|pa|ampak)(?!\w)"),
-    "sq": re.compile(r",?\s+(?:ndërsa|por)(?!\w)"),
-    "mk": re.compile(r",\s*(?:а|па|но|додека)(?!\w)"),
 }
 
 
@@ -48,8 +42,6 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     cut = _AFTER_END[code].search(window, b, stop)
     if cut is not None:
         stop = cut.start()
-    for joined in _BEFORE_START[code].finditer(window, left, a):
-        left = joined.end()
     clause = window[left:stop]
     if not any(map(clause.__contains__, pieces)):
         return False
