@@ -18,6 +18,7 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
@@ -157,12 +158,13 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
     end = hit.end
-    if head in _GENERIC_HEADS:
+    if head in GENERIC_HEADS:
         if text.startswith((" Centre", " Center"), end):
             end += 7  # "University Hospital Centre": the name's last word
-        town = _town_after_in(doc, places, start, hit.start, end)
+        town = town_completing(doc, places, start, hit.start, end)
         if town is not None:
-            end = town.end
+            # the town completes the name and says where the hospital stands
+            return Choice(start, town.end, town.place, SITE_SCORE, "named site in its town", level)
     elif level == "site" and text[hit.start].isupper() and text.startswith(" of ", end):
         # "the National Theatre of Kosovo", "the Grand Bazaar of Gjakova": the place after
         # "of" completes the name, and the site stands in it
@@ -195,34 +197,6 @@ _NOT_GIVEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Authority Company I II".split()
 )
-
-
-#: Hospitals' nouns: their names are often only words any town's may have.
-_GENERIC_HEADS = frozenset(("hospital", "clinic", "clinical centre", "clinical center"))
-#: Words that make a hospital's name without naming it ("Clinical Hospital", "General
-#: Hospital", "Cantonal Hospital").
-_GENERIC_NAMES = frozenset(
-    "Clinical General University Cantonal Special Psychiatric Regional Municipal Military "
-    "Children's Gynaecological Gynecological Orthopaedic Orthopedic Clinic Clinical".split()
-)
-
-
-def _town_after_in(
-    doc: Doc, places: list[Choice], start: int, head: int, end: int
-) -> Choice | None:
-    """The town after "in" that completes a hospital's plain name ("the Clinical Hospital in
-    Štip", "the General Hospital in Prizren"): the press tells such hospitals apart by their
-    town, so the town is part of the name, and the site stands in it."""
-    if not doc.text.startswith(" in ", end):
-        return None
-    if not all(w in _GENERIC_NAMES for w in doc.text[start:head].split()):
-        return None
-    after = end + 4
-    i = bisect.bisect_left(places, after, key=START_OF)
-    if i < len(places) and places[i].start == after and places[i].level is None:
-        if doc.gaz.places[places[i].place].level in ("city", "admin1"):
-            return places[i]
-    return None
 
 
 def _place_starting(doc: Doc, places: list[Choice], start: int) -> Choice | None:
