@@ -157,7 +157,8 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
         sign = -1 if m["ydir"].lower() == "earlier" else 1
         return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
-    return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
+    direction = (m["dir"] or m["dir2"]).lower()
+    return anchored(-days if direction in ("earlier", "before") else days)
 
 
 # How many days from a happening's day a part of a day after or before it lies: the morning
