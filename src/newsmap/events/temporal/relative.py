@@ -94,9 +94,10 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
-        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES:
-            # a log's line ("16:20 - Officers find ..."): on the day its heading or the line
-            # before named ("Incidents of Friday afternoon:"), and no date when none was named
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES or _under_a_day(text, m.start()):
+            # a log's line ("16:20 - Officers find ...", or a time under a day's heading):
+            # on the day its heading or the line before named ("Incidents of Friday
+            # afternoon:", "Saturday night"), and no date when none was named
             return anchored(0)
         return (pub.isoformat(), "day", "published") if pub is not None else None
     if _DAY_AFTER_CLOCK.match(text, m.end()):
@@ -105,6 +106,27 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 
 _DASHES = ("-", "–", "—")
+_LOG_LINE = re.compile(r"[012]?\d:[0-5]\d\b")
+_DAY_HEADING = re.compile(
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b[^.!?\n]{0,30})\Z"
+)
+
+
+def _under_a_day(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is one of a block of timed lines right under a short heading
+    that names a day ("Saturday night" over "22:15 Fire crews put out ..."): a log's, not a
+    live blog's, whose entries stand apart."""
+    line = at
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        head = text[prev : line - 1].strip()
+        if not head:
+            return False  # a blank line: entries apart, as a blog's
+        if not _LOG_LINE.match(head):
+            return len(head) <= 40 and _DAY_HEADING.search(head) is not None
+        line = prev
+    return False
+
 
 # A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", a part of
 # a day ("at 03:30 this morning", "at 18:30 that evening"), or a day and month either way
