@@ -160,6 +160,10 @@ def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
 
 
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+# The words of a date told from the day named before it ("that afternoon", "the same day").
+_TOLD_FROM_BEFORE = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
+)
 _BLOG_TALK = re.compile(
     r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
     r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
@@ -261,6 +265,10 @@ def _sentence_events(
         key = (expr.date, expr.precision)
         if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
             key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
+        elif _TOLD_FROM_BEFORE.search(expr.surface) is not None:
+            # "in the early hours of Saturday, and repainted that afternoon": a second
+            # happening told from the first's day, on the same day
+            key = (expr.surface, "")
         if key in seen:
             continue
         seen.add(key)

@@ -207,8 +207,8 @@ RELATIVE = [
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|[Ss]hortly\s+(?:after|before))"
+            r"\s+(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight|midday)\b)"
             r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+(?:[-–—][ \t]+)?[\"“A-Z])"
         ),
         R.h_clock,
@@ -219,7 +219,11 @@ RELATIVE = [
     Rule(
         "days later",
         re.compile(
-            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            # "two days after" counts from the day before it only on its own or with "that":
+            # "two days after a general election", "a week after police cleared the camp"
+            # count from what they name (see "after a happening")
+            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?:(?P<dir>later|earlier)"
+            r"|(?P<dir2>after|before)(?=\s*[.,;:!?)]|\s*\Z|\s+that\b))"
             # "two years later": "after" and "before" would count from the thing they name
             r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
             r"|the\s+(?P<rel>next|following|previous)\s+day"
@@ -234,7 +238,8 @@ RELATIVE = [
         S.Anchor(("day", "week", "later", "earlier"), back=3),
     ),
     # "the day after the vote", "a week before the election", "the morning after the quake":
-    # from the happening's day; the noun phrase is lower-case words up to a word of grammar
+    # from the happening's day; the noun phrase is lower-case words up to a word of grammar or
+    # a verb of the past ("the day after the vote showed")
     Rule(
         "after a happening",
         re.compile(
@@ -242,7 +247,7 @@ RELATIVE = [
             r"|the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
             r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
             + "|".join(STOP_WORDS)
-            + r")\b)[a-z][a-z\-]*){1,3})\b"
+            + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"
         ),
         R.h_after_happening,
         ("after", "before"),
@@ -252,7 +257,7 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day)"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day|afternoon)"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
@@ -265,7 +270,7 @@ RELATIVE = [
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon", "same day"),
+                    ("evening", "that day", "that afternoon", "same day", "same afternoon"),
                     back=2,
                     itself=True,
                 ),
