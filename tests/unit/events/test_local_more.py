@@ -149,3 +149,21 @@ def test_a_local_tickers_entry_times_are_no_events():
         ("noćas", "2025-03-03"),
         ("jutros", "2025-03-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("„Od utorka do petka bit će kišovito i hladno”, rekla je meteorologinja.", "hr"),
+        ("Sajam će trajati od 3. aprila do 9. aprila u hali.", "sr"),
+        ("Panairi do të mbahet nga 3 prill deri më 9 prill.", "sq"),
+        ("Ukrep bo veljal od 1. oktobra do konca marca.", "sl"),
+    ],
+)
+def test_a_span_of_days_is_no_event(text, language):
+    assert extract_events(text, PUB, [], [], [language]) == []
+
+
+def test_a_start_without_an_end_stays_an_event():
+    found = extract_events("Ulaznice će biti u prodaji od srijede.", PUB, [], [], ["hr"])
+    assert [e.date for e in found] == ["2025-03-05"]

@@ -101,3 +101,20 @@ def test_local_words_with_english_letters_are_no_english():
     assert is_happening("Najveći skup održan je na trgu, gde se okupilo sto ljudi.")
     assert is_happening("Përmbytjet goditën fshatin, ndërsa banorët u larguan.")
     assert not is_happening("The hall is large and it has a roof.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date_s"),
+    [
+        ("Nove autobuske linije počinju da saobraćaju u sredu.", "sr", "2025-03-05"),
+        ("Uprava je saopštila da linije počinju u sredu.", "sr", "2025-03-05"),
+        ("Od srede nam stiže zahlađenje sa severa.", "sr", "2025-03-05"),
+        ("V sredo se začne festival.", "sl", "2025-03-05"),
+        # the past, by an auxiliary or an l-participle
+        ("Vlada se sastala u sredu.", "hr", "2025-02-26"),
+        ("Uprava je u sredu potpisala ugovor.", "sr", "2025-02-26"),
+        ("V sredo so odprli novo cesto.", "sl", "2025-02-26"),
+    ],
+)
+def test_a_weekday_in_the_present_is_to_come(text, language, date_s):
+    assert [d for _, d in dates(text, language)] == [date_s]

@@ -73,7 +73,11 @@ def _h_weekday(fam: Family) -> Handler:
         if not prep and not mod:
             return None
         shift = W.shift_of(fam.code, mod or (m["after"] or "").lower())
-        future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
+        future = (
+            prep in W.FUTURE_PREPS[fam.code]
+            or is_future_local(fam, text, *m.span())
+            or (shift == 0 and T.in_present(fam.code, text, *m.span()))
+        )
         d = _weekday_date(pub, wd, shift, future)
         return d.isoformat(), "day", "relative"
 

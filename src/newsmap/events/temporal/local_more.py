@@ -162,3 +162,23 @@ def more_rules(code: str) -> tuple[Rule, ...]:
         gate = (" i", " v", " x", ".i", ".v", ".x")
         rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate))
     return tuple(rules)
+
+
+# The two ends of a period of days or months: "od četvrtka do nedjelje", "od 1. juna do 30.
+# septembra", "nga e hëna deri të premten", "од 1 до 5 мај".
+_RANGE_FROM = ("od ", "од ", "nga ", "prej ")
+_RANGE_TO = frozenset("do до deri".split()) | {"deri më", "deri në", "deri me", "deri ne"}
+
+
+def local_range(text: str, start: int, surface: str, then_start: int, then_surface: str) -> bool:
+    """Whether the date at ``start`` opens a period the next date closes, in the region's words:
+    a span of days is no event, as a range of years is not (tests/data/events/local/README.md)."""
+    low = surface[:5].lower()
+    if not low.startswith(_RANGE_FROM) and not text[max(0, start - 5) : start].lower().endswith(
+        _RANGE_FROM
+    ):
+        return False
+    gap = " ".join(text[start + len(surface) : then_start].split()).lower()
+    if gap in _RANGE_TO:
+        return True
+    return not gap and then_surface[:6].lower().startswith(("do ", "до ", "deri "))

@@ -59,3 +59,37 @@ def local_year_tense(text: str, start: int, end: int, before: list[str]) -> bool
     if before and before[0] in _DUE:
         return None
     return any(is_future_local(code, text, start, end) for code in W.FUTURE)
+
+
+# The marks of a past clause in the Slavic languages with a perfect tense: its auxiliary ("je",
+# "su", "so") or an l-participle ("održala", "rekli", "pobedio").  A clause with none
+# speaks in the present, which tells a weekday to come ("linije počinju saobraćati u
+# ponedjeljak"); word endings alone over-find the past ("škole"), which keeps the default.
+_PAST = {
+    "sh": re.compile(
+        r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
+        r"|било|били|биле)(?!\w)|\w\w(?:la|lo|li|le|ao|eo|io|uo|ла|ло|ли|ле|ао|ео|ио|уо)(?!\w)"
+    ),
+    # Slovenian keeps its auxiliary even beside "se" ("se je začel"): the auxiliary alone
+    "sl": re.compile(r"(?<!\w)(?:je|so|sem|smo|ste|sta|sva|si)(?!\w)"),
+}
+
+
+def in_present(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
+    mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""
+    past = _PAST.get(code)
+    if past is None:
+        return False
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, hi) for c in ".!?;\n") if i >= 0]
+    left = max(left, lo)
+    said = text.rfind(" da ", left, start)  # "saopćila je da linije počinju": the reported clause
+    if said < 0:
+        said = text.rfind(" да ", left, start)
+    if said >= 0:
+        left = said + 3
+    clause = text[left : min(rights) if rights else hi]
+    return past.search(clause) is None
