@@ -19,6 +19,7 @@ from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
+from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
@@ -172,6 +173,9 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         if there is not None:
             end = there.end
     site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+    if site is not None and head in LANDMARK_HEADS:
+        if doc.gaz.places[site.place].country not in _REGION_CODES:
+            site = landmark_at_home(doc, start, end, SITE_SCORE) or site
     if site is not None and head == "airport" and text.startswith(" ", end):
         # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
         # name an airport is given after its noun is part of it, and no place of its own

@@ -112,3 +112,49 @@ def test_the_states_own_media_and_institutions_stay_its_mentions(gazetteer: Gaze
 def test_a_cup_named_after_a_state_is_a_competition(gazetteer: Gazetteer) -> None:
     text = "Sutjeska lost the Montenegrin Cup final in Podgorica."
     assert "Montenegrin" not in [s for s, _c, _l in _found(gazetteer, text)]
+
+
+def test_a_clubs_short_name_where_it_plays_is_the_club(gazetteer: Gazetteer) -> None:
+    text = (
+        "TUZLA — FK Sloboda host Čelik tonight. KF Prishtina drew 1-1 in Gjilan, and"
+        " Prishtina sit third. Fans travelled from Prishtina by bus."
+    )
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert found.count(("Prishtina", "XK")) == 1  # the fans' town, not the club after "KF"
+    assert ("Gjilan", "XK") in found
+
+
+def test_a_town_named_like_a_club_no_prefix_named_stays_the_town(gazetteer: Gazetteer) -> None:
+    text = "Prishtina hosted the summit on Monday, and Prishtina won praise for it."
+    assert [s for s, _c, _l in _found(gazetteer, text)] == ["Prishtina", "Prishtina"]
+
+
+def test_a_landmark_named_after_a_region_town_stands_there_in_a_story_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "BELGRADE, Montana — The town sits by the Belgrade Lakes. A family from Zemun in"
+        " Serbia keeps a photograph of the Belgrade Fortress in the hall."
+    )
+    found = _found(gazetteer, text)
+    assert ("Belgrade Fortress", "RS", "site") in found
+    assert ("Belgrade Lakes", "US", "site") in found
+
+
+def test_a_landmark_named_after_a_namesake_in_a_story_with_no_region_state_stays_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "BELGRADE, Montana — Tourists fill the Belgrade Lakes and the old Belgrade Bridge."
+    assert all(c == "US" for _s, c, _l in _found(gazetteer, text))
+
+
+def test_another_town_of_the_name_in_a_sentence_abroad_is_the_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "NOVI SAD — The festival opened on Friday. Far away, another Novi Sad sits by a lake"
+        " in Ontario, a student said. In Novi Sad the stages filled by nine."
+    )
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert found.count(("Novi Sad", "CA")) == 1
+    assert found.count(("Novi Sad", "RS")) == 1
