@@ -83,11 +83,12 @@ SETTLEMENTS: tuple[str, ...] = (
     "neighbourhood",
     "neighborhood",
     "quarter",
+    "town",
 )
 #: Settlement nouns that introduce a list ("the villages of Buna and Blagaj", "suburbs such as
 #: Affton and Oakville").
 PLURAL_SETTLEMENTS: frozenset[str] = frozenset(
-    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods")
+    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods", "towns")
 )
 
 

@@ -158,3 +158,33 @@ def test_another_town_of_the_name_in_a_sentence_abroad_is_the_namesake(
     found = [(s, c) for s, c, _l in _found(gazetteer, text)]
     assert found.count(("Novi Sad", "CA")) == 1
     assert found.count(("Novi Sad", "RS")) == 1
+
+
+def test_a_suburb_no_paragraph_places_is_in_the_dateline_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "KRUŠEVAC, March 2 — The plant closed on Monday.\n\n"
+        "Most staff live at Pepeljevac, a suburb west of the centre, and drive in."
+    )
+    assert ("Pepeljevac", "RS", "city") in _found(gazetteer, text)
+
+
+def test_a_lists_later_settlement_stands_where_its_first_does(gazetteer: Gazetteer) -> None:
+    text = (
+        "CHICAGO — The parish is growing.\n\n"
+        "Families have moved to the suburbs of Elmhurst and Oakbrook, and the shops changed."
+    )
+    found = _found(gazetteer, text)
+    assert ("Elmhurst", "US", "city") in found and ("Oakbrook", "US", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Aid went to Kozluk, a small town near Zvornik, on Monday.", "Kozluk", "BA"),
+        ("BRNO — The mining town of Kladrubka near Brno will close its pit.", "Kladrubka", "CZ"),
+    ],
+)
+def test_a_town_the_text_introduces_is_a_town(
+    gazetteer: Gazetteer, text: str, town: str, country: str
+) -> None:
+    assert (town, country, "city") in _found(gazetteer, text)
