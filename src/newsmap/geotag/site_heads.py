@@ -17,6 +17,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
+    waterfront
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the

@@ -188,3 +188,23 @@ def test_a_town_the_text_introduces_is_a_town(
     gazetteer: Gazetteer, text: str, town: str, country: str
 ) -> None:
     assert (town, country, "city") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Sutjeska lost at the Nikšić City Stadium on Sunday.", "Nikšić City Stadium", "ME"),
+        ("Joggers crowd the Tuzla City Park at dawn.", "Tuzla City Park", "BA"),
+        ("Tours start at the National Art Museum in Durrës.", "National Art Museum", "AL"),
+        ("Cranes rise over the Skopje Waterfront project.", "Skopje Waterfront", "MK"),
+    ],
+)
+def test_a_site_named_after_its_town_or_plainly_spans_its_whole_name(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+def test_a_towns_waterfront_in_lower_case_is_the_town(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Crowds walked along the Tivat waterfront at night.")
+    assert found == [("Tivat", "ME", "city")]
