@@ -134,3 +134,47 @@ def test_the_end_of_the_period_something_is_to_be_done_by():
     # a story of the past, or a denial: no date read
     assert _dates("By the end of the month, most of the families had left.", pub) == []
     assert _dates("The line will not reopen before the end of the year.", pub) == []
+
+
+def test_a_verb_of_the_future_far_back_sets_the_year():
+    text = (
+        "The appeals chamber will deliver its final judgment in the long case of the former "
+        "commander on 3 May, the registry announced today."
+    )
+    assert _dates(text, date(2026, 4, 20))[0][:2] == ("2026-05-03", "day")
+    # a past verb as far back is another clause's: the nearest 9 May
+    text = "The ban on his travel was lifted in March, and he is now touring the north until 9 May."
+    assert _dates(text, date(2026, 4, 20))[-1][:2] == ("2026-05-09", "day")
+
+
+def test_a_participle_of_a_state_is_no_past_tense():
+    text = "Kindergartens in the valley will stay closed until 12 January, the mayor said."
+    assert _dates(text, date(2026, 12, 30))[0][:2] == ("2027-01-12", "day")
+
+
+def test_a_bare_be_tells_of_what_is_to_come():
+    pub = date(2026, 1, 2)  # a Friday
+    text = "The mayor ordered that parking in the old town be free until Sunday."
+    assert _dates(text, pub)[0][:2] == ("2026-01-04", "day")
+    text = "The service said the river would, if the rain stopped, be back in its bed by Monday."
+    assert _dates(text, pub)[0][:2] == ("2026-01-05", "day")
+
+
+def test_expecting_wanting_and_hoping_look_ahead():
+    pub = date(2026, 3, 20)
+    text = "Bankers expect the rate to fall in the autumn."
+    assert _dates(text, pub)[0][:2] == ("2026", "year")
+    text = "Some councillors want a referendum on the plan by the end of February."
+    assert _dates(text, pub)[0][:2] == ("2027-02", "month")
+    text = "The farmers' union expects heavy frost on Tuesday."
+    assert _dates(text, pub)[0][:2] == ("2026-03-24", "day")
+
+
+def test_a_suspension_until_the_end_of_a_month_is_the_nearest():
+    text = "The commission has suspended all its deadlines until the end of April."
+    assert _dates(text, date(2026, 3, 27))[0][:2] == ("2026-04", "month")
+
+
+def test_coming_into_force_is_a_timetable():
+    text = "The rule, which comes into force on 8 January, asks shops to print receipts."
+    assert _dates(text, date(2026, 1, 1))[0][:2] == ("2026-01-08", "day")

@@ -74,7 +74,7 @@ def _year_of(
     if that is not None:
         return that
     if before is None:
-        before = words_before(text, m.start(), 10)
+        before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
@@ -105,7 +105,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None
     before = None
     if m["mon"].lower() in LOCAL_MONTHS and m["mon"].lower() not in EN_MONTHS:
-        before = words_before(text, m.start(), 10)
+        before = words_before(text, m.start(), 16)
         if before and before[0] in STREET_WORDS:
             return None  # "Ulica 1. maja", "Rruga 28 Nëntori": an address
     d = int(m["day"])
@@ -130,7 +130,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return None
     if text[m.end() : m.end() + 5] == " and " and _AND_MONTH_YEAR.match(text, m.end()):
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
-    before = words_before(text, m.start(), 10)
+    before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         return None

@@ -59,6 +59,11 @@ def from_anchor(
                 if is_future_clause(text, start, start):
                     # "the next bulletin will be issued at 18:00": to come, on the publication's
                     return published.isoformat(), "day", "published"
+            elif fallback and published is not None and day > published:
+                if not is_future_clause(text, start, start):
+                    # "the report, published at noon, found ...", after a sentence on a day to
+                    # come: a time told in the past is no time of that day
+                    return _news_day(text, found, published, para)
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
         return _news_day(text, found, published, para)

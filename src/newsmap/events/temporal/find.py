@@ -168,9 +168,11 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
 
 _EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
 _EVERY_AFTER = re.compile(
-    r"[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
-    # "on Saturday mornings", "the first Monday of each month"
-    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b)"
+    r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
+    r"(?:day|week|month|year|morning|evening|night)\b"
+    # "on Saturday mornings", "the first Monday of each month", "as it does every year"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b"
+    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
 )
 
 
@@ -184,20 +186,27 @@ def is_habitual(text: str, start: int, end: int) -> bool:
     words before, as most dates are no habit."""
     if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and text[end + 1] in "ebmaon":
+    if end + 1 < len(text) and (text[end + 1] in "ebmaon" or text[end] == ","):
         if _EVERY_AFTER.match(text, end) is not None:
             return True
-    # "every other Sunday", "every Tuesday and Friday": more words between "every" and the day
+    # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
+    # at 19:00": more words between "every" and the date
     window = text[start - 48 if start > 48 else 0 : start]
-    return ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None
+    if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
+        return True
+    # "on the first Monday in September", "the last Sunday of March": a rule's weekday
+    return text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None
 
 
-# A habit's day told a few words after "every" or "each": "every other Sunday", "each second
-# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday".
+# A habit's date told a few words after "every" or "each": "every other Sunday", "each second
+# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday", "every year on 11
+# July", "every evening at 19:00".
 _EVERY_FAR = re.compile(
     r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
     r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
 )
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")
 
 
 _START = itemgetter(0)
@@ -230,6 +239,9 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
 
 # Only a comma between a date and a date told from another: the second restates the first.
 _APPOSITION = re.compile(r",[ \t]*")
+# A comma and "a" between a date and a weekday: the weekday of that date ("on 1 September, a
+# Thursday").
+_WEEKDAY_APPOSITION = re.compile(r",[ \t]*an?[ \t]+")
 
 
 def find_dates(
@@ -255,6 +267,10 @@ def find_dates(
     for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
+        if rule.name == "weekday" and out:
+            if _WEEKDAY_APPOSITION.fullmatch(text, out[-1].end, start):
+                last_end = end  # "on 18 March, a Saturday": the weekday of the date before it
+                continue
         resolved = rule.handler(m, text, published)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):

@@ -106,11 +106,13 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 _DASHES = ("-", "–", "—")
 
-# A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", or a day
-# and month either way round ("at 08:40 on 3 May 2023").
+# A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", a part of
+# a day ("at 03:30 this morning", "at 18:30 that evening"), or a day and month either way
+# round ("at 08:40 on 3 May 2023").
 _DAY_AFTER_CLOCK = re.compile(
     r",?[ \t]+(?:local[ \t]+time[ \t]+)?(?:on[ \t]+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|tomorrow\b|yesterday\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|tomorrow\b|yesterday\b|tonight\b"
+    r"|(?:this|that)[ \t]+(?:morning|afternoon|evening|night)\b|last[ \t]+night\b"
     r"|\d\d?[ \t]+[A-Z][a-z]|[A-Z][a-z]+[ \t]+\d)"
 )
 
@@ -138,6 +140,10 @@ def _month_of_year(m: re.Match[str], y: int) -> Resolved | None:
     return date(y, mon, int(raw)).isoformat(), "day", "relative"
 
 
+# The words before "a year earlier" that make it the base of a comparison.
+_COMPARED = ("with ", "than ", "from ", "over ")
+
+
 def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "two days after", "a day later", "the next day": counted from the day named before."""
     rel = (m["rel"] or m["rel2"] or "").lower()
@@ -146,6 +152,8 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     if m["yunit"]:  # counted in the unit of the date it counts from: "y-2", "m3"
+        if text[max(0, m.start() - 6) : m.start()].endswith(_COMPARED):
+            return None  # "compared with a year earlier": a figure's base, no happening
         sign = -1 if m["ydir"].lower() == "earlier" else 1
         return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
@@ -177,11 +185,29 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return anchored(-1 if rel == "previous" else 1 if rel else 0)
 
 
+def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None:
+    """ "Thursday, 6 June": the date, in the year next to the one its tense gives in which that
+    date falls on that weekday ("Thursday, 6 June" in a forecast issued on 4 June is this year's
+    even in a clause with no tense), else in the year its tense gives."""
+    resolved = h_day_month(m, text, pub)
+    if resolved is None or m["year"]:
+        return resolved
+    day = date.fromisoformat(resolved[0])
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    if day.weekday() == wd:
+        return resolved
+    for shift in (1, -1):
+        y = day.year + shift
+        if valid_day(y, day.month, day.day) and date(y, day.month, day.day).weekday() == wd:
+            return date(y, day.month, day.day).isoformat(), resolved[1], resolved[2]
+    return resolved
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     if m.groupdict().get("day"):
-        return h_day_month(m, text, pub)  # the weekday only restates the date after it
+        return _weekday_and_date(m, text, pub)
     wd = EN_WEEKDAYS[m["wd"].lower()]
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""

@@ -38,8 +38,9 @@ ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
-    "'ll coming due expected forthcoming going intend intends must next plan planned plans "
-    "scheduled shall to-be tomorrow upcoming will would".split()
+    "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
+    "must next plan planned plans scheduled shall to-be tomorrow upcoming want wants will "
+    "would".split()
 )
 
 # Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
@@ -50,7 +51,8 @@ FUTURE_MARKERS = frozenset(
 SCHEDULE_VERBS = frozenset(
     "arrives begins closes continues convene convenes ends expires gather gathers go goes host "
     "hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains resume "
-    "resumes return returns runs starts stays travel travels".split()
+    "resumes return returns runs starts stays travel travels remain stay continue comes "
+    "enters".split()
 )
 
 
