@@ -141,9 +141,9 @@ _DAY_AFTER_CLOCK = re.compile(
 
 def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
     """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
-    about the future is the next one."""
+    about the future, and "(scheduled) for the weekend", the next one."""
     saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
-    if is_future_clause(text, m.start(), m.end()):
+    if m["prep"].lower() == "for" or is_future_clause(text, m.start(), m.end()):
         a = saturday if pub < saturday else saturday + timedelta(days=7)
     else:
         a = saturday if pub >= saturday else saturday - timedelta(days=7)

@@ -161,6 +161,13 @@ RELATIVE = [
         S.Anchor(("yesterday",), back=3),
     ),
     Rule(
+        "day after tomorrow",
+        re.compile(r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _I),
+        R.h_day_offset(2),
+        ("tomorrow",),
+        S.Anchor(("tomorrow",), back=3),
+    ),
+    Rule(
         "yesterday",
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
@@ -297,7 +304,7 @@ RELATIVE = [
         "last week",
         re.compile(
             r"\b(?:(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)"
-            r"|(?P<prep>over|at|during|through|on)\s+the\s+weekend)\b",
+            r"|(?P<prep>over|at|during|through|on|for)\s+the\s+weekend)\b",
             _I,
         ),
         R.h_week,
