@@ -339,6 +339,22 @@ RELATIVE = [
         ("end of the",),
         S.Anchor(("end of the",), back=1),
     ),
+    # "the following year", "late the previous month": from the date named before
+    Rule(
+        "following year",
+        re.compile(r"\b[Tt]he\s+(?P<rel>following|previous)\s+(?P<unit>year|month)\b"),
+        R.h_following_unit,
+        ("following", "previous"),
+        S.Anchor(("following", "previous"), back=1),
+    ),
+    # "opens in nine days", "in two weeks": ahead of the publication
+    Rule(
+        "in days",
+        re.compile(rf"\b[Ii]n\s+{NUM}\s+(?P<unit>day|week)s\b"),
+        R.h_in_days,
+        ("days", "weeks"),
+        S.Anchor(("days", "weeks"), back=4),
+    ),
     Rule(
         "ago",
         re.compile(
