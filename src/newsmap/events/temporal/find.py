@@ -138,13 +138,20 @@ def _header_line(text: str, line: int, end: int) -> bool:
     if (len(text) if stop < 0 else stop) - line > _HEADER_LINE:
         return False
     names = 0
-    for word in words_of(text, line, None if stop < 0 else stop):
+    words = words_of(text, line, None if stop < 0 else stop)
+    if len(words) <= 2 and words and words[0].lower() in EN_WEEKDAYS:
+        if len(words) == 1 or words[1].lower() in _DAY_PARTS:
+            return False  # "Saturday night" over a log's lines: a section's day, no stamp
+    for word in words:
         if word.lower() in _HEADER_WORDS:
             continue
         if not word[:1].isupper() or names == 2:
             return False
         names += 1
     return True
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _ends_line(text: str, end: int) -> bool:

@@ -36,27 +36,54 @@ _STEM = 5
 
 def happening_keys(phrase: str) -> tuple[str, ...]:
     """The word starts by which a happening's noun phrase ("the parliamentary elections") is
-    found again in the text: each word's first letters, and those of the nouns of its family."""
+    found again in the text, one entry per word: its first letters, and after a "|" those of
+    the nouns of its family ("vote|elect|poll...")."""
     keys: list[str] = []
     for word in phrase.lower().split()[1:]:  # past its "the", "its", "their"
         if len(word) < 3 or word in STOP_WORDS:
             continue
-        keys.append(word[:_STEM])
+        starts = [word[:_STEM]]
         for family in _FAMILIES:
             if any(word.startswith(noun[:_STEM]) for noun in family):
-                keys += [noun[:_STEM] for noun in family]
+                starts += [noun[:_STEM] for noun in family]
+        keys.append("|".join(dict.fromkeys(starts)))
     return tuple(dict.fromkeys(keys))
 
 
-def _speaks_of(low: str, lo: int, hi: int, keys: Sequence[str]) -> bool:
-    """Whether a word of low[lo:hi] starts with one of ``keys``."""
+def _told(low: str, lo: int, hi: int, keys: Sequence[str]) -> tuple[int, int]:
+    """How many of the happening's words low[lo:hi] names, and where the first of them stands
+    (-1 if none)."""
+    count, first = 0, -1
+    for key in keys:
+        at = _mentions(low, lo, hi, key.split("|"))
+        if at:
+            count += 1
+            first = min(at) if first < 0 else min(first, *at)
+    return count, first
+
+
+def _mentions(low: str, lo: int, hi: int, keys: Sequence[str]) -> list[int]:
+    """Where the words of low[lo:hi] that start with one of ``keys`` stand, but those that
+    name a body or a rule of the happening ("the election commission", "the election law"),
+    whose days are not its own."""
+    found = []
     for key in keys:
         at = low.find(key, lo, hi)
         while at >= 0:
             if at == 0 or not low[at - 1].isalnum():
-                return True
+                m = _NEXT_WORD.match(low, at)
+                if m is None or m.group(1) not in _BODIES:
+                    found.append(at)
             at = low.find(key, at + 1, hi)
-    return False
+    return found
+
+
+# The word after a word of the happening, and the nouns that make that word a body's or a rule's.
+_NEXT_WORD = re.compile(r"[\w-]+[ \t]+([a-z]+)")
+_BODIES = frozenset(
+    "commission commissions committee law laws campaign silence observers monitors officials "
+    "board results code rules authority".split()
+)
 
 
 # The end of a sentence, roughly: a mark and a blank, or a line's end.
@@ -84,13 +111,24 @@ def happening_day(
         return None
     low = text.lower()
     days = [e for e in found if e.precision == "day" and e.end <= start]
-    for expr in days:
+    # the first sentence that names most of the happening's words ("the school shooting" over
+    # a sentence that names only a school)
+    best: tuple[int, int, int, int] | None = None  # words named, -index, where, sentence end
+    for i, expr in enumerate(days):
         lo, hi = _sentence_around(text, expr.start, expr.end, start)
-        if _speaks_of(low, lo, hi, keys):
-            return expr
+        count, at = _told(low, lo, hi, keys)
+        if count and (best is None or count > best[0]):
+            best = (count, i, at, hi)
+    if best is not None:
+        _, i, at, hi = best
+        # of the sentence's days, the first told after the happening's word ("police will
+        # leave on Saturday under a deal reached late on Thursday"), else the last before
+        same = [e for e in days[i:] if e.start < hi]
+        after = [e for e in same if e.start > at]
+        return after[0] if after else same[-1]
     for expr in days:
         lo = text.rfind("\n", 0, expr.start) + 1
         hi = text.find("\n", expr.end, start)
-        if _speaks_of(low, lo, start if hi < 0 else hi, keys):
+        if _told(low, lo, start if hi < 0 else hi, keys)[0]:
             return expr
     return None

@@ -20,7 +20,14 @@ from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in, anchored_on
+from newsmap.events.temporal.record import (
+    ANCHORED,
+    Handler,
+    Resolved,
+    anchored,
+    anchored_in,
+    anchored_on,
+)
 from newsmap.events.temporal.words import (
     FUTURE_MARKERS,
     NUMBER_WORDS,
@@ -94,9 +101,10 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
-        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES:
-            # a log's line ("16:20 - Officers find ..."): on the day its heading or the line
-            # before named ("Incidents of Friday afternoon:"), and no date when none was named
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES or _under_a_day(text, m.start()):
+            # a log's line ("16:20 - Officers find ...", or a time under a day's heading):
+            # on the day its heading or the line before named ("Incidents of Friday
+            # afternoon:", "Saturday night"), and no date when none was named
             return anchored(0)
         return (pub.isoformat(), "day", "published") if pub is not None else None
     if _DAY_AFTER_CLOCK.match(text, m.end()):
@@ -105,6 +113,27 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 
 _DASHES = ("-", "–", "—")
+_LOG_LINE = re.compile(r"[012]?\d:[0-5]\d\b")
+_DAY_HEADING = re.compile(
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b[^.!?\n]{0,30})\Z"
+)
+
+
+def _under_a_day(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is one of a block of timed lines right under a short heading
+    that names a day ("Saturday night" over "22:15 Fire crews put out ..."): a log's, not a
+    live blog's, whose entries stand apart."""
+    line = at
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        head = text[prev : line - 1].strip()
+        if not head:
+            return False  # a blank line: entries apart, as a blog's
+        if not _LOG_LINE.match(head):
+            return len(head) <= 40 and _DAY_HEADING.search(head) is not None
+        line = prev
+    return False
+
 
 # A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", a part of
 # a day ("at 03:30 this morning", "at 18:30 that evening"), or a day and month either way
@@ -119,9 +148,9 @@ _DAY_AFTER_CLOCK = re.compile(
 
 def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
     """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
-    about the future is the next one."""
+    about the future, and "(scheduled) for the weekend", the next one."""
     saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
-    if is_future_clause(text, m.start(), m.end()):
+    if m["prep"].lower() == "for" or is_future_clause(text, m.start(), m.end()):
         a = saturday if pub < saturday else saturday + timedelta(days=7)
     else:
         a = saturday if pub >= saturday else saturday - timedelta(days=7)
@@ -157,7 +186,8 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
         sign = -1 if m["ydir"].lower() == "earlier" else 1
         return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
-    return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
+    direction = (m["dir"] or m["dir2"]).lower()
+    return anchored(-days if direction in ("earlier", "before") else days)
 
 
 # How many days from a happening's day a part of a day after or before it lies: the morning
@@ -176,6 +206,22 @@ def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
     return anchored_on(days, happening_keys(m["np"]))
+
+
+def h_following_unit(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the following year", "the previous month": a year or month from the date told before."""
+    return anchored_in(m["unit"][0], -1 if m["rel"] == "previous" else 1)
+
+
+def h_in_days(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "opens in nine days", "will meet in two weeks": that many days after the publication,
+    in a clause that looks ahead ("two such attacks in two days" is a span)."""
+    if pub is None or not is_future_clause(text, m.start(), m.end()):
+        return None
+    raw = " ".join(m["n"].lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    days = n * (7 if m["unit"] == "week" else 1)
+    return (pub + timedelta(days=days)).isoformat(), "day", "relative"
 
 
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -213,6 +259,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
+    if mod == "following":
+        return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
     if mod in {"last", "past"}:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
