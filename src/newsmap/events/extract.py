@@ -160,12 +160,14 @@ def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
 
 
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+_PART_OF_DAY = re.compile(r"morning|afternoon|evening|tonight|overnight")
+_CLOCK_NEXT = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \t]+\d")
 # The words of a date told from the day named before it ("that afternoon", "the same day").
 _TOLD_FROM_BEFORE = re.compile(
     r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
 )
 _BLOG_TALK = re.compile(
-    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
+    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us|the blog"
     r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
 )
 
@@ -265,7 +267,13 @@ def _sentence_events(
         key = (expr.date, expr.precision)
         if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
             key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
-        elif _TOLD_FROM_BEFORE.search(expr.surface) is not None:
+        elif _TOLD_FROM_BEFORE.search(expr.surface) is not None or (
+            # "more snow this afternoon and frost tonight": two parts of the day, two
+            # happenings; "this evening at 19:00" is one
+            expr.date_source == "published"
+            and _PART_OF_DAY.search(expr.surface) is not None
+            and _CLOCK_NEXT.match(text, expr.end) is None
+        ):
             # "in the early hours of Saturday, and repainted that afternoon": a second
             # happening told from the first's day, on the same day
             key = (expr.surface, "")

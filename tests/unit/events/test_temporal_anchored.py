@@ -230,3 +230,32 @@ def test_a_suspension_until_the_end_of_a_month_is_the_nearest():
 def test_coming_into_force_is_a_timetable():
     text = "The rule, which comes into force on 8 January, asks shops to print receipts."
     assert _dates(text, date(2026, 1, 1))[0][:2] == ("2026-01-08", "day")
+
+
+def test_a_year_that_opens_the_sentence_is_its_dates_year():
+    pub = date(2027, 9, 1)
+    text = "Last year, lessons began on 1 September, a Wednesday."
+    assert _dates(text, pub)[-1][:2] == ("2026-09-01", "day")
+    text = "In March 2020, the first bridge opened, and on 25 March the second followed."
+    assert _dates(text, pub)[-1][:2] == ("2020-03-25", "day")
+    # a year inside the sentence dates only its own clause
+    text = "The fourth man, who fled in 2022, will face a hearing on 2 October."
+    assert _dates(text, pub)[-1][:2] == ("2027-10-02", "day")
+
+
+def test_the_following_year_month_and_weekday_count_from_the_date_before():
+    pub = date(2026, 12, 31)
+    text = "The festival began in 2000. It moved to the old fort the following year."
+    assert _dates(text, pub)[-1][:2] == ("2001", "year")
+    text = (
+        "Voting took place on 23 April 2023, and the mayors took office late the following month."
+    )
+    assert _dates(text, pub)[-1][:2] == ("2023-05", "month")
+    text = "The first march was on 8 December, and the following Saturday the crowd doubled."
+    assert _dates(text, pub)[-1][:2] == ("2026-12-12", "day")  # 8 December: a Tuesday
+
+
+def test_in_days_looks_ahead_only_in_a_clause_of_the_future():
+    pub = date(2027, 7, 1)
+    assert _dates("The fair opens in nine days.", pub)[0][:2] == ("2027-07-10", "day")
+    assert _dates("The town had never seen two such storms in two days.", pub) == []

@@ -88,3 +88,36 @@ def test_a_logs_times_are_of_the_day_its_heading_names():
 def test_a_live_blogs_entries_apart_stay_on_the_blogs_day():
     text = "Sunday\n\n09:15 Queues formed at the polling stations.\n\n10:30 Turnout was low."
     assert [d for d, _, _ in _dates(text, date(2027, 6, 7))][1:] == ["2027-06-07", "2027-06-07"]
+
+
+def test_the_day_after_tomorrow_and_the_weekend_something_is_set_for():
+    pub = date(2027, 12, 30)  # a Thursday
+    assert _dates("The checks will end the day after tomorrow.", pub)[0][:2] == (
+        "2028-01-01",
+        "day",
+    )
+    text = "Matches scheduled for the weekend will open with a minute's silence."
+    assert _dates(text, pub)[0][:2] == ("2028-01", "month")
+
+
+def test_joining_is_a_timetable_and_a_noun_after_an_adjective_is_none():
+    pub = date(2027, 12, 30)  # a Thursday
+    assert _dates("The country joins the passport-free zone on Sunday.", pub)[0][:2] == (
+        "2028-01-02",
+        "day",
+    )
+    text = "A skier who had left the marked runs at dusk on Saturday was found alive."
+    assert _dates(text, pub)[0][:2] == ("2027-12-25", "day")
+
+
+def test_two_parts_of_the_day_are_two_happenings():
+    text = "The service expects more snow this afternoon and frost tonight."
+    found = extract_events(text, date(2027, 3, 22), [], [])
+    assert [e.surface for e in found] == ["this afternoon", "tonight"]
+    text = "A ceremony will be held in the square this evening at 19:00."
+    assert len(extract_events(text, date(2027, 3, 22), [], [])) == 1
+
+
+def test_a_blog_closing_for_the_day_reports_nothing():
+    text = "16:05 We are closing the blog."
+    assert extract_events(text, date(2027, 3, 22), [], []) == []

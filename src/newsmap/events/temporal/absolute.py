@@ -56,6 +56,29 @@ def _that_year(text: str, start: int, end: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+# A year that opens the sentence of a year-less date: "In January 2019, parliament voted, and
+# two weeks later, on 25 January, ...", "Last year, classes began on 1 September".
+_YEAR_OF_SENTENCE = re.compile(
+    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)"
+    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
+)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+
+
+def _sentence_year(text: str, start: int, pub: date) -> int | None:
+    """The year that opens the sentence of the date at ``start``, if one does."""
+    lo = max(0, start - 200)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    if cut < 0 and lo > 0:
+        return None  # the sentence starts further back
+    found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
+    if found is None:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    return pub.year + _YEAR_SHIFT[found.group(2).lower()]
+
+
 def _nearest(month: int, day: int, pub: date) -> int:
     """The year that puts (month, day) nearest the publication, either side: a date something is
     set "for" ("a rally called for 10 August") looks ahead even in a past-tense clause."""
@@ -72,6 +95,8 @@ def _year_of(
     the nearest in the direction of the clause's tense, or the nearest of all when the clause
     names no tense or the date is one something is set "for" ("scheduled for June 5")."""
     that = _that_year(text, m.start(), m.end())
+    if that is None:
+        that = _sentence_year(text, m.start(), pub)
     if that is not None:
         return that
     if before is None:

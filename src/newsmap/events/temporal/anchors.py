@@ -30,6 +30,15 @@ def from_anchor(
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
+    if days[:1] == "w":  # "the following Saturday": the first such weekday after the day told
+        for expr in reversed(found):
+            if start - expr.end > _ANCHOR_REACH:
+                break
+            if expr.precision == "day":
+                day = date.fromisoformat(expr.date)
+                ahead = (int(days[1:]) - day.weekday()) % 7 or 7
+                return (day + timedelta(days=ahead)).isoformat(), "day", "relative"
+        return None
     if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
         days = days[1:]
         told = happening_day(text, fallback.split(), found, start)

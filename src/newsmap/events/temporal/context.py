@@ -117,8 +117,12 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
             else:
-                if kind == _SCHEDULE and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
-                    continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
+                if kind == _SCHEDULE and (
+                    before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
+                ):
+                    # an infinitive ("to meet"), a noun ("the return", "the marked runs"), or
+                    # maybe one
+                    continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
                     return False  # a plan of the past ("had planned", "had been due to")
                 if w == "expected" and before not in _BE:

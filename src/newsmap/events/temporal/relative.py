@@ -20,7 +20,14 @@ from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in, anchored_on
+from newsmap.events.temporal.record import (
+    ANCHORED,
+    Handler,
+    Resolved,
+    anchored,
+    anchored_in,
+    anchored_on,
+)
 from newsmap.events.temporal.words import (
     FUTURE_MARKERS,
     NUMBER_WORDS,
@@ -141,9 +148,9 @@ _DAY_AFTER_CLOCK = re.compile(
 
 def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
     """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
-    about the future is the next one."""
+    about the future, and "(scheduled) for the weekend", the next one."""
     saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
-    if is_future_clause(text, m.start(), m.end()):
+    if m["prep"].lower() == "for" or is_future_clause(text, m.start(), m.end()):
         a = saturday if pub < saturday else saturday + timedelta(days=7)
     else:
         a = saturday if pub >= saturday else saturday - timedelta(days=7)
@@ -201,6 +208,22 @@ def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved
     return anchored_on(days, happening_keys(m["np"]))
 
 
+def h_following_unit(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the following year", "the previous month": a year or month from the date told before."""
+    return anchored_in(m["unit"][0], -1 if m["rel"] == "previous" else 1)
+
+
+def h_in_days(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "opens in nine days", "will meet in two weeks": that many days after the publication,
+    in a clause that looks ahead ("two such attacks in two days" is a span)."""
+    if pub is None or not is_future_clause(text, m.start(), m.end()):
+        return None
+    raw = " ".join(m["n"].lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    days = n * (7 if m["unit"] == "week" else 1)
+    return (pub + timedelta(days=days)).isoformat(), "day", "relative"
+
+
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "that evening", "that night", "the same evening" (the day named before), "the next
     evening" (the day after it), "the previous evening" (the day before it)."""
@@ -236,6 +259,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
+    if mod == "following":
+        return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
     if mod in {"last", "past"}:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:

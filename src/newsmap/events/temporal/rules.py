@@ -161,6 +161,13 @@ RELATIVE = [
         S.Anchor(("yesterday",), back=3),
     ),
     Rule(
+        "day after tomorrow",
+        re.compile(r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _I),
+        R.h_day_offset(2),
+        ("tomorrow",),
+        S.Anchor(("tomorrow",), back=3),
+    ),
+    Rule(
         "yesterday",
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
@@ -297,7 +304,7 @@ RELATIVE = [
         "last week",
         re.compile(
             r"\b(?:(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)"
-            r"|(?P<prep>over|at|during|through|on)\s+the\s+weekend)\b",
+            r"|(?P<prep>over|at|during|through|on|for)\s+the\s+weekend)\b",
             _I,
         ),
         R.h_week,
@@ -331,6 +338,22 @@ RELATIVE = [
         R.h_end_of_period,
         ("end of the",),
         S.Anchor(("end of the",), back=1),
+    ),
+    # "the following year", "late the previous month": from the date named before
+    Rule(
+        "following year",
+        re.compile(r"\b[Tt]he\s+(?P<rel>following|previous)\s+(?P<unit>year|month)\b"),
+        R.h_following_unit,
+        ("following", "previous"),
+        S.Anchor(("following", "previous"), back=1),
+    ),
+    # "opens in nine days", "in two weeks": ahead of the publication
+    Rule(
+        "in days",
+        re.compile(rf"\b[Ii]n\s+{NUM}\s+(?P<unit>day|week)s\b"),
+        R.h_in_days,
+        ("days", "weeks"),
+        S.Anchor(("days", "weeks"), back=4),
     ),
     Rule(
         "ago",
