@@ -28,6 +28,7 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
@@ -86,6 +87,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         cues = [h for h in side if type(h.value) is NameCue]
         if cues:
             places = named_after_places(doc, places, cues)
+    places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
     places = namesakes_abroad(doc, places)

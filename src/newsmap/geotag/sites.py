@@ -19,6 +19,7 @@ from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
+from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
@@ -59,6 +60,9 @@ DESCRIPTIVE = frozenset(
 #: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
 #: every city may have, placed by its context.
 _PLAIN_NAMES = frozenset("Old New Main Central National City".split())
+#: Words of ``_NOT_NAMES`` that stand inside a name after a town's ("Podgorica City Stadium",
+#: "Skopje City Park"), right before the site noun.
+_INNER_NAMES = frozenset(("City",))
 VILLAGE_SCORE = 0.5
 
 
@@ -172,6 +176,9 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         if there is not None:
             end = there.end
     site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+    if site is not None and head in LANDMARK_HEADS:
+        if doc.gaz.places[site.place].country not in _REGION_CODES:
+            site = landmark_at_home(doc, start, end, SITE_SCORE) or site
     if site is not None and head == "airport" and text.startswith(" ", end):
         # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
         # name an airport is given after its noun is part of it, and no place of its own
@@ -314,14 +321,16 @@ def name_start(text: str, start: int, end: int) -> int | None:
         if word in _LINKS and kept:
             kept.append(word)
             continue
-        if (
-            not kept
-            and word in _PLAIN_NAMES
-            and len(last) > k + 1
-            and last[-k - 2] in ("the", "The")
-        ):
-            kept.append(word)  # "the Old Bridge", "the National Theatre": a plain name
+        if word in _PLAIN_NAMES and len(last) > k + 1 and last[-k - 2] in ("the", "The"):
+            # "the Old Bridge", "the National Theatre", "the National History Museum": a
+            # plain name
+            kept.append(word)
             break
+        if word in _INNER_NAMES and not kept and len(last) > k + 1:
+            before = last[-k - 2]
+            if before[:1].isupper() and before not in _NOT_NAMES and before[-1] not in ".,;:":
+                kept.append(word)  # "Podgorica City Stadium": a town's own "City"
+                continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
         if not kept and word[-1] in ",;:":

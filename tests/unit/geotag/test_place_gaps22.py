@@ -112,3 +112,99 @@ def test_the_states_own_media_and_institutions_stay_its_mentions(gazetteer: Gaze
 def test_a_cup_named_after_a_state_is_a_competition(gazetteer: Gazetteer) -> None:
     text = "Sutjeska lost the Montenegrin Cup final in Podgorica."
     assert "Montenegrin" not in [s for s, _c, _l in _found(gazetteer, text)]
+
+
+def test_a_clubs_short_name_where_it_plays_is_the_club(gazetteer: Gazetteer) -> None:
+    text = (
+        "TUZLA — FK Sloboda host Čelik tonight. KF Prishtina drew 1-1 in Gjilan, and"
+        " Prishtina sit third. Fans travelled from Prishtina by bus."
+    )
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert found.count(("Prishtina", "XK")) == 1  # the fans' town, not the club after "KF"
+    assert ("Gjilan", "XK") in found
+
+
+def test_a_town_named_like_a_club_no_prefix_named_stays_the_town(gazetteer: Gazetteer) -> None:
+    text = "Prishtina hosted the summit on Monday, and Prishtina won praise for it."
+    assert [s for s, _c, _l in _found(gazetteer, text)] == ["Prishtina", "Prishtina"]
+
+
+def test_a_landmark_named_after_a_region_town_stands_there_in_a_story_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "BELGRADE, Montana — The town sits by the Belgrade Lakes. A family from Zemun in"
+        " Serbia keeps a photograph of the Belgrade Fortress in the hall."
+    )
+    found = _found(gazetteer, text)
+    assert ("Belgrade Fortress", "RS", "site") in found
+    assert ("Belgrade Lakes", "US", "site") in found
+
+
+def test_a_landmark_named_after_a_namesake_in_a_story_with_no_region_state_stays_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "BELGRADE, Montana — Tourists fill the Belgrade Lakes and the old Belgrade Bridge."
+    assert all(c == "US" for _s, c, _l in _found(gazetteer, text))
+
+
+def test_another_town_of_the_name_in_a_sentence_abroad_is_the_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "NOVI SAD — The festival opened on Friday. Far away, another Novi Sad sits by a lake"
+        " in Ontario, a student said. In Novi Sad the stages filled by nine."
+    )
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert found.count(("Novi Sad", "CA")) == 1
+    assert found.count(("Novi Sad", "RS")) == 1
+
+
+def test_a_suburb_no_paragraph_places_is_in_the_dateline_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "KRUŠEVAC, March 2 — The plant closed on Monday.\n\n"
+        "Most staff live at Pepeljevac, a suburb west of the centre, and drive in."
+    )
+    assert ("Pepeljevac", "RS", "city") in _found(gazetteer, text)
+
+
+def test_a_lists_later_settlement_stands_where_its_first_does(gazetteer: Gazetteer) -> None:
+    text = (
+        "CHICAGO — The parish is growing.\n\n"
+        "Families have moved to the suburbs of Elmhurst and Oakbrook, and the shops changed."
+    )
+    found = _found(gazetteer, text)
+    assert ("Elmhurst", "US", "city") in found and ("Oakbrook", "US", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Aid went to Kozluk, a small town near Zvornik, on Monday.", "Kozluk", "BA"),
+        ("BRNO — The mining town of Kladrubka near Brno will close its pit.", "Kladrubka", "CZ"),
+    ],
+)
+def test_a_town_the_text_introduces_is_a_town(
+    gazetteer: Gazetteer, text: str, town: str, country: str
+) -> None:
+    assert (town, country, "city") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Sutjeska lost at the Nikšić City Stadium on Sunday.", "Nikšić City Stadium", "ME"),
+        ("Joggers crowd the Tuzla City Park at dawn.", "Tuzla City Park", "BA"),
+        ("Tours start at the National Art Museum in Durrës.", "National Art Museum", "AL"),
+        ("Cranes rise over the Skopje Waterfront project.", "Skopje Waterfront", "MK"),
+    ],
+)
+def test_a_site_named_after_its_town_or_plainly_spans_its_whole_name(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)
+
+
+def test_a_towns_waterfront_in_lower_case_is_the_town(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Crowds walked along the Tivat waterfront at night.")
+    assert found == [("Tivat", "ME", "city")]
