@@ -16,6 +16,7 @@ from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
 from newsmap.events.temporal.local_words import TODAY_WORDS
+from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -242,6 +243,16 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     )
 
 
+def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
+    """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
+    claim = claim_start(text[s0:s1])
+    if claim is None and "not" not in text[s0:s1]:
+        return group
+    return [
+        e for e in group if (claim is None or e.start < s0 + claim) and not is_denied(text, e.start)
+    ]
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -343,6 +354,9 @@ def dated_events(
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
         if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+            continue
+        group = _not_withdrawn(text, s0, s1, group)
+        if not group:
             continue
         if not (
             is_happening(_masked(text, s0, s1, group))
