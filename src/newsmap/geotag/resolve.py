@@ -28,9 +28,11 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
@@ -85,6 +87,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         cues = [h for h in side if type(h.value) is NameCue]
         if cues:
             places = named_after_places(doc, places, cues)
+    places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
     places = namesakes_abroad(doc, places)
@@ -100,6 +103,9 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
         extra += noun_first_sites(doc, places, side) + local_street_sites(doc, places, side)
+    filed = unknown_datelines(doc, places)
+    if filed and not doc.local:
+        extra += filed
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
