@@ -196,3 +196,16 @@ def test_a_day_of_a_relative_year_is_one_date(text, language, surface, date_s):
 )
 def test_the_end_of_the_year_a_thing_is_due_by(text, language):
     assert [(d, p) for _, d, p in dates(text, language)] == [("2025", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date_s", "precision"),
+    [
+        ("Most je otvoren pre godinu dana.", "sr", "2024", "year"),
+        ("Most je otvoren prije mjesec dana.", "hr", "2025-02", "month"),
+        ("Пре тачно годину дана мост је пао.", "sr", "2024-03-03", "day"),
+        ("Most so odprli pred mesecem dni.", "sl", "2025-02", "month"),
+    ],
+)
+def test_one_unit_ago_in_days(text, language, date_s, precision):
+    assert [(d, p) for _, d, p in dates(text, language)] == [(date_s, precision)]

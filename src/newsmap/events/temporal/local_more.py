@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal import local_words as W
-from newsmap.events.temporal.periods import valid_day
+from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
@@ -201,10 +201,58 @@ def _year_end_rule(code: str) -> Rule:
     return Rule(f"{code} end of the year", pattern, handle, gate)
 
 
+# "pre godinu dana", "prije mjesec dana", "pre tačno nedelju dana", "pred mesecem dni": one
+# unit ago, told with the unit in the accusative and "days" after it (CLDR counts "N units").
+_ONE_AGO = {
+    "sh": (
+        r"(?:pre|prije|пре|pred)\s+(?:(?P<exact>tačno|točno|тачно)\s+)?"
+        r"(?P<unit>godinu|годину|mesec|mjesec|месец|nedelju|nedjelju|недељу|tjedan|sedmicu|седмицу)"
+        r"\s+(?:dana|дана)"
+    ),
+    "sl": r"pred\s+(?:(?P<exact>natanko)\s+)?(?P<unit>letom|mesecem|tednom)\s+dni",
+}
+_ONE_UNIT = {
+    "god": "year",
+    "год": "year",
+    "let": "year",
+    "mes": "month",
+    "mje": "month",
+    "мес": "month",
+}
+
+
+def _one_ago_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        unit = _ONE_UNIT.get(m["unit"][:3].lower(), "week")
+        if m["exact"]:  # "pre tačno godinu dana": that very day
+            if unit == "week":
+                return (pub - timedelta(days=7)).isoformat(), "day", "relative"
+            y, mo = (
+                (pub.year - 1, pub.month)
+                if unit == "year"
+                else shift_month(pub.year, pub.month, -1)
+            )
+            d = min(pub.day, 28) if not valid_day(y, mo, pub.day) else pub.day
+            return date(y, mo, d).isoformat(), "day", "relative"
+        if unit == "year":
+            return f"{pub.year - 1:04d}", "year", "relative"
+        if unit == "month":
+            return iso_month(*shift_month(pub.year, pub.month, -1)), "month", "relative"
+        centre = pub - timedelta(days=7)
+        return span(centre - timedelta(days=3), centre + timedelta(days=3)) + ("relative",)
+
+    pattern = re.compile(rf"(?<!\w){_ONE_AGO[code]}(?!\w)", re.IGNORECASE)
+    return Rule(f"{code} one unit ago", pattern, handle, ("pre", "prij", "пре", "pred"))
+
+
 def more_rules(fam: Family) -> tuple[Rule, ...]:
     """The rules of this module for one language family."""
     code = fam.code
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
+    if code in _ONE_AGO:
+        rules.append(_one_ago_rule(code))
     if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
         gate = (" i", " v", " x", ".i", ".v", ".x")
         rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate))
