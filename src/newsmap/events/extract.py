@@ -16,6 +16,7 @@ from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
 from newsmap.events.temporal.local_words import TODAY_WORDS
+from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -193,10 +194,16 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
-def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
+def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     """The group without a period that the date beside it pins down: "last week, on 12 March"
     is one date, 12 March, as is "in March, on the 12th"."""
     drop = set()
+    first = group[0]
+    if first.precision == "year" and first.start == s0 and text.startswith(",", first.end):
+        # a year that opens the sentence and gives its year to a date in it ("Last year,
+        # classes began on 1 September"): that date says it all
+        if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
+            drop.add(id(first))
     for a, b in zip(group, group[1:], strict=False):
         if text[a.end : b.start].strip() not in (",", ", on", ",on"):
             continue
@@ -242,6 +249,16 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     )
 
 
+def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
+    """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
+    claim = claim_start(text[s0:s1])
+    if claim is None and "not" not in text[s0:s1]:
+        return group
+    return [
+        e for e in group if (claim is None or e.start < s0 + claim) and not is_denied(text, e.start)
+    ]
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -258,7 +275,7 @@ def _sentence_events(
             if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
         ]
     if len(group) > 1:
-        group = _restated(text, group)
+        group = _restated(text, group, s0)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
@@ -343,6 +360,9 @@ def dated_events(
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
         if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+            continue
+        group = _not_withdrawn(text, s0, s1, group)
+        if not group:
             continue
         if not (
             is_happening(_masked(text, s0, s1, group))

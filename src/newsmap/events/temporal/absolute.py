@@ -63,14 +63,24 @@ _YEAR_OF_SENTENCE = re.compile(
     r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
 )
 _YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+_MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=lambda kv: kv[1])]
+_MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
 
-def _sentence_year(text: str, start: int, pub: date) -> int | None:
-    """The year that opens the sentence of the date at ``start``, if one does."""
+def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
+    """The year that opens the sentence of the date at ``start``, if one does, or that the
+    sentence gives its month before it ("approved the changes in January 2019, and the
+    ratification followed on 25 January")."""
     lo = max(0, start - 200)
     cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
     if cut < 0 and lo > 0:
         return None  # the sentence starts further back
+    name = _MONTH_NAMES[mon - 1]
+    at = text.find(name, cut + 1, start)
+    if at >= 0:
+        same = _MONTH_YEAR.match(text, at + len(name))
+        if same is not None:
+            return int(same.group(1))
     found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
     if found is None:
         return None
@@ -96,7 +106,7 @@ def _year_of(
     names no tense or the date is one something is set "for" ("scheduled for June 5")."""
     that = _that_year(text, m.start(), m.end())
     if that is None:
-        that = _sentence_year(text, m.start(), pub)
+        that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:
         return that
     if before is None:
