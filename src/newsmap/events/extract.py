@@ -15,6 +15,7 @@ from datetime import date
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
+from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -141,6 +142,14 @@ def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
     return False
 
 
+def _ticker_time(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
+    the region's news counts it among clock times, no event (tests/data/events/local)."""
+    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
+        _ENTRY_TIME.fullmatch(expr.surface) is not None
+    )
+
+
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
     readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
@@ -207,6 +216,8 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
 
 # The words of a day's part the publication's day is named by ("this morning", "overnight").
 _DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+# and the region's ("danas", "sot", "денеска"), whole words
+_LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 
 
 def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
@@ -216,6 +227,8 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     restate the day of a more specific date beside them, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
+    if low in _LOCAL_DAY_WORDS:
+        return expr.start != s0 or text[expr.end : expr.end + 1] == ","
     for word in _DAY_WORDS:
         if word in low:
             return expr.start != s0 or text[expr.end : expr.end + 1] == ","
@@ -338,6 +351,10 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
+    if families:
+        exprs = [e for e in exprs if not _ticker_time(text, e)]
+        if not exprs:
+            return []
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []

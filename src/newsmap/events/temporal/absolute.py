@@ -18,6 +18,7 @@ from newsmap.events.temporal.context import (
     words_after,
     words_before,
 )
+from newsmap.events.temporal.local_tense import local_year_tense
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import (
@@ -114,7 +115,8 @@ def _year_of(
     moved = moved_to(text, m.start(), before) or reported_future(before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
-        tense = False  # a local clause: the English tense words cannot read it; news is past
+        # a local clause: the English tense words cannot read it; its language's can
+        tense = local_year_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 

@@ -11,6 +11,7 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.relative import FIXTURE
 from newsmap.events.temporal.rules import RULES
@@ -324,6 +325,9 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     drop: list[int] = []
     for i in range(len(found) - 1):
         first = found[i]
+        if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
+            drop += (i, i + 1)
+            continue
         if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
             if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
                 continue
