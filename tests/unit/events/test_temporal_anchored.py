@@ -275,3 +275,17 @@ def test_a_year_that_opens_the_sentence_gives_way_to_its_date():
     text = "Last year, lessons began on 1 September."
     found = extract_events(text, date(2027, 9, 1), [], [])
     assert [(e.date, e.surface) for e in found] == [("2026-09-01", "on 1 September")]
+
+
+def test_a_future_reported_from_a_past_saying_is_the_nearest_date():
+    pub = date(2027, 2, 5)
+    text = "The bank announced the rule in December and said it would apply from mid-January."
+    assert _dates(text, pub)[-1][:2] == ("2027-01", "month")
+    # a weekday after "said he would" still looks ahead
+    text = "The mayor said he would sign the decree on Monday."
+    assert _dates(text, pub)[0][:2] == ("2027-02-08", "day")
+
+
+def test_looking_forward_to_a_day_looks_ahead():
+    text = "We look forward to the town opening its new library on Thursday."
+    assert _dates(text, date(2027, 2, 8))[0][:2] == ("2027-02-11", "day")

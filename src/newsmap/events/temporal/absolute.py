@@ -14,6 +14,7 @@ from newsmap.events.temporal.context import (
     clause_tense,
     is_future_clause,
     moved_to,
+    reported_future,
     words_after,
     words_before,
 )
@@ -111,7 +112,7 @@ def _year_of(
         return that
     if before is None:
         before = words_before(text, m.start(), 16)
-    moved = moved_to(text, m.start(), before)
+    moved = moved_to(text, m.start(), before) or reported_future(before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it; its language's can
@@ -182,7 +183,11 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
-    elif moved_to(text, m.start(), before) or _that_year(text, m.start(), m.end()) is not None:
+    elif (
+        moved_to(text, m.start(), before)
+        or reported_future(before)
+        or _that_year(text, m.start(), m.end()) is not None
+    ):
         y = _year_of(m, text, pub, mon, 15, before)
     else:
         future = is_future_clause(text, m.start(), m.end(), before)
