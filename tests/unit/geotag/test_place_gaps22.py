@@ -208,3 +208,25 @@ def test_a_site_named_after_its_town_or_plainly_spans_its_whole_name(
 def test_a_towns_waterfront_in_lower_case_is_the_town(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, "Crowds walked along the Tivat waterfront at night.")
     assert found == [("Tivat", "ME", "city")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Court of Montenegro",
+        "Constitutional Court of Serbia",
+        "Armed Forces of North Macedonia",
+        "Central Bank of Kosovo",
+    ],
+)
+def test_a_state_body_named_of_its_state_is_one_mention_of_the_state(
+    gazetteer: Gazetteer, body: str
+) -> None:
+    state = body.rsplit(" of ", 1)[1]
+    country = next(m.country for m in tag_text(gazetteer, state).mentions)
+    text = f"On Monday the {body} said the ruling was final."
+    assert _found(gazetteer, text) == [(body, country, "country")]
+
+
+def test_people_of_a_state_are_no_body(gazetteer: Gazetteer) -> None:
+    assert _found(gazetteer, "Residents of Kosovo voted.") == [("Kosovo", "XK", "country")]
