@@ -230,3 +230,16 @@ def test_a_state_body_named_of_its_state_is_one_mention_of_the_state(
 
 def test_people_of_a_state_are_no_body(gazetteer: Gazetteer) -> None:
     assert _found(gazetteer, "Residents of Kosovo voted.") == [("Kosovo", "XK", "country")]
+
+
+def test_a_shared_lake_in_a_new_paragraph_is_not_placed_by_the_paragraph_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "STRUGA — Boatmen wait for tourists on the quay in Struga.\n\n"
+        "Across the water, guesthouses in Pogradec are full.\n\n"
+        "Further east, beyond the mountains, lies Lake Prespa, which three states share."
+    )
+    assert ("Lake Prespa", "MK", "site") in _found(gazetteer, text)
+    same = "Guesthouses in Pogradec are full, and Lake Prespa is low this year."
+    assert ("Lake Prespa", "AL", "site") in _found(gazetteer, same)
