@@ -114,6 +114,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/street_names.py",
     "geotag/twins.py",
     "geotag/units_abroad.py",
+    "geotag/us_institutions.py",
     "geotag/villages.py",
     "geotag/words.py",
     "ingest/language.py",

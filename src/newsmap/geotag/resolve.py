@@ -68,6 +68,7 @@ from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
 
@@ -108,7 +109,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
-    places = state_bodies(doc, places)
+    places = us_institutions(doc, state_bodies(doc, places))
     places = named_like_towns(doc, places)
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)

@@ -243,3 +243,22 @@ def test_a_shared_lake_in_a_new_paragraph_is_not_placed_by_the_paragraph_before(
     assert ("Lake Prespa", "MK", "site") in _found(gazetteer, text)
     same = "Guesthouses in Pogradec are full, and Lake Prespa is low this year."
     assert ("Lake Prespa", "AL", "site") in _found(gazetteer, same)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The US embassy in Skopje issued a warning.", "US embassy"),
+        ("The U.S. Embassy in Tirana closed early.", "U.S. Embassy"),
+        ("A U.S. envoy met leaders in Pristina.", "U.S. envoy"),
+    ],
+)
+def test_the_us_before_an_institution_is_a_state_adjective(
+    gazetteer: Gazetteer, text: str, span: str
+) -> None:
+    assert (span, "US", "demonym") in _found(gazetteer, text)
+
+
+def test_the_us_alone_or_before_other_words_is_the_country(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "U.S. tariffs hit exporters in Niš, and talks with the US stalled.")
+    assert ("U.S.", "US", "country") in found and ("US", "US", "country") in found
