@@ -262,3 +262,22 @@ def test_the_us_before_an_institution_is_a_state_adjective(
 def test_the_us_alone_or_before_other_words_is_the_country(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, "U.S. tariffs hit exporters in Niš, and talks with the US stalled.")
     assert ("U.S.", "US", "country") in found and ("US", "US", "country") in found
+
+
+def test_a_village_in_a_report_filed_abroad_stands_by_its_paragraphs_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "THE HAGUE — The trial opened on Monday.\n\n"
+        "In Skenderaj, veterans watched on screens. One said he had fought near the village"
+        " of Kopiliq."
+    )
+    assert ("Kopiliq", "XK", "city") in _found(gazetteer, text)
+
+
+def test_a_village_its_own_sentence_puts_abroad_stays_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "ZURICH — He left in 1998.\n\n"
+        "He had a shop in Prizren. In Switzerland he settled in the village of Dietlikon."
+    )
+    assert ("Dietlikon", "CH", "city") in _found(gazetteer, text)
