@@ -259,3 +259,33 @@ def test_in_days_looks_ahead_only_in_a_clause_of_the_future():
     pub = date(2027, 7, 1)
     assert _dates("The fair opens in nine days.", pub)[0][:2] == ("2027-07-10", "day")
     assert _dates("The town had never seen two such storms in two days.", pub) == []
+
+
+def test_a_month_with_its_year_gives_the_year_to_a_day_of_it_later_in_the_sentence():
+    text = (
+        "The assembly approved the treaty in January 2019, and the neighbours ratified it "
+        "two weeks later, on 25 January."
+    )
+    found = _dates(text, date(2027, 3, 27))
+    # "two weeks later" counts from no day told (a month): the date after it says it
+    assert [d[:2] for d in found] == [("2019-01", "month"), ("2019-01-25", "day")]
+
+
+def test_a_year_that_opens_the_sentence_gives_way_to_its_date():
+    text = "Last year, lessons began on 1 September."
+    found = extract_events(text, date(2027, 9, 1), [], [])
+    assert [(e.date, e.surface) for e in found] == [("2026-09-01", "on 1 September")]
+
+
+def test_a_future_reported_from_a_past_saying_is_the_nearest_date():
+    pub = date(2027, 2, 5)
+    text = "The bank announced the rule in December and said it would apply from mid-January."
+    assert _dates(text, pub)[-1][:2] == ("2027-01", "month")
+    # a weekday after "said he would" still looks ahead
+    text = "The mayor said he would sign the decree on Monday."
+    assert _dates(text, pub)[0][:2] == ("2027-02-08", "day")
+
+
+def test_looking_forward_to_a_day_looks_ahead():
+    text = "We look forward to the town opening its new library on Thursday."
+    assert _dates(text, date(2027, 2, 8))[0][:2] == ("2027-02-11", "day")

@@ -121,3 +121,14 @@ def test_two_parts_of_the_day_are_two_happenings():
 def test_a_blog_closing_for_the_day_reports_nothing():
     text = "16:05 We are closing the blog."
     assert extract_events(text, date(2027, 3, 22), [], []) == []
+
+
+def test_forecast_and_fixture_lines_look_ahead():
+    pub = date(2027, 10, 2)  # a Saturday
+    text = "FORECAST\n\nSunday: cloudy, with showers in the west.\nMonday: dry and cooler."
+    assert [d for d, _, _ in _dates(text, pub)] == ["2027-10-03", "2027-10-04"]
+    text = "GROUP B\n\nNorth v South, Riverside Stadium, Wednesday\n\nThe hosts trained on Friday."
+    assert [d for d, _, _ in _dates(text, pub)] == ["2027-10-06", "2027-10-01"]
+    # a roundup's day told in the past stays in the past
+    text = "WEEK IN REVIEW\n\nMonday: police arrested two men at the border."
+    assert _dates(text, pub)[0][:2] == ("2027-09-27", "day")

@@ -62,6 +62,8 @@ def from_anchor(
             if para is None and not _is_stamp(text, expr) and _recent(expr, published):
                 para = expr
             continue
+        if expr.precision in ("month", "year") and not fallback:
+            return None  # "in January 2019, and two weeks later": from no day told
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             if fallback and published is not None and day < published:

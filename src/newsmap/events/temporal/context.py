@@ -170,6 +170,19 @@ _INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook vot
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
 _NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+# Past verbs of saying: the future they report ("said it would") lies after the saying, on
+# either side of the publication.
+_SAID = frozenset("said told announced stated promised added warned wrote".split())
+
+
+def reported_future(before: list[str]) -> bool:
+    """Whether the nearest word of the future before a date is a "would" that a past verb of
+    saying governs ("first said it would apply from mid-January"): a future seen from the
+    saying, which may lie before the publication."""
+    for i, w in enumerate(before[:_BACK]):
+        if w in FUTURE_MARKERS:
+            return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
+    return False
 
 
 def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:

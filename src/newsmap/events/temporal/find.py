@@ -11,7 +11,9 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
+from newsmap.events.temporal.relative import FIXTURE
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
@@ -95,7 +97,7 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
         # year alone there ("12:00 - 2024") is no stamp
         if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
             return True
-    elif head.endswith(","):
+    elif head.endswith(",") and FIXTURE.search(head) is None:  # no fixture's line
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
@@ -323,6 +325,9 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     drop: list[int] = []
     for i in range(len(found) - 1):
         first = found[i]
+        if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
+            drop += (i, i + 1)
+            continue
         if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
             if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
                 continue

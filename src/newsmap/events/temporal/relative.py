@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
+from newsmap.events.temporal.context import clause_tense, is_future_clause, moved_to, words_before
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
@@ -249,6 +249,25 @@ def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None
     return resolved
 
 
+# A fixture's line: "Albania v Croatia, Hamburg, Wednesday".
+FIXTURE = re.compile(r"[A-Z][\w.-]*[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
+
+
+def _programme_line(m: re.Match[str], text: str) -> bool:
+    """Whether the weekday heads a line of a forecast or a programme ("Sunday: partly cloudy",
+    "Saturday evening: concerts begin") or closes a fixture's line ("Albania v Croatia,
+    Hamburg, Wednesday"): a day ahead, unless the line tells the past ("Monday: police
+    arrested ...")."""
+    start, end = m.start(), m.end()
+    line = text.rfind("\n", 0, start) + 1
+    if start == line and text[end : end + 1] == ":":
+        return clause_tense(text, end + 1, end + 1, []) is not False
+    stop = text.find("\n", end)
+    if text[end : len(text) if stop < 0 else stop].strip(" .") == "":
+        return FIXTURE.search(text, line, start) is not None
+    return False
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -261,6 +280,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     ahead = (wd - pub.weekday()) % 7
     if mod == "following":
         return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
+    if _programme_line(m, text):
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
