@@ -174,8 +174,9 @@ def _words(low: str) -> list[str]:
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _STATIVE_ONLY = {"was", "were", "had", "did"}
-# Whole words in any alphabet: the ASCII word reader cuts "održan" into "odr" and "an".
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
+# "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
 _CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(

@@ -167,3 +167,45 @@ def test_a_span_of_days_is_no_event(text, language):
 def test_a_start_without_an_end_stays_an_event():
     found = extract_events("Ulaznice će biti u prodaji od srijede.", PUB, [], [], ["hr"])
     assert [e.date for e in found] == ["2025-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "date_s"),
+    [
+        (
+            "Nesreća se dogodila 5. aprila prošle godine na autoputu.",
+            "sr",
+            "5. aprila prošle godine",
+            "2024-04-05",
+        ),
+        ("Ugovor ističe 20. maja sljedeće godine.", "hr", "20. maja sljedeće godine", "2026-05-20"),
+    ],
+)
+def test_a_day_of_a_relative_year_is_one_date(text, language, surface, date_s):
+    assert dates(text, language) == [(surface, date_s, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kune se u bankama mogu mijenjati do kraja godine.", "hr"),
+        ("Projekt bo končan do konca leta.", "sl"),
+        ("Punimet do të përfundojnë deri në fund të vitit.", "sq"),
+        ("Работите ќе завршат до крајот на годината.", "mk"),
+    ],
+)
+def test_the_end_of_the_year_a_thing_is_due_by(text, language):
+    assert [(d, p) for _, d, p in dates(text, language)] == [("2025", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date_s", "precision"),
+    [
+        ("Most je otvoren pre godinu dana.", "sr", "2024", "year"),
+        ("Most je otvoren prije mjesec dana.", "hr", "2025-02", "month"),
+        ("Пре тачно годину дана мост је пао.", "sr", "2024-03-03", "day"),
+        ("Most so odprli pred mesecem dni.", "sl", "2025-02", "month"),
+    ],
+)
+def test_one_unit_ago_in_days(text, language, date_s, precision):
+    assert [(d, p) for _, d, p in dates(text, language)] == [(date_s, precision)]

@@ -100,6 +100,7 @@ def test_today_beside_another_date_is_its_own_happening():
 def test_local_words_with_english_letters_are_no_english():
     assert is_happening("Najveći skup održan je na trgu, gde se okupilo sto ljudi.")
     assert is_happening("Përmbytjet goditën fshatin, ndërsa banorët u larguan.")
+    assert is_happening("Dhjetë ushtarë të KFOR-it u plagosën në Zveçan.")
     assert not is_happening("The hall is large and it has a roof.")
 
 

@@ -353,5 +353,5 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             digit_after(tuple(W.RANGE_FROM[code]) + tuple(W.YEAR_WORDS[code])),
             Anchor(back=2, digits=True),  # the first year, after its preposition (and "leta")
         ),
-        *more_rules(code),
+        *more_rules(fam),
     )

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal import local_words as W
-from newsmap.events.temporal.periods import valid_day
+from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
+from newsmap.lexicon.local import Family
 
 # The units of a date told from another, by their stems: day, week, month, year.
 _UNITS = {
@@ -155,9 +156,103 @@ def _since_rule(code: str) -> Rule:
     )
 
 
-def more_rules(code: str) -> tuple[Rule, ...]:
+def _day_of_year_rule(fam: Family) -> Rule:
+    """ "14. novembra prošle godine", "5 marsin e vitit të kaluar": a day of the year told by
+    its relation to the publication's, one date (the year phrase alone would be a second)."""
+    code = fam.code
+    rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
+    months = [w for w in fam.months if w.islower()]
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_cased(months)})\s+"
+        rf"(?:(?P<rel>{_cased(rel_years)})(?!\w)|(?P<yq>{W.year_after_month(code)}))"
+    )
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None or not m["rel"] and re.search(r"\d{4}", m["yq"]):
+            return None  # a year in digits: the day-month rule reads it
+        if m["rel"]:
+            _, shift = fam.units.get(m["rel"].lower(), ("year", W.shift_of(code, m["rel"].lower())))
+        else:
+            shift = W.year_after_shift(code, m["yq"])
+        y, mo, d = pub.year + shift, fam.months[m["mon"].lower()], int(m["day"])
+        if not valid_day(y, mo, d):
+            return None
+        return date(y, mo, d).isoformat(), "day", "relative"
+
+    return Rule(f"{code} day of a relative year", pattern, handle)
+
+
+# "do kraja godine", "до краја године", "deri në fund të vitit", "до крајот на годината",
+# "do konca leta": the end of the publication's year something is due by.
+_YEAR_END = {
+    "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове)\s+)?(?:godine|године)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?leta",
+    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?viti(?:t)?",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+)?годината",
+}
+
+
+def _year_end_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        return None if pub is None else (f"{pub.year:04d}", "year", "relative")
+
+    gate = ("kraj", "крај", "konca", "fund")
+    pattern = re.compile(rf"(?<!\w){_YEAR_END[code]}(?!\w)", re.IGNORECASE)
+    return Rule(f"{code} end of the year", pattern, handle, gate)
+
+
+# "pre godinu dana", "prije mjesec dana", "pre tačno nedelju dana", "pred mesecem dni": one
+# unit ago, told with the unit in the accusative and "days" after it (CLDR counts "N units").
+_ONE_AGO = {
+    "sh": (
+        r"(?:pre|prije|пре|pred)\s+(?:(?P<exact>tačno|točno|тачно)\s+)?"
+        r"(?P<unit>godinu|годину|mesec|mjesec|месец|nedelju|nedjelju|недељу|tjedan|sedmicu|седмицу)"
+        r"\s+(?:dana|дана)"
+    ),
+    "sl": r"pred\s+(?:(?P<exact>natanko)\s+)?(?P<unit>letom|mesecem|tednom)\s+dni",
+}
+_ONE_UNIT = {
+    "god": "year",
+    "год": "year",
+    "let": "year",
+    "mes": "month",
+    "mje": "month",
+    "мес": "month",
+}
+
+
+def _one_ago_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        unit = _ONE_UNIT.get(m["unit"][:3].lower(), "week")
+        if m["exact"]:  # "pre tačno godinu dana": that very day
+            if unit == "week":
+                return (pub - timedelta(days=7)).isoformat(), "day", "relative"
+            y, mo = (
+                (pub.year - 1, pub.month)
+                if unit == "year"
+                else shift_month(pub.year, pub.month, -1)
+            )
+            d = min(pub.day, 28) if not valid_day(y, mo, pub.day) else pub.day
+            return date(y, mo, d).isoformat(), "day", "relative"
+        if unit == "year":
+            return f"{pub.year - 1:04d}", "year", "relative"
+        if unit == "month":
+            return iso_month(*shift_month(pub.year, pub.month, -1)), "month", "relative"
+        centre = pub - timedelta(days=7)
+        return span(centre - timedelta(days=3), centre + timedelta(days=3)) + ("relative",)
+
+    pattern = re.compile(rf"(?<!\w){_ONE_AGO[code]}(?!\w)", re.IGNORECASE)
+    return Rule(f"{code} one unit ago", pattern, handle, ("pre", "prij", "пре", "pred"))
+
+
+def more_rules(fam: Family) -> tuple[Rule, ...]:
     """The rules of this module for one language family."""
-    rules = [_later_rule(code), _since_rule(code)]
+    code = fam.code
+    rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
+    if code in _ONE_AGO:
+        rules.append(_one_ago_rule(code))
     if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
         gate = (" i", " v", " x", ".i", ".v", ".x")
         rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate))
