@@ -99,7 +99,6 @@ COMPILED: tuple[str, ...] = (
     "geotag/noun_first.py",
     "geotag/parties.py",
     "geotag/prepositions.py",
-    "geotag/private_nouns.py",
     "geotag/persons.py",
     "geotag/phrase_heads.py",
     "geotag/resolve.py",
