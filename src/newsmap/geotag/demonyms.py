@@ -22,7 +22,6 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
-from newsmap.geotag.private_nouns import PRIVATE_NOUNS
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -84,7 +83,6 @@ def _compound_half(p: Phrase) -> Reading | str | None:
 #: "the Serb List", "the Albanian Alliance", "the Bosnian Serb Democratic Front").
 _PARTY_WORDS = frozenset(
     ("Party", "List", "League", "Movement", "Alliance", "Coalition", "Union", "Front", "Bloc")
-    + ("Cup",)  # "the Montenegrin Cup": a competition's name, read as a party's
 )
 _PARTY_REACH = 4  # capitalised words read after the adjective for a party word
 #: The reason of a party's name: ``resolve`` keeps it out of the mentions, for ``focus`` only.
@@ -178,10 +176,6 @@ def _not_the_state(p: Phrase) -> Reading | str | None:
     first = nxt.split("-")[0].lower()
     if first in words.NOT_STATE_NOUNS:
         return "a people, a language or a faith"
-    if first in PRIVATE_NOUNS:
-        # "Serbian tabloids", "a Chinese firm" ("Serbian state media" and "the Albanian public
-        # broadcaster" are the state's, by the word between)
-        return "media, culture, a firm or goods from the state"
     if first in NOT_A_NOUN and nxt.islower():
         return "a language or a people, used as a noun"
     return None
@@ -216,8 +210,6 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
         between, noun = doc.next_word(end)
         first = noun.split("-")[0].lower()
         if between != " " or not noun.islower() or first in words.NOT_STATE_NOUNS:
-            return None
-        if first in PRIVATE_NOUNS:
             return None
         if first in NOT_A_NOUN or first in ("and", "or"):
             return None

@@ -98,6 +98,7 @@ def _listed(
             if k == 0 and not named:
                 # the first name, read as ever: a place in it, after it, or around it
                 village = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+                village = _home_paragraph(doc, places, village)
             else:
                 village = _placed(doc, places, start, end, end)
                 if village is None and found:
@@ -194,6 +195,29 @@ def _placed(doc: Doc, places: list[Choice], start: int, end: int, cue_end: int) 
             return None
         return Choice(start, end, home.place, VILLAGE_SCORE, f"{REASON}, in the filed town", "city")
     return Choice(start, end, near.place, VILLAGE_SCORE, f"{REASON}, placed by its context", "city")
+
+
+def _home_paragraph(doc: Doc, places: list[Choice], village: Choice | None) -> Choice | None:
+    """A village that no place of its sentence placed, put abroad where the report was filed
+    ("THE HAGUE - ... In Skenderaj, veterans gathered ... near the village of Likoshan"),
+    stands by the region town its paragraph named before it."""
+    if village is None:
+        return None
+    gplaces = doc.gaz.places
+    if gplaces[village.place].country in _REGION:
+        return village
+    s_start, _s_end = doc.sentence_bounds(village.start)
+    if any(s_start <= c.start < village.start and c.place == village.place for c in places):
+        return village  # its own sentence put it there
+    para = doc.text.rfind("\n", 0, village.start)
+    for c in reversed(places):
+        if c.start >= village.start or c.level is not None:
+            continue
+        if c.start <= para:
+            break
+        if gplaces[c.place].level == "city" and gplaces[c.place].country in _REGION:
+            return village._replace(place=c.place, reason=f"{REASON}, by its paragraph's town")
+    return village
 
 
 def _place_at(places: list[Choice], start: int) -> Choice | None:

@@ -51,7 +51,7 @@ def test_given_name_before_a_surname_is_still_a_person(gazetteer: Gazetteer) -> 
 @pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
-        ("Small rallies were watched by Macedonian police in Bitola.", "Macedonian police", "MK"),
+        ("Small rallies were covered by Macedonian media in Bitola.", "Macedonian media", "MK"),
     ],
 )
 def test_state_and_people_words(
