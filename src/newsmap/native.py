@@ -57,6 +57,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/find.py",
     "events/temporal/gates.py",
     "events/temporal/happenings.py",
+    "events/temporal/layout.py",
     "events/temporal/local.py",
     "events/temporal/local_words.py",
     "events/temporal/periods.py",

@@ -10,10 +10,10 @@ from operator import itemgetter
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import is_future_clause, words_of
+from newsmap.events.temporal.layout import FIXTURE
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
-from newsmap.events.temporal.relative import FIXTURE
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS

@@ -17,8 +17,9 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import clause_tense, is_future_clause, moved_to, words_before
+from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
 from newsmap.events.temporal.happenings import happening_keys
+from newsmap.events.temporal.layout import programme_line, under_a_day
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
@@ -101,7 +102,7 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
-        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES or _under_a_day(text, m.start()):
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES or under_a_day(text, m.start()):
             # a log's line ("16:20 - Officers find ...", or a time under a day's heading):
             # on the day its heading or the line before named ("Incidents of Friday
             # afternoon:", "Saturday night"), and no date when none was named
@@ -113,26 +114,6 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 
 _DASHES = ("-", "–", "—")
-_LOG_LINE = re.compile(r"[012]?\d:[0-5]\d\b")
-_DAY_HEADING = re.compile(
-    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b[^.!?\n]{0,30})\Z"
-)
-
-
-def _under_a_day(text: str, at: int) -> bool:
-    """Whether the line at ``at`` is one of a block of timed lines right under a short heading
-    that names a day ("Saturday night" over "22:15 Fire crews put out ..."): a log's, not a
-    live blog's, whose entries stand apart."""
-    line = at
-    while line > 0:
-        prev = text.rfind("\n", 0, line - 1) + 1
-        head = text[prev : line - 1].strip()
-        if not head:
-            return False  # a blank line: entries apart, as a blog's
-        if not _LOG_LINE.match(head):
-            return len(head) <= 40 and _DAY_HEADING.search(head) is not None
-        line = prev
-    return False
 
 
 # A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", a part of
@@ -249,25 +230,6 @@ def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None
     return resolved
 
 
-# A fixture's line: "Albania v Croatia, Hamburg, Wednesday".
-FIXTURE = re.compile(r"[A-Z][\w.-]*[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
-
-
-def _programme_line(m: re.Match[str], text: str) -> bool:
-    """Whether the weekday heads a line of a forecast or a programme ("Sunday: partly cloudy",
-    "Saturday evening: concerts begin") or closes a fixture's line ("Albania v Croatia,
-    Hamburg, Wednesday"): a day ahead, unless the line tells the past ("Monday: police
-    arrested ...")."""
-    start, end = m.start(), m.end()
-    line = text.rfind("\n", 0, start) + 1
-    if start == line and text[end : end + 1] == ":":
-        return clause_tense(text, end + 1, end + 1, []) is not False
-    stop = text.find("\n", end)
-    if text[end : len(text) if stop < 0 else stop].strip(" .") == "":
-        return FIXTURE.search(text, line, start) is not None
-    return False
-
-
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -280,7 +242,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     ahead = (wd - pub.weekday()) % 7
     if mod == "following":
         return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
-    if _programme_line(m, text):
+    if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
         d = pub - timedelta(days=back or 7)
