@@ -12,10 +12,15 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.units_abroad import foreign_state
 
-__all__ = ["another_abroad"]
+__all__ = ["another_abroad", "may_say_another"]
 
 #: Words before a name that make it one of two places so called.
 _ANOTHER = ("another ", "Another ", "the other ", "The other ", "a second ", "A second ")
+
+
+def may_say_another(text: str) -> bool:
+    """Whether the text has one of the words at all (one scan a document)."""
+    return "nother " in text or "he other " in text or " second " in text
 
 
 def another_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:

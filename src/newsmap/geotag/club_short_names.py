@@ -27,14 +27,12 @@ _PLAY = re.compile(
     r"sit|sits|lead|leads|led|trail|trails|trailed|edged|conceded|equalised|equalized|play|"
     r"plays|played|host|hosts|hosted)\b"
 )
-#: Strings one of the prefixes leaves in a text (a cheap test before the pattern).
-_PREFIX_MARKS = ("FK ", "NK ", "KF ", "RK ", "KK ", "FC ", "HNK ", "OFK ", "GNK ", "SC ")
 
 
 def short_club_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less a club's short name where it plays."""
     text = doc.text
-    if not any(mark in text for mark in _PREFIX_MARKS):
+    if _PREFIXED.search(text) is None:
         return places
     clubs = {m.group(1) for m in _PREFIXED.finditer(text)}
     if not clubs:

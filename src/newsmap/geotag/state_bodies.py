@@ -10,6 +10,8 @@ assembly too often is one, so only the bodies below are read; English text only.
 
 from __future__ import annotations
 
+import re
+
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 
@@ -34,12 +36,16 @@ _BODIES = tuple(
     )
 )
 _LONGEST = max(len(b) for b in _BODIES)
+#: Any body's name in a text (one scan before any place is looked at).
+_ANY_BODY = re.compile(r"(?:Court|Forces|Bank|Presidency|Parliament|Office) of ")
 REASON = "a state body named after its state"
 
 
 def state_bodies(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with each state's name after a body's name grown over the body's name."""
     text = doc.text
+    if _ANY_BODY.search(text) is None:
+        return places
     out = places
     for i, c in enumerate(places):
         if c.level is not None or not text.endswith("of ", max(0, c.start - 3), c.start):

@@ -29,6 +29,8 @@ REASON = "state adjective with an institution"
 def us_institutions(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with "US"/"U.S." before an institution noun read as a demonym span."""
     text = doc.text
+    if "US" not in text and "U.S" not in text:
+        return places
     out = places
     for i, c in enumerate(places):
         if c.level is not None or text[c.start : c.end] not in _SHORT:
