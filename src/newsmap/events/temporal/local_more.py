@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
@@ -179,7 +180,10 @@ def _day_of_year_rule(fam: Family) -> Rule:
             return None
         return date(y, mo, d).isoformat(), "day", "relative"
 
-    return Rule(f"{code} day of a relative year", pattern, handle)
+    # a match opens with its day's digits after no word character: at a run of digits, where
+    # the pattern is tried instead of at every character (its lookbehind gives the engine
+    # nothing to skip ahead with)
+    return Rule(f"{code} day of a relative year", pattern, handle, starts=S.digit_runs)
 
 
 # "do kraja godine", "до краја године", "deri në fund të vitit", "до крајот на годината",
@@ -255,7 +259,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
         rules.append(_one_ago_rule(code))
     if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
         gate = (" i", " v", " x", ".i", ".v", ".x")
-        rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate))
+        rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate, S.digit_runs))
     return tuple(rules)
 
 
