@@ -27,7 +27,7 @@ AGAIN = "dateline town named again"
 #: neighbours' towns are written in, with spaces, hyphens, apostrophes and "ST."), a comma and
 #: a capitalised name: the dateline's town and, if it is one, its state.
 _OPENING = re.compile(
-    r"(?m)^([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}), "
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}), "
     r"(?=[A-Z][a-z])"
 )
 #: Words in capitals that open a line as a section's or a format's label, not a town ("LIVE,
@@ -46,7 +46,7 @@ def unknown_datelines(doc: Doc, places: list[Choice]) -> list[Choice]:
     if ", " not in text[:400] and "\n" not in text:
         return []  # a one-line text with no comma early opens with no dateline
     found: list[Choice] = []
-    for m in _OPENING.finditer(text):
+    for m in _openings(text):
         start, end = m.span(1)
         name = text[start:end]
         if len(name) < 3 or name in _LABELS or not any(ch.isalpha() for ch in name):
@@ -69,6 +69,23 @@ def unknown_datelines(doc: Doc, places: list[Choice]) -> list[Choice]:
         found.append(Choice(start, end, point, DATELINE_SCORE, REASON, "city"))
     if found:
         found.extend(_named_again(text, places, found))
+    return found
+
+
+def _openings(text: str) -> list[re.Match[str]]:
+    """The lines that open with a name in capitals and a comma: the pattern is tried only at
+    a line's start whose first two letters are capitals (a scan of the whole text with a
+    line-start assertion would try every character)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while pos != -1:
+        if text[pos : pos + 2].isupper():
+            m = _OPENING.match(text, pos)
+            if m is not None:
+                found.append(m)
+        pos = text.find("\n", pos)
+        if pos != -1:
+            pos += 1
     return found
 
 
