@@ -70,6 +70,12 @@ EDGES = [
     "two\u00a0days later, a couple of weeks before, the next\nday, 3 days ago, this\tweek",
     "FALL 2019, the summer of 2020, in the  spring, last Winter",
     "maja. 2023, Sept., 2021, 5th of May, at 14:20, shortly after 9:30, earlier in  the day",
+    # rules that open a few words before their last word or their year
+    "Dva dana\nkasnije, Sljedećeg  dana, 5-dana kasnije, Një ditë më  vonë, Наредниот ден",
+    "dan prej, još od 2012. godine, od\t2018. do 2019., Od 2014., kada, që nga viti 2015",
+    "уште од 2017 година, Од 1999",
+    "do kraja ove godine, DO KRAJA GODINE, deri në fund të vitit, до крајот на годината, do konca",
+    "pre godinu dana, Prije tačno mjesec  dana, пре недељу дана, pred mesecem dni, xpre god dana",
 ]
 
 
@@ -100,6 +106,8 @@ _TOKENS = (
     "before earlier following ago a two couple tomorrow yesterday night today tonight overnight "
     "morning spring summer fall winter between from to and at by around shortly 1 5 12 24 "
     "1990 2023 1992-1995 1990s 90 -ih -тите ih vite 14:20 9:30 maja jula ulica".split()
+    + "kasnije ranije dana dan ден dni vonë më kraja краја крајот konca fund do до deri në".split()
+    + "pre prije пре pred tačno godinu mesec nedelju mesecem od од još që nga viti 2015.".split()
     + [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ",", ".", ". ", "-", "–", "'", "x", "_"]
     + ["İ", "ı", "ſ", "\u212a", "٣", "½"]
 )

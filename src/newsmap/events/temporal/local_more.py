@@ -94,7 +94,18 @@ def _later_rule(code: str) -> Rule:
         {w.split()[0] for w in _DIRECTION[code]}
         | {p.split()[1] for p in _NEXT_DAY[code] if " " in p}
     )
-    return Rule(f"{code} told from a date", pattern, handle, gate)
+    return Rule(f"{code} told from a date", pattern, handle, gate, _LATER_STARTS[code])
+
+
+# A match of "told from a date" ends with a direction word or a next-day phrase, blanks before
+# its last word and between its words: it opens at most three words before that last word
+# ("Një ditë më vonë", "5 dana kasnije", "sljedećeg dana"), which are its starts.
+_LATER_STARTS = {
+    code: S.Anchor(
+        tuple(sorted({w.split()[-1] for w in (*_DIRECTION[code], *_NEXT_DAY[code])})), back=3
+    )
+    for code in _UNITS
+}
 
 
 _ROMAN = {
@@ -152,9 +163,13 @@ def _since_rule(code: str) -> Rule:
             return None
         return SPAN_ONLY
 
-    return Rule(
-        f"{code} since a year", pattern, handle, tuple({w.split()[0] for w in _SINCE[code]})
-    )
+    gate = tuple({w.split()[0] for w in _SINCE[code]})
+    return Rule(f"{code} since a year", pattern, handle, gate, _BEFORE_DIGITS)
+
+
+# A match of "since a year" ends with its year, blanks before it and between the up to three
+# words of "since" ("që nga viti 2015"): it opens at most three words before a run of digits.
+_BEFORE_DIGITS = S.Anchor(back=3, digits=True)
 
 
 def _day_of_year_rule(fam: Family) -> Rule:
@@ -202,7 +217,12 @@ def _year_end_rule(code: str) -> Rule:
 
     gate = ("kraj", "крај", "konca", "fund")
     pattern = re.compile(rf"(?<!\w){_YEAR_END[code]}(?!\w)", re.IGNORECASE)
-    return Rule(f"{code} end of the year", pattern, handle, gate)
+    return Rule(f"{code} end of the year", pattern, handle, gate, _YEAR_END_STARTS)
+
+
+# A match of "end of the year" holds "kraja", "крајот", "konca" or "fund" after blanks, one or
+# two words from its start ("do kraja", "deri në fund").
+_YEAR_END_STARTS = S.Anchor(("kraj", "крај", "konca", "fund"), back=2)
 
 
 # "pre godinu dana", "prije mjesec dana", "pre tačno nedelju dana", "pred mesecem dni": one
@@ -248,7 +268,13 @@ def _one_ago_rule(code: str) -> Rule:
         return span(centre - timedelta(days=3), centre + timedelta(days=3)) + ("relative",)
 
     pattern = re.compile(rf"(?<!\w){_ONE_AGO[code]}(?!\w)", re.IGNORECASE)
-    return Rule(f"{code} one unit ago", pattern, handle, ("pre", "prij", "пре", "pred"))
+    gate = ("pre", "prij", "пре", "pred")
+    return Rule(f"{code} one unit ago", pattern, handle, gate, _ONE_AGO_STARTS[code])
+
+
+# A match of "one unit ago" ends with "dana" ("dni") after blanks, two or three words from its
+# start ("pre godinu dana", "pre tačno godinu dana").
+_ONE_AGO_STARTS = {"sh": S.Anchor(("dana", "дана"), back=3), "sl": S.Anchor(("dni",), back=3)}
 
 
 def more_rules(fam: Family) -> tuple[Rule, ...]:
