@@ -174,10 +174,13 @@ def _words(low: str) -> list[str]:
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _STATIVE_ONLY = {"was", "were", "had", "did"}
+# Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
+# "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
 _CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is set to|"
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|plans? to|is set to|"
     r"are set to|is expected to|are expected to|is scheduled to)\b"
 )
 
@@ -330,5 +333,7 @@ def is_happening(sentence: str) -> bool:
         return True
     if _FUTURE.search(low):
         return True
+    if not low.isascii() and _ENGLISH_ONLY.isdisjoint(_LETTERS.findall(low)):
+        return True  # "održan", "përmbytjet": the English words were pieces of local ones
     scores = type_scores(sentence)
     return any(v >= 2.0 for v in scores.values())

@@ -15,6 +15,8 @@ from datetime import date
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
+from newsmap.events.temporal.local_words import TODAY_WORDS
+from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -140,6 +142,14 @@ def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
     return False
 
 
+def _ticker_time(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
+    the region's news counts it among clock times, no event (tests/data/events/local)."""
+    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
+        _ENTRY_TIME.fullmatch(expr.surface) is not None
+    )
+
+
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     """Whether a live blog's entry time opens a sentence in which the blog only speaks to its
     readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
@@ -151,8 +161,14 @@ def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
 
 
 _ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+_PART_OF_DAY = re.compile(r"morning|afternoon|evening|tonight|overnight")
+_CLOCK_NEXT = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \t]+\d")
+# The words of a date told from the day named before it ("that afternoon", "the same day").
+_TOLD_FROM_BEFORE = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
+)
 _BLOG_TALK = re.compile(
-    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us"
+    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us|the blog"
     r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
 )
 
@@ -178,10 +194,16 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
-def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
+def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     """The group without a period that the date beside it pins down: "last week, on 12 March"
     is one date, 12 March, as is "in March, on the 12th"."""
     drop = set()
+    first = group[0]
+    if first.precision == "year" and first.start == s0 and text.startswith(",", first.end):
+        # a year that opens the sentence and gives its year to a date in it ("Last year,
+        # classes began on 1 September"): that date says it all
+        if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
+            drop.add(id(first))
     for a, b in zip(group, group[1:], strict=False):
         if text[a.end : b.start].strip() not in (",", ", on", ",on"):
             continue
@@ -194,6 +216,8 @@ def _restated(text: str, group: list[TimeExpr]) -> list[TimeExpr]:
 
 # The words of a day's part the publication's day is named by ("this morning", "overnight").
 _DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+# and the region's ("danas", "sot", "денеска"), whole words
+_LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 
 
 def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
@@ -203,6 +227,8 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     restate the day of a more specific date beside them, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
+    if low in _LOCAL_DAY_WORDS:
+        return expr.start != s0 or text[expr.end : expr.end + 1] == ","
     for word in _DAY_WORDS:
         if word in low:
             return expr.start != s0 or text[expr.end : expr.end + 1] == ","
@@ -223,6 +249,16 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     )
 
 
+def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
+    """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
+    claim = claim_start(text[s0:s1])
+    if claim is None and "not" not in text[s0:s1]:
+        return group
+    return [
+        e for e in group if (claim is None or e.start < s0 + claim) and not is_denied(text, e.start)
+    ]
+
+
 def _sentence_events(
     text: str,
     s0: int,
@@ -239,7 +275,7 @@ def _sentence_events(
             if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
         ]
     if len(group) > 1:
-        group = _restated(text, group)
+        group = _restated(text, group, s0)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
@@ -248,6 +284,16 @@ def _sentence_events(
         key = (expr.date, expr.precision)
         if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
             key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
+        elif _TOLD_FROM_BEFORE.search(expr.surface) is not None or (
+            # "more snow this afternoon and frost tonight": two parts of the day, two
+            # happenings; "this evening at 19:00" is one
+            expr.date_source == "published"
+            and _PART_OF_DAY.search(expr.surface) is not None
+            and _CLOCK_NEXT.match(text, expr.end) is None
+        ):
+            # "in the early hours of Saturday, and repainted that afternoon": a second
+            # happening told from the first's day, on the same day
+            key = (expr.surface, "")
         if key in seen:
             continue
         seen.add(key)
@@ -305,11 +351,18 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
+    if families:
+        exprs = [e for e in exprs if not _ticker_time(text, e)]
+        if not exprs:
+            return []
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
         if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+            continue
+        group = _not_withdrawn(text, s0, s1, group)
+        if not group:
             continue
         if not (
             is_happening(_masked(text, s0, s1, group))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from newsmap.geotag.another_town import another_abroad, may_say_another
 from newsmap.geotag.choice import START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
@@ -100,6 +101,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     swallowed: list[tuple[int, int]] = []
     units: list[Choice] = []
     dropped: list[int] = []
+    another = may_say_another(doc.text)
     for i, c in enumerate(places):
         p = gplaces[c.place]
         key = (c.place, doc.text[c.start : c.end].casefold())
@@ -163,6 +165,7 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
             _state_beside(doc, places, i)
             or _adjective_before(doc, c.start)
             or _foreign_place_beside(doc, places, i)
+            or (another_abroad(doc, places, i) if another else None)
         )
         if state is None and p.level == "country" and apposed(doc, c.end):
             # "Albania, a municipality of 28,000 people": no state is a town, so the town is

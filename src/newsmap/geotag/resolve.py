@@ -28,9 +28,11 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
@@ -49,13 +51,24 @@ from newsmap.geotag.match_results import (
     same_sides,
 )
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.name_words import (
+    ACCORDS,
+    BATTLES,
+    LISTS,
+    NAME_WORD_ENDS,
+    NAMES_AFTER,
+    NAMES_BEFORE,
+    SAINTS,
+)
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
+from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
 
@@ -85,6 +98,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         cues = [h for h in side if type(h.value) is NameCue]
         if cues:
             places = named_after_places(doc, places, cues)
+    places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
     places = namesakes_abroad(doc, places)
@@ -95,11 +109,15 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
+    places = us_institutions(doc, state_bodies(doc, places))
     places = named_like_towns(doc, places)
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
         extra += noun_first_sites(doc, places, side) + local_street_sites(doc, places, side)
+    filed = unknown_datelines(doc, places)
+    if filed and not doc.local:
+        extra += filed
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -200,21 +218,21 @@ def _decide_places(
                     sides = set()
                 sides.add(choice.place)
                 continue
-            if text.startswith(_ACCORDS, end):
+            if text.startswith(ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
-            if text[start - 3 : start] in _NAME_WORD_ENDS:
-                if text.endswith(_NAMES_BEFORE, 0, start):
+            if text[start - 3 : start] in NAME_WORD_ENDS:
+                if text.endswith(NAMES_BEFORE, 0, start):
                     named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)
                     continue
-                if text.endswith(_BATTLES, 0, start):
+                if text.endswith(BATTLES, 0, start):
                     continue  # "the Battle of Kosovo" (1389): history, neither place nor subject
             after = text[end : end + 2]
-            if after == " L" and text.startswith(_NAMES_AFTER, end):
+            if after == " L" and text.startswith(NAMES_AFTER, end):
                 named.append(choice)
                 continue
-            if (after == " L" or after == " S") and text.startswith(_LISTS, end) and not doc.local:
+            if (after == " L" or after == " S") and text.startswith(LISTS, end) and not doc.local:
                 continue  # "Srpska Lista", the Kosovo Serbs' party: no place, nor Bosnia's
-            if text.endswith(_SAINTS, 0, start):
+            if text.endswith(SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
             if spelt and _spelt_here(doc, choice):
                 continue
@@ -225,49 +243,6 @@ def _decide_places(
     return places, dem_hits
 
 
-#: Words before a place that make it part of the name of a party, a movement or an
-#: organisation ("the Democratic Party of Kosovo", "the Alliance for the Future of Kosovo",
-#: "the Council of Europe", "the Open Balkan initiative"): no place of the story (the
-#: conventions' parties named after a place), though a state's name in a party's still says
-#: whose politics the story is about (``resolve_names``).
-_NAMES_BEFORE = ("Party of ", "League of ", "Future of ", "Movement for ", "Council of ", "Open ")
-#: Words after a place that make it part of an armed movement's name ("the Kosovo Liberation
-#: Army"), read as a party's.
-_NAMES_AFTER = (" Liberation Army",)
-#: Words after a place that make it the name of an electoral list or a court ("Srpska Lista",
-#: "the Kosovo Specialist Chambers"): no place of the story.
-_LISTS = (" Lista", " List ", " List,", " List.", " Specialist Chambers")
-#: Battles named after where they were fought ("the Battle of Kosovo"): history, which says
-#: nothing of where today's story is.
-_BATTLES = ("Battle of ", "battle of ")
-#: How the words of ``_NAMES_BEFORE`` and ``_BATTLES`` end: one slice and a set look-up, before
-#: any of them is tried.
-_NAME_WORD_ENDS = frozenset(("of ", "or ", "en "))
-#: What stands before a saint's name ("St. Sophia", "Saint George"), which may be a town's.
-_SAINTS = ("St. ", "St ", "Saint ", "Sv. ")
-#: Words after a place that make it the name of an agreement, a diplomatic process or an
-#: event ("the Ohrid Agreement", "the Dayton peace agreement", "the Berlin Process", "the Ohrid
-#: Summer Festival", "the Belgrade Open"), which the news names for what was signed or held,
-#: not for where the story is.
-_ACCORDS = (
-    " Agreement",
-    " agreement",
-    " peace agreement",
-    " Accords",
-    " accords",
-    " Process",
-    " Declaration",
-    " Treaty",
-    " Festival",
-    " Film Festival",
-    " Summer Festival",
-    " Jazz Festival",
-    " Poetry Evenings",
-    " Open",
-    " Marathon",
-    " Forum",
-    " desk",
-)
 #: Letters of the region's alphabets (Albanian, the South Slavic Latin one) that English
 #: spells no name with.
 _REGION_LETTERS = frozenset("ëËçÇčČćĆšŠžŽđĐ")

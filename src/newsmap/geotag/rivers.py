@@ -100,6 +100,13 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     return best[2] if best is not None else None
 
 
+def _earlier_in_paragraph(text: str, water: Choice, others: list[Choice]) -> bool:
+    """Whether a place before the water stands in its paragraph: a new paragraph's lake ("A
+    few kilometres east lies Lake Prespa") is not placed by the last town of the one before."""
+    before = [c for c in others if c.end <= water.start and c.level is None]
+    return bool(before) and before[-1].start > text.rfind("\n", 0, water.start)
+
+
 def _sentence_names(doc: Doc, water: Choice, others: list[Choice], country: str) -> bool:
     """Whether the water's sentence names a place of ``country`` ("Општините Струга и
     Поградец ... Охридското Езеро": both shores, so the Macedonian press's own shore)."""
@@ -181,7 +188,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
                 # and "Lake Ohrid" cost no reading of the language)
                 country = home
                 near = None
-        elif near is None:
+        elif near is None and _earlier_in_paragraph(doc.text, c, others):
             country = context_country(doc, c.start, others)
         moved = group.get(country) if country is not None else None
         if (

@@ -23,7 +23,7 @@ from newsmap.model import REGION_COUNTRIES
 SITE_SCORE = 0.6
 _REGION = frozenset(REGION_COUNTRIES)
 
-__all__ = ["SITE_SCORE", "anchored", "near_place"]
+__all__ = ["SITE_SCORE", "anchored", "filed_in", "near_place"]
 
 
 def anchored(
@@ -91,7 +91,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     if side is not None:
         return side
     if doc.text.startswith(_IN_THE_TOWN, end) and places:
-        town = _filed_in(doc, places[0])
+        town = filed_in(doc, places[0])
         if town is not None:
             return town  # "Liberty Square in the old town": the town the report is filed in
     s_start, s_end = doc.sentence_bounds(start)
@@ -134,7 +134,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
         if places and last.end < doc.text.rfind("\n", 0, s_start):
             # "MOSTAR - ... Washington and Brussels.\n\n... close to the Old Bridge": a town of
             # an earlier paragraph places nothing in another state than the report's own town
-            home = _filed_in(doc, places[0])
+            home = filed_in(doc, places[0])
             if (
                 home is not None
                 and gaz.places[home.place].country != gaz.places[last.place].country
@@ -184,7 +184,7 @@ _IN_THE_TOWN = (
 )
 
 
-def _filed_in(doc: Doc, first: Choice) -> Choice | None:
+def filed_in(doc: Doc, first: Choice) -> Choice | None:
     """The town of the dateline, when the text opens with one ("NOVI SAD - ...")."""
     text = doc.text
     if first.level is not None or doc.gaz.places[first.place].level != "city":

@@ -17,6 +17,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
+    waterfront
     """.split()
 )
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
@@ -83,11 +84,12 @@ SETTLEMENTS: tuple[str, ...] = (
     "neighbourhood",
     "neighborhood",
     "quarter",
+    "town",
 )
 #: Settlement nouns that introduce a list ("the villages of Buna and Blagaj", "suburbs such as
 #: Affton and Oakville").
 PLURAL_SETTLEMENTS: frozenset[str] = frozenset(
-    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods")
+    ("villages", "hamlets", "suburbs", "neighbourhoods", "neighborhoods", "towns")
 )
 
 

@@ -18,6 +18,8 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
+from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
 from newsmap.model import REGION_COUNTRIES
@@ -58,6 +60,9 @@ DESCRIPTIVE = frozenset(
 #: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
 #: every city may have, placed by its context.
 _PLAIN_NAMES = frozenset("Old New Main Central National City".split())
+#: Words of ``_NOT_NAMES`` that stand inside a name after a town's ("Podgorica City Stadium",
+#: "Skopje City Park"), right before the site noun.
+_INNER_NAMES = frozenset(("City",))
 VILLAGE_SCORE = 0.5
 
 
@@ -157,12 +162,13 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     if head in _NAMED_AFTER_HEADS:
         return _street_named_after(doc, places, start, hit.end)
     end = hit.end
-    if head in _GENERIC_HEADS:
+    if head in GENERIC_HEADS:
         if text.startswith((" Centre", " Center"), end):
             end += 7  # "University Hospital Centre": the name's last word
-        town = _town_after_in(doc, places, start, hit.start, end)
+        town = town_completing(doc, places, start, hit.start, end)
         if town is not None:
-            end = town.end
+            # the town completes the name and says where the hospital stands
+            return Choice(start, town.end, town.place, SITE_SCORE, "named site in its town", level)
     elif level == "site" and text[hit.start].isupper() and text.startswith(" of ", end):
         # "the National Theatre of Kosovo", "the Grand Bazaar of Gjakova": the place after
         # "of" completes the name, and the site stands in it
@@ -170,6 +176,9 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
         if there is not None:
             end = there.end
     site = anchored(doc, places, start, end, level, SITE_SCORE, "named site")
+    if site is not None and head in LANDMARK_HEADS:
+        if doc.gaz.places[site.place].country not in _REGION_CODES:
+            site = landmark_at_home(doc, start, end, SITE_SCORE) or site
     if site is not None and head == "airport" and text.startswith(" ", end):
         # "Thessaloniki Airport Macedonia", "Tirana International Airport Nënë Tereza": the
         # name an airport is given after its noun is part of it, and no place of its own
@@ -195,34 +204,6 @@ _NOT_GIVEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Authority Company I II".split()
 )
-
-
-#: Hospitals' nouns: their names are often only words any town's may have.
-_GENERIC_HEADS = frozenset(("hospital", "clinic", "clinical centre", "clinical center"))
-#: Words that make a hospital's name without naming it ("Clinical Hospital", "General
-#: Hospital", "Cantonal Hospital").
-_GENERIC_NAMES = frozenset(
-    "Clinical General University Cantonal Special Psychiatric Regional Municipal Military "
-    "Children's Gynaecological Gynecological Orthopaedic Orthopedic Clinic Clinical".split()
-)
-
-
-def _town_after_in(
-    doc: Doc, places: list[Choice], start: int, head: int, end: int
-) -> Choice | None:
-    """The town after "in" that completes a hospital's plain name ("the Clinical Hospital in
-    Štip", "the General Hospital in Prizren"): the press tells such hospitals apart by their
-    town, so the town is part of the name, and the site stands in it."""
-    if not doc.text.startswith(" in ", end):
-        return None
-    if not all(w in _GENERIC_NAMES for w in doc.text[start:head].split()):
-        return None
-    after = end + 4
-    i = bisect.bisect_left(places, after, key=START_OF)
-    if i < len(places) and places[i].start == after and places[i].level is None:
-        if doc.gaz.places[places[i].place].level in ("city", "admin1"):
-            return places[i]
-    return None
 
 
 def _place_starting(doc: Doc, places: list[Choice], start: int) -> Choice | None:
@@ -340,14 +321,16 @@ def name_start(text: str, start: int, end: int) -> int | None:
         if word in _LINKS and kept:
             kept.append(word)
             continue
-        if (
-            not kept
-            and word in _PLAIN_NAMES
-            and len(last) > k + 1
-            and last[-k - 2] in ("the", "The")
-        ):
-            kept.append(word)  # "the Old Bridge", "the National Theatre": a plain name
+        if word in _PLAIN_NAMES and len(last) > k + 1 and last[-k - 2] in ("the", "The"):
+            # "the Old Bridge", "the National Theatre", "the National History Museum": a
+            # plain name
+            kept.append(word)
             break
+        if word in _INNER_NAMES and not kept and len(last) > k + 1:
+            before = last[-k - 2]
+            if before[:1].isupper() and before not in _NOT_NAMES and before[-1] not in ".,;:":
+                kept.append(word)  # "Podgorica City Stadium": a town's own "City"
+                continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
         if not kept and word[-1] in ",;:":

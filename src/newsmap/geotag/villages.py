@@ -22,8 +22,11 @@ from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.site_anchor import anchored, near_place
+from newsmap.geotag.site_anchor import anchored, filed_in, near_place
 from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE, leading_name_end, name_start
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES)
 
 REASON = "settlement named by the text"
 AGAIN = "settlement named again"
@@ -95,8 +98,13 @@ def _listed(
             if k == 0 and not named:
                 # the first name, read as ever: a place in it, after it, or around it
                 village = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+                village = _home_paragraph(doc, places, village)
             else:
                 village = _placed(doc, places, start, end, end)
+                if village is None and found:
+                    # "the suburbs of Affton and Oakville": a list's later name stands where
+                    # its first does, when nothing else places it
+                    village = found[-1]._replace(start=start, end=end, reason=f"{REASON}, listed")
             if village is not None:
                 found.append(village)
         nxt = _next_in_list(doc, places, end)
@@ -180,8 +188,36 @@ def _placed(doc: Doc, places: list[Choice], start: int, end: int, cue_end: int) 
                 return Choice(start, end, there.place, VILLAGE_SCORE, f"{REASON}, near", "city")
     near = near_place(doc, places, start, end)
     if near is None or near.start < text.rfind("\n", 0, start):
-        return None  # nothing in its paragraph says where it is
+        # nothing in its paragraph says where it is: the report's own town, if a dateline
+        # names one ("SMEDEREVO - ... workers from the plant at Radinac, a suburb"), else none
+        home = filed_in(doc, places[0]) if places else None
+        if home is None or doc.gaz.places[home.place].country not in _REGION:
+            return None
+        return Choice(start, end, home.place, VILLAGE_SCORE, f"{REASON}, in the filed town", "city")
     return Choice(start, end, near.place, VILLAGE_SCORE, f"{REASON}, placed by its context", "city")
+
+
+def _home_paragraph(doc: Doc, places: list[Choice], village: Choice | None) -> Choice | None:
+    """A village that no place of its sentence placed, put abroad where the report was filed
+    ("THE HAGUE - ... In Skenderaj, veterans gathered ... near the village of Likoshan"),
+    stands by the region town its paragraph named before it."""
+    if village is None:
+        return None
+    gplaces = doc.gaz.places
+    if gplaces[village.place].country in _REGION:
+        return village
+    s_start, _s_end = doc.sentence_bounds(village.start)
+    if any(s_start <= c.start < village.start and c.place == village.place for c in places):
+        return village  # its own sentence put it there
+    para = doc.text.rfind("\n", 0, village.start)
+    for c in reversed(places):
+        if c.start >= village.start or c.level is not None:
+            continue
+        if c.start <= para:
+            break
+        if gplaces[c.place].level == "city" and gplaces[c.place].country in _REGION:
+            return village._replace(place=c.place, reason=f"{REASON}, by its paragraph's town")
+    return village
 
 
 def _place_at(places: list[Choice], start: int) -> Choice | None:

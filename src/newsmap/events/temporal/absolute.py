@@ -13,10 +13,12 @@ from datetime import date
 from newsmap.events.temporal.context import (
     clause_tense,
     is_future_clause,
-    set_for,
+    moved_to,
+    reported_future,
     words_after,
     words_before,
 )
+from newsmap.events.temporal.local_tense import local_year_tense
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import (
@@ -55,6 +57,39 @@ def _that_year(text: str, start: int, end: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+# A year that opens the sentence of a year-less date: "In January 2019, parliament voted, and
+# two weeks later, on 25 January, ...", "Last year, classes began on 1 September".
+_YEAR_OF_SENTENCE = re.compile(
+    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)"
+    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
+)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+_MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=lambda kv: kv[1])]
+_MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
+
+
+def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
+    """The year that opens the sentence of the date at ``start``, if one does, or that the
+    sentence gives its month before it ("approved the changes in January 2019, and the
+    ratification followed on 25 January")."""
+    lo = max(0, start - 200)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    if cut < 0 and lo > 0:
+        return None  # the sentence starts further back
+    name = _MONTH_NAMES[mon - 1]
+    at = text.find(name, cut + 1, start)
+    if at >= 0:
+        same = _MONTH_YEAR.match(text, at + len(name))
+        if same is not None:
+            return int(same.group(1))
+    found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
+    if found is None:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    return pub.year + _YEAR_SHIFT[found.group(2).lower()]
+
+
 def _nearest(month: int, day: int, pub: date) -> int:
     """The year that puts (month, day) nearest the publication, either side: a date something is
     set "for" ("a rally called for 10 August") looks ahead even in a past-tense clause."""
@@ -71,14 +106,17 @@ def _year_of(
     the nearest in the direction of the clause's tense, or the nearest of all when the clause
     names no tense or the date is one something is set "for" ("scheduled for June 5")."""
     that = _that_year(text, m.start(), m.end())
+    if that is None:
+        that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:
         return that
     if before is None:
-        before = words_before(text, m.start(), 10)
-    moved = set_for(before)
+        before = words_before(text, m.start(), 16)
+    moved = moved_to(text, m.start(), before) or reported_future(before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
-        tense = False  # a local clause: the English tense words cannot read it; news is past
+        # a local clause: the English tense words cannot read it; its language's can
+        tense = local_year_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
@@ -105,7 +143,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None
     before = None
     if m["mon"].lower() in LOCAL_MONTHS and m["mon"].lower() not in EN_MONTHS:
-        before = words_before(text, m.start(), 10)
+        before = words_before(text, m.start(), 16)
         if before and before[0] in STREET_WORDS:
             return None  # "Ulica 1. maja", "Rruga 28 Nëntori": an address
     d = int(m["day"])
@@ -130,7 +168,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return None
     if text[m.end() : m.end() + 5] == " and " and _AND_MONTH_YEAR.match(text, m.end()):
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
-    before = words_before(text, m.start(), 10)
+    before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         return None
@@ -145,7 +183,11 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
-    elif set_for(before) or _that_year(text, m.start(), m.end()) is not None:
+    elif (
+        moved_to(text, m.start(), before)
+        or reported_future(before)
+        or _that_year(text, m.start(), m.end()) is not None
+    ):
         y = _year_of(m, text, pub, mon, 15, before)
     else:
         future = is_future_clause(text, m.start(), m.end(), before)

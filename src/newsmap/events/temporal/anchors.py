@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import TimeExpr
 
@@ -29,6 +30,22 @@ def from_anchor(
     _, days, fallback = resolved
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
+    if days[:1] == "w":  # "the following Saturday": the first such weekday after the day told
+        for expr in reversed(found):
+            if start - expr.end > _ANCHOR_REACH:
+                break
+            if expr.precision == "day":
+                day = date.fromisoformat(expr.date)
+                ahead = (int(days[1:]) - day.weekday()) % 7 or 7
+                return (day + timedelta(days=ahead)).isoformat(), "day", "relative"
+        return None
+    if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
+        days = days[1:]
+        told = happening_day(text, fallback.split(), found, start)
+        fallback = ""
+        if told is not None:
+            day = date.fromisoformat(told.date) + timedelta(days=int(days))
+            return day.isoformat(), "day", "relative"
     # a clock time's day is named in its sentence or the one before, or further up its
     # paragraph by a date of the story (a blog entry's opening time is none)
     if fallback:
@@ -45,12 +62,19 @@ def from_anchor(
             if para is None and not _is_stamp(text, expr) and _recent(expr, published):
                 para = expr
             continue
+        if expr.precision in ("month", "year") and not fallback:
+            return None  # "in January 2019, and two weeks later": from no day told
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             if fallback and published is not None and day < published:
                 if is_future_clause(text, start, start):
                     # "the next bulletin will be issued at 18:00": to come, on the publication's
                     return published.isoformat(), "day", "published"
+            elif fallback and published is not None and day > published:
+                if not is_future_clause(text, start, start):
+                    # "the report, published at noon, found ...", after a sentence on a day to
+                    # come: a time told in the past is no time of that day
+                    return _news_day(text, found, published, para)
             return day.isoformat(), "day", "relative" if int(days) else expr.date_source
     if fallback and published is not None:
         return _news_day(text, found, published, para)

@@ -117,8 +117,12 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
             else:
-                if kind == _SCHEDULE and (before in _NO_VERB_AFTER or not 0 <= j < len(words)):
-                    continue  # an infinitive ("to meet"), a noun ("the return"), or maybe one
+                if kind == _SCHEDULE and (
+                    before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
+                ):
+                    # an infinitive ("to meet"), a noun ("the return", "the marked runs"), or
+                    # maybe one
+                    continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
                     return False  # a plan of the past ("had planned", "had been due to")
                 if w == "expected" and before not in _BE:
@@ -127,8 +131,27 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
         if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
                 continue  # a passive infinitive ("will be held"): its tense lies further out
+            j = i - 1 if ahead else i + 1
+            if w not in PAST_MARKERS and 0 <= j < len(words) and words[j] in _NOT_PAST_BEFORE:
+                continue  # a state ("will stay closed")
             return False
+        if w == "be":
+            j = i - 1 if ahead else i + 1
+            if 0 <= j < len(words) and words[j] not in _BEFORE_BE:
+                return True  # "ordered that transport be free": a demand, of what is to come
     return None
+
+
+# The words before an -ed form that make it no past tense: a participle of a state ("will stay
+# closed until 18 January", "the road is closed").
+_NOT_PAST_BEFORE = frozenset("stay stays remain remains is are get gets".split())
+# The words before a bare "be" that leave its tense to the words further out (a modal, "to", an
+# adverb between them); after any other word it is a subjunctive or follows a clause cut in
+# ("would, if the wind dropped, be under control by Monday").
+_BEFORE_BE = frozenset(
+    "will would to can could may might must should shall not also never still then only "
+    "already soon now 'll cannot likely".split()
+)
 
 
 # What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
@@ -147,12 +170,33 @@ _INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook vot
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
 _NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+# Past verbs of saying: the future they report ("said it would") lies after the saying, on
+# either side of the publication.
+_SAID = frozenset("said told announced stated promised added warned wrote".split())
+
+
+def reported_future(before: list[str]) -> bool:
+    """Whether the nearest word of the future before a date is a "would" that a past verb of
+    saying governs ("first said it would apply from mid-January"): a future seen from the
+    saying, which may lie before the publication."""
+    for i, w in enumerate(before[:_BACK]):
+        if w in FUTURE_MARKERS:
+            return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
+    return False
 
 
 def clause_tense(text: str, start: int, end: int, before: list[str] | None = None) -> bool | None:
     """True for a clause in the future tense, False for the past, None when it names no tense
     ("EU leaders gather in Brussels on 19 December"); read as ``is_future_clause`` reads it."""
-    tense = tense_of((words_before(text, start, 10) if before is None else before)[:_BACK])
+    if before is None:
+        before = words_before(text, start, _BACK)
+    tense = tense_of(before[:_NEAR])
+    if tense is None and len(before) > _NEAR and tense_of(before[_NEAR:_BACK]):
+        # a verb of the future further back ("will deliver their final ruling in the appeal of
+        # the former commander on 8 June, the court announced"); a past one that far is as
+        # often another clause's ("was lifted in November, and he is now campaigning for the
+        # election on 11 May")
+        return True
     if tense is not None or text[end - 1 : end] in _ENDS:
         return tense  # a date that ends its sentence ("... on 15 September.") reads no further
     return tense_of(words_after(text, end, 10), ahead=True)
@@ -161,6 +205,8 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
 #: How many words back from a date its clause's tense is looked for ("will answer questions
 #: about the call at a press conference on Monday": the verb is eleven words back).
 _BACK = 16
+#: How many of them tell the past as well as the future.
+_NEAR = 10
 _ENDS = frozenset(".!?")
 
 
@@ -190,3 +236,32 @@ def set_for(before: list[str]) -> bool:
     if before[0] == "for":
         return True
     return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED
+
+
+# A verb that moves or stretches a happening or a state, in any form ("postpone", "extended",
+# "prolongs", "put off", "pushed back").
+_MOVING = re.compile(
+    r"\b(?:[Pp]ostpon|[Dd]elay|[Ee]xtend|[Pp]rolong|[Aa]djourn|[Dd]efer|[Rr]eschedul|[Ss]uspend"
+    r"|put\s+off|push(?:ed|es)?\s+back)"
+)
+# The words between "until" and a date that name a part of it.
+_SPAN_WORDS = frozenset("of the end beginning start middle early late mid".split())
+# How far back in its sentence the verb that moves a date to "until 23 April" may stand.
+_MOVING_REACH = 300
+
+
+def moved_to(text: str, start: int, before: list[str]) -> bool:
+    """Whether the date is one something is moved or stretched to, by a verb far back in its
+    sentence ("decided to postpone the elections in four municipalities, which had been
+    scheduled for 18 December, until 23 April", "extended the ban on Friday until 23 April"):
+    as with ``set_for``, the nearest date of its name, whatever the tense of the clauses
+    between the verb and the date."""
+    if set_for(before):
+        return True
+    while before and before[0] in _SPAN_WORDS:
+        before = before[1:]  # "until the end of April", "until late September"
+    if not before or before[0] not in ("until", "till", "to"):
+        return False
+    lo = max(0, start - _MOVING_REACH)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    return _MOVING.search(text, max(lo, cut + 1), start) is not None

@@ -9,8 +9,10 @@ from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
-from newsmap.events.temporal.context import words_of
+from newsmap.events.temporal.context import is_future_clause, words_of
+from newsmap.events.temporal.layout import FIXTURE
 from newsmap.events.temporal.local import rules_for
+from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -95,7 +97,7 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
         # year alone there ("12:00 - 2024") is no stamp
         if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
             return True
-    elif head.endswith(","):
+    elif head.endswith(",") and FIXTURE.search(head) is None:  # no fixture's line
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
@@ -138,13 +140,20 @@ def _header_line(text: str, line: int, end: int) -> bool:
     if (len(text) if stop < 0 else stop) - line > _HEADER_LINE:
         return False
     names = 0
-    for word in words_of(text, line, None if stop < 0 else stop):
+    words = words_of(text, line, None if stop < 0 else stop)
+    if len(words) <= 2 and words and words[0].lower() in EN_WEEKDAYS:
+        if len(words) == 1 or words[1].lower() in _DAY_PARTS:
+            return False  # "Saturday night" over a log's lines: a section's day, no stamp
+    for word in words:
         if word.lower() in _HEADER_WORDS:
             continue
         if not word[:1].isupper() or names == 2:
             return False
         names += 1
     return True
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -168,21 +177,45 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
 
 _EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
 _EVERY_AFTER = re.compile(
-    r"[ \t]+(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+(?:day|week|month|year)\b"
+    r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
+    r"(?:day|week|month|year|morning|evening|night)\b"
+    # "on Saturday mornings", "the first Monday of each month", "as it does every year"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b"
+    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
 )
 
 
 def is_habitual(text: str, start: int, end: int) -> bool:
     """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
     day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
-    each year"): a habit or a rule, no happening on one day.  Told first by one character on
-    each side ("every ", "each " and "every day " end with "y " or "h ", the words after a date
-    start with "e" or "b"), as most dates are no habit."""
+    each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
+    first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
+    one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
+    words after a date start with "e", "b", "m", "a", "o" or "n") or a substring test of the
+    words before, as most dates are no habit."""
     if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and text[end + 1] in "eb":
-        return _EVERY_AFTER.match(text, end) is not None
-    return False
+    if end + 1 < len(text) and (text[end + 1] in "ebmaon" or text[end] == ","):
+        if _EVERY_AFTER.match(text, end) is not None:
+            return True
+    # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
+    # at 19:00": more words between "every" and the date
+    window = text[start - 48 if start > 48 else 0 : start]
+    if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
+        return True
+    # "on the first Monday in September", "the last Sunday of March": a rule's weekday
+    return text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None
+
+
+# A habit's date told a few words after "every" or "each": "every other Sunday", "each second
+# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday", "every year on 11
+# July", "every evening at 19:00".
+_EVERY_FAR = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
+    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
+)
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")
 
 
 _START = itemgetter(0)
@@ -215,6 +248,9 @@ def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
 
 # Only a comma between a date and a date told from another: the second restates the first.
 _APPOSITION = re.compile(r",[ \t]*")
+# A comma and "a" between a date and a weekday: the weekday of that date ("on 1 September, a
+# Thursday").
+_WEEKDAY_APPOSITION = re.compile(r",[ \t]*an?[ \t]+")
 
 
 def find_dates(
@@ -240,6 +276,10 @@ def find_dates(
     for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
             continue
+        if rule.name == "weekday" and out:
+            if _WEEKDAY_APPOSITION.fullmatch(text, out[-1].end, start):
+                last_end = end  # "on 18 March, a Saturday": the weekday of the date before it
+                continue
         resolved = rule.handler(m, text, published)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
@@ -285,6 +325,9 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     drop: list[int] = []
     for i in range(len(found) - 1):
         first = found[i]
+        if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
+            drop += (i, i + 1)
+            continue
         if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
             if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
                 continue
@@ -292,6 +335,10 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         gap = text[first.end : then.start].strip()
         closed = not gap and then.surface.lower().startswith(("until", "till"))
         if gap in _CLOSES_PERIOD or closed:
+            if first.precision == then.precision == "day" and is_future_clause(
+                text, first.start, first.end
+            ):
+                continue  # "a warning will be in force from Friday until Sunday": two days set
             drop += (i, i + 1)
     if not drop:
         return found

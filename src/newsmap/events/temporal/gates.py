@@ -38,13 +38,13 @@ _Gate = Callable[[Scan], bool]
 
 
 #: The clock's words ("at noon").
-NOON: tuple[str, ...] = ("noon", "midnight")
+NOON: tuple[str, ...] = ("noon", "midnight", "midday")
 
 
 def clock_hint(scan: Scan) -> bool:
     """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
     low = scan.low
-    return CLOCK_HINT.search(low) is not None or "noon" in low or "midnight" in low
+    return CLOCK_HINT.search(low) is not None or any(map(low.__contains__, NOON))
 
 
 def days_later_hint(scan: Scan) -> bool:

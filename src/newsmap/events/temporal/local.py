@@ -17,8 +17,10 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
@@ -45,19 +47,7 @@ def _words(words: set[str] | list[str]) -> str:
 
 def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is in the future tense, by its language's marks."""
-    lo = max(0, start - 90)
-    hi = min(len(text), end + 90)
-    window = text[lo:hi]
-    pieces = W.FUTURE_PIECES[fam.code]
-    if not any(map(window.__contains__, pieces)):
-        return False  # nor has the clause, which lies inside the window
-    a, b = start - lo, end - lo
-    left = max(window.rfind(c, 0, a) for c in ".!?;\n")
-    right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
-    clause = window[left + 1 : min(right) if right else len(window)]
-    if not any(map(clause.__contains__, pieces)):
-        return False
-    return W.FUTURE[fam.code].search(clause) is not None
+    return T.is_future_local(fam.code, text, start, end)
 
 
 def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
@@ -83,7 +73,11 @@ def _h_weekday(fam: Family) -> Handler:
         if not prep and not mod:
             return None
         shift = W.shift_of(fam.code, mod or (m["after"] or "").lower())
-        future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
+        future = (
+            prep in W.FUTURE_PREPS[fam.code]
+            or is_future_local(fam, text, *m.span())
+            or (shift == 0 and T.in_present(fam.code, text, *m.span()))
+        )
         d = _weekday_date(pub, wd, shift, future)
         return d.isoformat(), "day", "relative"
 
@@ -95,6 +89,8 @@ def _h_day(fam: Family) -> Handler:
         if pub is None:
             return None
         word = m.group().lower()
+        if word in W.STILL_TODAY and W.STILL.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "i danas se vodi kao nestala": still, not the publication's day
         offset = fam.days.get(word)
         if offset is None:
             offset = next(v for k, v in W.DAY_ADJECTIVES[fam.code].items() if word.startswith(k))
@@ -164,6 +160,14 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     return handle
 
 
+def _nearest_year(pub: date, mon: int) -> int:
+    """The year whose month ``mon`` lies nearest the publication's month."""
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((y - pub.year) * 12 + mon - pub.month),
+    )
+
+
 def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
@@ -186,7 +190,9 @@ def _h_month(fam: Family) -> Handler:
         bare_genitive = fam.code in W.BARE_GENITIVE_MONTH and m["mon"].endswith("a")
         if not m["prep"] and not bare_genitive:
             return None
-        if is_future_local(fam, text, *m.span()):
+        if prep.split(" ", 1)[0] in W.DUE_PREPS:  # "do kraja novembra", "за јануари"
+            y = _nearest_year(pub, mon)
+        elif is_future_local(fam, text, *m.span()):
             y = pub.year if mon >= pub.month else pub.year + 1
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
@@ -319,6 +325,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
     fam = family(code)
     for word, shift in W.EXTRA_UNITS[code].items():
         fam.units.setdefault(word, ("week" if "недел" in word else "year", shift))
+    for word, offset in W.EXTRA_DAYS[code].items():
+        fam.days.setdefault(word, offset)
     trigger = Trigger()
     decade_words, decade_digits = W.DECADE_STARTS[code]
     return (
@@ -337,11 +345,13 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         Rule(
             f"{code} year range",
             re.compile(
-                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
+                rf"(?<!\w)(?:{_words(W.RANGE_FROM[code])})\s+(?:{_words(W.YEAR_WORDS[code])}\s+)?"
+                rf"(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
                 rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
             ),
             A.h_range,
-            digit_after(tuple(W.RANGE_FROM[code])),
-            Anchor(back=1, digits=True),  # the first year, one word after its preposition
+            digit_after(tuple(W.RANGE_FROM[code]) + tuple(W.YEAR_WORDS[code])),
+            Anchor(back=2, digits=True),  # the first year, after its preposition (and "leta")
         ),
+        *more_rules(fam),
     )

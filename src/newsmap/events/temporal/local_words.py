@@ -17,8 +17,9 @@ WEEKDAY_PREPS = {
     "sq": ["të", "te"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
-# "za petak" is the Friday something is planned for: the future.
-FUTURE_PREPS = {"sh": {"za", "за"}, "sl": {"za"}, "sq": set(), "mk": {"за"}}
+# "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
+# the future.
+FUTURE_PREPS = {"sh": {"za", "за", "do", "до"}, "sl": {"za", "do"}, "sq": set(), "mk": {"за", "до"}}
 # Stems of the words for last, this and next, followed by any ending ("prošlog", "prošle").
 _PREV = {
     "sh": ["prošl", "minul", "protekl", "прошл", "минул", "протекл"],
@@ -72,19 +73,46 @@ BARE_GENITIVE_MONTH = {"sl"}
 # Adjectives of yesterday and tomorrow ("na jučerašnjim izborima"); "današnji" is left out, as
 # "današnja Srbija" means the present day, not the publication's.
 DAY_ADJECTIVES = {
-    "sh": {"prekjučeraš": -2, "jučeraš": -1, "јучераш": -1, "sutrašnj": 1, "сутрашњ": 1},
+    "sh": {
+        "prekjučeraš": -2,
+        "jučeraš": -1,
+        "јучераш": -1,
+        "sutrašnj": 1,
+        "сутрашњ": 1,
+        "sinoćn": -1,
+        "синоћн": -1,
+    },
     "sl": {"včerajšnj": -1, "jutrišnj": 1},
-    "sq": {},
+    "sq": {"nesërm": 1, "neserm": 1},
     "mk": {"вчерашн": -1, "утрешн": 1},
 }
+# Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
+# Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
+EXTRA_DAYS = {
+    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2},
+    "sl": {"ponoči": 0, "ponoci": 0},
+    "sq": {},
+    "mk": {"денеска": 0},
+}
+# The local words of the day that tell a happening of their own beside another date of their
+# sentence ("jučer ... a danas"): today, this morning, tonight.
+TODAY_WORDS = (
+    "danas данас jutros јутрос večeras вечерас noćas ноћас danes davi nocoj ponoči sot sonte "
+    "денес денеска утрово вечерва"
+).split()
 MONTH_PREPS = {
     "sh": "u у od од do до za за krajem крајем početkom почетком sredinom средином tokom "
     "током tijekom koncem".split()
-    + ["do kraja", "до краја", "od kraja", "od početka"],
+    + ["do kraja", "до краја", "od kraja", "od početka", "do sredine", "до средине"]
+    + ["za sredinu", "за средину", "za kraj", "за крај", "za početak", "за почетак"],
     "sl": "v od do za konec sredi".split() + ["v začetku", "do konca", "konec"],
-    "sq": "në ne nga deri gjatë të i e".split() + ["në fund të", "në fillim të", "në mes të"],
+    "sq": "në ne nga deri gjatë të i e".split()
+    + ["në fund të", "në fillim të", "në mes të", "në muajin", "ne muajin"],
     "mk": "во в од до за".split() + ["крајот на", "почетокот на", "средината на", "до крајот на"],
 }
+# The words a month or a day is due by or set for ("do kraja novembra", "за јануари"): the
+# nearest of its name, whatever the tense.
+DUE_PREPS = frozenset("do до za за deri".split())
 # The two ends of a range of years: "od 1941. do 1945.", "nga 1997 deri në 2001", "med ... in".
 RANGE_FROM = {
     "sh": ["od", "од", "između", "између", "izmedju"],
@@ -98,6 +126,11 @@ RANGE_TO = {
     "sq": ["deri", "deri në", "deri më", "dhe"],
     "mk": ["до", "и"],
 }
+# The word of the year between "from" and a range's first year: "od leta 2008 do 2016".
+YEAR_WORDS = {"sh": ["godine", "године"], "sl": ["leta"], "sq": ["vitit", "viti"], "mk": ["година"]}
+# "i danas", "и данас", "edhe sot", "še danes": still, in these days; not the publication's day.
+STILL_TODAY = frozenset("danas данас danes sot денес денеска".split())
+STILL = re.compile(r"(?<!\w)(?:i|и|še|edhe|ende|уште)\s+$", re.IGNORECASE)
 # Small numbers as words, for "pre dve godine", "para dy vjetësh", "пред две години".
 NUMBERS = {
     "sh": dict(
@@ -135,23 +168,33 @@ NUMBERS = {
 FUTURE = {
     "sh": re.compile(
         r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[ai](?:će|ће)(?!\w)"
+        r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
+        r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
+        r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
         r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
     ),
-    "sl": re.compile(r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"),
-    "sq": re.compile(r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet\s+t[ëe](?!\w)"),
-    "mk": re.compile(r"(?<!\w)ќе(?!\w)"),
+    "sl": re.compile(
+        r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"
+        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj)\w*"
+    ),
+    "sq": re.compile(
+        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
+        r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm"
+    ),
+    "mk": re.compile(r"(?<!\w)ќе(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн)\w*"),
 }
 #: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
 #: "očekuje", "zakazan"...): a clause with none of them is not searched, as the search tries
 #: every alternative at every character (the Serbo-Croatian one cost 20 us on a clause).
 FUTURE_PIECES = {
     "sh": tuple(
-        "ću će ћу ће trebal требал očekuje очекује zakazan заказан najavljen најављен".split()
+        "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
+        "планир aredn ledeć ljedeć duć аредн ледећ".split()
     ),
-    "sl": ("bo",),
-    "sq": ("do", "pritet"),
-    "mk": ("ќе",),
+    "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
+    "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm"),
+    "mk": ("ќе", "планир", "закаж", "ледн", "аредн"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {

@@ -51,6 +51,12 @@ def anchored_in(unit: str, n: int) -> Resolved:
     return ANCHORED, f"{unit}{n}", ""
 
 
+def anchored_on(days: int, keys: tuple[str, ...]) -> Resolved:
+    """The resolution of "the day after the vote": ``days`` from the day of the happening whose
+    words start with ``keys`` (see ``happenings``), or from the day named last if none is told."""
+    return ANCHORED, f"h{days}", " ".join(keys)
+
+
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.
 Handler = Callable[[re.Match[str], str, "date | None"], "Resolved | None"]
 #: A necessary condition of a rule on the lower-cased text, so that most rules need no scan:

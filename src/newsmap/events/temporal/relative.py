@@ -17,10 +17,24 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import is_future_clause, set_for, words_before
+from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
+from newsmap.events.temporal.happenings import happening_keys
+from newsmap.events.temporal.layout import programme_line, under_a_day
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import Handler, Resolved, anchored, anchored_in
-from newsmap.events.temporal.words import NUMBER_WORDS, SEASON_START
+from newsmap.events.temporal.record import (
+    ANCHORED,
+    Handler,
+    Resolved,
+    anchored,
+    anchored_in,
+    anchored_on,
+)
+from newsmap.events.temporal.words import (
+    FUTURE_MARKERS,
+    NUMBER_WORDS,
+    SCHEDULE_VERBS,
+    SEASON_START,
+)
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 from newsmap.lexicon import EN_WEEKDAYS
 
@@ -88,9 +102,10 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A clock time ("at 14:20", "at noon") happens on the day the text named last, or on
     publication; a live blog's entry time ("09:55 Police say") on the blog's day."""
     if m["entry"]:
-        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES:
-            # a log's line ("16:20 - Officers find ..."): on the day its heading or the line
-            # before named ("Incidents of Friday afternoon:"), and no date when none was named
+        if text[m.end() : m.end() + 3].lstrip()[:1] in _DASHES or under_a_day(text, m.start()):
+            # a log's line ("16:20 - Officers find ...", or a time under a day's heading):
+            # on the day its heading or the line before named ("Incidents of Friday
+            # afternoon:", "Saturday night"), and no date when none was named
             return anchored(0)
         return (pub.isoformat(), "day", "published") if pub is not None else None
     if _DAY_AFTER_CLOCK.match(text, m.end()):
@@ -100,20 +115,23 @@ def h_clock(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 _DASHES = ("-", "–", "—")
 
-# A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", or a day
-# and month either way round ("at 08:40 on 3 May 2023").
+
+# A day named right after a clock time: a weekday, "today", "tomorrow", "yesterday", a part of
+# a day ("at 03:30 this morning", "at 18:30 that evening"), or a day and month either way
+# round ("at 08:40 on 3 May 2023").
 _DAY_AFTER_CLOCK = re.compile(
     r",?[ \t]+(?:local[ \t]+time[ \t]+)?(?:on[ \t]+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|tomorrow\b|yesterday\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|tomorrow\b|yesterday\b|tonight\b"
+    r"|(?:this|that)[ \t]+(?:morning|afternoon|evening|night)\b|last[ \t]+night\b"
     r"|\d\d?[ \t]+[A-Z][a-z]|[A-Z][a-z]+[ \t]+\d)"
 )
 
 
 def _the_weekend(m: re.Match[str], text: str, pub: date) -> Resolved:
     """ "over the weekend" is the last one begun by publication; "at the weekend" in a clause
-    about the future is the next one."""
+    about the future, and "(scheduled) for the weekend", the next one."""
     saturday = pub + timedelta(days=5 - pub.weekday())  # this week's
-    if is_future_clause(text, m.start(), m.end()):
+    if m["prep"].lower() == "for" or is_future_clause(text, m.start(), m.end()):
         a = saturday if pub < saturday else saturday + timedelta(days=7)
     else:
         a = saturday if pub >= saturday else saturday - timedelta(days=7)
@@ -132,6 +150,10 @@ def _month_of_year(m: re.Match[str], y: int) -> Resolved | None:
     return date(y, mon, int(raw)).isoformat(), "day", "relative"
 
 
+# The words before "a year earlier" that make it the base of a comparison.
+_COMPARED = ("with ", "than ", "from ", "over ")
+
+
 def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "two days after", "a day later", "the next day": counted from the day named before."""
     rel = (m["rel"] or m["rel2"] or "").lower()
@@ -140,10 +162,47 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     if m["yunit"]:  # counted in the unit of the date it counts from: "y-2", "m3"
+        if text[max(0, m.start() - 6) : m.start()].endswith(_COMPARED):
+            return None  # "compared with a year earlier": a figure's base, no happening
         sign = -1 if m["ydir"].lower() == "earlier" else 1
         return anchored_in(m["yunit"][0].lower(), sign * n)
     days = n * (7 if m["unit"].lower() == "week" else 1)
-    return anchored(-days if m["dir"].lower() in ("earlier", "before") else days)
+    direction = (m["dir"] or m["dir2"]).lower()
+    return anchored(-days if direction in ("earlier", "before") else days)
+
+
+# How many days from a happening's day a part of a day after or before it lies: the morning
+# after is the next day's, the evening and the night after are the happening's own.
+_PART_AFTER = {"day": 1, "morning": 1, "evening": 0, "night": 0}
+
+
+def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the day after the vote", "a week before the election", "the morning after the
+    earthquake": counted from the day the text told the happening on (see ``happenings``)."""
+    before = m["dir"].lower() == "before"
+    if m["part"]:
+        days = -1 if before else _PART_AFTER[m["part"].lower()]
+    else:
+        raw = " ".join(m["n"].lower().split())
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
+    return anchored_on(days, happening_keys(m["np"]))
+
+
+def h_following_unit(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "the following year", "the previous month": a year or month from the date told before."""
+    return anchored_in(m["unit"][0], -1 if m["rel"] == "previous" else 1)
+
+
+def h_in_days(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "opens in nine days", "will meet in two weeks": that many days after the publication,
+    in a clause that looks ahead ("two such attacks in two days" is a span)."""
+    if pub is None or not is_future_clause(text, m.start(), m.end()):
+        return None
+    raw = " ".join(m["n"].lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    days = n * (7 if m["unit"] == "week" else 1)
+    return (pub + timedelta(days=days)).isoformat(), "day", "relative"
 
 
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -153,21 +212,45 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return anchored(-1 if rel == "previous" else 1 if rel else 0)
 
 
+def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None:
+    """ "Thursday, 6 June": the date, in the year next to the one its tense gives in which that
+    date falls on that weekday ("Thursday, 6 June" in a forecast issued on 4 June is this year's
+    even in a clause with no tense), else in the year its tense gives."""
+    resolved = h_day_month(m, text, pub)
+    if resolved is None or m["year"]:
+        return resolved
+    day = date.fromisoformat(resolved[0])
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    if day.weekday() == wd:
+        return resolved
+    for shift in (1, -1):
+        y = day.year + shift
+        if valid_day(y, day.month, day.day) and date(y, day.month, day.day).weekday() == wd:
+            return date(y, day.month, day.day).isoformat(), resolved[1], resolved[2]
+    return resolved
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     if m.groupdict().get("day"):
-        return h_day_month(m, text, pub)  # the weekday only restates the date after it
+        return _weekday_and_date(m, text, pub)
     wd = EN_WEEKDAYS[m["wd"].lower()]
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
+    if mod == "following":
+        return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
+    if programme_line(m, text):
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif set_for(before[:2]) or is_future_clause(text, m.start(), m.end(), before):
+    elif moved_to(text, m.start(), before[:2]):
+        d = pub + timedelta(days=ahead)
+    elif is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
         d = pub - timedelta(days=back)
@@ -195,6 +278,33 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if weekend:
             a = a + timedelta(days=5)
     date_s, precision = span(a, b)
+    return date_s, precision, "relative"
+
+
+# The words before "the end of the month" that make it a time something is to be done by.
+_BY_THE_END = frozenset({"by", "until", "till", "at", "towards", "toward"})
+
+
+def h_end_of_period(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "will change the law by the end of the month", "must publish the results by the end of
+    the week": the end of the publication's week, month or year, when a word of the future or
+    of a timetable stands before it in its sentence; in a story of the past ("By the end of the
+    month, 300 people had fled") it ends a period the text told before, which is not read, and
+    "before the end of the year" is as often a denial ("will not reopen before") as a date."""
+    if pub is None:
+        return None
+    before = words_before(text, m.start(), 16)
+    if not before or before[0] not in _BY_THE_END:
+        return None
+    if FUTURE_MARKERS.isdisjoint(before) and SCHEDULE_VERBS.isdisjoint(before):
+        return None
+    unit = m["unit"]
+    if unit == "year":
+        return f"{pub.year:04d}", "year", "relative"
+    if unit == "month":
+        return iso_month(pub.year, pub.month), "month", "relative"
+    sunday = pub + timedelta(days=6 - pub.weekday())
+    date_s, precision = span(max(pub, sunday - timedelta(days=2)), sunday)
     return date_s, precision, "relative"
 
 

@@ -15,6 +15,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
+from newsmap.events.temporal.happenings import STOP_WORDS
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.spelling import (
     DAY_AT_WORD_START,
@@ -160,6 +161,13 @@ RELATIVE = [
         S.Anchor(("yesterday",), back=3),
     ),
     Rule(
+        "day after tomorrow",
+        re.compile(r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _I),
+        R.h_day_offset(2),
+        ("tomorrow",),
+        S.Anchor(("tomorrow",), back=3),
+    ),
+    Rule(
         "yesterday",
         re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
         R.h_day_offset(-1),
@@ -206,8 +214,8 @@ RELATIVE = [
     Rule(
         "clock time",
         re.compile(
-            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Ss]hortly\s+(?:after|before))\s+"
-            r"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight)\b)"
+            r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|[Ss]hortly\s+(?:after|before))"
+            r"\s+(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])|(?:noon|midnight|midday)\b)"
             r"|(?<![^\n])(?P<entry>[01]?\d|2[0-3]):[0-5]\d(?=[ \t]+(?:[-–—][ \t]+)?[\"“A-Z])"
         ),
         R.h_clock,
@@ -218,7 +226,11 @@ RELATIVE = [
     Rule(
         "days later",
         re.compile(
-            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?P<dir>later|after|earlier|before)"
+            # "two days after" counts from the day before it only on its own or with "that":
+            # "two days after a general election", "a week after police cleared the camp"
+            # count from what they name (see "after a happening")
+            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?:(?P<dir>later|earlier)"
+            r"|(?P<dir2>after|before)(?=\s*[.,;:!?)]|\s*\Z|\s+that\b))"
             # "two years later": "after" and "before" would count from the thing they name
             r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
             r"|the\s+(?P<rel>next|following|previous)\s+day"
@@ -232,10 +244,27 @@ RELATIVE = [
         # three words before "day", "week", or the rarer "later" and "earlier" of the months
         S.Anchor(("day", "week", "later", "earlier"), back=3),
     ),
+    # "the day after the vote", "a week before the election", "the morning after the quake":
+    # from the happening's day; the noun phrase is lower-case words up to a word of grammar or
+    # a verb of the past ("the day after the vote showed")
+    Rule(
+        "after a happening",
+        re.compile(
+            rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
+            r"|the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
+            r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
+            + "|".join(STOP_WORDS)
+            + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"
+        ),
+        R.h_after_happening,
+        ("after", "before"),
+        # "a couple of days after": up to four words before "after" or "before"
+        S.Anchor(("after", "before"), back=4),
+    ),
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+evening"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day|afternoon)"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
@@ -248,7 +277,7 @@ RELATIVE = [
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon"),
+                    ("evening", "that day", "that afternoon", "same day", "same afternoon"),
                     back=2,
                     itself=True,
                 ),
@@ -275,7 +304,7 @@ RELATIVE = [
         "last week",
         re.compile(
             r"\b(?:(?P<mod>this|last|next|past|previous)\s+(?P<unit>week|weekend)"
-            r"|(?P<prep>over|at|during|through|on)\s+the\s+weekend)\b",
+            r"|(?P<prep>over|at|during|through|on|for)\s+the\s+weekend)\b",
             _I,
         ),
         R.h_week,
@@ -301,6 +330,30 @@ RELATIVE = [
         R.h_year_rel,
         G.modifier_before(("year",), G.MODS),
         S.Anchor(("year",), back=3),  # "last year", "1 November last year"
+    ),
+    # "by the end of the week", "until the end of the month": of the publication's, ahead
+    Rule(
+        "end of the period",
+        re.compile(r"\b[Tt]he end of the (?P<unit>week|month|year)\b"),
+        R.h_end_of_period,
+        ("end of the",),
+        S.Anchor(("end of the",), back=1),
+    ),
+    # "the following year", "late the previous month": from the date named before
+    Rule(
+        "following year",
+        re.compile(r"\b[Tt]he\s+(?P<rel>following|previous)\s+(?P<unit>year|month)\b"),
+        R.h_following_unit,
+        ("following", "previous"),
+        S.Anchor(("following", "previous"), back=1),
+    ),
+    # "opens in nine days", "in two weeks": ahead of the publication
+    Rule(
+        "in days",
+        re.compile(rf"\b[Ii]n\s+{NUM}\s+(?P<unit>day|week)s\b"),
+        R.h_in_days,
+        ("days", "weeks"),
+        S.Anchor(("days", "weeks"), back=4),
     ),
     Rule(
         "ago",

@@ -38,17 +38,21 @@ ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
-    "'ll coming due expected forthcoming going intend intends must next plan planned plans "
-    "scheduled shall to-be tomorrow upcoming will would".split()
+    "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
+    "forward must next plan planned plans scheduled shall to-be tomorrow upcoming want wants will "
+    "would".split()
 )
 
 # Verbs of a timetable in the present, which news writes of what is set to come ("talks resume
 # on Monday", "voters go to the polls on Sunday", "the two sides meet again in March", "Partizan
-# host Red Star on Saturday"); those that are also nouns ("the return") count only as verbs.
+# host Red Star on Saturday"), and those of a state that lasts to a date ahead ("the ban runs
+# until 23 April", "the show stays open until May"); those that are also nouns ("the return")
+# count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrives begins closes convene convenes ends expires gather gathers go goes host hosts kicks "
-    "meet meets open opens play plays reconvene reconvenes resume resumes return returns starts "
-    "travel travels".split()
+    "arrives begins closes continues convene convenes ends expires gather gathers go goes host "
+    "hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains resume "
+    "resumes return returns runs starts stays travel travels remain stay continue comes "
+    "enters joins".split()
 )
 
 

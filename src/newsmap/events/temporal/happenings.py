@@ -1,0 +1,134 @@
+"""Dates told from a happening the text named before: "the day after the vote", "a week after
+the attack", "two days before the summit", "the morning after the earthquake".
+
+Such a phrase counts from the day of the happening it names, not from the last day the text
+happened to name: a timeline that has moved on to its fifth day still dates "a week after the
+attack" from the attack.  The happening's day is the first day the text names in a sentence
+that speaks of it (a word of the phrase, "voters" for "the vote"), else the first day of the
+first paragraph that does (a timeline's entry names its day once, then tells what happened);
+only when the text dates no such sentence does the phrase count from the last day named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsmap.events.temporal.record import TimeExpr
+
+# The words that end a happening's noun phrase: what comes after it ("the summit in Brussels",
+# "the vote was"), never part of its name.
+STOP_WORDS = (
+    "a an and are as at be been but by for from had has have he her his in into is it its of on "
+    "or our over she than that the their them they this to was we were when which while who "
+    "whom with would will"
+).split()
+
+# Words of one happening told by several nouns: an election is "the vote", "the polls", "the
+# ballot"; an earthquake "the quake", "the tremor".
+_FAMILIES = (
+    ("vote", "elect", "poll", "ballot", "referendum", "run-off", "runoff"),
+    ("earthquake", "quake", "tremor"),
+)
+# The letters of a noun that tell its family of words ("attack" "attacked" "attackers").
+_STEM = 5
+
+
+def happening_keys(phrase: str) -> tuple[str, ...]:
+    """The word starts by which a happening's noun phrase ("the parliamentary elections") is
+    found again in the text, one entry per word: its first letters, and after a "|" those of
+    the nouns of its family ("vote|elect|poll...")."""
+    keys: list[str] = []
+    for word in phrase.lower().split()[1:]:  # past its "the", "its", "their"
+        if len(word) < 3 or word in STOP_WORDS:
+            continue
+        starts = [word[:_STEM]]
+        for family in _FAMILIES:
+            if any(word.startswith(noun[:_STEM]) for noun in family):
+                starts += [noun[:_STEM] for noun in family]
+        keys.append("|".join(dict.fromkeys(starts)))
+    return tuple(dict.fromkeys(keys))
+
+
+def _told(low: str, lo: int, hi: int, keys: Sequence[str]) -> tuple[int, int]:
+    """How many of the happening's words low[lo:hi] names, and where the first of them stands
+    (-1 if none)."""
+    count, first = 0, -1
+    for key in keys:
+        at = _mentions(low, lo, hi, key.split("|"))
+        if at:
+            count += 1
+            first = min(at) if first < 0 else min(first, *at)
+    return count, first
+
+
+def _mentions(low: str, lo: int, hi: int, keys: Sequence[str]) -> list[int]:
+    """Where the words of low[lo:hi] that start with one of ``keys`` stand, but those that
+    name a body or a rule of the happening ("the election commission", "the election law"),
+    whose days are not its own."""
+    found = []
+    for key in keys:
+        at = low.find(key, lo, hi)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                m = _NEXT_WORD.match(low, at)
+                if m is None or m.group(1) not in _BODIES:
+                    found.append(at)
+            at = low.find(key, at + 1, hi)
+    return found
+
+
+# The word after a word of the happening, and the nouns that make that word a body's or a rule's.
+_NEXT_WORD = re.compile(r"[\w-]+[ \t]+([a-z]+)")
+_BODIES = frozenset(
+    "commission commissions committee law laws campaign silence observers monitors officials "
+    "board results code rules authority".split()
+)
+
+
+# The end of a sentence, roughly: a mark and a blank, or a line's end.
+_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
+
+
+def _sentence_around(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """About where the sentence holding text[start:end] starts and ends (no further than
+    ``limit``): between the sentence marks on either side."""
+    lo = max(0, start - 400)
+    begin = lo
+    for m in _SENTENCE_MARKS.finditer(text, lo, start):
+        begin = m.end()
+    stop = _SENTENCE_MARKS.search(text, end, limit)
+    return begin, stop.start() if stop is not None else limit
+
+
+def happening_day(
+    text: str, keys: Sequence[str], found: Sequence[TimeExpr], start: int
+) -> TimeExpr | None:
+    """The day of the happening whose words are ``keys``, among the days ``found`` before
+    ``start``: the first one whose sentence speaks of it, else the first day of the first
+    paragraph that does; None when no day is told with it."""
+    if not keys:
+        return None
+    low = text.lower()
+    days = [e for e in found if e.precision == "day" and e.end <= start]
+    # the first sentence that names most of the happening's words ("the school shooting" over
+    # a sentence that names only a school)
+    best: tuple[int, int, int, int] | None = None  # words named, -index, where, sentence end
+    for i, expr in enumerate(days):
+        lo, hi = _sentence_around(text, expr.start, expr.end, start)
+        count, at = _told(low, lo, hi, keys)
+        if count and (best is None or count > best[0]):
+            best = (count, i, at, hi)
+    if best is not None:
+        _, i, at, hi = best
+        # of the sentence's days, the first told after the happening's word ("police will
+        # leave on Saturday under a deal reached late on Thursday"), else the last before
+        same = [e for e in days[i:] if e.start < hi]
+        after = [e for e in same if e.start > at]
+        return after[0] if after else same[-1]
+    for expr in days:
+        lo = text.rfind("\n", 0, expr.start) + 1
+        hi = text.find("\n", expr.end, start)
+        if _told(low, lo, start if hi < 0 else hi, keys)[0]:
+            return expr
+    return None

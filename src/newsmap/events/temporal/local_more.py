@@ -1,0 +1,283 @@
+"""More date shapes of the region's languages: a date told from the one before ("dva dana
+kasnije", "Një ditë më vonë", "Наредниот ден"), a day with a Roman month ("29. III 2022."), and
+the year a state has lasted since ("od 2012. godine", "që nga viti 2015"), which is no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal import starts as S
+from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
+from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
+from newsmap.events.temporal.spelling import alt
+from newsmap.lexicon.local import Family
+
+# The units of a date told from another, by their stems: day, week, month, year.
+_UNITS = {
+    "sh": {
+        "day": "dan dana дан дана",
+        "week": "nedelj nedjelj sedmic tjed недељ седмиц",
+        "month": "mesec mjesec месец",
+        "year": "godin годин",
+    },
+    "sl": {"day": "dan dni dneva", "week": "ted", "month": "mesec", "year": "let leto"},
+    "sq": {"day": "ditë dite ditë", "week": "javë jave", "month": "muaj", "year": "vit vjet"},
+    "mk": {"day": "ден дена дни", "week": "недел седмиц", "month": "месец", "year": "годин"},
+}
+# The words after the unit: later (+1) or earlier (-1).
+_DIRECTION = {
+    "sh": {"kasnije": 1, "potom": 1, "касније": 1, "potonje": 1, "ranije": -1, "раније": -1},
+    "sl": {"kasneje": 1, "pozneje": 1, "prej": -1},
+    "sq": {"më vonë": 1, "me vone": 1},
+    "mk": {"подоцна": 1, "порано": -1},
+}
+# The next or the previous day as one phrase: "sljedećeg dana", "Наредниот ден", "naslednji dan".
+_NEXT_DAY = {
+    "sh": {
+        "sledećeg dana": 1,
+        "sljedećeg dana": 1,
+        "narednog dana": 1,
+        "idućeg dana": 1,
+        "следећег дана": 1,
+        "наредног дана": 1,
+        "prethodnog dana": -1,
+        "претходног дана": -1,
+    },
+    "sl": {"naslednji dan": 1, "naslednjega dne": 1, "naslednjega dneva": 1, "dan prej": -1},
+    "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1},
+    "mk": {"наредниот ден": 1, "следниот ден": 1, "претходниот ден": -1},
+}
+
+
+def _cased(words: Iterable[str]) -> str:
+    """The words as written in text, lower case or capitalised at a sentence start."""
+    return alt(sorted({w for word in words for w in (word, word[:1].upper() + word[1:])}))
+
+
+def _unit_of(code: str, word: str) -> str:
+    """The unit ("day", "week", "month", "year") a unit word of the family ``code`` names."""
+    low = word.lower()
+    return next(u for u, stems in _UNITS[code].items() if low.startswith(tuple(stems.split())))
+
+
+def _later_rule(code: str) -> Rule:
+    """ "dva dana kasnije", "Një ditë më vonë", "šest mjeseci kasnije", "Наредниот ден": a day,
+    week, month or year counted from the date the text named last."""
+    numbers = set(W.NUMBERS[code])
+    stems = " ".join(_UNITS[code].values()).split()
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<phrase>{_cased(_NEXT_DAY[code])})"
+        rf"|(?:(?P<n>\d{{1,3}}|{_cased(numbers)})\s+)?(?P<unit>{_cased(stems)})\w*\s+"
+        rf"(?P<dir>{_cased(_DIRECTION[code])}))(?!\w)"
+    )
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if m["phrase"]:
+            return anchored(_NEXT_DAY[code][" ".join(m["phrase"].lower().split())])
+        unit = _unit_of(code, m["unit"])
+        raw = (m["n"] or "").lower()
+        if not raw and unit != "day":
+            return None  # "godinu kasnije" is told with its number, or is no date
+        n = int(raw) if raw.isdigit() else W.NUMBERS[code].get(raw, 1)
+        k = n * _DIRECTION[code][" ".join(m["dir"].lower().split())]
+        if unit == "day":
+            return anchored(k)
+        if unit == "week":
+            return anchored(7 * k)
+        return anchored_in("m" if unit == "month" else "y", k)
+
+    gate = tuple(
+        {w.split()[0] for w in _DIRECTION[code]}
+        | {p.split()[1] for p in _NEXT_DAY[code] if " " in p}
+    )
+    return Rule(f"{code} told from a date", pattern, handle, gate)
+
+
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+
+
+def _h_roman(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    y, mo, d = int(m["year"]), _ROMAN[m["mon"]], int(m["day"])
+    if not valid_day(y, mo, d):
+        return None
+    return date(y, mo, d).isoformat(), "day", "explicit"
+
+
+_ROMAN_DATE = re.compile(
+    r"(?<![\w.])(?P<day>[0-3]?\d)\.\s?(?P<mon>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s+"
+    r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+)
+
+
+# "since": the words before a year a state has lasted from.
+_SINCE = {
+    "sh": ["od", "од", "još od", "još od"],
+    "sl": ["od leta", "od"],
+    "sq": ["që nga viti", "nga viti", "që nga", "prej vitit", "që prej vitit"],
+    "mk": ["од", "уште од"],
+}
+# What makes it no mere start: a range's end, or the happening the text tells of it.
+_NOT_A_STATE = re.compile(
+    r"\.?\s*(?:godine|године|година|г\.)?\s*(?:do|до|deri|-|–|,\s*(?:kada|kad|када|кад|kur|ko|кога))(?!\w)"
+)
+
+
+def _since_rule(code: str) -> Rule:
+    """ "od 2012. godine", "që nga viti 2015", "од 2017 година": the year a state has lasted
+    since (a time in office, a wait) is no event, unless a range's end or the happening of
+    that year follows ("od 2018. do 2019.", "od 2014., kada")."""
+    pattern = re.compile(
+        rf"(?<!\w)(?:{_cased(_SINCE[code])})\s+(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)"
+    )
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if _NOT_A_STATE.match(text, m.end()):
+            return None
+        return SPAN_ONLY
+
+    return Rule(
+        f"{code} since a year", pattern, handle, tuple({w.split()[0] for w in _SINCE[code]})
+    )
+
+
+def _day_of_year_rule(fam: Family) -> Rule:
+    """ "14. novembra prošle godine", "5 marsin e vitit të kaluar": a day of the year told by
+    its relation to the publication's, one date (the year phrase alone would be a second)."""
+    code = fam.code
+    rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
+    months = [w for w in fam.months if w.islower()]
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_cased(months)})\s+"
+        rf"(?:(?P<rel>{_cased(rel_years)})(?!\w)|(?P<yq>{W.year_after_month(code)}))"
+    )
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None or not m["rel"] and re.search(r"\d{4}", m["yq"]):
+            return None  # a year in digits: the day-month rule reads it
+        if m["rel"]:
+            _, shift = fam.units.get(m["rel"].lower(), ("year", W.shift_of(code, m["rel"].lower())))
+        else:
+            shift = W.year_after_shift(code, m["yq"])
+        y, mo, d = pub.year + shift, fam.months[m["mon"].lower()], int(m["day"])
+        if not valid_day(y, mo, d):
+            return None
+        return date(y, mo, d).isoformat(), "day", "relative"
+
+    # a match opens with its day's digits after no word character: at a run of digits, where
+    # the pattern is tried instead of at every character (its lookbehind gives the engine
+    # nothing to skip ahead with)
+    return Rule(f"{code} day of a relative year", pattern, handle, starts=S.digit_runs)
+
+
+# "do kraja godine", "до краја године", "deri në fund të vitit", "до крајот на годината",
+# "do konca leta": the end of the publication's year something is due by.
+_YEAR_END = {
+    "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове)\s+)?(?:godine|године)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?leta",
+    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?viti(?:t)?",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+)?годината",
+}
+
+
+def _year_end_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        return None if pub is None else (f"{pub.year:04d}", "year", "relative")
+
+    gate = ("kraj", "крај", "konca", "fund")
+    pattern = re.compile(rf"(?<!\w){_YEAR_END[code]}(?!\w)", re.IGNORECASE)
+    return Rule(f"{code} end of the year", pattern, handle, gate)
+
+
+# "pre godinu dana", "prije mjesec dana", "pre tačno nedelju dana", "pred mesecem dni": one
+# unit ago, told with the unit in the accusative and "days" after it (CLDR counts "N units").
+_ONE_AGO = {
+    "sh": (
+        r"(?:pre|prije|пре|pred)\s+(?:(?P<exact>tačno|točno|тачно)\s+)?"
+        r"(?P<unit>godinu|годину|mesec|mjesec|месец|nedelju|nedjelju|недељу|tjedan|sedmicu|седмицу)"
+        r"\s+(?:dana|дана)"
+    ),
+    "sl": r"pred\s+(?:(?P<exact>natanko)\s+)?(?P<unit>letom|mesecem|tednom)\s+dni",
+}
+_ONE_UNIT = {
+    "god": "year",
+    "год": "year",
+    "let": "year",
+    "mes": "month",
+    "mje": "month",
+    "мес": "month",
+}
+
+
+def _one_ago_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None:
+            return None
+        unit = _ONE_UNIT.get(m["unit"][:3].lower(), "week")
+        if m["exact"]:  # "pre tačno godinu dana": that very day
+            if unit == "week":
+                return (pub - timedelta(days=7)).isoformat(), "day", "relative"
+            y, mo = (
+                (pub.year - 1, pub.month)
+                if unit == "year"
+                else shift_month(pub.year, pub.month, -1)
+            )
+            d = min(pub.day, 28) if not valid_day(y, mo, pub.day) else pub.day
+            return date(y, mo, d).isoformat(), "day", "relative"
+        if unit == "year":
+            return f"{pub.year - 1:04d}", "year", "relative"
+        if unit == "month":
+            return iso_month(*shift_month(pub.year, pub.month, -1)), "month", "relative"
+        centre = pub - timedelta(days=7)
+        return span(centre - timedelta(days=3), centre + timedelta(days=3)) + ("relative",)
+
+    pattern = re.compile(rf"(?<!\w){_ONE_AGO[code]}(?!\w)", re.IGNORECASE)
+    return Rule(f"{code} one unit ago", pattern, handle, ("pre", "prij", "пре", "pred"))
+
+
+def more_rules(fam: Family) -> tuple[Rule, ...]:
+    """The rules of this module for one language family."""
+    code = fam.code
+    rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
+    if code in _ONE_AGO:
+        rules.append(_one_ago_rule(code))
+    if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
+        gate = (" i", " v", " x", ".i", ".v", ".x")
+        rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate, S.digit_runs))
+    return tuple(rules)
+
+
+# The two ends of a period of days or months: "od četvrtka do nedjelje", "od 1. juna do 30.
+# septembra", "nga e hëna deri të premten", "од 1 до 5 мај".
+_RANGE_FROM = ("od ", "од ", "nga ", "prej ")
+_RANGE_TO = frozenset("do до deri".split()) | {"deri më", "deri në", "deri me", "deri ne"}
+
+
+def local_range(text: str, start: int, surface: str, then_start: int, then_surface: str) -> bool:
+    """Whether the date at ``start`` opens a period the next date closes, in the region's words:
+    a span of days is no event, as a range of years is not (tests/data/events/local/README.md)."""
+    low = surface[:5].lower()
+    if not low.startswith(_RANGE_FROM) and not text[max(0, start - 5) : start].lower().endswith(
+        _RANGE_FROM
+    ):
+        return False
+    gap = " ".join(text[start + len(surface) : then_start].split()).lower()
+    if gap in _RANGE_TO:
+        return True
+    return not gap and then_surface[:6].lower().startswith(("do ", "до ", "deri "))

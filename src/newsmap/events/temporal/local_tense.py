@@ -1,0 +1,95 @@
+"""The tense of a clause in the region's languages, read from its future marks.
+
+A bare weekday or a yearless date looks forward when its clause speaks of the future, back
+otherwise (news mostly reports the past).  The clause is the date's own: a reported future after
+it ("je u petak najavio da će", "во април се зборуваше дека ќе") or a clause joined on after a
+comma ("potpisali smo u utorak, pa će") belongs to another verb.  A clause joined before the
+date stays in: its verb is often the date's own, left out after "a" ("Vlada će se sastati
+sutra, a Vijeće u nedjelju").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal import local_words as W
+
+# Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
+# će", "рече дека ќе", "tha se do të"), and a comma with a conjunction a clause of its own.
+_AFTER_END = {
+    "sh": re.compile(r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"),
+    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko)(?!\w)"),
+    "sq": re.compile(r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)"),
+    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека)(?!\w)"),
+}
+
+
+def is_future_local(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] is in the future tense, by the marks of the
+    language family ``code`` (``sh``, ``sl``, ``sq``, ``mk``)."""
+    if text[end - 1 : end] == ".":
+        end -= 1  # "9 shkurt." or "2022.": the dot that ends the date may end its sentence
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 90)
+    window = text[lo:hi]
+    pieces = W.FUTURE_PIECES[code]
+    if not any(map(window.__contains__, pieces)):
+        return False  # nor has the clause, which lies inside the window
+    a, b = start - lo, end - lo
+    left = max(window.rfind(c, 0, a) for c in ".!?;\n") + 1
+    right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
+    stop = min(right) if right else len(window)
+    cut = _AFTER_END[code].search(window, b, stop)
+    if cut is not None:
+        stop = cut.start()
+    clause = window[left:stop]
+    if not any(map(clause.__contains__, pieces)):
+        return False
+    return W.FUTURE[code].search(clause) is not None
+
+
+# The words a date is due by or set for: "do 15. aprila", "za 2. januar", "deri më 5 maj".
+_DUE = frozenset("do до za за deri naj".split())
+
+
+def local_year_tense(text: str, start: int, end: int, before: list[str]) -> bool | None:
+    """The direction a local yearless date looks from the publication: None (the nearest of
+    its name) for a date something is due by or set for, True in a future clause of any of the
+    region's languages, else False (the past)."""
+    if before and before[0] in _DUE:
+        return None
+    return any(is_future_local(code, text, start, end) for code in W.FUTURE)
+
+
+# The marks of a past clause in the Slavic languages with a perfect tense: its auxiliary ("je",
+# "su", "so") or an l-participle ("održala", "rekli", "pobedio").  A clause with none
+# speaks in the present, which tells a weekday to come ("linije počinju saobraćati u
+# ponedjeljak"); word endings alone over-find the past ("škole"), which keeps the default.
+_PAST = {
+    "sh": re.compile(
+        r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
+        r"|било|били|биле)(?!\w)|\w\w(?:la|lo|li|le|ao|eo|io|uo|ла|ло|ли|ле|ао|ео|ио|уо)(?!\w)"
+    ),
+    # Slovenian keeps its auxiliary even beside "se" ("se je začel"): the auxiliary alone
+    "sl": re.compile(r"(?<!\w)(?:je|so|sem|smo|ste|sta|sva|si)(?!\w)"),
+}
+
+
+def in_present(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
+    mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""
+    past = _PAST.get(code)
+    if past is None:
+        return False
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, hi) for c in ".!?;\n") if i >= 0]
+    left = max(left, lo)
+    said = text.rfind(" da ", left, start)  # "saopćila je da linije počinju": the reported clause
+    if said < 0:
+        said = text.rfind(" да ", left, start)
+    if said >= 0:
+        left = said + 3
+    clause = text[left : min(rights) if rights else hi]
+    return past.search(clause) is None

@@ -1,0 +1,55 @@
+"""Dates a correction withdraws: what an earlier article "said", and a date denied with "not".
+
+A correction notice retells what the paper got wrong ("An article published on Monday said that
+the two leaders met on 17 March"): the dates of the retold claim are no happenings, while the day
+the article came out is ("published on Monday").  The claim is what follows a verb of saying
+whose subject is one of the paper's own pieces (an article, an earlier version, a caption, an
+edition, an obituary, a table, a box).  A date denied in so many words ("tomorrow, not on Sunday
+as we reported") is withdrawn too.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["claim_start", "is_denied"]
+
+# One of the paper's pieces, then within the clause a verb that retells what it said.
+_RETOLD = re.compile(
+    r"\b(?:[Aa]rticle|[Vv]ersion|[Cc]aption|[Ee]dition|[Oo]bituary|[Hh]eadline|[Tt]able|box)\b"
+    r"[^.;!?]{0,120}?\b(?:said|stated|gave|described|reported|wrote)\b"
+)
+# Every _RETOLD match holds one of these, tested first as most sentences hold none (each is
+# rare in running text: "dition" and "able" alone would be in most sentences).
+_PIECES = (
+    "rticle",
+    "ersion",
+    "aption",
+    "Edition",
+    "edition",
+    "bituary",
+    "eadline",
+    "Table",
+    "table",
+    "box",
+)
+
+
+def claim_start(sentence: str) -> int | None:
+    """Where the retold claim of a correction starts in ``sentence`` (after its verb of
+    saying), or None when the sentence retells none."""
+    if not any(map(sentence.__contains__, _PIECES)):
+        return None
+    m = _RETOLD.search(sentence)
+    return m.end() if m is not None else None
+
+
+_NOT_BEFORE = re.compile(r"\bnot[ \t]+(?:on|in|at)?[ \t]*\Z")
+
+
+def is_denied(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is denied ("not on Sunday as we reported")."""
+    return text[max(0, start - 4) : start].endswith("not ") or (
+        "not" in text[max(0, start - 12) : start]
+        and _NOT_BEFORE.search(text, max(0, start - 12), start) is not None
+    )

@@ -1,0 +1,61 @@
+"""Words around a place that make it part of a name: a party's, a battle's, a list's, a
+saint's, an agreement's or an event's ("the Democratic Party of Kosovo", "the Battle of
+Kosovo", "Srpska Lista", "St. Sophia", "the Ohrid Agreement").  Read by ``resolve`` as it
+decides each name; apart so that ``resolve`` stays a size one can read.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACCORDS",
+    "BATTLES",
+    "LISTS",
+    "NAMES_AFTER",
+    "NAMES_BEFORE",
+    "NAME_WORD_ENDS",
+    "SAINTS",
+]
+
+#: Words before a place that make it part of the name of a party, a movement or an
+#: organisation ("the Democratic Party of Kosovo", "the Alliance for the Future of Kosovo",
+#: "the Council of Europe", "the Open Balkan initiative"): no place of the story (the
+#: conventions' parties named after a place), though a state's name in a party's still says
+#: whose politics the story is about (``resolve_names``).
+NAMES_BEFORE = ("Party of ", "League of ", "Future of ", "Movement for ", "Council of ", "Open ")
+#: Words after a place that make it part of an armed movement's name ("the Kosovo Liberation
+#: Army"), read as a party's.
+NAMES_AFTER = (" Liberation Army",)
+#: Words after a place that make it the name of an electoral list or a court ("Srpska Lista",
+#: "the Kosovo Specialist Chambers"): no place of the story.
+LISTS = (" Lista", " List ", " List,", " List.", " Specialist Chambers")
+#: Battles named after where they were fought ("the Battle of Kosovo"): history, which says
+#: nothing of where today's story is.
+BATTLES = ("Battle of ", "battle of ")
+#: How the words of ``NAMES_BEFORE`` and ``BATTLES`` end: one slice and a set look-up, before
+#: any of them is tried.
+NAME_WORD_ENDS = frozenset(("of ", "or ", "en "))
+#: What stands before a saint's name ("St. Sophia", "Saint George"), which may be a town's.
+SAINTS = ("St. ", "St ", "Saint ", "Sv. ")
+#: Words after a place that make it the name of an agreement, a diplomatic process or an
+#: event ("the Ohrid Agreement", "the Dayton peace agreement", "the Berlin Process", "the Ohrid
+#: Summer Festival", "the Belgrade Open"), which the news names for what was signed or held,
+#: not for where the story is.
+ACCORDS = (
+    " Agreement",
+    " agreement",
+    " peace agreement",
+    " Accords",
+    " accords",
+    " Process",
+    " Declaration",
+    " Treaty",
+    " Festival",
+    " Film Festival",
+    " Summer Festival",
+    " Jazz Festival",
+    " Poetry Evenings",
+    " Open",
+    " Marathon",
+    " Forum",
+    " desk",
+)
