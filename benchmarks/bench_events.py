@@ -267,6 +267,8 @@ def main(argv: list[str]) -> int:
     compare(f"English blind 5 ({len(blind5)})", blind5, dateparser_ok)
     blind6 = load_corpus(DATA / "heldout_blind6.jsonl")
     compare(f"English blind 6 ({len(blind6)})", blind6, dateparser_ok)
+    blind7 = load_corpus(DATA / "heldout_blind7.jsonl")
+    compare(f"English blind 7 ({len(blind7)})", blind7, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)
