@@ -73,6 +73,8 @@ class GazetteerBuilder:
         self.river_keys: set[str] = set()
         #: A river's or lake's entry -> its entries by country (the same dict for all).
         self.water_siblings: dict[int, dict[str, int]] = {}
+        #: Folded names of border crossings -> their place (``crossings``; no keys).
+        self.crossings: dict[str, int] = {}
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)

@@ -58,6 +58,9 @@ class Gazetteer:
     #: river's or lake's entries by country (``rivers``).
     river_keys: frozenset[str] = field(default_factory=frozenset)
     water_siblings: dict[int, dict[str, int]] = field(default_factory=dict)
+    #: Folded names of border crossings -> their place, read in border paragraphs only
+    #: (``crossings``); the matcher has no keys for them.
+    crossings: dict[str, int] = field(default_factory=dict)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -122,6 +125,7 @@ class Gazetteer:
             priors=[b.prior(i) for i in range(len(b.places))],
             river_keys=frozenset(b.river_keys),
             water_siblings=b.water_siblings,
+            crossings=b.crossings,
         )
 
 
