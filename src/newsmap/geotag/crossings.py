@@ -4,22 +4,26 @@ Kulla and Vërmica", "the new post at Qafë Thanë, known on the other side as �
 A crossing is named after the village on its side of the border, and the press writes the
 village alone once the story is about the border.  Such a village is often missing from the
 gazetteer, known to local text only, or spelt like a town far inland ("Kulla", a form of
-Vojvodina's Kula), so its reading is wrong or absent.  In an English paragraph that speaks of
-a border (a cue word below), a name of ``curated_crossings`` is that crossing, a ``site`` in
-the state whose village names it, over any shorter reading of the same words.  A longer name
+Vojvodina's Kula), so its reading is wrong or absent.  In an English text that speaks of a
+border (a cue word below), a name of ``curated_crossings`` is that crossing (one spelt like a
+town elsewhere only in a paragraph with a cue), a ``site`` in the state whose village names
+it, over any other reading of the same words.  ``focus`` weighs it half: a story may pass a
+crossing on the far side of its own border.  A longer name
 that holds it stays ("the Kelebija border crossing"), and a name run on by a capitalised word
 before or after it is someone's or something else's ("Fatmir Morina", "Kulla Hotel").
 
-Cost: the folded text is searched for the cue words once; only paragraphs holding one are
-searched for the crossings' names, each a plain substring search.
+Cost: the matcher finds the names as side words, so a text that names no crossing costs a look
+at its side words; only one that does is searched for the cues.
 """
 
 from __future__ import annotations
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.curated_crossings import CrossingName
+from newsmap.geotag.matcher import Hit
 
-REASON = "border crossing named in a paragraph about the border"
+REASON = "border crossing named in a text about the border"
 _SCORE = 0.6
 #: The crossing nouns after its name that a site of the same span may carry.
 _HEADS = frozenset((" crossing", " border crossing", " border post", " checkpoint"))
@@ -27,25 +31,22 @@ _HEADS = frozenset((" crossing", " border crossing", " border post", " checkpoin
 _CUES = ("border", "crossing", "cross at", "crossed at", "crosses at", "checkpoint", "frontier")
 
 
-def bare_crossings(doc: Doc, places: list[Choice]) -> list[Choice]:
-    """``places`` with the crossings named bare in border paragraphs put in (sorted by start)."""
+def bare_crossings(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+    """``places`` with the crossings named bare in texts about the border put in (by start)."""
     folded = doc.folded
     text = doc.text
-    names = doc.gaz.crossings
-    if doc.local or not names or folded is None or len(folded) != len(text) + 2:
+    if doc.local or folded is None or len(folded) != len(text) + 2:
+        return places
+    named = [(h.start, h.end, h.value) for h in side if type(h.value) is CrossingName]
+    if not named:
         return places
     spans = _cue_paragraphs(text, folded)
     if not spans:
         return places
     found: list[Choice] = []
-    for lo, hi in spans:
-        for key, idx in names.items():
-            i = folded.find(key, lo + 1, hi + 1)
-            while i != -1:
-                start, end = i - 1, i - 1 + len(key)  # text offsets (folded has a lead space)
-                if _bare(doc, start, end):
-                    found.append(Choice(start, end, idx, _SCORE, REASON, "site"))
-                i = folded.find(key, i + len(key), hi + 1)
+    for start, end, name in named:
+        if (not name.near or any(lo <= start < hi for lo, hi in spans)) and _bare(doc, start, end):
+            found.append(Choice(start, end, name.place, _SCORE, REASON, "site"))
     if not found:
         return places
     return _put_in(doc, places, found)
@@ -75,8 +76,8 @@ def _bare(doc: Doc, start: int, end: int) -> bool:
         return False
     if text[end : end + 1] == " ":
         between, nxt = doc.next_word(end)
-        if between == " " and nxt[:1].isupper():
-            return False  # "Kulla Hotel": part of a longer name
+        if between == " " and (nxt[:1].isupper() or nxt in ("e", "i")):
+            return False  # "Kulla Hotel", "Kulla e Jasharajve": part of a longer name
     prev, gap = doc.prev_word(start)
     if gap == " " and prev[:1].isupper() and not doc.sentence_initial(start - len(prev) - 1):
         return False  # "Fatmir Morina": a surname

@@ -3,8 +3,9 @@ Kulla and Vërmica", "the new post at Qafë Thanë".
 
 A crossing is named after a village on one side, and that village is often too small for the
 gazetteer, local-only (``curated_waters.CROSSING_VILLAGES``) or spelt like a town elsewhere
-("Kulla", a form of Vojvodina's Kula).  These entries are read only by ``crossings``, in an
-English paragraph that speaks of a border, so they add no key and change no other reading.
+("Kulla", a form of Vojvodina's Kula).  The matcher finds these names as side words, and only
+``crossings`` reads them, in an English text that speaks of a border (one spelt like a town
+elsewhere, in such a paragraph): no place name gains a key, and no other reading changes.
 Each stands on its own side: the state whose village names it.  Coordinates are rough.
 """
 
@@ -22,11 +23,21 @@ class Crossing(NamedTuple):
     country: str
     lat: float
     lon: float
+    #: Spelt like a town elsewhere ("Kulla", "Blace"): read only in a paragraph of the border.
+    near: bool = False
+
+
+class CrossingName(NamedTuple):
+    """A crossing's name as the matcher hands it back (a side word, or looked up by a name's
+    key): its place and whether only a paragraph about the border reads it."""
+
+    place: int
+    near: bool
 
 
 CROSSINGS: tuple[Crossing, ...] = (
     # Kosovo
-    Crossing("kulla", ("Kulla",), "XK", 42.80, 20.16),
+    Crossing("kulla", ("Kulla",), "XK", 42.80, 20.16, near=True),
     Crossing("vermica", ("Vërmica", "Vërmicë", "Vermica", "Vermice"), "XK", 42.13, 20.58),
     Crossing("jarinje", ("Jarinje", "Jarinjë"), "XK", 43.14, 20.62),
     Crossing("brnjak", ("Brnjak", "Bërnjak", "Bernjak"), "XK", 42.96, 20.54),
@@ -50,6 +61,7 @@ CROSSINGS: tuple[Crossing, ...] = (
     Crossing("cafasan", ("Ćafasan", "Cafasan", "Kjafasan", "Qafasan"), "MK", 41.17, 20.60),
     Crossing("medzitlija", ("Medžitlija", "Medzitlija"), "MK", 40.94, 21.40),
     Crossing("jazince", ("Jažince", "Jazince"), "MK", 42.03, 21.06),
+    Crossing("blace", ("Blace",), "MK", 42.18, 21.40, near=True),
     # Montenegro
     Crossing("debeli-brijeg", ("Debeli Brijeg",), "ME", 42.47, 18.46),
     Crossing("bozaj", ("Božaj", "Bozaj"), "ME", 42.35, 19.40),
@@ -80,6 +92,7 @@ CROSSINGS: tuple[Crossing, ...] = (
     # the neighbours' sides
     Crossing("bajakovo", ("Bajakovo",), "HR", 45.06, 19.10),
     Crossing("karasovici", ("Karasovići", "Karasovici"), "HR", 42.46, 18.44),
+    Crossing("stara-gradiska", ("Stara Gradiška", "Stara Gradiska"), "HR", 45.15, 17.25),
     Crossing("roszke", ("Röszke", "Roszke"), "HU", 46.19, 20.03),
     Crossing("tompa", ("Tompa",), "HU", 46.19, 19.55),
     Crossing("kelebia", ("Kelebia",), "HU", 46.20, 19.62),
@@ -88,4 +101,5 @@ CROSSINGS: tuple[Crossing, ...] = (
     Crossing("krystallopigi", ("Krystallopigi",), "GR", 40.63, 21.08),
     Crossing("gyueshevo", ("Gyueshevo", "Gueshevo", "Gyushevo"), "BG", 42.23, 22.47),
     Crossing("kalotina", ("Kalotina",), "BG", 42.99, 22.87),
+    Crossing("kapitan-andreevo", ("Kapitan Andreevo",), "BG", 41.72, 26.32),
 )

@@ -193,7 +193,7 @@ def _add_crossings(b: GazetteerBuilder) -> None:
             )
         )
         for name in entry.names:
-            b.crossings[fold(name)] = idx
+            b.crossings[fold_key(name)] = curated_crossings.CrossingName(idx, entry.near)
 
 
 def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:

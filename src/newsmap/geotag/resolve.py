@@ -134,8 +134,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
-    if doc.gaz.crossings:
-        places = bare_crossings(doc, places)
+    if side and not doc.local:
+        places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
         # (local text keeps "Evropa", which its press writes as the Union's short name); the

@@ -46,3 +46,38 @@ def test_no_crossing_without_a_border_or_inside_a_name(gazetteer: Gazetteer, tex
     found = _found(gazetteer, text)
     assert all(s not in ("Kulla", "Morina") for s, _c in found)
     assert ("Kula", "XK") not in found
+
+
+def test_a_crossing_far_from_the_cue_counts_in_a_text_about_the_border(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "NIŠ, Serbia — Families driving home from Germany queued at the border all night.\n\n"
+        "07:40 Buses from Ulm have waited at Batrovci since four, and the road to Kelebija "
+        "is down to one lane."
+    )
+    found = _found(gazetteer, text)
+    assert ("Batrovci", "RS") in found and ("Kelebija", "RS") in found
+
+
+def test_a_crossing_spelt_like_a_town_needs_its_own_paragraph_to_speak_of_the_border(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "PRISTINA — Police closed two border posts on Friday.\n\n"
+        "In Kulla, a village of Peja, the school reopened."
+    )
+    assert ("Kulla", "XK") not in _found(gazetteer, text)
+
+
+def test_a_crossing_on_the_far_side_weighs_little_in_the_story_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "PRISTINA — Customs opened a second lane at Hani i Elezit on Monday. Drivers heading "
+        "for Blace said the border was quiet, and at Blace the queue was short. Officials "
+        "expect the busiest days in August."
+    )
+    result = tag_text(gazetteer, text)
+    assert ("Blace", "MK") in [(m.surface, m.country) for m in result.mentions]
+    assert result.countries == ["XK"]
