@@ -8,8 +8,8 @@ database whether each character is a letter; on every text both must give the sa
 from __future__ import annotations
 
 import json
-from string import ascii_uppercase
 from pathlib import Path
+from string import ascii_uppercase
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
