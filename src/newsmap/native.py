@@ -56,6 +56,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/context.py",
     "events/temporal/find.py",
     "events/temporal/gates.py",
+    "events/temporal/habits.py",
     "events/temporal/happenings.py",
     "events/temporal/layout.py",
     "events/temporal/local.py",

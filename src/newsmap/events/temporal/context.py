@@ -72,12 +72,17 @@ def _words_by_token(chunk: str) -> list[str]:
     return words
 
 
+_NEXT_SENTENCE = re.compile(r"\n|[.!?;] [A-Z]")
+
+
 def words_before(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right before pos, nearest first, not crossing a sentence mark."""
     lo = max(0, pos - 120)
     chunk = text[lo:pos]
     cut = max([chunk.rfind(mark) for mark in ".!?;\n"])
-    if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
+    if cut >= 0 and (not chunk[cut - 1 : cut].isdigit() or _NEXT_SENTENCE.match(chunk, cut)):
+        # a full stop after a number ends its sentence where a capital opens the next ("until
+        # 06:00. Trams stop"), not in a local date's "5. maja"
         chunk = chunk[cut + 1 :]
     words = words_of(chunk)
     return [w.lower() for w in reversed(words[-n:])]
@@ -116,6 +121,10 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                     return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
+            elif kind == _MODAL:
+                k = i + 1 if ahead else i - 1  # the word after it in the text
+                if not 0 <= k < len(words) or words[k] not in _PAST_AFTER_MODAL:
+                    return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
@@ -156,14 +165,18 @@ _BEFORE_BE = frozenset(
 
 # What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
 # the timetable, or "to" and "set" (which tell it by the words beside them).
-_FUTURE, _SCHEDULE, _TO_OR_SET = 1, 2, 3
+_FUTURE, _SCHEDULE, _TO_OR_SET, _MODAL = 1, 2, 3, 4
 _TENSE_WORDS: dict[str, int] = {
+    **dict.fromkeys(("could", "may", "might"), _MODAL),
     **dict.fromkeys(SCHEDULE_VERBS, _SCHEDULE),
     **dict.fromkeys(FUTURE_MARKERS, _FUTURE),
     "to": _TO_OR_SET,
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# The words after "could", "may" or "might" that leave them no word of what is to come: "could
+# have won on Sunday" and "could not travel on Monday" tell of the past.
+_PAST_AFTER_MODAL = frozenset({"have", "not", "never", "hardly", "only", "barely"})
 # Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
 # happens after the verb, so the verb's tense does not say which way its date lies.
 _INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook voted vowed".split())

@@ -10,6 +10,7 @@ from operator import itemgetter
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import is_future_clause, words_of
+from newsmap.events.temporal.habits import custom_before
 from newsmap.events.temporal.layout import FIXTURE
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
@@ -204,7 +205,10 @@ def is_habitual(text: str, start: int, end: int) -> bool:
     if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
         return True
     # "on the first Monday in September", "the last Sunday of March": a rule's weekday
-    return text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None
+    if text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None:
+        return True
+    # "Trams normally stop at midnight"
+    return custom_before(text, start, end)
 
 
 # A habit's date told a few words after "every" or "each": "every other Sunday", "each second

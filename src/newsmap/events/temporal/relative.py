@@ -230,6 +230,23 @@ def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None
     return resolved
 
 
+def h_day_of_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "on the 19th": that day of the publication's month when it lies on the side the tense
+    says, else of the month before (past) or after (future)."""
+    if pub is None:
+        return None
+    n = int(m["day"])
+    future = is_future_clause(text, m.start(), m.end())
+    y, mo = pub.year, pub.month
+    if future and n < pub.day:
+        y, mo = shift_month(y, mo, 1)
+    elif not future and n > pub.day:
+        y, mo = shift_month(y, mo, -1)
+    if not valid_day(y, mo, n):
+        return None
+    return date(y, mo, n).isoformat(), "day", "relative"
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None

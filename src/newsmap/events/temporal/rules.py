@@ -284,6 +284,20 @@ RELATIVE = [
             )
         ),
     ),
+    # "finished its group on the 19th with a defeat": a day of the publication's month, or of
+    # the month next to it that the tense points to; an ordinal before a noun ("on the 19th
+    # floor") is none
+    Rule(
+        "day of the month",
+        re.compile(
+            r"(?<=\b[Oo]n the )(?P<day>[123]?\d)(?<![^123]0)(?:st|nd|rd|th)"
+            r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:with|at|and|when|in|after|before|as|but|while"
+            r"|against|from|for|during)\b)"
+        ),
+        R.h_day_of_month,
+        ("on the ",),
+        S.digit_runs,
+    ),
     Rule(
         "weekday",
         re.compile(
