@@ -32,6 +32,7 @@ from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.crossings import bare_crossings
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -133,6 +134,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
+    if side and not doc.local:
+        places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
         # (local text keeps "Evropa", which its press writes as the Union's short name); the
