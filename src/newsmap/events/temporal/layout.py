@@ -104,6 +104,8 @@ def title_block(text: str) -> tuple[int, int]:
         line = text[pos:stop].rstrip()
         if not line or line[-1] in _SENTENCE_ENDS:
             break
+        if "|" not in line and len(line) <= 40 and _DAY_HEADING.match(line):
+            break  # a log's or a forecast's day heading ("Sunday", "Saturday night")
         if lines == 0 or pos - start == 1:  # the first line, or one right under it
             block = stop
         pos = stop
