@@ -48,6 +48,7 @@ COMPILED: tuple[str, ...] = (
     "events/classify_words.py",
     "events/extract.py",
     "events/merge.py",
+    "events/notices.py",
     "events/score.py",
     "events/sentences.py",
     "events/withdrawn.py",

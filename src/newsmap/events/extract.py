@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
+from newsmap.events.notices import is_notice
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -194,6 +195,9 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
+_WHEN = re.compile(r",?[ \t]+when\b")
+
+
 def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     """The group without a period that the date beside it pins down: "last week, on 12 March"
     is one date, 12 March, as is "in March, on the 12th"."""
@@ -205,6 +209,11 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
             drop.add(id(first))
     for a, b in zip(group, group[1:], strict=False):
+        if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
+            # "since 1991, when the country voted on 8 September": the day tells the year's
+            # happening
+            drop.add(id(a))
+            continue
         if text[a.end : b.start].strip() not in (",", ", on", ",on"):
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
@@ -359,7 +368,7 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
             continue
         group = _not_withdrawn(text, s0, s1, group)
         if not group:

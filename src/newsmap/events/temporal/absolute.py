@@ -68,6 +68,20 @@ _MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=l
 _MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
 
+# A year and the clause that tells what happened in it: "since 1991, when the country voted
+# for independence on 8 September", "before 1918, when it joined in November".
+_YEAR_WHEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d),?[ \t]+when\b")
+
+
+def when_year(text: str, lo: int, start: int) -> int | None:
+    """The year of a "YEAR, when ..." clause the date stands in (after ``lo``, its sentence's
+    start): the year-less date of that clause is of that year."""
+    if "when" not in text[lo:start]:
+        return None
+    years = _YEAR_WHEN.findall(text, lo, start)
+    return int(years[-1]) if years else None
+
+
 def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
     """The year that opens the sentence of the date at ``start``, if one does, or that the
     sentence gives its month before it ("approved the changes in January 2019, and the
@@ -84,7 +98,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
             return int(same.group(1))
     found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
     if found is None:
-        return None
+        return when_year(text, cut + 1, start)
     if found.group(1):
         return int(found.group(1))
     return pub.year + _YEAR_SHIFT[found.group(2).lower()]
@@ -183,6 +197,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
+    elif (when := _when_of_sentence(text, m.start())) is not None:
+        y = when
     elif (
         moved_to(text, m.start(), before)
         or reported_future(before)
@@ -196,6 +212,13 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
     return iso_month(y, mon), "month", "explicit"
+
+
+def _when_of_sentence(text: str, start: int) -> int | None:
+    """``when_year`` within the sentence of ``start``."""
+    lo = max(0, start - 200)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    return when_year(text, max(lo, cut + 1), start)
 
 
 def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

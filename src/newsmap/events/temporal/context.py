@@ -97,12 +97,14 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in words_of(chunk)[:n]]
 
 
-def tense_of(words: list[str], ahead: bool = False) -> bool | None:
+def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = None) -> bool | None:
     """True for future, False for past, None when these words say nothing about tense.
 
     ``words`` run from the date outwards: back to the clause's start (nearest first), or
     ``ahead`` from the date on.  "is to visit", "is set to vote" and a verb of the timetable in
     the present ("talks resume on Monday", "the two sides meet in March") speak of the future.
+    ``back``: the words before the date further out than ``words`` (which are its first ones),
+    where a "could" looks for a verb of the past.
     """
     for i, w in enumerate(words):
         kind = _TENSE_WORDS.get(w)
@@ -123,8 +125,11 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                     return True  # "is set to vote"
             elif kind == _MODAL:
                 k = i + 1 if ahead else i - 1  # the word after it in the text
-                if not 0 <= k < len(words) or words[k] not in _PAST_AFTER_MODAL:
-                    return True  # "could seal the title on Sunday", "may be held on Monday"
+                if 0 <= k < len(words) and words[k] in _PAST_AFTER_MODAL:
+                    continue
+                if w == "could" and not ahead and _told_in_the_past((back or words)[i + 1 :]):
+                    return False  # "voters who were ill could vote at home on Monday"
+                return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
@@ -188,6 +193,21 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _SAID = frozenset("said told announced stated promised added warned wrote".split())
 
 
+def _told_in_the_past(further: list[str]) -> bool:
+    """Whether the words before a "could" (nearest first) hold a verb of the past other than
+    one of saying: "could" then tells what was possible, not what may come ("the commission
+    said talks could resume" looks ahead)."""
+    for i, w in enumerate(further):
+        if w in _SAID or w in _BE_PRESENT:
+            return False
+        if w in PAST_MARKERS:
+            return True
+        if w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST:
+            # a participle after "be" or a modal ("must be constituted") is no past verb
+            return i + 1 >= len(further) or further[i + 1] not in _BEFORE_BE | _BE
+    return False
+
+
 def reported_future(before: list[str]) -> bool:
     """Whether the nearest word of the future before a date is a "would" that a past verb of
     saying governs ("first said it would apply from mid-January"): a future seen from the
@@ -203,7 +223,7 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
     ("EU leaders gather in Brussels on 19 December"); read as ``is_future_clause`` reads it."""
     if before is None:
         before = words_before(text, start, _BACK)
-    tense = tense_of(before[:_NEAR])
+    tense = tense_of(before[:_NEAR], back=before)
     if tense is None and len(before) > _NEAR and tense_of(before[_NEAR:_BACK]):
         # a verb of the future further back ("will deliver their final ruling in the appeal of
         # the former commander on 8 June, the court announced"); a past one that far is as

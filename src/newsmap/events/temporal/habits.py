@@ -38,3 +38,49 @@ def custom_before(text: str, start: int, end: int) -> bool:
     # a word of the future in the sentence before it; a verb of the timetable after the adverb
     # ("traditionally opens at noon") is its habit's present
     return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
+
+
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
+_EVERY_AFTER = re.compile(
+    r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
+    r"(?:day|week|month|year|morning|evening|night)\b"
+    # "on Saturday mornings", "the first Monday of each month", "as it does every year"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b"
+    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
+)
+
+
+def is_habitual(text: str, start: int, end: int) -> bool:
+    """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
+    day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
+    each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
+    first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
+    one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
+    words after a date start with "e", "b", "m", "a", "o" or "n") or a substring test of the
+    words before, as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
+        return True
+    if end + 1 < len(text) and (text[end + 1] in "ebmaon" or text[end] == ","):
+        if _EVERY_AFTER.match(text, end) is not None:
+            return True
+    # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
+    # at 19:00": more words between "every" and the date
+    window = text[start - 48 if start > 48 else 0 : start]
+    if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
+        return True
+    # "on the first Monday in September", "the last Sunday of March": a rule's weekday
+    if text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None:
+        return True
+    # "Trams normally stop at midnight"
+    return custom_before(text, start, end)
+
+
+# A habit's date told a few words after "every" or "each": "every other Sunday", "each second
+# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday", "every year on 11
+# July", "every evening at 19:00".
+_EVERY_FAR = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
+    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
+)
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")

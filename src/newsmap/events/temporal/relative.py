@@ -347,6 +347,8 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 
 
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if m["recent"]:
+        return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
     if pub is None:
         return None
     raw = " ".join(m["n"].lower().split())

@@ -373,7 +373,10 @@ RELATIVE = [
         "ago",
         re.compile(
             rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
-            r"(?P<today>\s+today\b)?",
+            r"(?P<today>\s+today\b)?"
+            # "a few minutes ago", "an hour ago": the time of the report's day
+            r"|\b(?P<recent>(?:an?|a\s+few|several|(?-i:[1-9]\d?)|two|three|four|five|ten|"
+            r"twenty|thirty|forty)\s+(?:minute|hour)s?)\s+ago\b",
             _I,
         ),
         R.h_ago,
