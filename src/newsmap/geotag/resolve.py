@@ -66,6 +66,7 @@ from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
+from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
@@ -136,7 +137,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if extra:
         places = select_longest(places + extra, len(text))
     if not doc.local:
-        places = paragraph_namesakes(text, doc.gaz.places, places)
+        places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
