@@ -84,7 +84,7 @@ def weekday_the_nth(wd: int, n: int, pub: date) -> Resolved | None:
 # "finished its group on the 19th with a defeat": a day of the publication's month, or of
 # the month next to it that the tense points to; an ordinal before a noun ("on the 19th
 # floor") is none
-DAY_OF_MONTH = Rule(
+DAY_OF_MONTH: Rule = Rule(
     "day of the month",
     re.compile(
         r"(?<=\b[Oo]n the )(?P<day>[123]?\d)(?<![^123]0)(?:st|nd|rd|th)"
