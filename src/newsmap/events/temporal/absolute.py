@@ -113,6 +113,15 @@ def _nearest(month: int, day: int, pub: date) -> int:
     )
 
 
+_TIMELINE_DASHES = (" - ", " – ", " — ")
+
+
+def timeline_line(text: str, start: int, end: int) -> bool:
+    """Whether the date opens its line and a dash follows it, as a chronology's entries do ("22
+    November - Students are attacked"): told in the historic present, of the past."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(_TIMELINE_DASHES, end)
+
+
 def _year_of(
     m: re.Match[str], text: str, pub: date, mon: int, day: int, before: list[str] | None
 ) -> int:
@@ -124,6 +133,8 @@ def _year_of(
         that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:
         return that
+    if timeline_line(text, m.start(), m.end()):
+        return year_for(mon, day, pub, False)
     if before is None:
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
@@ -184,8 +195,10 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
+    timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
-        return None
+        if not timeline and before[:2] not in _AS_SOON:
+            return None  # "as early as March", "as soon as April" read as months
     if mod == "that":  # "that April": of the year the text named last
         years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
         if not years:
@@ -199,6 +212,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year
     elif (when := _when_of_sentence(text, m.start())) is not None:
         y = when
+    elif timeline:
+        y = pub.year if mon <= pub.month else pub.year - 1
     elif (
         moved_to(text, m.start(), before)
         or reported_future(before)
@@ -212,6 +227,9 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
     return iso_month(y, mon), "month", "explicit"
+
+
+_AS_SOON = (["as", "early"], ["as", "soon"], ["as", "late"])
 
 
 def _when_of_sentence(text: str, start: int) -> int | None:

@@ -147,7 +147,7 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 continue  # a passive infinitive ("will be held"): its tense lies further out
             j = i - 1 if ahead else i + 1
             if w not in PAST_MARKERS and 0 <= j < len(words) and words[j] in _NOT_PAST_BEFORE:
-                continue  # a state ("will stay closed")
+                continue  # a state ("will stay closed"), an adjective ("a survey of damaged homes")
             return False
         if w == "be":
             j = i - 1 if ahead else i + 1
@@ -158,7 +158,10 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
 
 # The words before an -ed form that make it no past tense: a participle of a state ("will stay
 # closed until 18 January", "the road is closed").
-_NOT_PAST_BEFORE = frozenset("stay stays remain remains is are get gets".split())
+_NOT_PAST_BEFORE = frozenset(
+    "stay stays remain remains is are get gets "
+    "a an the of their his her its our your this these those some many".split()
+)
 # The words before a bare "be" that leave its tense to the words further out (a modal, "to", an
 # adverb between them); after any other word it is a subjunctive or follows a clause cut in
 # ("would, if the wind dropped, be under control by Monday").

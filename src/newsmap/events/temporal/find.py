@@ -315,8 +315,10 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         gap = text[first.end : then.start].strip()
         closed = not gap and then.surface.lower().startswith(("until", "till"))
         if gap in _CLOSES_PERIOD or closed:
-            if first.precision == then.precision == "day" and is_future_clause(
-                text, first.start, first.end
+            if (
+                closed
+                and first.precision == then.precision == "day"
+                and is_future_clause(text, first.start, first.end)
             ):
                 continue  # "a warning will be in force from Friday until Sunday": two days set
             drop += (i, i + 1)

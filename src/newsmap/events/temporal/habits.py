@@ -40,12 +40,13 @@ def custom_before(text: str, start: int, end: int) -> bool:
     return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
 
 
+_PLURAL_DAYS = ("weekdays ", "weekends ", "daily ")
 _EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
 _EVERY_AFTER = re.compile(
     r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
     r"(?:day|week|month|year|morning|evening|night)\b"
     # "on Saturday mornings", "the first Monday of each month", "as it does every year"
-    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b|daily\b"
     r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
 )
 
@@ -56,11 +57,13 @@ def is_habitual(text: str, start: int, end: int) -> bool:
     each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
     first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
     one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
-    words after a date start with "e", "b", "m", "a", "o" or "n") or a substring test of the
+    words after a date start with "e", "b", "m", "a", "o", "n" or "d") or a substring test of the
     words before, as most dates are no habit."""
     if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
         return True
-    if end + 1 < len(text) and (text[end + 1] in "ebmaon" or text[end] == ","):
+    if text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start):
+        return True  # "goes out on weekdays at 07:00"
+    if end + 1 < len(text) and (text[end + 1] in "ebmaond" or text[end] == ","):
         if _EVERY_AFTER.match(text, end) is not None:
             return True
     # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening

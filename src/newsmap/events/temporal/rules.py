@@ -13,6 +13,7 @@ import re
 
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.happenings import STOP_WORDS
@@ -264,7 +265,8 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day|afternoon)"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
+            r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
@@ -277,27 +279,23 @@ RELATIVE = [
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon", "same day", "same afternoon"),
+                    (
+                        "evening",
+                        "that day",
+                        "that afternoon",
+                        "that morning",
+                        "same day",
+                        "same afternoon",
+                        "same night",
+                        "same morning",
+                    ),
                     back=2,
                     itself=True,
                 ),
             )
         ),
     ),
-    # "finished its group on the 19th with a defeat": a day of the publication's month, or of
-    # the month next to it that the tense points to; an ordinal before a noun ("on the 19th
-    # floor") is none
-    Rule(
-        "day of the month",
-        re.compile(
-            r"(?<=\b[Oo]n the )(?P<day>[123]?\d)(?<![^123]0)(?:st|nd|rd|th)"
-            r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:with|at|and|when|in|after|before|as|but|while"
-            r"|against|from|for|during)\b)"
-        ),
-        R.h_day_of_month,
-        ("on the ",),
-        S.digit_runs,
-    ),
+    O.DAY_OF_MONTH,
     Rule(
         "weekday",
         re.compile(
@@ -305,7 +303,9 @@ RELATIVE = [
             r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
             # "Monday 25 September", "on Thursday, 24 October 2024": one day, by its date
             rf"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>{'|'.join(_MONTHS)})\b"
-            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?)?"
+            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?"
+            # "on Saturday the 4th": the Saturday that falls on a 4th
+            r"|,?[ \t]+the[ \t]+(?P<nth>[123]?\d)(?:st|nd|rd|th)\b)?"
         ),
         R.h_weekday,
         G.weekday_hint,
