@@ -22,6 +22,7 @@ from newsmap.geotag import (
     curated_waters,
     curated_world,
     exonyms,
+    seas,
     words,
 )
 from newsmap.geotag.entries import Candidate, DemonymWord
@@ -66,6 +67,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         for entry in entries:
             _add_curated_place(b, entry)
     curated_venues.add_venues(b)
+    seas.add_seas(b)
     for entry in curated_waters.CROSSING_VILLAGES:
         _add_local_place(b, entry)
     _water_groups(b)

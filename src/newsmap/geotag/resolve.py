@@ -62,9 +62,11 @@ from newsmap.geotag.name_words import (
     SAINTS,
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
+from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
@@ -134,6 +136,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
+    if not doc.local:
+        places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
