@@ -69,3 +69,18 @@ def test_a_shared_lake_by_one_side_s_name_is_that_side(
 def test_a_shared_lake_after_a_state_s_shore_is_that_state_s(gazetteer: Gazetteer) -> None:
     text = "Ministers from Skopje met in a village on the Greek shore of Lake Prespa."
     assert ("Lake Prespa", "GR", "site") in _found(gazetteer, text)
+
+
+def test_a_name_the_sentence_defines_as_a_village_is_a_settlement(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Near Tuzla, Dubrave is a village with a new school.")
+    assert ("Dubrave", "BA", "city") in found
+
+
+def test_a_small_town_defined_as_a_village_is_the_gazetteer_s_own(gazetteer: Gazetteer) -> None:
+    text = "Water taxis leave Kotor hourly.\n\nPerast is a village of old captains' houses."
+    assert ("Perast", "ME", "city") in _found(gazetteer, text)
+
+
+def test_a_village_of_no_name_defines_nothing(gazetteer: Gazetteer) -> None:
+    text = "The mayor of Tuzla said it is a village of old miners."
+    assert _found(gazetteer, text) == [("Tuzla", "BA", "city")]
