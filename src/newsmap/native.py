@@ -70,6 +70,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/rules.py",
     "events/temporal/spelling.py",
     "events/temporal/starts.py",
+    "events/temporal/weather.py",
     "events/temporal/words.py",
     "geotag/abroad.py",
     "geotag/actors.py",

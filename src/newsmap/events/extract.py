@@ -26,6 +26,7 @@ from newsmap.events.notices import is_notice
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
+from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -118,6 +119,11 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# A day told from a happening it names: "the day after the summit", "two days before its vote".
+_AFTER_HAPPENING = re.compile(
+    r"(?i:[a-z]+[ \t]+(?:day|morning|evening|night|week)s?[ \t]+(?:after|before)[ \t]+"
+    r"(?:the|its|their)\b)"
+)
 
 
 def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
@@ -130,6 +136,12 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         # classes began on 1 September"): that date says it all
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
             drop.add(id(first))
+    for e in group:
+        if text[e.start - 2 : e.start] == ", " and _AFTER_HAPPENING.match(e.surface) is not None:
+            # "proposed this morning that ..., the day after the summit ended": how the day
+            # stands to another happening, when the sentence names its day otherwise
+            if any(o is not e and o.precision == "day" for o in group):
+                drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
         if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
             # "since 1991, when the country voted on 8 September": the day tells the year's
@@ -258,6 +270,15 @@ def _sentence_events(
     return events
 
 
+def _forecast_ahead(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
+    """Whether the sentence forecasts the weather of its day or of days ahead ("The weather: dry
+    and cold tonight"): what a forecast tells is to come, with or without a verb."""
+    if published is None:
+        return False
+    iso = published.isoformat()
+    return any(e.date >= iso[: len(e.date)] for e in group) and is_forecast(text, group[0].start)
+
+
 def extract_events(
     text: str,
     published: date | None,
@@ -311,6 +332,7 @@ def dated_events(
             or planned_today(text, group, published)
             or dated_in_full(text, group)
             or told_from_a_day(group)
+            or _forecast_ahead(text, group, published)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

@@ -8,7 +8,7 @@ the publication date is unknown.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
@@ -271,6 +271,11 @@ def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None
     named = " ".join(m.group(0).lower().replace("’", "'").split())
     mon, day = NAMED_DAYS[named]
+    if text.endswith("Orthodox ", max(0, m.start() - 9), m.start()):
+        # the Orthodox feasts fall thirteen days later: Christmas Eve on 6 January, Christmas
+        # Day on the 7th, New Year's Day on the 14th
+        later = date(2001, mon, day) + timedelta(days=13)
+        mon, day = later.month, later.day
     tense = clause_tense(text, m.start(), m.end())
     y = _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     return date(y, mon, day).isoformat(), "day", "explicit"

@@ -21,6 +21,8 @@ from newsmap.events.temporal.context import (
     clause_tense,
     is_future_clause,
     moved_to,
+    tense_of,
+    words_after,
     words_before,
 )
 from newsmap.events.temporal.happenings import happening_keys
@@ -35,6 +37,7 @@ from newsmap.events.temporal.record import (
     anchored_in,
     anchored_on,
 )
+from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.temporal.words import (
     FUTURE_MARKERS,
     NUMBER_WORDS,
@@ -236,6 +239,15 @@ def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None
     return resolved
 
 
+def _from_ahead(m: re.Match[str], text: str, before: list[str]) -> bool:
+    """Whether "from Monday" starts something to come: no tense of the past in its clause, the
+    clause after its comma when it opens one ("Next year starts with a change many have waited
+    for: from Monday, they can travel")."""
+    if text.startswith(",", m.end()):
+        return tense_of(words_after(text, m.end(), 10), ahead=True) is not False
+    return clause_tense(text, m.start(), m.end(), before) is not False
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -260,10 +272,12 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub + timedelta(days=ahead or 7)
     elif moved_to(text, m.start(), before[:2]):
         d = pub + timedelta(days=ahead)
-    elif mod == "from" and clause_tense(text, m.start(), m.end(), before) is not False:
+    elif mod == "from" and _from_ahead(m, text, before):
         d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
-    elif is_future_clause(text, m.start(), m.end(), before):
-        d = pub + timedelta(days=ahead)
+    elif (tense := clause_tense(text, m.start(), m.end(), before)) or (
+        tense is None and is_forecast(text, m.start())
+    ):
+        d = pub + timedelta(days=ahead)  # "will visit on Tuesday", "dry and cooler on Sunday"
     else:
         d = pub - timedelta(days=back)
     return d.isoformat(), "day", "relative"
