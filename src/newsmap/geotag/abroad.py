@@ -320,8 +320,19 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     n = places[i + 1]
     country = _foreign_town(doc, n)
     if country is not None and _BY_A_PLACE.fullmatch(doc.text, c.end, n.start):
+        if _listed_alike(doc, c.start, doc.text[c.end : n.start]):
+            return None  # "in Prizren, in Stuttgart, in Zurich": a list of places, each its own
         return country
     return None
+
+
+def _listed_alike(doc: Doc, start: int, between: str) -> bool:
+    """Whether the words between two places repeat, after a comma, the preposition before the
+    first ("in Prizren, in Stuttgart"): a list, not one place in the other."""
+    if not between.startswith(", "):
+        return False
+    prev, gap = doc.prev_word(start)
+    return gap == " " and between == f", {prev} "  # not "in X, in the southern Y Province"
 
 
 def _foreign_town(doc: Doc, c: Choice) -> str | None:
