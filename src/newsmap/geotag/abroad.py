@@ -282,13 +282,14 @@ def _after_an_article(doc: Doc, start: int) -> bool:
 
 
 def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:
-    """Whether the town's own region state follows it ("the much larger Novi Pazar in
-    Serbia"): the text names the home town, whatever namesake it named before."""
+    """Whether the town's own region state, or a unit of it, follows it ("the much larger
+    Novi Pazar in Serbia", "the larger Kula in Vojvodina"): the text names the home town,
+    whatever namesake it named before."""
     if i + 1 >= len(places):
         return False
     c, n = places[i], places[i + 1]
     p, q = doc.gaz.places[c.place], doc.gaz.places[n.place]
-    if q.level != "country" or q.country != p.country or n.level is not None:
+    if q.level not in ("country", "admin1") or q.country != p.country or n.level is not None:
         return False
     gap = doc.text[c.end : n.start]
     return len(gap) <= 40 and _BETWEEN.fullmatch(gap) is not None
