@@ -99,7 +99,6 @@ def test_a_town_placed_in_a_province_abroad_is_abroad(gazetteer: Gazetteer) -> N
     assert ("Dimitrovgrad", "RS", "city") not in _found(gazetteer, text)
 
 
-
 def test_a_region_town_named_with_its_own_province_is_home_again(gazetteer: Gazetteer) -> None:
     text = "Few tourists visit Ada, Oklahoma in winter. The Ada in Vojvodina is busier."
     found = [(s, c) for s, c, _l in _found(gazetteer, text)]
