@@ -195,6 +195,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
+    if before[:3] == ["to", "year", "the"]:
+        return SPAN_ONLY  # "prices rose 9 percent in the year to April": a period
     timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         if not timeline and before[:2] not in _AS_SOON:

@@ -133,6 +133,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     return False  # "voters who were ill could vote at home on Monday"
                 return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
+                if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 3]):
+                    continue  # "a European plan to normalise relations": a noun, no tense
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
                 ):
@@ -184,6 +186,10 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# Words of the future that are as often nouns ("the plan", "a hope"), and the words before
+# them that make them one.
+_NOUN_TOO = frozenset({"plan", "hope", "want"})
+_NOT_A_SUBJECT = frozenset("a an the its their his her our this that".split())
 # The words after "could", "may" or "might" that leave them no word of what is to come: "could
 # have won on Sunday" and "could not travel on Monday" tell of the past.
 _PAST_AFTER_MODAL = frozenset({"have", "not", "never", "hardly", "only", "barely"})

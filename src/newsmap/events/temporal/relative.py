@@ -31,6 +31,7 @@ from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
+    SPAN_ONLY,
     Handler,
     Resolved,
     anchored,
@@ -355,6 +356,10 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
+# The words before "two weeks ago" that leave its time vague.
+_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"])
+
+
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m["recent"]:
         return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
@@ -363,6 +368,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
+    if unit in ("week", "fortnight", "month") and words_before(text, m.start(), 1) in _ABOUT:
+        return SPAN_ONLY  # "almost two weeks ago": no day or month it names
     if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
         y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))
         if valid_day(y, mo, pub.day):
