@@ -84,3 +84,22 @@ def test_a_small_town_defined_as_a_village_is_the_gazetteer_s_own(gazetteer: Gaz
 def test_a_village_of_no_name_defines_nothing(gazetteer: Gazetteer) -> None:
     text = "The mayor of Tuzla said it is a village of old miners."
     assert _found(gazetteer, text) == [("Tuzla", "BA", "city")]
+
+
+def test_a_list_of_places_each_after_its_preposition_keeps_each_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Pristina says the families now live in Prizren, in Stuttgart and in Vienna."
+    found = _found(gazetteer, text)
+    assert ("Prizren", "XK", "city") in found and ("Stuttgart", "DE", "city") in found
+
+
+def test_a_town_placed_in_a_province_abroad_is_abroad(gazetteer: Gazetteer) -> None:
+    text = "SOFIA - Towns in Dimitrovgrad, in the southern Haskovo Province, ration water."
+    assert ("Dimitrovgrad", "RS", "city") not in _found(gazetteer, text)
+
+
+def test_a_region_town_named_with_its_own_province_is_home_again(gazetteer: Gazetteer) -> None:
+    text = "Few tourists visit Ada, Oklahoma in winter. The Ada in Vojvodina is busier."
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert ("Ada", "US") in found and ("Ada", "RS") in found
