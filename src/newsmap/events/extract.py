@@ -119,6 +119,16 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# What stands between a period and the date in it that restates it: "last week, on 12 March",
+# "this week, probably on Wednesday".
+_RESTATING = frozenset(
+    [",", ", on", ",on"]
+    + [
+        f", {hedge}{on}"
+        for hedge in ("probably", "possibly", "likely", "most likely", "perhaps")
+        for on in ("", " on")
+    ]
+)
 # A day told from a happening it names: "the day after the summit", "two days before its vote".
 _AFTER_HAPPENING = re.compile(
     r"(?i:[a-z]+[ \t]+(?:day|morning|evening|night|week)s?[ \t]+(?:after|before)[ \t]+"
@@ -148,7 +158,7 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             # happening
             drop.add(id(a))
             continue
-        if text[a.end : b.start].strip() not in (",", ", on", ",on"):
+        if " ".join(text[a.end : b.start].split()) not in _RESTATING:
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))
@@ -175,8 +185,8 @@ _LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     """Whether a date the publication gives is named by a word of the day ("this morning",
     "overnight"), which tells a happening of its own beside another date of its sentence ("raised
-    the warning on Saturday and to red this morning"); "this week" and a blog entry's time only
-    restate the day of a more specific date beside them, and so does a day that is the
+    the warning on Saturday and to red this morning"); a blog entry's time only restates the
+    day of a more specific date beside it, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
     if low in _LOCAL_DAY_WORDS:
@@ -289,8 +299,8 @@ def extract_events(
     """One Event per dated statement of ``text`` (DESIGN.md section 4, ``events``).
 
     A sentence yields events only when it reports a happening (see ``is_happening``); each
-    distinct date in it becomes one event.  A date that only restates the publication ("this
-    week", a blog entry's time) is dropped when the same sentence names a more specific date.
+    distinct date in it becomes one event.  A date that only restates the publication (a blog
+    entry's time) is dropped when the same sentence names a more specific date.
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """

@@ -115,4 +115,4 @@ def title_block(text: str) -> tuple[int, int]:
     return block, pos
 
 
-_SENTENCE_ENDS = frozenset(".!?\"”'’:;,)")
+_SENTENCE_ENDS = frozenset(".!?\"”'’:;,")

@@ -8,7 +8,8 @@ Each resolves against the publication date and is dropped when there is none.
   naming its first month would invent precision.
 - A period that fits no unit of the vocabulary ("last week", "two weeks ago") gets the finest unit
   that holds all of it: its month when the week lies in one month, otherwise its year.
-- "today", "tonight" and "this week" mean the publication date itself (``date_source="published"``).
+- "today" and "tonight" mean the publication date itself (``date_source="published"``); "this
+  week" is the publication's week, read as "last week" is.
 """
 
 from __future__ import annotations
@@ -293,7 +294,10 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     weekend = m["unit"].lower() == "weekend"
     monday = pub - timedelta(days=pub.weekday())
     if mod == "this" and not weekend:
-        return pub.isoformat(), "day", "published"
+        # the week the publication falls in, by the finest unit that holds all of it (its
+        # month, or its year across a month's turn), as "last week" is read
+        date_s, precision = span(monday, monday + timedelta(days=6))
+        return date_s, precision, "relative"
     if mod == "past":
         a, b = pub - timedelta(days=7), pub - timedelta(days=1)
     else:
