@@ -103,3 +103,16 @@ def test_a_region_town_named_with_its_own_province_is_home_again(gazetteer: Gaze
     text = "Few tourists visit Ada, Oklahoma in winter. The Ada in Vojvodina is busier."
     found = [(s, c) for s, c, _l in _found(gazetteer, text)]
     assert ("Ada", "US") in found and ("Ada", "RS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKOPJE - Walk to the Old Bazaar, the largest of its kind outside Istanbul. The Sultan "
+        "Murat Mosque is worth a stop.",
+        "SARAJEVO - The market is busier than Vienna. The Gazi Husrev-beg Mosque is nearby.",
+    ],
+)
+def test_a_town_a_site_is_compared_with_places_no_site(gazetteer: Gazetteer, text: str) -> None:
+    found = _found(gazetteer, text)
+    assert not any(level == "site" and c in ("TR", "AT") for _s, c, level in found)
