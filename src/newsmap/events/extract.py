@@ -289,6 +289,9 @@ def _forecast_ahead(text: str, group: Sequence[TimeExpr], published: date | None
     return any(e.date >= iso[: len(e.date)] for e in group) and is_forecast(text, group[0].start)
 
 
+_SPANS = ("month", "year", "decade")
+
+
 def extract_events(
     text: str,
     published: date | None,
@@ -332,6 +335,8 @@ def dated_events(
     for s0, s1, group in _dated_sentences(text, exprs):
         if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
             continue
+        if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
+            continue  # a section's heading ("Next week."): a forecast's day heading is a day
         group = _not_withdrawn(text, s0, s1, group)
         if not group:
             continue

@@ -133,3 +133,26 @@ def test_a_forecast_s_days_lie_ahead():
 def test_weather_told_in_the_past_stays_past():
     text = "Heavy rain and strong winds flooded the valley on Saturday."
     assert _events(text, PUB) == [("2026-05-09", "day")]
+
+
+def test_born_and_shrank_tell_a_happening():
+    assert _events("She was born in a village near the river in 1961.", PUB) == [("1961", "year")]
+    assert _events("The harvest shrank by a third last year.", PUB) == [("2025", "year")]
+
+
+def test_days_from_a_named_day_count_from_it():
+    pub = date(2026, 1, 5)
+    assert _dates("Snow fell four days before Christmas Day.", pub) == [("2025-12-21", "day")]
+    assert _dates("The vote came the day after New Year's Day.", pub) == [("2026-01-02", "day")]
+
+
+def test_two_days_of_one_month_are_the_month():
+    assert _dates("A hearing ran from 4 to 9 March.", PUB) == [("2026-03", "month")]
+    assert _dates("Ministers meet on 21 and 22 June.", PUB) == [("2026-06", "month")]
+    assert _dates("The side won 2-1 on 9 May.", PUB) == [("2026-05-09", "day")]
+
+
+def test_a_heading_of_a_week_is_no_event():
+    assert _events("Next month.\nMinisters meet in Brussels on 16 June.", PUB) == [
+        ("2026-06-16", "day")
+    ]
