@@ -64,6 +64,8 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/record.py",
     "events/temporal/relative.py",
     "events/temporal/rules.py",
+    "events/temporal/runs.py",
+    "events/temporal/shared_words.py",
     "events/temporal/spelling.py",
     "events/temporal/starts.py",
     "events/temporal/words.py",
