@@ -13,8 +13,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
+from newsmap.events.dated_news import (
+    BLOG_TALK,
+    ENTRY_TIME,
+    dated_in_full,
+    looks_ahead,
+    planned_today,
+    timeline_entry,
+    told_from_a_day,
+)
+from newsmap.events.notices import is_notice
 from newsmap.events.sentences import line_sentences
-from newsmap.events.temporal import TimeExpr, find_dates, is_future_clause
+from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
@@ -60,93 +70,11 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
-_PLANNED = ("day", "month")
-
-
-def _looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
-    """Whether a day or month of the sentence lies after the publication: what is dated ahead to
-    the day or month is planned ("EU ministers meet on Monday"), not a state; a year ahead is
-    more often a target ("membership by 2030") than a date set."""
-    if published is None:
-        return False
-    iso = published.isoformat()
-    return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
-
-
-_YEAR = re.compile(r"\d{4}")
-
-
-def _dated_in_full(text: str, group: Sequence[TimeExpr]) -> bool:
-    """Whether the sentence names a day or a month with its year ("in May 2019", "on 15
-    February 2016", "in December of that year"): told so, a date is a happening's even in the
-    present of a chronology ("The Commission gives its opinion in May 2019"); a state is dated
-    by its year alone."""
-    for e in group:
-        if e.precision in _PLANNED and e.date_source == "explicit":
-            if _YEAR.search(e.surface) is not None or text.startswith(" of that year", e.end):
-                return True
-    return False
-
-
-def _planned_today(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
-    """Whether the sentence tells of something to come later on the publication's day, in the
-    future or a timetable's present ("Egnatia meet Partizani tonight")."""
-    if published is None:
-        return False
-    iso = published.isoformat()
-    for e in group:
-        if e.date_source == "published" and e.date == iso:
-            if is_future_clause(text, e.start, e.end):
-                return True
-    return False
-
-
-def _timeline_entry(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
-    """Whether the sentence opens with its date and a dash or a colon, as a chronology's entries
-    do ("29 May 2023 - About 30 soldiers are injured", "30 August: Three lists win 41 seats"):
-    each entry is a happening, told in the present."""
-    first = group[0]
-    if first.start != s0:
-        return False
-    if text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—", ":"):
-        return True
-    # a live blog's entry, opened by its time ("12:45 Teams are on their way"): an update is
-    # news of the blog's day, whatever its tense, unless the blog speaks of itself to its
-    # readers ("Good morning and welcome", "A quick recap", "That is all from us")
-    if _ENTRY_TIME.fullmatch(first.surface) is None:
-        return False
-    return _BLOG_TALK.search(text, first.end, s1) is None
-
-
-# The ends of the phrases that date a happening from the day told before it.
-_FROM_A_DAY = (
-    "later",
-    "next day",
-    "following day",
-    "that night",
-    "that evening",
-    "that day",
-    "that afternoon",
-    "that morning",
-    "next evening",
-)
-
-
-def _told_from_a_day(group: Sequence[TimeExpr]) -> bool:
-    """Whether the sentence dates itself from the day told before it ("The men were taken to
-    Italy the next day", "others escape through the woods that night", "five days later"):
-    a story tells what happened next so, whatever its verbs."""
-    for e in group:
-        if e.precision == "day" and e.surface.lower().endswith(_FROM_A_DAY):
-            return True
-    return False
-
-
 def _ticker_time(text: str, expr: TimeExpr) -> bool:
     """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
     the region's news counts it among clock times, no event (tests/data/events/local)."""
     return (expr.start == 0 or text[expr.start - 1] == "\n") and (
-        _ENTRY_TIME.fullmatch(expr.surface) is not None
+        ENTRY_TIME.fullmatch(expr.surface) is not None
     )
 
 
@@ -155,21 +83,16 @@ def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     readers ("18:45 Good evening and welcome to our coverage"): no happening of that time."""
     return (
         expr.start == s0
-        and _ENTRY_TIME.fullmatch(expr.surface) is not None
-        and _BLOG_TALK.search(text, expr.end, s1) is not None
+        and ENTRY_TIME.fullmatch(expr.surface) is not None
+        and BLOG_TALK.search(text, expr.end, s1) is not None
     )
 
 
-_ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
 _PART_OF_DAY = re.compile(r"morning|afternoon|evening|tonight|overnight")
 _CLOCK_NEXT = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \t]+\d")
 # The words of a date told from the day named before it ("that afternoon", "the same day").
 _TOLD_FROM_BEFORE = re.compile(
     r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
-)
-_BLOG_TALK = re.compile(
-    r"\b(?:[Ww]elcome|readers|coverage|[Rr]ecap|[Ss]ummary|[Tt]hank|from us|joining us|the blog"
-    r"|[Gg]ood (?:morning|afternoon|evening|night))\b"
 )
 
 
@@ -194,6 +117,9 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
+_WHEN = re.compile(r",?[ \t]+when\b")
+
+
 def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     """The group without a period that the date beside it pins down: "last week, on 12 March"
     is one date, 12 March, as is "in March, on the 12th"."""
@@ -205,6 +131,11 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
             drop.add(id(first))
     for a, b in zip(group, group[1:], strict=False):
+        if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
+            # "since 1991, when the country voted on 8 September": the day tells the year's
+            # happening
+            drop.add(id(a))
+            continue
         if text[a.end : b.start].strip() not in (",", ", on", ",on"):
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
@@ -215,7 +146,16 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
 
 
 # The words of a day's part the publication's day is named by ("this morning", "overnight").
-_DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "overnight", "in the day")
+_DAY_WORDS = (
+    "today",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "overnight",
+    "in the day",
+    " ago",
+)
 # and the region's ("danas", "sot", "денеска"), whole words
 _LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 
@@ -244,7 +184,7 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     whatever day it speaks of."""
     return (
         expr.start == s0
-        and _ENTRY_TIME.fullmatch(expr.surface) is not None
+        and ENTRY_TIME.fullmatch(expr.surface) is not None
         and _SAYING.search(text, expr.end, s1) is not None
     )
 
@@ -282,7 +222,7 @@ def _sentence_events(
     seen: set[tuple[str, str]] = set()
     for expr in group:
         key = (expr.date, expr.precision)
-        if expr.start == s0 and _ENTRY_TIME.fullmatch(expr.surface) is not None:
+        if expr.start == s0 and ENTRY_TIME.fullmatch(expr.surface) is not None:
             key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
         elif _TOLD_FROM_BEFORE.search(expr.surface) is not None or (
             # "more snow this afternoon and frost tonight": two parts of the day, two
@@ -359,18 +299,18 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if len(group) == 1 and _blog_talk(text, s0, s1, group[0]):
+        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
             continue
         group = _not_withdrawn(text, s0, s1, group)
         if not group:
             continue
         if not (
             is_happening(_masked(text, s0, s1, group))
-            or _looks_ahead(group, published)
-            or _timeline_entry(text, s0, s1, group)
-            or _planned_today(text, group, published)
-            or _dated_in_full(text, group)
-            or _told_from_a_day(group)
+            or looks_ahead(group, published)
+            or timeline_entry(text, s0, s1, group)
+            or planned_today(text, group, published)
+            or dated_in_full(text, group)
+            or told_from_a_day(group)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

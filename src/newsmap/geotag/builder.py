@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newsmap.geotag import curated_keys, words
+from newsmap.geotag.curated_crossings import CrossingName
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
@@ -73,6 +74,9 @@ class GazetteerBuilder:
         self.river_keys: set[str] = set()
         #: A river's or lake's entry -> its entries by country (the same dict for all).
         self.water_siblings: dict[int, dict[str, int]] = {}
+        #: Folded names of border crossings -> their place and whether it is read
+        #: only in a paragraph about the border (``crossings``; no keys).
+        self.crossings: dict[str, CrossingName] = {}
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)

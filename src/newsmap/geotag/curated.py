@@ -467,22 +467,25 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("MK", 41.05, 20.75),
         ("AL", 40.95, 20.65),
     ),
-    *_water(
-        "lake-skadar",
+    # the lake's Montenegrin name is its Montenegrin shore, its Albanian name the Albanian one
+    # (the press of each side, and the English press after it, names the lake its own way)
+    CuratedPlace(
+        "lake-skadar-me",
         "Lake Skadar",
-        (
-            "Lake Skadar",
-            "Skadar Lake",
-            "Lake Shkodër",
-            "Lake Shkodra",
-            "Shkodra Lake",
-            "Shkodër Lake",
-            "Lake Scutari",
-            "Skadarsko jezero",
-            "Liqeni i Shkodrës",
-        ),
-        ("ME", 42.30, 19.20),
-        ("AL", 42.15, 19.40),
+        "ME",
+        "site",
+        42.30,
+        19.20,
+        ("Lake Skadar", "Skadar Lake", "Lake Scutari", "Skadarsko jezero"),
+    ),
+    CuratedPlace(
+        "lake-skadar-al",
+        "Lake Shkodër",
+        "AL",
+        "site",
+        42.15,
+        19.40,
+        ("Lake Shkodër", "Lake Shkodra", "Shkodra Lake", "Shkodër Lake", "Liqeni i Shkodrës"),
     ),
     *_water(
         "lake-prespa",

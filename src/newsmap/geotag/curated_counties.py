@@ -48,7 +48,9 @@ def _aliases(adjective: str) -> tuple[str, ...]:
     return (full, adjective) if "-" in adjective else (full,)
 
 
+#: English news names a county by its English name ("Brod-Posavina County"), which a unit of
+#: the six may share a part with (Bosnia's Posavina): the whole name is the county's.
 COUNTIES: tuple[CuratedPlace, ...] = tuple(
-    CuratedPlace(f"hr-{slug}", name, "HR", "admin1", lat, lon, _aliases(adjective))
+    CuratedPlace(f"hr-{slug}", name, "HR", "admin1", lat, lon, (name, *_aliases(adjective)))
     for slug, name, adjective, lat, lon in _COUNTIES
 )

@@ -15,12 +15,14 @@ from newsmap.geotag import (
     curated_abroad,
     curated_areas,
     curated_counties,
+    curated_crossings,
     curated_local_towns,
     curated_sites,
     curated_venues,
     curated_waters,
     curated_world,
     exonyms,
+    seas,
     words,
 )
 from newsmap.geotag.entries import Candidate, DemonymWord
@@ -65,9 +67,11 @@ def add_curated(b: GazetteerBuilder) -> None:
         for entry in entries:
             _add_curated_place(b, entry)
     curated_venues.add_venues(b)
+    seas.add_seas(b)
     for entry in curated_waters.CROSSING_VILLAGES:
         _add_local_place(b, entry)
     _water_groups(b)
+    _add_crossings(b)
     for entry in WATERS:
         _add_water_forms(b, entry)
     for word, (country, role) in (words.DEMONYMS | words.MORE_STATE_ADJECTIVES).items():
@@ -175,6 +179,23 @@ def _add_local_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:
             slot = b.keys[fold_key(form)]
             if (idx,) not in slot:
                 slot[(idx,)] = Candidate(idx, "curated", True, None, None)
+
+
+def _add_crossings(b: GazetteerBuilder) -> None:
+    """Border crossings as places with no key: ``crossings`` finds their names itself."""
+    for entry in curated_crossings.CROSSINGS:
+        idx = b.add_place(
+            Place(
+                place_id=f"cur:crossing-{entry.slug}",
+                name=entry.names[0],
+                country=entry.country,
+                level="site",
+                lat=entry.lat,
+                lon=entry.lon,
+            )
+        )
+        for name in entry.names:
+            b.crossings[fold_key(name)] = curated_crossings.CrossingName(idx, entry.near)
 
 
 def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:

@@ -58,6 +58,10 @@ MORE_WATERS: tuple[CuratedPlace, ...] = (
         ("AL", 41.70, 20.40),
     ),
     *_water("timok", "Timok", ("Timok", "Timok River"), ("RS", 43.90, 22.40)),
+    *_water("nisava", "Nišava", ("Nišava", "Nisava", "Nišava River"), ("RS", 43.32, 21.90)),
+    *_water("uvac", "Uvac", ("Uvac", "Uvac River"), ("RS", 43.45, 19.85)),
+    *_water("rakitnica", "Rakitnica", ("Rakitnica", "Rakitnica River"), ("BA", 43.62, 18.23)),
+    *_water("gomjenica", "Gomjenica", ("Gomjenica", "Gomjenica River"), ("BA", 44.97, 16.75)),
     *_water(
         "south-morava",
         "South Morava",

@@ -217,10 +217,24 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
     return None
 
 
+#: What the state holds or pays in, after "in" and its adjective: "paid in Serbian dinars",
+#: "in Albanian waters", "in Bosnian custody" name the state, not a language.
+_HELD_IN = frozenset(
+    "dinar dinars denar denars lek leke kuna marks currency territory waters airspace court "
+    "courts custody prison prisons hands".split()
+)
+
+
 def _language_after_in(doc: Doc, start: int, prev: str) -> bool:
-    """ "in Serbian", "into Albanian", "in Serbian and Albanian": a language, by its preposition."""
+    """ "in Serbian", "into Albanian", "in Serbian and Albanian": a language, by its preposition
+    (but "in Serbian dinars": the state's money, by the noun after it)."""
     fprev = doc.fold(prev).strip()
     if fprev in ("in", "into"):
+        end = doc.text.find(" ", start)
+        if end != -1:
+            between, nxt = doc.next_word(end)
+            if between == " " and nxt in _HELD_IN:
+                return False
         return True
     if fprev not in ("and", "or"):
         return False

@@ -16,6 +16,7 @@ from newsmap.geotag.actors import (
     official_before,
     roundup_states,
 )
+from newsmap.geotag.crossings import REASON as CROSSING_REASON
 from newsmap.geotag.curated_venues import VENUE_PREFIX
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country, latin_language
@@ -50,6 +51,9 @@ _REGION = frozenset(REGION_COUNTRIES)
 
 #: The longest text read as a brief that may be a roundup whatever its weights (characters).
 _BRIEF = 600
+
+#: A crossing named bare (``crossings``) is on one side of a border the story may only pass.
+_CROSSING_WEIGHT = 0.5
 
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
@@ -109,6 +113,8 @@ def focus(
             continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
         w = level_weight(level, 0.0)
+        if level == "site" and m.reason.startswith(CROSSING_REASON):
+            w = _CROSSING_WEIGHT
         if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
             origin_end = m.end
             if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsmap.geotag import prepared, shortcuts, side_words, site_heads
 from newsmap.geotag.builder import GazetteerBuilder
+from newsmap.geotag.curated_crossings import CrossingName
 from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
@@ -58,6 +59,10 @@ class Gazetteer:
     #: river's or lake's entries by country (``rivers``).
     river_keys: frozenset[str] = field(default_factory=frozenset)
     water_siblings: dict[int, dict[str, int]] = field(default_factory=dict)
+    #: Folded names of border crossings -> their place and whether only a paragraph
+    #: about the border reads it
+    #: (``crossings``); the matcher has no keys for them.
+    crossings: dict[str, CrossingName] = field(default_factory=dict)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -109,7 +114,7 @@ class Gazetteer:
         static, dynamic = shortcuts.support_tables(b)
         return cls(
             places=b.places,
-            matcher=Matcher(items, side=_side_words(source)),
+            matcher=Matcher(items, side=_side_words(source) + _crossing_words(b)),
             country_place=b.country_place,
             capitals=frozenset(b.capitals),
             common_words=b.common_words(),
@@ -122,7 +127,14 @@ class Gazetteer:
             priors=[b.prior(i) for i in range(len(b.places))],
             river_keys=frozenset(b.river_keys),
             water_siblings=b.water_siblings,
+            crossings=b.crossings,
         )
+
+
+def _crossing_words(b: GazetteerBuilder) -> list[tuple[str, object]]:
+    """The crossings' names, found as side words: a one-word name that is also a place's key
+    is found as both; a longer one (four, each its own crossing's village) as a name only."""
+    return list(b.crossings.items())
 
 
 def _side_words(geo: Path | None) -> list[tuple[str, object]]:

@@ -32,6 +32,7 @@ from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.crossings import bare_crossings
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -61,9 +62,11 @@ from newsmap.geotag.name_words import (
     SAINTS,
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
+from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
@@ -133,6 +136,10 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
+    if not doc.local:
+        places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
+    if side and not doc.local:
+        places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
         # (local text keeps "Evropa", which its press writes as the Union's short name); the

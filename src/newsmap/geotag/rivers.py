@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsmap.geotag import words
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.demonyms import context_country
@@ -160,6 +161,22 @@ def _filed_abroad(doc: Doc, places: list[Choice]) -> str | None:
 _STILL_WATERS = ("Lake ", "Bay of ")
 
 
+#: What a state adjective names of a shared water right before it ("the Greek shore of").
+_SHORES = frozenset(("shore", "side", "bank", "coast", "part", "stretch", "end"))
+
+
+def _shore_of(doc: Doc, start: int) -> str | None:
+    """The state whose shore, side or stretch the words right before a water name ("on the
+    Greek shore of Lake Prespa", "the Albanian side of the lake" is not asked: only "of")."""
+    before = doc.text[max(0, start - 40) : start].split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if len(before) < 3 or before[-1] != "of" or before[-2] not in _SHORES:
+        return None
+    found = words.FOLDED_DEMONYMS.get(doc.fold(before[-3]))
+    return found[0] if found is not None and found[1] in ("state", "both") else None
+
+
 def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     """Each shared river or lake moved to the country its sentence names, when it runs there."""
     siblings = doc.gaz.water_siblings
@@ -173,6 +190,13 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     for i in waters:
         c = places[i]
         group = siblings[c.place]
+        shore = _shore_of(doc, c.start)
+        if shore is not None and shore in group:
+            if group[shore] != c.place:
+                reason = c.reason + f"; the {shore} shore named"
+                fields = (c.start, c.end, group[shore], c.score, reason, c.level, c.metonymic)
+                out[i] = new_tuple(Choice, fields)
+            continue
         near = _sentence_place(doc, c, others)
         country = gaz_places[near.place].country if near is not None else None
         if (

@@ -134,8 +134,19 @@ def _needs_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | N
 
 def _no_river_nearby(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     """ "Una", "Lim", "Drine": a river's short name or case form counts only where the sentence
-    speaks of a river."""
-    return None if river_cue(doc, hit.start) else "river name without a river in the sentence"
+    speaks of a river, or where English names it as it names rivers, with the article and no
+    name run on ("the Lim and the Uvac", "The Una, usually green"; not "the Una Regatta")."""
+    if river_cue(doc, hit.start) or _the_river(doc, hit):
+        return None
+    return "river name without a river in the sentence"
+
+
+def _the_river(doc: Doc, hit: Hit) -> bool:
+    prev, gap = doc.prev_word(hit.start)
+    if gap != " " or prev not in ("the", "The"):
+        return False
+    between, nxt = doc.next_word(hit.end)
+    return not (nxt[:1].isupper() and between == " ")
 
 
 def _proper_name_part(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:

@@ -23,7 +23,7 @@ from newsmap.model import REGION_COUNTRIES
 SITE_SCORE = 0.6
 _REGION = frozenset(REGION_COUNTRIES)
 
-__all__ = ["SITE_SCORE", "anchored", "filed_in", "near_place"]
+__all__ = ["ABROAD_REASONS", "SITE_SCORE", "anchored", "filed_in", "near_place"]
 
 
 def anchored(
@@ -165,12 +165,12 @@ def _filed_abroad(doc: Doc, places: list[Choice]) -> Choice | None:
 def _towns_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
     """The towns abroad of a region town's name that an English text names (``abroad``'s
     namesakes): such a town places a site as any town does."""
-    found = [c for c in places if c.level == "city" and c.reason.startswith(_ABROAD_REASONS)]
+    found = [c for c in places if c.level == "city" and c.reason.startswith(ABROAD_REASONS)]
     return found if found and not doc.local else []
 
 
 #: How the reasons of ``abroad``'s namesakes begin.
-_ABROAD_REASONS = ("American namesake", "namesake abroad", "American town")
+ABROAD_REASONS = ("American namesake", "namesake abroad", "American town")
 
 
 #: How a site is put in the story's own town without naming it ("in the capital").

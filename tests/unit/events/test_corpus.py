@@ -163,6 +163,22 @@ def test_tuning19_event_set_shape():
             assert len(e["date"]) == widths[e["precision"]], d["id"]
 
 
+def test_tuning20_event_set_shape():
+    """tuning20.jsonl (see tests/data/events/README.md): 30 real-length documents, 371 gold
+    events whose date and sentence spans match their text."""
+    docs = load_corpus(DATA / "tuning20.jsonl")
+    assert len(docs) == 30
+    events = [e for d in docs for e in d["events"]]
+    assert len(events) == 371
+    widths = {"day": 10, "month": 7, "year": 4}
+    for d in docs:
+        assert 250 <= len(d["text"].split()) <= 400, d["id"]
+        for e in d["events"]:
+            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
+            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
+            assert len(e["date"]) == widths[e["precision"]], d["id"]
+
+
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
@@ -176,11 +192,16 @@ def test_tuning19_event_set_shape():
         ("tuning16.jsonl", 0.9),
         ("tuning17.jsonl", 0.95),
         # tuning18, written apart from the rules too: 0.847 before the rules of its shapes,
-        # 0.932 after, 0.957 with tuning19's
-        ("tuning18.jsonl", 0.93),
+        # 0.932 after, 0.957 with tuning19's, 0.964 with modals and habits of custom
+        ("tuning18.jsonl", 0.955),
         # tuning19, written apart from the rules too: 0.762 on the rules before it (0.768 with
-        # those of its shapes written before it was read), 0.879 after its rules
-        ("tuning19.jsonl", 0.86),
+        # those of its shapes written before it was read), 0.879 after its rules, 0.886 with
+        # modals, habits of custom and "on the 19th"
+        ("tuning19.jsonl", 0.875),
+        # tuning20, written apart from the rules too: 0.752 on the rules before this session,
+        # 0.792 with the first of its shapes written before it was read, 0.872 after (its
+        # precision, 0.831, is the weaker side)
+        ("tuning20.jsonl", 0.82),
     ],
 )
 def test_date_event_f1(name, min_f1):

@@ -122,7 +122,8 @@ PLAIN_BY_RULE = {
     "weekday": r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
     r"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b(?:,?[ \t]+(?P<year>1[89]\d\d|20\d\d)\b)?)?",
+    r"|August|September|October|November|December)\b(?:,?[ \t]+(?P<year>1[89]\d\d|20\d\d)\b)?"
+    r"|,?[ \t]+the[ \t]+(?P<nth>[123]?\d)(?:st|nd|rd|th)\b)?",
 }
 # Case-insensitive ones, found by a piece of their fast spelling.
 PLAIN_CASELESS = {

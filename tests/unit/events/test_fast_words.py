@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from string import ascii_uppercase
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,7 +34,12 @@ def _plain_before(text: str, pos: int, n: int) -> list[str]:
     lo = max(0, pos - 120)
     chunk = text[lo:pos]
     cut = max([chunk.rfind(mark) for mark in ".!?;\n"])
-    if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
+    # a mark after a digit ends the sentence only before a line or a blank and a capital
+    if cut >= 0 and (
+        not chunk[cut - 1 : cut].isdigit()
+        or chunk[cut] == "\n"
+        or (chunk[cut + 1 : cut + 2] == " " and chunk[cut + 2 : cut + 3] in set(ascii_uppercase))
+    ):
         chunk = chunk[cut + 1 :]
     return [w.lower() for w in reversed(C.WORD.findall(chunk)[-n:])]
 

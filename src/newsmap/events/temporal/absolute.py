@@ -68,6 +68,20 @@ _MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=l
 _MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
 
+# A year and the clause that tells what happened in it: "since 1991, when the country voted
+# for independence on 8 September", "before 1918, when it joined in November".
+_YEAR_WHEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d),?[ \t]+when\b")
+
+
+def when_year(text: str, lo: int, start: int) -> int | None:
+    """The year of a "YEAR, when ..." clause the date stands in (after ``lo``, its sentence's
+    start): the year-less date of that clause is of that year."""
+    if "when" not in text[lo:start]:
+        return None
+    years = _YEAR_WHEN.findall(text, lo, start)
+    return int(years[-1]) if years else None
+
+
 def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
     """The year that opens the sentence of the date at ``start``, if one does, or that the
     sentence gives its month before it ("approved the changes in January 2019, and the
@@ -84,7 +98,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
             return int(same.group(1))
     found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
     if found is None:
-        return None
+        return when_year(text, cut + 1, start)
     if found.group(1):
         return int(found.group(1))
     return pub.year + _YEAR_SHIFT[found.group(2).lower()]
@@ -99,6 +113,15 @@ def _nearest(month: int, day: int, pub: date) -> int:
     )
 
 
+_TIMELINE_DASHES = (" - ", " – ", " — ")
+
+
+def timeline_line(text: str, start: int, end: int) -> bool:
+    """Whether the date opens its line and a dash follows it, as a chronology's entries do ("22
+    November - Students are attacked"): told in the historic present, of the past."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(_TIMELINE_DASHES, end)
+
+
 def _year_of(
     m: re.Match[str], text: str, pub: date, mon: int, day: int, before: list[str] | None
 ) -> int:
@@ -110,6 +133,8 @@ def _year_of(
         that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:
         return that
+    if timeline_line(text, m.start(), m.end()):
+        return year_for(mon, day, pub, False)
     if before is None:
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
@@ -170,8 +195,10 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
+    timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
-        return None
+        if not timeline and before[:2] not in _AS_SOON:
+            return None  # "as early as March", "as soon as April" read as months
     if mod == "that":  # "that April": of the year the text named last
         years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
         if not years:
@@ -183,6 +210,10 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
+    elif (when := _when_of_sentence(text, m.start())) is not None:
+        y = when
+    elif timeline:
+        y = pub.year if mon <= pub.month else pub.year - 1
     elif (
         moved_to(text, m.start(), before)
         or reported_future(before)
@@ -196,6 +227,16 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
     return iso_month(y, mon), "month", "explicit"
+
+
+_AS_SOON = (["as", "early"], ["as", "soon"], ["as", "late"])
+
+
+def _when_of_sentence(text: str, start: int) -> int | None:
+    """``when_year`` within the sentence of ``start``."""
+    lo = max(0, start - 200)
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    return when_year(text, max(lo, cut + 1), start)
 
 
 def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

@@ -39,6 +39,13 @@ def from_anchor(
                 ahead = (int(days[1:]) - day.weekday()) % 7 or 7
                 return (day + timedelta(days=ahead)).isoformat(), "day", "relative"
         return None
+    if days == "e":  # "a few minutes ago": the day of the live blog's entry, or of the news
+        for expr in reversed(found):
+            if start - expr.end > _ANCHOR_REACH:
+                break
+            if _is_stamp(text, expr) and expr.precision == "day":
+                return expr.date, "day", "relative"
+        return (published.isoformat(), "day", "published") if published is not None else None
     if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
         days = days[1:]
         told = happening_day(text, fallback.split(), found, start)

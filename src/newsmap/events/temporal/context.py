@@ -72,12 +72,17 @@ def _words_by_token(chunk: str) -> list[str]:
     return words
 
 
+_NEXT_SENTENCE = re.compile(r"\n|[.!?;] [A-Z]")
+
+
 def words_before(text: str, pos: int, n: int) -> list[str]:
     """Up to n lower-cased words right before pos, nearest first, not crossing a sentence mark."""
     lo = max(0, pos - 120)
     chunk = text[lo:pos]
     cut = max([chunk.rfind(mark) for mark in ".!?;\n"])
-    if cut >= 0 and not chunk[cut - 1 : cut].isdigit():
+    if cut >= 0 and (not chunk[cut - 1 : cut].isdigit() or _NEXT_SENTENCE.match(chunk, cut)):
+        # a full stop after a number ends its sentence where a capital opens the next ("until
+        # 06:00. Trams stop"), not in a local date's "5. maja"
         chunk = chunk[cut + 1 :]
     words = words_of(chunk)
     return [w.lower() for w in reversed(words[-n:])]
@@ -92,12 +97,14 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in words_of(chunk)[:n]]
 
 
-def tense_of(words: list[str], ahead: bool = False) -> bool | None:
+def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = None) -> bool | None:
     """True for future, False for past, None when these words say nothing about tense.
 
     ``words`` run from the date outwards: back to the clause's start (nearest first), or
     ``ahead`` from the date on.  "is to visit", "is set to vote" and a verb of the timetable in
     the present ("talks resume on Monday", "the two sides meet in March") speak of the future.
+    ``back``: the words before the date further out than ``words`` (which are its first ones),
+    where a "could" looks for a verb of the past.
     """
     for i, w in enumerate(words):
         kind = _TENSE_WORDS.get(w)
@@ -116,6 +123,13 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                     return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
+            elif kind == _MODAL:
+                k = i + 1 if ahead else i - 1  # the word after it in the text
+                if 0 <= k < len(words) and words[k] in _PAST_AFTER_MODAL:
+                    continue
+                if w == "could" and not ahead and _told_in_the_past((back or words)[i + 1 :]):
+                    return False  # "voters who were ill could vote at home on Monday"
+                return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
@@ -133,7 +147,7 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
                 continue  # a passive infinitive ("will be held"): its tense lies further out
             j = i - 1 if ahead else i + 1
             if w not in PAST_MARKERS and 0 <= j < len(words) and words[j] in _NOT_PAST_BEFORE:
-                continue  # a state ("will stay closed")
+                continue  # a state ("will stay closed"), an adjective ("a survey of damaged homes")
             return False
         if w == "be":
             j = i - 1 if ahead else i + 1
@@ -144,7 +158,10 @@ def tense_of(words: list[str], ahead: bool = False) -> bool | None:
 
 # The words before an -ed form that make it no past tense: a participle of a state ("will stay
 # closed until 18 January", "the road is closed").
-_NOT_PAST_BEFORE = frozenset("stay stays remain remains is are get gets".split())
+_NOT_PAST_BEFORE = frozenset(
+    "stay stays remain remains is are get gets "
+    "a an the of their his her its our your this these those some many".split()
+)
 # The words before a bare "be" that leave its tense to the words further out (a modal, "to", an
 # adverb between them); after any other word it is a subjunctive or follows a clause cut in
 # ("would, if the wind dropped, be under control by Monday").
@@ -156,14 +173,18 @@ _BEFORE_BE = frozenset(
 
 # What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
 # the timetable, or "to" and "set" (which tell it by the words beside them).
-_FUTURE, _SCHEDULE, _TO_OR_SET = 1, 2, 3
+_FUTURE, _SCHEDULE, _TO_OR_SET, _MODAL = 1, 2, 3, 4
 _TENSE_WORDS: dict[str, int] = {
+    **dict.fromkeys(("could", "may", "might"), _MODAL),
     **dict.fromkeys(SCHEDULE_VERBS, _SCHEDULE),
     **dict.fromkeys(FUTURE_MARKERS, _FUTURE),
     "to": _TO_OR_SET,
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# The words after "could", "may" or "might" that leave them no word of what is to come: "could
+# have won on Sunday" and "could not travel on Monday" tell of the past.
+_PAST_AFTER_MODAL = frozenset({"have", "not", "never", "hardly", "only", "barely"})
 # Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
 # happens after the verb, so the verb's tense does not say which way its date lies.
 _INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook voted vowed".split())
@@ -173,6 +194,21 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 # Past verbs of saying: the future they report ("said it would") lies after the saying, on
 # either side of the publication.
 _SAID = frozenset("said told announced stated promised added warned wrote".split())
+
+
+def _told_in_the_past(further: list[str]) -> bool:
+    """Whether the words before a "could" (nearest first) hold a verb of the past other than
+    one of saying: "could" then tells what was possible, not what may come ("the commission
+    said talks could resume" looks ahead)."""
+    for i, w in enumerate(further):
+        if w in _SAID or w in _BE_PRESENT:
+            return False
+        if w in PAST_MARKERS:
+            return True
+        if w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST:
+            # a participle after "be" or a modal ("must be constituted") is no past verb
+            return i + 1 >= len(further) or further[i + 1] not in _BEFORE_BE | _BE
+    return False
 
 
 def reported_future(before: list[str]) -> bool:
@@ -190,7 +226,7 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
     ("EU leaders gather in Brussels on 19 December"); read as ``is_future_clause`` reads it."""
     if before is None:
         before = words_before(text, start, _BACK)
-    tense = tense_of(before[:_NEAR])
+    tense = tense_of(before[:_NEAR], back=before)
     if tense is None and len(before) > _NEAR and tense_of(before[_NEAR:_BACK]):
         # a verb of the future further back ("will deliver their final ruling in the appeal of
         # the former commander on 8 June, the court announced"); a past one that far is as

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.context import is_future_clause, words_of
-from newsmap.events.temporal.layout import FIXTURE
+from newsmap.events.temporal.habits import is_habitual
+from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
@@ -175,49 +176,12 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     return not WHEN_AFTER.match(text, end)
 
 
-_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
-_EVERY_AFTER = re.compile(
-    r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
-    r"(?:day|week|month|year|morning|evening|night)\b"
-    # "on Saturday mornings", "the first Monday of each month", "as it does every year"
-    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b"
-    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
+# The rules of the words that name a day from the writing's ("today", "last night", "a few
+# minutes ago"), and a day's step.
+_DAY_WORDS = frozenset(
+    {"today", "yesterday", "tomorrow", "day before yesterday", "day after tomorrow"}
 )
-
-
-def is_habitual(text: str, start: int, end: int) -> bool:
-    """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
-    day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
-    each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
-    first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
-    one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
-    words after a date start with "e", "b", "m", "a", "o" or "n") or a substring test of the
-    words before, as most dates are no habit."""
-    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
-        return True
-    if end + 1 < len(text) and (text[end + 1] in "ebmaon" or text[end] == ","):
-        if _EVERY_AFTER.match(text, end) is not None:
-            return True
-    # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
-    # at 19:00": more words between "every" and the date
-    window = text[start - 48 if start > 48 else 0 : start]
-    if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
-        return True
-    # "on the first Monday in September", "the last Sunday of March": a rule's weekday
-    return text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None
-
-
-# A habit's date told a few words after "every" or "each": "every other Sunday", "each second
-# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday", "every year on 11
-# July", "every evening at 19:00".
-_EVERY_FAR = re.compile(
-    r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
-    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
-    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
-)
-_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")
-
-
+_ONE_DAY = timedelta(days=1)
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -271,7 +235,11 @@ def find_dates(
     # that resolves to nothing is skipped as if it had never matched, so the result is the same
     # as resolving everything first.
     out: list[TimeExpr] = []
-    last_end = 0
+    midnight = midnight_line(text) if published is not None else -1
+    if midnight < 0:
+        midnight = len(text) + 1
+    block, heads = title_block(text)
+    last_end = block
     night = ""  # the day whose evening the last clock time told, while its night goes on
     for start, end, m, rule in candidates(text, rules_of(languages)):
         if start < last_end:
@@ -292,6 +260,7 @@ def find_dates(
             or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
             or is_habitual(text, start, end)
+            or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either
             continue
@@ -303,6 +272,11 @@ def find_dates(
                 # a day named anew: the clock times after it are of that day, or past its
                 # midnight when it names a night ("last night ... until after 01:00")
                 night = date_s if surface_names_night(text, start, end) else ""
+        if start >= midnight and (
+            rule.name in _DAY_WORDS or (rule.name == "ago" and source == "published")
+        ):
+            # "later today" in a blog's entry past midnight: the next day's
+            date_s = (date.fromisoformat(date_s) + _ONE_DAY).isoformat()
         while end > start and text[end - 1].isspace():
             end -= 1
         if text[end - 1] == "." and _last_word(text, start, end - 1).lower() not in EN_MONTH_ABBR:
@@ -328,6 +302,12 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
             drop += (i, i + 1)
             continue
+        if found[i + 1].start - first.end <= 5 and text[first.end : found[i + 1].start].strip() in (
+            "or",
+            ", or",
+        ):
+            drop += (i, i + 1)  # "on Monday or Tuesday", "in March or April": neither is told
+            continue
         if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
             if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
                 continue
@@ -335,8 +315,10 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         gap = text[first.end : then.start].strip()
         closed = not gap and then.surface.lower().startswith(("until", "till"))
         if gap in _CLOSES_PERIOD or closed:
-            if first.precision == then.precision == "day" and is_future_clause(
-                text, first.start, first.end
+            if (
+                closed
+                and first.precision == then.precision == "day"
+                and is_future_clause(text, first.start, first.end)
             ):
                 continue  # "a warning will be in force from Friday until Sunday": two days set
             drop += (i, i + 1)

@@ -13,7 +13,7 @@ import re
 
 from newsmap.events.temporal.context import clause_tense
 
-__all__ = ["FIXTURE", "programme_line", "under_a_day"]
+__all__ = ["FIXTURE", "midnight_line", "programme_line", "title_block", "under_a_day"]
 
 _LOG_LINE = re.compile(r"[012]?\d:[0-5]\d\b")
 _DAY_HEADING = re.compile(
@@ -54,3 +54,62 @@ def programme_line(m: re.Match[str], text: str) -> bool:
     if text[end : len(text) if stop < 0 else stop].strip(" .") == "":
         return FIXTURE.search(text, line, start) is not None
     return False
+
+
+_ENTRY = re.compile(r"([012]?\d):[0-5]\d\b")
+
+
+def midnight_line(text: str) -> int:
+    """Where a live blog's entries pass midnight: the first line opened by a time before 06:00
+    after one opened by a time of the evening (18:00 on), or -1.  Its day words ("later today",
+    "a few minutes ago", "last night") speak from the next day."""
+    if "\n0" not in text:
+        return -1  # no line opens with an hour after midnight
+    evening = False
+    at = text.find("\n")
+    while at >= 0:
+        line = at + 1
+        entry = _ENTRY.match(text, line)
+        if entry is not None:
+            hour = int(entry.group(1))
+            if hour >= 18:
+                evening = True
+            elif hour < 6 and evening and not under_a_day(text, line):
+                return line  # a blog's, not a log's under a heading that names its day
+            elif hour >= 6:
+                evening = False
+        at = text.find("\n", line)
+    return -1
+
+
+# How long a line of a text's title block may be.
+_TITLE_LENGTH = 100
+
+
+def title_block(text: str) -> tuple[int, int]:
+    """Where the text's title block ends: its opening line and the lines right under it, while
+    they end in no sentence mark and are short ("THE BALKAN WEEK" over "Sunday newsletter |
+    Issue 112 | 1 March 2020"), a title's, a label's or an issue's, whose dates date no
+    happening; and where the first two such lines end, blank lines between them allowed, whose
+    years name things ("Montenegro votes 2020", "SPORT" over "Euro 2024: how the teams fared")
+    though a day or month under a blank line may be a deck's or a fixture's."""
+    pos = block = 0
+    for lines in range(2):
+        start = pos
+        while text.startswith("\n", pos):
+            pos += 1
+        stop = text.find("\n", pos)
+        if stop < 0 or stop - pos > _TITLE_LENGTH:
+            break
+        line = text[pos:stop].rstrip()
+        if not line or line[-1] in _SENTENCE_ENDS:
+            break
+        if "|" not in line and len(line) <= 40 and _DAY_HEADING.match(line):
+            break  # a log's or a forecast's day heading ("Sunday", "Saturday night")
+        if lines == 0 or pos - start == 1:  # the first line, or one right under it
+            block = stop
+        pos = stop
+    return block, pos
+
+
+_SENTENCE_ENDS = frozenset(".!?\"”'’:;,)")

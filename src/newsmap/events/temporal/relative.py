@@ -17,9 +17,15 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import is_future_clause, moved_to, words_before
+from newsmap.events.temporal.context import (
+    clause_tense,
+    is_future_clause,
+    moved_to,
+    words_before,
+)
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.layout import programme_line, under_a_day
+from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
@@ -236,12 +242,16 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m.groupdict().get("day"):
         return _weekday_and_date(m, text, pub)
     wd = EN_WEEKDAYS[m["wd"].lower()]
+    if m.groupdict().get("nth"):
+        return weekday_the_nth(wd, int(m["nth"]), pub)
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if mod == "following":
         return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
+    if mod in ("a", "an"):
+        return None  # "a Sunday timetable", "on a Sunday morning": no one day
     if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
@@ -250,6 +260,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub + timedelta(days=ahead or 7)
     elif moved_to(text, m.start(), before[:2]):
         d = pub + timedelta(days=ahead)
+    elif mod == "from" and clause_tense(text, m.start(), m.end(), before) is not False:
+        d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
     elif is_future_clause(text, m.start(), m.end(), before):
         d = pub + timedelta(days=ahead)
     else:
@@ -330,6 +342,8 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 
 
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if m["recent"]:
+        return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
     if pub is None:
         return None
     raw = " ".join(m["n"].lower().split())
@@ -341,6 +355,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
             return date(y, mo, pub.day).isoformat(), "day", "relative"
     if unit == "day":
         return (pub - timedelta(days=n)).isoformat(), "day", "relative"
+    if unit == "week" and n == 1:
+        return (pub - timedelta(days=7)).isoformat(), "day", "relative"  # "a week ago"
     if unit in ("week", "fortnight"):
         centre = pub - timedelta(days=(7 if unit == "week" else 14) * n)
         date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))

@@ -13,6 +13,7 @@ import re
 
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.happenings import STOP_WORDS
@@ -265,7 +266,8 @@ RELATIVE = [
     Rule(
         "same day",
         re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon)|[Tt]he\s+same\s+(?:evening|day|afternoon)"
+            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
+            r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
             r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
         ),
         R.h_same_day,
@@ -278,13 +280,23 @@ RELATIVE = [
             (
                 _NIGHT,
                 S.Anchor(
-                    ("evening", "that day", "that afternoon", "same day", "same afternoon"),
+                    (
+                        "evening",
+                        "that day",
+                        "that afternoon",
+                        "that morning",
+                        "same day",
+                        "same afternoon",
+                        "same night",
+                        "same morning",
+                    ),
                     back=2,
                     itself=True,
                 ),
             )
         ),
     ),
+    O.DAY_OF_MONTH,
     Rule(
         "weekday",
         re.compile(
@@ -292,7 +304,9 @@ RELATIVE = [
             r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
             # "Monday 25 September", "on Thursday, 24 October 2024": one day, by its date
             rf"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>{'|'.join(_MONTHS)})\b"
-            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?)?"
+            rf"(?:,?[ \t]+(?P<year>{_Y})\b)?"
+            # "on Saturday the 4th": the Saturday that falls on a 4th
+            r"|,?[ \t]+the[ \t]+(?P<nth>[123]?\d)(?:st|nd|rd|th)\b)?"
         ),
         R.h_weekday,
         G.weekday_hint,
@@ -360,7 +374,10 @@ RELATIVE = [
         "ago",
         re.compile(
             rf"\b{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
-            r"(?P<today>\s+today\b)?",
+            r"(?P<today>\s+today\b)?"
+            # "a few minutes ago", "an hour ago": the time of the report's day
+            r"|\b(?P<recent>(?:an?|a\s+few|several|(?-i:[1-9]\d?)|two|three|four|five|ten|"
+            r"twenty|thirty|forty)\s+(?:minute|hour)s?)\s+ago\b",
             _I,
         ),
         R.h_ago,

@@ -51,7 +51,7 @@ FUTURE_MARKERS = frozenset(
 SCHEDULE_VERBS = frozenset(
     "arrives begins closes continues convene convenes ends expires gather gathers go goes host "
     "hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains resume "
-    "resumes return returns runs starts stays travel travels remain stay continue comes "
+    "resumes return returns runs starts stays travel travels remain stay continue comes restarts "
     "enters joins".split()
 )
 

@@ -1,0 +1,89 @@
+"""Habits told without "every": a date after an adverb of custom in a clause of the present.
+
+"Trams normally stop at midnight", "the city traditionally holds a concert that night": the
+time comes round again, no happening is dated by it.  The same adverb in a clause about what is
+to come ("will publish the results on Sunday, and it usually gives a fuller picture on Monday")
+says how the day will go, and its date stays an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal.context import words_before
+from newsmap.events.temporal.words import FUTURE_MARKERS
+
+# An adverb of custom, then words of its clause (no comma or sentence mark) up to the date.
+_CUSTOM = re.compile(
+    r"\b(?:normally|usually|traditionally|typically|customarily|routinely|regularly)\b"
+    r"[^.,;:!?\n]{0,70}\Z"
+)
+# Every adverb above ends so: a substring test spares the regex in most windows.
+_ENDINGS = ("ally ", "arly ", "inely ")
+_REACH = 80
+_FALLS = ("falls on ", "fall on ")
+
+
+def custom_before(text: str, start: int, end: int) -> bool:
+    """Whether an adverb of custom stands before the date in its clause and the clause is no
+    future one, or the date is a feast's day of the calendar ("the Orthodox New Year falls on 14
+    January", no year told): a habit's time, no event."""
+    if text.endswith(_FALLS, start - 9 if start > 9 else 0, start):
+        return not any(map(str.isdigit, text[start:end].split()[-1]))
+    window = text[start - _REACH if start > _REACH else 0 : start]
+    if not any(map(window.__contains__, _ENDINGS)):
+        return False
+    if _CUSTOM.search(window) is None:
+        return False
+    # a word of the future in the sentence before it; a verb of the timetable after the adverb
+    # ("traditionally opens at noon") is its habit's present
+    return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
+
+
+_PLURAL_DAYS = ("weekdays ", "weekends ", "daily ")
+_EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
+_EVERY_AFTER = re.compile(
+    r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
+    r"(?:day|week|month|year|morning|evening|night)\b"
+    # "on Saturday mornings", "the first Monday of each month", "as it does every year"
+    r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b|daily\b"
+    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
+)
+
+
+def is_habitual(text: str, start: int, end: int) -> bool:
+    """Whether the date names a time that comes round again ("every Sunday", "at 17:00 every
+    day", "every day at 11:52", "falls on 7 January every year", "that 8 September be marked
+    each year", "every other Sunday", "every Tuesday and Friday", "on Saturday mornings", "the
+    first Monday of each month"): a habit or a rule, no happening on one day.  Told first by
+    one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
+    words after a date start with "e", "b", "m", "a", "o", "n" or "d") or a substring test of the
+    words before, as most dates are no habit."""
+    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
+        return True
+    if text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start):
+        return True  # "goes out on weekdays at 07:00"
+    if end + 1 < len(text) and (text[end + 1] in "ebmaond" or text[end] == ","):
+        if _EVERY_AFTER.match(text, end) is not None:
+            return True
+    # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
+    # at 19:00": more words between "every" and the date
+    window = text[start - 48 if start > 48 else 0 : start]
+    if ("very " in window or "ach " in window) and _EVERY_FAR.search(window) is not None:
+        return True
+    # "on the first Monday in September", "the last Sunday of March": a rule's weekday
+    if text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None:
+        return True
+    # "Trams normally stop at midnight"
+    return custom_before(text, start, end)
+
+
+# A habit's date told a few words after "every" or "each": "every other Sunday", "each second
+# Monday", "every Tuesday and Friday", "every Monday, Wednesday and Friday", "every year on 11
+# July", "every evening at 19:00".
+_EVERY_FAR = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
+    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
+)
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")

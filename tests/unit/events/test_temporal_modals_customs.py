@@ -1,0 +1,89 @@
+"""Modal verbs as the future, habits told by adverbs of custom, and feasts of the calendar, in
+made-up sentences of the shapes news uses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmap.events import find_dates
+
+
+def _dates(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.date, e.precision) for e in find_dates(text, published)]
+
+
+# 2026-05-13 is a Wednesday
+PUB = date(2026, 5, 13)
+
+
+def test_could_and_may_look_ahead():
+    for text in (
+        "The leaders of the table could clinch the cup on Saturday.",
+        "The regional assembly may vote on the plan on Saturday.",
+        "Ministers might sign the deal on Saturday, diplomats say.",
+    ):
+        assert _dates(text, PUB) == [("2026-05-16", "day")], text
+
+
+def test_could_have_and_could_not_tell_the_past():
+    for text in (
+        "The mayor could not attend the ceremony on Saturday.",
+        "The visitors could have won on Saturday.",
+    ):
+        assert _dates(text, PUB) == [("2026-05-09", "day")], text
+
+
+def test_adverbs_of_custom_make_a_habit():
+    for text in (
+        "Ferries to the island normally leave at 07:30.",
+        "The village usually lights its bonfire that night.",
+        "The museum traditionally opens its doors at noon.",
+    ):
+        assert _dates(text, PUB) == [], text
+
+
+def test_an_adverb_of_custom_in_a_clause_of_the_future_leaves_the_date():
+    text = (
+        "The commission will count the postal votes on Friday, and it usually publishes "
+        "the full result on Saturday."
+    )
+    assert _dates(text, PUB) == [("2026-05-15", "day"), ("2026-05-16", "day")]
+
+
+def test_an_adverb_of_custom_in_another_clause_leaves_the_date():
+    text = "Trains usually run late, and the last one left at 23:10."
+    assert _dates(text, PUB) == [("2026-05-13", "day")]
+
+
+def test_a_full_stop_after_a_time_ends_the_clause_of_its_tense():
+    text = "Night buses will run until 05:00. Trams normally stop at midnight."
+    assert [d for d in _dates(text, PUB) if d[0] != "2026-05-13"] == []
+    assert len(_dates(text, PUB)) == 0
+
+
+def test_a_feast_that_falls_on_a_day_of_the_calendar_is_no_event():
+    assert _dates("The feast of the town's patron falls on 21 November.", PUB) == []
+    assert _dates("The count falls on 21 November 2026.", PUB) == [("2026-11-21", "day")]
+
+
+def test_on_the_nth_is_a_day_of_the_month_by_the_tense():
+    pub = date(2026, 5, 13)
+    assert _dates("The side lost its last group match on the 9th at home.", pub) == [
+        ("2026-05-09", "day")
+    ]
+    assert _dates("The side lost its last group match on the 21st.", pub) == [("2026-04-21", "day")]
+    assert _dates("The assembly will vote on the 2nd.", pub) == [("2026-06-02", "day")]
+    assert _dates("The assembly will vote on the 28th, when the term ends.", pub) == [
+        ("2026-05-28", "day")
+    ]
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    pub = date(2026, 5, 13)
+    for text in (
+        "The office moved on the 19th floor.",
+        "The goal came on the 88th minute.",
+        "They met on the 31st, said the clerk.",  # 31 April does not exist
+        "She scored for the 3rd time.",
+    ):
+        assert _dates(text, pub) == [], text

@@ -1,0 +1,91 @@
+"""Titles, alternatives, "YEAR, when" clauses, "could" of the past, "minutes ago", a blog past
+midnight and a page's notices about itself, in made-up texts of the shapes news uses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmap.events import extract_events, find_dates
+
+
+def _dates(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.date, e.precision) for e in find_dates(text, published)]
+
+
+def _events(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.date, e.precision) for e in extract_events(text, published, [], [])]
+
+
+PUB = date(2026, 5, 13)  # a Wednesday
+
+
+def test_a_title_block_dates_nothing():
+    text = (
+        "THE VALLEY WEEKLY\nIssue 40 | Sunday 10 May 2026\n\nThe mayor opened the bridge on "
+        "Saturday."
+    )
+    assert _events(text, PUB) == [("2026-05-09", "day")]
+    text = "SPORT\n\nCup 2026: how the local sides fared\n\nThe club won the final on Saturday."
+    assert _events(text, PUB) == [("2026-05-09", "day")]
+
+
+def test_a_deck_under_a_blank_line_keeps_its_day():
+    text = "HARBOUR VOTE\n\nCouncil backs the plan; works to start next week\n\nMore text here."
+    assert ("2026-05", "month") in _dates(text, PUB)
+
+
+def test_alternatives_date_nothing():
+    for text in (
+        "The panel could rule on Monday or Tuesday.",
+        "The vote may come in June or July.",
+        "The handover is expected that day or the day before.",
+    ):
+        assert _dates(text, PUB) == [], text
+
+
+def test_a_date_in_a_clause_of_when_takes_its_year():
+    text = "The fair has run since 1994, when the town held it for the first time on 3 June."
+    assert _events(text, PUB) == [("1994-06-03", "day")]
+    text = "It was the largest deployment since 2008, when troops arrived in March."
+    assert _events(text, PUB) == [("2008-03", "month")]
+
+
+def test_could_after_a_verb_of_the_past_tells_the_past():
+    text = "Patients who were in quarantine could vote by post on Monday and Tuesday."
+    assert _dates(text, PUB) == [("2026-05-11", "day"), ("2026-05-12", "day")]
+    text = "The new board must be appointed soon, and it could meet on the 20th."
+    assert _dates(text, PUB) == [("2026-05-20", "day")]
+
+
+def test_minutes_ago_is_the_day_of_the_writing():
+    assert _dates("The ferry docked a few minutes ago, the port said.", PUB) == [
+        ("2026-05-13", "day")
+    ]
+
+
+def test_day_words_after_a_blog_passes_midnight_speak_from_the_next_day():
+    text = (
+        "FLOOD WATCH - LIVE\n\n22:40\nThe river rose again.\n\n23:55\nCrews are still "
+        "working.\n\n00:30\nThe mayor said a few minutes ago that the dam held. The army will "
+        "arrive later today.\n"
+    )
+    found = _dates(text, PUB)
+    assert found == [("2026-05-14", "day"), ("2026-05-14", "day")]
+
+
+def test_a_log_under_a_night_heading_does_not_move_the_day_words():
+    text = (
+        "Saturday night\n22:15 - A car was stolen.\n00:30 - A fire was put out.\n\n"
+        "The chief said this morning that arrests were made."
+    )
+    assert ("2026-05-13", "day") in _dates(text, PUB)
+
+
+def test_a_page_s_notices_about_itself_are_no_events():
+    for text in (
+        "This page was last updated on Tuesday at 10:15.",
+        "Next update: 12:00 today.",
+        "We will be back at 09:00 with the results.",
+        "That is all from us tonight.",
+    ):
+        assert _events(text, PUB) == [], text

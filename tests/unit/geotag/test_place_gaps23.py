@@ -1,0 +1,71 @@
+"""Place gaps of real English news (issue 16) named by the tuning23 set's categories, each tried
+on made-up sentences: a neighbour's county by its English name, a state's money after "in",
+and a court named after its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.country, m.level) for m in tag_text(gaz, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("Farmers in Brod-Posavina County lost their maize to the flood.", "Brod-Posavina County"),
+        ("Fires burned for a week in Split-Dalmatia County.", "Split-Dalmatia County"),
+    ],
+)
+def test_a_croatian_county_by_its_english_name_is_croatian(
+    gazetteer: Gazetteer, text: str, county: str
+) -> None:
+    assert (county, "HR", "admin1") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Pensions there are still paid in Serbian dinars.", "Serbian dinars", "RS"),
+        ("The trawler was stopped in Albanian waters on Friday.", "Albanian waters", "AL"),
+    ],
+)
+def test_a_state_adjective_after_in_before_the_state_s_money_or_waters_is_the_state(
+    gazetteer: Gazetteer, text: str, span: str, country: str
+) -> None:
+    assert (span, country, "demonym") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The play is staged in Serbian and Albanian.", "She replied in Serbian, smiling."]
+)
+def test_a_state_adjective_after_in_alone_is_still_a_language(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert _found(gazetteer, text) == []
+
+
+def test_a_court_named_after_its_state_keeps_the_state(gazetteer: Gazetteer) -> None:
+    text = "Judges at the Kosovo Specialist Chambers heard two witnesses on Tuesday."
+    assert ("Kosovo", "XK", "country") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lake", "country"),
+    [
+        ("Fishermen from Tirana rent boats on Lake Skadar every May.", "Lake Skadar", "ME"),
+        ("Birdwatchers from Podgorica drove to Lake Shkodër at dawn.", "Lake Shkodër", "AL"),
+    ],
+)
+def test_a_shared_lake_by_one_side_s_name_is_that_side(
+    gazetteer: Gazetteer, text: str, lake: str, country: str
+) -> None:
+    assert (lake, country, "site") in _found(gazetteer, text)
+
+
+def test_a_shared_lake_after_a_state_s_shore_is_that_state_s(gazetteer: Gazetteer) -> None:
+    text = "Ministers from Skopje met in a village on the Greek shore of Lake Prespa."
+    assert ("Lake Prespa", "GR", "site") in _found(gazetteer, text)
