@@ -74,6 +74,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/shared_words.py",
     "events/temporal/spelling.py",
     "events/temporal/starts.py",
+    "events/temporal/weather.py",
     "events/temporal/words.py",
     "geotag/abroad.py",
     "geotag/actors.py",

@@ -101,13 +101,13 @@ EXACT = frozenset(
 
 # Irregular past-tense verbs that tell a sentence reports a happening.
 PAST_VERBS = frozenset(
-    "arrived beat became began bit bought broke brought built came caught chose dealt did died "
-    "drew drove dug erupted fed fell fled flew forbade forgave forgot fought found froze gave "
-    "got grew had happened heard held hid hit hurt kept knew laid led left lit lost made meant "
-    "met occurred oversaw overthrew overtook paid put quit ran rang rebuilt rode rose said sank "
-    "saw sent set shook shot shut slid sold sought spent split spoke spread stole stood struck "
-    "stuck swept swore taught threw told took tore understood undertook upheld was went were "
-    "withdrew withheld withstood woke won wrote".split()
+    "arrived beat became began bit born bought broke brought built came caught chose dealt "
+    "did died drew drove dug erupted fed fell fled flew forbade forgave forgot fought found "
+    "froze gave got grew had happened heard held hid hit hurt kept knew laid led left lit "
+    "lost made meant met occurred oversaw overthrew overtook paid put quit ran rang rebuilt "
+    "rode rose said sank saw sent set shook shot shrank shut slid sold sought spent split "
+    "spoke spread stole stood struck stuck swept swore taught threw told took tore understood "
+    "undertook upheld was went were withdrew withheld withstood woke won wrote".split()
 )
 
 # Words ending in -ed that are adjectives or names, not past-tense verbs.

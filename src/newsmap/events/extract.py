@@ -26,6 +26,7 @@ from newsmap.events.notices import is_notice
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
+from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -118,6 +119,21 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# What stands between a period and the date in it that restates it: "last week, on 12 March",
+# "this week, probably on Wednesday".
+_RESTATING = frozenset(
+    [",", ", on", ",on"]
+    + [
+        f", {hedge}{on}"
+        for hedge in ("probably", "possibly", "likely", "most likely", "perhaps")
+        for on in ("", " on")
+    ]
+)
+# A day told from a happening it names: "the day after the summit", "two days before its vote".
+_AFTER_HAPPENING = re.compile(
+    r"(?i:[a-z]+[ \t]+(?:day|morning|evening|night|week)s?[ \t]+(?:after|before)[ \t]+"
+    r"(?:the|its|their)\b)"
+)
 
 
 def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
@@ -130,13 +146,19 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         # classes began on 1 September"): that date says it all
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
             drop.add(id(first))
+    for e in group:
+        if text[e.start - 2 : e.start] == ", " and _AFTER_HAPPENING.match(e.surface) is not None:
+            # "proposed this morning that ..., the day after the summit ended": how the day
+            # stands to another happening, when the sentence names its day otherwise
+            if any(o is not e and o.precision == "day" for o in group):
+                drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
         if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
             # "since 1991, when the country voted on 8 September": the day tells the year's
             # happening
             drop.add(id(a))
             continue
-        if text[a.end : b.start].strip() not in (",", ", on", ",on"):
+        if " ".join(text[a.end : b.start].split()) not in _RESTATING:
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))
@@ -163,8 +185,8 @@ _LOCAL_DAY_WORDS = frozenset(TODAY_WORDS)
 def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     """Whether a date the publication gives is named by a word of the day ("this morning",
     "overnight"), which tells a happening of its own beside another date of its sentence ("raised
-    the warning on Saturday and to red this morning"); "this week" and a blog entry's time only
-    restate the day of a more specific date beside them, and so does a day that is the
+    the warning on Saturday and to red this morning"); a blog entry's time only restates the
+    day of a more specific date beside it, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
     if low in _LOCAL_DAY_WORDS:
@@ -258,6 +280,18 @@ def _sentence_events(
     return events
 
 
+def _forecast_ahead(text: str, group: Sequence[TimeExpr], published: date | None) -> bool:
+    """Whether the sentence forecasts the weather of its day or of days ahead ("The weather: dry
+    and cold tonight"): what a forecast tells is to come, with or without a verb."""
+    if published is None:
+        return False
+    iso = published.isoformat()
+    return any(e.date >= iso[: len(e.date)] for e in group) and is_forecast(text, group[0].start)
+
+
+_SPANS = ("month", "year", "decade")
+
+
 def extract_events(
     text: str,
     published: date | None,
@@ -268,8 +302,8 @@ def extract_events(
     """One Event per dated statement of ``text`` (DESIGN.md section 4, ``events``).
 
     A sentence yields events only when it reports a happening (see ``is_happening``); each
-    distinct date in it becomes one event.  A date that only restates the publication ("this
-    week", a blog entry's time) is dropped when the same sentence names a more specific date.
+    distinct date in it becomes one event.  A date that only restates the publication (a blog
+    entry's time) is dropped when the same sentence names a more specific date.
     ``languages``: the languages of the text (given or detected); their date rules and event
     words are read beside the English ones.
     """
@@ -301,6 +335,8 @@ def dated_events(
     for s0, s1, group in _dated_sentences(text, exprs):
         if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
             continue
+        if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
+            continue  # a section's heading ("Next week."): a forecast's day heading is a day
         group = _not_withdrawn(text, s0, s1, group)
         if not group:
             continue
@@ -311,6 +347,7 @@ def dated_events(
             or planned_today(text, group, published)
             or dated_in_full(text, group)
             or told_from_a_day(group)
+            or _forecast_ahead(text, group, published)
         ):
             continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.

@@ -282,13 +282,14 @@ def _after_an_article(doc: Doc, start: int) -> bool:
 
 
 def _home_beside(doc: Doc, places: list[Choice], i: int) -> bool:
-    """Whether the town's own region state follows it ("the much larger Novi Pazar in
-    Serbia"): the text names the home town, whatever namesake it named before."""
+    """Whether the town's own region state, or a unit of it, follows it ("the much larger
+    Novi Pazar in Serbia", "the larger Kula in Vojvodina"): the text names the home town,
+    whatever namesake it named before."""
     if i + 1 >= len(places):
         return False
     c, n = places[i], places[i + 1]
     p, q = doc.gaz.places[c.place], doc.gaz.places[n.place]
-    if q.level != "country" or q.country != p.country or n.level is not None:
+    if q.level not in ("country", "admin1") or q.country != p.country or n.level is not None:
         return False
     gap = doc.text[c.end : n.start]
     return len(gap) <= 40 and _BETWEEN.fullmatch(gap) is not None
@@ -320,8 +321,19 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
     n = places[i + 1]
     country = _foreign_town(doc, n)
     if country is not None and _BY_A_PLACE.fullmatch(doc.text, c.end, n.start):
+        if _listed_alike(doc, c.start, doc.text[c.end : n.start]):
+            return None  # "in Prizren, in Stuttgart, in Zurich": a list of places, each its own
         return country
     return None
+
+
+def _listed_alike(doc: Doc, start: int, between: str) -> bool:
+    """Whether the words between two places repeat, after a comma, the preposition before the
+    first ("in Prizren, in Stuttgart"): a list, not one place in the other."""
+    if not between.startswith(", "):
+        return False
+    prev, gap = doc.prev_word(start)
+    return gap == " " and between == f", {prev} "  # not "in X, in the southern Y Province"
 
 
 def _foreign_town(doc: Doc, c: Choice) -> str | None:

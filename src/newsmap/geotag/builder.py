@@ -77,6 +77,8 @@ class GazetteerBuilder:
         #: Folded names of border crossings -> their place and whether it is read
         #: only in a paragraph about the border (``crossings``; no keys).
         self.crossings: dict[str, CrossingName] = {}
+        #: The seas' and large regions' places (``seas``).
+        self.seas: set[int] = set()
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)

@@ -23,9 +23,10 @@ def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tu
 
 
 #: One-word names that mean other things too (given names): a river only beside a river word.
-#: ("Tara" is also a mountain, "Piva" a beer, "Tisa" and "Lana" given names, "Krka" a firm.)
+#: ("Tara" is also a mountain, "Piva" a beer, "Tisa" and "Lana" given names, "Krka" a firm,
+#: "Vrbas" a town in Vojvodina.)
 SHORT_RIVERS = frozenset(
-    {"Sana", "Bojana", "Osum", "Tara", "Piva", "Tisa", "Lana", "Krka", "Korana"}
+    {"Sana", "Bojana", "Osum", "Tara", "Piva", "Tisa", "Lana", "Krka", "Korana", "Vrbas"}
 )
 
 MORE_WATERS: tuple[CuratedPlace, ...] = (
@@ -59,6 +60,7 @@ MORE_WATERS: tuple[CuratedPlace, ...] = (
     ),
     *_water("timok", "Timok", ("Timok", "Timok River"), ("RS", 43.90, 22.40)),
     *_water("nisava", "Nišava", ("Nišava", "Nisava", "Nišava River"), ("RS", 43.32, 21.90)),
+    *_water("vrbas", "Vrbas", ("Vrbas", "Vrbas River"), ("BA", 44.50, 17.20)),
     *_water("uvac", "Uvac", ("Uvac", "Uvac River"), ("RS", 43.45, 19.85)),
     *_water("rakitnica", "Rakitnica", ("Rakitnica", "Rakitnica River"), ("BA", 43.62, 18.23)),
     *_water("gomjenica", "Gomjenica", ("Gomjenica", "Gomjenica River"), ("BA", 44.97, 16.75)),

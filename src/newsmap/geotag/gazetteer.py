@@ -63,6 +63,8 @@ class Gazetteer:
     #: about the border reads it
     #: (``crossings``); the matcher has no keys for them.
     crossings: dict[str, CrossingName] = field(default_factory=dict)
+    #: The places of seas, ranges and large regions (``seas``: not inside another name).
+    seas: frozenset[int] = field(default_factory=frozenset)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -128,6 +130,7 @@ class Gazetteer:
             river_keys=frozenset(b.river_keys),
             water_siblings=b.water_siblings,
             crossings=b.crossings,
+            seas=frozenset(b.seas),
         )
 
 

@@ -28,9 +28,8 @@ _ABROAD_GENERICS = frozenset(
 def paragraph_namesakes(text: str, gplaces: list, places: list[Choice]) -> list[Choice]:
     """``places`` with the region readings of a namesake's name, after it in its paragraph,
     moved to the town abroad."""
-    abroad = [
-        c for c in places if c.level in (None, "city") and c.reason.startswith(ABROAD_REASONS)
-    ]
+    # ``abroad`` decides its namesakes at the level of a town: most choices have none
+    abroad = [c for c in places if c.level == "city" and c.reason.startswith(ABROAD_REASONS)]
     if not abroad:
         return places
     out = list(places)

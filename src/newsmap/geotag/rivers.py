@@ -166,8 +166,9 @@ _SHORES = frozenset(("shore", "side", "bank", "coast", "part", "stretch", "end")
 
 
 def _shore_of(doc: Doc, start: int) -> str | None:
-    """The state whose shore, side or stretch the words right before a water name ("on the
-    Greek shore of Lake Prespa", "the Albanian side of the lake" is not asked: only "of")."""
+    """The state whose shore, side or part the words right before a lake's name say ("on the
+    Greek shore of Lake Prespa"); a river's bank is not its stretch ("the town on the Bosnian
+    bank of the Sava" may be a story on the Croatian side), so rivers do not ask."""
     before = doc.text[max(0, start - 40) : start].split()
     if before[-1:] == ["the"]:
         before = before[:-1]
@@ -190,7 +191,9 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
     for i in waters:
         c = places[i]
         group = siblings[c.place]
-        shore = _shore_of(doc, c.start)
+        shore = (
+            _shore_of(doc, c.start) if gaz_places[c.place].name.startswith(_STILL_WATERS) else None
+        )
         if shore is not None and shore in group:
             if group[shore] != c.place:
                 reason = c.reason + f"; the {shore} shore named"

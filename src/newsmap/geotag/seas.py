@@ -50,18 +50,18 @@ def add_seas(b: GazetteerBuilder) -> None:
     """The regions above, each name a key of its own (no case forms)."""
     for slug, name, aliases, lat, lon in _SEAS:
         idx = b.add_place(Place(f"{PREFIX}{slug}", name, None, "region", lat, lon))
+        b.seas.add(idx)
         for alias in aliases:
             b.add_name(alias, idx, "curated")
 
 
 def not_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less the seas' names that are part of another name."""
-    gplaces = doc.gaz.places
+    seas = doc.gaz.seas
     text = doc.text
     drop = set()
     for i, c in enumerate(places):
-        place = gplaces[c.place]
-        if place.level != "region" or not place.place_id.startswith(PREFIX):
+        if c.place not in seas:
             continue
         after = text[c.end : c.end + 2]
         if not text[c.start].isupper():

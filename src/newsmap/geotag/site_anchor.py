@@ -102,8 +102,13 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz"),
     # nor is a capital after it that stands for its government ("... near Skanderbeg Square,
     # while critics said the reform backed by Washington and Brussels ...")
+    text = doc.text
     places = [
-        c for c in places if not (c.metonymic and c.start > end) and not _origin(doc.text, c.start)
+        c
+        for c in places
+        if not (c.metonymic and c.start > end)
+        and not _origin(text, c.start)
+        and not _compared(text, c.start)
     ]
     # a town abroad of a region town's name stands as a town ("Belgrade, Maine"), in English
     abroad = _towns_abroad(doc, places)
@@ -213,6 +218,27 @@ def _origin(text: str, start: int) -> bool:
     if not text.endswith(_FROM, 0, start):
         return False
     return not text[max(0, start - 20) : start - 6].rstrip().endswith(_DISTANCE)
+
+
+#: Words before a town that make it the measure of a comparison, not where a site stands
+#: ("busier than Belgrade", "a skyline like Dubai's"; "the largest bazaar outside Istanbul").
+_THAN = (" than ", " like ")
+#: What before "outside" makes it a comparison's ("the largest of its kind outside Istanbul").
+_SUPERLATIVES = frozenset(
+    (
+        "largest biggest oldest best finest busiest longest tallest highest most only first second"
+    ).split()
+)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the town at ``start`` is what something is compared with."""
+    if text.endswith(_THAN, 0, start):
+        return True
+    if not text.endswith(" outside ", 0, start):
+        return False
+    before = text[max(0, start - 70) : start - 9]
+    return "of its kind" in before or not _SUPERLATIVES.isdisjoint(before.split())
 
 
 _NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")

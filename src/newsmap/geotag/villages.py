@@ -21,6 +21,8 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
+from newsmap.geotag.folding import fold_key
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import anchored, filed_in, near_place
 from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE, leading_name_end, name_start
@@ -34,6 +36,8 @@ _REACH = 80  # characters read before a settlement noun for its name
 #: "X, a village", "X, a small mountain village", "X, a mixed neighbourhood": the words between
 #: an apposition's article and its noun.
 _APPOSED = re.compile(r", an? (?:[\w'’-]+ ){0,2}$")
+#: "Perast is a village of ...", "X was a small town": the name as the sentence's subject.
+_DEFINED = re.compile(r" (?:is|was) an? (?:[\w'’-]+ ){0,2}$")
 #: What places a settlement after its noun or name: "near Skenderaj", "of Cetinje".
 _BESIDE = re.compile(r",? (?:near|in|outside|of|above|below) ")
 _LIST_JOINS = (", and ", " and ", ", ")
@@ -67,7 +71,12 @@ def _introduced(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         named = _name_before(doc, places, hit)
         if named is not None:
             return [named]
-        return _listed(doc, places, hit.end + 4, noun in site_heads.PLURAL_SETTLEMENTS)
+        listed = _listed(doc, places, hit.end + 4, noun in site_heads.PLURAL_SETTLEMENTS)
+        if listed or text[hit.end + 4 : hit.end + 5].isupper():
+            return listed
+        # "Perast is a village of sixteen palaces": no name after "of"; the one before, if any
+        defined = _defined(doc, places, hit)
+        return [defined] if defined is not None else []
     if noun in site_heads.PLURAL_SETTLEMENTS:
         for opener in _OPENERS:
             if text.startswith(opener, hit.end):
@@ -79,8 +88,23 @@ def _introduced(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
     if apposed is not None:
         found = _apposed(doc, places, apposed.start(), hit.end)
         return [found] if found is not None else []
+    defined = _defined(doc, places, hit)
+    if defined is not None:
+        return [defined]
     found = _name_before(doc, places, hit)
     return [found] if found is not None else []
+
+
+def _defined(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "Perast is a village", "Dubrave was a small mining town": the name the sentence
+    defines as a settlement."""
+    text = doc.text
+    if text.rfind("s a", max(0, hit.start - 40), hit.start) == -1:
+        return None
+    defined = _DEFINED.search(text, max(0, hit.start - 40), hit.start)
+    if defined is None:
+        return None
+    return _apposed(doc, places, defined.start(), hit.end, subject=True)
 
 
 def _listed(
@@ -132,15 +156,43 @@ def _next_in_list(doc: Doc, places: list[Choice], end: int) -> int | None:
     return None
 
 
-def _apposed(doc: Doc, places: list[Choice], comma: int, noun_end: int) -> Choice | None:
-    """ "Likoshan, a village near Skenderaj", "Divo Naselje, a mixed neighbourhood"."""
+def _apposed(
+    doc: Doc, places: list[Choice], comma: int, noun_end: int, subject: bool = False
+) -> Choice | None:
+    """ "Likoshan, a village near Skenderaj", "Divo Naselje, a mixed neighbourhood"; with
+    ``subject`` the sentence's opening name ("Perast is a village of baroque palaces")."""
     text = doc.text
     start = name_start(text, max(0, comma - _REACH), comma)
-    if start is None or doc.sentence_initial(start) or not _a_name(doc, text[start:comma]):
+    if start is None or not _a_name(doc, text[start:comma]):
+        return None
+    if doc.sentence_initial(start) and not subject:
         return None
     if _overlapping(places, start, comma):
         return None  # a name the gazetteer knows keeps its reading
-    return _placed(doc, places, start, comma, noun_end)
+    placed = _placed(doc, places, start, comma, noun_end)
+    if placed is not None:
+        return placed
+    known = _small_known(doc, text[start:comma])
+    if known is not None:  # a small place the rules left unread for want of a locative word
+        return Choice(start, comma, known, VILLAGE_SCORE, f"{REASON}, known", "city")
+    return None
+
+
+def _small_known(doc: Doc, name: str) -> int | None:
+    """The one region town the gazetteer knows by ``name``, if it knows exactly one."""
+    found = doc.gaz.matcher.lookup(fold_key(name))
+    if not found:
+        return None
+    gplaces = doc.gaz.places
+    towns = {
+        c.place
+        for c in found
+        if isinstance(c, Candidate)
+        and not c.inflected
+        and gplaces[c.place].level == "city"
+        and gplaces[c.place].country in _REGION
+    }
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _name_before(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:

@@ -92,3 +92,67 @@ def test_that_morning_and_the_same_night_are_told_from_the_day_before():
     assert _events(text, PUB)[-1] == ("2026-03-02", "day")
     text = "The bridge was attacked on 2 March. Two men were arrested the same night."
     assert _events(text, PUB)[-1] == ("2026-03-02", "day")
+
+
+def test_the_month_may_before_a_conjunction_is_no_modal():
+    text = "Clashes followed at the end of May, and on 12 September gunmen attacked a patrol."
+    assert _dates(text, date(2026, 12, 20))[-1] == ("2026-09-12", "day")
+
+
+def test_orthodox_feasts_fall_thirteen_days_later():
+    pub = date(2026, 1, 2)
+    assert _dates("Offices close for Orthodox Christmas Eve.", pub) == [("2026-01-06", "day")]
+
+
+def test_from_a_weekday_opening_a_clause_reads_the_clause_after_it():
+    text = "Residents have waited years for it: from Monday, they can cross without a visa."
+    assert _dates(text, PUB) == [("2026-05-18", "day")]
+
+
+def test_a_weekday_heading_with_its_name_looks_ahead():
+    text = "Saturday, Labour Day: sunny and warm, highs of 28."
+    assert _dates(text, date(2026, 4, 29)) == [("2026-05-02", "day")]
+
+
+def test_a_day_told_from_a_happening_in_apposition_restates_the_sentence_s_day():
+    text = (
+        "The mayor resigned this morning, the day after the council vote collapsed, and named "
+        "his deputy as acting mayor."
+    )
+    assert _events(text, PUB) == [("2026-05-13", "day")]
+
+
+def test_a_forecast_s_days_lie_ahead():
+    text = "Weather: showers in the north on Saturday, dry and warmer on Sunday."
+    assert _events(text, PUB) == [("2026-05-16", "day"), ("2026-05-17", "day")]
+    assert _events("The weather: clear and cold tonight, minus four in the hills.", PUB) == [
+        ("2026-05-13", "day")
+    ]
+
+
+def test_weather_told_in_the_past_stays_past():
+    text = "Heavy rain and strong winds flooded the valley on Saturday."
+    assert _events(text, PUB) == [("2026-05-09", "day")]
+
+
+def test_born_and_shrank_tell_a_happening():
+    assert _events("She was born in a village near the river in 1961.", PUB) == [("1961", "year")]
+    assert _events("The harvest shrank by a third last year.", PUB) == [("2025", "year")]
+
+
+def test_days_from_a_named_day_count_from_it():
+    pub = date(2026, 1, 5)
+    assert _dates("Snow fell four days before Christmas Day.", pub) == [("2025-12-21", "day")]
+    assert _dates("The vote came the day after New Year's Day.", pub) == [("2026-01-02", "day")]
+
+
+def test_two_days_of_one_month_are_the_month():
+    assert _dates("A hearing ran from 4 to 9 March.", PUB) == [("2026-03", "month")]
+    assert _dates("Ministers meet on 21 and 22 June.", PUB) == [("2026-06", "month")]
+    assert _dates("The side won 2-1 on 9 May.", PUB) == [("2026-05-09", "day")]
+
+
+def test_a_heading_of_a_week_is_no_event():
+    assert _events("Next month.\nMinisters meet in Brussels on 16 June.", PUB) == [
+        ("2026-06-16", "day")
+    ]

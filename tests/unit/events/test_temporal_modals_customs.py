@@ -87,3 +87,32 @@ def test_an_ordinal_before_a_noun_is_no_day():
         "She scored for the 3rd time.",
     ):
         assert _dates(text, pub) == [], text
+
+
+def test_every_at_the_text_s_start_makes_a_habit():
+    assert _dates("Every Friday at noon, the bells ring.", PUB) == []
+
+
+def test_a_season_across_two_years_is_a_span():
+    assert _dates("He remembers the winter of 1998-99 as a hard one.", PUB) == []
+
+
+def test_the_year_to_a_month_is_a_period():
+    assert _dates("Prices rose 4 percent in the year to March, the office said.", PUB) == []
+
+
+def test_almost_two_weeks_ago_is_vague():
+    assert _dates("The standoff began almost two weeks ago.", PUB) == []
+    assert _dates("The standoff began two weeks ago.", PUB) == [("2026", "year")]
+
+
+def test_a_plan_after_an_article_is_a_noun():
+    text = "The two sides accepted a European plan to end the dispute, and in March they signed it."
+    assert _dates(text, PUB) == [("2026-03", "month")]
+
+
+def test_a_day_to_be_marked_every_year_is_no_event():
+    text = "Parliament declared 14 June a day of mourning, to be marked every year."
+    assert _dates(text, PUB) == []
+    text = "The school opened on Tuesday.\n\nThe town declared 2 May a day to be marked each year."
+    assert _dates(text, PUB) == [("2026-05-12", "day")]

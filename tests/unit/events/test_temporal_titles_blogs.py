@@ -89,3 +89,17 @@ def test_a_page_s_notices_about_itself_are_no_events():
         "That is all from us tonight.",
     ):
         assert _events(text, PUB) == [], text
+
+
+def test_a_title_ending_in_a_bracket_is_a_title():
+    text = (
+        "CITY POLICE - DAILY LOG (PUBLIC SUMMARY)\nCovering 12 May 2026, 00:00 to 24:00\n\n"
+        "The night was calm."
+    )
+    assert _dates(text, PUB) == []
+
+
+def test_this_week_is_the_week_and_a_hedged_day_restates_it():
+    assert _dates("The court will rule this week.", PUB) == [("2026-05", "month")]
+    text = "The president is expected to call the vote this week, probably on Friday."
+    assert _events(text, PUB) == [("2026-05-15", "day")]

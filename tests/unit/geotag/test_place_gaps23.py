@@ -69,3 +69,50 @@ def test_a_shared_lake_by_one_side_s_name_is_that_side(
 def test_a_shared_lake_after_a_state_s_shore_is_that_state_s(gazetteer: Gazetteer) -> None:
     text = "Ministers from Skopje met in a village on the Greek shore of Lake Prespa."
     assert ("Lake Prespa", "GR", "site") in _found(gazetteer, text)
+
+
+def test_a_name_the_sentence_defines_as_a_village_is_a_settlement(gazetteer: Gazetteer) -> None:
+    found = _found(gazetteer, "Near Tuzla, Dubrave is a village with a new school.")
+    assert ("Dubrave", "BA", "city") in found
+
+
+def test_a_small_town_defined_as_a_village_is_the_gazetteer_s_own(gazetteer: Gazetteer) -> None:
+    text = "Water taxis leave Kotor hourly.\n\nPerast is a village of old captains' houses."
+    assert ("Perast", "ME", "city") in _found(gazetteer, text)
+
+
+def test_a_village_of_no_name_defines_nothing(gazetteer: Gazetteer) -> None:
+    text = "The mayor of Tuzla said it is a village of old miners."
+    assert _found(gazetteer, text) == [("Tuzla", "BA", "city")]
+
+
+def test_a_list_of_places_each_after_its_preposition_keeps_each_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Pristina says the families now live in Prizren, in Stuttgart and in Vienna."
+    found = _found(gazetteer, text)
+    assert ("Prizren", "XK", "city") in found and ("Stuttgart", "DE", "city") in found
+
+
+def test_a_town_placed_in_a_province_abroad_is_abroad(gazetteer: Gazetteer) -> None:
+    text = "SOFIA - Towns in Dimitrovgrad, in the southern Haskovo Province, ration water."
+    assert ("Dimitrovgrad", "RS", "city") not in _found(gazetteer, text)
+
+
+def test_a_region_town_named_with_its_own_province_is_home_again(gazetteer: Gazetteer) -> None:
+    text = "Few tourists visit Ada, Oklahoma in winter. The Ada in Vojvodina is busier."
+    found = [(s, c) for s, c, _l in _found(gazetteer, text)]
+    assert ("Ada", "US") in found and ("Ada", "RS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKOPJE - Walk to the Old Bazaar, the largest of its kind outside Istanbul. The Sultan "
+        "Murat Mosque is worth a stop.",
+        "SARAJEVO - The market is busier than Vienna. The Gazi Husrev-beg Mosque is nearby.",
+    ],
+)
+def test_a_town_a_site_is_compared_with_places_no_site(gazetteer: Gazetteer, text: str) -> None:
+    found = _found(gazetteer, text)
+    assert not any(level == "site" and c in ("TR", "AT") for _s, c, level in found)

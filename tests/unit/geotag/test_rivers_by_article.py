@@ -39,3 +39,19 @@ def test_a_short_river_name_without_its_article_or_run_on_is_no_river(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert all(s != "Una" for s, _c in _found(gazetteer, text))
+
+
+def test_a_river_named_like_a_town_is_the_river_only_where_english_names_a_river(
+    gazetteer: Gazetteer,
+) -> None:
+    river = _found(gazetteer, "Crews repaired the old bridge over the Vrbas in Banja Luka.")
+    town = _found(gazetteer, "Buses from Novi Sad now run through Vrbas and Kula.")
+    assert ("Vrbas", "BA") in river
+    assert ("Vrbas", "RS") in town
+
+
+def test_a_lake_s_shore_names_its_state_but_a_river_s_bank_does_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "SLAVONSKI BROD, Croatia - Smoke drifted from the Bosnian bank of the Sava all night."
+    assert ("Sava", "BA") not in _found(gazetteer, text)

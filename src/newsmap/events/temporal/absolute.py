@@ -8,7 +8,7 @@ the publication date is unknown.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
@@ -26,6 +26,7 @@ from newsmap.events.temporal.words import (
     AMBIGUOUS_MONTHS,
     COUNT_NOUNS,
     MONTH_CONTEXT,
+    NUMBER_WORDS,
     YEAR_LABELS,
 )
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
@@ -180,7 +181,18 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         y = _year_of(m, text, pub, mon, d, before)
     if not valid_day(y, mon, d):
         return None
+    if text[m.start() - 1 : m.start()] in (" ", "-", "–") and _DAY_SPAN.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        # "from 3 to 17 December", "on 21 and 22 March": days of one month, told as the month
+        return iso_month(y, mon), "month", "explicit"
     return date(y, mon, d).isoformat(), "day", "explicit"
+
+
+# A day before a date's day, the two in one month: "from 3 to", "21 and", "1-".
+_DAY_SPAN = re.compile(
+    r"(?<![\d.,:])\b[0-3]?\d(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|until|till)[ \t]*\Z"
+)
 
 
 def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -195,6 +207,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "in May and June 1995": the two months are dated by their year
     before = words_before(text, m.start(), 16)
     mod = before[0] if before and before[0] in {"last", "next", "this", "that"} else ""
+    if before[:3] == ["to", "year", "the"]:
+        return SPAN_ONLY  # "prices rose 9 percent in the year to April": a period
     timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
         if not timeline and before[:2] not in _AS_SOON:
@@ -263,6 +277,12 @@ NAMED_DAYS = {
 }
 
 
+_DAYS_FROM = re.compile(
+    r"\b(the|a|one|two|three|four|five|six|seven|\d)[ \t]+days?[ \t]+(before|after)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
 def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """A holiday's day, in the year the clause's tense points to from the publication ("will
     not celebrate on New Year's Eve" in December is this year's; "peaked on New Year's Eve" in
@@ -271,9 +291,21 @@ def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None
     named = " ".join(m.group(0).lower().replace("’", "'").split())
     mon, day = NAMED_DAYS[named]
+    if text.endswith("Orthodox ", max(0, m.start() - 9), m.start()):
+        # the Orthodox feasts fall thirteen days later: Christmas Eve on 6 January, Christmas
+        # Day on the 7th, New Year's Day on the 14th
+        later = date(2001, mon, day) + timedelta(days=13)
+        mon, day = later.month, later.day
     tense = clause_tense(text, m.start(), m.end())
     y = _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
-    return date(y, mon, day).isoformat(), "day", "explicit"
+    told = date(y, mon, day)
+    offset = _DAYS_FROM.search(text, max(0, m.start() - 24), m.start())
+    if offset is not None:
+        # "the day before New Year's Eve", "four days before Christmas Day": counted from it
+        raw = offset.group(1).lower()
+        n = 1 if raw in ("the", "a", "one") else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        told += timedelta(days=-n if offset.group(2).lower() == "before" else n)
+    return told.isoformat(), "day", "explicit"
 
 
 def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

@@ -127,10 +127,14 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 k = i + 1 if ahead else i - 1  # the word after it in the text
                 if 0 <= k < len(words) and words[k] in _PAST_AFTER_MODAL:
                     continue
+                if not 0 <= k < len(words) or words[k] in _NO_VERB_AFTER_MODAL:
+                    continue  # "the end of May, and on 24 September": the month, no modal
                 if w == "could" and not ahead and _told_in_the_past((back or words)[i + 1 :]):
                     return False  # "voters who were ill could vote at home on Monday"
                 return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
+                if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 3]):
+                    continue  # "a European plan to normalise relations": a noun, no tense
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
                 ):
@@ -182,9 +186,18 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# Words of the future that are as often nouns ("the plan", "a hope"), and the words before
+# them that make them one.
+_NOUN_TOO = frozenset({"plan", "hope", "want"})
+_NOT_A_SUBJECT = frozenset("a an the its their his her our this that".split())
 # The words after "could", "may" or "might" that leave them no word of what is to come: "could
 # have won on Sunday" and "could not travel on Monday" tell of the past.
 _PAST_AFTER_MODAL = frozenset({"have", "not", "never", "hardly", "only", "barely"})
+# The words after which "may" is the month ("in May and June", "of May, when"), no modal.
+_NO_VERB_AFTER_MODAL = frozenset(
+    "and or but the a an of in on at to by for with from last this next that when while as "
+    "after before until since".split()
+)
 # Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
 # happens after the verb, so the verb's tense does not say which way its date lies.
 _INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook voted vowed".split())

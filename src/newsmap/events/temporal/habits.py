@@ -59,7 +59,11 @@ def is_habitual(text: str, start: int, end: int) -> bool:
     one character on each side ("every ", "each " and "every day " end with "y " or "h ", the
     words after a date start with "e", "b", "m", "a", "o", "n" or "d") or a substring test of the
     words before, as most dates are no habit."""
-    if start >= 6 and text[start - 2] in "yh" and text[start - 10 : start].endswith(_EVERY_BEFORE):
+    if (
+        start >= 6
+        and text[start - 2] in "yh"
+        and text[max(0, start - 10) : start].endswith(_EVERY_BEFORE)
+    ):
         return True
     if text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start):
         return True  # "goes out on weekdays at 07:00"
@@ -75,7 +79,30 @@ def is_habitual(text: str, start: int, end: int) -> bool:
     if text.endswith("day", start, end) and _ORDINAL_BEFORE.search(window) is not None:
         return True
     # "Trams normally stop at midnight"
-    return custom_before(text, start, end)
+    if custom_before(text, start, end):
+        return True
+    # "designates 11 July as a day of remembrance, to be marked every year"
+    return text[end - 1 : end].isalpha() and _marked_yearly(text, end)
+
+
+# A day named as one to be marked every year, told after it in its sentence.
+_YEARLY = re.compile(
+    r"\b(?:marked|held|celebrated|observed|commemorated)[ \t]+(?:every|each)[ \t]+year\b"
+    r"|\b(?:marked|held|celebrated|observed|commemorated)[ \t]+annually\b"
+)
+_YEARLY_REACH = 120
+
+
+def _marked_yearly(text: str, end: int) -> bool:
+    """Whether the sentence goes on to say the day is marked every year."""
+    chunk = text[end : end + _YEARLY_REACH]
+    for mark in (". ", ".\n", "\n"):
+        cut = chunk.find(mark)
+        if cut >= 0:
+            chunk = chunk[:cut]
+    if "year" not in chunk and "annually" not in chunk:
+        return False
+    return _YEARLY.search(chunk) is not None
 
 
 # A habit's date told a few words after "every" or "each": "every other Sunday", "each second

@@ -37,6 +37,8 @@ def under_a_day(text: str, at: int) -> bool:
     return False
 
 
+# A name after a line's opening weekday, then its colon: "Friday, Orthodox Christmas:".
+_NAMED_HEAD = re.compile(r",[ \t]+[A-Z][^.!?:\n]{0,40}:")
 # A fixture's line: "Albania v Croatia, Hamburg, Wednesday".
 FIXTURE = re.compile(r"[A-Z][\w.-]*[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
 
@@ -48,7 +50,8 @@ def programme_line(m: re.Match[str], text: str) -> bool:
     arrested ...")."""
     start, end = m.start(), m.end()
     line = text.rfind("\n", 0, start) + 1
-    if start == line and text[end : end + 1] == ":":
+    if start == line and (text[end : end + 1] == ":" or _NAMED_HEAD.match(text, end)):
+        # "Sunday: partly cloudy", "Friday, Orthodox Christmas: clearing from the west"
         return clause_tense(text, end + 1, end + 1, []) is not False
     stop = text.find("\n", end)
     if text[end : len(text) if stop < 0 else stop].strip(" .") == "":
@@ -112,4 +115,4 @@ def title_block(text: str) -> tuple[int, int]:
     return block, pos
 
 
-_SENTENCE_ENDS = frozenset(".!?\"”'’:;,)")
+_SENTENCE_ENDS = frozenset(".!?\"”'’:;,")

@@ -8,7 +8,8 @@ Each resolves against the publication date and is dropped when there is none.
   naming its first month would invent precision.
 - A period that fits no unit of the vocabulary ("last week", "two weeks ago") gets the finest unit
   that holds all of it: its month when the week lies in one month, otherwise its year.
-- "today", "tonight" and "this week" mean the publication date itself (``date_source="published"``).
+- "today" and "tonight" mean the publication date itself (``date_source="published"``); "this
+  week" is the publication's week, read as "last week" is.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from newsmap.events.temporal.context import (
     clause_tense,
     is_future_clause,
     moved_to,
+    tense_of,
+    words_after,
     words_before,
 )
 from newsmap.events.temporal.happenings import happening_keys
@@ -29,12 +32,14 @@ from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
+    SPAN_ONLY,
     Handler,
     Resolved,
     anchored,
     anchored_in,
     anchored_on,
 )
+from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.temporal.words import (
     FUTURE_MARKERS,
     NUMBER_WORDS,
@@ -236,6 +241,15 @@ def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None
     return resolved
 
 
+def _from_ahead(m: re.Match[str], text: str, before: list[str]) -> bool:
+    """Whether "from Monday" starts something to come: no tense of the past in its clause, the
+    clause after its comma when it opens one ("Next year starts with a change many have waited
+    for: from Monday, they can travel")."""
+    if text.startswith(",", m.end()):
+        return tense_of(words_after(text, m.end(), 10), ahead=True) is not False
+    return clause_tense(text, m.start(), m.end(), before) is not False
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -260,10 +274,12 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub + timedelta(days=ahead or 7)
     elif moved_to(text, m.start(), before[:2]):
         d = pub + timedelta(days=ahead)
-    elif mod == "from" and clause_tense(text, m.start(), m.end(), before) is not False:
+    elif mod == "from" and _from_ahead(m, text, before):
         d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
-    elif is_future_clause(text, m.start(), m.end(), before):
-        d = pub + timedelta(days=ahead)
+    elif (tense := clause_tense(text, m.start(), m.end(), before)) or (
+        tense is None and is_forecast(text, m.start())
+    ):
+        d = pub + timedelta(days=ahead)  # "will visit on Tuesday", "dry and cooler on Sunday"
     else:
         d = pub - timedelta(days=back)
     return d.isoformat(), "day", "relative"
@@ -278,7 +294,10 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     weekend = m["unit"].lower() == "weekend"
     monday = pub - timedelta(days=pub.weekday())
     if mod == "this" and not weekend:
-        return pub.isoformat(), "day", "published"
+        # the week the publication falls in, by the finest unit that holds all of it (its
+        # month, or its year across a month's turn), as "last week" is read
+        date_s, precision = span(monday, monday + timedelta(days=6))
+        return date_s, precision, "relative"
     if mod == "past":
         a, b = pub - timedelta(days=7), pub - timedelta(days=1)
     else:
@@ -341,6 +360,10 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
+# The words before "two weeks ago" that leave its time vague.
+_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"])
+
+
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m["recent"]:
         return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
@@ -349,6 +372,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
+    if unit in ("week", "fortnight", "month") and words_before(text, m.start(), 1) in _ABOUT:
+        return SPAN_ONLY  # "almost two weeks ago": no day or month it names
     if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
         y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))
         if valid_day(y, mo, pub.day):

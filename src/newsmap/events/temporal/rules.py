@@ -95,7 +95,8 @@ ABSOLUTE = [
         "season year",
         re.compile(
             rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})"
-            r"(?!\d)",
+            # "the winter of 1996-97" is a span, read by the year range's rule
+            r"(?![\d\-–])",
             _I,
         ),
         A.h_season_year,
