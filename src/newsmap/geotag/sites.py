@@ -346,6 +346,10 @@ def name_start(text: str, start: int, end: int) -> int | None:
     return end - len(" ".join(reversed(kept)))
 
 
+#: Closing quotes after a name's last word ("... the Fortress of St. John," she said).
+_QUOTES = "\"”’'"
+
+
 def leading_name_end(text: str, start: int) -> int | None:
     """Where the capitalised run that starts at ``start`` ends ("Durrës" of "Durrës on ...")."""
     parts = text[start : start + _REACH].split(" ")
@@ -360,8 +364,8 @@ def leading_name_end(text: str, start: int) -> int | None:
             break
         if word[:1].isupper() and word not in _NOT_NAMES:
             kept.append(word)
-            if word[-1:] in ".,;:!?)" and word not in _SAINTS:
-                break  # the name ends with its sentence or clause
+            if word.rstrip(_QUOTES)[-1:] in ".,;:!?)" and word not in _SAINTS:
+                break  # the name ends with its sentence or clause (a quote's too: 'John,"')
         elif word in _LOWER_INSIDE and kept:
             kept.append(word)
         else:
@@ -370,4 +374,4 @@ def leading_name_end(text: str, start: int) -> int | None:
         kept.pop()
     if not kept:
         return None
-    return start + len(" ".join(kept).rstrip(".,;:"))
+    return start + len(" ".join(kept).rstrip(_QUOTES).rstrip(".,;:"))

@@ -116,3 +116,21 @@ def test_a_day_to_be_marked_every_year_is_no_event():
     assert _dates(text, PUB) == []
     text = "The school opened on Tuesday.\n\nThe town declared 2 May a day to be marked each year."
     assert _dates(text, PUB) == [("2026-05-12", "day")]
+
+
+def test_a_timetable_verb_far_back_reads_the_word_before_it():
+    text = (
+        "Qualifying for the next European Cup begins in the spring, with the draw in Rome in "
+        "December."
+    )
+    assert _dates(text, date(2026, 7, 2))[-1] == ("2026-12", "month")
+
+
+def test_later_than_planned_is_a_comparison_of_the_past():
+    text = "The lifts closed a week later than planned, after heavy snow in late March."
+    assert _dates(text, date(2026, 4, 1)) == [("2026-03", "month")]
+
+
+def test_with_effect_from_a_date_is_the_nearest_of_its_name():
+    text = "The ministry lifted the ban, with effect from 15 March."
+    assert _dates(text, date(2026, 3, 1)) == [("2026-03-15", "day")]

@@ -116,3 +116,8 @@ def test_a_region_town_named_with_its_own_province_is_home_again(gazetteer: Gaze
 def test_a_town_a_site_is_compared_with_places_no_site(gazetteer: Gazetteer, text: str) -> None:
     found = _found(gazetteer, text)
     assert not any(level == "site" and c in ("TR", "AT") for _s, c, level in found)
+
+
+def test_a_site_s_name_ends_before_a_closing_quote(gazetteer: Gazetteer) -> None:
+    text = 'KOTOR - "We walked up to the Fortress of St. John," the guide said.'
+    assert ("Fortress of St. John", "ME", "site") in _found(gazetteer, text)

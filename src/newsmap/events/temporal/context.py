@@ -103,14 +103,15 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
     ``words`` run from the date outwards: back to the clause's start (nearest first), or
     ``ahead`` from the date on.  "is to visit", "is set to vote" and a verb of the timetable in
     the present ("talks resume on Monday", "the two sides meet in March") speak of the future.
-    ``back``: the words before the date further out than ``words`` (which are its first ones),
-    where a "could" looks for a verb of the past.
+    ``back``: all the words before the date, of which ``words`` are the first: a "could" looks
+    there for a verb of the past, and a verb at the end of ``words`` for the word before it.
     """
+    full = back if back is not None and not ahead else words
     for i, w in enumerate(words):
         kind = _TENSE_WORDS.get(w)
         if kind is not None:
             j = i - 1 if ahead else i + 1  # the word before it in the text
-            before = words[j] if 0 <= j < len(words) else ""
+            before = full[j] if 0 <= j < len(full) else ""
             if kind == _TO_OR_SET:
                 k = i + 1 if ahead else i - 1  # the word after it
                 if w == "to" and before in _BE_PRESENT:
@@ -136,13 +137,15 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 3]):
                     continue  # "a European plan to normalise relations": a noun, no tense
                 if kind == _SCHEDULE and (
-                    before in _NO_VERB_AFTER or not 0 <= j < len(words) or before.endswith("ed")
+                    before in _NO_VERB_AFTER or not 0 <= j < len(full) or before.endswith("ed")
                 ):
                     # an infinitive ("to meet"), a noun ("the return", "the marked runs"), or
                     # maybe one
                     continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
                     return False  # a plan of the past ("had planned", "had been due to")
+                if before in ("than", "as"):
+                    continue  # "a week later than planned", "as expected": a comparison
                 if w == "expected" and before not in _BE:
                     return False  # "they expected a large turnout": a verb of the past
                 return True
@@ -282,8 +285,8 @@ def set_for(before: list[str]) -> bool:
     Such a date is the nearest one of its name, whatever the tense of the clause."""
     if not before:
         return False
-    if before[0] == "for":
-        return True
+    if before[0] == "for" or before[:2] in (["from", "effect"], ["from", "effective"]):
+        return True  # "set for", "with effect from 15 March"
     return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED
 
 
