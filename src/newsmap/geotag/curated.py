@@ -526,6 +526,9 @@ MORE_REGIONS: tuple[CuratedPlace, ...] = (
     CuratedPlace("istria", "Istria", "HR", "admin1", 45.25, 13.90, ("Istria", "Istra")),
     CuratedPlace("podrinje", "Podrinje", "BA", "admin1", 43.90, 19.20, ("Podrinje",)),
     CuratedPlace("semberija", "Semberija", "BA", "admin1", 44.75, 19.20, ("Semberija",)),
+    # the Sava's plain by its bare name: Croatia and Serbia have a Posavina too, so Bosnia's
+    # only where the story names Bosnia already
+    CuratedPlace("posavina-ba", "Posavina", "BA", "admin1", 44.95, 18.50, ("Posavina",), "BA"),
     CuratedPlace(
         "pelagonia", "Pelagonia", "MK", "admin1", 41.10, 21.40, ("Pelagonia", "Pelagonija")
     ),

@@ -121,3 +121,10 @@ def test_a_town_a_site_is_compared_with_places_no_site(gazetteer: Gazetteer, tex
 def test_a_site_s_name_ends_before_a_closing_quote(gazetteer: Gazetteer) -> None:
     text = 'KOTOR - "We walked up to the Fortress of St. John," the guide said.'
     assert ("Fortress of St. John", "ME", "site") in _found(gazetteer, text)
+
+
+def test_posavina_is_bosnia_s_only_where_bosnia_is_named(gazetteer: Gazetteer) -> None:
+    bosnian = _found(gazetteer, "Floods in Bosnia covered the whole of Posavina near Brčko.")
+    croatian = _found(gazetteer, "Farmers in Posavina near Slavonski Brod in Croatia sold maize.")
+    assert ("Posavina", "BA", "admin1") in bosnian
+    assert all(s != "Posavina" for s, _c, _l in croatian)
