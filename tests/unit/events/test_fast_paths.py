@@ -26,6 +26,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import context as CX
 from newsmap.events.temporal import find as F
 from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import runs as RUNS
 from newsmap.events.temporal import spelling as SP
 from newsmap.events.temporal import starts as ST
 from newsmap.events.temporal.record import Rule
@@ -466,7 +467,7 @@ _DIGIT_PIECES = ["1", "2", "09", "٣", "²", "\u0966", "\uff11", "?", " ", "a", 
 @given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30).map("".join))
 def test_digit_runs_are_the_runs_of_digits(text):
     # as written, and past the count of other characters asked one by one (then searched for)
-    for written in (text, "ž" * (ST._FEW_OTHERS + 1) + text, text + "?" * ST._FEW_OTHERS + "é"):
+    for written in (text, "ž" * (RUNS._FEW_OTHERS + 1) + text, text + "?" * RUNS._FEW_OTHERS + "é"):
         scan = Scan(written)
         assert ST.digit_runs(scan) == [m.start() for m in re.finditer(r"\d+", scan.low)]
 
@@ -474,7 +475,7 @@ def test_digit_runs_are_the_runs_of_digits(text):
 def test_other_digit_class_is_every_decimal_digit_outside_ascii():
     """The class ``digit_runs`` asks before its byte image, tried on every code point: it
     matches exactly the characters that are decimal digits and not ASCII."""
-    pattern = ST._OTHER_DIGIT
+    pattern = RUNS._OTHER_DIGIT
     for code in range(0x110000):
         c = chr(code)
         assert (pattern.match(c) is not None) == (c.isdecimal() and not c.isascii()), hex(code)

@@ -123,6 +123,32 @@ def test_future_tense_equals_the_plain_search_on_generated_text(text, code):
         assert is_future_local(fam, text, start, end) == _plain_future(code, text, start, end)
 
 
+@pytest.mark.parametrize("code", FAMILIES)
+def test_future_marks_are_found_where_the_plain_search_finds_them_on_the_corpora(code):
+    """``future_in`` tries the pattern near the pieces only; the search tried everywhere."""
+    for text in TEXTS:
+        for start in range(0, len(text), 40):
+            clause = text[start : start + 180]
+            assert T.future_in(code, clause) == (W.FUTURE[code].search(clause) is not None)
+
+
+_GLUED = [
+    *_TOKENS,
+    *"\t \u00a0 \n x a i e bi би ardhshme ardhshëm Naredn naredn iduć Sljedeć ledeć pravi".split(
+        " "
+    ),
+    "   ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GLUED), max_size=16).map("".join), st.sampled_from(FAMILIES))
+def test_future_marks_are_found_where_the_plain_search_finds_them(clause, code):
+    """Marks glued to letters and to each other, blanks of every kind and length before a piece
+    ("bi\t\ttrebalo", "e  ardhshme"), at the clause's ends."""
+    assert T.future_in(code, clause) == (W.FUTURE[code].search(clause) is not None)
+
+
 def _plain_scores(sentence: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for word in CL._TOKEN.findall(sentence.lower()):

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from newsmap.events.temporal import find as F
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.record import Rule
-from newsmap.events.temporal.rules import RULES
+from newsmap.events.temporal.rules import ENGLISH_WORDS, RULES
+from newsmap.events.temporal.shared_words import find_all
 from newsmap.events.temporal.starts import Anchor, Either, Scan, Trigger, digit_runs, year_runs
 from newsmap.lexicon import EN_MONTHS, EN_WEEKDAYS
 from newsmap.lexicon.local import family
@@ -74,6 +75,8 @@ EDGES = [
     "Dva dana\nkasnije, Sljedećeg  dana, 5-dana kasnije, Një ditë më  vonë, Наредниот ден",
     "dan prej, još od 2012. godine, od\t2018. do 2019., Od 2014., kada, që nga viti 2015",
     "уште од 2017 година, Од 1999",
+    # decades in digits before their ending or full stop, years of three centuries
+    "v 90. letih, 1980-ih, 20-тите, 1990.-ih, od 1899 do 1901, od 1799 do 1801, 2100-ih",
     "do kraja ove godine, DO KRAJA GODINE, deri në fund të vitit, до крајот на годината, do konca",
     "pre godinu dana, Prije tačno mjesec  dana, пре недељу дана, pred mesecem dni, xpre god dana",
 ]
@@ -216,3 +219,46 @@ def test_a_trigger_places_each_token_where_it_stands():
     text = "xmaj maj\tdo_maj (maja maj\u1680maj. xmaj maj"
     assert trigger.find(text) == [(m.start(), m.group()) for m in trigger.pattern.finditer(text)]
     assert trigger.find(text) == [(5, "maj"), (17, "maja"), (22, "maj"), (26, "maj"), (36, "maj")]
+
+
+def _shared_words() -> list[str]:
+    return sorted(ENGLISH_WORDS.words)
+
+
+def check_shared_words(text: str) -> None:
+    scan = Scan(text)
+    for word in _shared_words():
+        assert scan.places(word) == find_all(scan.low, word), word
+        assert scan.has(word) == (word in scan.low), word
+    assert scan.exact == (
+        len(scan.low) == len(text) and "ı" not in scan.low and "ſ" not in scan.low
+    )
+
+
+@pytest.mark.parametrize("text", TEXTS + EDGES)
+def test_shared_words_are_where_a_search_finds_them_on_the_corpora(text):
+    check_shared_words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _shared_words()
+            + ["the", "that", "same", "in", "new", "end", "of", "x", "s", "ı", "İ", "é"]
+            + [" ", "  ", "\t", "\n", "\u00a0", ",", ".", "-"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_shared_words_are_where_a_search_finds_them_on_generated_text(text):
+    """Words glued to each other, phrases split by other blanks, at the text's ends."""
+    check_shared_words(text)
+
+
+def test_a_phrase_is_found_from_its_longest_uncommon_word():
+    scan = Scan("In the day, that  day and that day; the same day.\nin the\tday")
+    assert scan.places("in the day") == [0]
+    assert scan.places("that day") == [26]  # not "that  day", nor "the\tday"
+    assert scan.places("same day") == [40]
+    assert scan.places("day") == [7, 18, 31, 45, 57]

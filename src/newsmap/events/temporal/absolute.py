@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
-    is_future_clause,
     moved_to,
     reported_future,
     words_after,
@@ -140,6 +139,8 @@ def _year_of(
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
+    if tense is None and not moved and before[:1] == ["from"]:
+        tense = True  # "the new rate applies from 1 February": a start to come
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it; its language's can
         tense = local_year_tense(text, m.start(), m.end(), before)
@@ -235,8 +236,9 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     ):
         y = _year_of(m, text, pub, mon, 15, before)
     else:
-        future = is_future_clause(text, m.start(), m.end(), before)
-        if future:
+        tense = clause_tense(text, m.start(), m.end(), before)
+        # "a caretaker government from January": a start with no tense told is to come
+        if tense or (tense is None and before[:1] == ["from"]):
             y = pub.year if mon >= pub.month else pub.year + 1
         else:
             y = pub.year if mon <= pub.month else pub.year - 1

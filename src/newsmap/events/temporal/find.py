@@ -46,8 +46,14 @@ def prep_start(text: str, lo: int, start: int) -> int:
     never a line break) ending at the date, so the search can start where, walking back from
     the date, the first other word or character stands: no match can begin before it, and the
     leftmost match found from there is the one the full window gives.
+
+    Nor does that search need to try every character from there: each part of the phrase
+    opens with a word boundary and a letter, so a match that is not empty begins where one of
+    the phrase's words does (those the walk back found), and the empty one (at the date) leaves
+    the date's start as it is.  So the pattern is tried at those words, the leftmost first.
     """
     floor = start
+    words: list[int] = []  # where the phrase's words start, nearest the date first
     while floor > lo:
         j = floor
         while j > lo and text[j - 1] in " \t-":
@@ -56,11 +62,13 @@ def prep_start(text: str, lo: int, start: int) -> int:
         while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
             i -= 1
         if i == j or text[i:j].lower() not in _PREP_WORDS:
-            floor = j
             break
         floor = i
-    prep = _PREP_BEFORE.search(text, floor, start)
-    return prep.start() if prep is not None and prep.start() < start else start
+        words.append(i)
+    for at in reversed(words):
+        if _PREP_BEFORE.match(text, at, start) is not None:
+            return at
+    return start
 
 
 def _last_word(text: str, start: int, end: int) -> str:

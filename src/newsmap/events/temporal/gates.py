@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsmap.events.temporal.shared_words import is_shared
 from newsmap.events.temporal.spelling import LOWER_MONTHS
 from newsmap.events.temporal.starts import Scan, digit_runs
 from newsmap.lexicon import EN_WEEKDAYS
@@ -37,14 +38,25 @@ _MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has
 _Gate = Callable[[Scan], bool]
 
 
+#: The words the gates below look for in every text (``starts.Words``): one pass finds them.
+GATE_WORDS: tuple[str, ...] = (
+    "later",
+    "earlier",
+    "day",
+    "week",
+    "month",
+    "year",
+    "between",
+    "from",
+)
+
 #: The clock's words ("at noon").
 NOON: tuple[str, ...] = ("noon", "midnight", "midday")
 
 
 def clock_hint(scan: Scan) -> bool:
     """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
-    low = scan.low
-    return CLOCK_HINT.search(low) is not None or any(map(low.__contains__, NOON))
+    return CLOCK_HINT.search(scan.low) is not None or any(map(scan.has, NOON))
 
 
 def days_later_hint(scan: Scan) -> bool:
@@ -54,17 +66,14 @@ def days_later_hint(scan: Scan) -> bool:
     boundaries or number): tried where "day" and "week" stand, not at every character."""
     low = scan.low
     for word in ("later", "earlier"):  # "two years later": found from the rarer word back
-        at = low.find(word)
-        while at >= 0:
+        for at in scan.places(word):
             j = at
             while j > 0 and low[j - 1].isspace():
                 j -= 1
             if j < at and low.endswith(_LONG_UNITS, 0, j):
                 return True
-            at = low.find(word, at + 1)
     for unit in ("day", "week"):
-        at = low.find(unit)
-        while at >= 0:
+        for at in scan.places(unit):
             if _DAYS_LATER.match(low, at):
                 return True
             if unit == "day":
@@ -73,7 +82,6 @@ def days_later_hint(scan: Scan) -> bool:
                     j -= 1
                 if j < at and low.endswith(_DAY_AFTER, 0, j):
                     return True
-            at = low.find(unit, at + 1)
     return False
 
 
@@ -139,8 +147,7 @@ def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> _Gate:
     def gate(scan: Scan) -> bool:
         low = scan.low
         for unit in units:
-            i = low.find(unit)
-            while i >= 0:
+            for i in scan.places(unit):
                 if i and low[i - 1].isspace():
                     word = low[max(0, i - 30) : i].rstrip()
                     # The word before must end with a modifier; testing that first (in C)
@@ -151,7 +158,6 @@ def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> _Gate:
                             j -= 1
                         if word[j:] in mods:
                             return True
-                i = low.find(unit, i + 1)
         return False
 
     return gate
@@ -163,6 +169,14 @@ def digit_after(words: tuple[str, ...]) -> _Gate:
     def gate(scan: Scan) -> bool:
         low = scan.low
         for word in words:
+            if is_shared(word):
+                # every place of the word, from the shared pass (a search from past the last
+                # one skipped only places that overlap it: the gate may pass more, never less)
+                for i in scan.places(word):
+                    j = i + len(word)
+                    if low[j : j + 1].isspace() and low[j : j + 30].lstrip()[:1].isdigit():
+                        return True
+                continue
             i = low.find(word)
             while i >= 0:
                 j = i + len(word)

@@ -24,7 +24,7 @@ from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
-from newsmap.events.temporal.starts import Anchor, Either, Trigger
+from newsmap.events.temporal.starts import Anchor, Either, RunsBefore, Trigger, century_runs
 from newsmap.lexicon.local import Family, family, fold
 
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
@@ -316,6 +316,10 @@ def _month_rule(fam: Family, trigger: Trigger) -> Rule:
     )
 
 
+# What follows the digits of a decade: "1990-ih", "90-тите"; "90. let" (see ``W.DECADE``).
+_DECADE_RUNS = {"sh": RunsBefore("-"), "sl": RunsBefore("."), "mk": RunsBefore("-")}
+
+
 @cache
 def rules_for(code: str) -> tuple[Rule, ...]:
     """The date rules of one language family (``sh``, ``sl``, ``sq``, ``mk``), built once.
@@ -329,6 +333,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         fam.days.setdefault(word, offset)
     trigger = Trigger()
     decade_words, decade_digits = W.DECADE_STARTS[code]
+    # a decade in digits is a run of them right before its ending's dash or its full stop
+    decade_runs = _DECADE_RUNS[code] if decade_digits else None
     return (
         _weekday_rule(fam, trigger),
         _day_rule(fam, trigger),
@@ -340,7 +346,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             re.compile(W.DECADE[code]),
             _h_decade,
             W.DECADE_GATE[code],
-            Anchor(decade_words, back=0, itself=True, digits=decade_digits, trigger=trigger),
+            Anchor(decade_words, back=0, itself=True, runs=decade_runs, trigger=trigger),
         ),
         Rule(
             f"{code} year range",
@@ -351,7 +357,9 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             ),
             A.h_range,
             digit_after(tuple(W.RANGE_FROM[code]) + tuple(W.YEAR_WORDS[code])),
-            Anchor(back=2, digits=True),  # the first year, after its preposition (and "leta")
+            # the first year (a run of digits after a blank, opening with 18, 19 or 20),
+            # after its preposition (and "leta")
+            Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
     )

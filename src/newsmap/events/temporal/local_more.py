@@ -168,8 +168,9 @@ def _since_rule(code: str) -> Rule:
 
 
 # A match of "since a year" ends with its year, blanks before it and between the up to three
-# words of "since" ("që nga viti 2015"): it opens at most three words before a run of digits.
-_BEFORE_DIGITS = S.Anchor(back=3, digits=True)
+# words of "since" ("që nga viti 2015"): it opens at most three words before a run of digits
+# that opens with 18, 19 or 20 (the year's own, after a blank).
+_BEFORE_DIGITS = S.Anchor(back=3, runs=S.century_runs)
 
 
 def _day_of_year_rule(fam: Family) -> Rule:

@@ -18,6 +18,7 @@ from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.happenings import STOP_WORDS
 from newsmap.events.temporal.record import Rule
+from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.spelling import (
     DAY_AT_WORD_START,
     LOWER_MON,
@@ -388,3 +389,8 @@ RELATIVE = [
 
 #: Every rule, in the order ties between equal spans are broken.
 RULES = tuple(ABSOLUTE + RELATIVE)
+
+#: The words the English rules' gates and anchors ask of every text, found by one pass.
+ENGLISH_WORDS = Words(
+    sorted(S.words_of_rules(RULES) | set(G.GATE_WORDS) | set(G.NOON) | set(S.CASELESS_LOOKALIKES))
+)

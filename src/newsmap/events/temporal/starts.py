@@ -19,12 +19,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsmap.events.temporal.record import Rule
+from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, found here
+    RunsBefore,
+    century_runs,
+    digit_runs,
+    year_runs,
+)
+from newsmap.events.temporal.shared_words import NOWHERE, OWNER, find_all, token_at
 from newsmap.events.temporal.spelling import alt
 
 #: The positions where a rule's matches can begin in a scanned text, in increasing order.
 Starts = Callable[["Scan"], list[int]]
 
-_NOT_DIGITS = re.compile(r"\D+")
 # Characters a case-insensitive pattern reads as "i" and "s" though they lower-case to themselves.
 _CASELESS_LOOKALIKES = ("ı", "ſ")
 
@@ -46,12 +52,35 @@ class Scan:
     _found: dict[int, list[int]] = field(default_factory=dict)
     _hits: dict[Trigger, list[tuple[int, str]]] = field(default_factory=dict)
     _passed: dict[int, bool] = field(default_factory=dict)
+    _shared: dict[int, dict[str, list[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.low = self.text.lower()
         self.exact = len(self.low) == len(self.text) and not any(
-            c in self.low for c in _CASELESS_LOOKALIKES
+            map(self.has, _CASELESS_LOOKALIKES)
         )
+
+    def places(self, word: str) -> list[int]:
+        """Every place ``word`` stands in ``low``, overlapping ones too, in order: what a loop of
+        ``low.find(word, at + 1)`` finds.  A word of a ``Words`` set is read from that set's one
+        pass over the text (the caller must not change the list)."""
+        owner = OWNER.get(word)
+        if owner is None:
+            return find_all(self.low, word)
+        found = self._shared.get(id(owner))
+        if found is None:
+            found = self._shared[id(owner)] = owner.find(self.low)
+        return found.get(word, NOWHERE)
+
+    def has(self, word: str) -> bool:
+        """``word in low``, read from its ``Words`` set's pass if it has one."""
+        owner = OWNER.get(word)
+        if owner is None:
+            return word in self.low
+        found = self._shared.get(id(owner))
+        if found is None:
+            found = self._shared[id(owner)] = owner.find(self.low)
+        return word in found
 
     @property
     def reversed(self) -> str:
@@ -85,10 +114,7 @@ class Scan:
             return True
         ok = self._passed.get(id(gate))
         if ok is None:
-            low = self.low
-            ok = self._passed[id(gate)] = (
-                gate(self) if callable(gate) else any(map(low.__contains__, gate))
-            )
+            ok = self._passed[id(gate)] = gate(self) if callable(gate) else any(map(self.has, gate))
         return ok
 
     def matches(self, rule: Rule) -> Iterable[re.Match[str]]:
@@ -112,6 +138,20 @@ class Scan:
 
 
 _IMPLIED: dict[int, tuple[Rule, bool]] = {}
+
+
+def words_of_rules(rules: Iterable[Rule]) -> set[str]:
+    """The words the rules' gates and their anchors without a trigger look for in a text, but
+    those of one character (a dash: too common to be worth a place each)."""
+    found: set[str] = set()
+    for rule in rules:
+        if isinstance(rule.gate, tuple):
+            found.update(rule.gate)
+        parts = rule.starts.parts if isinstance(rule.starts, Either) else (rule.starts,)
+        for part in parts:
+            if isinstance(part, Anchor) and part.trigger is None:
+                found.update(part.words)
+    return {word for word in found if len(word) > 1}
 
 
 def _gate_implied(rule: Rule) -> bool:
@@ -143,67 +183,8 @@ def matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[r
     return found
 
 
-def digit_runs(scan: Scan) -> list[int]:
-    """Where each run of digits starts in the lower-cased text (lower-casing keeps digits).
-
-    A regex for the digits, or for the runs between them, tests a character class at every
-    character (the Unicode database's digit test, as news is seldom plain ASCII: its quotes and
-    dashes are not), and was a sixth of the date matcher's time.  So the text is read as bytes
-    instead, one per character, each digit a "1" and anything else a "0": each run is found by
-    a byte search for its first "1" and another for the "0" after it.  Only a text with a digit
-    of another script (Arabic, Devanagari...) is read by the regex.  Which text that is, its few
-    other characters tell one by one (an English text's quotes and dashes); many (a local text's
-    letters, asked one by one, cost three times the search) are told by one search of the text
-    for such a digit, its class a single test per character.
-    """
-    low = scan.low
-    if low.isascii():
-        raw = low.encode("ascii")
-    else:
-        raw = low.encode("ascii", "replace")  # one "?" per other character: positions kept
-        if raw.count(b"?") <= _FEW_OTHERS:
-            at = raw.find(b"?")
-            while at >= 0:
-                if low[at].isdecimal():
-                    return _digit_runs_by_regex(low)
-                at = raw.find(b"?", at + 1)
-        elif _OTHER_DIGIT.search(low) is not None:
-            return _digit_runs_by_regex(low)
-    flags = raw.translate(_DIGIT_FLAGS)
-    runs: list[int] = []
-    at = flags.find(b"1")
-    while at >= 0:
-        runs.append(at)
-        end = flags.find(b"0", at)
-        if end < 0:
-            break
-        at = flags.find(b"1", end)
-    return runs
-
-
-#: Up to how many characters beyond ASCII (and question marks) are asked one by one.
-_FEW_OTHERS = 100
-#: A decimal digit outside ASCII: not a character of the first 128, nor a non-digit.
-_OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")
-#: Bytes to b"1" for an ASCII digit and b"0" for any other byte.
-_DIGIT_FLAGS = bytes(0x31 if 0x30 <= b <= 0x39 else 0x30 for b in range(256))
-
-
-def _digit_runs_by_regex(low: str) -> list[int]:
-    """``digit_runs`` for a text of any digits: each run of digits starts where a run of other
-    characters ends."""
-    runs = [m.end() for m in _NOT_DIGITS.finditer(low)]
-    if runs and runs[-1] == len(low):
-        runs.pop()
-    if low[:1].isdecimal():
-        runs.insert(0, 0)
-    return runs
-
-
-def year_runs(scan: Scan) -> list[int]:
-    """Runs of digits that open with 1 or 2: where a year (1000-2099) can start."""
-    low = scan.low
-    return [at for at in scan.starts(digit_runs) if low[at] in "12"]
+#: Characters a case-insensitive pattern reads as "i" and "s", looked for in every text.
+CASELESS_LOOKALIKES = _CASELESS_LOOKALIKES
 
 
 # Up to five words before a place, read in the reversed text: blanks, a full stop or comma
@@ -278,7 +259,7 @@ class Trigger:
                     tokens.clear()
                 hits = tokens[token] = self._in_token(token)
             if hits:
-                at = _token_at(low, token, at)
+                at = token_at(low, token, at)
                 for offset, word in hits:
                     found.append((at + offset, word))
                 at += len(token)
@@ -305,18 +286,6 @@ class Trigger:
 _TOKENS_MAX = 50_000
 
 
-def _token_at(low: str, token: str, at: int) -> int:
-    """Where the first whitespace-separated token spelt ``token`` starts at or after ``at``."""
-    size, end = len(token), len(low)
-    pos = low.find(token, at)
-    while pos >= 0 and (
-        (pos > 0 and not low[pos - 1].isspace())
-        or (pos + size < end and not low[pos + size].isspace())
-    ):
-        pos = low.find(token, pos + 1)  # inside a longer token: not this one
-    return pos
-
-
 _WHOLE_WORD = re.compile(r"\w+")
 
 
@@ -327,7 +296,8 @@ class Anchor:
     before it, which blanks separate (see ``_words_before``).
 
     With ``digits`` the runs of digits are such places too: a date that a month name leads and
-    a day or year follows ("maja 2023", "September 24"), or a number with its ending ("1990-ih").
+    a day or year follows ("maja 2023", "September 24"), or a number with its ending ("1990-ih");
+    with ``runs`` the runs that starts function finds (a year's, see ``century_runs``).
     With a ``trigger`` the words are found in its scan, where they start a word of the text;
     otherwise anywhere, each by a search of its own (best for a few rare words).
     """
@@ -337,6 +307,7 @@ class Anchor:
     itself: bool = False
     digits: bool = False
     trigger: Trigger | None = None
+    runs: Starts | None = None
     _holds: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -348,6 +319,8 @@ class Anchor:
         places = self._places(scan)
         if self.digits:
             places += scan.starts(digit_runs)
+        if self.runs is not None:
+            places += scan.starts(self.runs)
         for at in places:
             if self.itself:
                 found.add(at)
@@ -358,6 +331,7 @@ class Anchor:
         """Whether a gate passes wherever this finds a place: each word holds one of its words."""
         return (
             not self.digits
+            and self.runs is None
             and isinstance(gate, tuple)
             and all(any(g in word for g in gate) for word in self.words)
         )
@@ -365,13 +339,9 @@ class Anchor:
     def _places(self, scan: Scan) -> list[int]:
         if self.trigger is not None:
             return [at for at, word in scan.hits(self.trigger) if self._starts_with_one(word)]
-        low = scan.low
-        places = []
+        places: list[int] = []
         for word in self.words:
-            at = low.find(word)
-            while at >= 0:
-                places.append(at)
-                at = low.find(word, at + 1)
+            places.extend(scan.places(word))
         return places
 
     def _starts_with_one(self, word: str) -> bool:

@@ -1,0 +1,123 @@
+"""Words that the gates and anchors of the date rules look for in every text, found together.
+
+News is seldom plain Latin-1 (its quotes and dashes are not), and a search of such a text for a
+word it does not hold reads every character: the English rules' gates and anchors ask some
+fifty words of each text, most of them absent.  A ``Words`` set finds all of its words by one
+pass over the text's tokens instead (``starts.Scan.places`` and ``Scan.has`` read from it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: What ``Scan.places`` gives for a word of a set that the text does not hold (never changed).
+NOWHERE: list[int] = []
+
+
+def find_all(low: str, word: str) -> list[int]:
+    """Every place ``word`` stands in ``low``, overlapping ones too, in order."""
+    found = []
+    at = low.find(word)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + 1)
+    return found
+
+
+class Words:
+    """Words that the gates and anchors of a set of rules look for in every text they read, found
+    together by one pass over the text's whitespace-separated tokens.
+
+    A word without a blank never spans whitespace, so its places are those inside each token;
+    each different token's words are found once and kept (the same tokens come back in every
+    text), and only a token holding one is looked for in the text.  A phrase with a blank
+    ("that day") is found at the places of its longest word, by a look at the text there.  The
+    pass finds every place of every word, overlapping ones too, as a loop of ``str.find`` from
+    the place after the last does.  An Aho-Corasick pass over the characters cost three times as
+    many instructions.  A word belongs to the first set made with it.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        pieces: dict[str, tuple[str, int]] = {}
+        singles: set[str] = set()
+        for word in sorted(self.words):
+            if word.split() != [word]:
+                # its longest word but a common one ("the", "that"): the fewest places to try
+                key = max(word.split(), key=lambda w: (w not in _COMMON, len(w)))
+                pieces[word] = (key, word.index(key))
+                singles.add(key)
+            else:
+                singles.add(word)
+        self._pieces = pieces
+        self._singles = tuple(sorted(singles))
+        self._tokens: dict[str, tuple[tuple[str, int], ...]] = {}
+        for word in self.words:
+            OWNER.setdefault(word, self)
+
+    def find(self, low: str) -> dict[str, list[int]]:
+        """Each word of the set that ``low`` holds, with every place it stands, in order."""
+        found: dict[str, list[int]] = {}
+        tokens = self._tokens
+        at = 0  # where the last token holding a word ended
+        for token in low.split():
+            hits = tokens.get(token)
+            if hits is None:
+                if len(tokens) >= _TOKENS_MAX:
+                    tokens.clear()
+                hits = tokens[token] = self._in_token(token)
+            if hits:
+                at = token_at(low, token, at)
+                for word, offset in hits:
+                    places = found.get(word)
+                    if places is None:
+                        found[word] = [at + offset]
+                    else:
+                        places.append(at + offset)
+                at += len(token)
+        for phrase, (key, offset) in self._pieces.items():
+            keyed = found.get(key)
+            if keyed is not None:
+                places = [
+                    p - offset for p in keyed if p >= offset and low.startswith(phrase, p - offset)
+                ]
+                if places:
+                    found[phrase] = places
+        return found
+
+    def _in_token(self, token: str) -> tuple[tuple[str, int], ...]:
+        """Every place in the token of each word without a blank (and each phrase's key)."""
+        hits: list[tuple[str, int]] = []
+        for word in self._singles:
+            at = token.find(word)
+            while at >= 0:
+                hits.append((word, at))
+                at = token.find(word, at + 1)
+        return tuple(hits)
+
+
+#: Words too common to find a phrase from.
+_COMMON = frozenset("a an the of in on that this same".split())
+#: How many different tokens a set keeps the words of (a bound on memory).
+_TOKENS_MAX = 50_000
+
+
+def token_at(low: str, token: str, at: int) -> int:
+    """Where the first whitespace-separated token spelt ``token`` starts at or after ``at``."""
+    size, end = len(token), len(low)
+    pos = low.find(token, at)
+    while pos >= 0 and (
+        (pos > 0 and not low[pos - 1].isspace())
+        or (pos + size < end and not low[pos + size].isspace())
+    ):
+        pos = low.find(token, pos + 1)  # inside a longer token: not this one
+    return pos
+
+
+#: The set each shared word is found with.
+OWNER: dict[str, Words] = {}
+
+
+def is_shared(word: str) -> bool:
+    """Whether ``word`` is found by the pass of a ``Words`` set."""
+    return word in OWNER
