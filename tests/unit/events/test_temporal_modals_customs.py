@@ -146,3 +146,13 @@ def test_a_season_with_no_tense_is_the_nearer_one():
     assert _dates("The bridge in the summer is a place for divers.", date(2026, 9, 1)) == [
         ("2026", "year")
     ]
+
+
+def test_a_decade_a_thing_belongs_to_is_no_event():
+    assert _dates("A folk band from the 1970s opened the night.", PUB) == []
+    assert _dates("By the 1980s few people knew the walls better.", PUB) == []
+    assert _dates("In the 1990s the city was under siege.", PUB) == [("1990", "decade")]
+
+
+def test_every_month_and_a_comma_before_the_time_is_a_habit():
+    assert _dates("Mourners gather on the first of every month, at 11:52.", PUB) == []

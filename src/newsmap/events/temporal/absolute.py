@@ -310,26 +310,6 @@ def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     return told.isoformat(), "day", "explicit"
 
 
-def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    return f"{int(m['y']):04d}", "decade", "explicit"
-
-
-def _first(m: re.Match[str], *names: str) -> str:
-    """The first of these groups that the pattern has and that matched ("" if none did)."""
-    return next((m[n] for n in names if n in m.re.groupindex and m[n]), "")
-
-
-def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A span of years ("1992-1995", "from 2004 to 2008") is a period, not an event: it is
-    kept from the other rules (its years are no events either) and dates nothing."""
-    y1 = int(_first(m, "y1", "y1b"))
-    raw = _first(m, "y2", "y2b")
-    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return SPAN_ONLY
-
-
 #: ", when ...": the text tells what happened on the date before it.
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # A time in office or in power ("has been mayor since 2015") is a period, not an event.
