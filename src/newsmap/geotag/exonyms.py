@@ -33,6 +33,12 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "Bosnja",
         "Bosnje e Hercegovina",
         "Bosnje dhe Hercegovina",
+        # the Albanian name's nouns both take the case: (drejt) Bosnjës dhe Hercegovinës
+        "Bosnja dhe Hercegovina",
+        "Bosnjës dhe Hercegovinës",
+        "Bosnjën dhe Hercegovinën",
+        "Bosnja e Hercegovina",
+        "Bosnjës e Hercegovinës",
         "Босна и Херцеговина",
         "Босна",
     ),

@@ -52,6 +52,7 @@ from newsmap.geotag.match_results import (
     same_sides,
 )
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.name_edges import state_name_edges
 from newsmap.geotag.name_words import (
     ACCORDS,
     BATTLES,
@@ -139,7 +140,9 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
                 extra.append(choice)
     if extra:
         places = select_longest(places + extra, len(text))
-    if not doc.local:
+    if doc.local:
+        places = state_name_edges(doc, places)
+    else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         if " (" in text:
             places = outlet_names(text, places)

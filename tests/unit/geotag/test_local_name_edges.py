@@ -1,0 +1,62 @@
+"""A state's long official name in the region's languages is one mention ("Republike
+Srbije"), an Albanian case ending hyphened to an abbreviation belongs to it ("RMV-së"), and the
+Albanian name of Bosnia and Herzegovina is one mention in its cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, str | None]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: m.country for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Ambasador Republike Srbije u Beču otvorio je izložbu o Dunavu.",
+            "Republike Srbije",
+            "RS",
+        ),
+        ("Prema zakonu Republike Hrvatske, rok je istekao u petak.", "Republike Hrvatske", "HR"),
+        (
+            "Устав Републике Србије не дозвољава такву промену, рекао је он.",
+            "Републике Србије",
+            "RS",
+        ),
+        (
+            "Министерот рече дека Република Северна Македонија ќе ги исполни условите "
+            "до крајот на годината.",
+            "Република Северна Македонија",
+            "MK",
+        ),
+        ("Qeveria e RMV-së ndau fonde për rrugën e re.", "RMV-së", "MK"),
+        ("Ambasadori i SHBA-së vizitoi sot komunën.", "SHBA-së", "US"),
+        (
+            "Skuadra udhëtoi drejt Bosnjës dhe Hercegovinës me autobus.",
+            "Bosnjës dhe Hercegovinës",
+            "BA",
+        ),
+        (
+            "Ndeshja e parë është kundër një skuadre nga Bosnja dhe Hercegovina.",
+            "Bosnja dhe Hercegovina",
+            "BA",
+        ),
+    ],
+)
+def test_a_state_at_its_whole_local_name(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    assert _found(gazetteer, text).get(surface) == country
+
+
+def test_a_square_keeps_its_republic(gazetteer: Gazetteer) -> None:
+    # "Republike" before a state may belong to a site's name before it; the state stays bare
+    found = _found(gazetteer, "Skup je održan na Trgu Republike Srpske u centru grada.")
+    assert not any(s.startswith("Republike") and s != "Republike Srpske" for s in found)
