@@ -2,12 +2,11 @@
 
 "Republike Srbije", "Република Северна Македонија", "Republikës së Kosovës": the state's
 long official name is one mention, as "Republic of Serbia" is in English, so the word
-"Republic" in any case joins the name after it.  Albanian hyphens its case ending to an
-abbreviation ("Qeveria e RMV-së", "Ambasadori i SHBA-së"): the ending is part of the name's
-form, as "Kosovës" is of "Kosova".
+"Republic" in any case joins the name after it.  (An Albanian case ending hyphened to an
+abbreviation, "Qeveria e RMV-së", stays outside the name, as "Belgrade-based" does in English.)
 
-Only in local-language text, and only where the text holds the words asked for: both rules look
-at the word next to a state's mention, never at every character.
+Only in local-language text, and only where the text holds the word asked for: the rule looks
+at the word before a state's mention, never at every character.
 """
 
 from __future__ import annotations
@@ -27,28 +26,20 @@ _REPUBLIC = frozenset(
 #: "Republikës së Kosovës", "Republikën e Shqipërisë").
 _REPUBLIC_SQ = frozenset(("Republika", "Republikës", "Republikën"))
 _LINKS_SQ = frozenset(("e", "së", "të"))
-#: Albanian case endings hyphened to an abbreviation ("RMV-së", "SHBA-në", "BE-ja").
-_ENDINGS_SQ = frozenset("së në ja ne se ja ës it in ve".split())
 
 
 def state_name_edges(doc: Doc, places: list[Choice]) -> list[Choice]:
-    """The state mentions of a local text, widened over "Republic" before them and an
-    Albanian case ending hyphened after them."""
+    """The state mentions of a local text, widened over "Republic" before them."""
     text = doc.text
-    republic = "Republi" in text or "Републи" in text
-    hyphen = "-" in text
-    if not (republic or hyphen):
+    if "Republi" not in text and "Републи" not in text:
         return places
     gplaces = doc.gaz.places
     out: list[Choice] = []
     for c in places:
         if c.level is None and gplaces[c.place].level == "country":
-            if republic:
-                wide = _with_republic(doc, c)
-                if not out or out[-1].end <= wide.start:  # "Trg Republike" keeps its word
-                    c = wide
-            if hyphen and text.startswith("-", c.end):
-                c = _with_ending(text, c)
+            wide = _with_republic(doc, c)
+            if not out or out[-1].end <= wide.start:  # "Trg Republike" keeps its word
+                c = wide
         out.append(c)
     return out
 
@@ -63,16 +54,4 @@ def _with_republic(doc: Doc, c: Choice) -> Choice:
         before, gap2 = doc.prev_word(c.start - 1 - len(prev))
         if gap2 == " " and before in _REPUBLIC_SQ:
             return c._replace(start=c.start - 2 - len(prev) - len(before))
-    return c
-
-
-def _with_ending(text: str, c: Choice) -> Choice:
-    name = text[c.start : c.end]
-    if not name.isupper():
-        return c  # a name, not an abbreviation: "Bosna-Hercegovina" stays as it is
-    end = c.end + 1
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    if text[c.end + 1 : end] in _ENDINGS_SQ:
-        return c._replace(end=end)
     return c
