@@ -7,9 +7,6 @@ before the name, which is capitalised ("Republike", "Nikola Tesla"), or a place 
 ("most na Adi", "stadion na Koševu").  The mention is the noun with its name, and with an
 adjective that belongs to the noun ("granični prelaz", "železnička stanica"), level ``site``,
 at the point of the place it stands in (``sites.anchored``), never in another country.
-A border crossing is its name alone ("na graničnom prelazu Batrovci" names "Batrovci"), as
-local news writes it: the noun says what the name is, as "kod sela" does a village's, and the
-name then wins over a town of its spelling ("prelaz Kula" is no town in Vojvodina).
 
 A village noun before a name ("kod sela Bajice", "v vasi Bajice", "fshati ...") makes the
 name a ``city`` the gazetteer may lack, with a lower score, as "the village of" does in English.
@@ -88,9 +85,6 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
     ]
     if hit.value.noun in _CROSSINGS:
-        # a crossing is its name alone ("na graničnom prelazu Batrovci", "mejni prehod
-        # Obrežje"): the noun is the kind, as "kod sela" is a village's, not part of its name
-        start = hit.end + 1
         found = _own_side(doc, places, start, end)
         if found is not None:
             return found

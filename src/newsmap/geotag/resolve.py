@@ -39,7 +39,7 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
-from newsmap.geotag.local_sites import find_local_sites
+from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
     common_word_states,
@@ -124,11 +124,9 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += filed
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
-        # a settlement noun's village over a namesake elsewhere, a crossing's name over the
-        # town it is named like ("prelaz Kula" is no town in Vojvodina): ``local_sites``
-        by_noun = {(c.start, c.end) for c in local_sites if c.level in _NAMED_BY_NOUN}
-        if by_noun:
-            places = [c for c in places if (c.start, c.end) not in by_noun]
+        villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
+        if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
+            places = [c for c in places if (c.start, c.end) not in villages]
         extra += local_sites
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
@@ -155,10 +153,6 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     found = _to_mentions(gaz, text, places)
     return found, _to_mentions(gaz, text, named) if named else []
 
-
-#: The levels of the local rules' choices a noun before the name decides: a village
-#: ("kod sela X") or a site named alone ("granični prelaz X").
-_NAMED_BY_NOUN = frozenset(("city", "site"))
 
 #: The continent's place id: no mention in English text (``resolve_names``).
 _CONTINENT = "cur:europe"
