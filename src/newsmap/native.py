@@ -72,6 +72,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/rules.py",
     "events/temporal/runs.py",
     "events/temporal/shared_words.py",
+    "events/temporal/spans.py",
     "events/temporal/spelling.py",
     "events/temporal/starts.py",
     "events/temporal/weather.py",

@@ -134,3 +134,25 @@ def test_later_than_planned_is_a_comparison_of_the_past():
 def test_with_effect_from_a_date_is_the_nearest_of_its_name():
     text = "The ministry lifted the ban, with effect from 15 March."
     assert _dates(text, date(2026, 3, 1)) == [("2026-03-15", "day")]
+
+
+def test_from_a_month_with_no_tense_starts_ahead():
+    pub = date(2026, 10, 19)
+    text = "A vote in the spring means a caretaker cabinet from January, the law says."
+    assert _dates(text, pub) == [("2027", "year"), ("2027-01", "month")]
+
+
+def test_a_season_with_no_tense_is_the_nearer_one():
+    assert _dates("The bridge in the summer is a place for divers.", date(2026, 9, 1)) == [
+        ("2026", "year")
+    ]
+
+
+def test_a_decade_a_thing_belongs_to_is_no_event():
+    assert _dates("A folk band from the 1970s opened the night.", PUB) == []
+    assert _dates("By the 1980s few people knew the walls better.", PUB) == []
+    assert _dates("In the 1990s the city was under siege.", PUB) == [("1990", "decade")]
+
+
+def test_every_month_and_a_comma_before_the_time_is_a_habit():
+    assert _dates("Mourners gather on the first of every month, at 11:52.", PUB) == []

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
-    is_future_clause,
     moved_to,
     reported_future,
     words_after,
@@ -140,6 +139,8 @@ def _year_of(
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
+    if tense is None and not moved and before[:1] == ["from"]:
+        tense = True  # "the new rate applies from 1 February": a start to come
     if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it; its language's can
         tense = local_year_tense(text, m.start(), m.end(), before)
@@ -235,8 +236,9 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     ):
         y = _year_of(m, text, pub, mon, 15, before)
     else:
-        future = is_future_clause(text, m.start(), m.end(), before)
-        if future:
+        tense = clause_tense(text, m.start(), m.end(), before)
+        # "a caretaker government from January": a start with no tense told is to come
+        if tense or (tense is None and before[:1] == ["from"]):
             y = pub.year if mon >= pub.month else pub.year + 1
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
@@ -306,26 +308,6 @@ def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         n = 1 if raw in ("the", "a", "one") else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         told += timedelta(days=-n if offset.group(2).lower() == "before" else n)
     return told.isoformat(), "day", "explicit"
-
-
-def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    return f"{int(m['y']):04d}", "decade", "explicit"
-
-
-def _first(m: re.Match[str], *names: str) -> str:
-    """The first of these groups that the pattern has and that matched ("" if none did)."""
-    return next((m[n] for n in names if n in m.re.groupindex and m[n]), "")
-
-
-def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A span of years ("1992-1995", "from 2004 to 2008") is a period, not an event: it is
-    kept from the other rules (its years are no events either) and dates nothing."""
-    y1 = int(_first(m, "y1", "y1b"))
-    raw = _first(m, "y2", "y2b")
-    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return SPAN_ONLY
 
 
 #: ", when ...": the text tells what happened on the date before it.

@@ -110,7 +110,7 @@ def _marked_yearly(text: str, end: int) -> bool:
 # July", "every evening at 19:00".
 _EVERY_FAR = re.compile(
     r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
-    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday)[ \t]+(?:(?:on|in)[ \t]+)?"
+    r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday),?[ \t]+(?:(?:on|in)[ \t]+)?"
     r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
 )
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")

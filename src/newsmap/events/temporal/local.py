@@ -16,9 +16,9 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
@@ -355,7 +355,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
                 rf"(?P<y1>1[89]\d\d|20\d\d)\.?\s+"
                 rf"(?:{_words(W.RANGE_TO[code])})\s+(?P<y2>1[89]\d\d|20\d\d)(?!\d)\.?"
             ),
-            A.h_range,
+            P.h_range,
             digit_after(tuple(W.RANGE_FROM[code]) + tuple(W.YEAR_WORDS[code])),
             # the first year (a run of digits after a blank, opening with 18, 19 or 20),
             # after its preposition (and "leta")

@@ -65,12 +65,16 @@ def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = pub.year if start > pub.month else pub.year + 1
     elif mod == "this":
         y = pub.year
-    else:  # "in the summer": past unless the clause says otherwise
-        future = is_future_clause(text, m.start(), m.end())
-        if future:
-            y = pub.year if start >= pub.month else pub.year + 1
+    else:  # "in the summer": by the clause's tense, the nearer one when it tells none
+        tense = clause_tense(text, m.start(), m.end())
+        ahead = pub.year if start >= pub.month else pub.year + 1
+        back = pub.year if start <= pub.month else pub.year - 1
+        if tense is None:
+            gap_ahead = (ahead - pub.year) * 12 + start - pub.month
+            gap_back = (pub.year - back) * 12 + pub.month - (start + 2)
+            y = ahead if gap_ahead <= gap_back else back
         else:
-            y = pub.year if start <= pub.month else pub.year - 1
+            y = ahead if tense else back
     return f"{y:04d}", "year", "relative"
 
 

@@ -15,6 +15,7 @@ from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
+from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.happenings import STOP_WORDS
 from newsmap.events.temporal.record import Rule
@@ -88,7 +89,7 @@ ABSOLUTE = [
     Rule(
         "decade",
         re.compile(r"(?P<y>(?:1\d|20)(?<!\w..)\d0)s\b"),
-        A.h_decade,
+        P.h_decade,
         ("0s",),
         S.year_runs,
     ),
@@ -113,7 +114,7 @@ ABSOLUTE = [
             )
             + r"(?!\d)"
         ),
-        A.h_range,
+        P.h_range,
         G.digit_after(("between", "from")),
         S.Anchor(("between", "from"), back=0, itself=True),
     ),
@@ -122,7 +123,7 @@ ABSOLUTE = [
         re.compile(
             r"(?P<y1>(?:1[89]|20)(?<!\w..)\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])"
         ),
-        A.h_range,
+        P.h_range,
         ("-", "–"),
         S.year_runs,
     ),

@@ -1,0 +1,41 @@
+"""Handlers of dates that span more than a year: decades and ranges of years.
+
+A range of years ("1992-1995", "from 2004 to 2008") is a period, not an event, and a decade
+dates a happening only when told as its time ("in the 1990s"), not as what a thing belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsmap.events.temporal.record import SPAN_ONLY, Resolved
+
+__all__ = ["h_decade", "h_range"]
+
+
+def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "in the 1990s"; "a band from the 1990s", "the crowds of the 2010s", "by the 1980s" only
+    name the time something belongs to or a bound, no happening in it."""
+    if text.endswith(_DECADE_OF, max(0, m.start() - 9), m.start()):
+        return SPAN_ONLY
+    return f"{int(m['y']):04d}", "decade", "explicit"
+
+
+_DECADE_OF = ("from the ", " of the ", " by the ", "By the ")
+
+
+def _first(m: re.Match[str], *names: str) -> str:
+    """The first of these groups that the pattern has and that matched ("" if none did)."""
+    return next((m[n] for n in names if n in m.re.groupindex and m[n]), "")
+
+
+def h_range(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A span of years ("1992-1995", "from 2004 to 2008") is a period, not an event: it is
+    kept from the other rules (its years are no events either) and dates nothing."""
+    y1 = int(_first(m, "y1", "y1b"))
+    raw = _first(m, "y2", "y2b")
+    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return SPAN_ONLY
