@@ -119,6 +119,9 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# What follows a year that opens its sentence and gives its year to a date in it: "Last year,
+# classes began on 1 September", "Last winter's heaviest snow came on 24 January".
+_OPENING = (",", "'s ", "’s ")
 # What stands between a period and the date in it that restates it: "last week, on 12 March",
 # "this week, probably on Wednesday".
 _RESTATING = frozenset(
@@ -141,7 +144,7 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     is one date, 12 March, as is "in March, on the 12th"."""
     drop = set()
     first = group[0]
-    if first.precision == "year" and first.start == s0 and text.startswith(",", first.end):
+    if first.precision == "year" and first.start == s0 and text.startswith(_OPENING, first.end):
         # a year that opens the sentence and gives its year to a date in it ("Last year,
         # classes began on 1 September"): that date says it all
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):

@@ -75,6 +75,9 @@ EDGES = [
     "Dva dana\nkasnije, Sljedećeg  dana, 5-dana kasnije, Një ditë më  vonë, Наредниот ден",
     "dan prej, još od 2012. godine, od\t2018. do 2019., Od 2014., kada, që nga viti 2015",
     "уште од 2017 година, Од 1999",
+    # days before their month: ordinals, full stops, Roman months, runs too long or glued
+    "1st of May, 22nd\tJune, 3rd  March, 4th May 2023, 5.maja, 6. maja, 29.III 2022, 45 maja",
+    "123 maja, 07 May, 7-May, 8,May, ٣ maja, ٣٣ maja, 31st\nMay, 9th, 10.",
     # decades in digits before their ending or full stop, years of three centuries
     "v 90. letih, 1980-ih, 20-тите, 1990.-ih, od 1899 do 1901, od 1799 do 1801, 2100-ih",
     "do kraja ove godine, DO KRAJA GODINE, deri në fund të vitit, до крајот на годината, do konca",

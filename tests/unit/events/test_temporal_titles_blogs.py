@@ -103,3 +103,8 @@ def test_this_week_is_the_week_and_a_hedged_day_restates_it():
     assert _dates("The court will rule this week.", PUB) == [("2026-05", "month")]
     text = "The president is expected to call the vote this week, probably on Friday."
     assert _events(text, PUB) == [("2026-05-15", "day")]
+
+
+def test_an_opening_season_s_possessive_gives_way_to_its_day():
+    text = "Last summer's worst fire broke out on 3 August, when the wind turned."
+    assert _events(text, PUB) == [("2025-08-03", "day")]

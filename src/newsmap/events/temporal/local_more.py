@@ -196,10 +196,10 @@ def _day_of_year_rule(fam: Family) -> Rule:
             return None
         return date(y, mo, d).isoformat(), "day", "relative"
 
-    # a match opens with its day's digits after no word character: at a run of digits, where
-    # the pattern is tried instead of at every character (its lookbehind gives the engine
-    # nothing to skip ahead with)
-    return Rule(f"{code} day of a relative year", pattern, handle, starts=S.digit_runs)
+    # a match opens with its day's digits after no word character: at a run of one or two
+    # digits before a full stop or a blank, where the pattern is tried instead of at every
+    # character (its lookbehind gives the engine nothing to skip ahead with)
+    return Rule(f"{code} day of a relative year", pattern, handle, starts=S.day_runs)
 
 
 # "do kraja godine", "до краја године", "deri në fund të vitit", "до крајот на годината",
@@ -286,7 +286,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
         rules.append(_one_ago_rule(code))
     if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
         gate = (" i", " v", " x", ".i", ".v", ".x")
-        rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate, S.digit_runs))
+        rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate, S.day_runs))
     return tuple(rules)
 
 

@@ -74,7 +74,8 @@ ABSOLUTE = [
         "day month",
         re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
         A.h_day_month,
-        starts=S.digit_runs,
+        # the day: one or two digits before a full stop, a blank or its ordinal's ending
+        starts=S.day_runs,
     ),
     Rule("month led", re.compile(rf"{UPPER_MON_AT_WORD_START}{MONTH_TAIL}?"), A.h_month_led),
     Rule(

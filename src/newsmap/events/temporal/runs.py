@@ -106,3 +106,29 @@ class RunsBefore:
             if low.startswith(mark, end):
                 found.append(at)
         return found
+
+
+def day_runs(scan: Scan) -> list[int]:
+    """Runs of one digit, or of two whose first is 0-3, that a full stop, a blank or an
+    ordinal's ending follows ("5. maja", "24 September", "1st of May", "29. III"): where a day
+    written before its month starts.  Longer runs and runs glued to a letter, a comma or a
+    dash are numbers of other kinds, most of a text's runs."""
+    low = scan.low
+    size = len(low)
+    found = []
+    for at in scan.starts(digit_runs):
+        end = at + 1
+        if end < size and low[end].isdecimal():
+            if low[at] not in "0123":
+                continue
+            end += 1
+            if end < size and low[end].isdecimal():
+                continue
+        if end < size and (
+            low[end] == "." or low[end].isspace() or low.startswith(_ORDINAL_ENDINGS, end)
+        ):
+            found.append(at)
+    return found
+
+
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")

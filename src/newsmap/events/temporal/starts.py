@@ -22,6 +22,7 @@ from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, found here
     RunsBefore,
     century_runs,
+    day_runs,
     digit_runs,
     year_runs,
 )
