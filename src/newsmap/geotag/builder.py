@@ -16,7 +16,12 @@ from newsmap.geotag.curated_crossings import CrossingName
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
-from newsmap.geotag.morphology import INFLECTED_COUNTRIES, albanian_forms, inflections
+from newsmap.geotag.morphology import (
+    INFLECTED_COUNTRIES,
+    albanian_forms,
+    declined_abroad,
+    inflections,
+)
 from newsmap.model import Place
 
 #: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
@@ -246,6 +251,9 @@ class GazetteerBuilder:
             self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
+            if not inflect and declined_abroad(place) and not _given_name(place.name):
+                # "u Stockholmu", "drejt Hamburgut": its own spelling in the region's cases
+                self.add_forms(place.name, idx, "name", None, checked=True)
             if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
                 definite = albanian_forms(place.name)[:1]
                 if definite:  # "Kavajë" is "Kavaja" in most English news: a name, no case

@@ -9,7 +9,7 @@ not a real word simply never occurs in text.
 from __future__ import annotations
 
 from newsmap.geotag.folding import fold
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
 
 #: Countries whose local-language names get Serbian/Albanian case endings.
 INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
@@ -318,3 +318,22 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-3] + "lj" + e for e in ("a", "u", "om")]
         return forms
     return []
+
+
+#: A city of Europe outside the region this big has its Latin name declined (``declined_abroad``).
+_DECLINED_ABROAD_POPULATION = 100_000
+
+
+def declined_abroad(place: Place) -> bool:
+    """A city of Europe outside the region and its neighbours, big enough for the region's
+    news to name in its cases (its Cyrillic names are declined only for world cities)."""
+    lat, lon = place.lat, place.lon
+    return (
+        place.level == "city"
+        and place.country not in INFLECTED_COUNTRIES
+        and place.population >= _DECLINED_ABROAD_POPULATION
+        and lat is not None
+        and lon is not None
+        and 34.0 <= lat <= 72.0
+        and -11.0 <= lon <= 45.0
+    )
