@@ -256,6 +256,12 @@ def _neuter_plural(stem: str) -> list[str]:
     return out
 
 
+#: How a name declined as an adjective ends: Slovenian's locative of "Hrvaška" is "Hrvaškem",
+#: of "Krško" "Krškem" (BCMS writes "Hrvatskoj", "Krškom": no clash).
+_SL_ADJECTIVAL = ("ska", "ška", "čka")
+_SL_ADJECTIVAL_O = ("sko", "ško", "čko")
+
+
 def _word_forms(word: str) -> list[str]:
     if len(word) < 3:
         return []
@@ -267,12 +273,16 @@ def _word_forms(word: str) -> list[str]:
         out += _neuter_plural(stem)
         if stem.lower().endswith("i"):  # Shqipëria -> Shqipërisë, Shqipërinë, (në) Shqipëri
             out += [stem + "së", stem + "në", stem]
+        if word.endswith(_SL_ADJECTIVAL):  # Slovenian, as an adjective: na Hrvaškem
+            out.append(stem + "em")
         return out
     if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
         return [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
     if low == "o":
         if len(word) > 4 and word.endswith("ko"):  # declined as an adjective too: iz Brčkog
-            return [word[:-1] + e for e in (*_ENDINGS_O, "og")]
+            # and in Slovenian: v Krškem, iz Jastrebarskega
+            sl = ("em", "ega") if word.endswith(_SL_ADJECTIVAL_O) else ()
+            return [word[:-1] + e for e in (*_ENDINGS_O, "og", *sl)]
         return [word[:-1] + e for e in _ENDINGS_O]
     if low == "i":  # Shqipëri -> Shqipërisë, Shqipërinë; Dečani, Vinkovci -> Dečanima
         forms = [

@@ -23,3 +23,11 @@ def test_a_city_of_europe_in_a_case_form(gazetteer: Gazetteer) -> None:
 def test_a_given_name_in_its_case_is_no_city(gazetteer: Gazetteer) -> None:
     text = "Pismo je upućeno ministru Milanu Petroviću, a odgovor je stigao iz Beograda."
     assert "Milanu" not in _found(gazetteer, text)
+
+
+def test_slovenian_locatives_of_names_declined_as_adjectives(gazetteer: Gazetteer) -> None:
+    # "na Hrvaškem" (in Croatia), "v Krškem": Slovenian declines such names as adjectives
+    text = "Podjetje ima obrat v Krškem, lani pa je odprlo še skladišče na Hrvaškem."
+    found = _found(gazetteer, text)
+    assert found.get("Krškem") == "SI"
+    assert found.get("Hrvaškem") == "HR"
