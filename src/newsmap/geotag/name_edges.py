@@ -55,3 +55,18 @@ def _with_republic(doc: Doc, c: Choice) -> Choice:
         if gap2 == " " and before in _REPUBLIC_SQ:
             return c._replace(start=c.start - 2 - len(prev) - len(before))
     return c
+
+
+#: The continent's place id (``without_continent``).
+_CONTINENT = "cur:europe"
+
+
+def without_continent(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """Local text names "Evropa" as a continent or the Union's short name ("ambicije u Evropi",
+    "Savjet Evrope", "celotne Evrope"), not a place of its story: no mention, as English
+    "Europe" is none.  Asked only where the text holds the name's stem."""
+    text = doc.text
+    if "vrop" not in text and "вроп" not in text and "Europ" not in text:
+        return places
+    gplaces = doc.gaz.places
+    return [c for c in places if gplaces[c.place].place_id != _CONTINENT]

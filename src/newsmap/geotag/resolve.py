@@ -52,7 +52,7 @@ from newsmap.geotag.match_results import (
     same_sides,
 )
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.name_edges import state_name_edges
+from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
     ACCORDS,
     BATTLES,
@@ -139,7 +139,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if extra:
         places = select_longest(places + extra, len(text))
     if doc.local:
-        places = state_name_edges(doc, places)
+        places = without_continent(doc, state_name_edges(doc, places))
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         if " (" in text:
@@ -148,7 +148,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
-        # (local text keeps "Evropa", which its press writes as the Union's short name); the
+        # (local text's "Evropa" is dropped by ``name_edges.without_continent``); the
         # folded text is searched (a byte a letter), and only names of six letters asked
         places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
     if " balkan " in folded:

@@ -57,3 +57,23 @@ def test_a_square_keeps_its_republic(gazetteer: Gazetteer) -> None:
     # "Republike" before a state may belong to a site's name before it; the state stays bare
     found = _found(gazetteer, "Skup je održan na Trgu Republike Srpske u centru grada.")
     assert not any(s.startswith("Republike") and s != "Republike Srpske" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Klub ima velike ambicije u Evropi, a u Mostaru je gostovao pred punim stadionom.",
+            "Evropi",
+        ),
+        (
+            "Ambasadorka u Savjetu Evrope dobila je novi mandat, saopštila je Vlada u Podgorici.",
+            "Evrope",
+        ),
+        ("Из Требиња ће летови ићи ка већим градовима у Европи, рекао је градоначелник.", "Европи"),
+    ],
+)
+def test_europe_in_local_text_is_no_place(gazetteer: Gazetteer, text: str, word: str) -> None:
+    found = _found(gazetteer, text)
+    assert word not in found
+    assert len(found) == 1  # the story's own town stays
