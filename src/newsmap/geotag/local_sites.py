@@ -69,7 +69,7 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     text = doc.text
     end = _name_end(text, hit.end)
     if end is None:
-        return None
+        return _city_stadium(doc, places, hit)
     if hit.value.unit:
         return _unit(doc, places, hit)
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
@@ -92,6 +92,19 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if found is None:
         found = _by_language(doc, start, end)
     return found if found is not None else _by_next_town(doc, others, start, end)
+
+
+def _city_stadium(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+    """ "na Gradskom stadionu", "Градскиот стадион": the City Stadium is a stadium's name, the
+    capitalised adjective before the noun, in the town the story places it."""
+    if hit.value.noun != "stadion":
+        return None
+    prev, gap = doc.prev_word(hit.start)
+    if gap != " " or not prev[:1].isupper() or not doc.fold(prev).lower().startswith("gradsk"):
+        return None
+    start = hit.start - 1 - len(prev)
+    others = [c for c in places if c.end <= start or c.start >= hit.end]
+    return anchored(doc, others, start, hit.end, "site", SITE_SCORE, "local site, a city stadium")
 
 
 #: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or

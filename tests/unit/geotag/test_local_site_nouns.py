@@ -72,3 +72,14 @@ def test_a_site_opening_an_ijekavian_story_takes_the_next_town(gazetteer: Gazett
         "Vozači iz Hrvatske kažu da je gužva i u Trebinju."
     )
     assert _found(gazetteer, text)["graničnom prelazu Sitnica"] == ("BA", "site")
+
+
+def test_the_city_stadium_is_a_site_of_the_storys_town(gazetteer: Gazetteer) -> None:
+    # "Gradski stadion" is a stadium's name: the capitalised adjective and the noun
+    text = (
+        "Fudbaleri Borca dočekali su goste iz Tuzle u Banjaluci. Na Gradskom stadionu "
+        "utakmicu je gledalo oko pet hiljada navijača."
+    )
+    assert _found(gazetteer, text)["Gradskom stadionu"] == ("BA", "site")
+    lower = "Utakmica je odigrana u Banjaluci na gradskom stadionu pred punim tribinama."
+    assert "gradskom stadionu" not in _found(gazetteer, lower)
