@@ -269,6 +269,8 @@ def main(argv: list[str]) -> int:
     compare(f"English blind 6 ({len(blind6)})", blind6, dateparser_ok)
     blind7 = load_corpus(DATA / "heldout_blind7.jsonl")
     compare(f"English blind 7 ({len(blind7)})", blind7, dateparser_ok)
+    blind8 = load_corpus(DATA / "heldout_blind8.jsonl")
+    compare(f"English blind 8 ({len(blind8)})", blind8, dateparser_ok)
     for group, docs in _by_group(dev).items():
         rates.append(compare(f"dev {group} ({len(docs)})", docs, dateparser_ok))
     local_rate = compare(f"dev, all ({len(dev)})", dev, dateparser_ok)

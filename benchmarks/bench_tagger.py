@@ -62,6 +62,7 @@ BLIND_PLACES6 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places6.json
 BLIND_PLACES7 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places7.jsonl"
 BLIND_PLACES8 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places8.jsonl"
 BLIND_PLACES9 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places9.jsonl"
+BLIND_PLACES10 = REPO / "tests" / "data" / "geotag" / "heldout_blind_places10.jsonl"
 
 
 def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
@@ -324,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind held-out", BLIND_PLACES7),
         ("blind held-out", BLIND_PLACES8),
         ("blind held-out", BLIND_PLACES9),
+        ("blind held-out", BLIND_PLACES10),
     ):
         held = load_corpus(path)
         h_ours, h_theirs = _scores(gaz, geotext, country, held)
