@@ -129,6 +129,10 @@ COMPILED: tuple[str, ...] = (
     "geotag/us_institutions.py",
     "geotag/villages.py",
     "geotag/words.py",
+    "geotag/crossings.py",
+    "geotag/namesake_paragraphs.py",
+    "geotag/outlets.py",
+    "geotag/seas.py",
     "ingest/language.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
