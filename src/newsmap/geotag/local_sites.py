@@ -331,12 +331,13 @@ def _albanian_seat(doc: Doc, start: int) -> Place | None:
 
 def _name_end(text: str, pos: int) -> int | None:
     """Where the name after a site noun ends: a capitalised run ("Nikola Tesla"), after an
-    Albanian link ("e Ibrit") or "na" ("na Adi"); None when no name follows."""
+    Albanian link ("e Ibrit"), "na" ("na Adi") or "pod" ("Stadion pod Goricom"); None when no
+    name follows."""
     if not text.startswith(" ", pos):
         return None
     pos += 1
     m = _NAME_WORD.match(text, pos)
-    if m is not None and (m.group() in _LINKS or m.group() == "na"):
+    if m is not None and (m.group() in _LINKS or m.group() in ("na", "pod")):
         pos = m.end() + 1
         m = _NAME_WORD.match(text, pos) if text.startswith(" ", m.end()) else None
     end = None

@@ -42,13 +42,18 @@ _INSTITUTIONS = tuple(
     "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
     "vojnik vojnic vojak ushtar".split()
 )
-#: Court, whose stem is too short to be a prefix ("sudbina" is fate).
-_COURT_FORMS = frozenset("sud suda sudu sudom sudovi sudot sudski sudska".split())
+#: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
+#: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
+#: (Albanian "tregu serb"), as English gold reads "the Serbian side", "the Serbian market".
+_EXACT_FORMS = frozenset(
+    "sud suda sudu sudom sudovi sudot sudski sudska "
+    "strana strane strani stranu stranom stranata tregu tregun tregut".split()
+)
 
 
 def institution(word: str) -> bool:
     """Whether a folded, lower-case word is an institution noun (government, police, court)."""
-    return word in _COURT_FORMS or word.startswith(_INSTITUTIONS)
+    return word in _EXACT_FORMS or word.startswith(_INSTITUTIONS)
 
 
 #: The region's peoples as nouns (folded stems: "Srbi", "Albanci", "Bošnjaci", "Срби"), and

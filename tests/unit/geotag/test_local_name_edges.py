@@ -77,3 +77,31 @@ def test_europe_in_local_text_is_no_place(gazetteer: Gazetteer, text: str, word:
     found = _found(gazetteer, text)
     assert word not in found
     assert len(found) == 1  # the story's own town stays
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "S hrvatske strane granice kolone su bile duže, kažu vozači iz Bihaća.",
+            "hrvatske strane",
+            "HR",
+        ),
+        (
+            "Analistët në Tiranë thonë se tregu serb mbetet i vogël për fermerët.",
+            "tregu serb",
+            "RS",
+        ),
+    ],
+)
+def test_a_state_adjective_with_its_side_or_market(
+    gazetteer: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    found = {m.surface: (m.country, m.level) for m in tag_text(gazetteer, text).mentions}
+    assert found.get(surface) == (country, "demonym")
+
+
+def test_a_party_is_no_side(gazetteer: Gazetteer) -> None:
+    text = "Hrvatska stranka prava predala je listu u Osijeku, a izbori su u nedjelju."
+    found = {m.surface for m in tag_text(gazetteer, text).mentions}
+    assert not any("stranka" in s for s in found)

@@ -83,3 +83,12 @@ def test_the_city_stadium_is_a_site_of_the_storys_town(gazetteer: Gazetteer) -> 
     assert _found(gazetteer, text)["Gradskom stadionu"] == ("BA", "site")
     lower = "Utakmica je odigrana u Banjaluci na gradskom stadionu pred punim tribinama."
     assert "gradskom stadionu" not in _found(gazetteer, lower)
+
+
+def test_a_stadium_named_under_a_hill(gazetteer: Gazetteer) -> None:
+    # "pod" (under) joins the noun and its name as "na" does: "Stadion pod Goricom"
+    text = (
+        "Reprezentacija je doputovala u Podgoricu u petak. Na Stadionu pod Goricom bilo je "
+        "oko deset hiljada gledalaca."
+    )
+    assert _found(gazetteer, text)["Stadionu pod Goricom"] == ("ME", "site")
