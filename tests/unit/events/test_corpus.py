@@ -236,3 +236,22 @@ def test_date_event_f1(name, min_f1):
     result = total(scores)
     assert result.f1 >= min_f1, result
     assert result.precision >= min_f1, result
+
+
+def test_tuning21_event_set_shape():
+    """tuning21.jsonl (see tests/data/events/README.md): 30 real-length documents, 336 gold
+    events whose date and sentence spans match their text, each event inside its sentence."""
+    docs = load_corpus(DATA / "tuning21.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    events = [e for d in docs for e in d["events"]]
+    assert len(events) == 336
+    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
+    for d in docs:
+        assert 250 <= len(d["text"].split()) <= 400, d["id"]
+        date.fromisoformat(d["published"])
+        for e in d["events"]:
+            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
+            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
+            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
+            assert len(e["date"]) == widths[e["precision"]], d["id"]

@@ -289,3 +289,23 @@ def test_a_future_reported_from_a_past_saying_is_the_nearest_date():
 def test_looking_forward_to_a_day_looks_ahead():
     text = "We look forward to the town opening its new library on Thursday."
     assert _dates(text, date(2027, 2, 8))[0][:2] == ("2027-02-11", "day")
+
+
+def test_a_happening_told_as_days_from_a_dated_day_is_that_far_from_it():
+    # the lead dates the count, not the happening: the vote was two days before the Thursday
+    text = (
+        "The tally office said on Thursday it would recount ballots in three towns, two days "
+        "after a regional election that rivals call flawed.\n\n"
+        "First figures released the day after the vote showed the mayor ahead. "
+        "A week before the election, monitors had warned of pressure on voters."
+    )
+    found = _dates(text, date(2027, 5, 14))
+    assert found[0][:2] == ("2027-05-13", "day")
+    assert ("2027-05-12", "day", "the day after the vote") in found
+    assert found[-1] == ("2027-05-04", "day", "A week before the election")
+    # "the day after the vote" told beside the day it is
+    text = (
+        "Results came out this morning, the day after the vote. "
+        "A week before the vote, the cabinet had raised wages."
+    )
+    assert _dates(text, date(2027, 5, 14))[-1] == ("2027-05-06", "day", "A week before the vote")

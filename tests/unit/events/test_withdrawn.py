@@ -37,3 +37,12 @@ def test_a_report_of_others_keeps_its_dates():
     assert claim_start("The agency said exports fell in May.") is None
     text = "The statistics office said on Monday that exports fell in May."
     assert [d for d, _ in _events(text, date(2027, 6, 3))] == ["2027-05-31", "2027-05"]
+
+
+def test_a_denied_date_is_no_day_to_count_from():
+    pub = date(2027, 4, 16)  # a Friday
+    text = (
+        "The ferry ran aground on Wednesday, 14 April, not on Tuesday 13 April as we said. "
+        "Its crew left the ship later that evening."
+    )
+    assert _events(text, pub)[-1] == ("2027-04-14", "later that evening")

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from newsmap.events.temporal.record import TimeExpr
+from newsmap.events.temporal.words import NUMBER_WORDS
 
 # The words that end a happening's noun phrase: what comes after it ("the summit in Brussels",
 # "the vote was"), never part of its name.
@@ -103,7 +105,7 @@ def _sentence_around(text: str, start: int, end: int, limit: int) -> tuple[int, 
 
 def happening_day(
     text: str, keys: Sequence[str], found: Sequence[TimeExpr], start: int
-) -> TimeExpr | None:
+) -> str | None:
     """The day of the happening whose words are ``keys``, among the days ``found`` before
     ``start``: the first one whose sentence speaks of it, else the first day of the first
     paragraph that does; None when no day is told with it."""
@@ -121,14 +123,57 @@ def happening_day(
             best = (count, i, at, hi)
     if best is not None:
         _, i, at, hi = best
+        same = [e for e in days[i:] if e.start < hi]
+        offset = _offset_in(low, days[i].start, hi, keys)
+        if offset is not None:
+            # "said on Tuesday, two days after a general election": the happening lies that
+            # far from the day the sentence told before the phrase, not on it
+            told = [e for e in same if e.end <= offset[1]]
+            if told:
+                return (date.fromisoformat(told[-1].date) - timedelta(days=offset[0])).isoformat()
         # of the sentence's days, the first told after the happening's word ("police will
         # leave on Saturday under a deal reached late on Thursday"), else the last before
-        same = [e for e in days[i:] if e.start < hi]
         after = [e for e in same if e.start > at]
-        return after[0] if after else same[-1]
+        return (after[0] if after else same[-1]).date
     for expr in days:
         lo = text.rfind("\n", 0, expr.start) + 1
         hi = text.find("\n", expr.end, start)
         if _told(low, lo, start if hi < 0 else hi, keys)[0]:
-            return expr
+            return expr.date
     return None
+
+
+# A count of days from a happening right before its word: "two days after a general election",
+# "the day after the vote", "a week before the", with up to two words of its name between.
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|"
+    + "|".join(NUMBER_WORDS)
+    + r")[ \t]+(?P<unit>day|week)s?|the[ \t]+(?P<part>day|morning|evening|night))[ \t]+"
+    r"(?P<dir>after|before)[ \t]+(?:a|an|the|its|their)(?:[ \t]+[a-z-]+){0,2}[ \t]+\Z"
+)
+_PART_DAYS = {"day": 1, "morning": 1, "evening": 0, "night": 0}
+
+
+def _offset_in(low: str, lo: int, hi: int, keys: Sequence[str]) -> tuple[int, int] | None:
+    """The first count of days from the happening (see ``_offset_before``) that stands right
+    before one of its words in low[lo:hi]."""
+    for at in sorted(a for key in keys for a in _mentions(low, lo, hi, key.split("|"))):
+        offset = _offset_before(low, at)
+        if offset is not None:
+            return offset
+    return None
+
+
+def _offset_before(low: str, at: int) -> tuple[int, int] | None:
+    """How many days after the happening named at ``at`` the phrase right before it lies, and
+    where that phrase starts; None when no such phrase stands before it."""
+    m = _OFFSET.search(low, max(0, at - 48), at)
+    if m is None:
+        return None
+    sign = -1 if m["dir"] == "before" else 1
+    if m["part"]:
+        days = -1 if sign < 0 else _PART_DAYS[m["part"]]
+    else:
+        days = (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]) * sign
+        days *= 7 if m["unit"] == "week" else 1
+    return days, m.start()
