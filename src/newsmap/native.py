@@ -103,6 +103,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_sites.py",
     "geotag/local_states.py",
     "geotag/locative_cues.py",
+    "geotag/locative_names.py",
     "geotag/match_results.py",
     "geotag/metonymy.py",
     "geotag/name_words.py",

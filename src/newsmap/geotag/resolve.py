@@ -45,6 +45,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
     RESULT_BEFORE_ENDS,
@@ -123,6 +124,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     filed = unknown_datelines(doc, places)
     if filed and not doc.local:
         extra += filed
+    if not doc.local:
+        extra += locative_names(doc, places)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
