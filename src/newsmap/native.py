@@ -55,6 +55,7 @@ COMPILED: tuple[str, ...] = (
     "events/withdrawn.py",
     "events/temporal/absolute.py",
     "events/temporal/anchors.py",
+    "events/temporal/chronology.py",
     "events/temporal/context.py",
     "events/temporal/find.py",
     "events/temporal/gates.py",

@@ -119,6 +119,8 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# A happening named by its year before the day it is dated on: "the 2016 flood, on".
+_NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
 # What follows a year that opens its sentence and gives its year to a date in it: "Last year,
 # classes began on 1 September", "Last winter's heaviest snow came on 24 January".
 _OPENING = (",", "'s ", "’s ")
@@ -156,11 +158,12 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             if any(o is not e and o.precision == "day" for o in group):
                 drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
-        if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
-            # "since 1991, when the country voted on 8 September": the day tells the year's
-            # happening
-            drop.add(id(a))
-            continue
+        if a.precision == "year" and b.date.startswith(a.date):
+            if _WHEN.match(text, a.end) or _NAMED_BY_YEAR.fullmatch(text, a.end, b.start):
+                # "since 1991, when the country voted on 8 September", "the 2016 flood,
+                # on 12 May": the day tells the year's happening
+                drop.add(id(a))
+                continue
         if " ".join(text[a.end : b.start].split()) not in _RESTATING:
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):

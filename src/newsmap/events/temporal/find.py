@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
+from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import is_future_clause, words_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
@@ -273,6 +274,8 @@ def find_dates(
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
+        if source == "explicit" and precision != "year" and rule.name in YEARLESS_RULES:
+            date_s = story_year(text, start, end, date_s, out, published)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)
