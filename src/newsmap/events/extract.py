@@ -168,6 +168,8 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))
+        elif a.date_source == "relative" and b.date_source == "explicit" and a.date != b.date:
+            drop.add(id(a))  # "the previous evening, on 22 March": the date told says which
         elif len(b.date) < len(a.date) and a.date.startswith(b.date):
             drop.add(id(b))
     return [e for e in group if id(e) not in drop] if drop else group
