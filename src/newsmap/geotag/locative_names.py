@@ -50,8 +50,9 @@ _SLAVIC_STATES = frozenset(("BA", "RS", "ME", "HR", "SI", "MK", "XK"))
 #: Endings of surnames, and of the adjectives and abstract nouns that name clubs, parties
 #: and beers ("Čukarički", "Zrinjski", "Nikšićko", "Budućnost", "Željezničar").
 _NOT_PLACE_ENDINGS = ("ić", "ski", "čki", "čko", "ćko", "ost", "čar")
-#: The region's languages and dialects in their own spelling ("lessons in Arbëresh").
-_LANGUAGES = frozenset(("Arbëresh", "Arbërisht", "Shqip", "Gegërisht", "Toskërisht"))
+#: The region's languages, dialects and their peoples in their own spelling ("lessons in
+#: Arbëresh", "choirs from Arbëreshë villages").
+_LANGUAGES = ("Arbëresh", "Arbërisht", "Shqip", "Gegërisht", "Toskërisht")
 #: What follows a person's name: a verb of saying, or a possessive.
 _PERSON_AFTER = re.compile(r"(?:'s|’s| said| says| told| added)\b")
 #: Words before a name that make it a person's: titles and given-name slots.
@@ -120,10 +121,10 @@ def _a_place(text: str, surface: str, end: int) -> bool:
     """Whether the name may be a place: no surname's or club's ending, no language, no
     person's sign after it, and never written after a given name or a title."""
     words = surface.split(" ")
-    if words[0] in _TITLES or surface in _LANGUAGES:
+    if words[0] in _TITLES or surface.startswith(_LANGUAGES):
         return False
-    if any(w.endswith(_NOT_PLACE_ENDINGS) for w in words):
-        return False
+    if words[-1].endswith(_NOT_PLACE_ENDINGS):
+        return False  # "Mirko Dačić"; "Konjević Polje" is a village
     own = words[-2] if len(words) > 1 else ""
     return not _a_person(text, words[-1], own)
 

@@ -20,6 +20,7 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
         ("Near Tuzla, the well at Donje Šiljkoviće ran dry in July.", "Donje Šiljkoviće", "BA"),
         ("Beekeepers near Kragujevac and in Žabare lost half their hives.", "Žabare", "RS"),
         ("The mayor of Shkodër opened a school in Gurzhinë on Monday.", "Gurzhinë", "AL"),
+        ("Floodwater cut the road from Zvornik past Radović Polje.", "Radović Polje", "BA"),
     ],
 )
 def test_a_name_spelt_the_region_s_way_after_a_locative_word_is_a_village(
@@ -54,6 +55,7 @@ def test_a_village_in_a_story_filed_abroad_stands_where_its_spelling_says(
         "The title went to Podgorica through Budućnost in 2009.",
         # a language
         "Schools in Calabria added weekly lessons in Arbëresh.",
+        "A festival in Calabria brings together choirs from Arbëreshë villages.",
         # names English spells anyway
         "The mayor of Tuzla flew in from Quebec on Friday.",
     ],
