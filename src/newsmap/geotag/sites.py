@@ -94,7 +94,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
                 choice = _named_site(doc, places, hit)
             elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
                 choice = _unit_after_name(doc, places, hit)
-            elif doc.may_be_capitalised_before(hit.start):
+            elif doc.may_be_capitalised_before(hit.start) and (
+                doc.fold(text[hit.start : hit.end]) not in site_heads.CAPITAL_ONLY_HEADS
+            ):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
                 choice = _named_site(doc, places, hit, unplaced=True)
