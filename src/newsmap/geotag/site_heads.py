@@ -17,7 +17,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
-    waterfront road tunnel channel canal lagoon island
+    waterfront road tunnel channel canal lagoon island academy
     """.split()
 )
 #: Site nouns that make a site only capitalised, after a name ("Stable Yard Road"): in lower
@@ -77,7 +77,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
 ) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
-    "faculty hospital boulevard bay".split()
+    "faculty hospital boulevard bay museum academy".split()
 ) | frozenset(("clinical centre", "clinical center"))
 #: Settlement nouns: "the village of X", "X, a village near Y", "the Zabjelo neighbourhood".
 SETTLEMENTS: tuple[str, ...] = (
