@@ -22,7 +22,7 @@ from newsmap.events.dated_news import (
     timeline_entry,
     told_from_a_day,
 )
-from newsmap.events.notices import is_notice
+from newsmap.events.notices import is_masthead, is_notice
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -341,7 +341,7 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
+        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0) or is_masthead(text, s0):
             continue
         if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
             continue  # a section's heading ("Next week."): a forecast's day heading is a day
