@@ -18,7 +18,7 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
-from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
+from newsmap.geotag.institution_names import GENERIC_HEADS, in_its_town, town_completing
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
@@ -88,7 +88,7 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
                 name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
-                choice = _in_its_town(doc, places, start, hit.end + 4, name_end)
+                choice = in_its_town(doc, places, start, hit.end + 4, name_end, SITE_SCORE)
                 if choice is None:
                     choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
         if choice is None:
@@ -105,28 +105,6 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
         if choice is not None:
             found.append(choice)
     return found
-
-
-def _in_its_town(
-    doc: Doc, places: list[Choice], start: int, name: int, name_end: int
-) -> Choice | None:
-    """ "the Academy of Fine Arts in Belgrade", "the Museum of Contemporary Art in Skopje": a
-    name after "of" that names no place, then "in" and a town, is a school's or a museum's
-    that many towns have; the town completes the name, and the site stands in it."""
-    if not doc.text.startswith(" in ", name_end):
-        return None
-    i = bisect.bisect_left(places, name, key=START_OF)
-    if i < len(places) and places[i].start < name_end:
-        return None  # "the University of Pristina in North Mitrovica": a name of its own
-    after = name_end + 4
-    while i < len(places) and places[i].start < after:
-        i += 1
-    if i == len(places) or places[i].start != after or places[i].level is not None:
-        return None
-    town = places[i]
-    if doc.gaz.places[town.place].level != "city":
-        return None
-    return Choice(start, town.end, town.place, SITE_SCORE, "site of, in its town", "site")
 
 
 #: Houses of worship: their name after "of" is a dedication ("Church of St. Sava").
