@@ -17,7 +17,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.model import REGION_COUNTRIES
 
-__all__ = ["GENERIC_HEADS", "in_its_town", "town_completing"]
+__all__ = ["GENERIC_HEADS", "PLAIN_NAMED", "in_its_town", "town_completing"]
 
 _REGION = frozenset(REGION_COUNTRIES)
 
@@ -68,6 +68,12 @@ def _region_town_at(doc: Doc, start: int) -> Choice | None:
                 if place.level == "city" and place.country in _REGION:
                     return Choice(hit.start, hit.end, cand.place, 0.6, "hospital's town", None)
     return None
+
+
+#: The nouns of schools and museums whose names after "of" many towns have ("the Faculty of
+#: Law", "the Museum of Contemporary Art"); a street's dedication ("the Boulevard of King
+#: Alexander in Belgrade") is a name of its own.
+PLAIN_NAMED = frozenset(("faculty", "academy", "museum"))
 
 
 def in_its_town(

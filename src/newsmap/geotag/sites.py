@@ -18,7 +18,12 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
-from newsmap.geotag.institution_names import GENERIC_HEADS, in_its_town, town_completing
+from newsmap.geotag.institution_names import (
+    GENERIC_HEADS,
+    PLAIN_NAMED,
+    in_its_town,
+    town_completing,
+)
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
@@ -88,7 +93,9 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
                 name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
-                choice = in_its_town(doc, places, start, hit.end + 4, name_end, SITE_SCORE)
+                choice = None
+                if doc.fold(text[hit.start : hit.end]) in PLAIN_NAMED:
+                    choice = in_its_town(doc, places, start, hit.end + 4, name_end, SITE_SCORE)
                 if choice is None:
                     choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
         if choice is None:
