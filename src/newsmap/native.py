@@ -63,6 +63,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/happenings.py",
     "events/temporal/layout.py",
     "events/temporal/local.py",
+    "events/temporal/local_feasts.py",
     "events/temporal/local_more.py",
     "events/temporal/local_tense.py",
     "events/temporal/local_words.py",

@@ -170,7 +170,12 @@ def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
 
-_SINCE = re.compile(r"\b[Ss]ince[ \t]+(?:(?:the|early|late)[ \t]+|mid-)?\Z")
+_SINCE = re.compile(
+    r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
+    r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+)?\Z"
+)
+# How far before a date "since" and the words between may stand.
+_SINCE_REACH = 32
 
 
 def starts_a_state(text: str, start: int, end: int) -> bool:
@@ -178,9 +183,14 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
     over")."""
-    if "ince" not in text[start - 14 if start > 14 else 0 : start]:
+    if text.startswith(("since ", "Since "), start):
+        # a rule that reads "since" with its date ("since last December", "since the start
+        # of 2019", "since the late 2000s")
+        return not WHEN_AFTER.match(text, end)
+    lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
+    if "ince" not in text[lo:start]:
         return False  # the common case, told without a regex
-    if not _SINCE.search(text, max(0, start - 14), start):
+    if not _SINCE.search(text, lo, start):
         return False
     return not WHEN_AFTER.match(text, end)
 
