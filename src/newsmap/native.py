@@ -101,6 +101,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/layout.py",
     "geotag/lists.py",
     "geotag/local_focus.py",
+    "geotag/local_named_sites.py",
     "geotag/local_sites.py",
     "geotag/local_states.py",
     "geotag/locative_cues.py",
