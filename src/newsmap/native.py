@@ -138,6 +138,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/outlets.py",
     "geotag/seas.py",
     "ingest/language.py",
+    "tokens.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
 MANIFEST = "native_build.json"
