@@ -463,3 +463,19 @@ def test_a_blog_entry_reporting_a_statement_keeps_its_time():
 def test_a_month_of_that_year_in_a_chronologys_present():
     text = "The country applied in 2022. EU leaders grant it in December of that year."
     assert _events(text, date(2024, 3, 22))[-1] == ("2022-12", "month", "in December")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a past verb directs someone to do comes after: the coming weekday
+        ("The mayor ordered cafes in the old town to shut from Saturday.", "2027-03-13"),
+        ("The bishop called on the faithful to gather at the shrine on Sunday.", "2027-03-14"),
+        ("The speaker summoned deputies to an urgent sitting on Friday.", "2027-03-12"),
+        # a past verb of its own keeps the past weekday
+        ("The mayor went to the shrine to pray on Sunday.", "2027-03-07"),
+    ],
+)
+def test_what_a_verb_directs_is_to_come(text, expected):
+    # published on Thursday 11 March 2027
+    assert [e.date for e in find_dates(text, date(2027, 3, 11))] == [expected]

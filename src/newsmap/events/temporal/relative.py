@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
     clause_tense,
+    directed,
     is_future_clause,
     moved_to,
     tense_of,
@@ -276,7 +277,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif moved_to(text, m.start(), before[:2]):
+    elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):
         d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
