@@ -103,6 +103,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_focus.py",
     "geotag/local_named_sites.py",
     "geotag/local_sites.py",
+    "geotag/local_villages.py",
     "geotag/local_states.py",
     "geotag/locative_cues.py",
     "geotag/locative_names.py",

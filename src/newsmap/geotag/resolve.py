@@ -45,6 +45,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.local_villages import VILLAGE_CUES, local_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
@@ -132,6 +133,13 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
             places = [c for c in places if (c.start, c.end) not in villages]
         extra += local_sites
+    if doc.local and VILLAGE_CUES.search(text):
+        known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
+        more = local_villages(doc, places, known)
+        if more:  # a village the text names over a namesake elsewhere, as above
+            spans = {(c.start, c.end) for c in more}
+            places = [c for c in places if (c.start, c.end) not in spans]
+            extra += more
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
