@@ -479,3 +479,9 @@ def test_a_month_of_that_year_in_a_chronologys_present():
 def test_what_a_verb_directs_is_to_come(text, expected):
     # published on Thursday 11 March 2027
     assert [e.date for e in find_dates(text, date(2027, 3, 11))] == [expected]
+
+
+def test_what_was_to_be_done_is_the_nearest_date_of_its_name():
+    # published 20 October 2027: the concert "was to be" held in the coming December
+    text = "The concert, which was to be held in Bihać on 28 December, has been cancelled."
+    assert [e.date for e in find_dates(text, date(2027, 10, 20))] == ["2027-12-28"]

@@ -227,11 +227,17 @@ def _told_in_the_past(further: list[str]) -> bool:
     return False
 
 
+_WAS = (["was"], ["were"])
+
+
 def reported_future(before: list[str]) -> bool:
     """Whether the nearest word of the future before a date is a "would" that a past verb of
     saying governs ("first said it would apply from mid-January"): a future seen from the
-    saying, which may lie before the publication."""
+    saying, which may lie before the publication.  So is what "was to be" done ("the game, which
+    was to be played on 29 December, has been moved")."""
     for i, w in enumerate(before[:_BACK]):
+        if w == "to" and 0 < i < _NEAR and before[i - 1] == "be" and before[i + 1 : i + 2] in _WAS:
+            return True
         if w in FUTURE_MARKERS:
             return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
     return False
