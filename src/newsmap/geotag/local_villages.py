@@ -14,8 +14,13 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
+from newsmap.geotag.morphology import inflections
 from newsmap.geotag.sites import VILLAGE_SCORE, anchored
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
+from newsmap.model import REGION_COUNTRIES
+
+_REGION = frozenset(REGION_COUNTRIES) | {"HR", "SI"}
 
 #: The reason the villages of this module carry (``resolve`` treats them as the settlement
 #: noun's villages).
@@ -152,10 +157,10 @@ def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: lis
             stem = word[:-cut]
             if len(stem) >= _MIN_STEM and word[-cut:] in _ENDINGS:
                 stems.setdefault(stem, v)
-    if not stems:
+    if not stems and all(" " not in text[v.start : v.end] for v in villages):
         return []
     spans = taken + [(v.start, v.end) for v in villages]
-    found = []
+    found = _repeated_names(doc, villages, spans)
     for m in _WORD.finditer(text):
         word = m.group()
         if not word[:1].isupper():
@@ -168,3 +173,88 @@ def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: lis
                     spans.append((m.start(), m.end()))
                 break
     return found
+
+
+def _repeated_names(doc: Doc, villages: list[Choice], spans: list) -> list[Choice]:
+    """Other mentions of two-word villages told in their first case ("Malo Orašje" ->
+    "u Malom Orašju"), by the morphology's forms of the name."""
+    text = doc.text
+    found = []
+    for v in villages:
+        name = text[v.start : v.end]
+        if " " not in name:
+            continue
+        for form in inflections(name):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if not text[end : end + 1].isalpha() and _free(spans, at, end):
+                    why = f"{REASON}, named again"
+                    found.append(Choice(at, end, v.place, VILLAGE_SCORE, why, "city"))
+                    spans.append((at, end))
+                at = text.find(form, end)
+    return found
+
+
+#: Qualifiers that make a village of a town's name ("Donja Jablanica", "Gornja Tuzla"), folded.
+#: ("Stara", "Nova", "Mali" name towns of their own, often across a border from the bare name:
+#: Stara Gradiška and Gradiška, Mali Zvornik and Zvornik.)
+_QUALIFIERS = ("gornj", "donj", "sredn")
+#: The adjective endings a qualifier takes (folded): "Donje", "Gornjoj", "Malom", "Velikog".
+_ADJECTIVE_ENDINGS = frozenset("a e i o u om oj og oga em ega ih im ima".split())
+
+
+def qualified_towns(doc: Doc, places: list[Choice], taken: list[Choice]) -> list[Choice]:
+    """ "dio Donje Jablanice", "u Gornjoj Tuzli": a qualifier right before a town's name makes
+    the name of a village by it, one mention from the qualifier on, in the town's place (the
+    town the name was read as, or the region's biggest town of that name when the capitalised
+    word before it kept it from being read)."""
+    found = []
+    spans = [(c.start, c.end) for c in taken]
+    read = {(c.start, c.end): c for c in places}
+    gplaces = doc.gaz.places
+    for hit in doc.hits:
+        c = read.get((hit.start, hit.end))
+        if c is not None and c.level is not None:
+            continue
+        prev, gap = doc.prev_word(hit.start)
+        if gap != " " or not prev[:1].isupper() or not prev[1:].islower():
+            continue
+        folded = doc.fold(prev).lower()
+        kind = next((i for i, q in enumerate(_QUALIFIERS) if folded.startswith(q)), None)
+        if kind is None or folded[len(_QUALIFIERS[kind]) :] not in _ADJECTIVE_ENDINGS:
+            continue
+        if c is None and any(x.start <= hit.start < x.end for x in places):
+            continue  # "Nova Varoš", "Mali Zvornik": a name the gazetteer knows whole
+        start = hit.start - 1 - len(prev)
+        if any(s <= start < e or s < hit.end <= e for s, e in spans):
+            continue
+        if c is not None:
+            place, score, why = c.place, c.score, f"{c.reason}; qualified name"
+        else:
+            towns = [
+                x.place
+                for x in hit.value
+                if isinstance(x, Candidate)
+                and gplaces[x.place].level == "city"
+                and gplaces[x.place].country in _REGION
+            ]
+            if not towns:
+                continue
+            place = max(towns, key=lambda i: gplaces[i].population)
+            if not _agrees(doc, places, hit.start, gplaces[place].country):
+                continue  # "kod Metkovića ili Nove Sele": not the Slovenian Sela
+            score, why = VILLAGE_SCORE, "village named after a town, qualified"
+        found.append(Choice(start, hit.end, place, score, why, None))
+        spans.append((start, hit.end))
+    return found
+
+
+def _agrees(doc: Doc, places: list[Choice], pos: int, country: str | None) -> bool:
+    """Whether the place the text names nearest ``pos`` lies in ``country``."""
+    gplaces = doc.gaz.places
+    near = [c for c in places if c.start != pos]
+    if not near:
+        return False
+    nearest = min(near, key=lambda c: abs(c.start - pos))
+    return gplaces[nearest.place].country == country

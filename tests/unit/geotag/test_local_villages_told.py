@@ -40,3 +40,27 @@ def test_albanian_residents_name_their_village(gazetteer: Gazetteer) -> None:
 def test_residents_of_a_known_town_make_no_village(gazetteer: Gazetteer) -> None:
     text = "Mještani Nikšića su u subotu protestovali ispred opštine zbog vode."
     assert _villages(gazetteer, text) == []
+
+
+def test_a_two_word_village_named_again_in_its_cases(gazetteer: Gazetteer) -> None:
+    text = (
+        "Struja je nestala u Rakovcu i Veliko Selište, selima kod Valjeva. "
+        "Ekipe su do jutra radile u Velikom Selištu, a u Rakovcu je struja vraćena."
+    )
+    found = _villages(gazetteer, text)
+    assert ("Velikom Selištu", "RS") in found
+
+
+def test_a_qualifier_before_a_town_names_a_village_by_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Klizište je u nedjelju oštetilo kuće u Gornjoj Jablanici, javila je civilna zaštita "
+        "iz Mostara."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Gornjoj Jablanici", "BA") in found
+
+
+def test_a_town_named_whole_keeps_its_name(gazetteer: Gazetteer) -> None:
+    text = "Kamioni su čekali na prelazu kod Starog Grada i u Novoj Varoši, javila je policija."
+    found = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert "Novoj Varoši" in found
