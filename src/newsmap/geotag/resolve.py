@@ -67,7 +67,7 @@ from newsmap.geotag.name_words import (
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
-from newsmap.geotag.outlets import PORT_WORD, outlet_names, port_firms
+from newsmap.geotag.outlets import PORT_WORD, outlet_names, plural_names, port_firms
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -158,6 +158,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             places = outlet_names(text, places)
         if PORT_WORD in text:
             places = port_firms(text, places)
+        if "s of " in text:
+            places = plural_names(gaz, text, places)
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
