@@ -518,3 +518,15 @@ def test_a_period_restated_by_its_day_in_a_when_clause_is_that_day():
 def test_next_season_is_the_one_after_a_season_about_to_begin(published, expected):
     text = "The new line will open next spring."
     assert [e.date for e in find_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates arrive in Ohrid on Friday for the summit.",
+        "Departures from the main square begin at 08:00 on Friday.",
+    ],
+)
+def test_a_plural_verb_of_the_timetable_looks_ahead(text):
+    # published on Thursday 11 March 2027: the coming Friday
+    assert [e.date for e in find_dates(text, date(2027, 3, 11))] == ["2027-03-12"]
