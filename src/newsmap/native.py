@@ -65,6 +65,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local.py",
     "events/temporal/local_feasts.py",
     "events/temporal/local_more.py",
+    "events/temporal/local_nonevents.py",
     "events/temporal/local_tense.py",
     "events/temporal/local_words.py",
     "events/temporal/ordinals.py",
