@@ -158,10 +158,12 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             if any(o is not e and o.precision == "day" for o in group):
                 drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
-        if a.precision == "year" and b.date.startswith(a.date):
-            if _WHEN.match(text, a.end) or _NAMED_BY_YEAR.fullmatch(text, a.end, b.start):
-                # "since 1991, when the country voted on 8 September", "the 2016 flood,
-                # on 12 May": the day tells the year's happening
+        if len(a.date) < len(b.date) and b.date.startswith(a.date):
+            if _WHEN.match(text, a.end) or (
+                a.precision == "year" and _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+            ):
+                # "since 1991, when the country voted on 8 September", "next week, when they
+                # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening
                 drop.add(id(a))
                 continue
         if " ".join(text[a.end : b.start].split()) not in _RESTATING:

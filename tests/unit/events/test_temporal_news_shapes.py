@@ -103,6 +103,9 @@ def test_a_date_closing_a_sentence_line_is_no_header():
         ("Schools have been shut since last Thursday, the ministry said.", []),
         ("Villagers have talked about a dam since the late 1990s.", []),
         ("Since the first week of November, crowds have gathered each night.", []),
+        # "through" a month or a year: a span, no event
+        ("We heard rumours all through October, and the bank shut.", []),
+        ("His parents stayed throughout 1999.", []),
     ],
 )
 def test_since_opens_a_state_unless_the_text_says_what_happened_then(text, expected):
@@ -485,3 +488,20 @@ def test_what_was_to_be_done_is_the_nearest_date_of_its_name():
     # published 20 October 2027: the concert "was to be" held in the coming December
     text = "The concert, which was to be held in Bihać on 28 December, has been cancelled."
     assert [e.date for e in find_dates(text, date(2027, 10, 20))] == ["2027-12-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute began almost two years ago.",
+        "Talks opened more than a decade ago.",
+    ],
+)
+def test_a_hedged_count_of_years_ago_names_no_date(text):
+    assert find_dates(text, date(2027, 3, 11)) == []
+
+
+def test_a_period_restated_by_its_day_in_a_when_clause_is_that_day():
+    text = "Ministers could decide as early as next week, when they meet in Rome on the 17th."
+    found = extract_events(text, date(2027, 3, 11), [], [])
+    assert [(e.date, e.precision) for e in found] == [("2027-03-17", "day")]

@@ -175,7 +175,8 @@ _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
     r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+)?\Z"
 )
-# How far before a date "since" and the words between may stand.
+_THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
+# How far before a date "since" or "through" and the words between may stand.
 _SINCE_REACH = 32
 
 
@@ -189,6 +190,8 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
         # of 2019", "since the late 2000s")
         return not WHEN_AFTER.match(text, end)
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
+    if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
+        return True  # "rumours all through January", "stayed through 1999": a span, no event
     if "ince" not in text[lo:start]:
         return False  # the common case, told without a regex
     if not _SINCE.search(text, lo, start):

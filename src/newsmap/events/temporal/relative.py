@@ -366,7 +366,7 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 
 
 # The words before "two weeks ago" that leave its time vague.
-_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"])
+_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"], ["than"])
 
 
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -377,8 +377,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
-    if unit in ("week", "fortnight", "month") and words_before(text, m.start(), 1) in _ABOUT:
-        return SPAN_ONLY  # "almost two weeks ago": no day or month it names
+    if unit != "day" and words_before(text, m.start(), 1) in _ABOUT:
+        return SPAN_ONLY  # "almost two weeks ago", "more than a decade ago": no date it names
     if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
         y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))
         if valid_day(y, mo, pub.day):
