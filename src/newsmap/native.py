@@ -86,6 +86,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/called.py",
     "geotag/candidates.py",
     "geotag/choice.py",
+    "geotag/cited_names.py",
     "geotag/club_short_names.py",
     "geotag/club_towns.py",
     "geotag/common_phrases.py",

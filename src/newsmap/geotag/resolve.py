@@ -28,6 +28,7 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
+from newsmap.geotag.cited_names import cited_names
 from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
@@ -160,6 +161,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             places = port_firms(text, places)
         if "s of " in text:
             places = plural_names(gaz, text, places)
+        if '"' in text or "“" in text or "The " in text:
+            places = cited_names(text, places)
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
