@@ -4,13 +4,14 @@ English news names the region's villages, hamlets and city quarters as it names 
 no noun that says what they are: "the clinic in Qirez", "a landfill at Sharrë", "past
 Kuqishtë", "near Lauša", "a derby played in Železnik".  The gazetteer (GeoNames' places of
 500 people and more) lacks most of them, and ``villages`` reads only the names a settlement
-noun introduces.  A capitalised name after a locative word ("in", "at", "near", "from",
-"around", "past", "towards", "through", "outside", "via") that no rule has read and that is
-spelt the region's way is a settlement: a letter of the region's alphabets that English
-spells no word with (č, ć, š, ž, đ, ë, ç), or one of Albanian's digraphs zh, xh, gj, dh, or
-its q before a letter other than u.  The name after "and" continues such a list when a place
-ends right before it ("in Stenje and Oteševo", "between Dhërmi and Palasë").  The mention is
-a ``city`` at the village score, placed where a site the gazetteer lacks would be
+noun introduces.  A capitalised name after a locative word ("in", "at", "near", "from", "to",
+"around", "past", "towards", "through", "outside", "via", "above", "below") that no rule read
+and that is spelt the region's way is a settlement: a letter of the region's alphabets that
+English spells no word with (č, ć, š, ž, đ, ë, ç), one of Albanian's digraphs zh, xh, gj, dh,
+or its q before a letter other than u, or South Slavic nj and lj before a vowel ("Vusanje").
+The name after "and" continues such a list when a place ends right before it ("in Stenje and
+Oteševo", "between Dhërmi and Palasë").  The mention is a ``city`` at the village score,
+placed where a site the gazetteer lacks would be
 (``site_anchor``): a name abroad takes the country of the places around it.
 
 Spelt so, a name is also a person, a club, a party or a language.  Not read: a name the text
@@ -36,22 +37,29 @@ REASON = "settlement after a locative word"
 #: A locative word and the capital after it; "and" continues a list of places.  What it finds
 #: is found by ``after_locatives``.
 _AFTER = re.compile(
-    r"\b(?:in|at|near|from|around|past|towards|toward|through|outside|via|and) "
+    r"\b(?:in|at|near|from|around|past|towards|toward|through|outside|via|and|to|above|below|"
+    r"beyond|into|across) "
     r"(?=[A-ZČĆŠŽĐÇ])"
 )
 #: Its words, and a blank before a capital, where each match of it ends.
 _LOCATIVES: tuple[str, ...] = ("in", "at", "near", "from", "around", "past", "towards")
-_LOCATIVES += ("toward", "through", "outside", "via", "and")
+_LOCATIVES += ("toward", "through", "outside", "via", "and", "to", "above", "below", "beyond")
+_LOCATIVES += ("into", "across")
 _LOCATIVE_SET = frozenset(_LOCATIVES)
 _ENDINGS = frozenset(word[-2:] for word in _LOCATIVES)
 _LONGEST = max(map(len, _LOCATIVES)) + 1  # a longer run of letters holds none after a boundary
 _BLANK_CAPITAL = re.compile(r" (?=[A-ZČĆŠŽĐÇ])")
+#: Sport's "at home to" names the visiting club, not a place.
+_AT_HOME = "at home to "
 #: A name of one to three capitalised words, Albanian links inside ("Reka e Allagës").
 _NAME = re.compile(r"[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+(?: (?:(?:i|e) )?[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+){0,2}")
 #: Letters of the region's alphabets that English spells no word with.
 _REGION_LETTERS = frozenset("čćšžđëçČĆŠŽĐËÇ")
 #: Albanian digraphs English spells no name with, and q not before u ("Qirez", "Kuqishtë").
 _ALBANIAN = re.compile(r"zh|xh|gj|dh|q(?!u)", re.IGNORECASE)
+#: South Slavic nj and lj before a vowel, in a word that ends in a vowel ("Vusanje", "Bukinje";
+#: not "Benjamin").
+_SLAVIC = re.compile(r"[nl]j[aeiou](?:\w*[aeiou])?\b")
 #: The states whose languages spell names with Albanian letters, and with South Slavic ones.
 _ALBANIAN_STATES = frozenset(("AL", "XK", "MK", "ME", "RS"))
 _SLAVIC_STATES = frozenset(("BA", "RS", "ME", "HR", "SI", "MK", "XK"))
@@ -84,6 +92,8 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if any(s < end and start < e for s, e in spans):
             continue  # a name a rule has read keeps that reading
+        if text.endswith(_AT_HOME, 0, start):
+            continue  # "lost at home to Posušje": a club
         if word == "and" and (" " in surface or not _listed(text, spans, found, opening)):
             continue  # "... in Pristina and Besa Krasniqi in ...": a list of people
         choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
@@ -161,7 +171,11 @@ def _spelt_beside(
 
 def _spelt_here(surface: str) -> bool:
     """Whether a name is spelt the region's way (a region letter or an Albanian digraph)."""
-    return not _REGION_LETTERS.isdisjoint(surface) or albanian_digraph(surface)
+    return (
+        not _REGION_LETTERS.isdisjoint(surface)
+        or albanian_digraph(surface)
+        or _SLAVIC.search(surface) is not None
+    )
 
 
 def _a_place(text: str, surface: str, end: int) -> bool:

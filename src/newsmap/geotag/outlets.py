@@ -10,11 +10,23 @@ The firms that run the region's ports are named "Luka" (port) and the town: "Luk
 "Luka Bar", "Luka Ploče".  In English text "Luka" is such a firm's first word or a given name
 ("Luka Modrić"), never Lucca (English writes "Lucca"), and the town after it is the firm's name,
 no place of the story (``port_firms``).
+
+Associations, firms and trails take a plural noun "of" a town or a region: "the Mothers of
+Srebrenica", "the Peaks of the Balkans".  "The" and a capitalised plural before "of" make the
+whole a name, and the town or region in it no place of the story
+(``plural_names``); a state's name stays, as institutions named after their state are
+mentions of it ("Armed Forces of Bosnia and Herzegovina"), and so do peoples of a place
+("Serbs of Kosovo") and the plural nouns of geography ("the Lakes of Plitvice").
 """
 
 from __future__ import annotations
 
+import re
+
+from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
+from newsmap.geotag.folding import fold
+from newsmap.geotag.gazetteer import Gazetteer
 
 #: Characters a bracketed outlet's name runs over after the place, at most.
 _REACH = 40
@@ -60,3 +72,37 @@ def port_firms(text: str, places: list[Choice]) -> list[Choice]:
 
 
 _PORT_FIRM = PORT_WORD + " "
+
+
+#: "the", a capitalised plural and "of" (and "the") right before a name: "the Mothers of"; a
+#: plural without the article opens a sentence ("Residents of Zemun", "Hundreds of").
+_PLURAL_OF = re.compile(r"\bthe ([A-Z][a-z]+s) of (?:the )?$")
+#: Plural nouns of geography and of whole states, which name places ("the Lakes of Plitvice",
+#: "the United States of America").
+_PLACE_PLURALS = frozenset(
+    "Lakes Islands Mountains Falls Springs States Emirates Provinces Regions Territories "
+    "Mouths Gates Caves Plains Valleys Hills Alps Isles".split()
+)
+#: Characters read before a name for the plural and "of".
+_PLURAL_REACH = 28
+
+
+def plural_names(gaz: Gazetteer, text: str, places: list[Choice]) -> list[Choice]:
+    """``places`` less the towns and regions named after a capitalised plural and "of"."""
+    kept: list[Choice] = []
+    for c in places:
+        if c.level is None and text.endswith((" of ", " of the "), 0, c.start):
+            m = _PLURAL_OF.search(text, max(0, c.start - _PLURAL_REACH), c.start)
+            if m is not None and _an_association(gaz, c, m.group(1)):
+                continue
+        kept.append(c)
+    return kept
+
+
+def _an_association(gaz: Gazetteer, c: Choice, plural: str) -> bool:
+    """Whether a capitalised plural before a town's or a region's name makes a name."""
+    if plural in _PLACE_PLURALS or c.level is not None:
+        return False
+    if words.FOLDED_DEMONYMS.get(fold(plural)) is not None:
+        return False  # "Serbs of Kosovo": a people of the place
+    return gaz.places[c.place].level in ("city", "region")

@@ -51,7 +51,8 @@ _MATERIALS = frozenset(
 #: Capitalised words that start a sentence or a title, not a site's name.
 _NOT_NAMES = frozenset(
     "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
-    "Eastern Northern Southern National State Federal Public Police City Town".split()
+    "Eastern Northern Southern National State Federal Public Police City Town Another Each "
+    "Every Some Both Such Many Several".split()
 )
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make

@@ -27,6 +27,13 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
         ("Beekeepers near Kragujevac and in Žabare lost half their hives.", "Žabare", "RS"),
         ("The mayor of Shkodër opened a school in Gurzhinë on Monday.", "Gurzhinë", "AL"),
         ("Floodwater cut the road from Zvornik past Radović Polje.", "Radović Polje", "BA"),
+        (
+            "After the market in Plav, we walked on to Gornje Brezojevice.",
+            "Gornje Brezojevice",
+            "ME",
+        ),
+        ("Snow closed the road above Kaćevište near Prijepolje.", "Kaćevište", "RS"),
+        ("The bus from Tuzla stops in Svinjare near the lake.", "Svinjare", "BA"),
     ],
 )
 def test_a_name_spelt_the_region_s_way_after_a_locative_word_is_a_village(
@@ -59,6 +66,8 @@ def test_a_village_in_a_story_filed_abroad_stands_where_its_spelling_says(
         # clubs and parties by their adjectives and abstract nouns
         "He began his career at Čukarički and then moved to Vienna.",
         "The title went to Podgorica through Budućnost in 2009.",
+        # a club a side plays at home to
+        "Sloboda lost 1-0 at home to Žepče in Tuzla on Sunday.",
         # a language
         "Schools in Calabria added weekly lessons in Arbëresh.",
         "A festival in Calabria brings together choirs from Arbëreshë villages.",

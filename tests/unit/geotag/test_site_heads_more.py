@@ -73,3 +73,16 @@ def test_a_university_named_after_a_town_keeps_its_own_name(gazetteer: Gazetteer
     found = _found(gazetteer, text)
     assert ("University of Pristina", "XK", "site") in found
     assert ("North Mitrovica", "XK", "city") in found
+
+
+def test_a_determiner_opening_a_sentence_is_no_part_of_a_river_s_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Another Kravica river floods every spring near Bratunac."
+    found = _found(gazetteer, text)
+    assert ("Kravica river", "BA", "site") in found
+
+
+def test_boka_alone_is_the_bay_of_kotor(gazetteer: Gazetteer) -> None:
+    text = "Sailors of Boka still race old boats every August."
+    assert _found(gazetteer, text) == [("Boka", "ME", "site")]
