@@ -102,7 +102,7 @@ _GATES = {
 }
 #: Croatian months and week: a text of the Catholic calendar.
 _CROATIAN = re.compile(
-    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studen"
+    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studenog"
     r"|prosin|tjed)\w*"
 )
 _ORTHODOX = ("pravoslav", "православ")
@@ -120,7 +120,12 @@ def _calendar(code: str, text: str, start: int) -> bool:
         return True
     if any(w in before for w in _CATHOLIC):
         return False
-    return _CROATIAN.search(text) is None
+    return not croatian(text)
+
+
+def croatian(text: str) -> bool:
+    """Whether a text of the BCMS family is Croatian, by its own month names and "tjedan"."""
+    return _CROATIAN.search(text) is not None
 
 
 def _feast_rule(code: str) -> Rule:
