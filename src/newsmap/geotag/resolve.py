@@ -45,7 +45,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
-from newsmap.geotag.local_villages import VILLAGE_CUES, local_villages, qualified_towns
+from newsmap.geotag.local_villages import told_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
@@ -135,8 +135,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += local_sites
     if doc.local:
         known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
-        more = local_villages(doc, places, known) if VILLAGE_CUES.search(text) else []
-        more += qualified_towns(doc, places, more)
+        more = told_villages(doc, places, known)
         if more:  # a village the text names over a namesake elsewhere, as above
             spans = {(c.start, c.end) for c in more}
             places = [c for c in places if (c.start, c.end) not in spans]

@@ -505,3 +505,28 @@ def test_a_period_restated_by_its_day_in_a_when_clause_is_that_day():
     text = "Ministers could decide as early as next week, when they meet in Rome on the 17th."
     found = extract_events(text, date(2027, 3, 11), [], [])
     assert [(e.date, e.precision) for e in found] == [("2027-03-17", "day")]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2027, 1, 12), "2027"),  # spring is two months off: the coming one
+        (date(2027, 2, 20), "2028"),  # spring begins next week: "next spring" is the one after
+        (date(2027, 5, 2), "2028"),
+    ],
+)
+def test_next_season_is_the_one_after_a_season_about_to_begin(published, expected):
+    text = "The new line will open next spring."
+    assert [e.date for e in find_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates arrive in Ohrid on Friday for the summit.",
+        "Departures from the main square begin at 08:00 on Friday.",
+    ],
+)
+def test_a_plural_verb_of_the_timetable_looks_ahead(text):
+    # published on Thursday 11 March 2027: the coming Friday
+    assert [e.date for e in find_dates(text, date(2027, 3, 11))] == ["2027-03-12"]

@@ -62,8 +62,8 @@ def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mod = m["mod"].lower()
     if mod == "last":  # the latest season of that name already over at publication
         y = pub.year if start + 2 < pub.month else pub.year - 1
-    elif mod == "next":
-        y = pub.year if start > pub.month else pub.year + 1
+    elif mod == "next":  # a season about to begin (the month before it) is "this" one's
+        y = pub.year if start > pub.month + 1 else pub.year + 1
     elif mod == "this":
         y = pub.year
     else:  # "in the summer": by the clause's tense, the nearer one when it tells none
