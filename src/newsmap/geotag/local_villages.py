@@ -66,6 +66,13 @@ _ENDINGS = (
 _MIN_STEM = 4
 
 
+def told_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[Choice]:
+    """The villages and official names of this module in a local text (``known``: the
+    villages a settlement noun opened)."""
+    more = local_villages(doc, places, known) if VILLAGE_CUES.search(doc.text) else []
+    return more + qualified_towns(doc, places, more) + official_names(doc, places)
+
+
 def local_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[Choice]:
     """Villages in apposition or after a residents' noun, and their other mentions; ``known``
     are the villages other rules found, whose other mentions are looked for too."""
@@ -258,3 +265,38 @@ def _agrees(doc: Doc, places: list[Choice], pos: int, country: str | None) -> bo
         return False
     nearest = min(near, key=lambda c: abs(c.start - pos))
     return gplaces[nearest.place].country == country
+
+
+#: A town's office in its official name, folded: municipality ("Opština", "Općina", "Občina",
+#: "Bashkia", "Општина") and the Old Royal Capital ("Prijestonica"); Slovenian's city
+#: municipality ("Mestna občina") with its adjective.
+_OFFICES = ("opstin", "opcin", "obcin", "bashkia", "bashkis", "bashkin", "prijestonic", "prestonic")
+_CITY_ADJECTIVE = "mestn"
+#: Plural endings of an office noun (folded): "Општините", "Opštinama".
+_PLURAL = ("ite", "ama", "ima")
+_LIST_AFTER = re.compile(r"(?:,| i| и| in| dhe) ")
+
+
+def official_names(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """ "Prijestonice Cetinje", "Bashkisë Lezhë", "Mestne občine Koper": an office noun
+    capitalised inside a sentence right before a town's name is the town's official name, one
+    mention of the town from the noun on."""
+    found = []
+    for c in places:
+        if c.level is not None or doc.gaz.places[c.place].level not in ("city", "admin1"):
+            continue
+        prev, gap = doc.prev_word(c.start)
+        office = doc.fold(prev).lower()
+        if gap != " " or not office.startswith(_OFFICES) or office.endswith(_PLURAL):
+            continue
+        start = c.start - 1 - len(prev)
+        adj, gap2 = doc.prev_word(start)
+        if gap2 == " " and adj[:1].isupper() and doc.fold(adj).lower().startswith(_CITY_ADJECTIVE):
+            start -= 1 + len(adj)  # "Mestne občine Koper"
+        elif not prev[:1].isupper():
+            continue
+        joined = _LIST_AFTER.match(doc.text, c.end)
+        if doc.sentence_initial(start) or (joined and doc.text[joined.end() :][:1].isupper()):
+            continue  # "Општините Охрид, Струга и Поградец": the towns of a list
+        found.append(Choice(start, c.end, c.place, c.score, f"{c.reason}; official name", None))
+    return found

@@ -1,4 +1,6 @@
-"""Outlets named after a place, in a dateline's brackets: "BUCHAREST (Danube Wire) —",
+"""Names of things that hold a place's name, in English text (``names_of_things``).
+
+Outlets named after a place, in a dateline's brackets: "BUCHAREST (Danube Wire) —",
 "SARAJEVO, May 2 (Drina Press) —".
 
 News agencies and papers take the names of rivers, seas and towns; in the bracket after a
@@ -17,6 +19,10 @@ whole a name, and the town or region in it no place of the story
 (``plural_names``); a state's name stays, as institutions named after their state are
 mentions of it ("Armed Forces of Bosnia and Herzegovina"), and so do peoples of a place
 ("Serbs of Kosovo") and the plural nouns of geography ("the Lakes of Plitvice").
+
+Bosnia's parties and firms end their names with the state's short form: "HDZ BiH", "SDP BiH",
+"Elektroprivreda BiH".  "BiH" right after a capitalised word that is no function word ("in
+BiH", "In BiH") is the end of such a name, and no mention (``short_state_names``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import re
 
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
+from newsmap.geotag.cited_names import cited_names
 from newsmap.geotag.folding import fold
 from newsmap.geotag.gazetteer import Gazetteer
 
@@ -106,3 +113,38 @@ def _an_association(gaz: Gazetteer, c: Choice, plural: str) -> bool:
     if words.FOLDED_DEMONYMS.get(fold(plural)) is not None:
         return False  # "Serbs of Kosovo": a people of the place
     return gaz.places[c.place].level in ("city", "region")
+
+
+#: Bosnia and Herzegovina's short forms that end the names of its parties and firms.
+SHORT_STATE = ("BiH", "BH")
+
+
+def short_state_names(text: str, places: list[Choice]) -> list[Choice]:
+    """``places`` less "BiH" ending a party's or a firm's name ("the HDZ BiH")."""
+    return [c for c in places if not _name_end(text, c)]
+
+
+def _name_end(text: str, c: Choice) -> bool:
+    if text[c.start : c.end] not in SHORT_STATE or c.start < 3 or text[c.start - 1] != " ":
+        return False
+    before = text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1]
+    if not before[:1].isupper() or not before[-1:].isalpha():
+        return False
+    folded = before.lower()
+    return folded not in words.ENGLISH_FUNCTION_WORDS and folded not in words.LOCATIVE_PREPOSITIONS
+
+
+def names_of_things(gaz: Gazetteer, text: str, places: list[Choice]) -> list[Choice]:
+    """``places`` less the places inside names of outlets, firms, associations and parties,
+    and the names cited as words (English text), each rule asked only where its sign is."""
+    if " (" in text:
+        places = outlet_names(text, places)
+    if PORT_WORD in text:
+        places = port_firms(text, places)
+    if "s of " in text:
+        places = plural_names(gaz, text, places)
+    if '"' in text or "“" in text or "The " in text:
+        places = cited_names(text, places)
+    if "BiH" in text or "BH" in text:
+        places = short_state_names(text, places)
+    return places

@@ -28,7 +28,6 @@ from newsmap.geotag.candidates import (
     shouted_acronym,
 )
 from newsmap.geotag.choice import END_OF, START_OF, Choice
-from newsmap.geotag.cited_names import cited_names
 from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
@@ -46,7 +45,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
-from newsmap.geotag.local_villages import VILLAGE_CUES, local_villages, qualified_towns
+from newsmap.geotag.local_villages import told_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
@@ -68,7 +67,7 @@ from newsmap.geotag.name_words import (
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
-from newsmap.geotag.outlets import PORT_WORD, outlet_names, plural_names, port_firms
+from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -136,8 +135,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += local_sites
     if doc.local:
         known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
-        more = local_villages(doc, places, known) if VILLAGE_CUES.search(text) else []
-        more += qualified_towns(doc, places, more)
+        more = told_villages(doc, places, known)
         if more:  # a village the text names over a namesake elsewhere, as above
             spans = {(c.start, c.end) for c in more}
             places = [c for c in places if (c.start, c.end) not in spans]
@@ -155,14 +153,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = without_continent(doc, state_name_edges(doc, places))
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
-        if " (" in text:
-            places = outlet_names(text, places)
-        if PORT_WORD in text:
-            places = port_firms(text, places)
-        if "s of " in text:
-            places = plural_names(gaz, text, places)
-        if '"' in text or "“" in text or "The " in text:
-            places = cited_names(text, places)
+        places = names_of_things(gaz, text, places)
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

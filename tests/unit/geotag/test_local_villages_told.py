@@ -64,3 +64,24 @@ def test_a_town_named_whole_keeps_its_name(gazetteer: Gazetteer) -> None:
     text = "Kamioni su čekali na prelazu kod Starog Grada i u Novoj Varoši, javila je policija."
     found = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert "Novoj Varoši" in found
+
+
+def test_a_town_in_its_official_name_is_one_mention(gazetteer: Gazetteer) -> None:
+    text = "Odluku je u petak donijela skupština Opštine Kotor, a radovi počinju u maju."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Opštine Kotor", "ME") in found
+
+
+def test_slovenian_city_municipality_is_one_mention(gazetteer: Gazetteer) -> None:
+    text = "Svet Mestne občine Celje je v četrtek sprejel nov proračun za prihodnje leto."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Mestne občine Celje", "SI") in found
+
+
+def test_an_office_noun_before_a_list_keeps_the_towns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ова недела општините Битола, Прилеп и Охрид потпишаа договор, а Општините Кичево "
+        "и Гостивар не."
+    )
+    found = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert "Кичево" in found and "Битола" in found

@@ -58,3 +58,18 @@ def test_an_association_named_as_a_plural_of_a_place_names_no_place(
 )
 def test_people_and_states_of_a_place_keep_it(gazetteer: Gazetteer, text: str, place: str) -> None:
     assert any(place in s for s, _c in _found(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Mostar backed the SDA BiH list, and Zenica followed.",
+        "The grid operator Elektroprivreda BiH raised prices in Mostar and Zenica.",
+    ],
+)
+def test_bih_ending_a_party_or_firm_name_is_no_mention(gazetteer: Gazetteer, text: str) -> None:
+    assert [s for s, _c in _found(gazetteer, text)] == ["Mostar", "Zenica"]
+
+
+def test_bih_after_a_preposition_is_the_state(gazetteer: Gazetteer) -> None:
+    assert ("BiH", "BA") in _found(gazetteer, "Prices rose across BiH in May.")
