@@ -40,6 +40,15 @@ VILLAGE_CUES = re.compile(
     r"(?i), (?:sel|nasel|vasi|fshatr|fshatin)|me[sš]tan|mje[sš]tan|va[sš][cč]an|seljan|banor"
     r"|жител|мештан|мјештан"
 )
+#: Lower-case pieces one of which every match of ``VILLAGE_CUES`` holds, lower-cased.
+_CUE_PIECES: tuple[str, ...] = (", sel", ", nasel", ", vasi", ", fshatr", ", fshatin", "mestan")
+_CUE_PIECES += ("meštan", "mjestan", "mještan", "vascan", "vasčan", "vašcan", "vaščan")
+_CUE_PIECES += ("seljan", "banor")
+_CUE_PIECES += ("жител", "мештан", "мјештан")
+#: Letters a case-blind pattern reads as one of the pieces' letters though lower-casing does
+#: not make them that letter: dotless i, long s, the old Cyrillic te's, and İ (lower-cased to
+#: two characters).  A text with one is searched by the pattern itself.
+_CASE_ODD = ("ı", "ſ", "ᲄ", "ᲅ", "İ")
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"(?: i | in | dhe | и |, )\Z")
 #: Case endings a village's other mentions may take on its stem.
@@ -69,8 +78,18 @@ _MIN_STEM = 4
 def told_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[Choice]:
     """The villages and official names of this module in a local text (``known``: the
     villages a settlement noun opened)."""
-    more = local_villages(doc, places, known) if VILLAGE_CUES.search(doc.text) else []
+    more = local_villages(doc, places, known) if village_cue(doc.text) else []
     return more + qualified_towns(doc, places, more) + official_names(doc, places)
+
+
+def village_cue(text: str) -> bool:
+    """``VILLAGE_CUES.search(text) is not None``: a case-blind pattern that opens with a
+    choice gives the regex engine nothing to skip ahead with, so the lower-cased text is asked
+    for the pieces first (none there, and no letter read otherwise case-blind: no match)."""
+    low = text.lower()
+    if any(piece in low for piece in _CUE_PIECES) or any(c in text for c in _CASE_ODD):
+        return VILLAGE_CUES.search(text) is not None
+    return False
 
 
 def local_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[Choice]:

@@ -3,7 +3,14 @@ and named again in other cases."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.local_villages import VILLAGE_CUES, village_cue
 
 
 def _villages(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
@@ -85,3 +92,26 @@ def test_an_office_noun_before_a_list_keeps_the_towns(gazetteer: Gazetteer) -> N
     )
     found = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert "Кичево" in found and "Битола" in found
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mještani", "MEŠTANI", "sela", ", ", "Seljani", "vaščani", "VASCAN", "banori"]
+            + ["ЖИТЕЛИ", "мјештани", "Fshatin", ", Nasel", "ı", "ſ", "ᲄ", "ᲅ", "İ", "x", " "]
+            + ["s", "e", "l", "š", "č", "c", "a", "n", "j", "m", "t", "ж", "и", "т"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_a_village_cue_is_found_where_its_pattern_finds_one(text: str) -> None:
+    assert village_cue(text) == (VILLAGE_CUES.search(text) is not None)
+
+
+def test_a_village_cue_is_found_where_its_pattern_finds_one_in_the_tuning_sets() -> None:
+    sets = Path(__file__).resolve().parents[2] / "data" / "geotag"
+    for path in sorted(sets.glob("*tuning*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "") if line.strip() else ""
+            assert village_cue(text) == (VILLAGE_CUES.search(text) is not None)
