@@ -135,6 +135,26 @@ def test_eighth_blind_event_set_shape():
             assert len(e["date"]) == widths[e["precision"]], d["id"]
 
 
+def test_ninth_blind_event_set_shape():
+    """heldout_blind9.jsonl (see tests/data/events/README.md): 30 real-length documents, 337
+    gold events whose date and sentence spans match their text, each event inside its sentence,
+    and dates written as their precision says."""
+    docs = load_corpus(DATA / "heldout_blind9.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    events = [e for d in docs for e in d["events"]]
+    assert len(events) == 337
+    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
+    for d in docs:
+        assert 250 <= len(d["text"].split()) <= 450, d["id"]
+        date.fromisoformat(d["published"])
+        for e in d["events"]:
+            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
+            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
+            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
+            assert len(e["date"]) == widths[e["precision"]], d["id"]
+
+
 def test_tuning18_event_set_shape():
     """tuning18.jsonl (see tests/data/events/README.md): 30 real-length documents, 377 gold
     events (279 day, 60 month, 35 year, 3 decade) whose date and sentence spans match their

@@ -311,6 +311,31 @@ def test_tenth_blind_places_set_shape() -> None:
         assert set(d["gold"]["countries"]) <= six
 
 
+def test_eleventh_blind_places_set_shape() -> None:
+    """The eleventh blind set (heldout_blind_places11.jsonl, see tests/data/geotag/README.md): 30
+    documents in 30 outlet shapes, 877 gold mentions whose offsets match their text, no two
+    overlapping, traps that match their text too, every region state covered, and document
+    countries only from the six."""
+    docs = load_corpus(DATA / "heldout_blind_places11.jsonl")
+    assert len(docs) == 30
+    assert len({d["id"] for d in docs}) == len(docs)
+    assert sum(len(d["gold"]["mentions"]) for d in docs) == 877
+    assert sum(len(d["text"].split()) for d in docs) == 9893
+    assert all("\n\n" in d["text"] for d in docs)
+    six = {"AL", "BA", "XK", "ME", "MK", "RS"}
+    assert {c for d in docs for c in d["gold"]["countries"]} == six
+    for d in docs:
+        assert 100 <= len(d["text"].split()) <= 500, d["id"]
+        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
+        for g in d["gold"]["mentions"]:
+            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
+            assert (g["country"] is None) == (g["level"] == "region"), d["id"]
+        for t in d["traps"]:
+            assert d["text"][t["start"] : t["end"]] == t["surface"], d["id"]
+        assert set(d["gold"]["countries"]) <= six
+
+
 def test_blind_places_set_scores(gazetteer: Gazetteer) -> None:
     """The blind set, by its totals only (never tuned on).  First figures, with the tagger of
     the day it arrived: exact F1 0.920, overlap 0.935, demonym recall 0.946, out-of-region
