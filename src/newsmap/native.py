@@ -55,6 +55,7 @@ COMPILED: tuple[str, ...] = (
     "events/withdrawn.py",
     "events/temporal/absolute.py",
     "events/temporal/anchors.py",
+    "events/temporal/chronology.py",
     "events/temporal/context.py",
     "events/temporal/find.py",
     "events/temporal/gates.py",
@@ -62,6 +63,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/happenings.py",
     "events/temporal/layout.py",
     "events/temporal/local.py",
+    "events/temporal/local_feasts.py",
     "events/temporal/local_more.py",
     "events/temporal/local_tense.py",
     "events/temporal/local_words.py",
@@ -99,9 +101,11 @@ COMPILED: tuple[str, ...] = (
     "geotag/layout.py",
     "geotag/lists.py",
     "geotag/local_focus.py",
+    "geotag/local_named_sites.py",
     "geotag/local_sites.py",
     "geotag/local_states.py",
     "geotag/locative_cues.py",
+    "geotag/locative_names.py",
     "geotag/match_results.py",
     "geotag/metonymy.py",
     "geotag/name_words.py",
@@ -134,6 +138,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/outlets.py",
     "geotag/seas.py",
     "ingest/language.py",
+    "tokens.py",
 )
 #: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
 MANIFEST = "native_build.json"

@@ -310,6 +310,25 @@ def _called_as_verb(words: list[str]) -> bool:
     )
 
 
+def _under_way(words: list[str]) -> bool:
+    """ "were playing", "are discussing": a form of "be" and a verb's -ing form tell a happening
+    under way (not "was nothing", "is a building")."""
+    return any(
+        word in _BE_UNDER_WAY
+        and len(following) >= 6
+        and following.endswith("ing")
+        and following not in _NOT_UNDER_WAY
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+_BE_UNDER_WAY = frozenset({"was", "were", "is", "are"})
+_NOT_UNDER_WAY = frozenset(
+    "nothing something anything everything morning evening building ceiling during sibling "
+    "spring string offspring wedding boring".split()
+)
+
+
 def is_happening(sentence: str) -> bool:
     """Whether a sentence reports something that happened or will happen, not just a state.
 
@@ -332,6 +351,8 @@ def is_happening(sentence: str) -> bool:
     if "called" in low and _called_as_verb(words):
         return True
     if _FUTURE.search(low):
+        return True
+    if "ing" in low and _under_way(words):
         return True
     if not low.isascii() and _ENGLISH_ONLY.isdisjoint(_LETTERS.findall(low)):
         return True  # "održan", "përmbytjet": the English words were pieces of local ones

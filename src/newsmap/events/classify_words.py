@@ -107,7 +107,8 @@ PAST_VERBS = frozenset(
     "lost made meant met occurred oversaw overthrew overtook paid put quit ran rang rebuilt "
     "rode rose said sank saw sent set shook shot shrank shut slid sold sought spent split "
     "spoke spread stole stood struck stuck swept swore taught threw told took tore understood "
-    "undertook upheld was went were withdrew withheld withstood woke won wrote".split()
+    "undertook upheld was went were withdrew withheld withstood woke won wrote "
+    "begun broken chosen driven flown frozen stolen taken thrown torn written".split()
 )
 
 # Words ending in -ed that are adjectives or names, not past-tense verbs.

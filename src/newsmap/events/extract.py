@@ -22,7 +22,7 @@ from newsmap.events.dated_news import (
     timeline_entry,
     told_from_a_day,
 )
-from newsmap.events.notices import is_notice
+from newsmap.events.notices import is_masthead, is_notice
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -119,6 +119,8 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
 
 
 _WHEN = re.compile(r",?[ \t]+when\b")
+# A happening named by its year before the day it is dated on: "the 2016 flood, on".
+_NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
 # What follows a year that opens its sentence and gives its year to a date in it: "Last year,
 # classes began on 1 September", "Last winter's heaviest snow came on 24 January".
 _OPENING = (",", "'s ", "’s ")
@@ -156,15 +158,18 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             if any(o is not e and o.precision == "day" for o in group):
                 drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
-        if a.precision == "year" and b.date.startswith(a.date) and _WHEN.match(text, a.end):
-            # "since 1991, when the country voted on 8 September": the day tells the year's
-            # happening
-            drop.add(id(a))
-            continue
+        if a.precision == "year" and b.date.startswith(a.date):
+            if _WHEN.match(text, a.end) or _NAMED_BY_YEAR.fullmatch(text, a.end, b.start):
+                # "since 1991, when the country voted on 8 September", "the 2016 flood,
+                # on 12 May": the day tells the year's happening
+                drop.add(id(a))
+                continue
         if " ".join(text[a.end : b.start].split()) not in _RESTATING:
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))
+        elif a.date_source == "relative" and b.date_source == "explicit" and a.date != b.date:
+            drop.add(id(a))  # "the previous evening, on 22 March": the date told says which
         elif len(b.date) < len(a.date) and a.date.startswith(b.date):
             drop.add(id(b))
     return [e for e in group if id(e) not in drop] if drop else group
@@ -336,7 +341,7 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0):
+        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0) or is_masthead(text, s0):
             continue
         if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
             continue  # a section's heading ("Next week."): a forecast's day heading is a day

@@ -1,16 +1,18 @@
 """A page's notices about itself: no happening of the news, whatever date they give.
 
-"This notice was updated on Friday 31 January at 10:15", "Next update: 12:00 today", "We will
-be back at 09:00", "That is all from us tonight": the page tells when it was written or
-where it stops, which is a stamp, not an event.  When the next issue comes out ("The next
-bulletin will be issued at 18:00") the tuning sets read either way and it is left an event.
+"This notice was updated on Friday 31 January at 10:15", "Next update: 12:00 today", "The next
+bulletin is at 22:00", "We will be back at 09:00", "That is all from us tonight": the page tells
+when it was written or where it stops, which is a stamp, not an event.  When the next issue comes
+out told as a happening ("The next bulletin will be issued at 18:00") the tuning sets read
+either way and it is left an event.  A masthead line of fields apart by bars ("Monday 4 May 2026
+| Issued 06:00 by the duty desk") is the page's stamp too.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_notice"]
+__all__ = ["is_masthead", "is_notice"]
 
 _PAGE = (
     r"(?:notice|page|article|explainer|story|report|newsletter|bulletin|blog|review|post|item"
@@ -20,7 +22,8 @@ _NOTICE = re.compile(
     r"[\"“]?(?:That(?:'s|’s|[ \t]+is)[ \t]+all[ \t]+(?:from[ \t]+us|for[ \t]+(?:today|tonight|now))"
     r"|We(?:'ll|’ll|[ \t]+will)[ \t]+be[ \t]+back"
     r"|Thanks?(?:[ \t]+you)?[ \t]+for[ \t]+(?:following|reading|joining|staying)"
-    r"|Next[ \t]+update:"
+    rf"|Next[ \t]+(?:{_PAGE}|alert|news)[ \t]*:"
+    rf"|The[ \t]+next[ \t]+(?:{_PAGE}|alert|news)[ \t]+is[ \t]+at\b"
     rf"|This[ \t]+{_PAGE}[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+"
     r"(?:last[ \t]+|first[ \t]+)?(?:updated|published|revised|amended|issued|posted)\b)"
 )
@@ -31,3 +34,10 @@ _OPENINGS = frozenset('TWN"“')
 def is_notice(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is the page's notice about itself."""
     return text[start : start + 1] in _OPENINGS and _NOTICE.match(text, start) is not None
+
+
+def is_masthead(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` stands on a masthead line: fields apart by bars."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return " | " in text[lo : len(text) if hi < 0 else hi]

@@ -11,8 +11,11 @@ as we reported") is withdrawn too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["claim_start", "is_denied"]
+from newsmap.events.temporal.record import TimeExpr
+
+__all__ = ["anchors_kept", "claim_start", "is_denied"]
 
 # One of the paper's pieces, then within the clause a verb that retells what it said.
 _RETOLD = re.compile(
@@ -53,3 +56,28 @@ def is_denied(text: str, start: int) -> bool:
         "not" in text[max(0, start - 12) : start]
         and _NOT_BEFORE.search(text, max(0, start - 12), start) is not None
     )
+
+
+# The end of a sentence, roughly: a mark and a blank, or a line's end.
+_SENTENCE_MARKS = re.compile(r"[.!?][\"'”’)]*[ \t]|\n")
+
+
+def anchors_kept(text: str, found: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The dates a date told from another may count from: all but those a correction withdraws,
+    denied ("not on Monday 27 January as we reported") or retold from the paper's own piece
+    ("The article said that the patrol was ambushed on 25 September")."""
+    pieces = any(map(text.__contains__, _PIECES))
+    kept = []
+    for e in found:
+        if is_denied(text, e.start):
+            continue
+        if pieces:
+            lo = max(0, e.start - 400)
+            s0 = lo
+            for m in _SENTENCE_MARKS.finditer(text, lo, e.start):
+                s0 = m.end()
+            claim = claim_start(text[s0 : e.start])
+            if claim is not None:
+                continue
+        kept.append(e)
+    return kept

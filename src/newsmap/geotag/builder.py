@@ -272,12 +272,13 @@ class GazetteerBuilder:
             self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
             if (
                 not inflect
-                and self._world_city(idx)
+                and (self._world_city(idx) or declined_abroad(self.places[idx]))
                 and _SERBIAN_CYRILLIC.issuperset(alias)
                 and not _given_name(alias)
             ):
-                # "у Пекингу", "u Pekingu", "у Варшави": the region's own name of a big city
-                # abroad, declined by rule (folded, the Latin forms share the keys)
+                # "у Пекингу", "u Pekingu", "у Варшави", "u Trstu": the region's own name of
+                # a big city abroad or of Europe, declined by rule (folded, the Latin forms
+                # share the keys)
                 self.add_forms(alias, idx, "local", None, checked=True)
             elif kind == "alternate" and idx in self.declined:
                 self._add_albanian_forms(alias, idx)

@@ -32,12 +32,14 @@ _PLAY = re.compile(
 #: Strings one of the prefixes leaves in a text: a few substring scans, where a search of the
 #: pattern (which opens with a word boundary) would try every character.
 _PREFIX_MARKS = ("FK ", "NK ", "KF ", "RK ", "KK ", "FC ", "HNK ", "OFK ", "GNK ", "SC ")
+#: How the marks end: a text with none of these holds no mark, told by three scans, not ten.
+_MARK_ENDS = ("K ", "F ", "C ")
 
 
 def short_club_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less a club's short name where it plays."""
     text = doc.text
-    if not any(mark in text for mark in _PREFIX_MARKS):
+    if not any(end in text for end in _MARK_ENDS) or not any(m in text for m in _PREFIX_MARKS):
         return places
     clubs = {m.group(1) for m in _PREFIXED.finditer(text)}
     if not clubs:

@@ -22,6 +22,7 @@ import re
 from newsmap.geotag.folding import fold
 from newsmap.geotag.words import ENGLISH_FUNCTION_WORDS, LOCAL_FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
+from newsmap.tokens import tokens_of
 
 _REGION = frozenset(REGION_COUNTRIES)
 
@@ -289,7 +290,7 @@ def text_reads(text: str) -> tuple[int, int]:
     latin = 0
     local = 0
     if len(text) <= LOCAL_SAMPLE:
-        for token in text.split():
+        for token in tokens_of(text):
             found = reads.get(token)
             if found is None:
                 found = _token_reads(token)

@@ -3,7 +3,9 @@
 "The Clinical Hospital in Štip", "the General Hospital in Prizren", "the General Hospital
 Smederevo": the press names such a hospital by its town, after "in" or right after the noun
 as its official name does, so the town is part of the site's name and the site stands in it.
-Apart from ``sites`` so that each module stays a size one can read.
+So is a school's or a museum's plain name after "of" ("the Academy of Fine Arts in Belgrade"),
+which many towns have (``in_its_town``).  Apart from ``sites`` so that each module stays a size
+one can read.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.model import REGION_COUNTRIES
 
-__all__ = ["GENERIC_HEADS", "town_completing"]
+__all__ = ["GENERIC_HEADS", "PLAIN_NAMED", "in_its_town", "town_completing"]
 
 _REGION = frozenset(REGION_COUNTRIES)
 
@@ -66,3 +68,31 @@ def _region_town_at(doc: Doc, start: int) -> Choice | None:
                 if place.level == "city" and place.country in _REGION:
                     return Choice(hit.start, hit.end, cand.place, 0.6, "hospital's town", None)
     return None
+
+
+#: The nouns of schools and museums whose names after "of" many towns have ("the Faculty of
+#: Law", "the Museum of Contemporary Art"); a street's dedication ("the Boulevard of King
+#: Alexander in Belgrade") is a name of its own.
+PLAIN_NAMED = frozenset(("faculty", "academy", "museum"))
+
+
+def in_its_town(
+    doc: Doc, places: list[Choice], start: int, name: int, name_end: int, score: float = 0.6
+) -> Choice | None:
+    """ "the Academy of Fine Arts in Belgrade", "the Museum of Contemporary Art in Skopje": a
+    name after "of" that names no place, then "in" and a town, is a school's or a museum's
+    that many towns have; the town completes the name, and the site stands in it."""
+    if not doc.text.startswith(" in ", name_end):
+        return None
+    i = bisect.bisect_left(places, name, key=START_OF)
+    if i < len(places) and places[i].start < name_end:
+        return None  # "the University of Pristina in North Mitrovica": a name of its own
+    after = name_end + 4
+    while i < len(places) and places[i].start < after:
+        i += 1
+    if i == len(places) or places[i].start != after or places[i].level is not None:
+        return None
+    town = places[i]
+    if doc.gaz.places[town.place].level != "city":
+        return None
+    return Choice(start, town.end, town.place, score, "site of, in its town", "site")

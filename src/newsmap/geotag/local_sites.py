@@ -23,6 +23,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country, latin_language
+from newsmap.geotag.local_named_sites import adjective_named, adjective_town, named_site
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
@@ -67,6 +68,10 @@ def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
 
 def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     text = doc.text
+    named = named_site(doc, places, hit, text[hit.end + 1 : hit.end + 2].isupper())
+    if named is not None:
+        # "Varadinski most", "na Trgu slobode": named by an adjective or a genitive
+        return _named(doc, places, hit, *named)
     end = _name_end(text, hit.end)
     if end is None:
         return _city_stadium(doc, places, hit)
@@ -78,6 +83,10 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     prev, gap = doc.prev_word(start)
     if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
         start -= len(gap) + len(prev)
+    else:  # "na Nacionalnoj areni Toše Proeski": a capitalised adjective opens the name
+        opening = adjective_named(doc, places, hit)
+        if opening is not None:
+            start = opening
     # the noun itself names no place it stands in ("Aerodrom", a Skopje municipality)
     others = [
         c
@@ -92,6 +101,17 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if found is None:
         found = _by_language(doc, start, end)
     return found if found is not None else _by_next_town(doc, others, start, end)
+
+
+def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Choice | None:
+    """A site named by an adjective or a genitive, where the story places it, or in the town
+    its adjective is made from when only the story's context would place it."""
+    others = [c for c in places if c.end <= start or c.start >= end]
+    found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
+    town = adjective_town(doc, start) if start < hit.start else None
+    if town is not None and (found is None or found.reason.endswith("by its context")):
+        return Choice(start, end, town, SITE_SCORE, "local site named after its town", "site")
+    return found
 
 
 def _city_stadium(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:

@@ -25,7 +25,9 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 
 #: How institution nouns begin (folded): government, police, court, army, parliament,
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services,
-#: officials, institutions, chambers, the capital, a minister's counterpart; and the state's
+#: officials, institutions, chambers, the capital, a minister's counterpart, colleagues,
+#: services and institutes, media and public broadcasters, civil protection, coast guards
+#: (Albanian "roja"); and the state's
 #: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports";
 #: its people as its nationals (passengers, national-team players and teams) and its
 #: documents (passports, licence plates).
@@ -40,7 +42,8 @@ _INSTITUTIONS = tuple(
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
     "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv "
     "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
-    "vojnik vojnic vojak ushtar".split()
+    "vojnik vojnic vojak ushtar "
+    "koleg sluzb zavod medij radiotelevizij zastit police roj".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
@@ -70,6 +73,7 @@ def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice
     """State mentions made by local state adjectives with institution nouns; an adjective
     inside a place's name ("Policia e Republikës Serbe": the entity's police) makes none."""
     found = []
+    unread: list[tuple[Hit, LocalAdjective]] = []
     for hit in side:
         adj = hit.value
         if not isinstance(adj, LocalAdjective):
@@ -79,7 +83,35 @@ def local_states(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice
         choice = _read(doc, hit, adj)
         if choice is not None:
             found.append(choice)
+        elif not adj.after_noun:
+            unread.append((hit, adj))
+    if unread and found:
+        found += _sharing_noun(doc, unread, found)
     return found
+
+
+#: Conjunctions between two adjectives that share one noun ("nemačkim i austrijskim").
+_AND = frozenset(("i", "in", "ili", "ali"))
+
+
+def _sharing_noun(
+    doc: Doc, unread: list[tuple[Hit, LocalAdjective]], found: list[Choice]
+) -> list[Choice]:
+    """ "sa nemačkim i austrijskim tablicama": an adjective joined by "and" or "or" to a state
+    adjective that has its institution noun shares that noun, and is a mention of its own
+    state, the adjective alone (as "Montenegrin and Serbian observers" is in English)."""
+    by_start = {c.start: c for c in found if c.reason == "local state adjective"}
+    shared = []
+    for hit, adj in unread:
+        between, conj = doc.next_word(hit.end)
+        if between != " " or doc.fold(conj).lower() not in _AND:
+            continue
+        between, _ = doc.next_word(hit.end + 1 + len(conj))
+        other = by_start.get(hit.end + 1 + len(conj) + len(between))
+        idx = doc.gaz.country_place.get(adj.country)
+        if between == " " and other is not None and idx is not None:
+            shared.append(Choice(hit.start, hit.end, idx, 0.8, "local state adjective", "demonym"))
+    return shared
 
 
 def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
@@ -155,6 +187,9 @@ def _albanian_noun_start(doc: Doc, start: int) -> int | None:
     if institution(doc.fold(prev).lower()):
         return first
     link, gap2 = doc.prev_word(first)
+    if gap2 == " " and prev.islower() and institution(doc.fold(link).lower()):
+        # "roja bregdetare italiane": one adjective without its article between
+        return first - len(gap2) - len(link)
     if gap2 != " " or doc.fold(link).lower() not in _LINKS:
         return None
     noun, gap3 = doc.prev_word(first - len(gap2) - len(link))

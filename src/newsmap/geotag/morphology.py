@@ -277,7 +277,12 @@ def _word_forms(word: str) -> list[str]:
             out.append(stem + "em")
         return out
     if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
-        return [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
+        forms = [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
+        if len(word) > 5 and word.endswith("ice"):
+            # and Slovenian's dative, instrumental and genitive plural: proti Brežicam, z
+            # Brežicami, župan Jesenic
+            forms += [word[:-1] + "am", word[:-1] + "ami", word[:-1]]
+        return forms
     if low == "o":
         if len(word) > 4 and word.endswith("ko"):  # declined as an adjective too: iz Brčkog
             # and in Slovenian: v Krškem, iz Jastrebarskega

@@ -47,6 +47,7 @@ _NOT_GIVEN = (
     | frozenset(site_heads.SITE_HEADS)  # "Lake Shkodra, a border lake"
     | frozenset(site_heads.NOUN_FIRST)
 )
+NOT_GIVEN = _NOT_GIVEN
 
 
 def named_like_towns(doc: Doc, places: list[Choice]) -> list[Choice]:

@@ -45,6 +45,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
     RESULT_BEFORE_ENDS,
@@ -65,7 +66,7 @@ from newsmap.geotag.name_words import (
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
-from newsmap.geotag.outlets import outlet_names
+from newsmap.geotag.outlets import PORT_WORD, outlet_names, port_firms
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -123,6 +124,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     filed = unknown_datelines(doc, places)
     if filed and not doc.local:
         extra += filed
+    if not doc.local:
+        extra += locative_names(doc, places)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -144,6 +147,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         if " (" in text:
             places = outlet_names(text, places)
+        if PORT_WORD in text:
+            places = port_firms(text, places)
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

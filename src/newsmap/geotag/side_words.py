@@ -22,14 +22,14 @@ class LocalSiteWord(NamedTuple):
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument, camp) and on -a (street, fortress, mosque, church, cathedral, station, hospital,
-#: not "luka", a port and a first name alike).  Slovenian "letališče" (airport) declines as
-#: a neuter: "letališču", "letališča".
+#: monument, camp, faculty) and on -a (street, fortress, mosque, church, cathedral, station,
+#: hospital, arena; not "luka", a port and a first name alike).  Slovenian "letališče"
+#: (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce kamp"
+    "spomenik letalisce kamp fakultet"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters.
 _IRREGULAR = "luci letaliscu letalisca letaliscem".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
@@ -40,7 +40,8 @@ _WHOLE = (
     "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "
     "bulevardit kalaja kalane kalase xhamia xhamine xhamise kisha kishen kishes "
     "plostad plostadot mostot aerodromot manastirot stadionot ulicata bulevarot tvrdina "
-    "tvrdinata preminot stanicata porti portin portit liqeni liqenin liqenit"
+    "tvrdinata preminot stanicata porti portin portit liqeni liqenin liqenit "
+    "arena arenen arenes"
 ).split()
 
 

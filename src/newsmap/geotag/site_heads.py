@@ -17,9 +17,13 @@ SITE_HEADS: tuple[str, ...] = tuple(
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
-    waterfront
+    waterfront road tunnel channel canal lagoon island academy
     """.split()
 )
+#: Site nouns that make a site only capitalised, after a name ("Stable Yard Road"): in lower
+#: case a road follows a town or a number it passes ("the Belvedere road", "the E-75 road"),
+#: where "the Sozina tunnel" is still a name.
+CAPITAL_ONLY_HEADS = frozenset(("road",))
 #: Site nouns that name an administrative unit ("Split-Dalmatia County"): the mention is the
 #: unit, level ``admin1``.
 UNIT_HEADS = frozenset(("county", "canton", "region", "district", "province", "oblast"))
@@ -40,6 +44,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
     "cathedral",
     "dam",
     "mine",
+    "mines",
     "railway station",
     "bus station",
     "train station",
@@ -72,7 +77,7 @@ LOWER_SITE_HEADS: tuple[str, ...] = (
 ) + tuple(sorted(NATURE_HEADS))
 OF_HEADS: frozenset[str] = frozenset(
     "port monastery church cathedral mosque fortress castle university bridge patriarchate "
-    "faculty hospital boulevard bay".split()
+    "faculty hospital boulevard bay museum academy".split()
 ) | frozenset(("clinical centre", "clinical center"))
 #: Settlement nouns: "the village of X", "X, a village near Y", "the Zabjelo neighbourhood".
 SETTLEMENTS: tuple[str, ...] = (

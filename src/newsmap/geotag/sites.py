@@ -18,7 +18,12 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
-from newsmap.geotag.institution_names import GENERIC_HEADS, town_completing
+from newsmap.geotag.institution_names import (
+    GENERIC_HEADS,
+    PLAIN_NAMED,
+    in_its_town,
+    town_completing,
+)
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
@@ -88,13 +93,19 @@ def find_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
                 name_end = leading_name_end(text, hit.end + 4)
             if name_end is not None:
                 start = _head_before(doc, hit.start)
-                choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
+                choice = None
+                if doc.fold(text[hit.start : hit.end]) in PLAIN_NAMED:
+                    choice = in_its_town(doc, places, start, hit.end + 4, name_end, SITE_SCORE)
+                if choice is None:
+                    choice = anchored(doc, places, start, name_end, "site", SITE_SCORE, "site of")
         if choice is None:
             if capital or kind.any_case:
                 choice = _named_site(doc, places, hit)
             elif doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS:
                 choice = _unit_after_name(doc, places, hit)
-            elif doc.may_be_capitalised_before(hit.start):
+            elif doc.may_be_capitalised_before(hit.start) and (
+                doc.fold(text[hit.start : hit.end]) not in site_heads.CAPITAL_ONLY_HEADS
+            ):
                 # "Slavija square", "the Koševo stadium": lower case after a name that is no
                 # place ("Bar port authorities" and "a Belgrade park" stay the town's)
                 choice = _named_site(doc, places, hit, unplaced=True)

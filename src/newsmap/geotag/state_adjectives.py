@@ -33,8 +33,9 @@ class LocalAdjective(NamedTuple):
 
 
 #: Adjective endings: Serbian/Croatian/Bosnian/Montenegrin (-i -a -o -e -og(a) -om(e) -oj -u
-#: -ih -im(a)), Slovenian (-ega -em), Macedonian with its articles ("српската", "грчкиот").
-SLAVIC_ENDINGS = ("i a o e og oga om ome oj u ih im ima ega em ata ite ot iot oto").split()
+#: -ih -im(a)), Slovenian (-ega -em -emu -imi), Macedonian with its articles ("српската",
+#: "грчкиот").
+SLAVIC_ENDINGS = ("i a o e og oga om ome oj u ih im ima imi ega em emu ata ite ot iot oto").split()
 #: Albanian: masculine (the stem), feminine and plural (-e, -ë; folded alike), definite -it.
 ALBANIAN_ENDINGS = ("", "e", "it")
 

@@ -293,6 +293,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     """
     georgia milan sofia ada jordan chad victoria florence lorraine paris sydney austin
     luka vera marina lazar nikola stefan dragan bela rama meta sofija vlora vjosa sava drina
+    vladimir charlotte orlando
     """.split()
 )
 

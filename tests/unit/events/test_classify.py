@@ -42,6 +42,8 @@ def test_classify(sentence, etype):
         "Serbia is a candidate for EU membership.",
         "The region, located in south-east Europe, has a population of 18 million.",
         "Pristina has had water shortages every summer since 2019.",
+        "The old mill is a building of the 1890s.",
+        "The fair is something of a tradition in the valley.",
     ],
 )
 def test_stative_sentences_are_no_happening(sentence):
@@ -57,6 +59,11 @@ def test_stative_sentences_are_no_happening(sentence):
         "An international supervisor oversaw it until 2012.",
         "Four people were killed on September 24.",
         "Dana 24. septembra 2023. godine došlo je do napada.",
+        # a happening under way, and one told by an irregular participle
+        "This morning, by the harbour wall, some fishermen were mending their nets.",
+        "Fishermen are mending nets on the quay today.",
+        "On Friday evening the sick were flown to the capital.",
+        "The picture was taken in the garden, on 3 April.",
     ],
 )
 def test_happenings(sentence):

@@ -166,3 +166,13 @@ def test_events_built_without_init_equal_the_plain_ones(seed_text, seed_events):
             assert names == list(vars(obj))
         with pytest.raises(dataclasses.FrozenInstanceError):
             obj.start = 0  # type: ignore[misc]  # the assignment a frozen dataclass refuses
+
+
+def test_a_day_told_from_another_gives_way_to_the_date_beside_it():
+    text = (
+        "The march was set for Thursday. The banner was painted the previous evening, on 9 May, "
+        "in a garage."
+    )
+    found = extract_events(text, date(2027, 5, 20), [], [])
+    assert [(e.date, e.surface) for e in found][-1:] == [("2027-05-09", "on 9 May")]
+    assert "the previous evening" not in [e.surface for e in found]

@@ -206,6 +206,34 @@ def test_a_trigger_finds_what_its_pattern_finds_on_generated_text(low):
     check_trigger(low)
 
 
+def check_trigger_cased(text: str) -> None:
+    """Read from the text's own tokens (``newsmap.tokens``), a trigger finds what it finds
+    splitting the lower-cased text."""
+    low = text.lower()
+    for trigger in _triggers():
+        assert trigger.find(low, text.split()) == trigger.find(low)
+
+
+@pytest.mark.parametrize("text", TEXTS + EDGES)
+def test_a_trigger_reads_the_texts_own_tokens_alike_on_the_corpora(text):
+    check_trigger_cased(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            sorted({w for t in _triggers() for w in t._words} | {"MAJA", "Maj", "Ponedeljak"})
+            + ["x", "İ", "İmaj", "ẞ", "majİ", " ", "  ", ".", "\n", "\u00a0", "A", "é"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_trigger_reads_the_texts_own_tokens_alike_on_generated_text(text):
+    """Capitals, letters whose lower case is longer (İ) and other blanks."""
+    check_trigger_cased(text)
+
+
 def test_a_trigger_takes_only_words_of_word_characters():
     trigger = Trigger()
     with pytest.raises(ValueError):

@@ -98,6 +98,11 @@ def test_a_date_closing_a_sentence_line_is_no_header():
         ("He has been mayor since 2015, when he won the vote.", ["2015"]),
         ("He has been mayor since 2015 and was detained on Monday.", ["2022-12-12"]),
         ("It was the third attack since Saturday, when Serbs put up barricades.", ["2022-12-10"]),
+        # "since" with words of its own between it and the date
+        ("The lira has held firm since the start of 2021, traders said.", []),
+        ("Schools have been shut since last Thursday, the ministry said.", []),
+        ("Villagers have talked about a dam since the late 1990s.", []),
+        ("Since the first week of November, crowds have gathered each night.", []),
     ],
 )
 def test_since_opens_a_state_unless_the_text_says_what_happened_then(text, expected):

@@ -87,8 +87,21 @@ def test_a_page_s_notices_about_itself_are_no_events():
         "Next update: 12:00 today.",
         "We will be back at 09:00 with the results.",
         "That is all from us tonight.",
+        "Next bulletin: 19:00 today.",
+        "Next alert: 07:30 tomorrow.",
+        "The next news is at 16:00.",
     ):
         assert _events(text, PUB) == [], text
+    # the next issue told as a happening stays an event
+    assert _events("The next report will be issued at 18:00 today.", PUB) != []
+
+
+def test_a_masthead_line_of_fields_is_no_event():
+    text = (
+        "RIVER WATCH\n\nWednesday 13 May 2026 | Issued 06:00 by the duty hydrologist\n\n"
+        "The river rose by a metre on Monday."
+    )
+    assert _events(text, PUB) == [("2026-05-11", "day")]
 
 
 def test_a_title_ending_in_a_bracket_is_a_title():

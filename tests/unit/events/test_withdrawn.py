@@ -46,3 +46,14 @@ def test_a_denied_date_is_no_day_to_count_from():
         "Its crew left the ship later that evening."
     )
     assert _events(text, pub)[-1] == ("2027-04-14", "later that evening")
+
+
+def test_a_retold_claim_is_no_day_to_count_from():
+    pub = date(2027, 4, 19)  # a Monday
+    text = (
+        "An article published on Saturday about the attack on the depot gave a wrong date. "
+        "The article said that the guards were ambushed on Thursday 15 April. "
+        "The ambush took place on Wednesday, 14 April.\n\n"
+        "Workers returned the day after the attack."
+    )
+    assert _events(text, pub)[-1] == ("2027-04-15", "the day after the attack")

@@ -14,7 +14,7 @@ from newsmap.events.temporal.context import is_future_clause
 from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import TimeExpr
-from newsmap.events.withdrawn import is_denied
+from newsmap.events.withdrawn import anchors_kept
 
 # How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
 _ANCHOR_REACH = 400
@@ -29,8 +29,8 @@ def from_anchor(
 ) -> tuple[str, str, str] | None:
     """An anchored date resolved on the last day named shortly before it (see ``anchored``)."""
     _, days, fallback = resolved
-    # a date denied ("on Tuesday, not on Monday as we reported") is no day to count from
-    found = [e for e in found if not is_denied(text, e.start)]
+    # a date a correction withdraws ("not on Monday as we reported") is no day to count from
+    found = anchors_kept(text, found)
     if days[:1] in ("y", "m"):
         return _from_anchor_in(days[0], int(days[1:]), found, start)
     if days[:1] == "w":  # "the following Saturday": the first such weekday after the day told

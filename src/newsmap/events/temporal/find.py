@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
+from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import is_future_clause, words_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
@@ -169,7 +170,12 @@ def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
 
-_SINCE = re.compile(r"\b[Ss]ince[ \t]+(?:(?:the|early|late)[ \t]+|mid-)?\Z")
+_SINCE = re.compile(
+    r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
+    r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+)?\Z"
+)
+# How far before a date "since" and the words between may stand.
+_SINCE_REACH = 32
 
 
 def starts_a_state(text: str, start: int, end: int) -> bool:
@@ -177,9 +183,14 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
     over")."""
-    if "ince" not in text[start - 14 if start > 14 else 0 : start]:
+    if text.startswith(("since ", "Since "), start):
+        # a rule that reads "since" with its date ("since last December", "since the start
+        # of 2019", "since the late 2000s")
+        return not WHEN_AFTER.match(text, end)
+    lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
+    if "ince" not in text[lo:start]:
         return False  # the common case, told without a regex
-    if not _SINCE.search(text, max(0, start - 14), start):
+    if not _SINCE.search(text, lo, start):
         return False
     return not WHEN_AFTER.match(text, end)
 
@@ -273,6 +284,8 @@ def find_dates(
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
+        if source == "explicit" and precision != "year" and rule.name in YEARLESS_RULES:
+            date_s = story_year(text, start, end, date_s, out, published)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)

@@ -31,6 +31,8 @@ STOP_WORDS = (
 _FAMILIES = (
     ("vote", "elect", "poll", "ballot", "referendum", "run-off", "runoff"),
     ("earthquake", "quake", "tremor"),
+    ("attack", "ambush", "assault"),
+    ("fire", "blaze"),
 )
 # The letters of a noun that tell its family of words ("attack" "attacked" "attackers").
 _STEM = 5
@@ -103,6 +105,11 @@ def _sentence_around(text: str, start: int, end: int, limit: int) -> tuple[int, 
     return begin, stop.start() if stop is not None else limit
 
 
+# The words before the day a piece came out ("an article published on Saturday about the
+# attack"): the piece's day, not the happening's.
+_OUT_ON = ("published ", "issued ", "printed ", "posted ", "broadcast ", "aired ")
+
+
 def happening_day(
     text: str, keys: Sequence[str], found: Sequence[TimeExpr], start: int
 ) -> str | None:
@@ -112,7 +119,11 @@ def happening_day(
     if not keys:
         return None
     low = text.lower()
-    days = [e for e in found if e.precision == "day" and e.end <= start]
+    days = [
+        e
+        for e in found
+        if e.precision == "day" and e.end <= start and not text.endswith(_OUT_ON, 0, e.start)
+    ]
     # the first sentence that names most of the happening's words ("the school shooting" over
     # a sentence that names only a school)
     best: tuple[int, int, int, int] | None = None  # words named, -index, where, sentence end

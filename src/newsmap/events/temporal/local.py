@@ -20,6 +20,7 @@ from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.local_feasts import feast_rules
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -362,4 +363,5 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
+        *feast_rules(code),
     )

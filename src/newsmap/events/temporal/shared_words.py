@@ -52,21 +52,29 @@ class Words:
         self._pieces = pieces
         self._singles = tuple(sorted(singles))
         self._tokens: dict[str, tuple[tuple[str, int], ...]] = {}
+        # the same, by the token as the text writes it (``find``'s ``cased``)
+        self._cased: dict[str, tuple[tuple[str, int], ...]] = {}
         for word in self.words:
             OWNER.setdefault(word, self)
 
-    def find(self, low: str) -> dict[str, list[int]]:
-        """Each word of the set that ``low`` holds, with every place it stands, in order."""
+    def find(self, low: str, cased: list[str] | None = None) -> dict[str, list[int]]:
+        """Each word of the set that ``low`` holds, with every place it stands, in order.
+
+        ``cased``: the tokens of the text ``low`` is the lower case of, as ``newsmap.tokens``
+        splits it (read instead of splitting ``low``: the same tokens lower-cased)."""
         found: dict[str, list[int]] = {}
-        tokens = self._tokens
         at = 0  # where the last token holding a word ended
-        for token in low.split():
-            hits = tokens.get(token)
+        lower = cased is not None
+        tokens, memo = (cased, self._cased) if cased is not None else (low.split(), self._tokens)
+        for token in tokens:
+            hits = memo.get(token)
             if hits is None:
-                if len(tokens) >= _TOKENS_MAX:
-                    tokens.clear()
-                hits = tokens[token] = self._in_token(token)
+                if len(memo) >= _TOKENS_MAX:
+                    memo.clear()
+                hits = memo[token] = self._in_token(token.lower() if lower else token)
             if hits:
+                if lower:
+                    token = token.lower()
                 at = token_at(low, token, at)
                 for word, offset in hits:
                     places = found.get(word)
@@ -75,6 +83,10 @@ class Words:
                     else:
                         places.append(at + offset)
                 at += len(token)
+        return self._with_phrases(low, found)
+
+    def _with_phrases(self, low: str, found: dict[str, list[int]]) -> dict[str, list[int]]:
+        """``found`` with each phrase's places, read at the places of its key word."""
         for phrase, (key, offset) in self._pieces.items():
             keyed = found.get(key)
             if keyed is not None:

@@ -28,6 +28,7 @@ from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, 
 )
 from newsmap.events.temporal.shared_words import NOWHERE, OWNER, find_all, token_at
 from newsmap.events.temporal.spelling import alt
+from newsmap.tokens import tokens_of
 
 #: The positions where a rule's matches can begin in a scanned text, in increasing order.
 Starts = Callable[["Scan"], list[int]]
@@ -70,7 +71,7 @@ class Scan:
             return find_all(self.low, word)
         found = self._shared.get(id(owner))
         if found is None:
-            found = self._shared[id(owner)] = owner.find(self.low)
+            found = self._shared[id(owner)] = owner.find(self.low, tokens_of(self.text))
         return found.get(word, NOWHERE)
 
     def has(self, word: str) -> bool:
@@ -80,7 +81,7 @@ class Scan:
             return word in self.low
         found = self._shared.get(id(owner))
         if found is None:
-            found = self._shared[id(owner)] = owner.find(self.low)
+            found = self._shared[id(owner)] = owner.find(self.low, tokens_of(self.text))
         return word in found
 
     @property
@@ -105,7 +106,7 @@ class Scan:
         """The trigger's words in the text (see ``Trigger``), found once per text."""
         found = self._hits.get(trigger)
         if found is None:
-            found = self._hits[trigger] = trigger.find(self.low)
+            found = self._hits[trigger] = trigger.find(self.low, tokens_of(self.text))
         return found
 
     def passes(self, rule: Rule) -> bool:
@@ -230,6 +231,7 @@ class Trigger:
         self._used = False
         self._lengths: list[int] = []
         self._tokens: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._cased: dict[str, tuple[tuple[int, str], ...]] = {}  # by the token as written
 
     def add(self, words: Iterable[str]) -> None:
         if self._used:
@@ -244,22 +246,27 @@ class Trigger:
         """The regex whose ``finditer`` finds what ``find`` finds."""
         return re.compile(r"(?<!\w)" + alt(sorted(self._words)))
 
-    def find(self, low: str) -> list[tuple[int, str]]:
+    def find(self, low: str, cased: list[str] | None = None) -> list[tuple[int, str]]:
+        """Each anchor word's place in ``low``; ``cased``: the tokens of the text ``low`` is the
+        lower case of (``newsmap.tokens``), read instead of splitting ``low``."""
         if not self._used:
             self._used = True
             self._lengths = sorted({len(w) for w in self._words}, reverse=True)
         found: list[tuple[int, str]] = []
         if not self._words:
             return found
-        tokens = self._tokens
+        lower = cased is not None
+        tokens, memo = (cased, self._cased) if cased is not None else (low.split(), self._tokens)
         at = 0  # where the last token holding an anchor ended
-        for token in low.split():
-            hits = tokens.get(token)
+        for token in tokens:
+            hits = memo.get(token)
             if hits is None:
-                if len(tokens) >= _TOKENS_MAX:
-                    tokens.clear()
-                hits = tokens[token] = self._in_token(token)
+                if len(memo) >= _TOKENS_MAX:
+                    memo.clear()
+                hits = memo[token] = self._in_token(token.lower() if lower else token)
             if hits:
+                if lower:
+                    token = token.lower()
                 at = token_at(low, token, at)
                 for offset, word in hits:
                     found.append((at + offset, word))

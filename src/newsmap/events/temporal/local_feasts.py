@@ -1,0 +1,173 @@
+"""Feast days of the region's languages as dates: "za Božić", "na Sretenje", "za Veliku Gospu",
+"Na Prešernov dan", "për Krishtlindje", "за Нова година".
+
+A fixed feast names its day of the calendar; its year is the next one on or after publication
+in a future clause, the nearest otherwise (a story told days from a feast looks at the nearest,
+before or after).  The Orthodox Christmas and its Eve fall on 7 and 6 January, the Catholic
+ones on 25 and 24 December: the church word before the name decides, else the text's language
+(Croatian, read by its own month names and "tjedan", keeps the Catholic calendar; Serbian and
+Montenegrin text the Orthodox one).  A feast is a date only after a preposition that puts a
+happening on it ("za", "na", "për", "ob"), or joined by "and" to such a feast ("za Badnji dan
+i Božić"): a surname spelt like a feast ("Ivan Božić") and a feast as a subject name no day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsmap.events.temporal.local_tense import is_future_local
+from newsmap.events.temporal.periods import year_for
+from newsmap.events.temporal.record import Resolved, Rule
+
+#: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
+#: -1 its Eve (24 December or 6 January), whose calendar the text decides.
+_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
+    "sh": (
+        (
+            r"(?:Srpsk|Српск|[Pp]ravoslavn|[Пп]равославн)\w*\s+(?:[Nn]ov|[Нн]ов)\w*\s+"
+            r"(?:godin|годин)\w*",
+            1,
+            14,
+        ),
+        (
+            r"(?:Nov(?:a|e|oj|u|om)\s+godin(?:a|e|i|u|om)|Нов(?:а|е|ој|у|ом)\s+годин(?:а|е|и|у|ом))",
+            1,
+            1,
+        ),
+        (r"(?:Božić(?:a|u|em|om)?|Божић(?:а|у|ем|ом)?)", 0, 0),
+        (r"(?:Badnj(?:i|eg|em)\s+dan(?:a|u)?|Бадњ(?:и|ег|ем)\s+дан(?:а|у)?)", 0, -1),
+        (r"(?:Sretenj(?:e|a|u|em)|Сретењ(?:е|а|у|ем))", 2, 15),
+        (r"(?:Vidovdan|Видовдан)(?:a|u|om|а|у|ом)?", 6, 28),
+        (r"(?:Đurđevdan|Djurdjevdan|Ђурђевдан)(?:a|u|om|а|у|ом)?", 5, 6),
+        (r"(?:Savindan|Савиндан)(?:a|u|om|а|у|ом)?", 1, 27),
+        (r"(?:Velik(?:a|u|e|oj)\s+Gosp(?:a|u|e|i|om))", 8, 15),
+        (r"(?:Sv(?:i|e|ih|ima)\s+svet(?:i|e|ih|ima)|Св(?:и|е|их|има)\s+свет(?:и|е|их|има))", 11, 1),
+    ),
+    "sl": (
+        (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem)", 2, 8),
+        (r"[Bb]ožič(?:a|u|em)?", 12, 25),
+        (r"[Ss]ilvestrov(?:o|em)", 12, 31),
+        (r"[Dd]an(?:u|e|a)?\s+državnosti", 6, 25),
+        (r"[Dd]an(?:u|e|a)?\s+samostojnosti\s+in\s+enotnosti", 12, 26),
+        (r"[Dd]an(?:u|e|a)?\s+reformacije", 10, 31),
+        (r"[Dd]an(?:u|e|a)?\s+spomina\s+na\s+mrtve", 11, 1),
+    ),
+    "sq": (
+        (r"Krishtlindje(?:t|ve|n)?", 12, 25),
+        (r"Vit(?:i|in|it)\s+(?:i|e|t[ëe])\s+Ri", 1, 1),
+        (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Ver[ëe]s", 3, 14),
+    ),
+    "mk": (
+        (r"Божиќ(?:от)?", 0, 0),
+        (r"Бадник(?:от)?", 0, -1),
+        (r"Нова(?:та)?\s+[Гг]одина", 1, 1),
+        (r"Илинден", 8, 2),
+        (r"Водици", 1, 19),
+    ),
+}
+#: Prepositions that set a happening on the day ("for", "on", "at").
+_ON = {
+    "sh": frozenset("za na o за на о".split()),
+    "sl": frozenset("za na ob".split()),
+    "sq": frozenset("për per në ne më me".split()),
+    "mk": frozenset("за на во".split()),
+}
+_AND = frozenset("i in dhe и".split())
+#: Gate words (lower case), one of which every match holds.
+_GATES = {
+    "sh": (
+        "godin",
+        "годин",
+        "božić",
+        "божић",
+        "badnj",
+        "бадњ",
+        "sretenj",
+        "сретењ",
+        "vidovdan",
+        "видовдан",
+        "đurđevdan",
+        "djurdjevdan",
+        "ђурђевдан",
+        "savindan",
+        "савиндан",
+        "gosp",
+        "svet",
+        "свет",
+    ),
+    "sl": ("prešern", "božič", "silvestrov", "državnosti", "samostojnosti", "reformacije", "mrtve"),
+    "sq": ("krishtlindje", " ri", "verës", "veres"),
+    "mk": ("божиќ", "бадник", "година", "илинден", "водици"),
+}
+#: Croatian months and week: a text of the Catholic calendar.
+_CROATIAN = re.compile(
+    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studen"
+    r"|prosin|tjed)\w*"
+)
+_ORTHODOX = ("pravoslav", "православ")
+_CATHOLIC = ("katolič", "katolic")
+
+
+def _calendar(code: str, text: str, start: int) -> bool:
+    """Whether Christmas is the Orthodox one here (7 January)."""
+    if code == "mk":
+        return True
+    if code != "sh":
+        return False
+    before = text[max(0, start - 25) : start].lower()
+    if any(w in before for w in _ORTHODOX):
+        return True
+    if any(w in before for w in _CATHOLIC):
+        return False
+    return _CROATIAN.search(text) is None
+
+
+def _feast_rule(code: str) -> Rule:
+    feasts = _FEASTS[code]
+    names = "|".join(f"(?P<f{i}>{forms})" for i, (forms, _, _) in enumerate(feasts))
+    pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    anywhere = re.compile(rf"(?:{names})\s+$")
+
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        if pub is None or not _set_on(code, text, m.start(), anywhere):
+            return None
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        _, mon, day = feasts[i]
+        if mon == 0:
+            orthodox = _calendar(code, text, m.start())
+            mon, day = (1, 7 + day) if orthodox else (12, 25 + day)
+        if is_future_local(code, text, m.start(), m.end()):
+            y = year_for(mon, day, pub, True)
+        else:
+            y = min(
+                (pub.year - 1, pub.year, pub.year + 1),
+                key=lambda y: abs((date(y, mon, day) - pub).days),
+            )
+        return date(y, mon, day).isoformat(), "day", "explicit"
+
+    return Rule(f"{code} feast day", pattern, handle, _GATES[code])
+
+
+def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> bool:
+    """A preposition that sets a happening on the day stands right before it, or "and" after
+    such a feast."""
+    head = text[max(0, start - 60) : start]
+    words = head.split()
+    if not words or not head.endswith((" ", "\n")):
+        return False
+    last = words[-1].lower()
+    if last in _ON[code]:
+        return True
+    if last not in _AND:
+        return False
+    rest = head[: len(head.rstrip()) - len(words[-1])]
+    found = feast_before.search(rest)
+    return found is not None and _set_on(
+        code, text, start - len(head) + found.start(), feast_before
+    )
+
+
+def feast_rules(code: str) -> tuple[Rule, ...]:
+    """The feast-day rule of one language family."""
+    return (_feast_rule(code),) if code in _FEASTS else ()

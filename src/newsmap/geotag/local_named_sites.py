@@ -1,0 +1,115 @@
+"""Local sites whose name is not a capitalised run after their noun.
+
+"Varadinski most", "na Beogradskoj areni", "na Бранковом мосту", "Самоиловата тврдина": a
+capitalised adjective before a site noun, inside a sentence, is the site's name (the adjective
+is lower case when it only describes: "novi most", "gradska bolnica").  "na Trgu slobode",
+"Bulevaru oslobođenja", "Тргу републике", "u Ulici kralja Petra": a site noun capitalised
+inside a sentence is the first word of a name, which goes on in a lower-case genitive (and a
+capitalised name after it).  The span is the whole name; ``local_sites`` places it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.folding import fold_key
+from newsmap.geotag.matcher import Hit
+from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
+
+#: Adjective endings (folded) of names made from a place, a person or a thing: -ski, -ov,
+#: -ev in the BCMS and Slovenian cases, and Macedonian's with their articles.
+_ADJECTIVE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("sk", "ck", "ov", "ev")
+    for ending in ("i", "a", "o", "e", "og", "oga", "om", "oj", "u", "im", "ih", "em", "ega")
+) + ("ov", "ev", "skata", "skiot", "skoto", "ovata", "oviot", "ovoto", "evata", "eviot")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Adjectives that tell a site's kind, not its name (railway, border, air), folded.
+_DESCRIBING = ("zeleznick", "zeljeznick", "zeleznisk", "granicn", "granicen", "mejn", "zracn")
+#: Endings of a verb's participle or present after a noun ("u Banjoj Luci počela"), folded.
+_VERB_ENDINGS = ("la", "lo", "li", "le", "ju")
+#: How many capitalised words may follow the genitive ("Ulici kralja Petra Prvog").
+_MAX_NAME_WORDS = 3
+
+
+def adjective_named(doc: Doc, places: list[Choice], hit: Hit) -> int | None:
+    """Where a site's name starts when a capitalised adjective inside a sentence stands right
+    before its noun ("Varadinski most"), else None."""
+    prev, gap = doc.prev_word(hit.start)
+    if gap != " " or not prev[:1].isupper() or not prev[1:].islower():
+        return None
+    start = hit.start - 1 - len(prev)
+    if doc.sentence_initial(start) or any(c.start <= start < c.end for c in places):
+        return None
+    folded = doc.fold(prev).lower()
+    if not folded.endswith(_ADJECTIVE_ENDINGS) or len(folded) < 5:
+        return None
+    if folded.startswith(_DESCRIBING):
+        return None  # "Železničke stanice": a station by its kind, capitalised or not
+    return start
+
+
+def genitive_named(doc: Doc, hit: Hit) -> int | None:
+    """Where a site's name ends when its noun, capitalised inside a sentence, goes on in a
+    lower-case genitive ("Trgu slobode", "Ulici kralja Petra"), else None."""
+    text = doc.text
+    if not text[hit.start].isupper() or doc.sentence_initial(hit.start):
+        return None
+    if not text.startswith(" ", hit.end):
+        return None
+    m = _WORD.match(text, hit.end + 1)
+    if m is None or not m.group().islower() or len(m.group()) < 4:
+        return None
+    word = doc.fold(m.group())
+    if word in LOCAL_FUNCTION_WORDS or word[-1] not in "aeiou" or word.endswith(_VERB_ENDINGS):
+        return None
+    end = m.end()
+    for _ in range(_MAX_NAME_WORDS):  # "kralja Petra": a capitalised name after the genitive
+        if not text.startswith(" ", end):
+            break
+        nxt = _WORD.match(text, end + 1)
+        if nxt is None or not nxt.group()[:1].isupper():
+            break
+        end = nxt.end()
+    return end
+
+
+def named_site(
+    doc: Doc, places: list[Choice], hit: Hit, name_after: bool
+) -> tuple[int, int] | None:
+    """The span of a site named by an adjective before its noun (when no name follows it) or
+    by a genitive after its capitalised noun, else None; a noun inside a place's name ("Banjoj
+    Luci", "Belog Manastira") none."""
+    if any(c.start <= hit.start < c.end for c in places):
+        return None
+    if not name_after:
+        start = adjective_named(doc, places, hit)
+        if start is not None:
+            return start, hit.end
+        end = genitive_named(doc, hit)
+        if end is not None:
+            return hit.start, end
+    return None
+
+
+#: How a town's adjective ends after the town's name (folded): "Beograd-sk-oj", "Zagreb-ačk-oj",
+#: "Sarajev-sk-oj" (Sarajevo).
+_TOWN_SUFFIXES = ("sk", "ack", "ck")
+_TOWN_VOWELS = ("", "o", "a", "e")
+
+
+def adjective_town(doc: Doc, start: int) -> int | None:
+    """The well-known town a site's opening adjective is made from ("Beogradskoj areni" is
+    Belgrade's), whose place the site takes when nothing around it says where it stands."""
+    word = doc.fold(doc.text[start : doc.text.find(" ", start)]).lower()
+    for suffix in _TOWN_SUFFIXES:
+        at = word.rfind(suffix)
+        if at < 3:
+            continue
+        for vowel in _TOWN_VOWELS:
+            idx = doc.gaz.unambiguous.get(fold_key(word[:at] + vowel))
+            if idx is not None and doc.gaz.places[idx].level == "city":
+                return idx
+    return None

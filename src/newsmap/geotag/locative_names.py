@@ -1,0 +1,158 @@
+"""Villages and quarters the gazetteer lacks, named after a locative word in English text.
+
+English news names the region's villages, hamlets and city quarters as it names towns, with
+no noun that says what they are: "the clinic in Qirez", "a landfill at Sharrë", "past
+Kuqishtë", "near Lauša", "a derby played in Železnik".  The gazetteer (GeoNames' places of
+500 people and more) lacks most of them, and ``villages`` reads only the names a settlement
+noun introduces.  A capitalised name after a locative word ("in", "at", "near", "from",
+"around", "past", "towards", "through", "outside", "via") that no rule has read and that is
+spelt the region's way is a settlement: a letter of the region's alphabets that English
+spells no word with (č, ć, š, ž, đ, ë, ç), or one of Albanian's digraphs zh, xh, gj, dh, or
+its q before a letter other than u.  The name after "and" continues such a list when a place
+ends right before it ("in Stenje and Oteševo", "between Dhërmi and Palasë").  The mention is
+a ``city`` at the village score, placed where a site the gazetteer lacks would be
+(``site_anchor``): a name abroad takes the country of the places around it.
+
+Spelt so, a name is also a person, a club, a party or a language.  Not read: a name the text
+writes after a given name elsewhere ("Jakup Krasniqi"), before a verb of saying or with a
+possessive; surnames' endings (-ić, -vić); the adjectives and abstract nouns clubs and parties
+are named with ("Čukarički", "Zrinjski", "Budućnost"); the names of the region's languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.geotag.choice import Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.persons import NOT_GIVEN
+from newsmap.geotag.site_anchor import anchored
+from newsmap.geotag.sites import VILLAGE_SCORE
+
+__all__ = ["REASON", "locative_names"]
+
+REASON = "settlement after a locative word"
+
+#: A locative word and the capital after it; "and" continues a list of places.
+_AFTER = re.compile(
+    r"\b(?:in|at|near|from|around|past|towards|toward|through|outside|via|and) "
+    r"(?=[A-ZČĆŠŽĐÇ])"
+)
+#: A name of one to three capitalised words, Albanian links inside ("Reka e Allagës").
+_NAME = re.compile(r"[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+(?: (?:(?:i|e) )?[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+){0,2}")
+#: Letters of the region's alphabets that English spells no word with.
+_REGION_LETTERS = frozenset("čćšžđëçČĆŠŽĐËÇ")
+#: Albanian digraphs English spells no name with, and q not before u ("Qirez", "Kuqishtë").
+_ALBANIAN = re.compile(r"zh|xh|gj|dh|q(?!u)", re.IGNORECASE)
+#: The states whose languages spell names with Albanian letters, and with South Slavic ones.
+_ALBANIAN_STATES = frozenset(("AL", "XK", "MK", "ME", "RS"))
+_SLAVIC_STATES = frozenset(("BA", "RS", "ME", "HR", "SI", "MK", "XK"))
+#: Endings of surnames, and of the adjectives and abstract nouns that name clubs, parties
+#: and beers ("Čukarički", "Zrinjski", "Nikšićko", "Budućnost", "Željezničar").
+_NOT_PLACE_ENDINGS = ("ić", "ski", "čki", "čko", "ćko", "ost", "čar")
+#: The region's languages, dialects and their peoples in their own spelling ("lessons in
+#: Arbëresh", "choirs from Arbëreshë villages").
+_LANGUAGES = ("Arbëresh", "Arbërisht", "Shqip", "Gegërisht", "Toskërisht")
+#: What follows a person's name: a verb of saying, or a possessive.
+_PERSON_AFTER = re.compile(r"(?:'s|’s| said| says| told| added)\b")
+#: Words before a name that make it a person's: titles and given-name slots.
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Mayor"))
+
+
+def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """The settlements after locative words that no decided place covers (English text)."""
+    text = doc.text
+    found: list[Choice] = []
+    spans = [(c.start, c.end) for c in places]
+    for m in _AFTER.finditer(text):
+        start = m.end()
+        name = _NAME.match(text, start)
+        if name is None:
+            continue
+        end = name.end()
+        if text[end : end + 1].isalnum() or text.startswith("-", end):
+            continue  # "Čelik-Zenica", a word cut short
+        surface = name.group()
+        if not _spelt_here(surface) or not _a_place(text, surface, end):
+            continue
+        if any(s < end and start < e for s, e in spans):
+            continue  # a name a rule has read keeps that reading
+        if m.group().startswith("and") and (
+            " " in surface or not _listed(text, spans, found, m.start())
+        ):
+            continue  # "... in Pristina and Besa Krasniqi in ...": a list of people
+        choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+        if choice is None or doc.gaz.places[choice.place].country not in _spelt_in(surface):
+            choice = _spelt_beside(doc, places, start, end, _spelt_in(surface))
+        if choice is not None:
+            found.append(choice)
+    return found
+
+
+def _spelt_in(surface: str) -> frozenset[str]:
+    """The states whose languages spell a name so: Albanian letters, else South Slavic ones."""
+    if "ë" in surface or "ç" in surface or _ALBANIAN.search(surface) is not None:
+        return _ALBANIAN_STATES
+    return _SLAVIC_STATES
+
+
+def _spelt_beside(
+    doc: Doc, places: list[Choice], start: int, end: int, states: frozenset[str]
+) -> Choice | None:
+    """The nearest place before the name, else after it, in a state whose language spells
+    the name ("the village school in Kamičani" in a story filed from St. Louis that named
+    Prijedor before; "herders from Gjakova ... past Vërdhiqë", where no place of the story
+    stands): a name spelt the region's way stands in the region."""
+    gplaces = doc.gaz.places
+    before = [c for c in places if c.end <= start and gplaces[c.place].country in states]
+    after = [c for c in places if c.start >= end and gplaces[c.place].country in states]
+    there = before[-1] if before else after[0] if after else None
+    if there is None or there.level is not None:
+        return None
+    return Choice(start, end, there.place, VILLAGE_SCORE, f"{REASON}, by its spelling", "city")
+
+
+def _spelt_here(surface: str) -> bool:
+    """Whether a name is spelt the region's way (a region letter or an Albanian digraph)."""
+    return not _REGION_LETTERS.isdisjoint(surface) or _ALBANIAN.search(surface) is not None
+
+
+def _a_place(text: str, surface: str, end: int) -> bool:
+    """Whether the name may be a place: no surname's or club's ending, no language, no
+    person's sign after it, and never written after a given name or a title."""
+    words = surface.split(" ")
+    if words[0] in _TITLES or surface.startswith(_LANGUAGES):
+        return False
+    if words[-1].endswith(_NOT_PLACE_ENDINGS):
+        return False  # "Mirko Dačić"; "Konjević Polje" is a village
+    own = words[-2] if len(words) > 1 else ""
+    return not _a_person(text, words[-1], own)
+
+
+def _a_person(text: str, word: str, own: str) -> bool:
+    """Whether the text writes ``word`` as a person's name somewhere in the story: right after
+    a capitalised word that is no given name (a sentence's opening word, a preposition, a
+    title) nor the name's own first word ("Jakup
+    Krasniqi" against "Šćepan Polje"), or before a verb of saying or a possessive."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if not text[end : end + 1].isalnum():
+            if _PERSON_AFTER.match(text, end):
+                return True
+            if i > 1 and text[i - 1] == " ":
+                before = text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+                if (
+                    before[:1].isupper()
+                    and before[-1:].isalpha()
+                    and before != own
+                    and before.lower() not in NOT_GIVEN
+                ):
+                    return True
+        i = text.find(word, end)
+    return False
+
+
+def _listed(text: str, spans: list[tuple[int, int]], found: list[Choice], at: int) -> bool:
+    """Whether a place ends right before the "and" at ``at`` ("Stenje and Oteševo")."""
+    return any(e == at - 1 for _s, e in spans) or any(c.end == at - 1 for c in found)
