@@ -85,3 +85,14 @@ def test_an_office_noun_before_a_list_keeps_the_towns(gazetteer: Gazetteer) -> N
     )
     found = [m.surface for m in tag_text(gazetteer, text).mentions]
     assert "Кичево" in found and "Битола" in found
+
+
+def test_macedonian_villages_after_a_guest_from_abroad_are_macedonian(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Во Охрид летово дојдоа гости од Виена и Белград. Многумина сакаат да ги видат "
+        "селата Елшани и Велгошти."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Елшани", "MK") in found
