@@ -104,6 +104,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/lists.py",
     "geotag/local_focus.py",
     "geotag/local_named_sites.py",
+    "geotag/local_party_names.py",
     "geotag/local_sites.py",
     "geotag/local_villages.py",
     "geotag/local_states.py",

@@ -39,6 +39,7 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
@@ -150,7 +151,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if extra:
         places = select_longest(places + extra, len(text))
     if doc.local:
-        places = without_continent(doc, state_name_edges(doc, places))
+        places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = names_of_things(gaz, text, places)

@@ -90,6 +90,8 @@ def test_a_page_s_notices_about_itself_are_no_events():
         "Next bulletin: 19:00 today.",
         "Next alert: 07:30 tomorrow.",
         "The next news is at 16:00.",
+        "We are closing this blog for today.",
+        "Tomorrow's summary will be posted at 06:30.",
     ):
         assert _events(text, PUB) == [], text
     # the next issue told as a happening stays an event

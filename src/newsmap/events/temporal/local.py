@@ -369,5 +369,5 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
-        *feast_rules(code),
+        *feast_rules(code, trigger),
     )
