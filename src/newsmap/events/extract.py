@@ -158,10 +158,12 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
             if any(o is not e and o.precision == "day" for o in group):
                 drop.add(id(e))
     for a, b in zip(group, group[1:], strict=False):
-        if a.precision == "year" and b.date.startswith(a.date):
-            if _WHEN.match(text, a.end) or _NAMED_BY_YEAR.fullmatch(text, a.end, b.start):
-                # "since 1991, when the country voted on 8 September", "the 2016 flood,
-                # on 12 May": the day tells the year's happening
+        if len(a.date) < len(b.date) and b.date.startswith(a.date):
+            if _WHEN.match(text, a.end) or (
+                a.precision == "year" and _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+            ):
+                # "since 1991, when the country voted on 8 September", "next week, when they
+                # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening
                 drop.add(id(a))
                 continue
         if " ".join(text[a.end : b.start].split()) not in _RESTATING:
@@ -197,12 +199,18 @@ def _day_word(text: str, s0: int, expr: TimeExpr) -> bool:
     day of a more specific date beside it, and so does a day that is the
     sentence's subject ("Today marks the day the bombing began on 24 March 1999")."""
     low = expr.surface.lower()
-    if low in _LOCAL_DAY_WORDS:
-        return expr.start != s0 or text[expr.end : expr.end + 1] == ","
-    for word in _DAY_WORDS:
-        if word in low:
-            return expr.start != s0 or text[expr.end : expr.end + 1] == ","
+    if low in _LOCAL_DAY_WORDS or any(word in low for word in _DAY_WORDS):
+        return expr.start != s0 or _SUBJECT_VERB.match(text, expr.end) is None
     return False
+
+
+# A verb right after a day word that opens its sentence makes the day its subject ("Today marks
+# the day ...", "This morning was cold"); a comma or a noun after it makes it an adverb ("Today,
+# ...", "Today the president said ...").
+_SUBJECT_VERB = re.compile(
+    r"(?:'s|’s|[ \t]+(?:is|was|marks|marked|will|would|has|had|sees|saw|brings|brought|"
+    r"begins|began|starts|started|ends|ended|falls|fell)\b)"
+)
 
 
 _SAYING = re.compile(r"\b(?:says|said|tells|told|announces|announced|confirms|confirmed)\b")

@@ -512,7 +512,7 @@ WATERS: tuple[CuratedPlace, ...] = (
         "site",
         42.45,
         18.70,
-        ("Bay of Kotor", "Kotor Bay", "Boka Kotorska", "Gulf of Kotor", "Бока Которска"),
+        ("Bay of Kotor", "Kotor Bay", "Boka Kotorska", "Gulf of Kotor", "Бока Которска", "Boka"),
     ),
 )
 

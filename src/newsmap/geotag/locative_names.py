@@ -4,13 +4,14 @@ English news names the region's villages, hamlets and city quarters as it names 
 no noun that says what they are: "the clinic in Qirez", "a landfill at Sharrë", "past
 Kuqishtë", "near Lauša", "a derby played in Železnik".  The gazetteer (GeoNames' places of
 500 people and more) lacks most of them, and ``villages`` reads only the names a settlement
-noun introduces.  A capitalised name after a locative word ("in", "at", "near", "from",
-"around", "past", "towards", "through", "outside", "via") that no rule has read and that is
-spelt the region's way is a settlement: a letter of the region's alphabets that English
-spells no word with (č, ć, š, ž, đ, ë, ç), or one of Albanian's digraphs zh, xh, gj, dh, or
-its q before a letter other than u.  The name after "and" continues such a list when a place
-ends right before it ("in Stenje and Oteševo", "between Dhërmi and Palasë").  The mention is
-a ``city`` at the village score, placed where a site the gazetteer lacks would be
+noun introduces.  A capitalised name after a locative word ("in", "at", "near", "from", "to",
+"around", "past", "towards", "through", "outside", "via", "above", "below") that no rule read
+and that is spelt the region's way is a settlement: a letter of the region's alphabets that
+English spells no word with (č, ć, š, ž, đ, ë, ç), one of Albanian's digraphs zh, xh, gj, dh,
+or its q before a letter other than u, or South Slavic nj and lj before a vowel ("Vusanje").
+The name after "and" continues such a list when a place ends right before it ("in Stenje and
+Oteševo", "between Dhërmi and Palasë").  The mention is a ``city`` at the village score,
+placed where a site the gazetteer lacks would be
 (``site_anchor``): a name abroad takes the country of the places around it.
 
 Spelt so, a name is also a person, a club, a party or a language.  Not read: a name the text
@@ -33,17 +34,32 @@ __all__ = ["REASON", "locative_names"]
 
 REASON = "settlement after a locative word"
 
-#: A locative word and the capital after it; "and" continues a list of places.
+#: A locative word and the capital after it; "and" continues a list of places.  What it finds
+#: is found by ``after_locatives``.
 _AFTER = re.compile(
-    r"\b(?:in|at|near|from|around|past|towards|toward|through|outside|via|and) "
+    r"\b(?:in|at|near|from|around|past|towards|toward|through|outside|via|and|to|above|below|"
+    r"beyond|into|across) "
     r"(?=[A-ZČĆŠŽĐÇ])"
 )
+#: Its words, and a blank before a capital, where each match of it ends.
+_LOCATIVES: tuple[str, ...] = ("in", "at", "near", "from", "around", "past", "towards")
+_LOCATIVES += ("toward", "through", "outside", "via", "and", "to", "above", "below", "beyond")
+_LOCATIVES += ("into", "across")
+_LOCATIVE_SET = frozenset(_LOCATIVES)
+_ENDINGS = frozenset(word[-2:] for word in _LOCATIVES)
+_LONGEST = max(map(len, _LOCATIVES)) + 1  # a longer run of letters holds none after a boundary
+_BLANK_CAPITAL = re.compile(r" (?=[A-ZČĆŠŽĐÇ])")
+#: Sport's "at home to" names the visiting club, not a place.
+_AT_HOME = "at home to "
 #: A name of one to three capitalised words, Albanian links inside ("Reka e Allagës").
 _NAME = re.compile(r"[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+(?: (?:(?:i|e) )?[A-ZČĆŠŽĐÇ][a-zčćšžđëç]+){0,2}")
 #: Letters of the region's alphabets that English spells no word with.
 _REGION_LETTERS = frozenset("čćšžđëçČĆŠŽĐËÇ")
 #: Albanian digraphs English spells no name with, and q not before u ("Qirez", "Kuqishtë").
 _ALBANIAN = re.compile(r"zh|xh|gj|dh|q(?!u)", re.IGNORECASE)
+#: South Slavic nj and lj before a vowel, in a word that ends in a vowel ("Vusanje", "Bukinje";
+#: not "Benjamin").
+_SLAVIC = re.compile(r"[nl]j[aeiou](?:\w*[aeiou])?\b")
 #: The states whose languages spell names with Albanian letters, and with South Slavic ones.
 _ALBANIAN_STATES = frozenset(("AL", "XK", "MK", "ME", "RS"))
 _SLAVIC_STATES = frozenset(("BA", "RS", "ME", "HR", "SI", "MK", "XK"))
@@ -64,8 +80,7 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     text = doc.text
     found: list[Choice] = []
     spans = [(c.start, c.end) for c in places]
-    for m in _AFTER.finditer(text):
-        start = m.end()
+    for opening, start, word in after_locatives(text):
         name = _NAME.match(text, start)
         if name is None:
             continue
@@ -77,9 +92,9 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue
         if any(s < end and start < e for s, e in spans):
             continue  # a name a rule has read keeps that reading
-        if m.group().startswith("and") and (
-            " " in surface or not _listed(text, spans, found, m.start())
-        ):
+        if text.endswith(_AT_HOME, 0, start):
+            continue  # "lost at home to Posušje": a club
+        if word == "and" and (" " in surface or not _listed(text, spans, found, opening)):
             continue  # "... in Pristina and Besa Krasniqi in ...": a list of people
         choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
         if choice is None or doc.gaz.places[choice.place].country not in _spelt_in(surface):
@@ -89,9 +104,51 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     return found
 
 
+def after_locatives(text: str) -> list[tuple[int, int, str]]:
+    """Where each match of ``_AFTER`` starts and ends, and its word, in order.
+
+    The pattern opens with a word boundary, which gives the regex engine nothing to skip ahead
+    with: it tried a match at every character of the text, a twentieth of the tagger's time.
+    A match ends at a blank before a capital, which is rarer; so those are found first, and the
+    run of lower-case letters before each one read there: a match when the run is one of the
+    words and no word character stands before it (a match ends before a capital, where none
+    starts: the matches never overlap, and these are all of them).
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _BLANK_CAPITAL.finditer(text):
+        blank = m.start()
+        if text[blank - 2 : blank] not in _ENDINGS:
+            continue  # most capitals follow other words: told by their last two letters
+        start = blank
+        while start > 0 and blank - start < _LONGEST and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if blank - start < 2:
+            continue
+        word = text[start:blank]
+        if word in _LOCATIVE_SET:
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_"):
+                found.append((start, blank + 1, word))
+    return found
+
+
+def albanian_digraph(surface: str) -> bool:
+    """``_ALBANIAN.search(surface) is not None``, by a few substring tests: a case-blind
+    pattern gives the regex engine nothing to skip ahead with."""
+    low = surface.lower()
+    if "zh" in low or "xh" in low or "gj" in low or "dh" in low:
+        return True
+    at = low.find("q")
+    while at >= 0:
+        if not low.startswith("u", at + 1):
+            return True
+        at = low.find("q", at + 1)
+    return False
+
+
 def _spelt_in(surface: str) -> frozenset[str]:
     """The states whose languages spell a name so: Albanian letters, else South Slavic ones."""
-    if "ë" in surface or "ç" in surface or _ALBANIAN.search(surface) is not None:
+    if "ë" in surface or "ç" in surface or albanian_digraph(surface):
         return _ALBANIAN_STATES
     return _SLAVIC_STATES
 
@@ -114,7 +171,11 @@ def _spelt_beside(
 
 def _spelt_here(surface: str) -> bool:
     """Whether a name is spelt the region's way (a region letter or an Albanian digraph)."""
-    return not _REGION_LETTERS.isdisjoint(surface) or _ALBANIAN.search(surface) is not None
+    return (
+        not _REGION_LETTERS.isdisjoint(surface)
+        or albanian_digraph(surface)
+        or _SLAVIC.search(surface) is not None
+    )
 
 
 def _a_place(text: str, surface: str, end: int) -> bool:

@@ -39,12 +39,14 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
     common_word_states,
     local_states,
 )
+from newsmap.geotag.local_villages import told_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
     RESULT_AFTER_STARTS,
@@ -66,7 +68,7 @@ from newsmap.geotag.name_words import (
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
-from newsmap.geotag.outlets import PORT_WORD, outlet_names, port_firms
+from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -132,6 +134,13 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
             places = [c for c in places if (c.start, c.end) not in villages]
         extra += local_sites
+    if doc.local:
+        known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
+        more = told_villages(doc, places, known)
+        if more:  # a village the text names over a namesake elsewhere, as above
+            spans = {(c.start, c.end) for c in more}
+            places = [c for c in places if (c.start, c.end) not in spans]
+            extra += more
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
@@ -142,13 +151,10 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if extra:
         places = select_longest(places + extra, len(text))
     if doc.local:
-        places = without_continent(doc, state_name_edges(doc, places))
+        places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
-        if " (" in text:
-            places = outlet_names(text, places)
-        if PORT_WORD in text:
-            places = port_firms(text, places)
+        places = names_of_things(gaz, text, places)
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

@@ -176,3 +176,13 @@ def test_a_day_told_from_another_gives_way_to_the_date_beside_it():
     found = extract_events(text, date(2027, 5, 20), [], [])
     assert [(e.date, e.surface) for e in found][-1:] == [("2027-05-09", "on 9 May")]
     assert "the previous evening" not in [e.surface for e in found]
+
+
+def test_an_opening_day_word_is_the_subject_only_before_a_verb():
+    pub = date(2027, 6, 9)  # a Wednesday
+    text = "Today the minister, who landed on Monday, opened the new bridge."
+    found = [(e.date, e.surface) for e in extract_events(text, pub, [], [])]
+    assert found == [("2027-06-09", "Today"), ("2027-06-07", "on Monday")]
+    text = "Today marks ten years since the bridge opened on 9 June 2017."
+    found = [(e.date, e.surface) for e in extract_events(text, pub, [], [])]
+    assert found == [("2017-06-09", "on 9 June 2017")]

@@ -103,6 +103,9 @@ def test_a_date_closing_a_sentence_line_is_no_header():
         ("Schools have been shut since last Thursday, the ministry said.", []),
         ("Villagers have talked about a dam since the late 1990s.", []),
         ("Since the first week of November, crowds have gathered each night.", []),
+        # "through" a month or a year: a span, no event
+        ("We heard rumours all through October, and the bank shut.", []),
+        ("His parents stayed throughout 1999.", []),
     ],
 )
 def test_since_opens_a_state_unless_the_text_says_what_happened_then(text, expected):
@@ -463,3 +466,80 @@ def test_a_blog_entry_reporting_a_statement_keeps_its_time():
 def test_a_month_of_that_year_in_a_chronologys_present():
     text = "The country applied in 2022. EU leaders grant it in December of that year."
     assert _events(text, date(2024, 3, 22))[-1] == ("2022-12", "month", "in December")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a past verb directs someone to do comes after: the coming weekday
+        ("The mayor ordered cafes in the old town to shut from Saturday.", "2027-03-13"),
+        ("The bishop called on the faithful to gather at the shrine on Sunday.", "2027-03-14"),
+        ("The speaker summoned deputies to an urgent sitting on Friday.", "2027-03-12"),
+        # a past verb of its own keeps the past weekday
+        ("The mayor went to the shrine to pray on Sunday.", "2027-03-07"),
+    ],
+)
+def test_what_a_verb_directs_is_to_come(text, expected):
+    # published on Thursday 11 March 2027
+    assert [e.date for e in find_dates(text, date(2027, 3, 11))] == [expected]
+
+
+def test_what_was_to_be_done_is_the_nearest_date_of_its_name():
+    # published 20 October 2027: the concert "was to be" held in the coming December
+    text = "The concert, which was to be held in Bihać on 28 December, has been cancelled."
+    assert [e.date for e in find_dates(text, date(2027, 10, 20))] == ["2027-12-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute began almost two years ago.",
+        "Talks opened more than a decade ago.",
+    ],
+)
+def test_a_hedged_count_of_years_ago_names_no_date(text):
+    assert find_dates(text, date(2027, 3, 11)) == []
+
+
+def test_a_period_restated_by_its_day_in_a_when_clause_is_that_day():
+    text = "Ministers could decide as early as next week, when they meet in Rome on the 17th."
+    found = extract_events(text, date(2027, 3, 11), [], [])
+    assert [(e.date, e.precision) for e in found] == [("2027-03-17", "day")]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2027, 1, 12), "2027"),  # spring is two months off: the coming one
+        (date(2027, 2, 20), "2028"),  # spring begins next week: "next spring" is the one after
+        (date(2027, 5, 2), "2028"),
+    ],
+)
+def test_next_season_is_the_one_after_a_season_about_to_begin(published, expected):
+    text = "The new line will open next spring."
+    assert [e.date for e in find_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates arrive in Ohrid on Friday for the summit.",
+        "Departures from the main square begin at 08:00 on Friday.",
+    ],
+)
+def test_a_plural_verb_of_the_timetable_looks_ahead(text):
+    # published on Thursday 11 March 2027: the coming Friday
+    assert [e.date for e in find_dates(text, date(2027, 3, 11))] == ["2027-03-12"]
+
+
+def test_overnight_in_a_past_perfect_is_the_night_of_the_day_told():
+    # published Wednesday 17 March 2027; the story tells Saturday 13 March
+    text = (
+        "I joined the climbers on Saturday. The path was icy: rain had frozen overnight, "
+        "and we turned back at noon."
+    )
+    found = [e.date for e in find_dates(text, date(2027, 3, 17))]
+    assert found[:2] == ["2027-03-13", "2027-03-13"]
+    # an overnight of the news stays the publication's
+    text = "Rain fell overnight across the valley."
+    assert [e.date for e in find_dates(text, date(2027, 3, 17))] == ["2027-03-17"]

@@ -90,6 +90,8 @@ def test_a_page_s_notices_about_itself_are_no_events():
         "Next bulletin: 19:00 today.",
         "Next alert: 07:30 tomorrow.",
         "The next news is at 16:00.",
+        "We are closing this blog for today.",
+        "Tomorrow's summary will be posted at 06:30.",
     ):
         assert _events(text, PUB) == [], text
     # the next issue told as a happening stays an event
@@ -121,3 +123,19 @@ def test_this_week_is_the_week_and_a_hedged_day_restates_it():
 def test_an_opening_season_s_possessive_gives_way_to_its_day():
     text = "Last summer's worst fire broke out on 3 August, when the wind turned."
     assert _events(text, PUB) == [("2025-08-03", "day")]
+
+
+def test_a_log_line_takes_its_day_from_a_heading_or_the_line_before_only():
+    # a live blog's entries: a day told inside one entry dates no later entry's time
+    text = (
+        "LIVE: Flood in the valley\n\n"
+        "10:05 - The river burst its banks at 09:40 today.\n\n"
+        "11:20 - The dam was last repaired on 4 March, the utility says.\n\n"
+        "12:45 - Rescuers reached the village."
+    )
+    found = _dates(text, PUB)
+    assert ("2026-03-04", "day") in found
+    assert found.count(("2026-03-04", "day")) == 1
+    # under a heading that names the day, the log's lines are of that day
+    text = "Incidents of Monday night:\n16:20 - A car is set alight.\n16:45 - Two men are held."
+    assert _dates(text, PUB) == [("2026-05-11", "day")] * 3

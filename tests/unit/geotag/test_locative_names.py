@@ -4,9 +4,15 @@ people, clubs and languages spelt so are not."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag import locative_names as locative
 
 
 def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
@@ -21,6 +27,13 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
         ("Beekeepers near Kragujevac and in Žabare lost half their hives.", "Žabare", "RS"),
         ("The mayor of Shkodër opened a school in Gurzhinë on Monday.", "Gurzhinë", "AL"),
         ("Floodwater cut the road from Zvornik past Radović Polje.", "Radović Polje", "BA"),
+        (
+            "After the market in Plav, we walked on to Gornje Brezojevice.",
+            "Gornje Brezojevice",
+            "ME",
+        ),
+        ("Snow closed the road above Kaćevište near Prijepolje.", "Kaćevište", "RS"),
+        ("The bus from Tuzla stops in Svinjare near the lake.", "Svinjare", "BA"),
     ],
 )
 def test_a_name_spelt_the_region_s_way_after_a_locative_word_is_a_village(
@@ -53,6 +66,8 @@ def test_a_village_in_a_story_filed_abroad_stands_where_its_spelling_says(
         # clubs and parties by their adjectives and abstract nouns
         "He began his career at Čukarički and then moved to Vienna.",
         "The title went to Podgorica through Budućnost in 2009.",
+        # a club a side plays at home to
+        "Sloboda lost 1-0 at home to Žepče in Tuzla on Sunday.",
         # a language
         "Schools in Calabria added weekly lessons in Arbëresh.",
         "A festival in Calabria brings together choirs from Arbëreshë villages.",
@@ -73,3 +88,58 @@ def _reasons(gaz: Gazetteer, text: str) -> list[str]:
 def test_a_list_of_people_after_a_place_names_no_village(gazetteer: Gazetteer) -> None:
     text = "Reporting by Ana Jovanović in Podgorica and Besim Krasniqi in Pristina."
     assert not any(r.startswith("settlement after") for r in _reasons(gazetteer, text))
+
+
+def _by_pattern(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()[:-1]) for m in locative._AFTER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Žabare, at Gjakova and Near Peć; within Tuzla, plain Zenica, towards Bar, toward Ub",
+        "and Šid_in Vrnjci 2in Ub in\u00a0Bar in  Bar\nin Č (in Ç) from Đakovica.outside Una",
+        "in",
+        "in ",
+        "and A",
+        " via Banja",
+        "_at Ub",
+        "éin Ub",
+        "Kin Ub",
+        "drove past Vërdhiqë",
+    ],
+)
+def test_the_locative_words_are_found_where_their_pattern_finds_them(text: str) -> None:
+    assert locative.after_locatives(text) == _by_pattern(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(locative._LOCATIVES)
+            + ["Ub", "Žabare", "Çair", "x", "_", "1", "é", "s", " ", "  ", "\u00a0", "\n", ".", "-"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_the_locative_words_are_found_where_their_pattern_finds_them_in_generated_text(
+    text: str,
+) -> None:
+    """Words glued to letters, digits and underscores, other blanks, capitals of the region."""
+    assert locative.after_locatives(text) == _by_pattern(text)
+
+
+def test_the_locative_words_are_found_where_their_pattern_finds_them_in_the_tuning_sets() -> None:
+    sets = Path(__file__).resolve().parents[2] / "data" / "geotag"
+    for path in sorted(sets.glob("*tuning*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "") if line.strip() else ""
+            assert locative.after_locatives(text) == _by_pattern(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="zZhHxXgGjJdDqQuUaëÇčŠ İı", max_size=12))
+def test_an_albanian_digraph_is_found_where_its_pattern_finds_one(surface: str) -> None:
+    expected = locative._ALBANIAN.search(surface) is not None
+    assert locative.albanian_digraph(surface) == expected

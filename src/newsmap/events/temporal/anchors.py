@@ -56,6 +56,14 @@ def from_anchor(
         if told is not None:
             day = date.fromisoformat(told) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative"
+    if (
+        not fallback
+        and text[start : start + 1].isdigit()
+        and (start == 0 or text[start - 1] == "\n")
+    ):
+        # a log's line ("16:20 - Officers find ..."): on the day of the line before it or of a
+        # heading, never of a date told inside the entry before ("reopened on 5 July")
+        found = [e for e in found if _is_stamp(text, e) or _on_heading(text, e)]
     # a clock time's day is named in its sentence or the one before, or further up its
     # paragraph by a date of the story (a blog entry's opening time is none)
     if fallback:
@@ -118,6 +126,14 @@ def _recent(expr: TimeExpr, published: date | None) -> bool:
         return False
     low = (published - timedelta(days=_PARAGRAPH_DAYS)).isoformat()
     return low <= expr.date <= published.isoformat()
+
+
+def _on_heading(text: str, expr: TimeExpr) -> bool:
+    """Whether the date stands on a line that no sentence mark ends: a heading ("Incidents of
+    Friday afternoon:", "Saturday night")."""
+    hi = text.find("\n", expr.end)
+    line = text[expr.start : len(text) if hi < 0 else hi].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", "'", "’"))
 
 
 def _is_stamp(text: str, expr: TimeExpr) -> bool:

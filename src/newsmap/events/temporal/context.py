@@ -227,11 +227,17 @@ def _told_in_the_past(further: list[str]) -> bool:
     return False
 
 
+_WAS = (["was"], ["were"])
+
+
 def reported_future(before: list[str]) -> bool:
     """Whether the nearest word of the future before a date is a "would" that a past verb of
     saying governs ("first said it would apply from mid-January"): a future seen from the
-    saying, which may lie before the publication."""
+    saying, which may lie before the publication.  So is what "was to be" done ("the game, which
+    was to be played on 29 December, has been moved")."""
     for i, w in enumerate(before[:_BACK]):
+        if w == "to" and 0 < i < _NEAR and before[i - 1] == "be" and before[i + 1 : i + 2] in _WAS:
+            return True
         if w in FUTURE_MARKERS:
             return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
     return False
@@ -317,3 +323,26 @@ def moved_to(text: str, start: int, before: list[str]) -> bool:
     lo = max(0, start - _MOVING_REACH)
     cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
     return _MOVING.search(text, max(lo, cut + 1), start) is not None
+
+
+# Verbs that direct someone to do something, and the words that join "called" to its object.
+_DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
+_CALLED_ON = frozenset(("on", "upon"))
+# How many words an infinitive's "to" may stand from the verb that directs it.
+_DIRECTED_REACH = 8
+
+
+def directed(before: list[str]) -> bool:
+    """Whether the date belongs to what a past verb directs someone to do ("ordered shops to
+    close from Friday", "called on believers to hold processions on Sunday", "summoned the
+    assembly to a session on Thursday"): what is directed comes after the directing, so
+    its weekday is the coming one, whatever the tense of the directing verb."""
+    for i, w in enumerate(before[:_BACK]):
+        if w != "to":
+            continue
+        for j in range(i + 1, min(len(before), i + 1 + _DIRECTED_REACH)):
+            word = before[j]
+            if word in _DIRECTING or (word == "called" and before[j - 1] in _CALLED_ON):
+                return True
+        return False
+    return False

@@ -15,6 +15,7 @@ from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
+from newsmap.events.temporal.local_nonevents import local_nonevent
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -174,7 +175,8 @@ _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
     r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+)?\Z"
 )
-# How far before a date "since" and the words between may stand.
+_THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
+# How far before a date "since" or "through" and the words between may stand.
 _SINCE_REACH = 32
 
 
@@ -188,6 +190,8 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
         # of 2019", "since the late 2000s")
         return not WHEN_AFTER.match(text, end)
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
+    if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
+        return True  # "rumours all through January", "stayed through 1999": a span, no event
     if "ince" not in text[lo:start]:
         return False  # the common case, told without a regex
     if not _SINCE.search(text, lo, start):
@@ -260,7 +264,9 @@ def find_dates(
     block, heads = title_block(text)
     last_end = block
     night = ""  # the day whose evening the last clock time told, while its night goes on
-    for start, end, m, rule in candidates(text, rules_of(languages)):
+    rules = rules_of(languages)
+    local = rules is not RULES  # a text in one of the region's languages
+    for start, end, m, rule in candidates(text, rules):
         if start < last_end:
             continue
         if rule.name == "weekday" and out:
@@ -279,6 +285,7 @@ def find_dates(
             or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
             or is_habitual(text, start, end)
+            or (local and local_nonevent(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either

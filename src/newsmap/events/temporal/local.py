@@ -20,7 +20,7 @@ from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
-from newsmap.events.temporal.local_feasts import feast_rules
+from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -69,11 +69,17 @@ def _h_weekday(fam: Family) -> Handler:
         wd = fam.weekdays[form]
         prep = (m["prep"] or "").lower()
         mod = (m["mod"] or "").lower()
-        if wd == 6 and fam.code in W.WEEK_IS_SUNDAY and (mod or not prep):
+        if (
+            wd == 6
+            and fam.code in W.WEEK_IS_SUNDAY
+            and (mod or not prep)
+            and not croatian(text)  # Croatian's week is "tjedan": its "nedjelja" is Sunday
+        ):
             return None  # "prošle nedelje", "za sledeću nedelju": the week, not Sunday
         if not prep and not mod:
             return None
-        shift = W.shift_of(fam.code, mod or (m["after"] or "").lower())
+        after = (m["after"] or "").lower().split()  # "e ardhshme", "e kaluar"
+        shift = W.shift_of(fam.code, mod or (after[-1] if after else ""))
         future = (
             prep in W.FUTURE_PREPS[fam.code]
             or is_future_local(fam, text, *m.span())
@@ -363,5 +369,5 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
-        *feast_rules(code),
+        *feast_rules(code, trigger),
     )

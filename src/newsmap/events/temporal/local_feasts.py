@@ -19,6 +19,7 @@ from datetime import date
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
+from newsmap.events.temporal.starts import Anchor, Trigger
 
 #: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
 #: -1 its Eve (24 December or 6 January), whose calendar the text decides.
@@ -74,6 +75,17 @@ _ON = {
     "mk": frozenset("за на во".split()),
 }
 _AND = frozenset("i in dhe и".split())
+#: How each feast's name begins, in lower case: every match starts at a word that opens with
+#: one of these (the rule is tried only there, ``starts.Anchor``; its pattern, opening with a
+#: look behind, was tried at every character of a text its gate let through).
+_STARTS = {
+    "sh": ("srpsk", "српск", "pravoslavn", "православн", "nov", "нов", "božić", "божић")
+    + ("badnj", "бадњ", "sretenj", "сретењ", "vidovdan", "видовдан", "đurđevdan")
+    + ("djurdjevdan", "ђурђевдан", "savindan", "савиндан", "velik", "sv", "св"),
+    "sl": ("prešern", "božič", "silvestrov", "dan"),
+    "sq": ("krishtlindje", "vit", "dit"),
+    "mk": ("божиќ", "бадник", "нова", "илинден", "водици"),
+}
 #: Gate words (lower case), one of which every match holds.
 _GATES = {
     "sh": (
@@ -102,7 +114,7 @@ _GATES = {
 }
 #: Croatian months and week: a text of the Catholic calendar.
 _CROATIAN = re.compile(
-    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studen"
+    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studenog"
     r"|prosin|tjed)\w*"
 )
 _ORTHODOX = ("pravoslav", "православ")
@@ -120,10 +132,15 @@ def _calendar(code: str, text: str, start: int) -> bool:
         return True
     if any(w in before for w in _CATHOLIC):
         return False
-    return _CROATIAN.search(text) is None
+    return not croatian(text)
 
 
-def _feast_rule(code: str) -> Rule:
+def croatian(text: str) -> bool:
+    """Whether a text of the BCMS family is Croatian, by its own month names and "tjedan"."""
+    return _CROATIAN.search(text) is not None
+
+
+def _feast_rule(code: str, trigger: Trigger) -> Rule:
     feasts = _FEASTS[code]
     names = "|".join(f"(?P<f{i}>{forms})" for i, (forms, _, _) in enumerate(feasts))
     pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)")
@@ -146,7 +163,8 @@ def _feast_rule(code: str) -> Rule:
             )
         return date(y, mon, day).isoformat(), "day", "explicit"
 
-    return Rule(f"{code} feast day", pattern, handle, _GATES[code])
+    starts = Anchor(_STARTS[code], back=0, itself=True, trigger=trigger)
+    return Rule(f"{code} feast day", pattern, handle, _GATES[code], starts)
 
 
 def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> bool:
@@ -168,6 +186,6 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
     )
 
 
-def feast_rules(code: str) -> tuple[Rule, ...]:
-    """The feast-day rule of one language family."""
-    return (_feast_rule(code),) if code in _FEASTS else ()
+def feast_rules(code: str, trigger: Trigger) -> tuple[Rule, ...]:
+    """The feast-day rule of one language family, its names found by the family's ``trigger``."""
+    return (_feast_rule(code, trigger),) if code in _FEASTS else ()

@@ -304,7 +304,9 @@ def local_range(text: str, start: int, surface: str, then_start: int, then_surfa
         _RANGE_FROM
     ):
         return False
-    gap = " ".join(text[start + len(surface) : then_start].split()).lower()
+    # the full stop after a year or a day's number belongs to it ("od aprila 1992. do ...")
+    gap = " ".join(text[start + len(surface) : then_start].split()).lower().removeprefix(".")
+    gap = gap.strip()
     if gap in _RANGE_TO:
         return True
     return not gap and then_surface[:6].lower().startswith(("do ", "до ", "deri "))

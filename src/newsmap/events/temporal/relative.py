@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
     clause_tense,
+    directed,
     is_future_clause,
     moved_to,
     tense_of,
@@ -41,6 +42,7 @@ from newsmap.events.temporal.record import (
 )
 from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.temporal.words import (
+    ABOUT_AGO,
     FUTURE_MARKERS,
     NUMBER_WORDS,
     SCHEDULE_VERBS,
@@ -61,8 +63,8 @@ def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     mod = m["mod"].lower()
     if mod == "last":  # the latest season of that name already over at publication
         y = pub.year if start + 2 < pub.month else pub.year - 1
-    elif mod == "next":
-        y = pub.year if start > pub.month else pub.year + 1
+    elif mod == "next":  # a season about to begin (the month before it) is "this" one's
+        y = pub.year if start > pub.month + 1 else pub.year + 1
     elif mod == "this":
         y = pub.year
     else:  # "in the summer": by the clause's tense, the nearer one when it tells none
@@ -94,6 +96,8 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     Sunday" the day the night ends on, read as that weekday."""
     if m["wd"]:
         return h_weekday(m, text, pub)
+    if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
+        return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
@@ -276,7 +280,7 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
-    elif moved_to(text, m.start(), before[:2]):
+    elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):
         d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
@@ -364,10 +368,6 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
-# The words before "two weeks ago" that leave its time vague.
-_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"])
-
-
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m["recent"]:
         return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
@@ -376,8 +376,8 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
-    if unit in ("week", "fortnight", "month") and words_before(text, m.start(), 1) in _ABOUT:
-        return SPAN_ONLY  # "almost two weeks ago": no day or month it names
+    if unit != "day" and words_before(text, m.start(), 1) in ABOUT_AGO:
+        return SPAN_ONLY  # "almost two weeks ago", "more than a decade ago": no date it names
     if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
         y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))
         if valid_day(y, mo, pub.day):

@@ -49,10 +49,10 @@ FUTURE_MARKERS = frozenset(
 # until 23 April", "the show stays open until May"); those that are also nouns ("the return")
 # count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrives begins closes continues convene convenes ends expires gather gathers go goes host "
-    "hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains resume "
-    "resumes return returns runs starts stays travel travels remain stay continue comes restarts "
-    "enters joins".split()
+    "arrive arrives begin begins closes continues convene convenes ends expires gather gathers "
+    "go goes host hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains "
+    "resume resumes return returns runs starts stays travel travels remain stay continue comes "
+    "restarts enters joins".split()
 )
 
 
@@ -91,3 +91,15 @@ NUMBER_WORDS = {
 }
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+# The words before "two weeks ago" that leave its time vague ("almost", "more than").
+ABOUT_AGO = (
+    ["almost"],
+    ["nearly"],
+    ["about"],
+    ["around"],
+    ["some"],
+    ["over"],
+    ["roughly"],
+    ["than"],
+)

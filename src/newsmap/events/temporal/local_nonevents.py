@@ -1,0 +1,54 @@
+"""Dates in the region's languages that date no happening, told by the words around them.
+
+- A habit: "every" a few words before ("svake srede", "çdo të hënë", "çdo vit në gusht",
+  "çdo katër vjet", "vsako soboto", "секоја недела").
+- The end of a range of days whose start is a bare number ("od 1. do 15. kolovoza", "nga 3
+  deri më 9 maj"): a span, as a range of years is.
+- A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine";
+  "više nego 2024. godine" dates the year's figure).
+- Years in the plural ("v naslednjih letih", "narednih godina"): no one year.
+- A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
+  Sunday.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Every" in the region's languages, then up to two words of its clause, before the date.
+_EVERY = re.compile(
+    r"(?i)(?<!\w)(?:svak[aeiou]\w*|свак[аеиоу]\w*|vsak\w*|çdo|cdo|секо\w*)"
+    r"(?:\s+[^\s.!?;]+){0,2}\s+\Z"
+)
+#: "Since" right before the date or opening it: "od decembra", "që nga maji".
+_SINCE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|nga|prej)\s+\Z")
+#: A bare day number after "from", then "to", right before the date.
+_RANGE_END = re.compile(
+    r"(?i)(?<!\w)(?:od|од|nga|prej)\s+[0-3]?\d\.?\s+(?:do|до|deri(?:\s+m[ëe])?|deri\s+n[ëe])\s+\Z"
+)
+#: "Than" before the date.
+_THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него)\s+\Z")
+#: A plural of years: "naslednjih letih", "narednih godina", "наредните години".
+_PLURAL_YEARS = re.compile(
+    r"(?i)(?:naslednj|prihodnj|narednih|sljede[ćc]ih|slede[ćc]ih|idu[ćc]ih|следећих"
+    r"|наредних|наредните|следните|идните)\w*\s+(?:let|godin|годин|години)"
+)
+#: The week as "Sunday days": "nedelju dana", "недељу дана".
+_WEEK_WORDS = ("nedelju", "nedjelju", "недељу", "недјељу")
+_DAYS_AFTER = re.compile(r"\s+(?:dana|дана)(?!\w)")
+_REACH = 40
+
+
+def local_nonevent(text: str, start: int, end: int) -> bool:
+    """Whether the local date at text[start:end] dates no happening (see the module)."""
+    window = text[start - _REACH if start > _REACH else 0 : start]
+    if _EVERY.search(window) and not _SINCE.search(window + text[start:end]):
+        return True  # "vsako soboto že od decembra": the habit's start is an event
+    surface = text[start:end]
+    if _RANGE_END.search(window):
+        return True
+    if _THAN.search(window) and not any(map(str.isdigit, surface)):
+        return True  # "kot lani"; a year told in digits after "nego" dates its figure
+    if _PLURAL_YEARS.search(surface):
+        return True
+    return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None

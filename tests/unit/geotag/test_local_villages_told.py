@@ -1,0 +1,98 @@
+"""Villages the gazetteer lacks, told by a settlement noun in apposition or a residents' noun,
+and named again in other cases."""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _villages(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.surface, m.country)
+        for m in tag_text(gazetteer, text).mentions
+        if m.reason.startswith("village named by the text")
+    ]
+
+
+def test_villages_in_apposition_and_named_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Voda je u petak poplavila kuće u Zlatnici i Gornjem Brodaru, selima kod Valjeva. "
+        "Ekipe iz Valjeva su do jutra izvlačile vodu iz podruma u Zlatnici."
+    )
+    found = _villages(gazetteer, text)
+    assert ("Zlatnici", "RS") in found and ("Gornjem Brodaru", "RS") in found
+    assert found.count(("Zlatnici", "RS")) == 2
+
+
+def test_residents_name_their_village(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mještani Vrbaka kod Nikšića su već mjesecima u strahu, a u opštini je rečeno da se "
+        "put do Vrbaka gradi."
+    )
+    assert _villages(gazetteer, text) == [("Vrbaka", "ME"), ("Vrbaka", "ME")]
+
+
+def test_albanian_residents_name_their_village(gazetteer: Gazetteer) -> None:
+    text = "Banorët e Kullajt afër Durrësit kërkojnë ujë të pijshëm që prej vitesh."
+    assert _villages(gazetteer, text) == [("Kullajt", "AL")]
+
+
+def test_residents_of_a_known_town_make_no_village(gazetteer: Gazetteer) -> None:
+    text = "Mještani Nikšića su u subotu protestovali ispred opštine zbog vode."
+    assert _villages(gazetteer, text) == []
+
+
+def test_a_two_word_village_named_again_in_its_cases(gazetteer: Gazetteer) -> None:
+    text = (
+        "Struja je nestala u Rakovcu i Veliko Selište, selima kod Valjeva. "
+        "Ekipe su do jutra radile u Velikom Selištu, a u Rakovcu je struja vraćena."
+    )
+    found = _villages(gazetteer, text)
+    assert ("Velikom Selištu", "RS") in found
+
+
+def test_a_qualifier_before_a_town_names_a_village_by_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Klizište je u nedjelju oštetilo kuće u Gornjoj Jablanici, javila je civilna zaštita "
+        "iz Mostara."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Gornjoj Jablanici", "BA") in found
+
+
+def test_a_town_named_whole_keeps_its_name(gazetteer: Gazetteer) -> None:
+    text = "Kamioni su čekali na prelazu kod Starog Grada i u Novoj Varoši, javila je policija."
+    found = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert "Novoj Varoši" in found
+
+
+def test_a_town_in_its_official_name_is_one_mention(gazetteer: Gazetteer) -> None:
+    text = "Odluku je u petak donijela skupština Opštine Kotor, a radovi počinju u maju."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Opštine Kotor", "ME") in found
+
+
+def test_slovenian_city_municipality_is_one_mention(gazetteer: Gazetteer) -> None:
+    text = "Svet Mestne občine Celje je v četrtek sprejel nov proračun za prihodnje leto."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Mestne občine Celje", "SI") in found
+
+
+def test_an_office_noun_before_a_list_keeps_the_towns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ова недела општините Битола, Прилеп и Охрид потпишаа договор, а Општините Кичево "
+        "и Гостивар не."
+    )
+    found = [m.surface for m in tag_text(gazetteer, text).mentions]
+    assert "Кичево" in found and "Битола" in found
+
+
+def test_macedonian_villages_after_a_guest_from_abroad_are_macedonian(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Во Охрид летово дојдоа гости од Виена и Белград. Многумина сакаат да ги видат "
+        "селата Елшани и Велгошти."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Елшани", "MK") in found
