@@ -207,6 +207,11 @@ def main(argv: list[str]) -> int:
             "written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout9.jsonl"],
         ),
+        (
+            "held-out 10 (heldout10.jsonl, real-length local news in further outlet shapes, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout10.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

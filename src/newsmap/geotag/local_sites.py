@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from newsmap.geotag.choice import Choice
-from newsmap.geotag.context import Doc
+from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.local_named_sites import adjective_named, adjective_town, named_site
@@ -263,6 +263,7 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
             if others is None:
                 others = _outside_list(doc, places, hit.end)
             village = anchored(doc, others, start, end, "city", VILLAGE_SCORE, VILLAGE_REASON)
+            village = _home_village(doc, village)
             if village is not None and (known is None or _elsewhere(doc, known, village)):
                 found.append(village)
         join = _VILLAGE_JOIN.match(text, end)
@@ -270,6 +271,28 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
             break
         pos = join.end() - 1  # the space before the next name
     return found
+
+
+#: The states whose Cyrillic language no other state writes: Macedonian, Serbian ekavian.
+_ONE_STATE_SCRIPTS = frozenset(("MK", "RS"))
+
+
+def _home_village(doc: Doc, village: Choice | None) -> Choice | None:
+    """A village only the story's context placed, in another state than the one whose
+    language the text is written in, is the home state's ("селата Пештани и Љубаништа" after
+    a guest from Belgrade are Macedonian villages): the settlement noun of a text's own
+    language names its own villages.  Only for a Cyrillic name in a language one state
+    writes (Macedonian, Serbian ekavian); Albanian, ijekavian and Latin Serbian are written
+    on both sides of borders."""
+    if village is None or not village.reason.endswith("by its context"):
+        return village
+    home = home_country(doc.text)
+    if home not in _ONE_STATE_SCRIPTS or not is_cyrillic(doc.text[village.start]):
+        return village
+    idx = doc.gaz.country_place.get(home)
+    if idx is None or doc.gaz.places[village.place].country == home:
+        return village
+    return village._replace(place=idx, reason=f"{VILLAGE_REASON}, in the text's state")
 
 
 #: The reason of a village a settlement noun names (``resolve`` drops a namesake it replaces).

@@ -55,12 +55,13 @@ _NOT_NAMES = frozenset(
     "Every Some Both Such Many Several".split()
 )
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
-#: Sunday market", "the Olympic stadium" of any city): before a lower-case site noun they make
-#: no name.
+#: Sunday market", "the Olympic stadium" of any city, "a Benedictine monastery", "the Venetian
+#: tower", "the Art Nouveau station"): before a lower-case site noun they make no name.
 DESCRIPTIVE = frozenset(
     "Orthodox Catholic Muslim Islamic Jewish Christian Ottoman Roman Yugoslav Communist "
     "European Olympic Partisan Sunday Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Christmas Easter Ramadan Bajram EU UN OSCE NATO".split()
+    "Christmas Easter Ramadan Bajram EU UN OSCE NATO Benedictine Franciscan Dominican "
+    "Byzantine Venetian Baroque Gothic Habsburg Alpine Art".split()
 )
 #: Capitalised words that make a site's whole name after "the" when the site noun is
 #: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
@@ -161,7 +162,9 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     first = text[start : text.find(" ", start)]
     if doc.fold(first) in words.FOLDED_DEMONYMS:
         return None  # "Serbian Orthodox Church": an institution named after a people
-    if unplaced and (first.rstrip("'’s") in DESCRIPTIVE or _holds_a_town(doc, places, start, end)):
+    if first.rstrip("'’s") in DESCRIPTIVE and (unplaced or text[hit.start].islower()):
+        return None  # "the Orthodox church", "a Benedictine monastery": no name
+    if unplaced and _holds_a_town(doc, places, start, end):
         return None
     level = "admin1" if doc.fold(text[hit.start : hit.end]) in site_heads.UNIT_HEADS else "site"
     head = doc.fold(text[hit.start : hit.end])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -55,147 +56,41 @@ def test_scorer_counts_one_to_one():
     assert total([Score(1, 0, 1), Score(1, 1, 0)]).f1 == pytest.approx(2 / 3)
 
 
-def test_fifth_blind_event_set_shape():
-    """heldout_blind5.jsonl (see tests/data/events/README.md): 30 real-length documents, 338
-    gold events whose date and sentence spans match their text, each event inside its sentence,
-    and dates written as their precision says."""
-    docs = load_corpus(DATA / "heldout_blind5.jsonl")
+# The real-length sets (see tests/data/events/README.md): documents, gold events, the words a
+# document may have, and the precisions counted where the README gives them.
+REAL_LENGTH_SETS = [
+    ("heldout_blind5.jsonl", 338, (180, 450), None),
+    ("heldout_blind6.jsonl", 326, (200, 450), None),
+    ("heldout_blind7.jsonl", 467, (250, 450), None),
+    ("heldout_blind8.jsonl", 414, (250, 450), None),
+    ("heldout_blind9.jsonl", 337, (250, 450), {"day": 205, "month": 80, "year": 50, "decade": 2}),
+    ("tuning18.jsonl", 377, (250, 600), {"day": 279, "month": 60, "year": 35, "decade": 3}),
+    ("tuning19.jsonl", 469, (250, 600), {"day": 348, "month": 77, "year": 44}),
+    ("tuning20.jsonl", 371, (250, 400), {"day": 267, "month": 69, "year": 35}),
+    ("tuning21.jsonl", 336, (250, 400), {"day": 238, "month": 62, "year": 34, "decade": 2}),
+]
+
+
+@pytest.mark.parametrize(("name", "n_events", "words", "precisions"), REAL_LENGTH_SETS)
+def test_real_length_event_set_shape(name, n_events, words, precisions):
+    """30 documents with unique ids whose gold date and sentence spans match their text, each
+    event inside its sentence and its date written as its precision says: a set that drifted
+    from its README would score the extractor against the wrong gold."""
+    docs = load_corpus(DATA / name)
     assert len(docs) == 30
     assert len({d["id"] for d in docs}) == len(docs)
     events = [e for d in docs for e in d["events"]]
-    assert len(events) == 338
+    assert len(events) == n_events
+    if precisions is not None:
+        assert Counter(e["precision"] for e in events) == precisions
     widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
     for d in docs:
-        assert 180 <= len(d["text"].split()) <= 450, d["id"]
+        assert words[0] <= len(d["text"].split()) <= words[1], d["id"]
         date.fromisoformat(d["published"])
         for e in d["events"]:
             assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
             assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
             assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_sixth_blind_event_set_shape():
-    """heldout_blind6.jsonl (see tests/data/events/README.md): 30 real-length documents, 326
-    gold events whose date and sentence spans match their text, each event inside its sentence,
-    and dates written as their precision says."""
-    docs = load_corpus(DATA / "heldout_blind6.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 326
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 200 <= len(d["text"].split()) <= 450, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_seventh_blind_event_set_shape():
-    """heldout_blind7.jsonl (see tests/data/events/README.md): 30 real-length documents, 467
-    gold events whose date and sentence spans match their text, each event inside its sentence,
-    and dates written as their precision says."""
-    docs = load_corpus(DATA / "heldout_blind7.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 467
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 450, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_eighth_blind_event_set_shape():
-    """heldout_blind8.jsonl (see tests/data/events/README.md): 30 real-length documents, 414
-    gold events whose date and sentence spans match their text, each event inside its sentence,
-    and dates written as their precision says."""
-    docs = load_corpus(DATA / "heldout_blind8.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 414
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 450, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_tuning18_event_set_shape():
-    """tuning18.jsonl (see tests/data/events/README.md): 30 real-length documents, 377 gold
-    events (279 day, 60 month, 35 year, 3 decade) whose date and sentence spans match their
-    text, each event inside its sentence, and dates written as their precision says."""
-    docs = load_corpus(DATA / "tuning18.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 377
-    counts: dict[str, int] = {}
-    for e in events:
-        counts[e["precision"]] = counts.get(e["precision"], 0) + 1
-    assert counts == {"day": 279, "month": 60, "year": 35, "decade": 3}
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 600, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_tuning19_event_set_shape():
-    """tuning19.jsonl (see tests/data/events/README.md): 30 real-length documents, 469 gold
-    events (348 day, 77 month, 44 year) whose date and sentence spans match their text, each
-    event inside its sentence, and dates written as their precision says."""
-    docs = load_corpus(DATA / "tuning19.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 469
-    counts: dict[str, int] = {}
-    for e in events:
-        counts[e["precision"]] = counts.get(e["precision"], 0) + 1
-    assert counts == {"day": 348, "month": 77, "year": 44}
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 600, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]
-
-
-def test_tuning20_event_set_shape():
-    """tuning20.jsonl (see tests/data/events/README.md): 30 real-length documents, 371 gold
-    events whose date and sentence spans match their text."""
-    docs = load_corpus(DATA / "tuning20.jsonl")
-    assert len(docs) == 30
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 371
-    widths = {"day": 10, "month": 7, "year": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 400, d["id"]
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
             assert len(e["date"]) == widths[e["precision"]], d["id"]
 
 
@@ -223,6 +118,9 @@ def test_tuning20_event_set_shape():
         # 0.792 with the first of its shapes written before it was read, 0.913 after (its
         # precision, 0.870, is the weaker side)
         ("tuning20.jsonl", 0.855),
+        # tuning21, written apart from the rules too: 0.820 (P 0.773) on the rules before it,
+        # 0.905 (P 0.879) after the rules of its shapes
+        ("tuning21.jsonl", 0.87),
     ],
 )
 def test_date_event_f1(name, min_f1):
@@ -236,22 +134,3 @@ def test_date_event_f1(name, min_f1):
     result = total(scores)
     assert result.f1 >= min_f1, result
     assert result.precision >= min_f1, result
-
-
-def test_tuning21_event_set_shape():
-    """tuning21.jsonl (see tests/data/events/README.md): 30 real-length documents, 336 gold
-    events whose date and sentence spans match their text, each event inside its sentence."""
-    docs = load_corpus(DATA / "tuning21.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    events = [e for d in docs for e in d["events"]]
-    assert len(events) == 336
-    widths = {"day": 10, "month": 7, "year": 4, "decade": 4}
-    for d in docs:
-        assert 250 <= len(d["text"].split()) <= 400, d["id"]
-        date.fromisoformat(d["published"])
-        for e in d["events"]:
-            assert d["text"][e["start"] : e["end"]] == e["surface"], d["id"]
-            assert d["text"][e["sentence_start"] : e["sentence_end"]] == e["sentence"], d["id"]
-            assert e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"], d["id"]
-            assert len(e["date"]) == widths[e["precision"]], d["id"]

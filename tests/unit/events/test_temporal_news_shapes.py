@@ -530,3 +530,16 @@ def test_next_season_is_the_one_after_a_season_about_to_begin(published, expecte
 def test_a_plural_verb_of_the_timetable_looks_ahead(text):
     # published on Thursday 11 March 2027: the coming Friday
     assert [e.date for e in find_dates(text, date(2027, 3, 11))] == ["2027-03-12"]
+
+
+def test_overnight_in_a_past_perfect_is_the_night_of_the_day_told():
+    # published Wednesday 17 March 2027; the story tells Saturday 13 March
+    text = (
+        "I joined the climbers on Saturday. The path was icy: rain had frozen overnight, "
+        "and we turned back at noon."
+    )
+    found = [e.date for e in find_dates(text, date(2027, 3, 17))]
+    assert found[:2] == ["2027-03-13", "2027-03-13"]
+    # an overnight of the news stays the publication's
+    text = "Rain fell overnight across the valley."
+    assert [e.date for e in find_dates(text, date(2027, 3, 17))] == ["2027-03-17"]

@@ -196,117 +196,42 @@ def test_fifth_blind_places_set_shape() -> None:
         assert set(d["gold"]["countries"]) <= {"AL", "BA", "XK", "ME", "MK", "RS"}
 
 
-def test_sixth_blind_places_set_shape() -> None:
-    """The sixth blind set (heldout_blind_places6.jsonl, see tests/data/geotag/README.md): 30
-    documents in 26 outlet shapes, 891 gold mentions whose offsets match their text, no two
-    overlapping, every region state covered, and document countries only from the six."""
-    docs = load_corpus(DATA / "heldout_blind_places6.jsonl")
+# The sixth to eleventh blind sets (see tests/data/geotag/README.md): gold mentions, words in
+# all, and the words one document may have.
+LATER_BLIND_SETS = [
+    ("heldout_blind_places6.jsonl", 891, 12007, (120, 650)),
+    ("heldout_blind_places7.jsonl", 963, 12810, (120, 650)),
+    ("heldout_blind_places8.jsonl", 1084, 13007, (120, 650)),
+    ("heldout_blind_places9.jsonl", 932, 11466, (120, 500)),
+    ("heldout_blind_places10.jsonl", 940, 9978, (120, 500)),
+    ("heldout_blind_places11.jsonl", 877, 9893, (100, 500)),
+]
+
+
+@pytest.mark.parametrize(("name", "n_gold", "n_words", "words"), LATER_BLIND_SETS)
+def test_later_blind_places_set_shape(
+    name: str, n_gold: int, n_words: int, words: tuple[int, int]
+) -> None:
+    """30 documents in paragraphs with unique ids, gold mentions whose offsets match their text,
+    no two overlapping, a null country only for a region, traps that match their text too,
+    every region state covered and document countries only from the six: a set that drifted
+    from its README would measure the tagger against the wrong gold."""
+    docs = load_corpus(DATA / name)
     assert len(docs) == 30
     assert len({d["id"] for d in docs}) == len(docs)
-    assert sum(len(d["gold"]["mentions"]) for d in docs) == 891
-    assert sum(len(d["text"].split()) for d in docs) == 12007
+    assert sum(len(d["gold"]["mentions"]) for d in docs) == n_gold
+    assert sum(len(d["text"].split()) for d in docs) == n_words
     assert all("\n\n" in d["text"] for d in docs)
     six = {"AL", "BA", "XK", "ME", "MK", "RS"}
     assert {c for d in docs for c in d["gold"]["countries"]} == six
     for d in docs:
-        assert 120 <= len(d["text"].split()) <= 650, d["id"]
-        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
-        for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
-        assert set(d["gold"]["countries"]) <= six
-
-
-def test_seventh_blind_places_set_shape() -> None:
-    """The seventh blind set (heldout_blind_places7.jsonl, see tests/data/geotag/README.md): 30
-    documents in 27 outlet shapes, 963 gold mentions whose offsets match their text, no two
-    overlapping, every region state covered, and document countries only from the six."""
-    docs = load_corpus(DATA / "heldout_blind_places7.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    assert sum(len(d["gold"]["mentions"]) for d in docs) == 963
-    assert sum(len(d["text"].split()) for d in docs) == 12810
-    assert all("\n\n" in d["text"] for d in docs)
-    six = {"AL", "BA", "XK", "ME", "MK", "RS"}
-    assert {c for d in docs for c in d["gold"]["countries"]} == six
-    for d in docs:
-        assert 120 <= len(d["text"].split()) <= 650, d["id"]
+        assert words[0] <= len(d["text"].split()) <= words[1], d["id"]
         spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
         for g in d["gold"]["mentions"]:
             assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
             assert (g["country"] is None) == (g["level"] == "region"), d["id"]
-        assert set(d["gold"]["countries"]) <= six
-
-
-def test_eighth_blind_places_set_shape() -> None:
-    """The eighth blind set (heldout_blind_places8.jsonl, see tests/data/geotag/README.md): 30
-    documents in 27 outlet shapes, 1,084 gold mentions whose offsets match their text, no two
-    overlapping, every region state covered, and document countries only from the six."""
-    docs = load_corpus(DATA / "heldout_blind_places8.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    assert sum(len(d["gold"]["mentions"]) for d in docs) == 1084
-    assert sum(len(d["text"].split()) for d in docs) == 13007
-    assert all("\n\n" in d["text"] for d in docs)
-    six = {"AL", "BA", "XK", "ME", "MK", "RS"}
-    assert {c for d in docs for c in d["gold"]["countries"]} == six
-    for d in docs:
-        assert 120 <= len(d["text"].split()) <= 650, d["id"]
-        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
-        for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
-            assert (g["country"] is None) == (g["level"] == "region"), d["id"]
-        assert set(d["gold"]["countries"]) <= six
-
-
-def test_ninth_blind_places_set_shape() -> None:
-    """The ninth blind set (heldout_blind_places9.jsonl, see tests/data/geotag/README.md): 30
-    documents in 30 outlet shapes, 932 gold mentions whose offsets match their text, no two
-    overlapping, traps that match their text too, every region state covered, and document
-    countries only from the six."""
-    docs = load_corpus(DATA / "heldout_blind_places9.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    assert sum(len(d["gold"]["mentions"]) for d in docs) == 932
-    assert sum(len(d["text"].split()) for d in docs) == 11466
-    assert all("\n\n" in d["text"] for d in docs)
-    six = {"AL", "BA", "XK", "ME", "MK", "RS"}
-    assert {c for d in docs for c in d["gold"]["countries"]} == six
-    for d in docs:
-        assert 120 <= len(d["text"].split()) <= 500, d["id"]
-        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
-        for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
-            assert (g["country"] is None) == (g["level"] == "region"), d["id"]
-        for t in d["traps"]:
-            assert d["text"][t["start"] : t["end"]] == t["surface"], d["id"]
-        assert set(d["gold"]["countries"]) <= six
-
-
-def test_tenth_blind_places_set_shape() -> None:
-    """The tenth blind set (heldout_blind_places10.jsonl, see tests/data/geotag/README.md): 30
-    documents in 30 outlet shapes, 940 gold mentions whose offsets match their text, no two
-    overlapping, traps that match their text too, every region state covered, and document
-    countries only from the six."""
-    docs = load_corpus(DATA / "heldout_blind_places10.jsonl")
-    assert len(docs) == 30
-    assert len({d["id"] for d in docs}) == len(docs)
-    assert sum(len(d["gold"]["mentions"]) for d in docs) == 940
-    assert sum(len(d["text"].split()) for d in docs) == 9978
-    assert all("\n\n" in d["text"] for d in docs)
-    six = {"AL", "BA", "XK", "ME", "MK", "RS"}
-    assert {c for d in docs for c in d["gold"]["countries"]} == six
-    for d in docs:
-        assert 120 <= len(d["text"].split()) <= 500, d["id"]
-        spans = sorted((g["start"], g["end"]) for g in d["gold"]["mentions"])
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), d["id"]
-        for g in d["gold"]["mentions"]:
-            assert d["text"][g["start"] : g["end"]] == g["surface"], d["id"]
-            assert (g["country"] is None) == (g["level"] == "region"), d["id"]
-        for t in d["traps"]:
+        for t in d.get("traps", []):
             assert d["text"][t["start"] : t["end"]] == t["surface"], d["id"]
         assert set(d["gold"]["countries"]) <= six
 

@@ -115,3 +115,14 @@ def test_a_village_cue_is_found_where_its_pattern_finds_one_in_the_tuning_sets()
         for line in path.read_text(encoding="utf-8").splitlines():
             text = json.loads(line).get("text", "") if line.strip() else ""
             assert village_cue(text) == (VILLAGE_CUES.search(text) is not None)
+
+
+def test_macedonian_villages_after_a_guest_from_abroad_are_macedonian(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Во Охрид летово дојдоа гости од Виена и Белград. Многумина сакаат да ги видат "
+        "селата Елшани и Велгошти."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Елшани", "MK") in found

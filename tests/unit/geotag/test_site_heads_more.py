@@ -86,3 +86,18 @@ def test_a_determiner_opening_a_sentence_is_no_part_of_a_river_s_name(
 def test_boka_alone_is_the_bay_of_kotor(gazetteer: Gazetteer) -> None:
     text = "Sailors of Boka still race old boats every August."
     assert _found(gazetteer, text) == [("Boka", "ME", "site")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island off Kotor belongs to a Benedictine monastery.",
+        "In Butrint the Venetian tower can be walked in a morning.",
+        "In Subotica the renovated Art Nouveau station reopened.",
+        "Near Bar, a small group laid flowers at the Orthodox church.",
+    ],
+)
+def test_a_style_or_order_before_a_lower_case_site_noun_makes_no_name(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert all(level != "site" for _s, _c, level in _found(gazetteer, text))

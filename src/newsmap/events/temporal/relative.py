@@ -42,6 +42,7 @@ from newsmap.events.temporal.record import (
 )
 from newsmap.events.temporal.weather import is_forecast
 from newsmap.events.temporal.words import (
+    ABOUT_AGO,
     FUTURE_MARKERS,
     NUMBER_WORDS,
     SCHEDULE_VERBS,
@@ -95,6 +96,8 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     Sunday" the day the night ends on, read as that weekday."""
     if m["wd"]:
         return h_weekday(m, text, pub)
+    if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
+        return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
@@ -365,10 +368,6 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
-# The words before "two weeks ago" that leave its time vague.
-_ABOUT = (["almost"], ["nearly"], ["about"], ["around"], ["some"], ["over"], ["roughly"], ["than"])
-
-
 def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m["recent"]:
         return ANCHORED, "e", ""  # the day of the entry it stands in (see ``from_anchor``)
@@ -377,7 +376,7 @@ def h_ago(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m["unit"].lower()
-    if unit != "day" and words_before(text, m.start(), 1) in _ABOUT:
+    if unit != "day" and words_before(text, m.start(), 1) in ABOUT_AGO:
         return SPAN_ONLY  # "almost two weeks ago", "more than a decade ago": no date it names
     if m["today"] and unit in ("year", "month"):  # "five years ago today": that very day
         y, mo = shift_month(pub.year, pub.month, -n * (12 if unit == "year" else 1))

@@ -91,3 +91,15 @@ NUMBER_WORDS = {
 }
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+# The words before "two weeks ago" that leave its time vague ("almost", "more than").
+ABOUT_AGO = (
+    ["almost"],
+    ["nearly"],
+    ["about"],
+    ["around"],
+    ["some"],
+    ["over"],
+    ["roughly"],
+    ["than"],
+)
