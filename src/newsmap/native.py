@@ -98,6 +98,8 @@ COMPILED: tuple[str, ...] = (
     "geotag/focus.py",
     "geotag/folding.py",
     "geotag/home.py",
+    "geotag/home_state.py",
+    "geotag/home_words.py",
     "geotag/institution_names.py",
     "geotag/landmark_towns.py",
     "geotag/layout.py",

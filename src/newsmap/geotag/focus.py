@@ -98,7 +98,11 @@ def focus(
     plain: set[str] = set()  # countries named by a place of the story (no actor, no origin)
     foreign_acts: list[Mention] = []  # institutions of states outside the region, by adjective
     counted: list[tuple[int, int, str, float]] = []  # what was weighed, before the lead's bonus
-    if text is not None:
+    # The rules of local text alone (clubs, partners in talks, a match's venue, a neighbour's
+    # own story, exports) are asked only of a text that is not English: each one's answer
+    # counted only then, and the language is read once per text (``latin_language``).
+    # ``club_starts`` reads a result's colon first, which spares most texts the language.
+    if text is not None and ":" in text and latin_language(text) != "en":
         clubs = club_starts(text, mentions)
         if clubs:  # teams named after places play wherever they are drawn (``parties``)
             mentions = [m for m in mentions if m.start not in clubs]
@@ -259,27 +263,22 @@ def focus(
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
         else:
             keep = own_state_behind(text, plain)
-    if text is not None:
+    if text is not None and latin_language(text) != "en":
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
         venue = match_venue(text, mentions)
-        if venue is not None and latin_language(text) != "en":
+        if venue is not None:
             return [venue]
-        # each rule reads its own cheap signs before the language is asked (an English text
-        # shows neither a neighbour leading nor a word for exports)
         if keep and neighbours_own_story(text, mentions, weights):
-            if latin_language(text) != "en":
-                return []  # a neighbour's own towns' story (``local_focus``)
+            return []  # a neighbour's own towns' story (``local_focus``)
         exporter = export_story_state(text, mentions) if keep else None
         if (
             exporter is not None
             and keep != [exporter]
             and (exporter in weights or exporter in origins.values())
-            and latin_language(text) != "en"
         ):
             return [exporter]  # its markets are no places of the story (``local_focus``)
-        kept = story_states.filed_abroad(text, mentions, titled, weights, keep) if keep else keep
-        if kept != keep and latin_language(text) == "en":
-            keep = kept
+    elif text is not None and keep:  # English (``story_states``)
+        keep = story_states.filed_abroad(text, mentions, titled, weights, keep)
     return sorted(keep, key=lambda c: (-weights.get(c, 0.0), first.get(c, 0)))
 
 

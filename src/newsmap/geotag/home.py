@@ -1,148 +1,24 @@
-"""The state a local-language text's own language points to, for a text that names no place.
+"""The language a Latin-script text is written in, and whether a text is local, from its words.
 
-Domestic news often names no place at all: "the government", "parliament", the prime
-minister by name ("Владата ја донесе одлуката", "Vučić je osvojio drugi mandat").  Such a
-text is about the state whose language and variety it is written in, when only one state
-writes it: Macedonian is North Macedonia's; the ekavian variety of Serbian is Serbia's (the
-Serbs of Bosnia and Montenegro write ijekavian, as Croats and Bosniaks do, so ijekavian
-points to no single state).  Slovenian (outside the region) points to none.
-
-Where a language is written in several states, the words of one state's own institutions and
-parties say which (``_STATE_WORDS``): Albanian about municipalities is Kosovo's ("komuna") or
-Albania's ("bashkia", "qarku"), with its special prosecution, its currency and its parties;
-ijekavian about cantons, entities and the Presidency is Bosnia's, about "opština" and
-"skupština" Montenegro's, and Croatian vocabulary (its months, "tisuća", "Sabor") points
-outside the region.
+``latin_language`` tells Serbo-Croatian, Slovenian and English apart by the function words only
+one of them uses (what a stem spelt alike in two languages needs); ``is_local_text`` whether a
+text's opening is written in a language of the region rather than English.  Both read each
+whitespace-separated token once (``text_reads``).  The state a local text's language points to
+is ``home_state``'s (``home_country``, imported here for the rules that ask it).
 """
 
 from __future__ import annotations
 
-import re
-
 from newsmap.geotag.folding import fold
+from newsmap.geotag.home_state import home_country as home_country
+from newsmap.geotag.home_words import BCMS as _BCMS
+from newsmap.geotag.home_words import ENGLISH as _ENGLISH
+from newsmap.geotag.home_words import FOLDED_WORDS_MAX as _FOLDED_WORDS_MAX
+from newsmap.geotag.home_words import SLOVENIAN as _SLOVENIAN
+from newsmap.geotag.home_words import WORD as _WORD
+from newsmap.geotag.home_words import folded_word as _folded_word
 from newsmap.geotag.words import ENGLISH_FUNCTION_WORDS, LOCAL_FUNCTION_WORDS
-from newsmap.model import REGION_COUNTRIES
 from newsmap.tokens import tokens_of
-
-_REGION = frozenset(REGION_COUNTRIES)
-
-_WORD = re.compile(r"[^\W\d_]+")
-#: Letters only Macedonian Cyrillic has (ѓ ќ ѕ), and Serbian Cyrillic's own (ђ ћ).
-_MK_LETTERS = frozenset("ѓќѕЃЌЅ")
-_SR_LETTERS = frozenset("ђћЂЋ")
-_SR_CYRILLIC = _SR_LETTERS | frozenset("јЈ")
-#: Function words, as written, that only one of the two Cyrillic standards uses.
-_MK_WORDS = frozenset("во ќе што кој која беше овие".split())
-_SR_WORDS = frozenset("у је су ће који која што".split()) - _MK_WORDS
-#: Macedonian's definite articles on nouns ("премиерот", "владата", "пратениците").
-_MK_ARTICLES = ("от", "ата", "ите")
-#: Folded function words only BCMS, only Slovenian and only English use, to tell a Latin
-#: text's language ("je", "da", "se" and "iz" are both BCMS and Slovenian).
-_BCMS = frozenset("u su koji koja koje ce nije sa kao ili sto jos".split())
-_SLOVENIAN = frozenset("v so ki tudi pa bo bodo ter pri kot ni kaj".split())
-_ENGLISH = frozenset("the and of to in is was that for with on".split())
-#: How frequent news words begin in each variety (folded): president, Sunday/week, time,
-#: month, place, after, before, where, world, next, price, two, marked, session, seat, value,
-#: use, change, Germany, northern.
-_EKAVIAN = tuple(
-    (
-        "predsedn nedelj vreme mesec mesto mesta posle gde svet sledec cena cene dve obelez "
-        "sednic sedist vrednost vredn primen promen zamen nemack severn"
-    ).split()
-)
-_IJEKAVIAN = tuple(
-    (
-        "predsjedn nedjelj vrijeme mjesec mjesto mjesta poslije prije gdje djece djeca svijet "
-        "svjet sljedec cijen dvije obiljez sjednic sjedist vrijedn primjen promjen zamjen "
-        "njemack sjevern"
-    ).split()
-)
-#: Whole words of each variety whose beginnings other words share ("dece" begins "decembar",
-#: a month both varieties' Serbian, Bosnian and Montenegrin say; "pre" begins "predsjednik"):
-#: children, before, part, whole, always, here, wanted, word.
-_EKAVIAN_WORDS = frozenset(
-    "dece deca decu pre deo ceo cela celu celog celoj uvek ovde hteo rec".split()
-)
-_IJEKAVIAN_WORDS = frozenset("djecu dio cio cijela cijelu cijelog uvijek ovdje htio rijec".split())
-#: Words of both varieties that begin like one variety's marker: "prijem" (a reception) begins
-#: like "prije" (before).
-_BOTH_VARIETIES = ("prijem",)
-
-
-def home_country(text: str) -> str | None:
-    """The one region state whose language and variety ``text`` is written in, if any."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    letters = set(text)
-    if _macedonian(words, letters):
-        return "MK"
-    folded = list(map(_folded_word, words))
-    if "ë" in letters or "Ë" in letters:
-        return _state_by_words(folded, _ALBANIAN_STATES) if _albanian(folded) else None
-    if not _bcms(words, folded, letters):
-        return None
-    ekavian = sum(w.startswith(_EKAVIAN) or w in _EKAVIAN_WORDS for w in folded)
-    ijekavian = sum(
-        (w.startswith(_IJEKAVIAN) and not w.startswith(_BOTH_VARIETIES)) or w in _IJEKAVIAN_WORDS
-        for w in folded
-    )
-    if ekavian and not ijekavian:
-        return "RS"
-    return _state_by_words(folded, _IJEKAVIAN_STATES) if ijekavian else None
-
-
-#: Words of one state's institutions, parties, units and currency, folded: exact words, and
-#: how longer ones begin (prefixes chosen so that no common word shares them: "bashkia" but
-#: not "bashkimi", the union; "komuna" but not "komunist" or "komuniteti").
-_STATE_WORDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "XK": (
-        frozenset("ldk pdk aak fsk nisma".split()),
-        ("komuna", "komune", "komunav", "komunat", "komunal", "vetevendosj"),
-    ),
-    "AL": (
-        frozenset("spak leke lekesh lek qarku qarkut qarkun qarqet".split()),
-        ("bashkia", "bashkis", "bashkit", "bashkiv", "prefekt", "socialist"),
-    ),
-    "MK": (frozenset("bdi vmro lsdm sobranie sobranies".split()), ()),
-    "BA": (
-        frozenset("sda snsd hdzbih".split()),
-        ("kanton", "entitet", "predsjednistv", "dejton", "konvertibiln"),
-    ),
-    "ME": (frozenset("dps pes dnp".split()), ("opstin", "skupstin")),
-    "HR": (
-        frozenset("hdz kuna kune studenoga studenog studeni sabor sabora saboru".split()),
-        tuple(
-            "zupanij tisuc sijecnj veljac ozujk travnj svibnj lipnj srpnj kolovoz rujn "
-            "listopad prosinc".split()
-        ),
-    ),
-}
-_ALBANIAN_STATES = ("XK", "AL", "MK")
-_IJEKAVIAN_STATES = ("BA", "ME", "HR")
-#: Albanian function words, folded, that BCMS, Slovenian and English lack.
-_ALBANIAN = frozenset("dhe nje eshte jane nga qe edhe per ishte kete tha nuk te ne".split())
-
-
-def _albanian(folded: list[str]) -> bool:
-    """Whether a text with "ë" in it is Albanian: its function words lead."""
-    return sum(w in _ALBANIAN for w in folded) >= 2
-
-
-def _state_by_words(folded: list[str], states: tuple[str, ...]) -> str | None:
-    """The state among ``states`` whose own words the text uses most, if one leads and is in
-    the region (Croatian vocabulary leads to no region state)."""
-    counts = dict.fromkeys(states, 0)
-    for w in folded:
-        for state in states:
-            exact, prefixes = _STATE_WORDS[state]
-            if w in exact or w.startswith(prefixes):
-                counts[state] += 1
-    best = max(states, key=counts.__getitem__)
-    if not counts[best] or sum(n == counts[best] for n in counts.values()) > 1:
-        return None
-    return best if best in _REGION else None
-
 
 #: BCMS "and" and "than", which Slovenian says "in" and "kot" (Albanian's article "i" is no
 #: matter here: an Albanian text is no Slovenian one either).
@@ -152,10 +28,6 @@ _BCMS_AND = frozenset(("i", "nego"))
 #: The last text ``latin_language`` read and its answer: the rules of one document (its
 #: state adjectives, sites, partners in talks, focus) ask about the same text up to four times.
 _LAST_TEXT: list[tuple[str, str | None]] = []
-#: Each word's folded lower-case form: the same function words make up most of every text, and
-#: folding them one by one was most of the reading.  Bounded like ``context``'s word memo.
-_FOLDED_WORDS: dict[str, str] = {}
-_FOLDED_WORDS_MAX = 100_000
 
 
 def latin_language(text: str) -> str | None:
@@ -165,15 +37,6 @@ def latin_language(text: str) -> str | None:
         return _LAST_TEXT[0][1]
     found = _latin_language(text)
     _LAST_TEXT[:] = [(text, found)]
-    return found
-
-
-def _folded_word(word: str) -> str:
-    found = _FOLDED_WORDS.get(word)
-    if found is None:
-        if len(_FOLDED_WORDS) >= _FOLDED_WORDS_MAX:
-            _FOLDED_WORDS.clear()
-        found = _FOLDED_WORDS[word] = fold(word).lower()
     return found
 
 
@@ -251,7 +114,8 @@ _ONE_WORD = 1 << 2 * _FIELD
 #: folded words add to ``is_local_text``'s sum.  Both tests read every token of a document (its
 #: places ask the one, its focus the other), so one split and one lookup per token serve both.
 _TOKEN_READS: dict[str, tuple[int, int]] = {}
-#: The last text ``text_reads`` read and its sums.
+#: The last two texts ``text_reads`` read and their sums: a document's text and its title,
+#: whose places are read after the text's and before the focus asks the text's language.
 _LAST_READS: list[tuple[str, int, int]] = []
 
 
@@ -284,8 +148,9 @@ def text_reads(text: str) -> tuple[int, int]:
     words are those of each token folded in turn; the token that the sample's end cuts is folded
     apart.  For a text shorter than ``1 << _FIELD`` characters (each count fits its field).
     """
-    if _LAST_READS and _LAST_READS[0][0] == text:
-        return _LAST_READS[0][1], _LAST_READS[0][2]
+    for last in _LAST_READS:
+        if last[0] == text:
+            return last[1], last[2]
     reads = _TOKEN_READS
     latin = 0
     local = 0
@@ -312,7 +177,7 @@ def text_reads(text: str) -> tuple[int, int]:
             if found is None:
                 found = _token_reads(token)
             latin += found[0]
-    _LAST_READS[:] = [(text, latin, local)]
+    _LAST_READS[:] = [(text, latin, local), *_LAST_READS[:1]]
     return latin, local
 
 
@@ -325,23 +190,3 @@ def is_local_text(text: str) -> bool:
     local = total & mask
     english = total >> _FIELD & mask
     return local > english and local >= min(3, 1 + (total >> 2 * _FIELD) // 10)
-
-
-def _macedonian(words: list[str], letters: set[str]) -> bool:
-    """Macedonian rather than Serbian Cyrillic: its own letters, function words and the
-    article -от ("премиерот", "поразот")."""
-    mk = sum(w.lower() in _MK_WORDS or (len(w) > 5 and w.endswith(_MK_ARTICLES)) for w in words)
-    mk += 3 * bool(letters & _MK_LETTERS)
-    sr = sum(w.lower() in _SR_WORDS for w in words) + 3 * bool(letters & _SR_LETTERS)
-    return mk >= 2 and mk > sr
-
-
-def _bcms(words: list[str], folded: list[str], letters: set[str]) -> bool:
-    """Serbian/Croatian/Bosnian/Montenegrin rather than Slovenian, English or Macedonian
-    (which ``_macedonian`` has ruled out): Serbian Cyrillic by its own letters (ј ђ ћ, which
-    Russian and Bulgarian lack), Latin text by its function words."""
-    if letters & _SR_CYRILLIC:
-        return True
-    bcms = sum(w in _BCMS for w in folded)
-    others = max(sum(w in _SLOVENIAN for w in folded), sum(w in _ENGLISH for w in folded))
-    return bcms > others
