@@ -23,6 +23,7 @@ from newsmap.events.dated_news import (
     told_from_a_day,
 )
 from newsmap.events.notices import is_masthead, is_notice
+from newsmap.events.reached_by import reached_by
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -122,8 +123,9 @@ _WHEN = re.compile(r",?[ \t]+when\b")
 # A happening named by its year before the day it is dated on: "the 2016 flood, on".
 _NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
 # What follows a year that opens its sentence and gives its year to a date in it: "Last year,
-# classes began on 1 September", "Last winter's heaviest snow came on 24 January".
-_OPENING = (",", "'s ", "’s ")
+# classes began on 1 September", "Last winter's heaviest snow came on 24 January", a timeline's
+# "2022: On 20 January, ...".
+_OPENING = (",", "'s ", "’s ", ":")
 # What stands between a period and the date in it that restates it: "last week, on 12 March",
 # "this week, probably on Wednesday".
 _RESTATING = frozenset(
@@ -345,6 +347,10 @@ def dated_events(
         exprs = [e for e in exprs if not _ticker_time(text, e)]
         if not exprs:
             return []
+    # a past day that bounds a state reached by then ("By Monday, police had detained")
+    exprs = [e for e in exprs if not reached_by(text, e, published)]
+    if not exprs:
+        return []
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []

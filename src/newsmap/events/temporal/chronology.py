@@ -23,7 +23,7 @@ from newsmap.events.temporal.record import TimeExpr
 __all__ = ["YEARLESS_RULES", "story_year"]
 
 # The rules whose dates may name no year of their own.
-YEARLESS_RULES = frozenset({"day month", "month led", "lower month led"})
+YEARLESS_RULES = frozenset({"day month", "month led", "lower month led", "day of the month"})
 
 # A year in a date's surface.
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -46,8 +46,11 @@ def _paragraph_breaks(text: str, lo: int, hi: int) -> int:
 
 
 def _heading(text: str, expr: TimeExpr) -> bool:
-    """Whether a year stands alone on its line: a chronology's heading over its entries."""
+    """Whether a year stands alone on its line, or opens it before a colon: a chronology's
+    heading over its entries."""
     lo = text.rfind("\n", 0, expr.start) + 1
+    if text.startswith(":", expr.end) and not text[lo : expr.start].strip():
+        return True  # a timeline's line that opens with its year ("2022: On 20 January, ...")
     hi = text.find("\n", expr.end)
     return text[lo : len(text) if hi < 0 else hi].strip() == expr.surface
 

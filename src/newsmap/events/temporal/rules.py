@@ -72,7 +72,7 @@ ABSOLUTE = [
     ),
     Rule(
         "day month",
-        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
+        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?[ \t]+{YEAR})?"),
         A.h_day_month,
         # the day: one or two digits before a full stop, a blank or its ordinal's ending
         starts=S.day_runs,
