@@ -28,6 +28,7 @@ from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.temporal.weather import is_forecast
+from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -162,7 +163,11 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     for a, b in zip(group, group[1:], strict=False):
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             if _WHEN.match(text, a.end) or (
-                a.precision == "year" and _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+                a.precision == "year"
+                and (
+                    _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+                    or YEAR_THEN_DAY.fullmatch(text, a.end, b.start)
+                )
             ):
                 # "since 1991, when the country voted on 8 September", "next week, when they
                 # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening

@@ -55,6 +55,16 @@ def _heading(text: str, expr: TimeExpr) -> bool:
     return text[lo : len(text) if hi < 0 else hi].strip() == expr.surface
 
 
+def _opens_sentence_of(text: str, ref: TimeExpr, start: int) -> bool:
+    """Whether the year ``ref`` opens the sentence the date at ``start`` stands in ("That year
+    it voted for independence, on 8 September"): the sentence's days are of that year."""
+    before = text[max(0, ref.start - 2) : ref.start]
+    if ref.start > 0 and not (before.endswith("\n") or before in (". ", "? ", "! ")):
+        return False
+    between = text[ref.end : start]
+    return "\n" not in between and not any(mark in between for mark in (". ", "? ", "! "))
+
+
 def story_year(
     text: str,
     start: int,
@@ -83,7 +93,11 @@ def story_year(
         return date_s  # the date before is too far up to be what this one follows
     year: int | None
     if ref.precision == "year":
-        if not _heading(text, ref) and _NAMED_BY_YEAR.fullmatch(text, ref.end, start) is None:
+        if (
+            not _heading(text, ref)
+            and _NAMED_BY_YEAR.fullmatch(text, ref.end, start) is None
+            and not _opens_sentence_of(text, ref, start)
+        ):
             # a bare year dates the days of a chronology under it, or a happening it names
             # ("the 2016 flood, on 12 May"), no other day
             return date_s

@@ -32,6 +32,7 @@ from newsmap.events.temporal.spelling import (
     alt,
     caseless_at_word_start,
 )
+from newsmap.events.temporal.that_year import THAT_YEAR
 from newsmap.events.temporal.words import SEASONS
 
 _I = re.IGNORECASE
@@ -365,6 +366,7 @@ RELATIVE = [
         ("following", "previous"),
         S.Anchor(("following", "previous"), back=1),
     ),
+    THAT_YEAR,
     # "opens in nine days", "in two weeks": ahead of the publication
     Rule(
         "in days",
