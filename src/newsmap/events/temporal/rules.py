@@ -32,6 +32,7 @@ from newsmap.events.temporal.spelling import (
     alt,
     caseless_at_word_start,
 )
+from newsmap.events.temporal.that_year import THAT_YEAR
 from newsmap.events.temporal.words import SEASONS
 
 _I = re.IGNORECASE
@@ -72,7 +73,7 @@ ABSOLUTE = [
     ),
     Rule(
         "day month",
-        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
+        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?[ \t]+{YEAR})?"),
         A.h_day_month,
         # the day: one or two digits before a full stop, a blank or its ordinal's ending
         starts=S.day_runs,
@@ -365,6 +366,7 @@ RELATIVE = [
         ("following", "previous"),
         S.Anchor(("following", "previous"), back=1),
     ),
+    THAT_YEAR,
     # "opens in nine days", "in two weeks": ahead of the publication
     Rule(
         "in days",
