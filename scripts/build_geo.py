@@ -718,6 +718,17 @@ DUMP_COLUMNS = [
     "modified",
 ]
 CONTEXT_50K = ("GR", "BG", "RO", "HU", "AT", "IT", "TR")
+#: Smaller towns where the region's people live and work (Switzerland, Austria, Germany) or
+#: across the Adriatic and the southern border (Italy, Greece): the towns diaspora, migration,
+#: border and trade stories name.  The tagger reads them only with their state in the text
+#: (``geotag/small_abroad``).
+DIASPORA_TOWNS = {"CH": 3_000, "AT": 3_000, "DE": 10_000, "IT": 15_000, "GR": 15_000}
+
+
+def _diaspora_town(country: pd.Series, pop: pd.Series) -> pd.Series:
+    """Whether each row is a town of ``DIASPORA_TOWNS``' size in its state."""
+    least = country.map(DIASPORA_TOWNS)
+    return least.notna() & (pop >= least.fillna(0))
 
 
 def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
@@ -773,6 +784,7 @@ def select_places(gn: pd.DataFrame) -> pd.DataFrame:
         | (gn["feature_code"] == "PPLC")
         | (pop >= 300_000)
         | (gn["country"].isin(CONTEXT_50K) & (pop >= 50_000))
+        | _diaspora_town(gn["country"], pop)
     )
     return gn[keep].copy()
 
@@ -1133,6 +1145,10 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "  BA-BRC by hand.",
         "- Admin-1, group and the six countries' `population`: the latest censuses (below);",
         "  other countries' `population` is Natural Earth's `POP_EST`.",
+        "- Places (GeoNames `cities500`): every place of the six; HR and SI towns of 5,000",
+        "  and more; capitals; towns of 300,000 and more; 50,000 and more in GR, BG, RO, HU,",
+        "  AT, IT and TR; and the diaspora's and the near neighbours' smaller towns: CH and AT",
+        "  from 3,000, DE from 10,000, IT and GR from 15,000 (read only with their state named).",
         "- Cyrillic aliases: the GeoNames Cyrillic alternate that reads back as the Latin name;",
         "  otherwise Serbian transliteration for RS, BA and ME; Deçan and Ferizaj set by hand.",
         "- Hand-made and checked by the build: `places_supplement.csv`, `alliances.csv`,",
