@@ -42,8 +42,8 @@ from newsmap.geotag.local_focus import (
     side_abroad,
     trade_destination,
 )
-from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.near_twins import REASON as NEAR_REASON
+from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.private_nouns import ORIGIN_ONLY
 from newsmap.geotag.sites import NATURE_REASON
