@@ -266,7 +266,8 @@ class GazetteerBuilder:
             self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
-            if not inflect and declined_abroad(place) and not _given_name(place.name):
+            abroad = declined_abroad(place) and idx not in self.small_abroad
+            if not inflect and abroad and not _given_name(place.name):
                 # "u Stockholmu", "drejt Hamburgut": its own spelling in the region's cases
                 self.add_forms(place.name, idx, "name", None, checked=True)
             if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
@@ -287,7 +288,10 @@ class GazetteerBuilder:
             self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
             if (
                 not inflect
-                and (self._world_city(idx) or declined_abroad(self.places[idx]))
+                and (
+                    self._world_city(idx)
+                    or (declined_abroad(self.places[idx]) and idx not in self.small_abroad)
+                )
                 and _SERBIAN_CYRILLIC.issuperset(alias)
                 and not _given_name(alias)
             ):
