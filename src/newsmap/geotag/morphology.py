@@ -318,7 +318,7 @@ def _word_forms(word: str) -> list[str]:
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             # and b before it turns p: Šabac -> Šapca, u Šapcu
             stem = word[:-3] + "p" if word.endswith("bac") else word[:-2]
-            forms += [stem + "c" + e for e in ("a", "u", "om", "e")]
+            forms += [stem + "c" + e for e in ("a", "u", "om", "e", "em")]
         elif len(word) > 4 and word[-2] == "a" and word.endswith(_FLEETING_AFTER):
             # the fleeting a before one last consonant: Čačak -> u Čačku, Tivat -> iz Tivta,
             # Sisak -> Siska; a form that is no word (Žabljak -> Žabljka) never occurs
@@ -329,6 +329,11 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
+        if len(word) > 4 and word.endswith("ec"):  # the fleeting e: Klanjec -> u Klanjcu,
+            # Celovec -> v Celovcu, Slovenj Gradec -> proti Slovenj Gradcu
+            forms += [word[:-2] + "c" + e for e in ("a", "u", "em")]
+        if len(word) > 5 and word.endswith("alj"):  # and a before lj: Oprtalj -> iz Oprtlja
+            forms += [word[:-3] + "lj" + e for e in ("a", "u", "em", "om")]
         if len(word) > 5 and word.endswith("elj"):  # and before lj: Bruselj -> v Bruslju
             forms += [word[:-3] + "lj" + e for e in ("a", "u", "om")]
         return forms

@@ -67,6 +67,7 @@ from newsmap.geotag.name_words import (
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
+from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
@@ -118,7 +119,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
-    places = named_like_towns(doc, places)
+    places = lone_neighbour_seats(doc, named_like_towns(doc, places))
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
