@@ -15,27 +15,46 @@ from __future__ import annotations
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.home import home_country, latin_language
-from newsmap.model import Place
+from newsmap.model import REGION_COUNTRIES, Place
 
 _NEIGHBOURS = frozenset(("HR", "SI"))
 #: The size under which GeoNames lists a neighbour's seat only as a seat (build_geo.py).
 _SMALL = 5000
 
 
-def _small_seat(place: Place) -> bool:
+def _small_seat(place: Place, curated: frozenset[str]) -> bool:
+    """A seat GeoNames alone gives (a town the curated tables add, "Tovarnik", is no such)."""
     return (
         place.country in _NEIGHBOURS
         and place.level == "city"
         and place.population < _SMALL
         and place.place_id.startswith("gn:")
+        and place.name not in curated
     )
+
+
+#: The names of the neighbours' towns the curated tables add, per place table (one gazetteer
+#: a process, as a rule): asked once, not for every document.
+_CURATED: list[tuple[list[Place], frozenset[str]]] = []
+
+
+def _curated_names(table: list[Place]) -> frozenset[str]:
+    for known, names in _CURATED:
+        if known is table:
+            return names
+    names = frozenset(
+        p.name for p in table if p.country in _NEIGHBOURS and p.place_id.startswith("cur:")
+    )
+    _CURATED[:] = [(table, names)]
+    return names
 
 
 def lone_neighbour_seats(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` without the small neighbour seats a region state's own text names with no
     other place of that neighbour."""
     table = doc.gaz.places
-    small = [c for c in places if _small_seat(table[c.place])]
+    curated = _curated_names(table)
+    small = [c for c in places if _small_seat(table[c.place], curated)]
     if not small:
         return places
     text = doc.text
@@ -47,9 +66,14 @@ def lone_neighbour_seats(doc: Doc, places: list[Choice]) -> list[Choice]:
     backed = {
         table[c.place].country
         for c in places
-        if table[c.place].country in _NEIGHBOURS and not _small_seat(table[c.place])
+        if table[c.place].country in _NEIGHBOURS and not _small_seat(table[c.place], curated)
     }
     own = _own_neighbour(doc.text)
+    if own == "" and latin_language(doc.text) == "sh":
+        # BCMS whose state the words do not tell: a story among the six's towns ("kod
+        # Valjeva") is theirs, one among the neighbour's alone is the neighbour's
+        if any(table[c.place].country in REGION_COUNTRIES for c in places):
+            own = None
     if own == "":
         return places
     lone = [c for c in small if table[c.place].country not in backed | {own}]

@@ -33,6 +33,7 @@ from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
 from newsmap.geotag.crossings import bare_crossings
+from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -153,6 +154,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = names_of_things(gaz, text, places)
