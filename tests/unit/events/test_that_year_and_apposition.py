@@ -52,3 +52,28 @@ def test_a_year_before_its_day_with_a_place_between_is_one_date():
 def test_a_year_before_its_day_with_which_was_held_is_one_date():
     text = "Postal voting was first tried in the local election of 2017, which was held on 9 April."
     assert _events(text, date(2025, 1, 31)) == [("2017-04-09", "on 9 April")]
+
+
+def test_the_next_morning_is_the_day_after_the_day_told_before():
+    text = (
+        "Fans fought outside the stadium on Sunday. Police detained six people that night "
+        "and two more the following morning."
+    )
+    found = _events(text, date(2021, 10, 1))
+    assert ("2021-09-27", "the following morning") in found
+
+
+def test_during_the_day_is_the_day_told_before():
+    text = "The storm hit the coast early on Sunday. Two boats sank during the day."
+    assert _events(text, date(2023, 9, 25)) == [
+        ("2023-09-24", "on Sunday"),
+        ("2023-09-24", "during the day"),
+    ]
+
+
+def test_the_evening_after_a_happening_is_the_next_day_s():
+    text = (
+        "The town voted on Sunday, 17 March. Protests began the evening after the vote and "
+        "went on all week."
+    )
+    assert ("2024-03-18", "the evening after the vote") in _events(text, date(2024, 3, 25))
