@@ -775,6 +775,15 @@ def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
     return frame
 
 
+def small_neighbour_seats(gn: pd.DataFrame) -> pd.Series:
+    """Croatia's and Slovenia's municipal seats (GeoNames PPLA*) under 5,000 people."""
+    return (
+        gn["country"].isin(["HR", "SI"])
+        & (gn["population"] < 5000)
+        & gn["feature_code"].fillna("").str.startswith("PPLA")
+    )
+
+
 def select_places(gn: pd.DataFrame) -> pd.DataFrame:
     """The places we ship: all of the six, neighbours' towns, and out-of-region context."""
     pop = gn["population"]
@@ -786,7 +795,10 @@ def select_places(gn: pd.DataFrame) -> pd.DataFrame:
         | (gn["country"].isin(CONTEXT_50K) & (pop >= 50_000))
         | _diaspora_town(gn["country"], pop)
     )
-    return gn[keep].copy()
+    # Croatia's and Slovenia's municipal seats under 5,000 too (Delnice, Kumrovec, Žužemberk):
+    # the region's press names them as it names its own villages.
+    seats = small_neighbour_seats(gn)
+    return gn[keep | seats].copy()
 
 
 _SOUTH_SLAVIC_CYRILLIC = set("абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ")
@@ -927,9 +939,14 @@ def build_places(
         }
     )
     alias_rows: list[tuple[str, str, str]] = []
-    for pid, rec in zip(places["place_id"], chosen.to_dict("records"), strict=True):
+    # A small neighbour seat keeps its own name only: GeoNames' alternates for it are mostly
+    # its parts' or old names ("Luka" for Luka Vrbovečka), which common words and first
+    # names of the region's news would match.
+    small = small_neighbour_seats(chosen)
+    for pid, rec, bare in zip(places["place_id"], chosen.to_dict("records"), small, strict=True):
+        alternates = [] if bare else rec["alternates"]
         alias_rows += place_aliases(
-            pid, rec["name"], rec["asciiname"], rec["country"], rec["alternates"], []
+            pid, rec["name"], rec["asciiname"], rec["country"], alternates, []
         )
     sup = pd.DataFrame(
         {
@@ -1145,12 +1162,13 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "  BA-BRC by hand.",
         "- Admin-1, group and the six countries' `population`: the latest censuses (below);",
         "  other countries' `population` is Natural Earth's `POP_EST`.",
-        "- Places (GeoNames `cities500`): every place of the six; HR and SI towns of 5,000",
-        "  and more; capitals; towns of 300,000 and more; 50,000 and more in GR, BG, RO, HU,",
-        "  AT, IT and TR; and the diaspora's and the near neighbours' smaller towns: CH and AT",
-        "  from 3,000, DE from 10,000, IT and GR from 15,000 (read only with their state named).",
         "- Cyrillic aliases: the GeoNames Cyrillic alternate that reads back as the Latin name;",
         "  otherwise Serbian transliteration for RS, BA and ME; Deçan and Ferizaj set by hand.",
+        "- Places: all GeoNames places of the six; Croatia's and Slovenia's of 5,000 people and",
+        "  their municipal seats (PPLA*) under that, the seats under their own names only (no",
+        "  GeoNames alternates); capitals; 300,000 anywhere; 50,000 in the near neighbours;",
+        "  the diaspora's and the near neighbours' smaller towns: CH and AT from 3,000, DE from",
+        "  10,000, IT and GR from 15,000 (read only with their state named in the text).",
         "- Hand-made and checked by the build: `places_supplement.csv`, `alliances.csv`,",
         "  `missions.csv` (one public source URL per row).",
         "",
