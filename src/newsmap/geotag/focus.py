@@ -42,8 +42,10 @@ from newsmap.geotag.local_focus import (
     side_abroad,
     trade_destination,
 )
+from newsmap.geotag.near_twins import REASON as NEAR_REASON
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
+from newsmap.geotag.private_nouns import ORIGIN_ONLY
 from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -87,6 +89,9 @@ def focus(
     и македонски премијер потписали су ...") are what the story is about, each of them
     (``actors``).
     """
+    if any(m.reason in ORIGIN_ONLY for m in mentions):
+        # "Serbian tourists", "the Albanian Power Corporation": an origin, no place of the story
+        mentions = [m for m in mentions if m.reason not in ORIGIN_ONLY]
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     lead = min(600, max(200, text_length // 5))
@@ -119,6 +124,8 @@ def focus(
         w = level_weight(level, 0.0)
         if level == "site" and m.reason.startswith(CROSSING_REASON):
             w = _CROSSING_WEIGHT
+        elif m.reason == NEAR_REASON:
+            w = 0.5  # a village named by the town beside it, which counts on its own
         if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
             origin_end = m.end
             if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):

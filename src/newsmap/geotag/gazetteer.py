@@ -19,6 +19,7 @@ from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
 from newsmap.geotag.matcher import Matcher
+from newsmap.geotag.small_abroad import drop_shared
 from newsmap.geotag.state_adjectives import read_adjective_words
 from newsmap.model import Place
 from newsmap.resources import geo_dir
@@ -65,6 +66,8 @@ class Gazetteer:
     crossings: dict[str, CrossingName] = field(default_factory=dict)
     #: The places of seas, ranges and large regions (``seas``: not inside another name).
     seas: frozenset[int] = field(default_factory=frozenset)
+    #: (key, place) of case forms that are also the place's own names ("Podujevo", "Valbona").
+    named_forms: frozenset[tuple[str, int]] = field(default_factory=frozenset)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -102,6 +105,7 @@ class Gazetteer:
             if (geo / name).exists():
                 b.add_units(read_geojson(geo / name), prefix)
         b.add_curated()
+        drop_shared(b.keys, b.small_abroad)
         return cls.from_builder(b, source=geo)
 
     @classmethod
@@ -131,6 +135,7 @@ class Gazetteer:
             water_siblings=b.water_siblings,
             crossings=b.crossings,
             seas=frozenset(b.seas),
+            named_forms=frozenset(b.named_forms),
         )
 
 

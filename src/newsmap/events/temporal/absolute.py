@@ -28,6 +28,7 @@ from newsmap.events.temporal.words import (
     NUMBER_WORDS,
     YEAR_LABELS,
 )
+from newsmap.events.temporal.year_apposition import year_before_day
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
 from newsmap.lexicon.local import STREET_WORDS
 
@@ -98,7 +99,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
             return int(same.group(1))
     found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
     if found is None:
-        return when_year(text, cut + 1, start)
+        return when_year(text, cut + 1, start) or year_before_day(text, cut + 1, start)
     if found.group(1):
         return int(found.group(1))
     return pub.year + _YEAR_SHIFT[found.group(2).lower()]
@@ -138,12 +139,14 @@ def _year_of(
     if before is None:
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
+    if m["mon"].lower() not in EN_MONTHS and not moved:
+        # a local clause: the English tense words cannot read it (they take "ispred", in
+        # front of, for a past participle); its language's can
+        tense = local_year_tense(text, m.start(), m.end(), before)
+        return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:
         tense = True  # "the new rate applies from 1 February": a start to come
-    if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
-        # a local clause: the English tense words cannot read it; its language's can
-        tense = local_year_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
