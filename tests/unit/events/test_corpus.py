@@ -68,6 +68,7 @@ REAL_LENGTH_SETS = [
     ("tuning19.jsonl", 469, (250, 600), {"day": 348, "month": 77, "year": 44}),
     ("tuning20.jsonl", 371, (250, 400), {"day": 267, "month": 69, "year": 35}),
     ("tuning21.jsonl", 336, (250, 400), {"day": 238, "month": 62, "year": 34, "decade": 2}),
+    ("tuning22.jsonl", 428, (300, 380), {"day": 287, "month": 75, "year": 65, "decade": 1}),
 ]
 
 
