@@ -46,9 +46,6 @@ SRC = Path(native.__file__).resolve().parent
 #: (``spelling.caseless_at_word_start``, ``NO_WORD_BEFORE_1``), or a substring test in front of
 #: the search (``"ince" in window and _SINCE.search(...)``).
 ALLOWED: dict[str, str] = {
-    # a month name that leads ("March 2024", "in March"): its first letters are a class of
-    # capitals, tested at every character, and a full try at every capital
-    "rule:month led": "no starts yet",
     # searched in one dated sentence, lower-cased, after the past-tense words failed; a sentence
     # is a small part of the text, and the phrase list has no common first letter
     "newsmap.events.classify:_FUTURE": "one dated sentence at a time",
