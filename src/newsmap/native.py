@@ -120,6 +120,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/prepositions.py",
     "geotag/persons.py",
     "geotag/phrase_heads.py",
+    "geotag/private_nouns.py",
     "geotag/resolve.py",
     "geotag/rivers.py",
     "geotag/rules.py",

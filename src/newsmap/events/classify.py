@@ -180,8 +180,10 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
 _CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
-    r"\b(?:will|shall|must|is to|are to|is due to|are due to|plans? to|is set to|"
-    r"are set to|is expected to|are expected to|is scheduled to)\b"
+    r"\b(?:will|shall|must|is to|are to|plans? to|is set to|are set to|is expected to|"
+    r"are expected to|is scheduled to"
+    # a plan, kept or since moved ("were originally due to open on 20 May")
+    r"|(?:is|are|was|were|originally|initially) due to)\b"
 )
 
 

@@ -23,10 +23,12 @@ from newsmap.events.dated_news import (
     told_from_a_day,
 )
 from newsmap.events.notices import is_masthead, is_notice
+from newsmap.events.reached_by import reached_by
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.temporal.weather import is_forecast
+from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -122,8 +124,9 @@ _WHEN = re.compile(r",?[ \t]+when\b")
 # A happening named by its year before the day it is dated on: "the 2016 flood, on".
 _NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
 # What follows a year that opens its sentence and gives its year to a date in it: "Last year,
-# classes began on 1 September", "Last winter's heaviest snow came on 24 January".
-_OPENING = (",", "'s ", "’s ")
+# classes began on 1 September", "Last winter's heaviest snow came on 24 January", a timeline's
+# "2022: On 20 January, ...".
+_OPENING = (",", "'s ", "’s ", ":")
 # What stands between a period and the date in it that restates it: "last week, on 12 March",
 # "this week, probably on Wednesday".
 _RESTATING = frozenset(
@@ -160,7 +163,11 @@ def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
     for a, b in zip(group, group[1:], strict=False):
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             if _WHEN.match(text, a.end) or (
-                a.precision == "year" and _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+                a.precision == "year"
+                and (
+                    _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+                    or YEAR_THEN_DAY.fullmatch(text, a.end, b.start)
+                )
             ):
                 # "since 1991, when the country voted on 8 September", "next week, when they
                 # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening
@@ -345,6 +352,10 @@ def dated_events(
         exprs = [e for e in exprs if not _ticker_time(text, e)]
         if not exprs:
             return []
+    # a past day that bounds a state reached by then ("By Monday, police had detained")
+    exprs = [e for e in exprs if not reached_by(text, e, published)]
+    if not exprs:
+        return []
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []

@@ -2,7 +2,9 @@
 
 "This notice was updated on Friday 31 January at 10:15", "Next update: 12:00 today", "The next
 bulletin is at 22:00", "We will be back at 09:00", "We are closing this blog for today",
-"Tomorrow's review will be published at 07:00", "That is all from us tonight": the page tells
+"Tomorrow's review will be published at 07:00", "That is all from us tonight", "Published by
+the Desk, 30.12.2019", "[End of transcript, 28 October 2025]", "Next week: our critic on ...",
+"Next show tomorrow": the page tells
 when it was written or where it stops, which is a stamp, not an event.  When the next issue comes
 out told as a happening ("The next bulletin will be issued at 18:00") the tuning sets read
 either way and it is left an event.  A masthead line of fields apart by bars ("Monday 4 May 2026
@@ -22,17 +24,20 @@ _PAGE = (
 _NOTICE = re.compile(
     r"[\"“]?(?:That(?:'s|’s|[ \t]+is)[ \t]+all[ \t]+(?:from[ \t]+us|for[ \t]+(?:today|tonight|now))"
     r"|We(?:'ll|’ll|[ \t]+will)[ \t]+be[ \t]+back"
-    r"|We(?:'re|’re|[ \t]+are)[ \t]+(?:closing|pausing|ending|wrapping[ \t]+up)[ \t]+this[ \t]+"
-    rf"{_PAGE}"
+    r"|We(?:'re|’re|[ \t]+are)[ \t]+(?:closing|pausing|ending|wrapping[ \t]+up)[ \t]+"
+    rf"(?:this|the|our)[ \t]+(?:live[ \t]+)?{_PAGE}"
     rf"|Tomorrow(?:'s|’s)[ \t]+{_PAGE}[ \t]+(?:will|is)\b"
     r"|Thanks?(?:[ \t]+you)?[ \t]+for[ \t]+(?:following|reading|joining|staying)"
-    rf"|Next[ \t]+(?:{_PAGE}|alert|news)[ \t]*:"
+    rf"|Next[ \t]+(?:{_PAGE}|alert|news|week)[ \t]*:"
+    r"|Next[ \t]+(?:show|episode|broadcast)\b"
+    r"|(?:Published|Issued|Compiled|Posted)[ \t]+by\b"
+    rf"|\[?End[ \t]+of[ \t]+(?:transcript|{_PAGE})\b"
     rf"|The[ \t]+next[ \t]+(?:{_PAGE}|alert|news)[ \t]+is[ \t]+at\b"
     rf"|This[ \t]+{_PAGE}[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+"
     r"(?:last[ \t]+|first[ \t]+)?(?:updated|published|revised|amended|issued|posted)\b)"
 )
 # The letters such a notice opens with (a quote aside): most sentences are spared the regex.
-_OPENINGS = frozenset('TWN"“')
+_OPENINGS = frozenset('TWN"“PICE[')
 
 
 def is_notice(text: str, start: int) -> bool:

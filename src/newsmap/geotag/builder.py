@@ -22,6 +22,7 @@ from newsmap.geotag.morphology import (
     declined_abroad,
     inflections,
 )
+from newsmap.geotag.seat_towns import SEAT_CODES, SEAT_TOWN_POPULATION, seat_town
 from newsmap.model import Place
 
 #: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
@@ -42,9 +43,6 @@ _SERBIAN_CYRILLIC = frozenset(
 _WORLD_CITY_POPULATION = 500_000
 #: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
 _NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
-#: GeoNames codes of administrative seats: a municipality's seat is a known town even where
-#: GeoNames gives it no population (Ivanjica 0, Raška 4).
-_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLC"})
 
 #: A key's candidates, by place (or by demonym word), in the order they were added.
 Slot = dict[tuple, Candidate | DemonymWord]
@@ -84,6 +82,9 @@ class GazetteerBuilder:
         self.crossings: dict[str, CrossingName] = {}
         #: The seas' and large regions' places (``seas``).
         self.seas: set[int] = set()
+        #: (key, place) of a case form that is also one of the place's own names ("Podujevo",
+        #: "Valbona"): written alone in English it is that name, not a declined form.
+        self.named_forms: set[tuple[str, int]] = set()
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
@@ -126,6 +127,8 @@ class GazetteerBuilder:
             or _kind_rank(kind) < _kind_rank(old.kind)
         ):
             slot[(idx,)] = cand
+        elif old.inflected:
+            self.named_forms.add((key, idx))
         if (inflect or checked) and exact is None:
             self.add_forms(name, idx, kind, needs, checked=not inflect)
 
@@ -156,6 +159,8 @@ class GazetteerBuilder:
                 (prior.inflected or (prior.kind == "alternate" and self._foreign(idx)))
                 and _kind_rank(kind) < _kind_rank(prior.kind)
             ):
+                if isinstance(prior, Candidate) and not prior.inflected:
+                    self.named_forms.add((fkey, idx))
                 fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
 
     def _world_city(self, idx: int) -> bool:
@@ -228,7 +233,7 @@ class GazetteerBuilder:
             code = row.get("feature_code") or ""
             country = row.get("country") or None
             population = to_int(row.get("population"))
-            if _seat_town(country, code, population):
+            if seat_town(country, code, population):
                 population = SEAT_TOWN_POPULATION
             place = Place(
                 place_id=pid,
@@ -361,34 +366,11 @@ _ALBANIAN_NAMED = frozenset(("AL", "XK"))
 _DEFINITE_MIN_POPULATION = 2000
 
 
-#: States whose second- and third-order seats are municipalities' towns (Albania's are the
-#: seats of its former communes, villages, and keep their own figures).
-_SEAT_TOWN_STATES = frozenset(("RS", "BA", "ME", "MK", "XK"))
-#: Below this a seat's population is taken as missing (GeoNames writes 0 or a stray 3 or 4).
-_MISSING_POPULATION = 100
-#: The population a municipality's seat is taken to have where GeoNames gives it none: a
-#: town of some thousands.
-SEAT_TOWN_POPULATION = 5_000
-
-
-def _seat_town(country: str | None, feature_code: str, population: int) -> bool:
-    """Whether a row is a municipality's seat whose population GeoNames lacks (Priboj 3,
-    Tutin 4, Drvar 0).  Such a seat counts as a town of some thousands
-    (``SEAT_TOWN_POPULATION``): neither a small place that needs context to be read as one
-    nor one that a village of the same name elsewhere outranks (Priboj near Lopare, 4,351,
-    against the Serbian town the news means)."""
-    return (
-        feature_code in _SEAT_CODES
-        and country in _SEAT_TOWN_STATES
-        and population < _MISSING_POPULATION
-    )
-
-
 def _inflectable(place: Place, feature_code: str = "") -> bool:
     return place.country in INFLECTED_COUNTRIES and (
         place.population >= _INFLECT_MIN_POPULATION
         or place.level in ("admin1", "country")
-        or feature_code in _SEAT_CODES
+        or feature_code in SEAT_CODES
     )
 
 

@@ -22,6 +22,13 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
+from newsmap.geotag.private_nouns import (
+    IN_A_NAME,
+    PRIVATE_NOUN,
+    PRIVATE_NOUNS,
+    before_a_name,
+    private_phrase,
+)
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -213,6 +220,8 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
             return None
         if first in NOT_A_NOUN or first in ("and", "or"):
             return None
+        if first in PRIVATE_NOUNS:  # "British and German tourists": an origin each
+            return Reading(p.word.country, p.hit.start, p.hit.end, PRIVATE_NOUN)
         return Reading(p.word.country, p.hit.start, p.hit.end, "state adjective sharing a noun")
     return None
 
@@ -281,12 +290,18 @@ def _state_institution(p: Phrase) -> Reading | str | None:
 
 def _state_phrase(p: Phrase) -> Reading | str | None:
     """ "Serbian exports", "a Kosovar farmer": whatever else the adjective qualifies, with the
-    institution noun after it ("the Serbian transport minister")."""
+    institution noun after it ("the Serbian transport minister"); not a capitalised name the
+    adjective is part of ("the Austrian Red Cross").  Before private people, firms, goods or
+    culture ("Serbian tourists", "a Chinese firm") or a name the phrase tells an origin, not a
+    place of the story: read with its own reason, which ``focus`` does not weigh."""
     end = p.hit.end
+    if before_a_name(p.doc, end):
+        return Reading(p.word.country, p.hit.start, end, IN_A_NAME)
+    reason = PRIVATE_NOUN if private_phrase(p.doc, end) else "state adjective"
     between, nxt = p.doc.next_word(end)
     if between == " " and nxt.islower():
         end = _with_institution(p.doc.text, end + 1 + len(nxt))
-    return Reading(p.word.country, p.hit.start, end, "state adjective")
+    return Reading(p.word.country, p.hit.start, end, reason)
 
 
 #: Matcher keys that name Macedonia without saying which: they vouch for no state.
@@ -355,6 +370,7 @@ def resolve_demonym(doc: Doc, hit: Hit, word: DemonymWord, places: list[Choice])
 _HEADED = frozenset(
     (
         "state adjective",
+        PRIVATE_NOUN,
         "state adjective with an institution",
         "people of a named place",
         "people of a state",

@@ -44,6 +44,7 @@ from newsmap.geotag.local_focus import (
 )
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
+from newsmap.geotag.private_nouns import ORIGIN_ONLY
 from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -87,6 +88,9 @@ def focus(
     и македонски премијер потписали су ...") are what the story is about, each of them
     (``actors``).
     """
+    if any(m.reason in ORIGIN_ONLY for m in mentions):
+        # "Serbian tourists", "the Albanian Power Corporation": an origin, no place of the story
+        mentions = [m for m in mentions if m.reason not in ORIGIN_ONLY]
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     lead = min(600, max(200, text_length // 5))

@@ -65,6 +65,8 @@ class Gazetteer:
     crossings: dict[str, CrossingName] = field(default_factory=dict)
     #: The places of seas, ranges and large regions (``seas``: not inside another name).
     seas: frozenset[int] = field(default_factory=frozenset)
+    #: (key, place) of case forms that are also the place's own names ("Podujevo", "Valbona").
+    named_forms: frozenset[tuple[str, int]] = field(default_factory=frozenset)
     #: Filled as documents are tagged: the document-independent facts the candidate rules
     #: read about a (key, candidate) pair.
     judge_facts: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -131,6 +133,7 @@ class Gazetteer:
             water_siblings=b.water_siblings,
             crossings=b.crossings,
             seas=frozenset(b.seas),
+            named_forms=frozenset(b.named_forms),
         )
 
 

@@ -27,6 +27,9 @@ from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_coun
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
+from newsmap.model import REGION_COUNTRIES
+
+_REGION_SET = frozenset(REGION_COUNTRIES)
 
 
 def _surface(doc: Doc, hit: Hit) -> str:
@@ -106,13 +109,27 @@ def _spelling(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
 
 
 def _case_form_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
-    """ "Beogradu" in English text only right after a local preposition ("u Beogradu")."""
+    """ "Beogradu" in English text only right after a local preposition ("u Beogradu"); but a
+    form that is also a region town's own name ("Podujevo", "Valbona") is that name."""
     if doc.local:
+        return None
+    if (
+        (hit.key, cand.place) in doc.gaz.named_forms
+        and _named_form(doc, cand.place)
+        and _located(doc, hit)  # "from Valbona", "near Podujevo"; not "said Hoti"
+    ):
         return None
     prev, _ = doc.prev_word(hit.start)
     if doc.fold(prev) not in words.LOCAL_PREPOSITIONS:
         return "case form outside local-language context"
     return None
+
+
+def _named_form(doc: Doc, place: int) -> bool:
+    """A town or village of the six but a capital (a capital's foreign alternates, such as
+    "Tirano", are names of other towns more often than of it)."""
+    p = doc.gaz.places[place]
+    return p.country in _REGION_SET and place not in doc.gaz.capitals
 
 
 def _lone_alternate(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
@@ -189,18 +206,21 @@ def _proper_name_part(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str 
     return None
 
 
+def _located(doc: Doc, hit: Hit) -> bool:
+    """Whether a locative preposition ("in", "near", "from") or a list of places leads to it."""
+    prev, gap = doc.prev_word(hit.start)
+    folded_prev = doc.fold(prev).strip()
+    if folded_prev in words.LOCATIVE_PREPOSITIONS:
+        return True
+    listing = folded_prev in LIST_WORDS or ("," in gap and prev[:1].isupper())
+    return listing and listed(doc, hit.start)
+
+
 def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str | None:
     """ "a bar", "Split between": a common word or small place needs a sign it is a place."""
     text = doc.text
     start, end = hit.start, hit.end
-    prev, gap = doc.prev_word(start)
-    folded_prev = doc.fold(prev).strip()
-    listing = folded_prev in LIST_WORDS or ("," in gap and prev[:1].isupper())
-    located = (
-        folded_prev in words.LOCATIVE_PREPOSITIONS
-        or (text[end - 1].isupper() and dateline(text, start, end))
-        or (listing and listed(doc, start))
-    )
+    located = _located(doc, hit) or (text[end - 1].isupper() and dateline(text, start, end))
     between, nxt = doc.next_word(end)
     appositive = text.startswith(",", end)
     # "Bar port authorities": a lower-case place noun right after the name

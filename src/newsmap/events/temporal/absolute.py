@@ -28,6 +28,7 @@ from newsmap.events.temporal.words import (
     NUMBER_WORDS,
     YEAR_LABELS,
 )
+from newsmap.events.temporal.year_apposition import year_before_day
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
 from newsmap.lexicon.local import STREET_WORDS
 
@@ -98,7 +99,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
             return int(same.group(1))
     found = _YEAR_OF_SENTENCE.match(text, cut + 1, start)
     if found is None:
-        return when_year(text, cut + 1, start)
+        return when_year(text, cut + 1, start) or year_before_day(text, cut + 1, start)
     if found.group(1):
         return int(found.group(1))
     return pub.year + _YEAR_SHIFT[found.group(2).lower()]

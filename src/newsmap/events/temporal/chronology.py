@@ -23,7 +23,7 @@ from newsmap.events.temporal.record import TimeExpr
 __all__ = ["YEARLESS_RULES", "story_year"]
 
 # The rules whose dates may name no year of their own.
-YEARLESS_RULES = frozenset({"day month", "month led", "lower month led"})
+YEARLESS_RULES = frozenset({"day month", "month led", "lower month led", "day of the month"})
 
 # A year in a date's surface.
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -46,10 +46,23 @@ def _paragraph_breaks(text: str, lo: int, hi: int) -> int:
 
 
 def _heading(text: str, expr: TimeExpr) -> bool:
-    """Whether a year stands alone on its line: a chronology's heading over its entries."""
+    """Whether a year stands alone on its line, or opens it before a colon: a chronology's
+    heading over its entries."""
     lo = text.rfind("\n", 0, expr.start) + 1
+    if text.startswith(":", expr.end) and not text[lo : expr.start].strip():
+        return True  # a timeline's line that opens with its year ("2022: On 20 January, ...")
     hi = text.find("\n", expr.end)
     return text[lo : len(text) if hi < 0 else hi].strip() == expr.surface
+
+
+def _opens_sentence_of(text: str, ref: TimeExpr, start: int) -> bool:
+    """Whether the year ``ref`` opens the sentence the date at ``start`` stands in ("That year
+    it voted for independence, on 8 September"): the sentence's days are of that year."""
+    before = text[max(0, ref.start - 2) : ref.start]
+    if ref.start > 0 and not (before.endswith("\n") or before in (". ", "? ", "! ")):
+        return False
+    between = text[ref.end : start]
+    return "\n" not in between and not any(mark in between for mark in (". ", "? ", "! "))
 
 
 def story_year(
@@ -80,7 +93,11 @@ def story_year(
         return date_s  # the date before is too far up to be what this one follows
     year: int | None
     if ref.precision == "year":
-        if not _heading(text, ref) and _NAMED_BY_YEAR.fullmatch(text, ref.end, start) is None:
+        if (
+            not _heading(text, ref)
+            and _NAMED_BY_YEAR.fullmatch(text, ref.end, start) is None
+            and not _opens_sentence_of(text, ref, start)
+        ):
             # a bare year dates the days of a chronology under it, or a happening it names
             # ("the 2016 flood, on 12 May"), no other day
             return date_s

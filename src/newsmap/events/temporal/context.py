@@ -125,6 +125,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
                     return True  # "is set to vote"
             elif kind == _MODAL:
+                if w == "may" and before in _MONTH_PREPOSITIONS:
+                    continue  # "on 20 May, then on 1 August": the month (its day is no word)
                 k = i + 1 if ahead else i - 1  # the word after it in the text
                 if 0 <= k < len(words) and words[k] in _PAST_AFTER_MODAL:
                     continue
@@ -134,7 +136,7 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     return False  # "voters who were ill could vote at home on Monday"
                 return True  # "could seal the title on Sunday", "may be held on Monday"
             else:
-                if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 3]):
+                if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 4]):
                     continue  # "a European plan to normalise relations": a noun, no tense
                 if kind == _SCHEDULE and (
                     before in _NO_VERB_AFTER or not 0 <= j < len(full) or before.endswith("ed")
@@ -144,6 +146,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
                     return False  # a plan of the past ("had planned", "had been due to")
+                if before in _FIRST_PLAN:
+                    return None  # "originally due to open on 20 May": a plan since moved
                 if before in ("than", "as"):
                     continue  # "a week later than planned", "as expected": a comparison
                 if w == "expected" and before not in _BE:
@@ -189,6 +193,11 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+# The words before "May" that make it the month ("on 20 May", "in May", "since May").
+_MONTH_PREPOSITIONS = frozenset("on in of since until till from by early late mid".split())
+# The words before a plan's verb that tell of a plan since changed ("first set for", "originally
+# due to open"): the day it named is the nearest of its name, on either side.
+_FIRST_PLAN = frozenset({"originally", "initially", "first", "previously"})
 # Words of the future that are as often nouns ("the plan", "a hope"), and the words before
 # them that make them one.
 _NOUN_TOO = frozenset({"plan", "hope", "want"})

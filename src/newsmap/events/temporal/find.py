@@ -291,7 +291,7 @@ def find_dates(
             last_end = end  # its years and days are no events either
             continue
         date_s, precision, source = resolved
-        if source == "explicit" and precision != "year" and rule.name in YEARLESS_RULES:
+        if precision != "year" and rule.name in YEARLESS_RULES and source != "published":
             date_s = story_year(text, start, end, date_s, out, published)
         if precision == "day":
             if rule.name == "clock time":

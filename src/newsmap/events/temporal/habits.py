@@ -41,13 +41,15 @@ def custom_before(text: str, start: int, end: int) -> bool:
 
 
 _PLURAL_DAYS = ("weekdays ", "weekends ", "daily ")
+# A weekday in the plural right before a date that starts a habit ("on Sundays from next week").
+_WEEKDAYS_FROM = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days[ \t]+from[ \t]+\Z")
 _EVERY_BEFORE = ("every ", "Every ", "each ", "Each ", "every day ", "each day ")
 _EVERY_AFTER = re.compile(
     r",?[ \t]+(?:(?:be[ \t]+[a-z]+ed[ \t]+)?(?:every|each)[ \t]+"
     r"(?:day|week|month|year|morning|evening|night)\b"
     # "on Saturday mornings", "the first Monday of each month", "as it does every year"
     r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b|daily\b"
-    r"|as[ \t]+(?:it|they)[ \t]+(?:does|do)[ \t]+(?:every|each)[ \t]+year\b)"
+    r"|as[ \t]+(?:(?:it|they)[ \t]+(?:does|do)[ \t]+)?(?:every|each)[ \t]+year\b)"
 )
 
 
@@ -67,6 +69,9 @@ def is_habitual(text: str, start: int, end: int) -> bool:
         return True
     if text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start):
         return True  # "goes out on weekdays at 07:00"
+    near = text[start - 24 if start > 24 else 0 : start]
+    if "days " in near and _WEEKDAYS_FROM.search(near) is not None:
+        return True  # "returns on Thursdays from 13 April": a habit's first day
     if end + 1 < len(text) and (text[end + 1] in "ebmaond" or text[end] == ","):
         if _EVERY_AFTER.match(text, end) is not None:
             return True

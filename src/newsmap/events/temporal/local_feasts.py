@@ -6,9 +6,10 @@ in a future clause, the nearest otherwise (a story told days from a feast looks 
 before or after).  The Orthodox Christmas and its Eve fall on 7 and 6 January, the Catholic
 ones on 25 and 24 December: the church word before the name decides, else the text's language
 (Croatian, read by its own month names and "tjedan", keeps the Catholic calendar; Serbian and
-Montenegrin text the Orthodox one).  A feast is a date only after a preposition that puts a
-happening on it ("za", "na", "për", "ob"), or joined by "and" to such a feast ("za Badnji dan
-i Božić"): a surname spelt like a feast ("Ivan Božić") and a feast as a subject name no day.
+Montenegrin text the Orthodox one); so do the feasts that move with Easter (``feast_calendar``).
+A feast is a date only after a preposition that puts a happening on it ("za", "na", "për",
+"ob"; "do", until), or joined by "and" to such a feast ("za Badnji dan i Božić"): a surname
+spelt like a feast ("Ivan Božić") and a feast as a subject name no day.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from newsmap.events.temporal.feast_calendar import easter_day
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.events.temporal.starts import Anchor, Trigger
 
 #: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
-#: -1 its Eve (24 December or 6 January), whose calendar the text decides.
+#: -1 its Eve (24 December or 6 January), whose calendar the text decides.  A month of
+#: ``_EASTER`` marks a feast ``day`` days from Easter in the text's calendar, ``_ORTHODOX_EASTER``
+#: one of the Orthodox calendar only (Palm Sunday, "Cveti").
 _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
     "sh": (
         (
@@ -44,6 +48,32 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"(?:Savindan|Савиндан)(?:a|u|om|а|у|ом)?", 1, 27),
         (r"(?:Velik(?:a|u|e|oj)\s+Gosp(?:a|u|e|i|om))", 8, 15),
         (r"(?:Sv(?:i|e|ih|ima)\s+svet(?:i|e|ih|ima)|Св(?:и|е|их|има)\s+свет(?:и|е|их|има))", 11, 1),
+        (r"(?:Uskrs|Vaskrs|Ускрс|Васкрс)(?:a|u|om|а|у|ом)?", -1, 0),
+        (
+            r"(?:Uskrsn|Ускрсн|Vaskršnj|Васкршњ)(?:i|eg|om|и|ег|ом)\s+"
+            r"(?:ponedjelj|ponedelj|понедељ|понедјељ)(?:ak|ka|ku|ак|ка|ку)",
+            -1,
+            1,
+        ),
+        (r"(?:Velik(?:i|og|om)\s+pet(?:ak|ka|ku)|Велик(?:и|ог|ом)\s+пет(?:ак|ка|ку))", -1, -2),
+        (r"(?:Cvijeti|Cveti|Цвијети|Цвети)(?:ma|ма)?", -2, -7),
+        (r"(?:Štefanj(?:e|a|u)|Штефањ(?:е|а|у))", 12, 26),
+        (r"Svet(?:a|ih|im)\s+(?:tri|triju)\s+kralj(?:a|eva|evima)", 1, 6),
+        (
+            r"(?:Star(?:a|e|oj|u|om)\s+godin(?:a|e|i|u|om)"
+            r"|Стар(?:а|е|ој|у|ом)\s+годин(?:а|е|и|у|ом))",
+            12,
+            31,
+        ),
+        (r"(?:Ilindan|Илиндан)(?:a|u|om|а|у|ом)?", 8, 2),
+        (r"(?:Preobraženj|Преображењ)(?:e|a|u|em|е|а|у|ем)", 8, 19),
+        (r"(?:Mal(?:a|u|e|oj)\s+Gospojin(?:a|u|e|i)|Мал(?:а|у|е|ој)\s+Госпојин(?:а|у|е|и))", 9, 21),
+        (
+            r"(?:Velik(?:a|u|e|oj)\s+Gospojin(?:a|u|e|i)"
+            r"|Велик(?:а|у|е|ој)\s+Госпојин(?:а|у|е|и))",
+            8,
+            28,
+        ),
     ),
     "sl": (
         (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem)", 2, 8),
@@ -53,6 +83,8 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"[Dd]an(?:u|e|a)?\s+samostojnosti\s+in\s+enotnosti", 12, 26),
         (r"[Dd]an(?:u|e|a)?\s+reformacije", 10, 31),
         (r"[Dd]an(?:u|e|a)?\s+spomina\s+na\s+mrtve", 11, 1),
+        (r"[Nn]ovega\s+leta\s+(?:dan|dne|dnevu)", 1, 1),
+        (r"[Vv]elik(?:a|o|i)\s+no(?:č|či|čjo)", -1, 0),
     ),
     "sq": (
         (r"Krishtlindje(?:t|ve|n)?", 12, 25),
@@ -65,14 +97,17 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Нова(?:та)?\s+[Гг]одина", 1, 1),
         (r"Илинден", 8, 2),
         (r"Водици", 1, 19),
+        (r"Велигден(?:от)?", -1, 0),
+        (r"Св(?:ети|\.)\s+Кирил\s+и\s+Методиј", 5, 24),
+        (r"Преображение(?:то)?", 8, 19),
     ),
 }
 #: Prepositions that set a happening on the day ("for", "on", "at").
 _ON = {
-    "sh": frozenset("za na o за на о".split()),
+    "sh": frozenset("za na o do за на о до".split()),
     "sl": frozenset("za na ob".split()),
     "sq": frozenset("për per në ne më me".split()),
-    "mk": frozenset("за на во".split()),
+    "mk": frozenset("за на во до".split()),
 }
 _AND = frozenset("i in dhe и".split())
 #: How each feast's name begins, in lower case: every match starts at a word that opens with
@@ -81,10 +116,12 @@ _AND = frozenset("i in dhe и".split())
 _STARTS = {
     "sh": ("srpsk", "српск", "pravoslavn", "православн", "nov", "нов", "božić", "божић")
     + ("badnj", "бадњ", "sretenj", "сретењ", "vidovdan", "видовдан", "đurđevdan")
-    + ("djurdjevdan", "ђурђевдан", "savindan", "савиндан", "velik", "sv", "св"),
-    "sl": ("prešern", "božič", "silvestrov", "dan"),
+    + ("djurdjevdan", "ђурђевдан", "savindan", "савиндан", "velik", "sv", "св")
+    + ("uskrs", "ускрс", "vaskrs", "васкрс", "велик", "cve", "cvije", "цве", "цвије", "štefanj")
+    + ("штефањ", "star", "стар", "ilindan", "илиндан", "preobražen", "преображењ", "mal", "мал"),
+    "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik"),
     "sq": ("krishtlindje", "vit", "dit"),
-    "mk": ("божиќ", "бадник", "нова", "илинден", "водици"),
+    "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение"),
 }
 #: Gate words (lower case), one of which every match holds.
 _GATES = {
@@ -107,10 +144,39 @@ _GATES = {
         "gosp",
         "svet",
         "свет",
+        "uskrs",
+        "ускрс",
+        "vaskrs",
+        "васкрс",
+        "velik",
+        "велик",
+        "cveti",
+        "cvijeti",
+        "цвети",
+        "цвијети",
+        "štefanj",
+        "штефањ",
+        "kralj",
+        "ilindan",
+        "илиндан",
+        "preobražen",
+        "преображењ",
+        "gospojin",
+        "госпојин",
     ),
-    "sl": ("prešern", "božič", "silvestrov", "državnosti", "samostojnosti", "reformacije", "mrtve"),
+    "sl": (
+        "prešern",
+        "božič",
+        "silvestrov",
+        "državnosti",
+        "samostojnosti",
+        "reformacije",
+        "mrtve",
+        "leta d",
+        "velik",
+    ),
     "sq": ("krishtlindje", " ri", "verës", "veres"),
-    "mk": ("божиќ", "бадник", "година", "илинден", "водици"),
+    "mk": ("божиќ", "бадник", "година", "илинден", "водици", "велигден", "кирил", "преображение"),
 }
 #: Croatian months and week: a text of the Catholic calendar.
 _CROATIAN = re.compile(
@@ -118,6 +184,7 @@ _CROATIAN = re.compile(
     r"|prosin|tjed)\w*"
 )
 _ORTHODOX = ("pravoslav", "православ")
+_EASTER, _ORTHODOX_EASTER = -1, -2
 _CATHOLIC = ("katolič", "katolic")
 
 
@@ -151,10 +218,14 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             return None
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         _, mon, day = feasts[i]
+        future = is_future_local(code, text, m.start(), m.end())
+        if mon < 0:
+            orthodox = mon == _ORTHODOX_EASTER or _calendar(code, text, m.start())
+            return _movable(pub, orthodox, day, future), "day", "explicit"
         if mon == 0:
             orthodox = _calendar(code, text, m.start())
             mon, day = (1, 7 + day) if orthodox else (12, 25 + day)
-        if is_future_local(code, text, m.start(), m.end()):
+        if future:
             y = year_for(mon, day, pub, True)
         else:
             y = min(
@@ -165,6 +236,15 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
 
     starts = Anchor(_STARTS[code], back=0, itself=True, trigger=trigger)
     return Rule(f"{code} feast day", pattern, handle, _GATES[code], starts)
+
+
+def _movable(pub: date, orthodox: bool, offset: int, future: bool) -> str:
+    """The day of an Easter feast: the next one on or after publication in a future clause, the
+    nearest otherwise."""
+    days = [easter_day(y, orthodox, offset) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if future:
+        return next(d for d in days if d >= pub).isoformat()
+    return min(days, key=lambda d: abs((d - pub).days)).isoformat()
 
 
 def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> bool:

@@ -65,7 +65,7 @@ def month_in_sentence(text: str, start: int, that_month: bool) -> int:
 
 
 # A month before a noun: "the April elections", "the May floods".
-_ADJECTIVE_MONTH = re.compile(r"[ \t]+[a-z]+")
+_ADJECTIVE_MONTH = re.compile(r"[ \t]+[a-z]+|,[ \t]*when\b")
 
 
 def weekday_the_nth(wd: int, n: int, pub: date) -> Resolved | None:

@@ -191,8 +191,9 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
 
 
 # How many days from a happening's day a part of a day after or before it lies: the morning
-# after is the next day's, the evening and the night after are the happening's own.
-_PART_AFTER = {"day": 1, "morning": 1, "evening": 0, "night": 0}
+# and the evening after are the next day's ("protests began the evening after the election"),
+# the night after is the happening's own.
+_PART_AFTER = {"day": 1, "morning": 1, "evening": 1, "night": 0}
 
 
 def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

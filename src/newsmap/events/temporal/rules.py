@@ -33,6 +33,7 @@ from newsmap.events.temporal.spelling import (
     alt,
     caseless_at_word_start,
 )
+from newsmap.events.temporal.that_year import THAT_YEAR
 from newsmap.events.temporal.words import SEASONS
 
 _I = re.IGNORECASE
@@ -73,7 +74,7 @@ ABSOLUTE = [
     ),
     Rule(
         "day month",
-        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"),
+        re.compile(rf"{DAY_AT_WORD_START}\.?\s+(?:of\s+)?{MON}(?:,?[ \t]+{YEAR})?"),
         A.h_day_month,
         # the day: one or two digits before a full stop, a blank or its ordinal's ending
         starts=S.day_runs,
@@ -278,14 +279,14 @@ RELATIVE = [
         re.compile(
             r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
             r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
-            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+evening)\b"
+            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|morning)"
+            r"|during\s+the\s+day)\b"
         ),
         R.h_same_day,
         # "that night", "that evening", "the next evening", "that day", "that afternoon": found
-        # from the part of the day ("night" is found for "last night" already); "that morning"
-        # and "the next morning" are left out for the cost of one more search, and "the same
-        # day", which as often restates the day of the sentence before as it dates a happening
-        # of its own
+        # from the part of the day ("night" is found for "last night" already); "the next
+        # morning", "the following morning" and "during the day" ("the shooting that followed
+        # during the day") from their words: the day told before, or the one after it
         starts=S.Either(
             (
                 _NIGHT,
@@ -299,6 +300,10 @@ RELATIVE = [
                         "same afternoon",
                         "same night",
                         "same morning",
+                        "next morning",
+                        "following morning",
+                        "previous morning",
+                        "during the day",
                     ),
                     back=2,
                     itself=True,
@@ -372,6 +377,7 @@ RELATIVE = [
         ("following", "previous"),
         S.Anchor(("following", "previous"), back=1),
     ),
+    THAT_YEAR,
     # "opens in nine days", "in two weeks": ahead of the publication
     Rule(
         "in days",

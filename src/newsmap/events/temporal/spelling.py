@@ -26,7 +26,7 @@ DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 NUM = r"(?P<n>\d{1,2}|" + alt(NUMBER_WORDS) + r")"
 # What may follow a month name that leads: a day ("September 24[, 2023]") or a year ("May 2023").
 MONTH_TAIL = (
-    rf"(?:\s+{DAY}(?:,?\s+{YEAR})?(?![\d,]\d)|,?\s+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
+    rf"(?:\s+{DAY}(?:,?[ \t]+{YEAR})?(?![\d,]\d)|,?[ \t]+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
     r"(?!\d))"
 )
 
