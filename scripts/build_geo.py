@@ -718,6 +718,17 @@ DUMP_COLUMNS = [
     "modified",
 ]
 CONTEXT_50K = ("GR", "BG", "RO", "HU", "AT", "IT", "TR")
+#: Smaller towns where the region's people live and work (Switzerland, Austria, Germany) or
+#: across the Adriatic and the southern border (Italy, Greece): the towns diaspora, migration,
+#: border and trade stories name.  The tagger reads them only with their state in the text
+#: (``geotag/small_abroad``).
+DIASPORA_TOWNS = {"CH": 3_000, "AT": 3_000, "DE": 10_000, "IT": 15_000, "GR": 15_000}
+
+
+def _diaspora_town(country: pd.Series, pop: pd.Series) -> pd.Series:
+    """Whether each row is a town of ``DIASPORA_TOWNS``' size in its state."""
+    least = country.map(DIASPORA_TOWNS)
+    return least.notna() & (pop >= least.fillna(0))
 
 
 def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
@@ -764,6 +775,15 @@ def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
     return frame
 
 
+def small_neighbour_seats(gn: pd.DataFrame) -> pd.Series:
+    """Croatia's and Slovenia's municipal seats (GeoNames PPLA*) under 5,000 people."""
+    return (
+        gn["country"].isin(["HR", "SI"])
+        & (gn["population"] < 5000)
+        & gn["feature_code"].fillna("").str.startswith("PPLA")
+    )
+
+
 def select_places(gn: pd.DataFrame) -> pd.DataFrame:
     """The places we ship: all of the six, neighbours' towns, and out-of-region context."""
     pop = gn["population"]
@@ -773,8 +793,12 @@ def select_places(gn: pd.DataFrame) -> pd.DataFrame:
         | (gn["feature_code"] == "PPLC")
         | (pop >= 300_000)
         | (gn["country"].isin(CONTEXT_50K) & (pop >= 50_000))
+        | _diaspora_town(gn["country"], pop)
     )
-    return gn[keep].copy()
+    # Croatia's and Slovenia's municipal seats under 5,000 too (Delnice, Kumrovec, Žužemberk):
+    # the region's press names them as it names its own villages.
+    seats = small_neighbour_seats(gn)
+    return gn[keep | seats].copy()
 
 
 _SOUTH_SLAVIC_CYRILLIC = set("абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ")
@@ -915,9 +939,14 @@ def build_places(
         }
     )
     alias_rows: list[tuple[str, str, str]] = []
-    for pid, rec in zip(places["place_id"], chosen.to_dict("records"), strict=True):
+    # A small neighbour seat keeps its own name only: GeoNames' alternates for it are mostly
+    # its parts' or old names ("Luka" for Luka Vrbovečka), which common words and first
+    # names of the region's news would match.
+    small = small_neighbour_seats(chosen)
+    for pid, rec, bare in zip(places["place_id"], chosen.to_dict("records"), small, strict=True):
+        alternates = [] if bare else rec["alternates"]
         alias_rows += place_aliases(
-            pid, rec["name"], rec["asciiname"], rec["country"], rec["alternates"], []
+            pid, rec["name"], rec["asciiname"], rec["country"], alternates, []
         )
     sup = pd.DataFrame(
         {
@@ -1135,6 +1164,11 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "  other countries' `population` is Natural Earth's `POP_EST`.",
         "- Cyrillic aliases: the GeoNames Cyrillic alternate that reads back as the Latin name;",
         "  otherwise Serbian transliteration for RS, BA and ME; Deçan and Ferizaj set by hand.",
+        "- Places: all GeoNames places of the six; Croatia's and Slovenia's of 5,000 people and",
+        "  their municipal seats (PPLA*) under that, the seats under their own names only (no",
+        "  GeoNames alternates); capitals; 300,000 anywhere; 50,000 in the near neighbours;",
+        "  the diaspora's and the near neighbours' smaller towns: CH and AT from 3,000, DE from",
+        "  10,000, IT and GR from 15,000 (read only with their state named in the text).",
         "- Hand-made and checked by the build: `places_supplement.csv`, `alliances.csv`,",
         "  `missions.csv` (one public source URL per row).",
         "",

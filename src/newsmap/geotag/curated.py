@@ -524,6 +524,21 @@ MORE_REGIONS: tuple[CuratedPlace, ...] = (
     CuratedPlace("slavonia", "Slavonia", "HR", "admin1", 45.40, 18.00, ("Slavonia", "Slavonija")),
     CuratedPlace("dalmatia", "Dalmatia", "HR", "admin1", 43.50, 16.50, ("Dalmatia", "Dalmacija")),
     CuratedPlace("istria", "Istria", "HR", "admin1", 45.25, 13.90, ("Istria", "Istra")),
+    CuratedPlace("gorski-kotar", "Gorski kotar", "HR", "admin1", 45.40, 14.80, ("Gorski kotar",)),
+    CuratedPlace("kvarner", "Kvarner", "HR", "admin1", 45.05, 14.40, ("Kvarner",)),
+    # Slovenia's historical lands, named by their adjectives ("na Dolenjskem", "Gorenjske")
+    CuratedPlace(
+        "dolenjska", "Lower Carniola", "SI", "admin1", 45.85, 15.10, ("Dolenjska", "Dolenjsko")
+    ),
+    CuratedPlace(
+        "gorenjska", "Upper Carniola", "SI", "admin1", 46.30, 14.20, ("Gorenjska", "Gorenjsko")
+    ),
+    CuratedPlace("prekmurje", "Prekmurje", "SI", "admin1", 46.70, 16.20, ("Prekmurje",)),
+    # Serbia's and North Macedonia's small lands: Dragačevo (Guča's), Maleševo (Berovo's)
+    CuratedPlace(
+        "dragacevo", "Dragačevo", "RS", "admin1", 43.78, 20.22, ("Dragačevo", "Драгачево")
+    ),
+    CuratedPlace("malesevo", "Maleševo", "MK", "admin1", 41.70, 22.85, ("Maleševo", "Малешево")),
     CuratedPlace("podrinje", "Podrinje", "BA", "admin1", 43.90, 19.20, ("Podrinje",)),
     CuratedPlace("semberija", "Semberija", "BA", "admin1", 44.75, 19.20, ("Semberija",)),
     # the Sava's plain by its bare name: Croatia and Serbia have a Posavina too, so Bosnia's

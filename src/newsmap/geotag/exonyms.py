@@ -228,7 +228,13 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # the diaspora's towns in Switzerland, Austria and Germany ("iz Ciriha", "у Грацу",
     # "në Mynih", "v Zürichu", "во Штутгарт")
     ("CH", ("Zürich",), ("Zürich", "Cirih", "Цирих", "Cyrih")),
-    ("AT", ("Graz",), ("Graz", "Grac", "Грац")),
+    ("AT", ("Graz",), ("Graz", "Grac", "Грац", "Gradec")),
+    # the towns across the Slovenian and Croatian borders under their Slovenian names
+    ("AT", ("Klagenfurt am Wörthersee",), ("Klagenfurt", "Celovec", "Клагенфурт")),
+    ("AT", ("Villach",), ("Villach", "Beljak", "Филах")),
+    ("IT", ("Trieste",), ("Trieste", "Trst", "Трст")),
+    ("IT", ("Udine",), ("Udine", "Videm")),
+    ("HU", ("Szeged",), ("Szeged", "Segedin", "Сегедин")),
     ("AT", ("Linz",), ("Linz", "Linc", "Линц")),
     ("AT", ("Salzburg",), ("Salzburg", "Salcburg", "Салцбург")),
     ("AT", ("Innsbruck",), ("Innsbruck", "Insbruk", "Инсбрук")),

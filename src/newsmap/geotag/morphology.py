@@ -53,6 +53,15 @@ def inflections(name: str) -> list[str]:
         return _albanian_linked_masculine(words[0] + vowel, words[2]) + [
             f"{words[0]}{vowel} i {words[2]}"
         ]
+    if len(words) == 3 and words[1] in _ON_RIVER and words[2][:1].isupper():
+        # "Kostanjevica na Krki", "Hum na Sutli", "Cerklje ob Krki": the town declines, its
+        # river or hill stays ("med Kostanjevico na Krki", "iz Huma na Sutli")
+        if words[0][-1:] in "ao":
+            stem = words[0][:-1]
+            heads = [stem + e for e in ("e", "i", "u", "o", "om", "a")]
+        else:
+            heads = _word_forms(words[0])
+        return [f"{h} {words[1]} {words[2]}" for h in heads]
     if len(words) == 3 and fold(words[1]) in _CONJUNCTIONS:
         # "Kosovo i Metohija", "Bosna i Hercegovina": both nouns take the same case
         forms = [
@@ -154,7 +163,9 @@ def albanian_forms(name: str) -> list[str]:
     return [stem + "a", stem + "ës", stem + "ën"]
 
 
-_CONJUNCTIONS = frozenset({"i", "in", "dhe"})  # Slovenian "in": Bosna in Hercegovina
+_CONJUNCTIONS = frozenset({"i", "in", "dhe"})
+#: The prepositions of a town named by its river or hill: "na", "ob", "pri", "pod".
+_ON_RIVER = frozenset(("na", "ob", "pri", "pod", "nad"))  # Slovenian "in": Bosna in Hercegovina
 
 #: How a soft adjective stem ends: its genitive takes -eg, not -og ("Gornjeg", "Srednjeg").
 _SOFT = ("j", "č", "ć", "š", "ž", "đ", "c")
@@ -308,6 +319,8 @@ def _word_forms(word: str) -> list[str]:
         return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
+        if len(word) > 4 and word.endswith(("j", "č", "ć", "š", "ž")):
+            forms.append(word + "em")  # after a soft consonant: med Šentjernejem, s Kočevjem
         if word[-1] in "kgh":  # Albanian -u after k, g, h: Irak -> Iraku, Irakut, Irakun
             forms += [word + "ut", word + "un"]
         if len(word) > 4 and word.endswith(("aj", "ej")):  # Albanian: Ferizaj -> Ferizajt
@@ -318,7 +331,7 @@ def _word_forms(word: str) -> list[str]:
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             # and b before it turns p: Šabac -> Šapca, u Šapcu
             stem = word[:-3] + "p" if word.endswith("bac") else word[:-2]
-            forms += [stem + "c" + e for e in ("a", "u", "om", "e")]
+            forms += [stem + "c" + e for e in ("a", "u", "om", "e", "em")]
         elif len(word) > 4 and word[-2] == "a" and word.endswith(_FLEETING_AFTER):
             # the fleeting a before one last consonant: Čačak -> u Čačku, Tivat -> iz Tivta,
             # Sisak -> Siska; a form that is no word (Žabljak -> Žabljka) never occurs
@@ -329,6 +342,11 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
+        if len(word) > 4 and word.endswith("ec"):  # the fleeting e: Klanjec -> u Klanjcu,
+            # Celovec -> v Celovcu, Slovenj Gradec -> proti Slovenj Gradcu
+            forms += [word[:-2] + "c" + e for e in ("a", "u", "em")]
+        if len(word) > 5 and word.endswith("alj"):  # and a before lj: Oprtalj -> iz Oprtlja
+            forms += [word[:-3] + "lj" + e for e in ("a", "u", "em", "om")]
         if len(word) > 5 and word.endswith("elj"):  # and before lj: Bruselj -> v Bruslju
             forms += [word[:-3] + "lj" + e for e in ("a", "u", "om")]
         return forms

@@ -33,6 +33,7 @@ from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
 from newsmap.geotag.crossings import bare_crossings
+from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
@@ -67,6 +68,8 @@ from newsmap.geotag.name_words import (
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
+from newsmap.geotag.near_twins import near_twins
+from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
@@ -109,7 +112,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
-    places = namesakes_abroad(doc, places)
+    places = near_twins(doc, namesakes_abroad(doc, places))
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)
@@ -118,7 +121,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
-    places = named_like_towns(doc, places)
+    places = lone_neighbour_seats(doc, named_like_towns(doc, places))
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
@@ -152,6 +155,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = names_of_things(gaz, text, places)

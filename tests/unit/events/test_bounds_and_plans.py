@@ -97,3 +97,16 @@ def test_a_plan_since_moved_is_a_happening():
 def test_a_month_with_a_when_clause_names_the_day_of_the_month():
     text = "Prices have climbed since March, when the mills closed on the 14th."
     assert ("2024-03-14", "on the 14th") in _dates(text, date(2024, 6, 5))
+
+
+def test_a_weekday_something_was_set_for_in_the_past_is_the_nearest():
+    pub = date(2025, 5, 18)  # a Sunday
+    text = "The opposition leader called a rally for Friday, and it passed off calmly."
+    assert _dates(text, pub) == [("2025-05-16", "Friday")]
+    text = "The first hearing is set for Tuesday."
+    assert _dates(text, pub) == [("2025-05-20", "Tuesday")]
+
+
+def test_a_quarter_of_a_year_is_a_reporting_period():
+    text = "Flat prices rose by 4 percent in the last quarter of 2020, the office said on Monday."
+    assert _events(text, date(2021, 3, 31)) == [("2021-03-29", "on Monday")]

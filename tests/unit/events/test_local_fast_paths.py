@@ -245,6 +245,10 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if N._THAN.search(window) and not any(map(str.isdigit, surface)):
         return True
+    if surface.lower().startswith(N._PAST_RELATIVE) and N._SINCE_BARE.search(window):
+        return True
+    if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
+        return True
     if N._PLURAL_YEARS.search(surface):
         return True
     return surface.endswith(N._WEEK_WORDS) and N._DAYS_AFTER.match(text, end) is not None
@@ -268,7 +272,7 @@ _NONEVENT_TOKENS = (
     "od Od OD од nga prej do DO до deri më me në ne kot KOT nego NEGO negoli него Него "
     "naslednjih narednih NAREDNIH sljedećih следећих наредните let letih godina Godina годин "
     "години nedelju dana дана 5 5. 15. 2024 2024. soboto srijede maja lani prošle godine "
-    "ı ſ İ ᲀ ᲁ ᲂ ᲃ ᲄ ᲅ K".split()
+    "отколку ОТКОЛКУ lani Lani лани Vukovara Istra 1991 zbog ı ſ İ ᲀ ᲁ ᲂ ᲃ ᲄ ᲅ K".split()
 ) + [" ", "  ", "\n", "\u00a0", "\t", ".", ",", "x", "_"]
 _nonevent_texts = st.lists(st.sampled_from(_NONEVENT_TOKENS), max_size=24).map("".join)
 

@@ -39,12 +39,12 @@ def test_a_dateline_town_named_again_is_the_same_town(gazetteer: Gazetteer) -> N
     "text",
     [
         "LIVE, Serbia — Students gathered in Belgrade.",
-        "Workers from KRAPINA, Croatia, arrived.",
-        "KRAPINA, Croatia and Slovenia signed a memorandum.",
+        "Workers from BELEC, Croatia, arrived.",
+        "BELEC, Croatia and Slovenia signed a memorandum.",
     ],
 )
 def test_a_label_or_a_name_inside_a_line_makes_no_dateline(gazetteer: Gazetteer, text: str) -> None:
-    assert all(s not in ("LIVE", "KRAPINA") for s, _c, _l in _found(gazetteer, text))
+    assert all(s not in ("LIVE", "BELEC") for s, _c, _l in _found(gazetteer, text))
 
 
 @pytest.mark.parametrize(

@@ -139,12 +139,14 @@ def _year_of(
     if before is None:
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
+    if m["mon"].lower() not in EN_MONTHS and not moved:
+        # a local clause: the English tense words cannot read it (they take "ispred", in
+        # front of, for a past participle); its language's can
+        tense = local_year_tense(text, m.start(), m.end(), before)
+        return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:
         tense = True  # "the new rate applies from 1 February": a start to come
-    if tense is None and m["mon"].lower() not in EN_MONTHS and not moved:
-        # a local clause: the English tense words cannot read it; its language's can
-        tense = local_year_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 

@@ -189,6 +189,8 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
         # a rule that reads "since" with its date ("since last December", "since the start
         # of 2019", "since the late 2000s")
         return not WHEN_AFTER.match(text, end)
+    if text.endswith("quarter of ", start - 11 if start > 11 else 0, start):
+        return True  # "prices in the last quarter of 2020": a reporting period, no event
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
     if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
         return True  # "rumours all through January", "stayed through 1999": a span, no event

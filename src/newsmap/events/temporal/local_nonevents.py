@@ -4,9 +4,13 @@
   "çdo katër vjet", "vsako soboto", "секоја недела").
 - The end of a range of days whose start is a bare number ("od 1. do 15. kolovoza", "nga 3
   deri më 9 maj"): a span, as a range of years is.
-- A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine";
-  "više nego 2024. godine" dates the year's figure).
+- A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine",
+  "поголем отколку лани"; "više nego 2024. godine" dates the year's figure).
+- A state's start last year: "since" right before "lani" ("Od lani radi savjetovalište");
+  "od petka" ahead is a start to come, an event, and "od prošlog tjedna, kada ..." names a
+  happening.
 - Years in the plural ("v naslednjih letih", "narednih godina"): no one year.
+- A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
 """
@@ -27,7 +31,11 @@ _RANGE_END = re.compile(
     r"(?i)(?<!\w)(?:od|од|nga|prej)\s+[0-3]?\d\.?\s+(?:do|до|deri(?:\s+m[ëe])?|deri\s+n[ëe])\s+\Z"
 )
 #: "Than" before the date.
-_THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него)\s+\Z")
+_THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
+#: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
+#: still holds, no happening.
+_SINCE_BARE = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
+_PAST_RELATIVE = ("lani", "lane", "лани", "лане")
 #: A plural of years: "naslednjih letih", "narednih godina", "наредните години".
 _PLURAL_YEARS = re.compile(
     r"(?i)(?:naslednj|prihodnj|narednih|sljede[ćc]ih|slede[ćc]ih|idu[ćc]ih|следећих"
@@ -37,6 +45,9 @@ _PLURAL_YEARS = re.compile(
 _WEEK_WORDS = ("nedelju", "nedjelju", "недељу", "недјељу")
 _DAYS_AFTER = re.compile(r"\s+(?:dana|дана)(?!\w)")
 _REACH = 40
+#: A capitalised word right before a bare year, itself inside its sentence: a name that ends
+#: in a year ("Vukovar 1991", "Istra 1961", clubs; "Sarajevo 1984").
+_NAME_BEFORE = re.compile(r"(?<=[^\W\d_])\s(?P<w>[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏЃЌЅ][^\W\d_]+)\s\Z")
 
 
 def local_nonevent(text: str, start: int, end: int) -> bool:
@@ -63,11 +74,25 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             if not any(map(str.isdigit, surface)):
                 return True  # "kot lani"; a year told in digits after "nego" dates its figure
+    if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
+        return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
+    if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):
+        return True
     odd = not surface.isascii() and any(c in surface for c in _CASE_ODD)
     low = surface.lower()
     if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
         return True
     return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None
+
+
+def _named_year(text: str, window: str, end: int) -> bool:
+    """Whether a bare year ends a name: a capitalised word that opens no sentence right before
+    it, and a lower-case word after it ("Nogometaši Vukovara 1991 zbog blokade kasnili su")."""
+    m = _NAME_BEFORE.search(window)
+    if m is None:
+        return False
+    after = text[end : end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].islower()
 
 
 # Letters that case-blind matching reads as one of the patterns' letters though lower-casing
@@ -78,5 +103,5 @@ _CASE_ODD = ("ı", "ſ", "İ", "ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ")
 # closes a range (``_RANGE_END``), "than" (``_THAN``), the plural years (``_PLURAL_YEARS``).
 _EVERY_PIECES = ("svak", "свак", "vsak", "çdo", "cdo", "секо")
 _RANGE_ENDS = ("do", "до", "deri", "më", "me", "në", "ne")
-_THAN_WORDS = ("kot", "nego", "negoli", "него")
+_THAN_WORDS = ("kot", "nego", "negoli", "него", "отколку")
 _YEAR_PIECES = ("let", "godin", "годин")

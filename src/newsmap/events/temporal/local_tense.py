@@ -85,7 +85,30 @@ def local_year_tense(text: str, start: int, end: int, before: list[str]) -> bool
     region's languages, else False (the past)."""
     if before and before[0] in _DUE:
         return None
-    return any(is_future_local(code, text, start, end) for code in W.FUTURE)
+    if any(is_future_local(code, text, start, end) for code in W.FUTURE):
+        return True
+    return None if _held_in_present(text, start) else False
+
+
+#: An Albanian verb in the present of the middle voice ("mbahet", is held; "zhvillohen", take
+#: place; "hapet", opens), the word a timetable is told in; its past takes "u" ("u mbajt").
+_SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
+#: How far back from a date its clause's verb is looked for (characters).
+_PRESENT_REACH = 60
+
+
+def _held_in_present(text: str, start: int) -> bool:
+    """Whether an Albanian clause tells the date's happening in the present ("Raundi i dytë
+    mbahet më 2 nëntor"): a timetable, so the nearest date of its name, not the past one."""
+    lo = max(0, start - _PRESENT_REACH)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
+    clause = text[max(lo, left) : start]
+    if "het " not in clause and "hen " not in clause:
+        return False
+    for word in clause.split():
+        if _SQ_PRESENT.fullmatch(word) is not None:
+            return True
+    return False
 
 
 # The marks of a past clause in the Slavic languages with a perfect tense: its auxiliary ("je",

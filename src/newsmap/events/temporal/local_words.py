@@ -35,10 +35,11 @@ _NEXT = {
 }
 _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
-# Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "годинава" (mk).
+# Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
+# Serbian "letos" is this summer), "годинава" (mk).
 EXTRA_UNITS = {
     "sh": {"lane": -1, "лане": -1, "dogodine": 1, "догодине": 1, "lani": -1, "лани": -1},
-    "sl": {},
+    "sl": {"letos": 0},
     "sq": {},
     "mk": {"годинава": 0},
 }

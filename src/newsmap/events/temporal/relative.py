@@ -259,6 +259,18 @@ def _from_ahead(m: re.Match[str], text: str, before: list[str]) -> bool:
     return clause_tense(text, m.start(), m.end(), before) is not False
 
 
+def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
+    """Whether the clause that sets something "for" a weekday is told in the past ("he called a
+    protest for Friday", "the visit was first planned for Monday"): the day is the nearest of
+    its name, which may have passed by publication."""
+    if not _PRESENT_SETTING.isdisjoint(before[1:4]):
+        return False  # "the hearing is set for Tuesday"
+    return clause_tense(text, m.start(), m.end(), before[1:]) is False
+
+
+_PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -281,6 +293,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub - timedelta(days=back or 7)
     elif mod in {"next", "coming"}:
         d = pub + timedelta(days=ahead or 7)
+    elif mod == "for" and back < ahead and _set_in_the_past(m, text, before):
+        d = pub - timedelta(days=back)  # "called a protest for Friday" on Sunday: that Friday
     elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):

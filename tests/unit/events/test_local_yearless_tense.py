@@ -1,0 +1,43 @@
+"""Year-less local dates read by their own language's tense (an English past participle's
+"-ed" is no mark in "ispred"); an Albanian timetable in the present ("mbahet") looks at the
+nearest date of its name; "od lani" and "than last year" date nothing, nor a year that ends a
+club's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmap.events import find_dates
+
+
+def dates(text: str, language: str, published: date) -> list[tuple[str, str]]:
+    return [(e.surface, e.date) for e in find_dates(text, published, [language])]
+
+
+def test_a_serbian_future_clause_with_ispred_looks_ahead() -> None:
+    text = "Koncert 16. januara biće održan ispred zgrade opštine."
+    assert dates(text, "sr", date(2026, 1, 12)) == [("16. januara", "2026-01-16")]
+
+
+def test_an_albanian_timetable_in_the_present_is_the_next_date() -> None:
+    text = "Panairi i verës në qytet mbahet më 20 gusht, thanë organizatorët."
+    assert dates(text, "sq", date(2025, 7, 7)) == [("20 gusht", "2025-08-20")]
+
+
+def test_an_albanian_past_keeps_the_date_behind() -> None:
+    text = "Votimi i parë u mbajt më 9 shkurt, ndërsa numërimi zgjati dy javë."
+    assert dates(text, "sq", date(2025, 12, 29)) == [("9 shkurt", "2025-02-09")]
+
+
+def test_since_last_year_is_a_state_not_a_date() -> None:
+    assert dates("Od lani u selu radi nova ambulanta.", "hr", date(2025, 12, 29)) == []
+
+
+def test_a_macedonian_comparison_with_last_year_is_no_date() -> None:
+    text = "Бројот на туристи е поголем отколку лани, велат во општината."
+    assert dates(text, "mk", date(2025, 12, 22)) == []
+
+
+def test_a_year_ending_a_club_name_is_no_date() -> None:
+    text = "Nogometaši Zagorja 1945 jučer su posjetili djecu u školi."
+    assert dates(text, "hr", date(2025, 10, 2)) == [("jučer", "2025-10-01")]
