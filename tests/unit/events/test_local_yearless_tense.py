@@ -41,3 +41,8 @@ def test_a_macedonian_comparison_with_last_year_is_no_date() -> None:
 def test_a_year_ending_a_club_name_is_no_date() -> None:
     text = "Nogometaši Zagorja 1945 jučer su posjetili djecu u školi."
     assert dates(text, "hr", date(2025, 10, 2)) == [("jučer", "2025-10-01")]
+
+
+def test_the_publication_weekday_told_in_the_future_is_next_week() -> None:
+    text = "Komisioni do të shpallë rezultatet përfundimtare të hënën."
+    assert dates(text, "sq", date(2025, 10, 27)) == [("të hënën", "2025-11-03")]

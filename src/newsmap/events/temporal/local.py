@@ -52,13 +52,16 @@ def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
 
 
 def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
+    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
+    nearest before publication, or after it in a future clause (the publication's own weekday
+    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if shift < 0:
         return pub - timedelta(days=back or 7)
     if shift > 0:
         return pub + timedelta(days=ahead or 7)
-    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+    return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
 
 
 def _h_weekday(fam: Family) -> Handler:
