@@ -331,6 +331,8 @@ def _word_forms(word: str) -> list[str]:
             forms.append(word[:-2] + "aca")
         if len(word) > 5:  # Slovenian's locative plural: v Potočarih, v Dečanih
             forms.append(word[:-1] + "ih")
+        if len(word) > 5 and word[-2] in "rn":  # the accusative plural: u Potočare, u Dečane
+            forms.append(word[:-1] + "e")
         return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
