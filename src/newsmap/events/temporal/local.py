@@ -22,6 +22,7 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
+from newsmap.events.temporal.local_weekend import weekend_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
@@ -372,5 +373,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
+        *weekend_rules(code),
         *feast_rules(code, trigger),
     )
