@@ -718,6 +718,17 @@ DUMP_COLUMNS = [
     "modified",
 ]
 CONTEXT_50K = ("GR", "BG", "RO", "HU", "AT", "IT", "TR")
+#: Smaller towns where the region's people live and work (Switzerland, Austria, Germany) or
+#: across the Adriatic and the southern border (Italy, Greece): the towns diaspora, migration,
+#: border and trade stories name.  The tagger reads them only with their state in the text
+#: (``geotag/small_abroad``).
+DIASPORA_TOWNS = {"CH": 3_000, "AT": 3_000, "DE": 10_000, "IT": 15_000, "GR": 15_000}
+
+
+def _diaspora_town(country: pd.Series, pop: pd.Series) -> pd.Series:
+    """Whether each row is a town of ``DIASPORA_TOWNS``' size in its state."""
+    least = country.map(DIASPORA_TOWNS)
+    return least.notna() & (pop >= least.fillna(0))
 
 
 def load_geonames(dump: Path, cache_whl: Path) -> pd.DataFrame:
@@ -782,6 +793,7 @@ def select_places(gn: pd.DataFrame) -> pd.DataFrame:
         | (gn["feature_code"] == "PPLC")
         | (pop >= 300_000)
         | (gn["country"].isin(CONTEXT_50K) & (pop >= 50_000))
+        | _diaspora_town(gn["country"], pop)
     )
     # Croatia's and Slovenia's municipal seats under 5,000 too (Delnice, Kumrovec, Žužemberk):
     # the region's press names them as it names its own villages.
@@ -1154,7 +1166,9 @@ def write_sources(out: Path, built: dict[str, str]) -> None:
         "  otherwise Serbian transliteration for RS, BA and ME; Deçan and Ferizaj set by hand.",
         "- Places: all GeoNames places of the six; Croatia's and Slovenia's of 5,000 people and",
         "  their municipal seats (PPLA*) under that, the seats under their own names only (no",
-        "  GeoNames alternates); capitals; 300,000 anywhere; 50,000 in the near neighbours.",
+        "  GeoNames alternates); capitals; 300,000 anywhere; 50,000 in the near neighbours;",
+        "  the diaspora's and the near neighbours' smaller towns: CH and AT from 3,000, DE from",
+        "  10,000, IT and GR from 15,000 (read only with their state named in the text).",
         "- Hand-made and checked by the build: `places_supplement.csv`, `alliances.csv`,",
         "  `missions.csv` (one public source URL per row).",
         "",

@@ -114,6 +114,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/metonymy.py",
     "geotag/name_words.py",
     "geotag/named_after.py",
+    "geotag/near_twins.py",
     "geotag/noun_first.py",
     "geotag/parties.py",
     "geotag/prepositions.py",

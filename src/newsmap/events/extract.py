@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsmap.events.classify import classify_event, is_happening
+from newsmap.events.compared import comparison_bases
 from newsmap.events.dated_news import (
     BLOG_TALK,
     ENTRY_TIME,
@@ -22,6 +23,7 @@ from newsmap.events.dated_news import (
     timeline_entry,
     told_from_a_day,
 )
+from newsmap.events.day_states import day_state
 from newsmap.events.notices import is_masthead, is_notice
 from newsmap.events.reached_by import reached_by
 from newsmap.events.sentences import line_sentences
@@ -375,8 +377,12 @@ def dated_events(
             or dated_in_full(text, group)
             or told_from_a_day(group)
             or _forecast_ahead(text, group, published)
+            or day_state(text, s0, s1, group)
         ):
-            continue
+            # a state with the explicit base of a comparison ("lower than in 2016")
+            group = comparison_bases(text, group)
+            if not group:
+                continue
         # Only the mentions inside the sentence, a slice of the sorted list, need a look.
         near = ordered[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]
         places = _sentence_places(near, s0, s1, doc_countries)

@@ -24,6 +24,7 @@ from newsmap.geotag.morphology import (
     inflections,
 )
 from newsmap.geotag.seat_towns import SEAT_CODES, SEAT_TOWN_POPULATION, seat_town
+from newsmap.geotag.small_abroad import calendar_word, small_abroad
 from newsmap.model import Place
 
 #: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
@@ -86,6 +87,9 @@ class GazetteerBuilder:
         #: (key, place) of a case form that is also one of the place's own names ("Podujevo",
         #: "Valbona"): written alone in English it is that name, not a declined form.
         self.named_forms: set[tuple[str, int]] = set()
+        #: Small towns abroad, by place: their names need their state in the text
+        #: (``small_abroad``).
+        self.small_abroad: dict[int, str] = {}
 
     def prior(self, idx: int) -> float:
         return prior_score(self.places[idx], idx in self.capitals, idx in self.seat_units)
@@ -118,6 +122,10 @@ class GazetteerBuilder:
         key = fold_key(name)
         if len(key) < 4:  # one letter plus padding
             return
+        if needs is None and idx in self.small_abroad:
+            if calendar_word(name) or kind == "alternate":
+                return  # "March"; GeoNames' other names of a small town are other towns'
+            needs = self.small_abroad[idx]
         exact = name if _acronym(name) else None
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
@@ -251,6 +259,8 @@ class GazetteerBuilder:
             idx = self.add_place(place)
             if code == "PPLC":
                 self.capitals.add(idx)
+            elif small_abroad(place, INFLECTED_COUNTRIES, False) and place.country:
+                self.small_abroad[idx] = place.country
             inflect = _inflectable(place, row.get("feature_code") or "")
             if inflect:
                 self.declined.add(idx)
@@ -259,7 +269,8 @@ class GazetteerBuilder:
             self.add_name(
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
-            if not inflect and declined_abroad(place) and not _given_name(place.name):
+            abroad = declined_abroad(place) and idx not in self.small_abroad
+            if not inflect and abroad and not _given_name(place.name):
                 # "u Stockholmu", "drejt Hamburgut": its own spelling in the region's cases
                 self.add_forms(place.name, idx, "name", None, checked=True)
             if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
@@ -280,7 +291,10 @@ class GazetteerBuilder:
             self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
             if (
                 not inflect
-                and (self._world_city(idx) or declined_abroad(self.places[idx]))
+                and (
+                    self._world_city(idx)
+                    or (declined_abroad(self.places[idx]) and idx not in self.small_abroad)
+                )
                 and _SERBIAN_CYRILLIC.issuperset(alias)
                 and not _given_name(alias)
             ):

@@ -20,6 +20,7 @@ from newsmap.geotag import (
     curated_sites,
     curated_venues,
     curated_waters,
+    curated_waters_abroad,
     curated_world,
     exonyms,
     seas,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from newsmap.geotag.builder import GazetteerBuilder
 
 #: Every river and lake, and the one-word names among them that need a river word nearby.
-WATERS = curated.WATERS + curated_waters.MORE_WATERS
+WATERS = curated.WATERS + curated_waters.MORE_WATERS + curated_waters_abroad.WATERS_ABROAD
 SHORT_RIVERS = curated.SHORT_RIVERS | curated_waters.SHORT_RIVERS
 
 

@@ -42,6 +42,7 @@ from newsmap.geotag.local_focus import (
     side_abroad,
     trade_destination,
 )
+from newsmap.geotag.near_twins import REASON as NEAR_REASON
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.private_nouns import ORIGIN_ONLY
@@ -119,6 +120,8 @@ def focus(
         w = level_weight(level, 0.0)
         if level == "site" and m.reason.startswith(CROSSING_REASON):
             w = _CROSSING_WEIGHT
+        elif m.reason == NEAR_REASON:
+            w = 0.5  # a village named by the town beside it, which counts on its own
         if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
             origin_end = m.end
             if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):

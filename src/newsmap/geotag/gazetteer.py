@@ -19,6 +19,7 @@ from newsmap.geotag.entries import Candidate, DemonymWord, Dominant
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.geofiles import CLASHES_FILE, read_clashes, read_csv, read_geojson
 from newsmap.geotag.matcher import Matcher
+from newsmap.geotag.small_abroad import drop_shared
 from newsmap.geotag.state_adjectives import read_adjective_words
 from newsmap.model import Place
 from newsmap.resources import geo_dir
@@ -104,6 +105,7 @@ class Gazetteer:
             if (geo / name).exists():
                 b.add_units(read_geojson(geo / name), prefix)
         b.add_curated()
+        drop_shared(b.keys, b.small_abroad)
         return cls.from_builder(b, source=geo)
 
     @classmethod

@@ -68,6 +68,7 @@ from newsmap.geotag.name_words import (
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
+from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
@@ -111,7 +112,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
-    places = namesakes_abroad(doc, places)
+    places = near_twins(doc, namesakes_abroad(doc, places))
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = in_their_sentences(doc, places)

@@ -225,11 +225,13 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     appositive = text.startswith(",", end)
     # "Bar port authorities": a lower-case place noun right after the name
     headed = between == " " and nxt.islower() and nxt in words.PLACE_HEAD_NOUNS
-    if (
-        located
-        or _town(doc, hit, facts)
-        or headed
-        or (_support(doc, hit, facts) and (appositive or not doc.sentence_initial(start)))
+    if located or headed:
+        return None
+    if cand.needs is not None and doc.gaz.places[cand.place].place_id.startswith("gn:"):
+        # a small town abroad (``small_abroad``): "from Steyr", "in Wil and Gossau" only
+        return "small town abroad without locative context"
+    if _town(doc, hit, facts) or (
+        _support(doc, hit, facts) and (appositive or not doc.sentence_initial(start))
     ):
         return None
     return "common word or small place without locative context"
@@ -371,6 +373,8 @@ def _facts(gaz: Gazetteer, key: str, cand: Candidate, towns: set[str | None]) ->
     )
     given = folded in words.GIVEN_NAMES
     small = level == "city" and 0 < place.population < 2_000 and not capital
+    # a small town abroad (``small_abroad``): a GeoNames town that needs its state
+    small = small or (cand.needs is not None and place.place_id.startswith("gn:"))
     minor = level == "city" and place.population < 100_000 and not capital
     unranked = level not in ("country", "admin1", "region")
     facts = Facts(

@@ -50,3 +50,24 @@ def test_a_habit_s_first_day_after_a_plural_weekday_is_no_event():
 def test_a_day_closed_as_every_year_is_a_habit():
     text = "The harbour office said it will be closed on 1 May, as every year."
     assert _events(text) == []
+
+
+def test_an_explicit_comparison_base_is_dated_alone():
+    text = (
+        "Rents are now 30 percent higher than in 2017, and nobody expects them to fall this year."
+    )
+    assert _events(text, date(2021, 3, 31)) == [("2017", "in 2017")]
+    text = "Rents are now higher than a year ago."
+    assert _events(text, date(2021, 3, 31)) == []
+
+
+def test_a_day_s_state_in_the_past_of_be_is_dated():
+    text = "The ferry sank on Monday.\n\nLast night was calm in the harbour."
+    assert _events(text) == [("2024-03-11", "on Monday"), ("2024-03-12", "Last night")]
+    text = "Today's session was the first test of the new harbour rules."
+    assert _events(text) == [("2024-03-13", "Today")]
+
+
+def test_a_present_state_of_today_is_no_event():
+    text = "Today, the old harbour office still stands empty."
+    assert _events(text) == []

@@ -1,0 +1,35 @@
+"""A day's state told in the past of "be": "Last night was calm", "There were no fireworks in the
+capital last night", "Today's hearing was the first test of the plan", "New Year's Day in the
+capital was quiet".
+
+No verb of action dates the sentence, yet what the day was like is the news of that day, and
+the tuning sets date it.  Only a word of the day (or a named day) counts: a year or a month that
+"was" something is a state of a period ("2020 was a hard year").  "Today, the shell still
+stands" in the present tells what is, no happening of the day, and is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsmap.events.temporal import TimeExpr
+
+__all__ = ["day_state"]
+
+_DAY_WORDS = ("today", "last night", "yesterday", "tonight", "new year's day", "new year’s day")
+_PAST_BE = (" was ", " were ")
+
+
+def day_state(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence text[s0:s1] tells in the past of "be" what a day named by a word of
+    the day was like."""
+    sentence = text[s0:s1]
+    if not any(be in sentence for be in _PAST_BE):
+        return False
+    for e in group:
+        low = e.surface.lower()
+        if low.startswith("on "):
+            low = low[3:]
+        if low.startswith(_DAY_WORDS):
+            return True
+    return False
