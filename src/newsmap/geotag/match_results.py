@@ -40,6 +40,8 @@ _RESULT_VERBS = frozenset(
     "beat beats beating defeated defeats edged thrashed eliminated overcame".split()
 )
 _RESULT_LINKS = frozenset(("with", "to", "against"))
+#: A time of day after a name ("Kotor 19:30"), which a score written with a colon looks like.
+_CLOCK = re.compile(r" [0-2]?\d:[0-5]\d\b")
 _SCORE = re.compile(r"(?<![\d:.])\d{1,2}[-–:]\d{1,2}(?![\d:.])")
 #: English words of a story about sport, read only when a result has no score beside it.
 _SPORT = re.compile(
@@ -91,6 +93,8 @@ def result_name(doc: Doc, hit: Hit, choice: Choice) -> bool:
     after = None if before else _RESULT_AFTER.match(text, end)
     if not before and (after is None or prev.lower() in _PLACING):
         return False  # "Igman from Konjic won": the town is where the side comes from
+    if after is not None and _CLOCK.match(text, end) and _SPORT.search(text) is None:
+        return False  # "Cavtat 17:45, Kotor 19:30": a timetable's times, not scores
     s_start, s_end = doc.sentence_bounds(start)
     if _SCORE.search(text, s_start, s_end) is None:
         named = before or (after is not None and _OPPONENT.match(text, after.end()) is not None)
