@@ -68,6 +68,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_nonevents.py",
     "events/temporal/local_tense.py",
     "events/temporal/local_words.py",
+    "events/temporal/month_starts.py",
     "events/temporal/ordinals.py",
     "events/temporal/periods.py",
     "events/temporal/record.py",

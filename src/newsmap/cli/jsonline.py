@@ -30,19 +30,25 @@ def record_line(
     events: Sequence[Event],
     language: str | None,
 ) -> str:
-    """The JSON text of one output record (DESIGN.md section 4), without the newline."""
+    """The JSON text of one output record (DESIGN.md section 4), without the newline.
+
+    Spelled as one f-string: the line is built once at its full length, where a chain of
+    ``+`` copied the growing line (its mentions most of it) at every part."""
+    # a string is what the encoder spells with ``encode_basestring`` (its own Python-level
+    # call costs more than the string's spelling)
+    spelt_id = encode_basestring(raw_id) if type(raw_id) is str else _dumps(raw_id)
+    if language is None:
+        spelt_language = "null"
+    elif type(language) is str:
+        spelt_language = encode_basestring(language)
+    else:
+        spelt_language = _dumps(language)
     return (
-        '{"id": '
-        + _dumps(raw_id)
-        + ', "countries": '
-        + (_strings(tuple(countries)) or _dumps(list(countries)))
-        + ', "mentions": ['
-        + ", ".join(map(_mention, mentions))
-        + '], "events": ['
-        + ", ".join(map(_event, events))
-        + '], "language": '
-        + ("null" if language is None else _dumps(language))
-        + "}"
+        f'{{"id": {spelt_id}, '
+        f'"countries": {_strings(tuple(countries)) or _dumps(list(countries))}, '
+        f'"mentions": [{", ".join(map(_mention, mentions))}], '
+        f'"events": [{", ".join(map(_event, events))}], '
+        f'"language": {spelt_language}}}'
     )
 
 
@@ -120,20 +126,35 @@ def _event(event: Event) -> str:
     tuples of strings); any other value goes through the encoder."""
     e: Any = event  # read untyped, as in ``_mention``
     countries, place_ids = _strings(e.countries), _strings(e.place_ids)
-    texts = (e.date, e.precision, e.date_source, e.surface, e.type)
-    ints = (e.start, e.end, e.sentence_start, e.sentence_end)
+    date: Any = e.date
+    precision: Any = e.precision
+    source: Any = e.date_source
+    surface: Any = e.surface
+    etype: Any = e.type
+    start: Any = e.start
+    end: Any = e.end
+    s0: Any = e.sentence_start
+    s1: Any = e.sentence_end
+    # each field's type told one by one: a generator over a tuple of them cost more than the
+    # rest of the spelling
     if (
         countries is None
         or place_ids is None
-        or not all(type(v) is str for v in texts)
-        or not all(type(v) is int for v in ints)
+        or type(date) is not str
+        or type(precision) is not str
+        or type(source) is not str
+        or type(surface) is not str
+        or type(etype) is not str
+        or type(start) is not int
+        or type(end) is not int
+        or type(s0) is not int
+        or type(s1) is not int
     ):
         return _dumps(e.to_json())
-    date, precision, source, surface, etype = map(encode_basestring, texts)
-    start, end, s0, s1 = ints
     return (
-        f'{{"date": {date}, "precision": {precision}, "date_source": {source}, '
-        f'"surface": {surface}, "start": {start}, "end": {end}, "sentence_start": {s0}, '
-        f'"sentence_end": {s1}, "type": {etype}, "countries": {countries}, '
+        f'{{"date": {encode_basestring(date)}, "precision": {encode_basestring(precision)}, '
+        f'"date_source": {encode_basestring(source)}, "surface": {encode_basestring(surface)}, '
+        f'"start": {start}, "end": {end}, "sentence_start": {s0}, "sentence_end": {s1}, '
+        f'"type": {encode_basestring(etype)}, "countries": {countries}, '
         f'"place_ids": {place_ids}}}'
     )

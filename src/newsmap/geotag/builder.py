@@ -18,6 +18,7 @@ from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
 from newsmap.geotag.morphology import (
     INFLECTED_COUNTRIES,
+    adjective_forms,
     albanian_forms,
     declined_abroad,
     inflections,
@@ -152,6 +153,8 @@ class GazetteerBuilder:
     ) -> None:
         """Index the case forms of ``name`` (those folded into ``skip`` left out)."""
         seat = not checked and self._weak_town(idx)
+        if self.places[idx].level == "country":
+            skip = skip | adjective_forms(name)
         for form in inflections(name):
             fkey = fold_key(form)
             if (checked and not self._checked_form(fkey)) or (skip and fold(form).lower() in skip):

@@ -29,7 +29,7 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 #: services and institutes, media and public broadcasters, civil protection, coast guards
 #: (Albanian "roja"); and the state's
 #: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports";
-#: its people as its nationals (passengers, national-team players and teams) and its
+#: its people as its nationals (passengers, national-team players and teams, battalions) and its
 #: documents (passports, licence plates).
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
@@ -42,7 +42,7 @@ _INSTITUTIONS = tuple(
     "duznosnik zvanicnik funkcioner sluzbenik institucij instituci komor prestolnic "
     "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv "
     "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
-    "vojnik vojnic vojak ushtar "
+    "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
     "koleg sluzb zavod medij radiotelevizij zastit police roj".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a

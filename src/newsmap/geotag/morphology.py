@@ -273,6 +273,21 @@ _SL_ADJECTIVAL = ("ska", "ška", "čka")
 _SL_ADJECTIVAL_O = ("sko", "ško", "čko")
 
 
+#: How a state's name ends when it is a feminine adjective, folded (Hrvatska, Nemačka).
+_ADJECTIVAL_A = ("ska", "cka")
+
+
+def adjective_forms(name: str) -> frozenset[str]:
+    """The folded "-i" forms of a state named by a feminine adjective (Norveška, Бугарска):
+    no case of the state's name but the adjective before people ("Norveški skakalci",
+    "Nemački kupci"), so not indexed for the state (a town's "u Raški" keeps its form)."""
+    low = fold(name).lower()
+    if not low.endswith(_ADJECTIVAL_A):
+        return frozenset()
+    stem = low[:-1]
+    return frozenset((stem + "i", stem[:-1] + "ci"))
+
+
 def _word_forms(word: str) -> list[str]:
     if len(word) < 3:
         return []
@@ -316,6 +331,8 @@ def _word_forms(word: str) -> list[str]:
             forms.append(word[:-2] + "aca")
         if len(word) > 5:  # Slovenian's locative plural: v Potočarih, v Dečanih
             forms.append(word[:-1] + "ih")
+        if len(word) > 5 and word[-2] in "rn":  # the accusative plural: u Potočare, u Dečane
+            forms.append(word[:-1] + "e")
         return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]

@@ -30,8 +30,11 @@ _MASCULINE = (
     "spomenik letalisce kamp fakultet"
 ).split()
 _FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren".split()
-#: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters.
-_IRREGULAR = "luci letaliscu letalisca letaliscem".split()
+#: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters, the
+#: lake ("jezero", Macedonian "езерото").
+_IRREGULAR = (
+    "luci letaliscu letalisca letaliscem jezero jezera jezeru jezerom ezero ezeroto".split()
+)
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
 #: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
 #: articles.

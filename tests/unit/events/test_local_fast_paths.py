@@ -1,14 +1,16 @@
 """The local-language fast paths give exactly what the plain formulations they replace give.
 
 ``is_future_local`` skips the tense search of a clause that holds none of ``FUTURE_PIECES``,
-and ``local_type_scores`` keeps what each word gave; both must answer as the plain search and
-the plain per-word lookup do, on the local corpora and on text made of the words where they
-could differ.
+``local_nonevent`` each pattern whose words the window lacks, and ``local_type_scores`` keeps
+what each word gave; each must answer as the plain searches and the plain per-word lookup do,
+on the local corpora and on text made of the words where they could differ.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 
 from newsmap.events import classify as C
 from newsmap.events import classify_local as CL
+from newsmap.events.temporal import local_nonevents as N
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.local import is_future_local
@@ -229,3 +232,64 @@ def test_type_scores_equal_the_plain_ones_on_the_corpora():
 )
 def test_type_scores_equal_the_plain_ones_on_generated_text(sentence, anchor):
     assert C.type_scores(sentence, anchor) == _plain_type_scores(sentence, anchor)
+
+
+def plain_local_nonevent(text: str, start: int, end: int) -> bool:
+    """``local_nonevents.local_nonevent`` as it was written before its gates: every pattern
+    searched as it is."""
+    window = text[start - N._REACH if start > N._REACH else 0 : start]
+    if N._EVERY.search(window) and not N._SINCE.search(window + text[start:end]):
+        return True
+    surface = text[start:end]
+    if N._RANGE_END.search(window):
+        return True
+    if N._THAN.search(window) and not any(map(str.isdigit, surface)):
+        return True
+    if surface.lower().startswith(N._PAST_RELATIVE) and N._SINCE_BARE.search(window):
+        return True
+    if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
+        return True
+    if N._PLURAL_YEARS.search(surface):
+        return True
+    return surface.endswith(N._WEEK_WORDS) and N._DAYS_AFTER.match(text, end) is not None
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """A date's possible spans: from each token's start to the end of it and of the next two."""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    return [(s, e) for i, s in enumerate(starts) for e in ends[i : i + 3]]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_local_nonevent_equals_the_plain_searches_on_the_corpora(text):
+    for start, end in _spans(text):
+        assert N.local_nonevent(text, start, end) is plain_local_nonevent(text, start, end)
+
+
+_NONEVENT_TOKENS = (
+    "svake Svake SVAKOG svakog сваке Сваког vsako VSAKO çdo Çdo ÇDO cdo секоја Секој sva "
+    "od Od OD од nga prej do DO до deri më me në ne kot KOT nego NEGO negoli него Него "
+    "naslednjih narednih NAREDNIH sljedećih следећих наредните let letih godina Godina годин "
+    "години nedelju dana дана 5 5. 15. 2024 2024. soboto srijede maja lani prošle godine "
+    "отколку ОТКОЛКУ lani Lani лани Vukovara Istra 1991 zbog ı ſ İ ᲀ ᲁ ᲂ ᲃ ᲄ ᲅ K".split()
+) + [" ", "  ", "\n", "\u00a0", "\t", ".", ",", "x", "_"]
+_nonevent_texts = st.lists(st.sampled_from(_NONEVENT_TOKENS), max_size=24).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_nonevent_texts)
+def test_local_nonevent_equals_the_plain_searches_on_generated_text(text):
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 12) + 1):
+            assert N.local_nonevent(text, start, end) is plain_local_nonevent(text, start, end)
+
+
+def test_odd_letters_are_every_case_blind_reading_lowering_misses():
+    """Every character that case-blind matching reads as a letter of the patterns, but whose
+    lower case is not that letter, is in ``_CASE_ODD``."""
+    letters = set("".join(N._EVERY_PIECES + N._RANGE_ENDS + N._THAN_WORDS + N._YEAR_PIECES))
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    read = re.findall("[" + re.escape("".join(sorted(letters))) + "]", every, re.IGNORECASE)
+    odd = sorted(c for c in read if c.lower() not in letters)
+    assert odd and set(odd) <= set(N._CASE_ODD), odd

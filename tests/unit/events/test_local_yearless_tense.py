@@ -41,3 +41,26 @@ def test_a_macedonian_comparison_with_last_year_is_no_date() -> None:
 def test_a_year_ending_a_club_name_is_no_date() -> None:
     text = "Nogometaši Zagorja 1945 jučer su posjetili djecu u školi."
     assert dates(text, "hr", date(2025, 10, 2)) == [("jučer", "2025-10-01")]
+
+
+def test_the_publication_weekday_told_in_the_future_is_next_week() -> None:
+    text = "Komisioni do të shpallë rezultatet përfundimtare të hënën."
+    assert dates(text, "sq", date(2025, 10, 27)) == [("të hënën", "2025-11-03")]
+
+
+def test_later_counts_from_the_story_day_not_from_an_earlier_one() -> None:
+    text = (
+        "Brod je zaustavljen 14. marta 2024. u luci. Policija je dan ranije dobila dojavu. "
+        "Kapetan je uhapšen dva dana kasnije u Budvi."
+    )
+    found = dates(text, "cnr", date(2025, 9, 15))
+    assert ("dan ranije", "2024-03-13") in found
+    assert ("dva dana kasnije", "2024-03-16") in found
+
+
+def test_a_weekend_is_its_month() -> None:
+    ahead = "Gužve se očekuju i idućeg vikenda, kada počinje sajam."
+    assert dates(ahead, "hr", date(2025, 4, 22)) == [("idućeg vikenda", "2025-04")]
+    past = "U planinama je tokom vikenda boravilo deset hiljada gostiju."
+    assert dates(past, "cnr", date(2025, 8, 4)) == [("tokom vikenda", "2025-08")]
+    assert dates("Svakog vikenda dolaze turisti.", "sr", date(2026, 2, 16)) == []

@@ -23,7 +23,7 @@ from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import ENGLISH_WORDS, RULES
 from newsmap.events.temporal.shared_words import find_all
 from newsmap.events.temporal.starts import Anchor, Either, Scan, Trigger, digit_runs, year_runs
-from newsmap.lexicon import EN_MONTHS, EN_WEEKDAYS
+from newsmap.lexicon import EN_MONTHS, EN_WEEKDAYS, LOCAL_MONTHS
 from newsmap.lexicon.local import family
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events"
@@ -82,6 +82,9 @@ EDGES = [
     "v 90. letih, 1980-ih, 20-тите, 1990.-ih, od 1899 do 1901, od 1799 do 1801, 2100-ih",
     "do kraja ove godine, DO KRAJA GODINE, deri në fund të vitit, до крајот на годината, do konca",
     "pre godinu dana, Prije tačno mjesec  dana, пре недељу дана, pred mesecem dni, xpre god dana",
+    # capitalised month names where a word starts, and where none does (month_starts)
+    "March 2024 (March 5, “May 2023”, xMarch 2020, _May 2021, ½June 3, 5May 2020, MARCH 2023",
+    "Sept. 5, Sep 2020, Decembers 2020, Mayday, Maj 2023, Јуни 2023, 5.Јуни 2023, Marchx 5",
 ]
 
 
@@ -107,6 +110,8 @@ def _local_tokens() -> list[str]:
 _TOKENS = (
     _local_tokens()
     + [m.capitalize() for m in EN_MONTHS]
+    + [m.upper() for m in list(EN_MONTHS)[::4]]
+    + [m.capitalize() for m in sorted(LOCAL_MONTHS)[::5]]
     + [w.capitalize() for w in EN_WEEKDAYS]
     + "on in of the last this next past previous week weekend month year day days later after "
     "before earlier following ago a two couple tomorrow yesterday night today tonight overnight "

@@ -82,6 +82,8 @@ def from_anchor(
             continue
         if expr.precision in ("month", "year") and not fallback:
             return None  # "in January 2019, and two weeks later": from no day told
+        if int(days) > 0 and not fallback and _looks_back(expr.surface):
+            continue  # "a day earlier ... two days later": later than the story's day
         if expr.precision == "day":
             day = date.fromisoformat(expr.date) + timedelta(days=int(days))
             if fallback and published is not None and day < published:
@@ -97,6 +99,16 @@ def from_anchor(
     if fallback and published is not None:
         return _news_day(text, found, published, para)
     return None
+
+
+#: Words of a date told back from another ("a day earlier", "dan ranije", "ден порано").
+_BACK_WORDS = ("earlier", "before", "ranije", "prije", "раније", "пре ", "порано", "më parë")
+
+
+def _looks_back(surface: str) -> bool:
+    """Whether a date was told back from the story's day: no day a "later" counts from."""
+    low = surface.lower()
+    return any(w in low for w in _BACK_WORDS)
 
 
 # The end of a sentence, roughly: a mark and a blank, or a line's end.

@@ -22,6 +22,7 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
+from newsmap.events.temporal.local_weekend import weekend_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
@@ -52,13 +53,16 @@ def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
 
 
 def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
+    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
+    nearest before publication, or after it in a future clause (the publication's own weekday
+    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if shift < 0:
         return pub - timedelta(days=back or 7)
     if shift > 0:
         return pub + timedelta(days=ahead or 7)
-    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+    return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
 
 
 def _h_weekday(fam: Family) -> Handler:
@@ -369,5 +373,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Anchor(back=2, runs=century_runs),
         ),
         *more_rules(fam),
+        *weekend_rules(code),
         *feast_rules(code, trigger),
     )

@@ -51,20 +51,36 @@ _NAME_BEFORE = re.compile(r"(?<=[^\W\d_])\s(?P<w>[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ
 
 
 def local_nonevent(text: str, start: int, end: int) -> bool:
-    """Whether the local date at text[start:end] dates no happening (see the module)."""
+    """Whether the local date at text[start:end] dates no happening (see the module).
+
+    The patterns are case-blind and open with a lookbehind or a choice, so the regex engine
+    tries each at every character of the window; each is asked only when the window (or the
+    surface) holds what it needs: blanks right before the date for the three that end there,
+    and one of its words in the lower-cased text.  A letter that case-blind matching reads
+    otherwise than lower-casing does (``_CASE_ODD``) sends the window to the patterns as they
+    are (tests/unit/events/test_local_fast_paths.py holds this to ``plain_local_nonevent``).
+    """
     window = text[start - _REACH if start > _REACH else 0 : start]
-    if _EVERY.search(window) and not _SINCE.search(window + text[start:end]):
-        return True  # "vsako soboto že od decembra": the habit's start is an event
     surface = text[start:end]
-    if _RANGE_END.search(window):
-        return True
-    if _THAN.search(window) and not any(map(str.isdigit, surface)):
-        return True  # "kot lani"; a year told in digits after "nego" dates its figure
+    if window[-1:].isspace():  # each of the window's patterns ends with blanks at the date
+        odd = not window.isascii() and any(c in window for c in _CASE_ODD)
+        low = window.lower()
+        last = low.rstrip()
+        if (odd or any(piece in low for piece in _EVERY_PIECES)) and _EVERY.search(window):
+            if not _SINCE.search(window + surface):
+                return True  # "vsako soboto že od decembra": the habit's start is an event
+        if (odd or last.endswith(_RANGE_ENDS)) and _RANGE_END.search(window):
+            return True
+        if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
+            if not any(map(str.isdigit, surface)):
+                return True  # "kot lani"; a year told in digits after "nego" dates its figure
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
     if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):
         return True
-    if _PLURAL_YEARS.search(surface):
+    odd = not surface.isascii() and any(c in surface for c in _CASE_ODD)
+    low = surface.lower()
+    if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
         return True
     return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None
 
@@ -77,3 +93,15 @@ def _named_year(text: str, window: str, end: int) -> bool:
         return False
     after = text[end : end + 2]
     return len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+# Letters that case-blind matching reads as one of the patterns' letters though lower-casing
+# does not make them that letter (dotless i, long s, the old Cyrillic forms of в д о с т; the
+# dotted capital I lower-cases to two characters).
+_CASE_ODD = ("ı", "ſ", "İ", "ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ")
+# What each pattern holds, lower-cased: "every" (``_EVERY``), the word before the date that
+# closes a range (``_RANGE_END``), "than" (``_THAN``), the plural years (``_PLURAL_YEARS``).
+_EVERY_PIECES = ("svak", "свак", "vsak", "çdo", "cdo", "секо")
+_RANGE_ENDS = ("do", "до", "deri", "më", "me", "në", "ne")
+_THAN_WORDS = ("kot", "nego", "negoli", "него", "отколку")
+_YEAR_PIECES = ("let", "godin", "годин")

@@ -18,6 +18,7 @@ from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.happenings import STOP_WORDS
+from newsmap.events.temporal.month_starts import month_name_starts
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.spelling import (
@@ -78,7 +79,13 @@ ABSOLUTE = [
         # the day: one or two digits before a full stop, a blank or its ordinal's ending
         starts=S.day_runs,
     ),
-    Rule("month led", re.compile(rf"{UPPER_MON_AT_WORD_START}{MONTH_TAIL}?"), A.h_month_led),
+    Rule(
+        "month led",
+        re.compile(rf"{UPPER_MON_AT_WORD_START}{MONTH_TAIL}?"),
+        A.h_month_led,
+        # the capitalised name, where a word starts with it
+        starts=month_name_starts,
+    ),
     Rule(
         "lower month led",
         re.compile(rf"\b{LOWER_MON}{MONTH_TAIL}"),
