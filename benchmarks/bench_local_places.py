@@ -212,6 +212,11 @@ def main(argv: list[str]) -> int:
             "written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout10.jsonl"],
         ),
+        (
+            "held-out 11 (heldout11.jsonl, real-length local news in further outlet shapes, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout11.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [
