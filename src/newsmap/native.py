@@ -94,6 +94,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/common_phrases.py",
     "geotag/context.py",
     "geotag/datelines.py",
+    "geotag/demonym_words.py",
     "geotag/demonyms.py",
     "geotag/far_states.py",
     "geotag/filed_namesakes.py",
