@@ -132,6 +132,3 @@ def choices(version: str) -> Choices:
         sources=tuple(query.sources(run)),
         languages=tuple(by_name(query.languages(run))),
     )
-
-
-# ---------------------------------------------------------------- the URL and the sidebar
