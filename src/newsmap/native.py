@@ -137,6 +137,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/sites.py",
     "geotag/state_adjectives.py",
     "geotag/state_bodies.py",
+    "geotag/region_lists.py",
     "geotag/story_states.py",
     "geotag/street_names.py",
     "geotag/twins.py",
