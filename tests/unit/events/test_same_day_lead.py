@@ -1,4 +1,4 @@
-""""The same day" after a sentence naming two days is the first of them, its main clause's day;
+""" "The same day" after a sentence naming two days is the first of them, its main clause's day;
 the later one stands in a clause told back from it.
 
 Each case is a general rule of the extractor, checked on what ``find_dates`` really returns for

@@ -224,7 +224,6 @@ def past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
     return day, night
 
 
-
 def _lead_day(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
     """The day "the same day" (at ``start``, with no day before it in its own sentence) is told
     from, when the sentence before that names it names two days or more: the first of them, its
