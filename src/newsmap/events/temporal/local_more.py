@@ -46,6 +46,10 @@ _NEXT_DAY = {
         "наредног дана": 1,
         "prethodnog dana": -1,
         "претходног дана": -1,
+        "sutradan": 1,  # one word: "obavljen je sutradan", "Sjutradan je pod vodom bio put"
+        "sjutradan": 1,
+        "сутрадан": 1,
+        "сјутрадан": 1,
     },
     "sl": {"naslednji dan": 1, "naslednjega dne": 1, "naslednjega dneva": 1, "dan prej": -1},
     "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1},
@@ -92,17 +96,19 @@ def _later_rule(code: str) -> Rule:
 
     gate = tuple(
         {w.split()[0] for w in _DIRECTION[code]}
-        | {p.split()[1] for p in _NEXT_DAY[code] if " " in p}
+        | {p.split()[1] if " " in p else p for p in _NEXT_DAY[code]}
     )
     return Rule(f"{code} told from a date", pattern, handle, gate, _LATER_STARTS[code])
 
 
 # A match of "told from a date" ends with a direction word or a next-day phrase, blanks before
 # its last word and between its words: it opens at most three words before that last word
-# ("Një ditë më vonë", "5 dana kasnije", "sljedećeg dana"), which are its starts.
+# ("Një ditë më vonë", "5 dana kasnije", "sljedećeg dana"), or at it ("sutradan"): its starts.
 _LATER_STARTS = {
     code: S.Anchor(
-        tuple(sorted({w.split()[-1] for w in (*_DIRECTION[code], *_NEXT_DAY[code])})), back=3
+        tuple(sorted({w.split()[-1] for w in (*_DIRECTION[code], *_NEXT_DAY[code])})),
+        back=3,
+        itself=True,  # a next-day phrase of one word ("sutradan")
     )
     for code in _UNITS
 }
