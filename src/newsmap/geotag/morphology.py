@@ -108,6 +108,16 @@ def inflections(name: str) -> list[str]:
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            forms += _instrumental(stem, last)  # "sa Novim Sadom"
+            if last.endswith("ci") and len(last) > 4:
+                # a plural noun: Sremski Karlovci -> u Sremskim Karlovcima, iz Sremskih
+                # Karlovaca, u Sremske Karlovce; Slovenian v Sremskih Karlovcih
+                forms += [
+                    f"{stem}im {last}ma",
+                    f"{stem}ih {last[:-2]}aca",
+                    f"{stem}e {last[:-1]}e",
+                    f"{stem}ih {last[:-1]}ih",
+                ]
             if stem.lower().endswith(
                 _SOFT
             ):  # a soft stem takes -eg: Gornji Vakuf -> Gornjeg Vakufa
@@ -117,6 +127,7 @@ def inflections(name: str) -> list[str]:
         elif low.endswith("o") and len(first) > 3:  # Bijelo Polje -> Bijelog Polja, Bijelom Polju
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            forms += _instrumental(stem, last)  # "s Bijelim Poljem"
             # Slovenian: v Novem mestu, iz Novega mesta
             forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
         elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
@@ -221,6 +232,18 @@ _CASE_ENDINGS = {
     "o": ("a", "u", "om", "o"),
     "e": ("a", "u", "om", "e"),
 }
+
+
+def _instrumental(stem: str, noun: str) -> list[str]:
+    """The instrumental of an adjective and its noun, masculine or neuter (stem of the
+    adjective without its ending): Novi Sad -> (sa) Novim Sadom, Bijelo Polje -> (s) Bijelim
+    Poljem, Novo Mesto -> (z) Novim Mestom."""
+    last = noun[-1:]
+    if last in ("e", "o"):
+        return [f"{stem}im {noun[:-1]}{'em' if last == 'e' else 'om'}"]
+    if last.isalpha() and not _vowel(noun):
+        return [f"{stem}im {_suffix(noun, 'om')}"]
+    return []
 
 
 def _case_form(word: str, case: int) -> str:
