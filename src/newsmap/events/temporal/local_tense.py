@@ -17,12 +17,18 @@ from newsmap.events.temporal import local_words as W
 from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
-# će", "рече дека ќе", "tha se do të"), and a comma with a conjunction a clause of its own.
+# će", "рече дека ќе", "tha se do të"), and a comma with a conjunction or a relative pronoun a
+# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë").
 _AFTER_END = {
-    "sh": re.compile(r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"),
-    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko)(?!\w)"),
-    "sq": re.compile(r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)"),
-    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека)(?!\w)"),
+    "sh": re.compile(
+        r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
+        r"|,\s*(?:koj|кој)\w*"
+    ),
+    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)"),
+    "sq": re.compile(
+        r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
+    ),
+    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека|кој|која|кое|кои)(?!\w)"),
 }
 
 

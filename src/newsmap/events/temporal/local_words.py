@@ -254,6 +254,10 @@ def shift_of(code: str, word: str) -> int:
 def unit_pattern(code: str, one_words: list[str]) -> str:
     """A modifier and a unit ("prošle godine", "javën e kaluar"), or one word ("lani")."""
     week, month, year = _UNITS[code]
+    if (
+        code == "sq"
+    ):  # its unit leads the phrase, capitalised at a sentence start ("Vitin e kaluar")
+        week, month, year = (_either(stems.split("|")) for stems in _UNITS[code])
     units = rf"(?:(?P<week>{week})|(?P<month>{month})|(?P<year>{year}))\w*"
     prev, this, nxt = _either(_PREV[code]), _either(_THIS[code]), _either(_NEXT[code])
     one = rf"|(?P<one>{_either(one_words)})(?!\w)" if one_words else ""
