@@ -60,3 +60,19 @@ def test_state_adjectives_with_officers(
 def test_slavic_states_name_no_state(gazetteer: Gazetteer) -> None:
     text = "Slovenske države su se sastale u Beogradu, a slovenski narodi slave praznik."
     assert _places(gazetteer, text) == [("Beogradu", "RS", "city")]
+
+
+def test_slovenian_fleeting_e_and_the_soft_neuter_instrumental() -> None:
+    assert {"Münchna", "Münchnu"} <= set(inflections("München"))
+    assert "Cetinjem" in inflections("Cetinje")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nekateri sezonci delajo celo v Münchnu.", ("Münchnu", "DE")),
+        ("Sastanak je zakazan sa Cetinjem i Podgoricom.", ("Cetinjem", "ME")),
+    ],
+)
+def test_more_case_forms_found(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, c) for s, c, _ in _places(gazetteer, text)]
