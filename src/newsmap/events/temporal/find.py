@@ -16,6 +16,7 @@ from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
+from newsmap.events.temporal.period_names import names_a_period
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -286,7 +287,8 @@ def find_dates(
             resolved == SPAN_ONLY
             or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
-            or is_habitual(text, start, end)
+            or _habit_closing(text, start, end, out)
+            or names_a_period(text, start, end)
             or (local and local_nonevent(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):
@@ -318,6 +320,18 @@ def find_dates(
 
 
 _CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
+
+
+def _habit_closing(text: str, start: int, end: int, out: list[TimeExpr]) -> bool:
+    """Whether the date is a habit's (``is_habitual``); when it closes a period opened by the
+    date before ("from 1 November to 1 April each year"), that opening goes too: the whole
+    span comes round again, its first day is no happening either."""
+    if not is_habitual(text, start, end):
+        return False
+    if out and out[-1].surface.startswith(("from ", "From ", "between ", "Between ")):
+        if text[out[-1].end : start].strip() in _CLOSES_PERIOD:
+            out.pop()
+    return True
 
 
 def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
