@@ -123,10 +123,27 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
         ):
             return True
     # a stamp gives a day or a month; a year alone on a short line ("12:00 - 2024") is no stamp
-    return precision in _STAMPED and _header_line(text, line, end)
+    return precision in _STAMPED and _header_line(text, line, end) and not _diary_head(text, end)
 
 
 _STAMPED = ("day", "month")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _diary_head(text: str, end: int) -> bool:
+    """Whether the date heads a diary's entry: a line of a weekday and a day with no year, and
+    the entry's prose right under it ("Friday, 1 May" over "Unions will march ..."), which is
+    the day the entry is set for.  A stamp gives its year or stands apart from what follows
+    (a blank line between), and a log's day heading has timed lines under it."""
+    stop = text.find("\n", end)
+    if stop < 0 or not text[stop + 1 : stop + 2].isupper():
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    head = text[line:stop]
+    return head[:3].lower() in _WEEKDAY_STARTS and _YEAR_DIGITS.search(head) is None
+
+
+_WEEKDAY_STARTS = frozenset(day[:3] for day in EN_WEEKDAYS)
 
 
 def _is_place_name(place: str) -> bool:
