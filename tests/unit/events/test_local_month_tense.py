@@ -52,3 +52,12 @@ def test_last_and_next_month_of_its_name() -> None:
     assert dates(text, "sr", date(2025, 6, 2)) == [("Прошлог августа", "2024-08")]
     text = "Radovi na cesti počet će sljedećeg ožujka."
     assert dates(text, "hr", date(2025, 11, 3)) == [("sljedećeg ožujka", "2026-03")]
+
+
+def test_an_albanian_timetable_in_the_active_present() -> None:
+    assert dates("Festa e qytetit fillon më 14 mars.", "sq", date(2026, 3, 9)) == [
+        ("14 mars", "2026-03-14")
+    ]
+    text = "Tarifat e reja hyjnë në fuqi më 1 korrik."
+    assert dates(text, "sq", date(2025, 5, 12)) == [("1 korrik", "2025-07-01")]
+    assert dates("Festa filloi më 14 mars.", "sq", date(2026, 3, 9)) == [("14 mars", "2025-03-14")]
