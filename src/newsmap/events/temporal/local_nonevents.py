@@ -13,6 +13,9 @@
 - A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
+- This year as the span a count runs over ("treća takva nesreća ove godine", "četrti
+  podoben primer letos", "највисока температура досега оваа година"): no happening of its
+  own.
 """
 
 from __future__ import annotations
@@ -82,7 +85,38 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
     low = surface.lower()
     if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
         return True
+    if low.startswith(_THIS_YEAR) and _counted_so_far(text, start, end):
+        return True
     return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None
+
+
+#: This year's words, lower-cased: "ove godine", "ове године", "letos", "оваа година",
+#: "годинава", "këtë vit".
+_THIS_YEAR = (
+    "ove godine",
+    "ове године",
+    "ovog ljeta",
+    "letos",
+    "оваа година",
+    "годинава",
+    "këtë vit",
+    "kete vit",
+)
+#: A count so far: an ordinal before "such" or "similar" ("treća takva", "četrti podoben"), or
+#: "so far" ("досега", "dosad", "doslej", "deri tani").
+_SO_FAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:drug|tre[ćc]|[čc]etvrt|[čc]etrt|pet|[šs]est|sedm|osm|tret|втор|трећ|"
+    r"трет|четврт|пет)\w*\s+(?:takv|sli[čc]n|podob|ovakv|такв|сличн|ваков|слич)\w*"
+    r"|dosad\w*|досад\w*|досега|doslej|deri\s+tani|deri\s+m[ëe]\s+tani)"
+)
+
+
+def _counted_so_far(text: str, start: int, end: int) -> bool:
+    """Whether this year's sentence counts something so far (``_SO_FAR``)."""
+    lo = max(0, start - 160)
+    left = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, end + 160) for c in ".!?\n") if i >= 0]
+    return _SO_FAR.search(text, max(lo, left), min(rights) if rights else end + 160) is not None
 
 
 def _named_year(text: str, window: str, end: int) -> bool:
