@@ -245,6 +245,8 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if N._THAN.search(window) and not any(map(str.isdigit, surface)):
         return True
+    if window[-1:].isspace() and N._ever_since(window, surface):
+        return True
     if surface.lower().startswith(N._PAST_RELATIVE) and N._SINCE_BARE.search(window):
         return True
     if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
