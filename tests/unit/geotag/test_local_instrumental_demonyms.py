@@ -76,3 +76,15 @@ def test_slovenian_fleeting_e_and_the_soft_neuter_instrumental() -> None:
 )
 def test_more_case_forms_found(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s, c) for s, c, _ in _places(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ophodnje su pojačane oko Krapinskih Toplica i Zaboka.", ("Krapinskih Toplica", "HR")),
+        ("Gosti su odsjeli u Varaždinskim Toplicama.", ("Varaždinskim Toplicama", "HR")),
+        ("Poletje so preživeli v Dolenjskih Toplicah.", ("Dolenjskih Toplicah", "SI")),
+    ],
+)
+def test_feminine_plural_towns(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, c) for s, c, _ in _places(gazetteer, text)]

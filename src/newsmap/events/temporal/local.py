@@ -210,7 +210,7 @@ def _h_month(fam: Family) -> Handler:
         elif is_future_local(fam, text, *m.span()):
             y = pub.year if mon >= pub.month else pub.year + 1
         elif T.in_present(fam.code, text, *m.span()) or (
-            fam.code == "sq" and T.held_in_present(text, m.start())
+            fam.code == "sq" and T.held_in_present(text, m.start(), albanian=True)
         ):
             y = _nearest_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
         else:
