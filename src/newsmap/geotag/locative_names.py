@@ -97,6 +97,8 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
         if word == "and" and (" " in surface or not _listed(text, spans, found, opening)):
             continue  # "... in Pristina and Besa Krasniqi in ...": a list of people
         choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+        if _by_ending(surface) and (choice is None or _placed_by_a_site(doc, places, choice)):
+            continue  # a name told by its ending alone goes by its own sentence's towns
         if choice is None or doc.gaz.places[choice.place].country not in _spelt_in(surface):
             choice = _spelt_beside(doc, places, start, end, _spelt_in(surface))
         if choice is not None:
@@ -170,12 +172,45 @@ def _spelt_beside(
 
 
 def _spelt_here(surface: str) -> bool:
-    """Whether a name is spelt the region's way (a region letter or an Albanian digraph)."""
+    """Whether a name is spelt the region's way (a region letter or an Albanian digraph, or
+    a South Slavic place name's ending)."""
     return (
         not _REGION_LETTERS.isdisjoint(surface)
         or albanian_digraph(surface)
         or _SLAVIC.search(surface) is not None
+        or _slavic_ending(surface)
     )
+
+
+#: Endings of South Slavic place names that English spells no word or name with, written
+#: without the region's letters: "Batajnica", "Kravica", "Trpejca", "Smokovac", "Mavrovo",
+#: "Dragoevo".
+_PLACE_ENDINGS = ("nica", "vica", "jca", "ovac", "evac", "ovo", "evo")
+#: Given names of those endings (South Slavic and English).
+_GIVEN = frozenset(("danica", "monica", "veronica", "jovica", "novica", "slavica"))
+#: The shortest such name read (a shorter word is a given name: "Evo").
+_ENDING_MIN = 6
+
+
+def _by_ending(surface: str) -> bool:
+    """Whether only its ending spells the name the region's way (``_slavic_ending``)."""
+    return (
+        _REGION_LETTERS.isdisjoint(surface)
+        and not albanian_digraph(surface)
+        and _SLAVIC.search(surface) is None
+    )
+
+
+def _placed_by_a_site(doc: Doc, places: list[Choice], choice: Choice) -> bool:
+    """Whether a site or river of the text placed the name ("Skavica, on the Black Drin"):
+    a river runs through several states, and a crossing stands on two."""
+    return any(c.place == choice.place and doc.gaz.places[c.place].level == "site" for c in places)
+
+
+def _slavic_ending(surface: str) -> bool:
+    """Whether the name's last word ends as a South Slavic place name does."""
+    last = surface.rsplit(" ", 1)[-1].lower()
+    return len(last) >= _ENDING_MIN and last.endswith(_PLACE_ENDINGS) and last not in _GIVEN
 
 
 def _a_place(text: str, surface: str, end: int) -> bool:
