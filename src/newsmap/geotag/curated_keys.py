@@ -63,6 +63,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_waters.MOUNTAINS,
         curated_named_places.VILLAGES,
         curated_named_places.LANDMARKS,
+        curated_named_places.AREAS,
         curated_abroad.NAMESAKES,
         curated_abroad.NEAR_ABROAD,
         curated_world.TOWNS,

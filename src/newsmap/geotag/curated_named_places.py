@@ -36,6 +36,27 @@ VILLAGES: tuple[CuratedPlace, ...] = (
     ),
     CuratedPlace("likovac", "Likovac", "XK", "city", 42.680, 20.760, ("Likovac",)),
     CuratedPlace("stenje", "Stenje", "MK", "city", 40.940, 20.930, ("Stenje",)),
+    CuratedPlace("konsko", "Konsko", "MK", "city", 40.950, 20.950, ("Konsko",)),
+    CuratedPlace(
+        "tushemisht", "Tushemisht", "AL", "city", 40.870, 20.700, ("Tushemisht", "Tushemishti")
+    ),
+    CuratedPlace("lin", "Lin", "AL", "city", 41.060, 20.640, ("Lin",), "AL"),
+    CuratedPlace("dukat", "Dukat", "AL", "city", 40.250, 19.570, ("Dukat",), "AL"),
+    CuratedPlace("drelaj", "Drelaj", "XK", "city", 42.720, 20.150, ("Drelaj",)),
+    CuratedPlace("prekaz", "Prekaz", "XK", "city", 42.760, 20.790, ("Prekaz",)),
+    CuratedPlace(
+        "jabllanica", "Jabllanica", "XK", "city", 42.450, 20.380, ("Jabllanica", "Jabllanicë")
+    ),
+    CuratedPlace("lepetane", "Lepetane", "ME", "city", 42.480, 18.680, ("Lepetane",)),
+    CuratedPlace("morinj", "Morinj", "ME", "city", 42.490, 18.650, ("Morinj",)),
+    CuratedPlace(
+        "lastva-grbaljska", "Lastva Grbaljska", "ME", "city", 42.330, 18.790, ("Lastva Grbaljska",)
+    ),
+)
+
+#: Plains and highlands named after their clans: ``admin1`` mentions, as the press's regions.
+AREAS: tuple[CuratedPlace, ...] = (
+    CuratedPlace("bjelopavlici", "Bjelopavlići", "ME", "admin1", 42.550, 19.100, ("Bjelopavlići",)),
 )
 
 #: Landmarks named bare: ``site`` mentions.
@@ -75,4 +96,41 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
         "vijecnica", "Vijećnica", "BA", "site", 43.859, 18.434, ("Vijećnica", "Vijecnica")
     ),
     CuratedPlace("blue-eye", "Blue Eye", "AL", "site", 39.924, 20.193, ("Blue Eye",), "AL"),
+    CuratedPlace(
+        "kaneo",
+        "Church of St John at Kaneo",
+        "MK",
+        "site",
+        41.111,
+        20.788,
+        ("Church of St John at Kaneo", "Church of St. John at Kaneo", "St John at Kaneo"),
+    ),
+    CuratedPlace("golem-grad", "Golem Grad", "MK", "site", 40.870, 20.990, ("Golem Grad",)),
+    CuratedPlace(
+        "moraca-sports-centre",
+        "Morača Sports Centre",
+        "ME",
+        "site",
+        42.437,
+        19.262,
+        ("Morača Sports Centre", "Morača Sports Center"),
+    ),
+    CuratedPlace(
+        "potocari-memorial",
+        "Srebrenica-Potočari Memorial and Cemetery",
+        "BA",
+        "site",
+        44.130,
+        19.296,
+        ("Srebrenica-Potočari Memorial and Cemetery",),
+    ),
+    CuratedPlace(
+        "neretva-battle-museum",
+        "Museum of the Battle for the Wounded on the Neretva",
+        "BA",
+        "site",
+        43.660,
+        17.760,
+        ("Museum of the Battle for the Wounded on the Neretva",),
+    ),
 )
