@@ -145,8 +145,31 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
                 and gaz.places[home.place].country != gaz.places[last.place].country
             ):
                 return home
+        state = None if doc.local else _state_since(doc, places, last.end, s_start)
+        if state is not None and gaz.places[state.place].country != gaz.places[last.place].country:
+            return state
         return last
     return None
+
+
+def _state_since(doc: Doc, places: list[Choice], after: int, s_start: int) -> Choice | None:
+    """The last of the six states named in the site's paragraph after the last town and before
+    the site's sentence: "... voted in Chicago. Back in Serbia, her parents ... Her father worked
+    on the Gazela Bridge" puts the bridge in Serbia.  A state abroad there is more often where
+    visitors come from or the diaspora lives ("coming from Slovenia and the diaspora in
+    Sweden") than where a site of the next sentence stands.  English only: local press names
+    its own state less often, and then mostly as an actor."""
+    para = doc.text.rfind("\n", 0, s_start) + 1
+    gaz = doc.gaz
+    states = [
+        c
+        for c in places
+        if max(after, para) <= c.start < s_start
+        and c.level is None
+        and gaz.places[c.place].level == "country"
+        and gaz.places[c.place].country in _REGION
+    ]
+    return states[-1] if states else None
 
 
 def _filed_abroad(doc: Doc, places: list[Choice]) -> Choice | None:

@@ -95,3 +95,26 @@ def test_in_of_a_time_does_not_place_a_site(
     gazetteer: Gazetteer, text: str, site: str, country: str
 ) -> None:
     assert _sites(gazetteer, text)[site][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state the paragraph names after the last town places a site of a later sentence
+        (
+            "She first voted in Toronto last year. Back in Montenegro, her uncle still fishes "
+            "every week. He once worked on the Vezirov Bridge for a decade.",
+            "ME",
+        ),
+        # no state since the town: the town places it
+        (
+            "She first voted in Toronto last year. Her uncle still fishes every week. He once "
+            "worked on the Vezirov Bridge for a decade.",
+            "CA",
+        ),
+    ],
+)
+def test_state_named_since_the_last_town_places_a_site(
+    gazetteer: Gazetteer, text: str, country: str
+) -> None:
+    assert _sites(gazetteer, text)["Vezirov Bridge"][0] == country
