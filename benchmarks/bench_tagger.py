@@ -37,7 +37,7 @@ from pathlib import Path
 
 from newsmap.cli.analyze import analyze_stream
 from newsmap.cli.analyze_jobs import analyze_parallel, cpus
-from newsmap.geotag import Gazetteer, curated, exonyms, tag_text
+from newsmap.geotag import Gazetteer, curated, curated_region_words, exonyms, tag_text
 from newsmap.geotag.scoring import Scores, Span, load_corpus, score, spans_from_mentions
 from newsmap.ingest import ReadItem, read_inputs
 from newsmap.resources import samples_dir
@@ -98,7 +98,7 @@ def _names_by_place(geo: Path) -> tuple[dict[str, set[str]], dict[str, str], dic
     for code, aliases in exonyms.COUNTRY_ALIASES.items():
         for a in aliases:
             add(f"country:{code}", a)
-    for entry in curated.INFORMAL_REGIONS + curated.REGION_WORDS:
+    for entry in curated.INFORMAL_REGIONS + curated_region_words.REGION_WORDS:
         pid = f"cur:{entry.slug}"
         country[pid] = entry.country or ""
         pop[pid] = 10**8

@@ -36,11 +36,12 @@ from types import ModuleType
 #: ``newsmap analyze``: tagging (geotag), dating and typing events (events).  Left interpreted:
 #: ``geotag.entries``, ``geotag.gazetteer`` and ``geotag.matcher`` define the classes the
 #: prepared-gazetteer cache pickles (a compiled class does not unpickle through its own
-#: ``__init__``), and the build-time modules (builder, curated, exonyms, country_names,
-#: morphology, geofiles, prepared, explain), which the cache spares most runs.  ``pipeline``
-#: would pull the command's typed dependencies into the build's type check (minutes of build
-#: for a few per cent); ``cli.jsonline``, which spells each output line, needs only ``model``,
-#: and ``ingest.language`` only the lexicon's trie (its model is imported untyped, when asked).
+#: ``__init__``), and the build-time modules (builder, index_rules, curated, exonyms,
+#: country_names, morphology, geofiles, prepared, explain), which the cache spares most runs.
+#: ``pipeline`` would pull the command's typed dependencies into the build's type check
+#: (minutes of build for a few per cent); ``cli.jsonline``, which spells each output line,
+#: needs only ``model``, and ``ingest.language`` only the lexicon's trie (its model is
+#: imported untyped, when asked).
 COMPILED: tuple[str, ...] = (
     "cli/jsonline.py",
     "events/classify.py",
@@ -93,6 +94,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/common_phrases.py",
     "geotag/context.py",
     "geotag/datelines.py",
+    "geotag/demonym_words.py",
     "geotag/demonyms.py",
     "geotag/far_states.py",
     "geotag/filed_namesakes.py",
@@ -135,6 +137,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/sites.py",
     "geotag/state_adjectives.py",
     "geotag/state_bodies.py",
+    "geotag/region_lists.py",
     "geotag/story_states.py",
     "geotag/street_names.py",
     "geotag/twins.py",

@@ -247,15 +247,16 @@ def test_map_component_loads_only_local_assets(app: AppTest) -> None:
 
 def _clicked_app(click: dict, query: dict[str, str]) -> None:
     """app.py with one map click delivered the way Streamlit delivers a widget change: the
-    component's on_change callback (`dashboard._on_map_click`) runs before the script body."""
+    component's on_change callback (`dashboard_controls.on_map_click`) runs before the script
+    body."""
     import streamlit as st
 
-    from newsmap import dashboard
+    from newsmap import dashboard, dashboard_controls
 
     for name, value in query.items():
         st.query_params[name] = value
-    if st.session_state.get(dashboard.URL_KEY) is not None:
-        dashboard._on_map_click(click)
+    if st.session_state.get(dashboard_controls.URL_KEY) is not None:
+        dashboard_controls.on_map_click(click)
     dashboard.main()
 
 
@@ -366,14 +367,14 @@ def test_metrics_and_counts_come_from_the_scene_and_the_timeline(app: AppTest) -
 def test_cached_views_are_keyed_by_the_store(db_path: str, tmp_path, monkeypatch) -> None:
     # Two stores with the same number of articles ingested in the same second must not share
     # cached frames: the data version names the store.
-    from newsmap import dashboard
+    from newsmap import dashboard_data
 
     other = tmp_path / "other.db"
     other.write_bytes(Path(db_path).read_bytes())
     monkeypatch.setenv("NEWSMAP_DB", db_path)
-    a = dashboard._data_version()
+    a = dashboard_data.data_version()
     monkeypatch.setenv("NEWSMAP_DB", str(other))
-    b = dashboard._data_version()
+    b = dashboard_data.data_version()
     assert a != b and a.split(":", 1)[1] == b.split(":", 1)[1]
 
 
@@ -393,22 +394,24 @@ def _page_and_st_folium() -> None:
     import streamlit as st
     from streamlit_folium import st_folium
 
-    from newsmap import dashboard
+    from newsmap import dashboard, dashboard_data
     from newsmap.view.scene import build_scene_layers
 
-    real = dashboard._map_payload
+    real = dashboard_data.map_payload
 
     def spy(version, scene):  # type: ignore[no-untyped-def]
         st.session_state["seen"] = (version, scene)
         return real(version, scene)
 
-    dashboard._map_payload = spy
+    dashboard_data.map_payload = spy
     try:
         dashboard.main()
     finally:
-        dashboard._map_payload = real
+        dashboard_data.map_payload = real
     version, scene = st.session_state["seen"]
-    drawn = build_scene_layers(dashboard._geo(), scene, dashboard._scene_data(version, scene))
+    drawn = build_scene_layers(
+        dashboard_data.geo(), scene, dashboard_data.scene_data(version, scene)
+    )
     st_folium(
         drawn.base,
         key="reference",

@@ -16,6 +16,20 @@ from newsmap.geotag.curated_crossings import CrossingName
 from newsmap.geotag.entries import Candidate, DemonymWord, prior_score
 from newsmap.geotag.folding import fold, fold_key
 from newsmap.geotag.geofiles import centre, to_float, to_int
+from newsmap.geotag.index_rules import (
+    ALBANIAN_NAMED,
+    CHECKED_MIN_LENGTH,
+    DEFINITE_MIN_POPULATION,
+    INFLECT_MIN_POPULATION,
+    NAME_KINDS,
+    SERBIAN_CYRILLIC,
+    WORLD_CITY_POPULATION,
+    acronym,
+    given_name,
+    inflectable,
+    kind_rank,
+    qualified,
+)
 from newsmap.geotag.morphology import (
     INFLECTED_COUNTRIES,
     adjective_forms,
@@ -23,28 +37,9 @@ from newsmap.geotag.morphology import (
     declined_abroad,
     inflections,
 )
-from newsmap.geotag.seat_towns import SEAT_CODES, SEAT_TOWN_POPULATION, seat_town
+from newsmap.geotag.seat_towns import SEAT_TOWN_POPULATION, seat_town
 from newsmap.geotag.small_abroad import calendar_word, small_abroad
 from newsmap.model import Place
-
-#: Smallest town whose inflected forms ("Beogradu", "Prištine") are indexed as they come.
-#: Smaller places of those countries get the forms that clash with no common word of the
-#: region's languages (``case_form_clashes``, made by scripts/build_case_clashes.py).
-_INFLECT_MIN_POPULATION = 10_000
-#: The shortest case form of a small place that is indexed (folded letters): shorter ones
-#: are abbreviations and particles more often than villages.
-_CHECKED_MIN_LENGTH = 5
-#: The letters of the Serbian and Macedonian Cyrillic alphabets (and what joins a name's
-#: words): a GeoNames alternate written only in them is the region's own name of a place
-#: ("Пекинг", "Минхен"), where Russian or Ukrainian spellings have letters of their own
-#: ("Мюнхен").
-_SERBIAN_CYRILLIC = frozenset(
-    "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ" + "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ".upper() + " -"
-)
-#: A city abroad this big is named in the region's news in its cases ("у Франкфурту").
-_WORLD_CITY_POPULATION = 500_000
-#: Alias kinds that are real names of the place (as opposed to GeoNames' untagged alternates).
-_NAME_KINDS = frozenset({"name", "ascii", "local", "cyrillic", "curated"})
 
 #: A key's candidates, by place (or by demonym word), in the order they were added.
 Slot = dict[tuple, Candidate | DemonymWord]
@@ -126,14 +121,14 @@ class GazetteerBuilder:
             if calendar_word(name) or kind == "alternate":
                 return  # "March"; GeoNames' other names of a small town are other towns'
             needs = self.small_abroad[idx]
-        exact = name if _acronym(name) else None
+        exact = name if acronym(name) else None
         cand = Candidate(idx, kind, False, needs, exact)
         slot = self.keys[key]
         old = slot.get((idx,))
         if (
             not isinstance(old, Candidate)
             or (over_forms and old.inflected)
-            or _kind_rank(kind) < _kind_rank(old.kind)
+            or kind_rank(kind) < kind_rank(old.kind)
         ):
             slot[(idx,)] = cand
         elif old.inflected:
@@ -168,7 +163,7 @@ class GazetteerBuilder:
             # in Esperanto, accusatives in Slovenian)
             if not isinstance(prior, Candidate) or (
                 (prior.inflected or (prior.kind == "alternate" and self._foreign(idx)))
-                and _kind_rank(kind) < _kind_rank(prior.kind)
+                and kind_rank(kind) < kind_rank(prior.kind)
             ):
                 if isinstance(prior, Candidate) and not prior.inflected:
                     self.named_forms.add((fkey, idx))
@@ -180,14 +175,14 @@ class GazetteerBuilder:
         place = self.places[idx]
         if place.country in INFLECTED_COUNTRIES:
             return False
-        return idx in self.capitals or place.population >= _WORLD_CITY_POPULATION
+        return idx in self.capitals or place.population >= WORLD_CITY_POPULATION
 
     def _foreign(self, idx: int) -> bool:
         return self.places[idx].country not in INFLECTED_COUNTRIES
 
     def _small_town(self, idx: int) -> bool:
         place = self.places[idx]
-        return place.level == "city" and place.population < _INFLECT_MIN_POPULATION
+        return place.level == "city" and place.population < INFLECT_MIN_POPULATION
 
     def _weak_town(self, idx: int) -> bool:
         """A town whose case forms that are common words are weak: any town but a capital
@@ -210,7 +205,7 @@ class GazetteerBuilder:
         folded = fkey[1:-1]
         self.checked_forms.add(folded)
         clashes = self.case_form_clashes
-        return clashes is not None and len(folded) >= _CHECKED_MIN_LENGTH and folded not in clashes
+        return clashes is not None and len(folded) >= CHECKED_MIN_LENGTH and folded not in clashes
 
     def add_countries(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
@@ -261,7 +256,7 @@ class GazetteerBuilder:
                 self.capitals.add(idx)
             elif small_abroad(place, INFLECTED_COUNTRIES, False) and place.country:
                 self.small_abroad[idx] = place.country
-            inflect = _inflectable(place, row.get("feature_code") or "")
+            inflect = inflectable(place, row.get("feature_code") or "")
             if inflect:
                 self.declined.add(idx)
             checked = not inflect and place.country in INFLECTED_COUNTRIES
@@ -270,10 +265,10 @@ class GazetteerBuilder:
                 row.get("asciiname") or "", idx, "ascii", inflect=inflect, checked=checked
             )
             abroad = declined_abroad(place) and idx not in self.small_abroad
-            if not inflect and abroad and not _given_name(place.name):
+            if not inflect and abroad and not given_name(place.name):
                 # "u Stockholmu", "drejt Hamburgut": its own spelling in the region's cases
                 self.add_forms(place.name, idx, "name", None, checked=True)
-            if place.country in _ALBANIAN_NAMED and place.population >= _DEFINITE_MIN_POPULATION:
+            if place.country in ALBANIAN_NAMED and place.population >= DEFINITE_MIN_POPULATION:
                 definite = albanian_forms(place.name)[:1]
                 if definite:  # "Kavajë" is "Kavaja" in most English news: a name, no case
                     self.add_name(definite[0], idx, "name", over_forms=True)
@@ -284,8 +279,8 @@ class GazetteerBuilder:
             if idx is None:
                 continue
             kind = row.get("kind") or "alternate"
-            real = kind in _NAME_KINDS
-            inflect = real and _inflectable(self.places[idx])
+            real = kind in NAME_KINDS
+            inflect = real and inflectable(self.places[idx])
             checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
             alias = row.get("alias") or ""
             self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
@@ -295,8 +290,8 @@ class GazetteerBuilder:
                     self._world_city(idx)
                     or (declined_abroad(self.places[idx]) and idx not in self.small_abroad)
                 )
-                and _SERBIAN_CYRILLIC.issuperset(alias)
-                and not _given_name(alias)
+                and SERBIAN_CYRILLIC.issuperset(alias)
+                and not given_name(alias)
             ):
                 # "у Пекингу", "u Pekingu", "у Варшави", "u Trstu": the region's own name of
                 # a big city abroad or of Europe, declined by rule (folded, the Latin forms
@@ -304,7 +299,7 @@ class GazetteerBuilder:
                 self.add_forms(alias, idx, "local", None, checked=True)
             elif kind == "alternate" and idx in self.declined:
                 self._add_albanian_forms(alias, idx)
-                if _qualified(alias, self.places[idx].name):
+                if qualified(alias, self.places[idx].name):
                     # "Bosanski Brod" for Brod, "Bosanska Gradiška" for Gradiška: the name with
                     # the adjective it had, which the news still declines ("u Bosanskom Brodu")
                     self.add_forms(alias, idx, "local", None, checked=True)
@@ -355,47 +350,3 @@ class GazetteerBuilder:
 
     def is_water(self, idx: int) -> bool:
         return idx in self.water_siblings
-
-
-def _given_name(name: str) -> bool:
-    """A name that is a given name, or whose stem is one ("Милано": "Милану" is also the
-    dative of Milan): its case forms would be a person's."""
-    folded = fold(name).lower()
-    return folded in words.GIVEN_NAMES or folded[:-1] in words.GIVEN_NAMES
-
-
-def _acronym(name: str) -> bool:
-    """Short names written with several capitals ("US", "RS", "BiH"): matched only as spelt."""
-    letters = [c for c in name if c.isalpha()]
-    return 2 <= len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2 and " " not in name
-
-
-def _kind_rank(kind: str) -> int:
-    order = ("curated", "name", "local", "cyrillic", "ascii", "alternate")
-    return order.index(kind) if kind in order else len(order)
-
-
-#: States whose towns GeoNames names in Albanian's indefinite form ("Kavajë", "Himarë"),
-#: while English news writes the definite one ("Kavaja", "Himara").
-_ALBANIAN_NAMED = frozenset(("AL", "XK"))
-#: Smallest town whose definite form is indexed as a name: a village's would name people
-#: ("Morava", "Karina" and surnames are villages' forms too).
-_DEFINITE_MIN_POPULATION = 2000
-
-
-def _inflectable(place: Place, feature_code: str = "") -> bool:
-    return place.country in INFLECTED_COUNTRIES and (
-        place.population >= _INFLECT_MIN_POPULATION
-        or place.level in ("admin1", "country")
-        or feature_code in SEAT_CODES
-    )
-
-
-#: How an adjective before a town's name ends: "Bosanski", "Bosanska", "Srpsko", "Kosovska".
-_ADJECTIVE_ENDINGS = ("ski", "ska", "sko", "čki", "čka", "čko", "ški", "ška", "ško")
-
-
-def _qualified(alias: str, name: str) -> bool:
-    """Whether ``alias`` is ``name`` with an adjective before it ("Bosanski Brod")."""
-    first, _, rest = alias.partition(" ")
-    return rest == name and first[:1].isupper() and first.endswith(_ADJECTIVE_ENDINGS)

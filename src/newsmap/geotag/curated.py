@@ -1,10 +1,12 @@
-"""Hand-made areas the geodata cannot provide: informal regions, look-alikes, region words.
+"""Hand-made areas the geodata cannot provide: informal regions, look-alikes, unit aliases.
 
 GeoNames and Natural Earth know towns and administrative units, but news speaks of Sandžak,
 the Preševo Valley and "northern Kosovo", of "the Western Balkans" and of "Macedonia" the
 Greek region.  This module lists those as plain data so the rules stay general.  Coordinates
-are rough centres (for a marker, not a boundary).  It runs past 400 lines because it is
-a table, not logic: one entry per area, read top to bottom.
+are rough centres (for a marker, not a boundary).  It holds ``CuratedPlace`` and the areas
+tables; the region's big rivers and lakes are in ``curated_rivers``, the words for the region
+as a whole in ``curated_region_words``, and further tables by kind in the other ``curated_*``
+modules (``curated_keys`` adds them all, in one order).
 """
 
 from __future__ import annotations
@@ -248,111 +250,6 @@ CONTEXT_ONLY: tuple[CuratedPlace, ...] = (
     ),
 )
 
-# Words for the region as a whole: level "region", no country, never painted on one state.
-REGION_WORDS: tuple[CuratedPlace, ...] = (
-    CuratedPlace(
-        "western-balkans",
-        "Western Balkans",
-        None,
-        "region",
-        42.5,
-        20.0,
-        (
-            "Western Balkans",
-            "West Balkans",
-            "Western Balkan",
-            "Zapadni Balkan",
-            "Западни Балкан",
-            "Ballkani Perëndimor",
-            "Ballkanit Perëndimor",
-        ),
-    ),
-    CuratedPlace(
-        "balkans",
-        "Balkans",
-        None,
-        "region",
-        43.0,
-        21.0,
-        (
-            "Balkans",
-            "Balkan",
-            "Balkan Peninsula",
-            "Balkan region",
-            "Ballkan",
-            "Ballkani",
-            "Ballkanit",
-            "Балкан",
-            "Balkanu",
-            "Balkana",
-        ),
-    ),
-    CuratedPlace(
-        "former-yugoslavia",
-        "Former Yugoslavia",
-        None,
-        "region",
-        44.0,
-        18.5,
-        (
-            "former Yugoslavia",
-            "Former Yugoslavia",
-            "ex-Yugoslavia",
-            "bivša Jugoslavija",
-            "bivše Jugoslavije",
-            "bivšoj Jugoslaviji",
-            "ish-Jugosllavia",
-            "ish-Jugosllavisë",
-        ),
-    ),
-    CuratedPlace(
-        "yugoslavia",
-        "Yugoslavia",
-        None,
-        "region",
-        44.0,
-        18.5,
-        (
-            "Yugoslavia",
-            "Jugoslavija",
-            "Југославија",
-            "Jugosllavia",
-            "Jugosllavisë",
-            "SFRY",
-            "SFRJ",
-            "SRJ",
-            "SFR Yugoslavia",
-            "Socialist Federal Republic of Yugoslavia",
-            "Federal Republic of Yugoslavia",
-        ),
-    ),
-    CuratedPlace(
-        "southeast-europe",
-        "Southeast Europe",
-        None,
-        "region",
-        43.0,
-        22.0,
-        (
-            "Southeast Europe",
-            "South-East Europe",
-            "South East Europe",
-            "Southeastern Europe",
-            "South-Eastern Europe",
-            "Jugoistočna Evropa",
-        ),
-    ),
-    CuratedPlace(
-        "europe",
-        "Europe",
-        None,
-        "region",
-        50.0,
-        15.0,
-        ("Europe", "Evropa", "Европа", "Evropë", "Evropës", "Europa"),
-    ),
-)
-
 # Names the press uses for admin-1 units besides their own: local names and abbreviations
 # (a unit is found by its name in admin1.geojson; the abbreviations only in a Bosnian text).
 UNIT_ALIASES: tuple[CuratedPlace, ...] = tuple(
@@ -380,141 +277,6 @@ UNIT_ALIASES: tuple[CuratedPlace, ...] = tuple(
     )
 )
 
-
-def _water(slug: str, name: str, aliases: tuple[str, ...], *points: tuple) -> tuple:
-    """One entry per country a river or lake runs through, each winning only in its context."""
-    return tuple(
-        CuratedPlace(f"{slug}-{cc.lower()}", name, cc, "site", lat, lon, aliases, needs=cc)
-        for cc, lat, lon in points
-    )
-
-
-# Rivers, lakes and bays: a site in the country the document is about (a shared river takes
-# the country whose places the document names; with none, it is not placed at all).  Short
-# bare names ("Lim", "Una") and every river's case forms ("na Drini", "kod Lima") count only
-# in a sentence that speaks of a river (``rivers``).
-#: Rivers whose one-word names also mean other things, so the bare name needs a river nearby.
-SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна"})
-WATERS: tuple[CuratedPlace, ...] = (
-    *_water(
-        "drina",
-        "Drina",
-        ("Drina", "Drina River", "River Drina", "Дрина"),
-        ("BA", 43.78, 19.30),
-        ("RS", 44.20, 19.30),
-        ("ME", 43.35, 18.84),
-    ),
-    *_water(
-        "neretva",
-        "Neretva",
-        ("Neretva", "Neretva River", "River Neretva"),
-        ("BA", 43.35, 17.80),
-        ("HR", 43.05, 17.55),
-    ),
-    *_water(
-        "ibar",
-        "Ibar",
-        ("Ibar", "Ibar River", "River Ibar", "Ibër", "Ибар"),
-        ("RS", 43.60, 20.70),
-        ("XK", 42.95, 20.85),
-        ("ME", 42.80, 20.00),
-    ),
-    *_water(
-        "vardar",
-        "Vardar",
-        ("Vardar River", "River Vardar", "Вардар"),
-        ("MK", 41.60, 21.75),
-        ("GR", 40.80, 22.60),
-    ),
-    *_water(
-        "sava",
-        "Sava",
-        ("Sava", "Sava River", "River Sava", "Сава"),
-        ("SI", 46.05, 14.90),
-        ("HR", 45.20, 17.00),
-        ("BA", 45.10, 17.80),
-        ("RS", 44.80, 20.00),
-    ),
-    *_water(
-        "danube",
-        "Danube",
-        ("Danube", "Dunav", "Дунав", "Danubi"),
-        ("RS", 44.80, 20.50),
-        ("HR", 45.50, 19.00),
-    ),
-    *_water(
-        "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)
-    ),
-    *_water(
-        "lim",
-        "Lim",
-        ("Lim River", "River Lim", "Lim", "Лим"),
-        ("ME", 43.00, 19.80),
-        ("RS", 43.50, 19.50),
-    ),
-    *_water(
-        "una",
-        "Una",
-        ("Una River", "River Una", "Una", "Уна"),
-        ("BA", 44.90, 16.20),
-        ("HR", 45.10, 16.30),
-    ),
-    *_water("drin", "Drin", ("Drin", "Drin River", "Drini"), ("AL", 42.00, 19.90)),
-    *_water(
-        "lake-ohrid",
-        "Lake Ohrid",
-        ("Lake Ohrid", "Ohrid Lake", "Ohridsko jezero", "Liqeni i Ohrit", "Охридско Езеро"),
-        ("MK", 41.05, 20.75),
-        ("AL", 40.95, 20.65),
-    ),
-    # the lake's Montenegrin name is its Montenegrin shore, its Albanian name the Albanian one
-    # (the press of each side, and the English press after it, names the lake its own way)
-    CuratedPlace(
-        "lake-skadar-me",
-        "Lake Skadar",
-        "ME",
-        "site",
-        42.30,
-        19.20,
-        ("Lake Skadar", "Skadar Lake", "Lake Scutari", "Skadarsko jezero"),
-    ),
-    CuratedPlace(
-        "lake-skadar-al",
-        "Lake Shkodër",
-        "AL",
-        "site",
-        42.15,
-        19.40,
-        ("Lake Shkodër", "Lake Shkodra", "Shkodra Lake", "Shkodër Lake", "Liqeni i Shkodrës"),
-    ),
-    *_water(
-        "lake-prespa",
-        "Lake Prespa",
-        (
-            "Lake Prespa",
-            "Prespa Lake",
-            "Prespansko Ezero",
-            "Prespansko jezero",
-            "Преспанско Езеро",
-            "Liqeni i Prespës",
-        ),
-        ("MK", 40.95, 21.05),
-        ("AL", 40.80, 21.00),
-        ("GR", 40.80, 21.10),
-    ),
-    *_water(
-        "gazivoda", "Lake Gazivoda", ("Lake Gazivoda", "Gazivoda", "Ujmani"), ("XK", 42.95, 20.60)
-    ),
-    CuratedPlace(
-        "bay-of-kotor",
-        "Bay of Kotor",
-        "ME",
-        "site",
-        42.45,
-        18.70,
-        ("Bay of Kotor", "Kotor Bay", "Boka Kotorska", "Gulf of Kotor", "Бока Которска", "Boka"),
-    ),
-)
 
 # Historical and informal regions of the neighbours and across borders.
 MORE_REGIONS: tuple[CuratedPlace, ...] = (

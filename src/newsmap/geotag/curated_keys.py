@@ -17,7 +17,9 @@ from newsmap.geotag import (
     curated_counties,
     curated_crossings,
     curated_local_towns,
+    curated_region_words,
     curated_regions,
+    curated_rivers,
     curated_sites,
     curated_venues,
     curated_waters,
@@ -36,8 +38,8 @@ if TYPE_CHECKING:
     from newsmap.geotag.builder import GazetteerBuilder
 
 #: Every river and lake, and the one-word names among them that need a river word nearby.
-WATERS = curated.WATERS + curated_waters.MORE_WATERS + curated_waters_abroad.WATERS_ABROAD
-SHORT_RIVERS = curated.SHORT_RIVERS | curated_waters.SHORT_RIVERS
+WATERS = curated_rivers.WATERS + curated_waters.MORE_WATERS + curated_waters_abroad.WATERS_ABROAD
+SHORT_RIVERS = curated_rivers.SHORT_RIVERS | curated_waters.SHORT_RIVERS
 
 
 def add_curated(b: GazetteerBuilder) -> None:
@@ -49,7 +51,7 @@ def add_curated(b: GazetteerBuilder) -> None:
     for entries in (
         curated.INFORMAL_REGIONS,
         curated.CONTEXT_ONLY,
-        curated.REGION_WORDS,
+        curated_region_words.REGION_WORDS,
         curated.UNIT_ALIASES,
         WATERS,
         curated.MORE_REGIONS,

@@ -3,7 +3,7 @@
 The press writes "on the Miljacka", "the Vjosa national park", "across the Sitnica" without the
 word "river", and "rallies on Terazije" or "tourists in Baščaršija" without "square" or "old
 quarter".  GeoNames lists towns, not waters or quarters, so these are listed here as plain data,
-as ``curated.WATERS`` lists the big rivers; a river in several countries has one entry per
+as ``curated_rivers.WATERS`` lists the big rivers; a river in several countries has one entry per
 country, and the sentence's places pick the country (``rivers``).  Names that are also given
 names or common words ("Sana", "Bojana") are ``SHORT_RIVERS``: they count only in a
 sentence that speaks of a river.  Coordinates are rough centres, for a marker.

@@ -46,6 +46,7 @@ from newsmap.geotag.near_twins import REASON as NEAR_REASON
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.private_nouns import ORIGIN_ONLY
+from newsmap.geotag.region_lists import region_story
 from newsmap.geotag.sites import NATURE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -265,6 +266,8 @@ def focus(
         acting = story_states.acting_states(text, mentions, weights, keep)
         if acting and latin_language(text) == "en":  # the language asked last
             keep += acting
+    if text is not None and keep:  # a list of the region's states (``region_lists``)
+        keep += region_story(text, mentions, keep)
     if not keep and text is not None and latin_language(text) != "en":
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)

@@ -27,7 +27,7 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 #: president, prime minister, ministry, diplomacy, embassy, border and customs services,
 #: officials, institutions, chambers, the capital, a minister's counterpart, colleagues,
 #: services and institutes, media and public broadcasters, civil protection, coast guards
-#: (Albanian "roja"); and the state's
+#: (Albanian "roja"), inspectorates and inspectors, firefighters; and the state's
 #: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports";
 #: its people as its nationals (passengers, national-team players and teams, battalions) and its
 #: documents (passports, licence plates).
@@ -43,14 +43,15 @@ _INSTITUTIONS = tuple(
     "prijestolnic zyrtar kryeqytet homolog delegacij delegacion izaslanstv "
     "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
     "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
-    "koleg sluzb zavod medij radiotelevizij zastit police roj".split()
+    "koleg sluzb zavod medij radiotelevizij zastit police roj "
+    "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
 #: (Albanian "tregu serb"), as English gold reads "the Serbian side", "the Serbian market".
 _EXACT_FORMS = frozenset(
     "sud suda sudu sudom sudovi sudot sudski sudska "
-    "strana strane strani stranu stranom stranata tregu tregun tregut".split()
+    "strana strane strani stranu stranom stranata stran tregu tregun tregut".split()
 )
 
 
@@ -116,8 +117,15 @@ def _sharing_noun(
 
 def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
     idx = doc.gaz.country_place.get(adj.country)
-    if idx is None or (adj.only_in and _another_language(doc, hit, adj.only_in)):
+    if idx is None:
         return None
+    # Slovenian "slovenska" is Slavic in Serbian, Slovenian in Croatian: in a Latin BCMS text
+    # only before an institution a people of Slavs has none of ("Slovenska policija")
+    strict = False
+    if adj.only_in and _another_language(doc, hit, adj.only_in):
+        if not _slovenian_in_croatian(doc, hit, adj.only_in):
+            return None
+        strict = True
     if adj.after_noun:
         start = _albanian_noun_start(doc, hit.start)
         if start is None:
@@ -137,6 +145,8 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
             return None
         end += len(between) + len(nxt)
         folded = doc.fold(nxt).lower()
+        if strict and (folded.startswith(_SLAVIC_HEADS) or not institution(folded)):
+            return None
         if institution(folded):
             # "hrvatska granična policija": the noun after an institution adjective
             between, nxt = doc.next_word(end)
@@ -160,6 +170,18 @@ def presidency_member(doc: Doc, end: int) -> bool:
         return False
     between, after = doc.next_word(end + 1 + len(nxt))
     return between == " " and doc.fold(after).lower().startswith(_PRESIDENCY)
+
+
+#: Nouns a Slavic people has too (its states, lands, media, "Slavic" in Serbian), which a
+#: Croatian "slovensk-" before them may not name Slovenia by.
+_SLAVIC_HEADS = ("drzav", "zemlj", "medij", "narod", "jezik", "putnik", "putnic")
+
+
+def _slovenian_in_croatian(doc: Doc, hit: Hit, language: str) -> bool:
+    """Whether a Slovenian-only stem stands in a Latin BCMS text, where Croatian and Bosnian
+    spell Slovenian so."""
+    first = doc.text[hit.start]
+    return language == "sl" and first.isascii() and latin_language(doc.text) == "sh"
 
 
 def _another_language(doc: Doc, hit: Hit, language: str) -> bool:

@@ -9,7 +9,20 @@ not a real word simply never occurs in text.
 from __future__ import annotations
 
 from newsmap.geotag.folding import fold
+from newsmap.geotag.morphology_albanian import (
+    albanian_forms,
+    albanian_linked,
+    albanian_linked_masculine,
+)
 from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+
+__all__ = [
+    "INFLECTED_COUNTRIES",
+    "adjective_forms",
+    "albanian_forms",
+    "declined_abroad",
+    "inflections",
+]
 
 #: Countries whose local-language names get Serbian/Albanian case endings.
 INFLECTED_COUNTRIES = frozenset(REGION_COUNTRIES) | frozenset(NEIGHBOUR_COUNTRIES)
@@ -43,14 +56,14 @@ def inflections(name: str) -> list[str]:
     if not words or len(words) > 3:
         return []
     if len(words) == 3 and words[1] == "e" and words[2][:1].isupper():
-        return _albanian_linked(words[0], words[2])
+        return albanian_linked(words[0], words[2])
     if len(words) == 3 and words[1] == "i" and words[0].endswith(("i", "u")):
-        return _albanian_linked_masculine(words[0], words[2])
+        return albanian_linked_masculine(words[0], words[2])
     if len(words) == 3 and words[1] == "i" and words[2].endswith(("it", "ut")):
         # "Han i Hotit": an Albanian indefinite masculine before a definite genitive, which no
         # South Slavic "X i Y" pair's second noun ends like; its definite is "Hani i Hotit"
         vowel = "u" if words[0][-1] in "kgh" else "i"
-        return _albanian_linked_masculine(words[0] + vowel, words[2]) + [
+        return albanian_linked_masculine(words[0] + vowel, words[2]) + [
             f"{words[0]}{vowel} i {words[2]}"
         ]
     if len(words) == 3 and words[1] in _ON_RIVER and words[2][:1].isupper():
@@ -108,6 +121,16 @@ def inflections(name: str) -> list[str]:
         if low.endswith("i") and len(first) > 3:  # Novi Sad -> Novog Sada, Novom Sadu
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            forms += _instrumental(stem, last)  # "sa Novim Sadom"
+            if last.endswith("ci") and len(last) > 4:
+                # a plural noun: Sremski Karlovci -> u Sremskim Karlovcima, iz Sremskih
+                # Karlovaca, u Sremske Karlovce; Slovenian v Sremskih Karlovcih
+                forms += [
+                    f"{stem}im {last}ma",
+                    f"{stem}ih {last[:-2]}aca",
+                    f"{stem}e {last[:-1]}e",
+                    f"{stem}ih {last[:-1]}ih",
+                ]
             if stem.lower().endswith(
                 _SOFT
             ):  # a soft stem takes -eg: Gornji Vakuf -> Gornjeg Vakufa
@@ -117,6 +140,7 @@ def inflections(name: str) -> list[str]:
         elif low.endswith("o") and len(first) > 3:  # Bijelo Polje -> Bijelog Polja, Bijelom Polju
             stem = first[:-1]
             forms += [f"{stem}og {_suffix(last, 'a')}", f"{stem}om {_suffix(last, 'u')}"]
+            forms += _instrumental(stem, last)  # "s Bijelim Poljem"
             # Slovenian: v Novem mestu, iz Novega mesta
             forms += [f"{stem}em {_suffix(last, 'u')}", f"{stem}ega {_suffix(last, 'a')}"]
         elif low.endswith("a") and last.lower().endswith("a"):  # Crna Gora, Banja Luka
@@ -148,21 +172,6 @@ def inflections(name: str) -> list[str]:
     return [f for f in forms if f != name]
 
 
-def albanian_forms(name: str) -> list[str]:
-    """The definite, genitive and accusative of an Albanian name given in its indefinite
-    form: "Plavë" -> "Plava", "(e) Plavës", "(në) Plavën".  One word only: a name of several
-    words declines its noun and its article together, which the rules above make where
-    they know the pattern.
-
-    >>> albanian_forms("Kërçovë")
-    ['Kërçova', 'Kërçovës', 'Kërçovën']
-    """
-    if " " in name or "-" in name or len(name) < 4 or not name.endswith("ë"):
-        return []
-    stem = name[:-1]
-    return [stem + "a", stem + "ës", stem + "ën"]
-
-
 _CONJUNCTIONS = frozenset({"i", "in", "dhe"})
 #: The prepositions of a town named by its river or hill: "na", "ob", "pri", "pod".
 _ON_RIVER = frozenset(("na", "ob", "pri", "pod", "nad"))  # Slovenian "in": Bosna in Hercegovina
@@ -191,29 +200,6 @@ def _vowel(word: str) -> bool:
     return fold(word[-1:]).lower() in "aeiouy"
 
 
-def _albanian_linked(noun: str, tail: str) -> list[str]:
-    """An Albanian feminine name with its linked genitive: "Mitrovica e Veriut" -> "(në)
-    Mitrovicë të Veriut", "Mitrovicën e Veriut", "Mitrovicës së Veriut"; "Maqedonia e Veriut"
-    -> "Maqedoni të Veriut", "Maqedoninë e Veriut", "Maqedonisë së Veriut"."""
-    if noun.endswith("ia"):
-        bare = noun[:-1]
-        acc, gen = bare + "në", bare + "së"
-    elif noun.endswith(("a", "ë")):
-        bare = noun[:-1] + "ë"
-        acc, gen = noun[:-1] + "ën", noun[:-1] + "ës"
-    else:
-        return []
-    return [f"{bare} të {tail}", f"{acc} e {tail}", f"{gen} së {tail}"]
-
-
-def _albanian_linked_masculine(noun: str, tail: str) -> list[str]:
-    """An Albanian masculine name with its linked adjective (the definite noun ends in -i or
-    -u, which no South Slavic "X i Y" pair's first noun does): "Mali i Zi" -> "Malit të Zi",
-    "Malin e Zi", "(në) Mal të Zi"."""
-    stem, vowel = noun[:-1], noun[-1]
-    return [f"{stem}{vowel}t të {tail}", f"{stem}{vowel}n e {tail}", f"{stem} të {tail}"]
-
-
 #: Genitive, locative, instrumental and accusative endings by the noun's last letter
 #: (Serbian); a neuter's accusative is its name ("na Kosovo i Metohiju").
 _CASE_ENDINGS = {
@@ -221,6 +207,18 @@ _CASE_ENDINGS = {
     "o": ("a", "u", "om", "o"),
     "e": ("a", "u", "om", "e"),
 }
+
+
+def _instrumental(stem: str, noun: str) -> list[str]:
+    """The instrumental of an adjective and its noun, masculine or neuter (stem of the
+    adjective without its ending): Novi Sad -> (sa) Novim Sadom, Bijelo Polje -> (s) Bijelim
+    Poljem, Novo Mesto -> (z) Novim Mestom."""
+    last = noun[-1:]
+    if last in ("e", "o"):
+        return [f"{stem}im {noun[:-1]}{'em' if last == 'e' else 'om'}"]
+    if last.isalpha() and not _vowel(noun):
+        return [f"{stem}im {_suffix(noun, 'om')}"]
+    return []
 
 
 def _case_form(word: str, case: int) -> str:
@@ -304,6 +302,8 @@ def _word_forms(word: str) -> list[str]:
         return out
     if low == "e":  # plural names too: Jesenice -> Jesenicama, na Jesenicah
         forms = [word[:-1] + e for e in _ENDINGS_E] + [word + "h", word[:-1] + "ah"]
+        if len(word) > 4 and word.endswith("je"):  # a soft neuter's instrumental: s Cetinjem
+            forms.append(word[:-1] + "em")
         if len(word) > 5 and word.endswith("ice"):
             # and Slovenian's dative, instrumental and genitive plural: proti Brežicam, z
             # Brežicami, župan Jesenic
@@ -359,6 +359,8 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("er"):  # the fleeting e: Koper -> v Kopru, iz Kopra
             forms += [word[:-2] + "r" + e for e in ("a", "u", "om")]
+        if len(word) > 5 and word.endswith("en"):  # and before n, in Slovenian: v Münchnu
+            forms += [word[:-2] + "n" + e for e in ("a", "u", "om")]
         if len(word) > 4 and word.endswith("ec"):  # the fleeting e: Klanjec -> u Klanjcu,
             # Celovec -> v Celovcu, Slovenj Gradec -> proti Slovenj Gradcu
             forms += [word[:-2] + "c" + e for e in ("a", "u", "em")]

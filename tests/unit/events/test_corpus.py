@@ -70,6 +70,7 @@ REAL_LENGTH_SETS = [
     ("tuning20.jsonl", 371, (250, 400), {"day": 267, "month": 69, "year": 35}),
     ("tuning21.jsonl", 336, (250, 400), {"day": 238, "month": 62, "year": 34, "decade": 2}),
     ("tuning22.jsonl", 428, (300, 380), {"day": 287, "month": 75, "year": 65, "decade": 1}),
+    ("tuning23.jsonl", 407, (322, 362), {"day": 270, "month": 98, "year": 39}),
 ]
 
 

@@ -142,7 +142,7 @@ def _year_of(
     if m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it (they take "ispred", in
         # front of, for a past participle); its language's can
-        tense = local_year_tense(text, m.start(), m.end(), before)
+        tense = local_year_tense(text, m.start(), m.end(), before, m["mon"].lower())
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:

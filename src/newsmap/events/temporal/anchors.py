@@ -73,6 +73,10 @@ def from_anchor(
     else:
         near = floor = 0
     para: TimeExpr | None = None
+    if days == "0" and not fallback and "same" in text[start : start + 12]:
+        main = _lead_day(text, found, start)
+        if main is not None:
+            return main.date, "day", main.date_source
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
@@ -218,3 +222,18 @@ def past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
     if night and day == night:
         return (date.fromisoformat(day) + timedelta(days=1)).isoformat(), night
     return day, night
+
+
+def _lead_day(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
+    """The day "the same day" (at ``start``, with no day before it in its own sentence) is told
+    from, when the sentence before that names it names two days or more: the first of them, its
+    main clause's ("announced his resignation yesterday morning, hours after students were
+    attacked late on Monday night. The mayor also stepped down the same day"); the later ones
+    stand in clauses told back from it.  None when the plain rule (the last day) holds."""
+    here = _sentence_start(text, start)
+    days = [e for e in found if e.precision == "day" and start - e.end <= _ANCHOR_REACH]
+    if not days or days[-1].start >= here:
+        return None  # a day in its own sentence: that one
+    told = _sentence_start(text, days[-1].start)
+    inside = [e for e in days if e.start >= told and not _is_stamp(text, e)]
+    return inside[0] if len(inside) > 1 else None

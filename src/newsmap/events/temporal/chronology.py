@@ -9,7 +9,8 @@ one shortly before that day ("Days earlier, on 28 October"), when that date lies
 more from the publication: the story has moved to its own time.  A date told near the
 publication ("yesterday", "last week") brings the story back; the date before must stand in the
 same paragraph or the one before; a day of the month up to the publication stays the news's own
-unless the story already tells its days without their year.
+unless the story already tells its days without their year.  A month alone after a month told
+with its year is not moved: a story that stays in that year tells its months "that October".
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ def story_year(
             # ("the 2016 flood, on 12 May"), no other day
             return date_s
         year = int(ref.date)
+    elif len(date_s) == 7 and ref.precision == "month":
+        # "became a candidate in June 2014. ... In October, France blocked": a month after a
+        # month told with its year is the writer's own (a story staying in that year says "that
+        # October"); a chronology moves on by its days
+        return date_s
     else:
         year = _following_year(date_s, ref.date, published)
     if year is None or year == int(date_s[:4]) or abs(year - published.year) > 60:

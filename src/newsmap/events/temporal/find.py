@@ -16,6 +16,7 @@ from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
+from newsmap.events.temporal.period_names import names_a_period
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -122,10 +123,27 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
         ):
             return True
     # a stamp gives a day or a month; a year alone on a short line ("12:00 - 2024") is no stamp
-    return precision in _STAMPED and _header_line(text, line, end)
+    return precision in _STAMPED and _header_line(text, line, end) and not _diary_head(text, end)
 
 
 _STAMPED = ("day", "month")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _diary_head(text: str, end: int) -> bool:
+    """Whether the date heads a diary's entry: a line of a weekday and a day with no year, and
+    the entry's prose right under it ("Friday, 1 May" over "Unions will march ..."), which is
+    the day the entry is set for.  A stamp gives its year or stands apart from what follows
+    (a blank line between), and a log's day heading has timed lines under it."""
+    stop = text.find("\n", end)
+    if stop < 0 or not text[stop + 1 : stop + 2].isupper():
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    head = text[line:stop]
+    return head[:3].lower() in _WEEKDAY_STARTS and _YEAR_DIGITS.search(head) is None
+
+
+_WEEKDAY_STARTS = frozenset(day[:3] for day in EN_WEEKDAYS)
 
 
 def _is_place_name(place: str) -> bool:
@@ -286,7 +304,8 @@ def find_dates(
             resolved == SPAN_ONLY
             or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end)
-            or is_habitual(text, start, end)
+            or _habit_closing(text, start, end, out)
+            or names_a_period(text, start, end)
             or (local and local_nonevent(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):
@@ -318,6 +337,18 @@ def find_dates(
 
 
 _CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
+
+
+def _habit_closing(text: str, start: int, end: int, out: list[TimeExpr]) -> bool:
+    """Whether the date is a habit's (``is_habitual``); when it closes a period opened by the
+    date before ("from 1 November to 1 April each year"), that opening goes too: the whole
+    span comes round again, its first day is no happening either."""
+    if not is_habitual(text, start, end):
+        return False
+    if out and out[-1].surface.startswith(("from ", "From ", "between ", "Between ")):
+        if text[out[-1].end : start].strip() in _CLOSES_PERIOD:
+            out.pop()
+    return True
 
 
 def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

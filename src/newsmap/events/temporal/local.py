@@ -198,6 +198,10 @@ def _h_month(fam: Family) -> Handler:
         if rel:
             _, shift = fam.units.get(rel, ("year", W.shift_of(fam.code, rel)))
             return iso_month(pub.year + shift, mon), "month", "explicit"
+        shift = W.shift_of(fam.code, (m["mod"] or "").lower())
+        if shift:  # "prošlog septembra", "следниот март": the last or next of its name
+            y = pub.year - (mon >= pub.month) if shift < 0 else pub.year + (mon <= pub.month)
+            return iso_month(y, mon), "month", "relative"
         bare_genitive = fam.code in W.BARE_GENITIVE_MONTH and m["mon"].endswith("a")
         if not m["prep"] and not bare_genitive:
             return None
@@ -205,6 +209,10 @@ def _h_month(fam: Family) -> Handler:
             y = _nearest_year(pub, mon)
         elif is_future_local(fam, text, *m.span()):
             y = pub.year if mon >= pub.month else pub.year + 1
+        elif T.in_present(fam.code, text, *m.span()) or (
+            fam.code == "sq" and T.held_in_present(text, m.start())
+        ):
+            y = _nearest_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
         return iso_month(y, mon), "month", "explicit"
@@ -313,12 +321,15 @@ def _month_rule(fam: Family, trigger: Trigger) -> Rule:
     rel_years = [p for p, (u, _) in fam.units.items() if u == "year"]
     preps = W.MONTH_PREPS[code]
     # before the name: a preposition ("do kraja") and a year ("prošle godine"), word by word
+    # and a modifier ("prošlog septembra")
     back = max(len(p.split()) for p in preps) + max((len(r.split()) for r in rel_years), default=0)
+    back += 1
     return Rule(
         f"{code} month",
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(preps)})\s+)?"
-            rf"(?:(?P<rel0>{_words(rel_years)})\s+)?(?P<mon>{alt(months)})(?!\w)"
+            rf"(?:(?P<rel0>{_words(rel_years)})\s+)?"
+            rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<mon>{alt(months)})(?!\w)"
             rf"(?:\s+{_YEAR}\.?|\s+(?P<rel>{_words(rel_years)})(?!\w)"
             rf"|\s+(?P<yq>{W.year_after_month(code)}))?"
         ),

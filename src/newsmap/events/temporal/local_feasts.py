@@ -26,7 +26,8 @@ from newsmap.events.temporal.starts import Anchor, Trigger
 #: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
 #: -1 its Eve (24 December or 6 January), whose calendar the text decides.  A month of
 #: ``_EASTER`` marks a feast ``day`` days from Easter in the text's calendar, ``_ORTHODOX_EASTER``
-#: one of the Orthodox calendar only (Palm Sunday, "Cveti").
+#: one of the Orthodox calendar only (Palm Sunday, "Cveti"), ``_CATHOLIC_EASTER`` one of the
+#: Catholic only (Shrove Tuesday, "Pokladni utorak").
 _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
     "sh": (
         (
@@ -46,6 +47,8 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"(?:Vidovdan|Видовдан)(?:a|u|om|а|у|ом)?", 6, 28),
         (r"(?:Đurđevdan|Djurdjevdan|Ђурђевдан)(?:a|u|om|а|у|ом)?", 5, 6),
         (r"(?:Savindan|Савиндан)(?:a|u|om|а|у|ом)?", 1, 27),
+        (r"(?:Svet(?:i|og|om)\s+Sav(?:a|e|i|u|om)|Свет(?:и|ог|ом)\s+Сав(?:а|е|и|у|ом))", 1, 27),
+        (r"(?:Petrovdan|Петровдан)(?:a|u|om|а|у|ом)?", 7, 12),
         (r"(?:Velik(?:a|u|e|oj)\s+Gosp(?:a|u|e|i|om))", 8, 15),
         (r"(?:Sv(?:i|e|ih|ima)\s+svet(?:i|e|ih|ima)|Св(?:и|е|их|има)\s+свет(?:и|е|их|има))", 11, 1),
         (r"(?:Uskrs|Vaskrs|Ускрс|Васкрс)(?:a|u|om|а|у|ом)?", -1, 0),
@@ -56,6 +59,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
             1,
         ),
         (r"(?:Velik(?:i|og|om)\s+pet(?:ak|ka|ku)|Велик(?:и|ог|ом)\s+пет(?:ак|ка|ку))", -1, -2),
+        (r"Pokladn(?:i|og|om)\s+utor(?:ak|ka|ku)", -3, -47),
         (r"(?:Cvijeti|Cveti|Цвијети|Цвети)(?:ma|ма)?", -2, -7),
         (r"(?:Štefanj(?:e|a|u)|Штефањ(?:е|а|у))", 12, 26),
         (r"Svet(?:a|ih|im)\s+(?:tri|triju)\s+kralj(?:a|eva|evima)", 1, 6),
@@ -85,11 +89,13 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"[Dd]an(?:u|e|a)?\s+spomina\s+na\s+mrtve", 11, 1),
         (r"[Nn]ovega\s+leta\s+(?:dan|dne|dnevu)", 1, 1),
         (r"[Vv]elik(?:a|o|i)\s+no(?:č|či|čjo)", -1, 0),
+        (r"[Kk]resn(?:a|e|i|o)\s+no(?:č|či|čjo)", 6, 23),
     ),
     "sq": (
         (r"Krishtlindje(?:t|ve|n)?", 12, 25),
         (r"Vit(?:i|in|it)\s+(?:i|e|t[ëe])\s+Ri", 1, 1),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Ver[ëe]s", 3, 14),
+        (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Flamurit", 11, 28),
     ),
     "mk": (
         (r"Божиќ(?:от)?", 0, 0),
@@ -102,13 +108,20 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Преображение(?:то)?", 8, 19),
     ),
 }
-#: Prepositions that set a happening on the day ("for", "on", "at").
+#: Prepositions that set a happening on the day ("for", "on", "at"), or just after it or
+#: around it ("posle Petrovdana", "по Илинден", "pas Vitit të Ri", "oko Petrovdana"; "before"
+#: is a vague span).
 _ON = {
-    "sh": frozenset("za na o do за на о до".split()),
-    "sl": frozenset("za na ob".split()),
-    "sq": frozenset("për per në ne më me".split()),
-    "mk": frozenset("за на во до".split()),
+    "sh": frozenset(
+        "za na o do oko posle poslije nakon за на о до око после послије након".split()
+    ),
+    "sl": frozenset("za na ob po".split()),
+    "sq": frozenset("për per në ne më me pas".split()),
+    "mk": frozenset("за на во до по околу".split()),
 }
+#: The noun "feast" between the preposition and the name: "za praznik Sveta tri kralja", "за
+#: празникот Водици".
+_FEAST_NOUN = re.compile(r"(?:praznik|празник|blagdan)\w*\s+$", re.IGNORECASE)
 _AND = frozenset("i in dhe и".split())
 #: How each feast's name begins, in lower case: every match starts at a word that opens with
 #: one of these (the rule is tried only there, ``starts.Anchor``; its pattern, opening with a
@@ -118,8 +131,9 @@ _STARTS = {
     + ("badnj", "бадњ", "sretenj", "сретењ", "vidovdan", "видовдан", "đurđevdan")
     + ("djurdjevdan", "ђурђевдан", "savindan", "савиндан", "velik", "sv", "св")
     + ("uskrs", "ускрс", "vaskrs", "васкрс", "велик", "cve", "cvije", "цве", "цвије", "štefanj")
-    + ("штефањ", "star", "стар", "ilindan", "илиндан", "preobražen", "преображењ", "mal", "мал"),
-    "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik"),
+    + ("штефањ", "star", "стар", "ilindan", "илиндан", "preobražen", "преображењ", "mal", "мал")
+    + ("svet", "свет", "petrovdan", "петровдан", "pokladn"),
+    "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik", "kresn"),
     "sq": ("krishtlindje", "vit", "dit"),
     "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение"),
 }
@@ -163,6 +177,11 @@ _GATES = {
         "преображењ",
         "gospojin",
         "госпојин",
+        "sav",
+        "сав",
+        "petrovdan",
+        "петровдан",
+        "pokladn",
     ),
     "sl": (
         "prešern",
@@ -174,8 +193,9 @@ _GATES = {
         "mrtve",
         "leta d",
         "velik",
+        "kresn",
     ),
-    "sq": ("krishtlindje", " ri", "verës", "veres"),
+    "sq": ("krishtlindje", " ri", "verës", "veres", "flamurit"),
     "mk": ("божиќ", "бадник", "година", "илинден", "водици", "велигден", "кирил", "преображение"),
 }
 #: Croatian months and week: a text of the Catholic calendar.
@@ -184,7 +204,7 @@ _CROATIAN = re.compile(
     r"|prosin|tjed)\w*"
 )
 _ORTHODOX = ("pravoslav", "православ")
-_EASTER, _ORTHODOX_EASTER = -1, -2
+_EASTER, _ORTHODOX_EASTER, _CATHOLIC_EASTER = -1, -2, -3
 _CATHOLIC = ("katolič", "katolic")
 
 
@@ -220,7 +240,9 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
         _, mon, day = feasts[i]
         future = is_future_local(code, text, m.start(), m.end())
         if mon < 0:
-            orthodox = mon == _ORTHODOX_EASTER or _calendar(code, text, m.start())
+            orthodox = mon == _ORTHODOX_EASTER or (
+                mon != _CATHOLIC_EASTER and _calendar(code, text, m.start())
+            )
             return _movable(pub, orthodox, day, future), "day", "explicit"
         if mon == 0:
             orthodox = _calendar(code, text, m.start())
@@ -251,6 +273,9 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
     """A preposition that sets a happening on the day stands right before it, or "and" after
     such a feast."""
     head = text[max(0, start - 60) : start]
+    noun = _FEAST_NOUN.search(head)
+    if noun is not None:
+        head = head[: noun.start()]
     words = head.split()
     if not words or not head.endswith((" ", "\n")):
         return False

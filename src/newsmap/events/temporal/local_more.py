@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
+from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
@@ -46,6 +47,10 @@ _NEXT_DAY = {
         "наредног дана": 1,
         "prethodnog dana": -1,
         "претходног дана": -1,
+        "sutradan": 1,  # one word: "obavljen je sutradan", "Sjutradan je pod vodom bio put"
+        "sjutradan": 1,
+        "сутрадан": 1,
+        "сјутрадан": 1,
     },
     "sl": {"naslednji dan": 1, "naslednjega dne": 1, "naslednjega dneva": 1, "dan prej": -1},
     "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1},
@@ -92,17 +97,19 @@ def _later_rule(code: str) -> Rule:
 
     gate = tuple(
         {w.split()[0] for w in _DIRECTION[code]}
-        | {p.split()[1] for p in _NEXT_DAY[code] if " " in p}
+        | {p.split()[1] if " " in p else p for p in _NEXT_DAY[code]}
     )
     return Rule(f"{code} told from a date", pattern, handle, gate, _LATER_STARTS[code])
 
 
 # A match of "told from a date" ends with a direction word or a next-day phrase, blanks before
 # its last word and between its words: it opens at most three words before that last word
-# ("Një ditë më vonë", "5 dana kasnije", "sljedećeg dana"), which are its starts.
+# ("Një ditë më vonë", "5 dana kasnije", "sljedećeg dana"), or at it ("sutradan"): its starts.
 _LATER_STARTS = {
     code: S.Anchor(
-        tuple(sorted({w.split()[-1] for w in (*_DIRECTION[code], *_NEXT_DAY[code])})), back=3
+        tuple(sorted({w.split()[-1] for w in (*_DIRECTION[code], *_NEXT_DAY[code])})),
+        back=3,
+        itself=True,  # a next-day phrase of one word ("sutradan")
     )
     for code in _UNITS
 }
@@ -203,18 +210,30 @@ def _day_of_year_rule(fam: Family) -> Rule:
 
 
 # "do kraja godine", "до краја године", "deri në fund të vitit", "до крајот на годината",
-# "do konca leta": the end of the publication's year something is due by.
+# "do konca leta": the end of the publication's year something is due by; "do kraja meseca",
+# "до крајот на месецот", "deri në fund të muajit": the end of its month.
 _YEAR_END = {
-    "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове)\s+)?(?:godine|године)",
-    "sl": r"do\s+konca\s+(?:tega\s+)?leta",
-    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?viti(?:t)?",
-    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+)?годината",
+    "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове|ovog|овог)\s+)?"
+    r"(?:godine|године|meseca|mjeseca|месеца|мјесеца)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca)",
+    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот)",
 }
+#: How the month's words begin (lower case), which the year's do not.
+_MONTH_WORDS = ("mes", "mje", "мес", "мје", "muaj")
 
 
 def _year_end_rule(code: str) -> Rule:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-        return None if pub is None else (f"{pub.year:04d}", "year", "relative")
+        if pub is None:
+            return None
+        if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
+            # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
+            # meseca" (booked till then) is a state, no event
+            if not is_future_local(code, text, m.start(), m.end()):
+                return None
+            return iso_month(pub.year, pub.month), "month", "relative"
+        return f"{pub.year:04d}", "year", "relative"
 
     gate = ("kraj", "крај", "konca", "fund")
     pattern = re.compile(rf"(?<!\w){_YEAR_END[code]}(?!\w)", re.IGNORECASE)
@@ -278,12 +297,35 @@ def _one_ago_rule(code: str) -> Rule:
 _ONE_AGO_STARTS = {"sh": S.Anchor(("dana", "дана"), back=3), "sl": S.Anchor(("dni",), back=3)}
 
 
+# "Last night" told in two words, where the languages have no one word for it or a second
+# one: "минатата ноќ", "natën e kaluar", "prošle noći", "протекле ноћи".
+_LAST_NIGHT = {
+    "sh": r"(?:[Pp]ro[šs]l|[Pp]rotekl|[Пп]рошл|[Пп]ротекл)(?:e|е)\s+(?:no[ćc]i|ноћи)",
+    "sq": r"[Nn]at[ëe]n\s+e\s+kaluar",
+    "mk": r"[Мм]инатата\s+ноќ",
+}
+_NIGHT_WORDS = {"sh": ("noći", "noci", "ноћи"), "sq": ("natën", "naten"), "mk": ("ноќ",)}
+
+
+def _last_night_rule(code: str) -> Rule:
+    def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+        return None if pub is None else ((pub - timedelta(days=1)).isoformat(), "day", "relative")
+
+    pattern = re.compile(rf"(?<!\w){_LAST_NIGHT[code]}(?!\w)")
+    words = _NIGHT_WORDS[code]
+    # the night word, or the modifier one word before it (Albanian's night word leads)
+    starts = S.Anchor(words, back=1, itself=True)
+    return Rule(f"{code} last night", pattern, handle, words, starts)
+
+
 def more_rules(fam: Family) -> tuple[Rule, ...]:
     """The rules of this module for one language family."""
     code = fam.code
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
     if code in _ONE_AGO:
         rules.append(_one_ago_rule(code))
+    if code in _LAST_NIGHT:
+        rules.append(_last_night_rule(code))
     if code in ("sh", "sl", "mk"):  # "29. III 2022.": Albanian writes no Roman months
         gate = (" i", " v", " x", ".i", ".v", ".x")
         rules.append(Rule(f"{code} Roman month", _ROMAN_DATE, _h_roman, gate, S.day_runs))

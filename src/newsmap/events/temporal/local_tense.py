@@ -11,16 +11,24 @@ sutra, a Vijeće u nedjelju").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmap.events.temporal import local_words as W
+from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
-# će", "рече дека ќе", "tha se do të"), and a comma with a conjunction a clause of its own.
+# će", "рече дека ќе", "tha se do të"), and a comma with a conjunction or a relative pronoun a
+# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë").
 _AFTER_END = {
-    "sh": re.compile(r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"),
-    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko)(?!\w)"),
-    "sq": re.compile(r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)"),
-    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека)(?!\w)"),
+    "sh": re.compile(
+        r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
+        r"|,\s*(?:koj|кој)\w*"
+    ),
+    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)"),
+    "sq": re.compile(
+        r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
+    ),
+    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека|кој|која|кое|кои)(?!\w)"),
 }
 
 
@@ -79,15 +87,34 @@ def future_in(code: str, clause: str) -> bool:
 _DUE = frozenset("do до za за deri naj".split())
 
 
-def local_year_tense(text: str, start: int, end: int, before: list[str]) -> bool | None:
+def local_year_tense(
+    text: str, start: int, end: int, before: list[str], month: str | None = None
+) -> bool | None:
     """The direction a local yearless date looks from the publication: None (the nearest of
     its name) for a date something is due by or set for, True in a future clause of any of the
-    region's languages, else False (the past)."""
+    region's languages, None again in a clause told in the present (a timetable: "revanš se
+    igra 6. novembra", "povratak počinje posle 10. januara"; ``month`` is the month's name,
+    whose families' past marks are read), else False (the past)."""
     if before and before[0] in _DUE:
         return None
-    if any(is_future_local(code, text, start, end) for code in W.FUTURE):
+    if any(is_future_local(c, text, start, end) for c in W.FUTURE):
         return True
-    return None if _held_in_present(text, start) else False
+    if held_in_present(text, start):
+        return None
+    codes = perfect_families(month) if month is not None else ()
+    if codes and all(in_present(c, text, start, end) for c in codes):
+        return None
+    return False
+
+
+@cache
+def perfect_families(month: str) -> tuple[str, ...]:
+    """The families with a perfect tense (``_PAST``) whose month names hold ``month`` (lower
+    case): "novembra" is Serbian and Slovenian, "studenoga" Croatian only, "nëntor" neither, nor
+    "март", a Macedonian name too (its aorist, "избувна", is no perfect)."""
+    if month in family("mk").months:
+        return ()
+    return tuple(c for c in _PAST if month in family(c).months)
 
 
 #: An Albanian verb in the present of the middle voice ("mbahet", is held; "zhvillohen", take
@@ -97,7 +124,7 @@ _SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
 _PRESENT_REACH = 60
 
 
-def _held_in_present(text: str, start: int) -> bool:
+def held_in_present(text: str, start: int) -> bool:
     """Whether an Albanian clause tells the date's happening in the present ("Raundi i dytë
     mbahet më 2 nëntor"): a timetable, so the nearest date of its name, not the past one."""
     lo = max(0, start - _PRESENT_REACH)
@@ -118,7 +145,8 @@ def _held_in_present(text: str, start: int) -> bool:
 _PAST = {
     "sh": re.compile(
         r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
-        r"|било|били|биле)(?!\w)|\w\w(?:la|lo|li|le|ao|eo|io|uo|ла|ло|ли|ле|ао|ео|ио|уо)(?!\w)"
+        r"|било|били|биле)(?!\w)|\w\w(?:la|lo|li|ao|eo|io|uo|ла|ло|ли|ао|ео|ио|уо)(?!\w)"
+        r"|\w\w(?<![Pp]os)(?<![Пп]ос)(?:le|ле)(?!\w)"  # "posle" (after) is no participle
     ),
     # Slovenian keeps its auxiliary even beside "se" ("se je začel"): the auxiliary alone
     "sl": re.compile(r"(?<!\w)(?:je|so|sem|smo|ste|sta|sva|si)(?!\w)"),

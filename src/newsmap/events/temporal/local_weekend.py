@@ -1,5 +1,5 @@
-"""The weekend in BCMS: "prošlog vikenda", "tokom vikenda", "idućeg vikenda", "следећег
-викенда".
+"""The weekend in BCMS: "prošlog vikenda", "tokom vikenda", "tijekom vikenda", "idućeg
+vikenda", "следећег викенда".
 
 A weekend is its Saturday and Sunday, dated by the unit its two days share: the month (or the
 year when they straddle two months, as a week does).  "Last" is the weekend before publication,
@@ -22,6 +22,7 @@ _NEXT = ("idu", "sljede", "slede", "naredn", "следе", "наредн", "sled
 _MODS = (
     r"[Pp]ro[šs]l\w*|[Пп]рошл\w*|[Mm]inul\w*|[Ii]du[ćc]\w*|[Ss]lje?de[ćc]\w*|[Nn]aredn\w*"
     r"|[Сс]ледећ\w*|[Нн]аредн\w*|[Oo]v\w{0,2}|[Оо]в\w{0,2}|[Tt]okom|[Тт]оком|[Pp]reko|[Пп]реко"
+    r"|[Tt]ijekom"
 )
 _PATTERN = re.compile(rf"(?<!\w)(?P<mod>{_MODS})\s+(?P<w>vikend|викенд)(?:a|u|а|у)?(?!\w)")
 _SATURDAY = 5

@@ -168,11 +168,11 @@ NUMBERS = {
 }
 FUTURE = {
     "sh": re.compile(
-        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[ai](?:će|ће)(?!\w)"
+        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[aiаи](?:će|ће)(?!\w)"
         r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
         r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
-        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
+        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
     ),
     "sl": re.compile(
@@ -181,9 +181,9 @@ FUTURE = {
     ),
     "sq": re.compile(
         r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
-        r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm"
+        r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm|(?<!\w)mund\s+t[ëe](?!\w)"
     ),
-    "mk": re.compile(r"(?<!\w)ќе(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн)\w*"),
+    "mk": re.compile(r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн)\w*"),
 }
 #: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
 #: "očekuje", "zakazan"...): a clause with none of them is not searched, as the search tries
@@ -191,11 +191,11 @@ FUTURE = {
 FUTURE_PIECES = {
     "sh": tuple(
         "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
-        "планир aredn ledeć ljedeć duć аредн ледећ".split()
+        "планир aredn ledeć ljedeć duć аредн ледећ mogl могл".split()
     ),
     "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
-    "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm"),
-    "mk": ("ќе", "планир", "закаж", "ледн", "аредн"),
+    "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
+    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {
@@ -254,6 +254,10 @@ def shift_of(code: str, word: str) -> int:
 def unit_pattern(code: str, one_words: list[str]) -> str:
     """A modifier and a unit ("prošle godine", "javën e kaluar"), or one word ("lani")."""
     week, month, year = _UNITS[code]
+    if (
+        code == "sq"
+    ):  # its unit leads the phrase, capitalised at a sentence start ("Vitin e kaluar")
+        week, month, year = (_either(stems.split("|")) for stems in _UNITS[code])
     units = rf"(?:(?P<week>{week})|(?P<month>{month})|(?P<year>{year}))\w*"
     prev, this, nxt = _either(_PREV[code]), _either(_THIS[code]), _either(_NEXT[code])
     one = rf"|(?P<one>{_either(one_words)})(?!\w)" if one_words else ""

@@ -189,10 +189,10 @@ def matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[r
 CASELESS_LOOKALIKES = _CASELESS_LOOKALIKES
 
 
-# Up to five words before a place, read in the reversed text: blanks, a full stop or comma
+# Up to six words before a place, read in the reversed text: blanks, a full stop or comma
 # maybe, then the word; each group ends where a word starts (counted from the text's end).
 _WORDS_BACK = [
-    re.compile("".join(r"(?:\s+[.,]*\w+()" for _ in range(n)) + ")?" * n) for n in range(6)
+    re.compile("".join(r"(?:\s+[.,]*\w+()" for _ in range(n)) + ")?" * n) for n in range(7)
 ]
 
 

@@ -1,0 +1,46 @@
+"""A time that names the period a sum or a record is kept for, not when anything happened.
+
+"The budget for next year would reach parliament", "next year's budget was approved", "data for
+February will be published tomorrow", "membership fees for the next year", "prices at twice
+last year's level", "the 2026 supplementary budget": the time labels the books or the measure
+(a name with a year, a reporting period, a vague comparison base in the conventions), and the
+happening of the sentence, if any, has its own date ("tomorrow", "this afternoon").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_a_period"]
+
+# The nouns of a sum or record kept for a period, before "for" ("the budget for 2025").
+_FOR_NOUNS = re.compile(
+    r"\b(?:budgets?|data|figures|statistics|fees|accounts|sales)[ \t]+for[ \t]+"
+    r"(?:the[ \t]+)?\Z"
+)
+# ... and after the time's possessive ("next year's budget", "last year's level").
+_OWNED_NOUNS = re.compile(
+    r"(?:'s|’s)[ \t]+(?:(?:state|supplementary|revised|draft|annual|national|city|municipal)"
+    r"[ \t]+)?(?:budgets?|levels?|figures?|totals?|average|accounts)\b"
+)
+# A year before an adjective and an account noun ("the 2026 supplementary budget").
+_YEAR_BUDGET = re.compile(
+    r"[ \t]+(?:state|supplementary|revised|draft|annual|national|city|municipal|federal"
+    r"|cantonal|regional)[ \t]+(?:budgets?|accounts)\b"
+)
+_REACH = 28
+
+
+def names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the period a budget, data, fees or a level are
+    kept for.  Told first by a substring test: most dates have no "for " right before them and
+    no possessive or account adjective right after."""
+    if text.endswith(("for ", "for the "), start - 8 if start > 8 else 0, start):
+        lo = start - _REACH if start > _REACH else 0
+        return _FOR_NOUNS.search(text, lo, start) is not None
+    nxt = text[end : end + 1]
+    if nxt in ("'", "’"):
+        return _OWNED_NOUNS.match(text, end) is not None
+    if nxt == " " and text[end - 1 : end].isdigit() and text[start:end].strip().isdigit():
+        return _YEAR_BUDGET.match(text, end) is not None
+    return False
