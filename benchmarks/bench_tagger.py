@@ -7,7 +7,9 @@ place, alias and curated name, each mapped to its country), so the comparison me
 matching and disambiguation, not the size of a name list.  It also times `newsmap analyze`'s
 whole loop (JSON line in, places and dated events, JSON line out) on the same documents, which
 is what DESIGN.md's throughput bar for that command is about (one core), and, apart and
-labelled so, the same loop on every processor (`--jobs N`, by the wall clock).
+labelled so, the same loop on every processor (`--jobs N`) beside one process, both by the wall
+clock in alternating passes, with the load and the spread.  ``--speed-only`` stops after the
+timings (no accuracy, no held-out set read).
 
 Two document sets are timed.  *Dense*: corpus texts joined to ~300 words, about 14 place
 mentions per 100 words (the annotated corpus is written to exercise the tagger, so it names
