@@ -34,9 +34,10 @@ postgresql:
 	  echo "Installing Debian's postgresql for the store tests..."; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; }
 
-## Run the checks (lint, format, types) and the whole test suite, browser tests included
+## Run the checks (lint, format, types) and the whole test suite, browser tests included, on two
+## pytest-xdist workers that take whole modules each (tests/worksplit.py)
 test: $(STAMP) chromium postgresql check
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n 2 --dist loadscope
 
 ## Benchmarks (print figures and ratios against a peer in the same run)
 bench: $(STAMP) postgresql

@@ -62,6 +62,17 @@ def new_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path): 
     return lambda: location_on(backend, request, tmp_path, f"more{next(made)}.db")
 
 
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``pytest -n 2 --dist loadscope`` (``make test``) sends whole modules to a worker, and the
+    browser tier as one unit (see tests/worksplit.py); other modes are pytest-xdist's own."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from worksplit import make_scheduler
+
+    return make_scheduler(config, log)
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """Skip the source of a module that runs compiled: Python imports its extension, which the
     doctest collector would reject as another file (and a compiled function keeps no

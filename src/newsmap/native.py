@@ -123,6 +123,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/noun_first.py",
     "geotag/parties.py",
     "geotag/prepositions.py",
+    "geotag/products.py",
     "geotag/persons.py",
     "geotag/phrase_heads.py",
     "geotag/private_nouns.py",

@@ -1,4 +1,5 @@
-"""The explicit base of a comparison: "turnout was lower than in 2016", "higher than in February".
+"""The explicit base of a comparison: "turnout was lower than in 2016", "higher than in February",
+"turnout was 61 percent, up from 58 percent in 2020".
 
 The sentence tells a state ("Prices are now 40 percent higher than in 2016"), yet the tuning
 sets date what its base says of the year or month it names; a vague base ("than a year ago")
@@ -8,6 +9,7 @@ happening ("and I do not see them falling this year").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsmap.events.temporal import TimeExpr
@@ -16,11 +18,26 @@ __all__ = ["comparison_bases"]
 
 
 def comparison_bases(text: str, group: Sequence[TimeExpr]) -> list[TimeExpr]:
-    """The dates of ``group`` that stand right after "than" with their "in"."""
+    """The dates of ``group`` that stand right after "than" with their "in", or after the figure
+    a measure rose or fell from ("down from 54 percent in 2018")."""
     return [
         e
         for e in group
         if e.date_source == "explicit"
         and e.surface.startswith("in ")
-        and text.endswith("than ", 0, e.start)
+        and (text.endswith("than ", 0, e.start) or _from_figure(text, e.start))
     ]
+
+
+# "from 54 percent ", "from about 1,950 euros ", "from 12.4 ": the figure and its unit before the
+# base's "in".
+_FROM_FIGURE = re.compile(
+    r"\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?"
+    r"\d[\d.,]*%?(?:[ \t]+[a-z]+){0,2}[ \t]+\Z"
+)
+
+
+def _from_figure(text: str, start: int) -> bool:
+    """Whether a figure told with "from" stands right before the date at ``start``."""
+    lo = start - 48 if start > 48 else 0
+    return "from " in text[lo:start] and _FROM_FIGURE.search(text, lo, start) is not None

@@ -39,4 +39,8 @@ TOWNS: tuple[CuratedPlace, ...] = (
     CuratedPlace(
         "ada-bojana", "Ada Bojana", "ME", "site", 41.862, 19.357, ("Ada Bojana", "Ада Бојана")
     ),
+    # Dragačevo's seat, known for its trumpet festival; GeoNames lacks it ("u Guči", "Гучу")
+    CuratedPlace(
+        "guca", "Guča", "RS", "city", 43.776, 20.226, ("Guča", "Guca", "Гуча"), population=2_000
+    ),
 )

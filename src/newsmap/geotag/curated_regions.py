@@ -26,7 +26,19 @@ def _abroad(slug: str, name: str, cc: str, lat: float, lon: float, *aliases: str
 REGIONS: tuple[CuratedPlace, ...] = (
     _region("herzeg-bosnia", "Herzeg-Bosnia", "BA", 43.35, 17.60, "Herceg-Bosna"),
     _region("northern-epirus", "Northern Epirus", "AL", 40.10, 20.10),
-    _region("budva-riviera", "Budva Riviera", "ME", 42.28, 18.85),
+    _region(
+        "budva-riviera",
+        "Budva Riviera",
+        "ME",
+        42.28,
+        18.85,
+        "Budvanska rivijera",
+        "Будванска ривијера",
+    ),
+    # informal lands by their local names, each within one state
+    _region("pomoravlje", "Pomoravlje", "RS", 43.90, 21.30, "Поморавље"),
+    _region("semberija", "Semberija", "BA", 44.75, 19.20, "Семберија"),
+    _region("prlekija", "Prlekija", "SI", 46.50, 16.10),
     _region(
         "sanjak-of-novi-pazar", "Sanjak of Novi Pazar", "RS", 43.10, 20.30, "Sandžak of Novi Pazar"
     ),

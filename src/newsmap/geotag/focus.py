@@ -42,12 +42,15 @@ from newsmap.geotag.local_focus import (
     side_abroad,
     trade_destination,
 )
+from newsmap.geotag.locative_names import REASON as LOCATIVE_VILLAGE
 from newsmap.geotag.near_twins import REASON as NEAR_REASON
 from newsmap.geotag.parties import club_starts, partner_states
 from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.private_nouns import ORIGIN_ONLY
 from newsmap.geotag.region_lists import region_story
 from newsmap.geotag.sites import NATURE_REASON
+from newsmap.geotag.villages import AGAIN as VILLAGE_AGAIN
+from newsmap.geotag.villages import REASON as VILLAGE_REASON
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -57,6 +60,9 @@ _BRIEF = 600
 
 #: A crossing named bare (``crossings``) is on one side of a border the story may only pass.
 _CROSSING_WEIGHT = 0.5
+
+#: The reasons of villages the gazetteer lacks, which the text names and its context places.
+_TEXT_VILLAGES = (VILLAGE_REASON, VILLAGE_AGAIN, LOCATIVE_VILLAGE)
 
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 
@@ -125,8 +131,10 @@ def focus(
         w = level_weight(level, 0.0)
         if level == "site" and m.reason.startswith(CROSSING_REASON):
             w = _CROSSING_WEIGHT
-        elif m.reason == NEAR_REASON:
-            w = 0.5  # a village named by the town beside it, which counts on its own
+        elif m.reason == NEAR_REASON or m.reason.startswith(_TEXT_VILLAGES):
+            # a village named by the town beside it, which counts on its own; a village only
+            # the text names stands where its context puts it, whose places count already
+            w = 0.5
         if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
             origin_end = m.end
             if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):

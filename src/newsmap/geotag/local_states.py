@@ -129,6 +129,8 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
     if adj.after_noun:
         start = _albanian_noun_start(doc, hit.start)
         if start is None:
+            if _elided_noun(doc, hit.start):  # "Qeveria kosovare dhe ajo shqiptare"
+                return Choice(hit.start, hit.end, idx, 0.8, "local state adjective", "demonym")
             return None
         return Choice(start, hit.end, idx, 0.8, "local state adjective", "demonym")
     end = hit.end
@@ -196,6 +198,23 @@ def _another_language(doc: Doc, hit: Hit, language: str) -> bool:
 #: Albanian linking articles: "Ministri i Jashtëm grek", "ministria e jashtme greke", where
 #: one adjective with its article stands between the noun and the state adjective.
 _LINKS = frozenset(("i", "e", "te"))
+
+
+#: Albanian pronouns that stand for a noun told just before ("ajo", that one), and how far
+#: back (characters) an institution noun may stand for them to stand for it.
+_PRONOUNS = frozenset(("ajo", "ai", "ato", "ata"))
+_ELIDED_REACH = 60
+
+
+def _elided_noun(doc: Doc, start: int) -> bool:
+    """Whether an Albanian state adjective follows a pronoun standing for an institution named
+    just before ("Qeveria kosovare dhe ajo shqiptare ranë dakord": the Albanian government), as
+    "the Kosovo government and the Albanian one" names both states."""
+    prev, gap = doc.prev_word(start)
+    if gap != " " or prev.lower() not in _PRONOUNS:
+        return False
+    before = doc.text[max(0, start - _ELIDED_REACH) : start - len(prev) - 1]
+    return any(institution(doc.fold(w).lower()) for w in before.split())
 
 
 def _albanian_noun_start(doc: Doc, start: int) -> int | None:

@@ -49,6 +49,9 @@ _LOCATIVE_SET = frozenset(_LOCATIVES)
 _ENDINGS = frozenset(word[-2:] for word in _LOCATIVES)
 _LONGEST = max(map(len, _LOCATIVES)) + 1  # a longer run of letters holds none after a boundary
 _BLANK_CAPITAL = re.compile(r" (?=[A-ZČĆŠŽĐÇ])")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZČĆŠŽĐÇ")
+#: What follows a name inside a list of places ("past Ljubaništa, Peštani and Trpejca").
+_LIST_GOES_ON = (", ", " and ", " or ")
 #: Sport's "at home to" names the visiting club, not a place.
 _AT_HOME = "at home to "
 #: A name of one to three capitalised words, Albanian links inside ("Reka e Allagës").
@@ -80,7 +83,7 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     text = doc.text
     found: list[Choice] = []
     spans = [(c.start, c.end) for c in places]
-    for opening, start, word in after_locatives(text):
+    for opening, start, word in sorted(after_locatives(text) + _after_commas(text)):
         name = _NAME.match(text, start)
         if name is None:
             continue
@@ -96,7 +99,11 @@ def locative_names(doc: Doc, places: list[Choice]) -> list[Choice]:
             continue  # "lost at home to Posušje": a club
         if word == "and" and (" " in surface or not _listed(text, spans, found, opening)):
             continue  # "... in Pristina and Besa Krasniqi in ...": a list of people
+        if word == "," and not _comma_listed(text, spans, found, opening, end):
+            continue  # "in Prizren, Gëzim said": a list runs on past the name, or it is none
         choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+        if _by_ending(surface) and (choice is None or _placed_by_a_site(doc, places, choice)):
+            continue  # a name told by its ending alone goes by its own sentence's towns
         if choice is None or doc.gaz.places[choice.place].country not in _spelt_in(surface):
             choice = _spelt_beside(doc, places, start, end, _spelt_in(surface))
         if choice is not None:
@@ -130,6 +137,35 @@ def after_locatives(text: str) -> list[tuple[int, int, str]]:
             if not (before.isalnum() or before == "_"):
                 found.append((start, blank + 1, word))
     return found
+
+
+def _after_commas(text: str) -> list[tuple[int, int, str]]:
+    """Where each comma before a capital stands and its name starts, as ``after_locatives``
+    gives its words: the places of a list after its first ("past Ljubaništa, Peštani")."""
+    found: list[tuple[int, int, str]] = []
+    at = text.find(", ")
+    while at >= 0:
+        if text[at + 2 : at + 3] in _CAPITALS:
+            found.append((at, at + 2, ","))
+        at = text.find(", ", at + 2)
+    return found
+
+
+def _comma_listed(
+    text: str, spans: list[tuple[int, int]], found: list[Choice], comma: int, end: int
+) -> bool:
+    """Whether a name after a comma is a list's next place: a place ends at the comma, the
+    list runs on after the name ("past Ljubaništa, Peštani and Trpejca"), and the place
+    before the comma does not open its sentence ("In Mostar, Velež and Zrinjski drew": the
+    sentence's setting, then its subject)."""
+    if not text.startswith(_LIST_GOES_ON, end):
+        return False
+    starts = [s for s, e in spans if e == comma] + [c.start for c in found if c.end == comma]
+    if not starts:
+        return False
+    before = text[max(0, starts[0] - 12) : starts[0]].rstrip()
+    opener = before.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+    return not opener[:1].isupper()
 
 
 def albanian_digraph(surface: str) -> bool:
@@ -170,12 +206,45 @@ def _spelt_beside(
 
 
 def _spelt_here(surface: str) -> bool:
-    """Whether a name is spelt the region's way (a region letter or an Albanian digraph)."""
+    """Whether a name is spelt the region's way (a region letter or an Albanian digraph, or
+    a South Slavic place name's ending)."""
     return (
         not _REGION_LETTERS.isdisjoint(surface)
         or albanian_digraph(surface)
         or _SLAVIC.search(surface) is not None
+        or _slavic_ending(surface)
     )
+
+
+#: Endings of South Slavic place names that English spells no word or name with, written
+#: without the region's letters: "Batajnica", "Kravica", "Trpejca", "Smokovac", "Mavrovo",
+#: "Dragoevo".
+_PLACE_ENDINGS = ("nica", "vica", "jca", "ovac", "evac", "ovo", "evo")
+#: Given names of those endings (South Slavic and English).
+_GIVEN = frozenset(("danica", "monica", "veronica", "jovica", "novica", "slavica"))
+#: The shortest such name read (a shorter word is a given name: "Evo").
+_ENDING_MIN = 6
+
+
+def _by_ending(surface: str) -> bool:
+    """Whether only its ending spells the name the region's way (``_slavic_ending``)."""
+    return (
+        _REGION_LETTERS.isdisjoint(surface)
+        and not albanian_digraph(surface)
+        and _SLAVIC.search(surface) is None
+    )
+
+
+def _placed_by_a_site(doc: Doc, places: list[Choice], choice: Choice) -> bool:
+    """Whether a site or river of the text placed the name ("Skavica, on the Black Drin"):
+    a river runs through several states, and a crossing stands on two."""
+    return any(c.place == choice.place and doc.gaz.places[c.place].level == "site" for c in places)
+
+
+def _slavic_ending(surface: str) -> bool:
+    """Whether the name's last word ends as a South Slavic place name does."""
+    last = surface.rsplit(" ", 1)[-1].lower()
+    return len(last) >= _ENDING_MIN and last.endswith(_PLACE_ENDINGS) and last not in _GIVEN
 
 
 def _a_place(text: str, surface: str, end: int) -> bool:

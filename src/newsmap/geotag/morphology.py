@@ -161,6 +161,11 @@ def inflections(name: str) -> list[str]:
                 # Slovenian locative, which keeps its stem: v Republiki srbski, v Banji Luki
                 f"{s1}i {s2}i",
             ]
+        elif low.endswith("e") and last.endswith("e") and len(first) > 4 and len(last) > 3:
+            # a feminine plural: Krapinske Toplice -> (iz) Krapinskih Toplica, (u)
+            # Krapinskim Toplicama; Slovenian (v) Dolenjskih Toplicah, (z) Dolenjskimi Toplicami
+            s1, s2 = first[:-1], last[:-1]
+            forms += [f"{s1}ih {s2}a", f"{s1}im {s2}ama", f"{s1}ih {s2}ah", f"{s1}imi {s2}ami"]
         elif low.endswith("a") and len(first) > 3 and last[-1:].isalpha() and not _vowel(last):
             # a feminine noun in -C (an i-stem): Nova Varoš -> Nove Varoši, (u) Novoj Varoši
             s1 = first[:-1]

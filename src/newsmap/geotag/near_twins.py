@@ -21,9 +21,35 @@ from newsmap.model import REGION_COUNTRIES
 _REGION = frozenset(REGION_COUNTRIES)
 REASON = "settlement near a town of another state"
 #: What ties the small place to the town it lies near.
-_NEAR = (" near ", ", a village near ", ", a hamlet near ", ", near ")
+_NEAR = frozenset(
+    (" near ", ", a village near ", ", a hamlet near ", ", near ")
+    + tuple(
+        f"{comma} {side} of "
+        for comma in ("", ",")
+        for side in (
+            "north",
+            "south",
+            "east",
+            "west",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+        )
+    )
+)
 #: A town this big is known by its own name wherever the text puts it.
 _SMALL = 20_000
+#: What calls the small place a village outright, after its name or before it.
+_VILLAGE_AFTER = (", a village near ", ", a hamlet near ")
+_VILLAGE_BEFORE = ("village of ", "hamlet of ")
+
+
+def _called_a_village(text: str, start: int, end: int, town: int) -> bool:
+    """Whether the text calls the name a village of the town beside it ("Vladimir, a village
+    near Ulcinj", "the village of Kula near Plovdiv"): then a namesake of any size or state
+    the gazetteer knows is not the place, whatever the states of the two."""
+    return text[end:town] in _VILLAGE_AFTER or text.endswith(_VILLAGE_BEFORE, 0, start)
 
 
 def near_twins(doc: Doc, places: list[Choice]) -> list[Choice]:
@@ -41,10 +67,11 @@ def near_twins(doc: Doc, places: list[Choice]) -> list[Choice]:
         p, q = gplaces[c.place], gplaces[n.place]
         if p.level != "city" or q.level != "city" or p.country == q.country:
             continue
-        if p.country not in _REGION or q.country not in _REGION:
+        if c.place in doc.gaz.capitals:
             continue
-        if c.place in doc.gaz.capitals or p.population >= _SMALL:
-            continue
+        if not _called_a_village(text, c.start, c.end, n.start):
+            if p.country not in _REGION or q.country not in _REGION or p.population >= _SMALL:
+                continue
         moved[text[c.start : c.end]] = Choice(
             c.start, c.end, n.place, VILLAGE_SCORE, REASON, "city"
         )

@@ -73,6 +73,7 @@ from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
+from newsmap.geotag.products import town_foods
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
@@ -158,7 +159,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
-        places = names_of_things(gaz, text, places)
+        places = town_foods(doc, names_of_things(gaz, text, places))
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

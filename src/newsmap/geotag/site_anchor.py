@@ -97,8 +97,8 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     s_start, s_end = doc.sentence_bounds(start)
     gaz = doc.gaz
     after = [c for c in places if end <= c.start < s_end and c.level is None]
-    if after and _NEAR_WORDS.match(doc.text, end, after[0].start):
-        return after[0]
+    if after and _NEAR_PLACE.fullmatch(doc.text, end, after[0].start):
+        return after[0]  # "near Tirana", not "in wet months, while Kosovo sends"
     # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz"),
     # nor is a capital after it that stands for its government ("... near Skanderbeg Square,
     # while critics said the reform backed by Washington and Brussels ...")
@@ -242,3 +242,7 @@ def _compared(text: str, start: int) -> bool:
 
 
 _NEAR_WORDS = re.compile(r",? (?:near|in|outside|by|close to) ")
+#: The words from a site's end to the place that says where it stands: "near", "in" and a few
+#: lower-case words at most ("in central", "near the town of"), no comma: in "Koman Dam, in
+#: wet months, while Kosovo sends ..." the "in" is of a time and Kosovo places nothing.
+_NEAR_PLACE = re.compile(r",? (?:near|in|outside|by|close to) (?:[a-z]+ ){0,3}")

@@ -89,6 +89,7 @@ SETTLEMENTS: tuple[str, ...] = (
     "neighbourhood",
     "neighborhood",
     "quarter",
+    "district",
     "town",
 )
 #: Settlement nouns that introduce a list ("the villages of Buna and Blagaj", "suburbs such as

@@ -163,7 +163,32 @@ def _weekdays(code: str, locales: dict) -> dict[str, int]:
         for i, nom in enumerate(locales[name]["weekdays"]["stand-alone"]):
             for form in rule(nom.lower()):
                 out.setdefault(form, i)
+    if code == "sh":
+        # the ijekavian days in Cyrillic, as Bosnian Serb and Montenegrin news writes them
+        # ("у сриједу", "од понедјељка"), which CLDR's Cyrillic (ekavian) lacks
+        for form, i in list(out.items()):
+            if "je" in form and form.isascii():
+                out.setdefault(sh_cyrillic(form), i)
     return out
+
+
+_SH_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_SH_LETTERS = dict(zip("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж", strict=True))
+
+
+def sh_cyrillic(word: str) -> str:
+    """A lower-case Serbian or Montenegrin Latin word in Cyrillic ("srijedu" -> "сриједу")."""
+    out = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in _SH_DIGRAPHS:
+            out.append(_SH_DIGRAPHS[pair])
+            i += 2
+            continue
+        out.append(_SH_LETTERS.get(word[i], word[i]))
+        i += 1
+    return "".join(out)
 
 
 @cache

@@ -50,3 +50,13 @@ def test_last_night_in_two_words() -> None:
     assert dates("Prošle noći palo je deset centimetara snega.", "sr", published) == [
         ("Prošle noći", "2025-07-20")
     ]
+
+
+def test_next_weekend_in_ekavian_and_ijekavian() -> None:
+    published = date(2026, 1, 5)
+    assert dates("Nove gužve se predviđaju sledećeg vikenda.", "sr", published) == [
+        ("sledećeg vikenda", "2026-01")
+    ]
+    assert dates("Nove gužve se predviđaju sljedećeg vikenda.", "hr", published) == [
+        ("sljedećeg vikenda", "2026-01")
+    ]

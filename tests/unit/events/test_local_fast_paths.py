@@ -73,7 +73,8 @@ FUTURE_CLAUSES = {
 
 def _plain_future(code: str, text: str, start: int, end: int) -> bool:
     """``is_future_local`` without its shortcut: the family's pattern searched in the date's
-    own clause (cut at a complementiser or a joined clause) of every text."""
+    own clause (cut at a complementiser or a joined clause) of every text, a Serbo-Croatian
+    "next" left out of a clause in the perfect before the date."""
     if text[end - 1 : end] == ".":
         end -= 1
     lo, hi = max(0, start - 90), min(len(text), end + 90)
@@ -85,7 +86,13 @@ def _plain_future(code: str, text: str, start: int, end: int) -> bool:
     cut = T._AFTER_END[code].search(window, b, stop)
     if cut is not None:
         stop = cut.start()
-    return W.FUTURE[code].search(window[left:stop]) is not None
+    clause = window[left:stop]
+    if W.FUTURE[code].search(clause) is None:
+        return False
+    perfect = T._PERFECT.search(clause) if code == "sh" else None
+    if perfect is not None and perfect.start() < a - left:
+        return W.FUTURE[code].search(T._NEXT_WORD.sub(" ", clause)) is not None
+    return True
 
 
 @pytest.mark.parametrize("code", FAMILIES)
@@ -245,11 +252,15 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if N._THAN.search(window) and not any(map(str.isdigit, surface)):
         return True
+    if window[-1:].isspace() and N._ever_since(window, surface):
+        return True
     if surface.lower().startswith(N._PAST_RELATIVE) and N._SINCE_BARE.search(window):
         return True
     if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
         return True
     if N._PLURAL_YEARS.search(surface):
+        return True
+    if surface.lower().startswith(N._THIS_YEAR) and N._counted_so_far(text, start, end):
         return True
     return surface.endswith(N._WEEK_WORDS) and N._DAYS_AFTER.match(text, end) is not None
 

@@ -52,3 +52,20 @@ def test_last_and_next_month_of_its_name() -> None:
     assert dates(text, "sr", date(2025, 6, 2)) == [("Прошлог августа", "2024-08")]
     text = "Radovi na cesti počet će sljedećeg ožujka."
     assert dates(text, "hr", date(2025, 11, 3)) == [("sljedećeg ožujka", "2026-03")]
+
+
+def test_an_albanian_timetable_in_the_active_present() -> None:
+    assert dates("Festa e qytetit fillon më 14 mars.", "sq", date(2026, 3, 9)) == [
+        ("14 mars", "2026-03-14")
+    ]
+    text = "Tarifat e reja hyjnë në fuqi më 1 korrik."
+    assert dates(text, "sq", date(2025, 5, 12)) == [("1 korrik", "2025-07-01")]
+    assert dates("Festa filloi më 14 mars.", "sq", date(2026, 3, 9)) == [("14 mars", "2025-03-14")]
+
+
+def test_next_qualifying_a_noun_in_a_perfect_clause_is_no_future() -> None:
+    text = "Kupci su u četvrtak potpisali ugovore za narednu sezonu."
+    assert dates(text, "sr", date(2025, 11, 3)) == [("u četvrtak", "2025-10-30")]
+    # the perfect after the date is another clause's ("je na rasporedu zaostala utakmica")
+    text = "Sljedeće kolo igra se u nedjelju, a u srijedu je na rasporedu zaostala utakmica."
+    assert ("u srijedu", "2026-03-11") in dates(text, "hr", date(2026, 3, 9))

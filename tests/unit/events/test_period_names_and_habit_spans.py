@@ -1,5 +1,6 @@
 """A time naming the period a sum is kept for ("the budget for next year", "last year's level",
-"the 2030 supplementary budget"), and a habit's span ("from 1 May to 1 October each year"):
+"the 2030 supplementary budget"), a vague base of comparison ("at this time last year"), and
+a habit's span ("from 1 May to 1 October each year"):
 neither dates a happening.
 
 Each case is a general rule of the extractor, checked on what ``find_dates`` and
@@ -61,3 +62,15 @@ def test_a_span_that_comes_round_every_year_drops_its_first_day_too():
 def test_a_one_off_span_still_opens_and_closes_no_event_but_a_single_day_stays():
     text = "The museum is closed from 3 June to 9 June; it reopened on 2 June last year."
     assert [d for d, _ in _dates(text, date(2023, 5, 1))] == ["2022-06-02"]
+
+
+def test_a_vague_base_of_comparison_is_no_event():
+    text = "Hotel bookings are higher than they were at this time last year, agents said."
+    assert _dates(text, date(2023, 5, 10)) == []
+    text = "Their rent income in 2021 was half of what it was a year earlier."
+    assert _dates(text, date(2023, 5, 10)) == [("2021", "in 2021")]
+
+
+def test_a_year_earlier_told_as_a_happening_s_time_stays_an_event():
+    text = "The plant closed in 2021. A year earlier, its owners had sold the mine."
+    assert ("2020", "A year earlier") in _dates(text, date(2023, 5, 10))

@@ -76,3 +76,24 @@ def test_slovenian_fleeting_e_and_the_soft_neuter_instrumental() -> None:
 )
 def test_more_case_forms_found(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s, c) for s, c, _ in _places(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ophodnje su pojačane oko Krapinskih Toplica i Zaboka.", ("Krapinskih Toplica", "HR")),
+        ("Gosti su odsjeli u Varaždinskim Toplicama.", ("Varaždinskim Toplicama", "HR")),
+        ("Poletje so preživeli v Dolenjskih Toplicah.", ("Dolenjskih Toplicah", "SI")),
+    ],
+)
+def test_feminine_plural_towns(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, c) for s, c, _ in _places(gazetteer, text)]
+
+
+def test_an_albanian_adjective_after_a_pronoun_for_an_institution(gazetteer: Gazetteer) -> None:
+    text = "Qeveria serbe dhe ajo maqedonase nënshkruan marrëveshjen në Shkup."
+    assert ("maqedonase", "MK", "demonym") in _places(gazetteer, text)
+    # a pronoun with no institution before it is a person: "ajo shqiptare" (she, an Albanian)
+    assert _places(gazetteer, "Studentja, ajo shqiptare nga Tirana, fitoi çmimin.") == [
+        ("Tirana", "AL", "city")
+    ]

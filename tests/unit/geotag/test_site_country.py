@@ -71,3 +71,27 @@ def test_site_name_stops_at_the_sentence_end(gazetteer: Gazetteer) -> None:
     sites = _sites(gazetteer, text)
     assert sites.get("Dubrovnik airport") == ("HR", "site")
     assert not any("." in name for name in sites)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        # "in" of a time, then a clause about another state: the town before places the site
+        (
+            "The grid operator in Tirana ran the Vau Dam, in the dry weeks, while Kosovo "
+            "bought power abroad.",
+            "Vau Dam",
+            "AL",
+        ),
+        # "in" right before the place still places it, with a few small words between
+        (
+            "Engineers in Skopje said the Lisiče Dam near the town of Prizren was safe.",
+            "Lisiče Dam",
+            "XK",
+        ),
+    ],
+)
+def test_in_of_a_time_does_not_place_a_site(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert _sites(gazetteer, text)[site][0] == country

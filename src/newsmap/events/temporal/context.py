@@ -157,6 +157,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
                 continue  # a passive infinitive ("will be held"): its tense lies further out
             j = i - 1 if ahead else i + 1
+            if w in _BARE_PAST and 0 <= j < len(full) and full[j] in _BEFORE_INFINITIVE:
+                continue  # "will set off", "to hit": an infinitive, its tense lies further out
             if w not in PAST_MARKERS and 0 <= j < len(words) and words[j] in _NOT_PAST_BEFORE:
                 continue  # a state ("will stay closed"), an adjective ("a survey of damaged homes")
             return False
@@ -167,6 +169,10 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
     return None
 
 
+# The verbs of PAST_MARKERS spelled as their infinitive, and the words that make them one ("will
+# set off on Thursday", "is expected to hit the coast on Monday").
+_BARE_PAST = frozenset({"set", "hit"})
+_BEFORE_INFINITIVE = frozenset("will would 'll shall can could may might must should to".split())
 # The words before an -ed form that make it no past tense: a participle of a state ("will stay
 # closed until 18 January", "the road is closed").
 _NOT_PAST_BEFORE = frozenset(
@@ -337,6 +343,8 @@ def moved_to(text: str, start: int, before: list[str]) -> bool:
 # Verbs that direct someone to do something, and the words that join "called" to its object.
 _DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
 _CALLED_ON = frozenset(("on", "upon"))
+# Verbs whose object a day right after them is, set apart for what is to come.
+_DESIGNATING = frozenset("declared declares proclaimed proclaims designated designates".split())
 # How many words an infinitive's "to" may stand from the verb that directs it.
 _DIRECTED_REACH = 8
 
@@ -345,7 +353,10 @@ def directed(before: list[str]) -> bool:
     """Whether the date belongs to what a past verb directs someone to do ("ordered shops to
     close from Friday", "called on believers to hold processions on Sunday", "summoned the
     assembly to a session on Thursday"): what is directed comes after the directing, so
-    its weekday is the coming one, whatever the tense of the directing verb."""
+    its weekday is the coming one, whatever the tense of the directing verb.  So is a day
+    named right after a verb that designates it ("declared Saturday a day of mourning")."""
+    if before and before[0] in _DESIGNATING:
+        return True
     for i, w in enumerate(before[:_BACK]):
         if w != "to":
             continue

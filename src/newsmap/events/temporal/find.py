@@ -16,7 +16,7 @@ from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
-from newsmap.events.temporal.period_names import names_a_period
+from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.starts import Scan
@@ -306,6 +306,7 @@ def find_dates(
             or starts_a_state(text, start, end)
             or _habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
+            or vague_base(text, start, end)
             or (local and local_nonevent(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):

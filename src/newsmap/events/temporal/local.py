@@ -22,6 +22,7 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
+from newsmap.events.temporal.local_week_of import after_date_told
 from newsmap.events.temporal.local_weekend import weekend_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -90,6 +91,8 @@ def _h_weekday(fam: Family) -> Handler:
             or (shift == 0 and T.in_present(fam.code, text, *m.span()))
         )
         d = _weekday_date(pub, wd, shift, future)
+        if shift == 0:
+            d = after_date_told(fam.months, text, m.start(), pub, wd) or d
         return d.isoformat(), "day", "relative"
 
     return handle
@@ -210,7 +213,7 @@ def _h_month(fam: Family) -> Handler:
         elif is_future_local(fam, text, *m.span()):
             y = pub.year if mon >= pub.month else pub.year + 1
         elif T.in_present(fam.code, text, *m.span()) or (
-            fam.code == "sq" and T.held_in_present(text, m.start())
+            fam.code == "sq" and T.held_in_present(text, m.start(), albanian=True)
         ):
             y = _nearest_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
         else:

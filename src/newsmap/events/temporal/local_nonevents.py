@@ -13,6 +13,11 @@
 - A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
+- "Ever since" before the date ("još od prošlog mjeseca", "уште од јануари", "qysh nga
+  maji"): the onset of a state that holds.
+- This year as the span a count runs over ("treća takva nesreća ove godine", "četrti
+  podoben primer letos", "највисока температура досега оваа година"): no happening of its
+  own.
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ _SINCE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|
 _RANGE_END = re.compile(
     r"(?i)(?<!\w)(?:od|од|nga|prej)\s+[0-3]?\d\.?\s+(?:do|до|deri(?:\s+m[ëe])?|deri\s+n[ëe])\s+\Z"
 )
+#: "Ever since" right before the date, or before its own "since" ("od srede"): "još od",
+#: "још од", "уште од", "qysh nga" (Slovenian "že od" starts a habit too: "vsako soboto že od
+#: decembra" is an event).
+_EVER = re.compile(r"(?i)(?<!\w)(?:još|jos|још|уште|qysh)\s+\Z")
+_SINCE_WORD = re.compile(r"(?i)(?<!\w)(?:od|од|nga)\s+\Z")
+_SINCE_OPENS = ("od ", "од ", "nga ")
 #: "Than" before the date.
 _THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
 #: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
@@ -74,6 +85,8 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             if not any(map(str.isdigit, surface)):
                 return True  # "kot lani"; a year told in digits after "nego" dates its figure
+    if window[-1:].isspace() and _ever_since(window, surface):
+        return True  # "još od prošlog mjeseca": a state that holds since
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
     if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):
@@ -82,7 +95,47 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
     low = surface.lower()
     if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
         return True
+    if low.startswith(_THIS_YEAR) and _counted_so_far(text, start, end):
+        return True
     return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None
+
+
+#: This year's words, lower-cased: "ove godine", "ове године", "letos", "оваа година",
+#: "годинава", "këtë vit".
+_THIS_YEAR = (
+    "ove godine",
+    "ове године",
+    "ovog ljeta",
+    "letos",
+    "оваа година",
+    "годинава",
+    "këtë vit",
+    "kete vit",
+)
+#: A count so far: an ordinal before "such" or "similar" ("treća takva", "četrti podoben"), or
+#: "so far" ("досега", "dosad", "doslej", "deri tani").
+_SO_FAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:drug|tre[ćc]|[čc]etvrt|[čc]etrt|pet|[šs]est|sedm|osm|tret|втор|трећ|"
+    r"трет|четврт|пет)\w*\s+(?:takv|sli[čc]n|podob|ovakv|такв|сличн|ваков|слич)\w*"
+    r"|dosad\w*|досад\w*|досега|doslej|deri\s+tani|deri\s+m[ëe]\s+tani)"
+)
+
+
+def _counted_so_far(text: str, start: int, end: int) -> bool:
+    """Whether this year's sentence counts something so far (``_SO_FAR``)."""
+    lo = max(0, start - 160)
+    left = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, end + 160) for c in ".!?\n") if i >= 0]
+    return _SO_FAR.search(text, max(lo, left), min(rights) if rights else end + 160) is not None
+
+
+def _ever_since(window: str, surface: str) -> bool:
+    """Whether "ever since" (``_EVER``) stands before the date's "since", in the window or
+    opening the date."""
+    if surface.lower().startswith(_SINCE_OPENS):
+        return _EVER.search(window) is not None
+    found = _SINCE_WORD.search(window)
+    return found is not None and _EVER.search(window, 0, found.start()) is not None
 
 
 def _named_year(text: str, window: str, end: int) -> bool:

@@ -53,7 +53,25 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     clause = window[left:stop]
     if not any(map(clause.__contains__, pieces)):
         return False
-    return future_in(code, clause)
+    if not future_in(code, clause):
+        return False
+    perfect = _PERFECT.search(clause) if code == "sh" else None
+    if perfect is not None and perfect.start() < a - left:
+        # "kupci su u četvrtak potpisali ugovore za narednu sezonu": "next" qualifies a noun
+        # in a clause told in the perfect before the date, which is the clause's tense
+        return future_in(code, _NEXT_WORD.sub(" ", clause))
+    return True
+
+
+#: A Serbo-Croatian "next" ("narednu", "sljedeći", "iduće", "следећег"), a word of the
+#: ``W.FUTURE`` pattern that says nothing of the clause's tense.
+_NEXT_WORD = re.compile(r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*")
+#: A perfect: its auxiliary, then an l-participle within three words ("su u četvrtak
+#: potpisali", "је јуче отворио").
+_PERFECT = re.compile(
+    r"(?<!\w)(?:je|su|sam|smo|ste|је|су|сам|смо|сте)\s+(?:\w+\s+){0,3}?"
+    r"\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)(?!\w)"
+)
 
 
 def future_in(code: str, clause: str) -> bool:
@@ -99,7 +117,7 @@ def local_year_tense(
         return None
     if any(is_future_local(c, text, start, end) for c in W.FUTURE):
         return True
-    if held_in_present(text, start):
+    if held_in_present(text, start, month is not None and month in family("sq").months):
         return None
     codes = perfect_families(month) if month is not None else ()
     if codes and all(in_present(c, text, start, end) for c in codes):
@@ -120,20 +138,28 @@ def perfect_families(month: str) -> tuple[str, ...]:
 #: An Albanian verb in the present of the middle voice ("mbahet", is held; "zhvillohen", take
 #: place; "hapet", opens), the word a timetable is told in; its past takes "u" ("u mbajt").
 _SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
+#: And in the active, told only where the month is Albanian: "-on" of the verbs in -oj
+#: ("fillon", begins; not a noun in "-ion") and the plural "-jnë" ("hyjnë", enter); their
+#: past ends "-oi", "-uan".
+_SQ_ACTIVE = re.compile(r"\w{2,}[^\Wi]on|\w{2,}jnë")
 #: How far back from a date its clause's verb is looked for (characters).
 _PRESENT_REACH = 60
 
 
-def held_in_present(text: str, start: int) -> bool:
+def held_in_present(text: str, start: int, albanian: bool = False) -> bool:
     """Whether an Albanian clause tells the date's happening in the present ("Raundi i dytë
-    mbahet më 2 nëntor"): a timetable, so the nearest date of its name, not the past one."""
+    mbahet më 2 nëntor"; with ``albanian``, known to be Albanian, "Festa fillon më 14 mars"):
+    a timetable, so the nearest date of its name, not the past one."""
     lo = max(0, start - _PRESENT_REACH)
     left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
     clause = text[max(lo, left) : start]
-    if "het " not in clause and "hen " not in clause:
+    active = albanian and ("on " in clause or "jnë " in clause)
+    if not active and "het " not in clause and "hen " not in clause:
         return False
     for word in clause.split():
         if _SQ_PRESENT.fullmatch(word) is not None:
+            return True
+        if active and _SQ_ACTIVE.fullmatch(word) is not None:
             return True
     return False
 

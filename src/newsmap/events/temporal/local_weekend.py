@@ -20,7 +20,7 @@ from newsmap.events.temporal.starts import Anchor
 _LAST = ("prošl", "прошл", "minul", "минул")
 _NEXT = ("idu", "sljede", "slede", "naredn", "следе", "наредн", "sledeć", "sljedeć")
 _MODS = (
-    r"[Pp]ro[šs]l\w*|[Пп]рошл\w*|[Mm]inul\w*|[Ii]du[ćc]\w*|[Ss]lje?de[ćc]\w*|[Nn]aredn\w*"
+    r"[Pp]ro[šs]l\w*|[Пп]рошл\w*|[Mm]inul\w*|[Ii]du[ćc]\w*|[Ss]lj?ede[ćc]\w*|[Nn]aredn\w*"
     r"|[Сс]ледећ\w*|[Нн]аредн\w*|[Oo]v\w{0,2}|[Оо]в\w{0,2}|[Tt]okom|[Тт]оком|[Pp]reko|[Пп]реко"
     r"|[Tt]ijekom"
 )

@@ -28,7 +28,7 @@ _PREV = {
     "mk": ["минат", "изминат"],
 }
 _NEXT = {
-    "sh": ["sledeć", "sljedeć", "naredn", "iduć", "следећ", "наредн"],
+    "sh": ["sledeć", "sljedeć", "naredn", "iduć", "следећ", "сљедећ", "наредн", "идућ"],
     "sl": ["naslednj", "prihodnj"],
     "sq": ["ardhshme", "ardhshëm"],
     "mk": ["следн", "идн"],
@@ -227,7 +227,11 @@ DECADE_STARTS = {
     "mk": (tuple(DECADE_WORDS), True),
 }
 _UNITS = {
-    "sh": (r"nedelj|nedjelj|sedmic|tjed|недељ|седмиц", r"mesec|mjesec|месец", r"godin|годин"),
+    "sh": (
+        r"nedelj|nedjelj|sedmic|tjed|недељ|недјељ|седмиц",
+        r"mesec|mjesec|месец|мјесец",
+        r"godin|годин",
+    ),
     "sl": (r"ted", r"mesec", r"let"),
     "sq": (r"jav", r"muaj", r"vit"),
     "mk": (r"седмиц|недел", r"месец", r"годин"),

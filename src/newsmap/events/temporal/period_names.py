@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_period"]
+__all__ = ["names_a_period", "vague_base"]
 
 # The nouns of a sum or record kept for a period, before "for" ("the budget for 2025").
 _FOR_NOUNS = re.compile(
@@ -43,4 +43,24 @@ def names_a_period(text: str, start: int, end: int) -> bool:
         return _OWNED_NOUNS.match(text, end) is not None
     if nxt == " " and text[end - 1 : end].isdigit() and text[start:end].strip().isdigit():
         return _YEAR_BUDGET.match(text, end) is not None
+    return False
+
+
+# A base of comparison told only as a distance back ("than a year ago", "of what it was a year
+# earlier", "at this time last year"): no month or year named, no event in the conventions.
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:than|what[ \t]+(?:it|they)[ \t]+(?:was|were)|compared[ \t]+(?:with|to))[ \t]+\Z"
+)
+_DISTANCES = ("a year earlier", "a year ago", "a month earlier", "a month ago", "a week earlier")
+
+
+def vague_base(text: str, start: int, end: int) -> bool:
+    """Whether the date is a vague base of comparison: "at this time last year", or a distance
+    back right after "than", "what it was" or "compared with"."""
+    surface = text[start:end].lower()
+    if surface == "last year":
+        return text.endswith("this time ", start - 10 if start > 10 else 0, start)
+    if surface in _DISTANCES:
+        lo = start - 24 if start > 24 else 0
+        return _VAGUE_BEFORE.search(text, lo, start) is not None
     return False

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from newsmap.events.temporal import absolute as A
+from newsmap.events.temporal import anchored_rules as A2
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
-from newsmap.events.temporal.happenings import STOP_WORDS
 from newsmap.events.temporal.month_starts import month_name_starts
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.shared_words import Words
@@ -47,8 +47,7 @@ _Y = r"1[89]\d\d|20\d\d"
 _SEASON = S.Anchor(SEASONS, back=2, itself=True)
 # "last week", "later this week": one or two words before "week".
 _WEEK = S.Anchor(("week",), back=2)
-# "last night", "that night": the word before "night" (one object, so the text is searched once).
-_NIGHT = S.Anchor(("yesterday", "night"), back=1, itself=True)
+_NIGHT = A2.NIGHT
 
 # Patterns that open with a number test what stands before it (``\b`` or a lookbehind) after its
 # first digit or two, as NO_WORD_BEFORE_1 does, so that their scan skips to the digits.
@@ -236,81 +235,9 @@ RELATIVE = [
         # the hour itself (an entry's), or one or two words after its preposition
         S.Anchor(G.NOON, back=2, itself=True, digits=True),
     ),
-    Rule(
-        "days later",
-        re.compile(
-            # "two days after" counts from the day before it only on its own or with "that":
-            # "two days after a general election", "a week after police cleared the camp"
-            # count from what they name (see "after a happening")
-            rf"\b(?:{NUM}\s+(?:(?P<unit>day|week)s?\s+(?:(?P<dir>later|earlier)"
-            r"|(?P<dir2>after|before)(?=\s*[.,;:!?)]|\s*\Z|\s+that\b))"
-            # "two years later": "after" and "before" would count from the thing they name
-            r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
-            r"|the\s+(?P<rel>next|following|previous)\s+day"
-            # "the day before" on its own; "the day before the vote" counts from the vote
-            r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
-            _I,
-        ),
-        R.h_days_later,
-        G.days_later_hint,
-        # "a day later", "couple of weeks before", "the next day", "two years later": up to
-        # three words before "day", "week", or the rarer "later" and "earlier" of the months
-        S.Anchor(("day", "week", "later", "earlier"), back=3),
-    ),
-    # "the day after the vote", "a week before the election", "the morning after the quake":
-    # from the happening's day; the noun phrase is lower-case words up to a word of grammar or
-    # a verb of the past ("the day after the vote showed")
-    Rule(
-        "after a happening",
-        re.compile(
-            rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
-            r"|the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
-            r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
-            + "|".join(STOP_WORDS)
-            + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"
-        ),
-        R.h_after_happening,
-        ("after", "before"),
-        # "a couple of days after": up to four words before "after" or "before"
-        S.Anchor(("after", "before"), back=4),
-    ),
-    Rule(
-        "same day",
-        re.compile(
-            r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
-            r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
-            r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|morning)"
-            r"|during\s+the\s+day)\b"
-        ),
-        R.h_same_day,
-        # "that night", "that evening", "the next evening", "that day", "that afternoon": found
-        # from the part of the day ("night" is found for "last night" already); "the next
-        # morning", "the following morning" and "during the day" ("the shooting that followed
-        # during the day") from their words: the day told before, or the one after it
-        starts=S.Either(
-            (
-                _NIGHT,
-                S.Anchor(
-                    (
-                        "evening",
-                        "that day",
-                        "that afternoon",
-                        "that morning",
-                        "same day",
-                        "same afternoon",
-                        "same night",
-                        "same morning",
-                        "next morning",
-                        "following morning",
-                        "previous morning",
-                        "during the day",
-                    ),
-                    back=2,
-                    itself=True,
-                ),
-            )
-        ),
-    ),
+    A2.DAYS_LATER,
+    A2.AFTER_HAPPENING,
+    A2.SAME_DAY,
     O.DAY_OF_MONTH,
     Rule(
         "weekday",
@@ -378,6 +305,7 @@ RELATIVE = [
         S.Anchor(("following", "previous"), back=1),
     ),
     THAT_YEAR,
+    A2.PART_OF_HAPPENING,
     # "opens in nine days", "in two weeks": ahead of the publication
     Rule(
         "in days",

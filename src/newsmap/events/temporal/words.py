@@ -39,7 +39,8 @@ ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
-    "forward must next plan planned plans scheduled shall to-be tomorrow upcoming want wants will "
+    "forward must next perhaps plan planned plans possibly probably scheduled shall to-be tomorrow "
+    "upcoming want wants will "
     "would".split()
 )
 
