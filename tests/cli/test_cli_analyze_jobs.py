@@ -131,7 +131,8 @@ def test_a_utf8_stream_gets_the_workers_bytes_as_one_process_writes_them(gazette
     assert raw16.getvalue() == one.getvalue().encode("utf-16-le")
 
 
-def test_an_input_shorter_than_the_parents_first_lines_starts_no_process(gazetteer):
+def test_an_input_shorter_than_the_parents_first_lines_starts_no_process(gazetteer, monkeypatch):
+    monkeypatch.setattr(analyze_jobs, "FIRST_LINES", 8)
     lines = _input_lines()[: analyze_jobs.FIRST_LINES - 2]
     one_out, one_err = io.StringIO(), io.StringIO()
     one_rejected = analyze_stream(lines, one_out, one_err, gazetteer)

@@ -48,8 +48,11 @@ CHUNK_LINES = BATCH
 CHUNK_BYTES = 512 * 1024
 MIN_CHUNK_BYTES = 24 * 1024
 CHUNKS_PER_JOB = 4
-#: Lines analysed in the parent before the processes start (see ``_warm_up``).
-FIRST_LINES = 8
+#: Lines analysed in the parent before the processes start (see ``_warm_up``).  None by
+#: default: with 8, the workers spent fewer instructions in all, but on two processors the
+#: parent's time alone before the fork cost more wall-clock time than it saved them (1,000
+#: real-length documents, alternating runs); a knob for machines with more processors.
+FIRST_LINES = 0
 #: Chunks waiting or being analysed, per process: enough to keep every process busy.
 IN_FLIGHT_PER_JOB = 3
 
@@ -158,9 +161,9 @@ def _leave_interrupts_to_the_parent() -> None:
 
 def _warm_up(head: list[str | bytes], out: TextIO, err: TextIO, gazetteer: Any) -> int:
     """Load what every process would otherwise load for itself after the fork, and analyse
-    the input's first lines here: what the first documents build (the tables made on first
-    use, the memos of common words) is then built once and shared, where each process would
-    build its own at some ten documents' cost.  Returns how many of those lines were
+    the input's first lines (``FIRST_LINES``, none by default) here: what the first documents
+    build (the tables made on first use, the memos of common words) is then built once and
+    shared, where each process would build its own.  Returns how many of those lines were
     rejected."""
     import newsmap.pipeline  # noqa: F401 - imported on the first document otherwise
     from newsmap.ingest.language import _detector
