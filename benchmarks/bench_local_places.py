@@ -217,6 +217,11 @@ def main(argv: list[str]) -> int:
             "written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout11.jsonl"],
         ),
+        (
+            "held-out 12 (heldout12.jsonl, real-length local news in further outlet shapes, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout12.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [
