@@ -8,7 +8,6 @@ does; in the repository, ``src/newsmap/data`` links to the top-level ``data/`` f
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 #: Environment variable naming another data/geo directory (tests, custom builds).
@@ -16,8 +15,10 @@ GEO_DIR_ENV = "NEWSMAP_GEO_DIR"
 
 
 def package_dir() -> Path:
-    """The folder of the installed ``newsmap`` package."""
-    return Path(str(files("newsmap")))
+    """The folder of the installed ``newsmap`` package (this module's own: newsmap runs from
+    a folder, never from a zip, and ``importlib.resources`` would add its imports to every
+    start-up)."""
+    return Path(__file__).parent
 
 
 def geo_dir() -> Path:

@@ -17,7 +17,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 FAMILY_LOCALES = {
     "sh": ("sr_Latn", "sr_Latn_ME", "hr", "bs", "sr"),
@@ -194,7 +194,9 @@ def sh_cyrillic(word: str) -> str:
 @cache
 def family(code: str) -> Family:
     """The calendar words of one family, built once per process from the CLDR file."""
-    raw = resources.files("newsmap.lexicon").joinpath("cldr.json").read_text(encoding="utf-8")
+    # beside this module (a plain path: ``importlib.resources`` costs ``newsmap analyze``'s
+    # start-up more imports than the file takes to read)
+    raw = Path(__file__).with_name("cldr.json").read_text(encoding="utf-8")
     locales = json.loads(raw)["locales"]
     fam = Family(code, _months(code, locales), _weekdays(code, locales))
     for name in FAMILY_LOCALES[code]:
