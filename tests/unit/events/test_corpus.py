@@ -72,6 +72,7 @@ REAL_LENGTH_SETS = [
     ("tuning21.jsonl", 336, (250, 400), {"day": 238, "month": 62, "year": 34, "decade": 2}),
     ("tuning22.jsonl", 428, (300, 380), {"day": 287, "month": 75, "year": 65, "decade": 1}),
     ("tuning23.jsonl", 407, (322, 362), {"day": 270, "month": 98, "year": 39}),
+    ("tuning24.jsonl", 435, (318, 398), {"day": 299, "month": 98, "year": 38}),
 ]
 
 
