@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from newsmap.events.bare_clock import bare_clock
 from newsmap.events.bounds import is_bound
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.compared import comparison_bases
@@ -357,7 +358,11 @@ def dated_events(
             return []
     # a past day that bounds a state reached by then ("By Monday, police had detained")
     exprs = [
-        e for e in exprs if not reached_by(text, e, published) and not is_bound(text, e, published)
+        e
+        for e in exprs
+        if not reached_by(text, e, published)
+        and not is_bound(text, e, published)
+        and not bare_clock(text, e)
     ]
     if not exprs:
         return []
