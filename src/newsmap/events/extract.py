@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from newsmap.events.bounds import is_bound
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.compared import comparison_bases
 from newsmap.events.dated_news import (
@@ -355,7 +356,9 @@ def dated_events(
         if not exprs:
             return []
     # a past day that bounds a state reached by then ("By Monday, police had detained")
-    exprs = [e for e in exprs if not reached_by(text, e, published)]
+    exprs = [
+        e for e in exprs if not reached_by(text, e, published) and not is_bound(text, e, published)
+    ]
     if not exprs:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)

@@ -14,7 +14,7 @@ from datetime import date
 
 from newsmap.events.temporal import TimeExpr
 
-__all__ = ["reached_by"]
+__all__ = ["opens_clause", "reached_by"]
 
 # The precisions a past bound is dropped at (a month's "by the end of March" is read both ways).
 _PRECISIONS = frozenset({"day", "year", "decade"})
@@ -24,7 +24,7 @@ _CLAUSE_MARKS = frozenset(",.:;\n")
 _CLOCK_WORDS = ("noon", "midnight", "midday")
 
 
-def _opens_clause(text: str, start: int) -> bool:
+def opens_clause(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence or clause: after a mark, "and", or
     nothing but blanks."""
     i = start
@@ -50,4 +50,4 @@ def reached_by(text: str, expr: TimeExpr, published: date | None) -> bool:
     after = text[expr.end : expr.end + 2]
     if expr.precision == "year" and after[:1] == " " and after[1:].isalpha():
         return False  # "set up by the 1995 agreement": a name's year, no bound
-    return _opens_clause(text, expr.start)
+    return opens_clause(text, expr.start)

@@ -20,6 +20,7 @@ from newsmap.geotag import words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.language_adjectives import language_after_in
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
 from newsmap.geotag.private_nouns import (
@@ -29,10 +30,10 @@ from newsmap.geotag.private_nouns import (
     before_a_name,
     private_phrase,
 )
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
+from newsmap.geotag.sentence_country import context_country
+from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
-_CONTEXT_COUNTRIES = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -175,7 +176,7 @@ def _ethnic_group(p: Phrase) -> Reading | str | None:
 
 def _not_the_state(p: Phrase) -> Reading | str | None:
     """ "Serbian Orthodox", "Albanian speakers", "in Serbian and": a faith, a language, a people."""
-    if _language_after_in(p.doc, p.hit.start, p.prev):
+    if language_after_in(p.doc, p.hit.start, p.prev):
         return "a language"
     between, nxt = p.doc.next_word(p.hit.end)
     if between != " " or not nxt:
@@ -196,7 +197,7 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
     faith's noun ("Serbian and Albanian speakers") or none makes no state of any of them,
     and "in Serbian and Albanian" is a language whatever follows.
     """
-    if p.word.role not in _STATE_ROLES or _language_after_in(p.doc, p.hit.start, p.prev):
+    if p.word.role not in _STATE_ROLES or language_after_in(p.doc, p.hit.start, p.prev):
         return None
     doc, end = p.doc, p.hit.end
     seen = 0
@@ -224,35 +225,6 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
             return Reading(p.word.country, p.hit.start, p.hit.end, PRIVATE_NOUN)
         return Reading(p.word.country, p.hit.start, p.hit.end, "state adjective sharing a noun")
     return None
-
-
-#: What the state holds or pays in, after "in" and its adjective: "paid in Serbian dinars",
-#: "in Albanian waters", "in Bosnian custody" name the state, not a language.
-_HELD_IN = frozenset(
-    "dinar dinars denar denars lek leke kuna marks currency territory waters airspace court "
-    "courts custody prison prisons hands".split()
-)
-
-
-def _language_after_in(doc: Doc, start: int, prev: str) -> bool:
-    """ "in Serbian", "into Albanian", "in Serbian and Albanian": a language, by its preposition
-    (but "in Serbian dinars": the state's money, by the noun after it)."""
-    fprev = doc.fold(prev).strip()
-    if fprev in ("in", "into"):
-        end = doc.text.find(" ", start)
-        if end != -1:
-            between, nxt = doc.next_word(end)
-            if between == " " and nxt in _HELD_IN:
-                return False
-        return True
-    if fprev not in ("and", "or"):
-        return False
-    before = start - len(prev) - 1
-    prev2, gap2 = doc.prev_word(before)
-    if gap2.strip(" ,") or doc.fold(prev2).strip() not in words.FOLDED_DEMONYMS:
-        return False
-    prev3, _ = doc.prev_word(before - len(gap2) - len(prev2))
-    return doc.fold(prev3).strip() in ("in", "into")
 
 
 def _people_abroad(p: Phrase) -> Reading | str | None:
@@ -376,33 +348,3 @@ _HEADED = frozenset(
         "people of a state",
     )
 )
-
-
-def context_country(doc: Doc, pos: int, places: list[Choice]) -> str | None:
-    """The country of the nearest place in the sentence, else of a region place just before.
-
-    Within the sentence any country counts ("Hungarians voted in Budapest" are Hungary's);
-    reaching back to earlier sentences, only the region and its neighbours do.
-    """
-    s_start, s_end = doc.sentence_bounds(pos)
-    best: tuple[int, str] | None = None
-    for c in places:
-        p = doc.gaz.places[c.place]
-        if p.country is None or c.level is not None:
-            continue
-        if s_start <= c.start < s_end:
-            dist = abs(c.start - pos)
-            if best is None or dist < best[0]:
-                best = (dist, p.country)
-    if best:
-        return best[1]
-    prior = [
-        c
-        for c in places
-        if c.end <= s_start
-        and c.level is None
-        and doc.gaz.places[c.place].country in _CONTEXT_COUNTRIES
-    ]
-    if prior and s_start - prior[-1].end < 600:
-        return doc.gaz.places[prior[-1].place].country
-    return None

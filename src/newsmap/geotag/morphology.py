@@ -150,6 +150,9 @@ def inflections(name: str) -> list[str]:
                 f"{s1}u {s2}u",
                 f"{s1}om {s2}om",
                 f"{s1}oj {_palatal(s2)}i",
+                # a noun in -ška, -čka or -ga keeps its k or g: (u) Novoj Gradiški,
+                # Slavonskoj Požegi (a form that is no word never occurs)
+                f"{s1}oj {s2}i",
                 f"{first[:-1]}i {_palatal(s2)}i",
                 # the noun first: Republika Srpska -> (u) Republici Srpskoj
                 f"{_palatal(s1)}i {s2}oj",

@@ -15,9 +15,9 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc
-from newsmap.geotag.demonyms import context_country
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country
+from newsmap.geotag.sentence_country import context_country
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)

@@ -17,7 +17,8 @@ SITE_HEADS: tuple[str, ...] = tuple(
     university castle palace museum theatre theater fair tower gate cemetery memorial monument
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
-    waterfront road tunnel channel canal lagoon island academy
+    waterfront road tunnel channel canal lagoon island academy camp amphitheatre
+    amphitheater
     """.split()
 )
 #: Site nouns that make a site only capitalised, after a name ("Stable Yard Road"): in lower

@@ -72,6 +72,7 @@ REAL_LENGTH_SETS = [
     ("tuning21.jsonl", 336, (250, 400), {"day": 238, "month": 62, "year": 34, "decade": 2}),
     ("tuning22.jsonl", 428, (300, 380), {"day": 287, "month": 75, "year": 65, "decade": 1}),
     ("tuning23.jsonl", 407, (322, 362), {"day": 270, "month": 98, "year": 39}),
+    ("tuning24.jsonl", 435, (318, 398), {"day": 299, "month": 98, "year": 38}),
 ]
 
 
@@ -116,8 +117,10 @@ def test_real_length_event_set_shape(name, n_events, words, precisions):
         ("tuning18.jsonl", 0.955),
         # tuning19, written apart from the rules too: 0.762 on the rules before it (0.768 with
         # those of its shapes written before it was read), 0.879 after its rules, 0.897 with
-        # those of tuning20's shapes
-        ("tuning19.jsonl", 0.885),
+        # those of tuning20's shapes, 0.922 later; 0.885 once deadlines and bounds ("until
+        # Monday", "by the end of the week") became no events, as tuning20-24 and the
+        # measure sets write them (tuning19 alone counts them)
+        ("tuning19.jsonl", 0.875),
         # tuning20, written apart from the rules too: 0.752 on the rules before this session,
         # 0.792 with the first of its shapes written before it was read, 0.913 after (its
         # precision, 0.870, is the weaker side)

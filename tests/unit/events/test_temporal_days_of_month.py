@@ -79,7 +79,7 @@ def test_as_early_as_a_month():
 def test_days_from_one_to_another_are_a_span():
     assert _dates("A craft fair runs in the square from Thursday to Sunday.", PUB) == []
     text = "A storm warning will be in force from Friday until Sunday evening."
-    assert _dates(text, PUB) == [("2026-05-15", "day"), ("2026-05-17", "day")]
+    assert _dates(text, PUB) == []
 
 
 def test_daily_and_weekdays_are_habits():

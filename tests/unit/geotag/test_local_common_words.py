@@ -34,6 +34,17 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
             "Mali i Zi hapi kufirin për turistët nga Shqipëria.",
             [("Mali i Zi", "ME"), ("Shqipëria", "AL")],
         ),
+        # "Male" and "Мале" are "small" (a feast, firms), not the Maldives' capital
+        (
+            "Сабор поводом Мале Госпојине одржан је јуче у Чачку.",
+            [("Чачку", "RS")],
+        ),
+        ("Male i srednje firme iz Kraljeva traže pomoć.", [("Kraljeva", "RS")]),
+        # the capital still where a preposition leads to it
+        (
+            "The minister flew to Male, the capital of the Maldives.",
+            [("Male", "MV"), ("Maldives", "MV")],
+        ),
     ],
 )
 def test_common_words_spelt_like_places(
@@ -56,3 +67,17 @@ def test_slovenian_name_of_bosnia_and_herzegovina_in_its_cases(
     gazetteer: Gazetteer, text: str, surface: str
 ) -> None:
     assert (surface, "BA") in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # an adjective and a noun in -ška or -ga that keeps its k or g in the locative
+        ("Sajam je otvoren u Novoj Gradiški, javlja lokalni radio.", "Novoj Gradiški", "HR"),
+        ("Koncert u Slavonskoj Požegi počinje u subotu.", "Slavonskoj Požegi", "HR"),
+        # the palatalised locative still reads
+        ("Sastanak u Banjoj Luci zakazan je za petak.", "Banjoj Luci", "BA"),
+    ],
+)
+def test_two_word_locatives(gazetteer: Gazetteer, text: str, surface: str, country: str) -> None:
+    assert (surface, country) in _found(gazetteer, text)

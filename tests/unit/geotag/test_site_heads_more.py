@@ -1,5 +1,6 @@
-"""Site nouns of roads, tunnels, channels, lagoons, islands and mines: a name before one is a
-site at its whole span; a road in lower case follows a town or a number it passes."""
+"""Site nouns of roads, tunnels, channels, lagoons, islands, mines, camps and amphitheatres: a
+name before one is a site at its whole span; a road in lower case follows a town or a number
+it passes."""
 
 from __future__ import annotations
 
@@ -101,3 +102,21 @@ def test_a_style_or_order_before_a_lower_case_site_noun_makes_no_name(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert all(level != "site" for _s, _c, level in _found(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        (
+            "Soldiers from the Rajlovac Camp outside Sarajevo joined the drill.",
+            "Rajlovac Camp",
+            "BA",
+        ),
+        ("Aid reached the Vrapče camp near Bihać on Friday.", "Vrapče camp", "BA"),
+        ("Concerts return to the Ulcinj Amphitheatre this summer.", "Ulcinj Amphitheatre", "ME"),
+    ],
+)
+def test_a_camp_or_an_amphitheatre_after_a_name_is_one_site(
+    gazetteer: Gazetteer, text: str, site: str, country: str
+) -> None:
+    assert (site, country, "site") in _found(gazetteer, text)

@@ -10,7 +10,7 @@ from operator import itemgetter
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
-from newsmap.events.temporal.context import is_future_clause, words_of
+from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.local import rules_for
@@ -377,13 +377,7 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         gap = text[first.end : then.start].strip()
         closed = not gap and then.surface.lower().startswith(("until", "till"))
         if gap in _CLOSES_PERIOD or closed:
-            if (
-                closed
-                and first.precision == then.precision == "day"
-                and is_future_clause(text, first.start, first.end)
-            ):
-                continue  # "a warning will be in force from Friday until Sunday": two days set
-            drop += (i, i + 1)
+            drop += (i, i + 1)  # "closed from Friday evening until Monday morning" too
     if not drop:
         return found
     return [e for i, e in enumerate(found) if i not in drop]

@@ -22,7 +22,9 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
+from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_week_of import after_date_told
+from newsmap.events.temporal.local_weekday_cues import looks_ahead
 from newsmap.events.temporal.local_weekend import weekend_rules
 from newsmap.events.temporal.periods import iso_month, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -89,6 +91,7 @@ def _h_weekday(fam: Family) -> Handler:
             prep in W.FUTURE_PREPS[fam.code]
             or is_future_local(fam, text, *m.span())
             or (shift == 0 and T.in_present(fam.code, text, *m.span()))
+            or (shift == 0 and looks_ahead(fam.code, text, *m.span()))
         )
         d = _weekday_date(pub, wd, shift, future)
         if shift == 0:
@@ -388,5 +391,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         ),
         *more_rules(fam),
         *weekend_rules(code),
+        *season_rules(code),
         *feast_rules(code, trigger),
     )

@@ -179,6 +179,10 @@ _PAST = {
 }
 
 
+#: The past marks by family, for the rules that read a clause of their own.
+PAST = _PAST
+
+
 def in_present(code: str, text: str, start: int, end: int) -> bool:
     """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
     mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""

@@ -1,10 +1,12 @@
-"""The weekend in BCMS: "prošlog vikenda", "tokom vikenda", "tijekom vikenda", "idućeg
-vikenda", "следећег викенда".
+"""The weekend in BCMS and Macedonian: "prošlog vikenda", "tokom vikenda", "tijekom vikenda",
+"idućeg vikenda", "следећег викенда", "za vikend", "за викендот", "минатиот викенд".
 
 A weekend is its Saturday and Sunday, dated by the unit its two days share: the month (or the
 year when they straddle two months, as a week does).  "Last" is the weekend before publication,
 "next" the one after it; "this" or "over the weekend" the one just past, or the coming one in a
-future clause.
+future clause.  "Za vikend" (for the weekend) is the coming one, unless its clause tells what
+was ("za vikend bilo je popunjeno", "биле полни за викендот") and announces no plan ("najavili
+su pohod za vikend").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.local_tense import is_future_local
+from newsmap.events.temporal.local_tense import in_present, is_future_local
 from newsmap.events.temporal.periods import span
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.events.temporal.starts import Anchor
@@ -22,19 +24,56 @@ _NEXT = ("idu", "sljede", "slede", "naredn", "следе", "наредн", "sled
 _MODS = (
     r"[Pp]ro[šs]l\w*|[Пп]рошл\w*|[Mm]inul\w*|[Ii]du[ćc]\w*|[Ss]lj?ede[ćc]\w*|[Nn]aredn\w*"
     r"|[Сс]ледећ\w*|[Нн]аредн\w*|[Oo]v\w{0,2}|[Оо]в\w{0,2}|[Tt]okom|[Тт]оком|[Pp]reko|[Пп]реко"
-    r"|[Tt]ijekom"
+    r"|[Tt]ijekom|[Zz]a|[Зз]а"
 )
 _PATTERN = re.compile(rf"(?<!\w)(?P<mod>{_MODS})\s+(?P<w>vikend|викенд)(?:a|u|а|у)?(?!\w)")
+_MK_PATTERN = re.compile(
+    r"(?<!\w)(?P<mod>[Мм]инат\w*|[Сс]ледн\w*|[Ии]дн\w*|[Зз]а|[Оо]вој)\s+(?P<w>викенд)(?:от)?(?!\w)"
+)
 _SATURDAY = 5
+#: A plan the clause announces for the weekend: "najavili su pohod za vikend", "zakazan".
+_PLAN = re.compile(r"(?i)(?<!\w)(?:najav|zakaz|planir|predvi|најав|закаж|заказ|планир)\w*")
+#: A happening called off: "utakmica zakazana za vikend odložena je" names no weekend it was on.
+_CALLED_OFF = re.compile(r"(?i)(?<!\w)(?:odlož|odgođ|odgod|otkaz|одлож|одгођ|откаж|откаж)\w*")
+#: A Macedonian l-participle of the past ("биле", "беше"), or its auxiliary.
+_MK_PAST = re.compile(r"(?<!\w)(?:беше|беа|бил|била|било|биле|\w\w+(?:ла|ле|ло))(?!\w)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    his = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[lo : min(his) if his else len(text)]
+
+
+def _told_past(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the weekend's clause tells what was, and no plan."""
+    clause = _sentence(text, start, end)
+    if _PLAN.search(clause) is not None:
+        return False
+    if code == "mk":
+        return _MK_PAST.search(clause) is not None
+    return not in_present(code, text, start, end)
 
 
 def _handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     mod = m["mod"].lower()
-    if mod.startswith(_LAST):
+    code = "mk" if m.re is _MK_PATTERN else "sh"
+    if mod in ("za", "за") and _CALLED_OFF.search(_sentence(text, m.start(), m.end())):
+        return None
+    ahead = (
+        mod in ("za", "за")
+        and not is_future_local(code, text, m.start(), m.end())
+        and not _told_past(code, text, m.start(), m.end())
+    )
+    if mod.startswith(_LAST) or mod.startswith(("минат",)):
         saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 or 7)
-    elif mod.startswith(_NEXT) or is_future_local("sh", text, m.start(), m.end()):
+    elif (
+        ahead
+        or mod.startswith(_NEXT + ("следн", "идн"))
+        or is_future_local(code, text, m.start(), m.end())
+    ):
         saturday = pub + timedelta(days=(_SATURDAY - pub.weekday()) % 7)
     else:
         saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
@@ -43,7 +82,9 @@ def _handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 
 
 def weekend_rules(code: str) -> tuple[Rule, ...]:
-    """The weekend rule of the BCMS family (none for the others yet)."""
+    """The weekend rule of the BCMS and the Macedonian family (none for the others yet)."""
+    if code == "mk":
+        return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=1)),)
     if code != "sh":
         return ()
     return (Rule("sh weekend", _PATTERN, _handle, (), Anchor(("vikend", "викенд"), back=1)),)

@@ -1,9 +1,9 @@
-"""Handlers of dates relative to the publication: weekdays, "yesterday", "last week", "ago".
+"""Handlers of dates relative to the publication: "yesterday", "last week", "ago".
 
-Each resolves against the publication date and is dropped when there is none.
+Each resolves against the publication date and is dropped when there is none.  Weekdays
+("on Tuesday", "last Monday") have their own module, ``weekdays``: reading a weekday's clause
+is a job of its own.
 
-- A weekday is the most recent one on or before the publication date, unless the clause is in the
-  future tense ("will visit on Tuesday"); "last Monday" is strictly before, "next Monday" after.
 - A season is reported as its year, precision ``year``: a season is coarser than a month, and
   naming its first month would invent precision.
 - A period that fits no unit of the vocabulary ("last week", "two weeks ago") gets the finest unit
@@ -17,19 +17,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import (
-    clause_tense,
-    directed,
-    is_future_clause,
-    moved_to,
-    tense_of,
-    words_after,
-    words_before,
-)
+from newsmap.events.temporal.context import clause_tense, is_future_clause, words_before
 from newsmap.events.temporal.happenings import happening_keys
-from newsmap.events.temporal.layout import programme_line, under_a_day
-from newsmap.events.temporal.ordinals import weekday_the_nth
+from newsmap.events.temporal.layout import under_a_day
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
@@ -40,7 +30,7 @@ from newsmap.events.temporal.record import (
     anchored_in,
     anchored_on,
 )
-from newsmap.events.temporal.weather import is_forecast
+from newsmap.events.temporal.weekdays import h_weekday
 from newsmap.events.temporal.words import (
     ABOUT_AGO,
     FUTURE_MARKERS,
@@ -49,7 +39,6 @@ from newsmap.events.temporal.words import (
     SEASON_START,
 )
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
-from newsmap.lexicon import EN_WEEKDAYS
 
 # The English modifiers of "week", "month" and "year"; a case-insensitive look-alike ("thıs")
 # matches the pattern but is no English word, and resolves to nothing.
@@ -230,82 +219,6 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     evening" (the day after it), "the previous evening" (the day before it)."""
     rel = (m["rel"] or "").lower()
     return anchored(-1 if rel == "previous" else 1 if rel else 0)
-
-
-def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None:
-    """ "Thursday, 6 June": the date, in the year next to the one its tense gives in which that
-    date falls on that weekday ("Thursday, 6 June" in a forecast issued on 4 June is this year's
-    even in a clause with no tense), else in the year its tense gives."""
-    resolved = h_day_month(m, text, pub)
-    if resolved is None or m["year"]:
-        return resolved
-    day = date.fromisoformat(resolved[0])
-    wd = EN_WEEKDAYS[m["wd"].lower()]
-    if day.weekday() == wd:
-        return resolved
-    for shift in (1, -1):
-        y = day.year + shift
-        if valid_day(y, day.month, day.day) and date(y, day.month, day.day).weekday() == wd:
-            return date(y, day.month, day.day).isoformat(), resolved[1], resolved[2]
-    return resolved
-
-
-def _from_ahead(m: re.Match[str], text: str, before: list[str]) -> bool:
-    """Whether "from Monday" starts something to come: no tense of the past in its clause, the
-    clause after its comma when it opens one ("Next year starts with a change many have waited
-    for: from Monday, they can travel")."""
-    if text.startswith(",", m.end()):
-        return tense_of(words_after(text, m.end(), 10), ahead=True) is not False
-    return clause_tense(text, m.start(), m.end(), before) is not False
-
-
-def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
-    """Whether the clause that sets something "for" a weekday is told in the past ("he called a
-    protest for Friday", "the visit was first planned for Monday"): the day is the nearest of
-    its name, which may have passed by publication."""
-    if not _PRESENT_SETTING.isdisjoint(before[1:4]):
-        return False  # "the hearing is set for Tuesday"
-    return clause_tense(text, m.start(), m.end(), before[1:]) is False
-
-
-_PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
-
-
-def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    if pub is None:
-        return None
-    if m.groupdict().get("day"):
-        return _weekday_and_date(m, text, pub)
-    wd = EN_WEEKDAYS[m["wd"].lower()]
-    if m.groupdict().get("nth"):
-        return weekday_the_nth(wd, int(m["nth"]), pub)
-    before = words_before(text, m.start(), 16)
-    mod = before[0] if before else ""
-    back = (pub.weekday() - wd) % 7
-    ahead = (wd - pub.weekday()) % 7
-    if mod == "following":
-        return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
-    if mod in ("a", "an"):
-        return None  # "a Sunday timetable", "on a Sunday morning": no one day
-    if programme_line(m, text):
-        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
-    if mod in {"last", "past"}:
-        d = pub - timedelta(days=back or 7)
-    elif mod in {"next", "coming"}:
-        d = pub + timedelta(days=ahead or 7)
-    elif mod == "for" and back < ahead and _set_in_the_past(m, text, before):
-        d = pub - timedelta(days=back)  # "called a protest for Friday" on Sunday: that Friday
-    elif moved_to(text, m.start(), before[:2]) or directed(before):
-        d = pub + timedelta(days=ahead)
-    elif mod == "from" and _from_ahead(m, text, before):
-        d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
-    elif (tense := clause_tense(text, m.start(), m.end(), before)) or (
-        tense is None and is_forecast(text, m.start())
-    ):
-        d = pub + timedelta(days=ahead)  # "will visit on Tuesday", "dry and cooler on Sunday"
-    else:
-        d = pub - timedelta(days=back)
-    return d.isoformat(), "day", "relative"
 
 
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

@@ -18,6 +18,7 @@ from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
+from newsmap.events.temporal import weekdays as W
 from newsmap.events.temporal.month_starts import month_name_starts
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.shared_words import Words
@@ -250,7 +251,7 @@ RELATIVE = [
             # "on Saturday the 4th": the Saturday that falls on a 4th
             r"|,?[ \t]+the[ \t]+(?P<nth>[123]?\d)(?:st|nd|rd|th)\b)?"
         ),
-        R.h_weekday,
+        W.h_weekday,
         G.weekday_hint,
         # the weekday's name itself: its capitals are common letters of running English, where
         # the scan tried the pattern at every one; seven searches of the lower-cased text are

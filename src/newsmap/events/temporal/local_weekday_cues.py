@@ -1,0 +1,86 @@
+"""Cues that a bare local weekday ("u petak", "во сабота", "të martën") is the one to come,
+beyond a future verb (``local_tense``).
+
+- A plan announced for the day: an announcing verb, its object, then the weekday ("najavila je
+  protest ispred suda u petak", "најавија протест во сабота"); the weekday right after the
+  verb ("najavio je u ponedjeljak") is the day the announcement was made.
+- A plan that was due: "su u četvrtak trebali raspravljati", "trebali su početi u srijedu".
+- The weekday's own clause, joined on with "a", "ali", "dok" or "pa", told in the present
+  ("izgubila je u subotu, a u sredu dočekuje Real"): a timetable, as a whole clause in the
+  present is (``in_present``), even when the clause before it is in the past.
+- Albanian's present ("Ndeshja luhet të martën"), the tense of a timetable (``held_in_present``),
+  unless the weekday's own clause is in the past ("... dhe këtë herë u hap të mërkurën").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal import local_tense as T
+
+#: An announcing verb, any person and tense: "najavio", "najavljuje", "најавија", "napovedali",
+#: "paralajmëroi".
+_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër)\w*")
+#: Auxiliaries between the verb and its object ("najavila je protest").
+_AUXILIARIES = frozenset("je su sam smo ste је су сам смо сте so sta е се".split())
+#: What reports a clause rather than naming the plan: "najavio je da će", "рече дека".
+_REPORTS = frozenset("da да дека оти se që".split())
+#: A plan that was due: "trebalo", "trebali su", "требало".
+_DUE = re.compile(r"(?i)(?<!\w)(?:trebal|требал|trebao|требао)\w*")
+#: Where the weekday's own clause opens: a comma and a conjunction.
+_JOINED = re.compile(r",\s*(?:a|ali|dok|pa|а|али|док|па)\s")
+#: Albanian's joins of clauses, and the mark of its past passive ("u hap", "u mbajt").
+_SQ_JOINED = re.compile(r"(?<!\w)(?:dhe|ndërsa|por|edhe)(?!\w)")
+_SQ_PAST = re.compile(r"(?<!\w)u\s+\w")
+#: How far back the cues are read (characters).
+_REACH = 90
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The text of the weekday's sentence before it, at most ``_REACH`` characters."""
+    lo = max(0, start - _REACH)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1
+    return text[max(lo, left) : start]
+
+
+def _announced(head: str) -> bool:
+    """Whether an announcing verb, then an object, lead up to the weekday."""
+    matches = list(_ANNOUNCED.finditer(head))
+    if not matches:
+        return False
+    found = matches[-1]
+    words = [w.lower() for w in head[found.end() :].split()]
+    words = [w for w in words if w not in _AUXILIARIES]
+    return bool(words) and not any(w.strip(",") in _REPORTS for w in words)
+
+
+def _own_clause_present(code: str, text: str, start: int, end: int) -> bool:
+    past = T.PAST.get(code)
+    if past is None:
+        return False
+    head = _sentence_head(text, start)
+    joins = list(_JOINED.finditer(head))
+    if not joins:
+        return False
+    lo = start - len(head) + joins[-1].end()
+    stops = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
+    hi = min(stops) if stops else len(text)
+    after = _JOINED.search(text, end, hi)
+    clause = text[lo : after.start() if after else hi]
+    words = len(clause.split()) - len(text[start:end].split())
+    return words >= 3 and past.search(clause) is None
+
+
+def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the bare weekday at text[start:end] is the coming one by a cue of its clause."""
+    head = _sentence_head(text, start)
+    if _announced(head):
+        return True
+    if _DUE.search(head) or _DUE.search(text, end, min(len(text), end + 30)):
+        return True
+    if code == "sq":
+        own = _SQ_JOINED.split(head)[-1]
+        if _SQ_PAST.search(own) is not None:
+            return False  # "mbahet çdo vit në gusht dhe këtë herë u hap të mërkurën"
+        return T.held_in_present(text, start, albanian=True)
+    return _own_clause_present(code, text, start, end)

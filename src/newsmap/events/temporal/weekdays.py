@@ -1,0 +1,105 @@
+"""Which day a weekday names: "on Tuesday", "last Monday", "Thursday, 6 June".
+
+A weekday is the most recent one on or before the publication date, unless its clause looks
+ahead ("will visit on Tuesday", a forecast, "moved to Friday", "from Monday, they can travel");
+"last Monday" is strictly before, "next Monday" after, "the following Saturday" after the day
+told before.  Its own rules, apart from the other dates relative to the publication
+(``relative``), as the reading of a weekday's clause is most of them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsmap.events.temporal.absolute import h_day_month
+from newsmap.events.temporal.context import (
+    clause_tense,
+    directed,
+    moved_to,
+    tense_of,
+    words_after,
+    words_before,
+)
+from newsmap.events.temporal.layout import programme_line
+from newsmap.events.temporal.ordinals import weekday_the_nth
+from newsmap.events.temporal.periods import valid_day
+from newsmap.events.temporal.record import ANCHORED, Resolved
+from newsmap.events.temporal.weather import is_forecast
+from newsmap.lexicon import EN_WEEKDAYS
+
+
+def _weekday_and_date(m: re.Match[str], text: str, pub: date) -> Resolved | None:
+    """ "Thursday, 6 June": the date, in the year next to the one its tense gives in which that
+    date falls on that weekday ("Thursday, 6 June" in a forecast issued on 4 June is this year's
+    even in a clause with no tense), else in the year its tense gives."""
+    resolved = h_day_month(m, text, pub)
+    if resolved is None or m["year"]:
+        return resolved
+    day = date.fromisoformat(resolved[0])
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    if day.weekday() == wd:
+        return resolved
+    for shift in (1, -1):
+        y = day.year + shift
+        if valid_day(y, day.month, day.day) and date(y, day.month, day.day).weekday() == wd:
+            return date(y, day.month, day.day).isoformat(), resolved[1], resolved[2]
+    return resolved
+
+
+def _from_ahead(m: re.Match[str], text: str, before: list[str]) -> bool:
+    """Whether "from Monday" starts something to come: no tense of the past in its clause, the
+    clause after its comma when it opens one ("Next year starts with a change many have waited
+    for: from Monday, they can travel")."""
+    if text.startswith(",", m.end()):
+        return tense_of(words_after(text, m.end(), 10), ahead=True) is not False
+    return clause_tense(text, m.start(), m.end(), before) is not False
+
+
+def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
+    """Whether the clause that sets something "for" a weekday is told in the past ("he called a
+    protest for Friday", "the visit was first planned for Monday"): the day is the nearest of
+    its name, which may have passed by publication."""
+    if not _PRESENT_SETTING.isdisjoint(before[1:4]):
+        return False  # "the hearing is set for Tuesday"
+    return clause_tense(text, m.start(), m.end(), before[1:]) is False
+
+
+_PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
+
+
+def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    if m.groupdict().get("day"):
+        return _weekday_and_date(m, text, pub)
+    wd = EN_WEEKDAYS[m["wd"].lower()]
+    if m.groupdict().get("nth"):
+        return weekday_the_nth(wd, int(m["nth"]), pub)
+    before = words_before(text, m.start(), 16)
+    mod = before[0] if before else ""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod == "following":
+        return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
+    if mod in ("a", "an"):
+        return None  # "a Sunday timetable", "on a Sunday morning": no one day
+    if programme_line(m, text):
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
+    if mod in {"last", "past"}:
+        d = pub - timedelta(days=back or 7)
+    elif mod in {"next", "coming"}:
+        d = pub + timedelta(days=ahead or 7)
+    elif mod == "for" and back < ahead and _set_in_the_past(m, text, before):
+        d = pub - timedelta(days=back)  # "called a protest for Friday" on Sunday: that Friday
+    elif moved_to(text, m.start(), before[:2]) or directed(before):
+        d = pub + timedelta(days=ahead)
+    elif mod == "from" and _from_ahead(m, text, before):
+        d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
+    elif (tense := clause_tense(text, m.start(), m.end(), before)) or (
+        tense is None and is_forecast(text, m.start())
+    ):
+        d = pub + timedelta(days=ahead)  # "will visit on Tuesday", "dry and cooler on Sunday"
+    else:
+        d = pub - timedelta(days=back)
+    return d.isoformat(), "day", "relative"
