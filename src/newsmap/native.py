@@ -117,6 +117,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/locative_cues.py",
     "geotag/locative_names.py",
     "geotag/match_results.py",
+    "geotag/match_sides.py",
     "geotag/metonymy.py",
     "geotag/name_words.py",
     "geotag/named_after.py",

@@ -55,6 +55,7 @@ from newsmap.geotag.match_results import (
     result_name,
     same_sides,
 )
+from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
@@ -66,7 +67,7 @@ from newsmap.geotag.name_words import (
     NAMES_BEFORE,
     SAINTS,
 )
-from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
