@@ -51,7 +51,5 @@ def test_a_town_as_a_side_in_a_result_is_no_place(
         ("Vlada je u utorak u Skupštini izgubila glasanje, a Beograd je protiv toga.", "Beograd"),
     ],
 )
-def test_venues_lists_and_politics_stay_places(
-    gazetteer: Gazetteer, text: str, place: str
-) -> None:
+def test_venues_lists_and_politics_stay_places(gazetteer: Gazetteer, text: str, place: str) -> None:
     assert place in _found(gazetteer, text)
