@@ -141,6 +141,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/sites.py",
     "geotag/state_adjectives.py",
     "geotag/state_bodies.py",
+    "geotag/state_firms.py",
     "geotag/region_lists.py",
     "geotag/story_states.py",
     "geotag/street_names.py",

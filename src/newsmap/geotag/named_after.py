@@ -86,6 +86,10 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
             # "mundi të dielën Tiranën në derbin": the opponent after its verb's clitics, day
             # and venue, in a sentence that gives a result or speaks of sport
             return cue.value.opponent and _opponent_gap(doc, words) and sport_sentence(text, start)
+        if cue.value.opponent and doc.fold(text[cue.start : cue.end]).lower() == "proti":
+            # Slovenian "proti" is "towards" as often ("promet proti Ljubljani"): against
+            # only in a sentence about a match
+            return sport_sentence(text, start)
         return not cue.value.opponent or speaks_of_sport(text)
     if words and not _name_runs_on(doc, words):
         return False  # "Partija ВМРО-ДПМНЕ победи во Битола": the name ended before the place

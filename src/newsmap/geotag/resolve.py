@@ -80,6 +80,7 @@ from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
+from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
@@ -122,6 +123,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
+    places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
     if side:

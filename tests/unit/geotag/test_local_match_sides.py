@@ -53,3 +53,15 @@ def test_a_town_as_a_side_in_a_result_is_no_place(
 )
 def test_venues_lists_and_politics_stay_places(gazetteer: Gazetteer, text: str, place: str) -> None:
     assert place in _found(gazetteer, text)
+
+
+def test_slovenian_proti_is_towards_outside_a_sentence_about_a_match(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Vlaki proti Ljubljani bodo vozili vsako uro. Nogometaši Kopra so v soboto premagali "
+        "Celje, trener je bil zadovoljen."
+    )
+    assert "Ljubljani" in _found(gazetteer, text)
+    text = "Nogometaši Kopra so v soboto igrali proti Celju in zmagali z 2:1."
+    assert "Celju" not in _found(gazetteer, text)
