@@ -110,7 +110,13 @@ def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]
     # sentence of a side already read is the same round of results
     read = {doc.sentence_bounds(c.start) for c in dropped}
     read |= {doc.sentence_bounds(h.start) for h in side if _result_word(doc, h)}
-    dropped += [c for c, _ in found if c not in dropped and doc.sentence_bounds(c.start) in read]
+    dropped += [
+        c
+        for c, _ in found
+        if c not in dropped
+        and gaz_places[c.place].level == "city"  # a ground is no side ("pred punim Poljudom")
+        and doc.sentence_bounds(c.start) in read
+    ]
     if not dropped:
         return places
     # the same side elsewhere in the story, wherever no preposition places it ("Borac
