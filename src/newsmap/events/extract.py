@@ -99,6 +99,10 @@ _CLOCK_NEXT = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \
 # The words of a date told from the day named before it ("that afternoon", "the same day").
 _TOLD_FROM_BEFORE = re.compile(
     r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
+    # and the region's "the same day": "istog dana", "истог дана", "istega dne", "të njëjtën
+    # ditë", "истиот ден"
+    r"|(?i:\b(?:istog|истог|istoga|istega|isti|të njëjtën|истиот)\s+"
+    r"(?:dana|дана|dne|dan|ditë|ден)\b)"
 )
 
 

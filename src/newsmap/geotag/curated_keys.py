@@ -61,6 +61,7 @@ def add_curated(b: GazetteerBuilder) -> None:
         curated_waters.CITY_DISTRICTS,
         curated_waters.VILLAGES,
         curated_waters.MOUNTAINS,
+        curated_waters.SHARED_MOUNTAINS,
         curated_named_places.VILLAGES,
         curated_named_places.LANDMARKS,
         curated_named_places.AREAS,
@@ -238,7 +239,7 @@ def _water_groups(b: GazetteerBuilder) -> None:
     """Each river's or lake's entries by country, for ``rivers``: one entry per country
     it runs through, all under one name."""
     by_name: dict[str, dict[str, int]] = {}
-    for entry in WATERS:
+    for entry in WATERS + curated_waters.SHARED_MOUNTAINS:
         idx = b.by_id.get(f"cur:{entry.slug}")
         if idx is not None and entry.country is not None:
             by_name.setdefault(entry.name, {})[entry.country] = idx

@@ -196,33 +196,36 @@ VILLAGES: tuple[CuratedPlace, ...] = (
 MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("durmitor", "Durmitor", "ME", "site", 43.13, 19.03, ("Durmitor",)),
     CuratedPlace("lovcen", "Lovćen", "ME", "site", 42.40, 18.83, ("Lovćen", "Mount Lovćen")),
-    CuratedPlace(
-        "prokletije",
-        "Prokletije",
-        "ME",
-        "site",
-        42.50,
-        19.80,
-        ("Prokletije", "Accursed Mountains", "Bjeshkët e Nemuna"),
-    ),
     CuratedPlace("kopaonik", "Kopaonik", "RS", "site", 43.28, 20.80, ("Kopaonik",)),
     CuratedPlace("jahorina", "Jahorina", "BA", "site", 43.73, 18.57, ("Jahorina",)),
     CuratedPlace("bjelasnica", "Bjelašnica", "BA", "site", 43.71, 18.26, ("Bjelašnica",)),
     CuratedPlace("igman", "Igman", "BA", "site", 43.75, 18.27, ("Igman", "Mount Igman")),
     CuratedPlace("rugova", "Rugova", "XK", "site", 42.67, 20.15, ("Rugova", "Rugova Gorge")),
-    CuratedPlace(
-        "sar-mountains",
-        "Šar Mountains",
-        "XK",
-        "site",
-        42.10,
-        20.90,
-        ("Šar Mountains", "Sharr Mountains", "Šar Planina"),
-    ),
     CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
     CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
 )
 
+
+#: Ranges on a border, one entry per state they stand in, each winning only in its context:
+#: the sentence's places pick the side, as for a shared river (``rivers``), so the Šar
+#: Mountains above Tetovo are Macedonia's and above Prizren Kosovo's.
+SHARED_MOUNTAINS: tuple[CuratedPlace, ...] = (
+    *_water(
+        "prokletije",
+        "Prokletije",
+        ("Prokletije", "Accursed Mountains", "Bjeshkët e Nemuna"),
+        ("ME", 42.50, 19.80),
+        ("AL", 42.40, 19.85),
+        ("XK", 42.62, 20.10),
+    ),
+    *_water(
+        "sar-mountains",
+        "Šar Mountains",
+        ("Šar Mountains", "Sharr Mountains", "Šar Planina"),
+        ("XK", 42.10, 20.90),
+        ("MK", 41.95, 20.85),
+    ),
+)
 
 #: Villages that name border crossings on one side only, which the press of either side names
 #: ("na prelazu Tabanovce" in Serbian news is the Macedonian side).  Local-language keys only

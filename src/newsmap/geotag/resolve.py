@@ -74,6 +74,7 @@ from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.persons import named_like_towns
+from newsmap.geotag.placed_names import placed_names
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -134,7 +135,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if filed and not doc.local:
         extra += filed
     if not doc.local:
-        extra += locative_names(doc, places)
+        extra += locative_names(doc, places) + placed_names(doc, places)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}

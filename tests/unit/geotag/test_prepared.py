@@ -64,7 +64,7 @@ def test_a_second_load_reads_the_pickle_and_tags_alike(
 
 
 def test_a_changed_data_file_is_built_anew(cache: Path, geo_copy: Path) -> None:
-    text = "Farmers of Zlatovrh Donji, near Kragujevac, blocked the road."
+    text = "Farmers of Zlatovrh Donji blocked the road near Kragujevac."
     before = Gazetteer.from_path(geo_copy)
     assert "Zlatovrh Donji" not in [m.surface for m in tag_text(before, text).mentions]
     with open(geo_copy / "places.csv", "a", encoding="utf-8") as fh:

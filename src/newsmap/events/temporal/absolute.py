@@ -18,6 +18,7 @@ from newsmap.events.temporal.context import (
     words_before,
 )
 from newsmap.events.temporal.local_tense import local_year_tense
+from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import (
@@ -142,6 +143,9 @@ def _year_of(
     if m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it (they take "ispred", in
         # front of, for a past participle); its language's can
+        by_weekday = year_of_weekday(text, m.start(), mon, day, pub)
+        if by_weekday is not None:
+            return by_weekday  # "të hënën, 20 mars": the year it falls on a Monday
         tense = local_year_tense(text, m.start(), m.end(), before, m["mon"].lower())
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)

@@ -165,10 +165,8 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
         k = sign * n
         if unit == "day":
             return (pub + timedelta(days=k)).isoformat(), "day", "relative"
-        if unit == "week":
-            centre = pub + timedelta(days=7 * k)
-            date_s, precision = span(centre - timedelta(days=3), centre + timedelta(days=3))
-            return date_s, precision, "relative"
+        if unit == "week":  # "prije dvije sedmice": that many weeks to the day
+            return (pub + timedelta(days=7 * k)).isoformat(), "day", "relative"
         if unit == "month":
             y, mo = shift_month(pub.year, pub.month, k)
             return iso_month(y, mo), "month", "relative"

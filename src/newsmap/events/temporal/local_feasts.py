@@ -15,9 +15,10 @@ spelt like a feast ("Ivan Božić") and a feast as a subject name no day.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import easter_day
+from newsmap.events.temporal.local_feast_offsets import days_from_feast
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
@@ -70,6 +71,8 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
             31,
         ),
         (r"(?:Ilindan|Илиндан)(?:a|u|om|а|у|ом)?", 8, 2),
+        (r"(?:Mitrovdan|Митровдан)(?:a|u|om|а|у|ом)?", 11, 8),
+        (r"(?:Krstovdan|Крстовдан)(?:a|u|om|а|у|ом)?", 9, 27),
         (r"(?:Preobraženj|Преображењ)(?:e|a|u|em|е|а|у|ем)", 8, 19),
         (r"(?:Mal(?:a|u|e|oj)\s+Gospojin(?:a|u|e|i)|Мал(?:а|у|е|ој)\s+Госпојин(?:а|у|е|и))", 9, 21),
         (
@@ -106,6 +109,8 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Велигден(?:от)?", -1, 0),
         (r"Св(?:ети|\.)\s+Кирил\s+и\s+Методиј", 5, 24),
         (r"Преображение(?:то)?", 8, 19),
+        (r"Митровден", 11, 8),
+        (r"Крстовден", 9, 27),
     ),
 }
 #: Prepositions that set a happening on the day ("for", "on", "at"), or just after it or
@@ -132,10 +137,12 @@ _STARTS = {
     + ("djurdjevdan", "ђурђевдан", "savindan", "савиндан", "velik", "sv", "св")
     + ("uskrs", "ускрс", "vaskrs", "васкрс", "велик", "cve", "cvije", "цве", "цвије", "štefanj")
     + ("штефањ", "star", "стар", "ilindan", "илиндан", "preobražen", "преображењ", "mal", "мал")
-    + ("svet", "свет", "petrovdan", "петровдан", "pokladn"),
+    + ("svet", "свет", "petrovdan", "петровдан", "pokladn", "mitrovdan", "митровдан")
+    + ("krstovdan", "крстовдан"),
     "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik", "kresn"),
     "sq": ("krishtlindje", "vit", "dit"),
-    "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение"),
+    "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение")
+    + ("митровден", "крстовден"),
 }
 #: Gate words (lower case), one of which every match holds.
 _GATES = {
@@ -182,6 +189,10 @@ _GATES = {
         "petrovdan",
         "петровдан",
         "pokladn",
+        "mitrovdan",
+        "митровдан",
+        "krstovdan",
+        "крстовдан",
     ),
     "sl": (
         "prešern",
@@ -196,7 +207,18 @@ _GATES = {
         "kresn",
     ),
     "sq": ("krishtlindje", " ri", "verës", "veres", "flamurit"),
-    "mk": ("божиќ", "бадник", "година", "илинден", "водици", "велигден", "кирил", "преображение"),
+    "mk": (
+        "божиќ",
+        "бадник",
+        "година",
+        "илинден",
+        "водици",
+        "велигден",
+        "кирил",
+        "преображение",
+        "митровден",
+        "крстовден",
+    ),
 }
 #: Croatian months and week: a text of the Catholic calendar.
 _CROATIAN = re.compile(
@@ -234,8 +256,21 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
     anywhere = re.compile(rf"(?:{names})\s+$")
 
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-        if pub is None or not _set_on(code, text, m.start(), anywhere):
+        if pub is None:
             return None
+        offset = days_from_feast(code, text, m.start())
+        if offset is None and not _set_on(code, text, m.start(), anywhere):
+            return None
+        found = _feast_day(m, text, pub)
+        if offset:
+            return (
+                (date.fromisoformat(found) + timedelta(days=offset)).isoformat(),
+                "day",
+                "relative",
+            )
+        return found, "day", "explicit"
+
+    def _feast_day(m: re.Match[str], text: str, pub: date) -> str:
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         _, mon, day = feasts[i]
         future = is_future_local(code, text, m.start(), m.end())
@@ -243,7 +278,7 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             orthodox = mon == _ORTHODOX_EASTER or (
                 mon != _CATHOLIC_EASTER and _calendar(code, text, m.start())
             )
-            return _movable(pub, orthodox, day, future), "day", "explicit"
+            return _movable(pub, orthodox, day, future)
         if mon == 0:
             orthodox = _calendar(code, text, m.start())
             mon, day = (1, 7 + day) if orthodox else (12, 25 + day)
@@ -254,7 +289,7 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
                 (pub.year - 1, pub.year, pub.year + 1),
                 key=lambda y: abs((date(y, mon, day) - pub).days),
             )
-        return date(y, mon, day).isoformat(), "day", "explicit"
+        return date(y, mon, day).isoformat()
 
     starts = Anchor(_STARTS[code], back=0, itself=True, trigger=trigger)
     return Rule(f"{code} feast day", pattern, handle, _GATES[code], starts)

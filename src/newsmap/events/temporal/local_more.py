@@ -51,10 +51,20 @@ _NEXT_DAY = {
         "sjutradan": 1,
         "сутрадан": 1,
         "сјутрадан": 1,
+        "istog dana": 0,  # the day named before: "izglasana je u petak, a istog dana ..."
+        "истог дана": 0,
+        "istoga dana": 0,
     },
-    "sl": {"naslednji dan": 1, "naslednjega dne": 1, "naslednjega dneva": 1, "dan prej": -1},
-    "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1},
-    "mk": {"наредниот ден": 1, "следниот ден": 1, "претходниот ден": -1},
+    "sl": {
+        "naslednji dan": 1,
+        "naslednjega dne": 1,
+        "naslednjega dneva": 1,
+        "dan prej": -1,
+        "istega dne": 0,
+        "isti dan": 0,
+    },
+    "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1, "të njëjtën ditë": 0},
+    "mk": {"наредниот ден": 1, "следниот ден": 1, "претходниот ден": -1, "истиот ден": 0},
 }
 
 

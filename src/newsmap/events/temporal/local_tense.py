@@ -102,7 +102,7 @@ def future_in(code: str, clause: str) -> bool:
 
 
 # The words a date is due by or set for: "do 15. aprila", "za 2. januar", "deri më 5 maj".
-_DUE = frozenset("do до za за deri naj".split())
+_DUE = frozenset("do до za за deri naj për per".split())
 
 
 def local_year_tense(
@@ -122,6 +122,8 @@ def local_year_tense(
     codes = perfect_families(month) if month is not None else ()
     if codes and all(in_present(c, text, start, end) for c in codes):
         return None
+    if codes and any(own_clause_present(c, text, start, end) for c in codes):
+        return None  # "... izgubio je u Kielu, a uzvrat se igra 14. prosinca"
     return False
 
 
@@ -179,10 +181,6 @@ _PAST = {
 }
 
 
-#: The past marks by family, for the rules that read a clause of their own.
-PAST = _PAST
-
-
 def in_present(code: str, text: str, start: int, end: int) -> bool:
     """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
     mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""
@@ -201,3 +199,31 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
         left = said + 3
     clause = text[left : min(rights) if rights else hi]
     return past.search(clause) is None
+
+
+#: Where a date's own clause opens: a comma and a conjunction.
+_JOINED = re.compile(r",\s*(?:a|ali|dok|pa|а|али|док|па)\s")
+
+
+def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the date's own clause, joined on with "a", "ali", "dok" or "pa" after a comma,
+    holds words of its own and no mark of the past ("izgubila je u subotu, a u sredu dočekuje
+    Real", "a uzvrat se igra 14. prosinca"), in a family with a perfect tense."""
+    past = _PAST.get(code)
+    if past is None:
+        return False
+    if text[end - 1 : end] == ".":
+        end -= 1  # "14. prosinca.": the dot that ends the date may end its sentence
+    lo = max(0, start - 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1
+    head = text[max(lo, left) : start]
+    joins = list(_JOINED.finditer(head))
+    if not joins:
+        return False
+    lo = start - len(head) + joins[-1].end()
+    stops = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
+    hi = min(stops) if stops else len(text)
+    after = _JOINED.search(text, end, hi)
+    clause = text[lo : after.start() if after else hi]
+    words = len(clause.split()) - len(text[start:end].split())
+    return words >= 3 and past.search(clause) is None

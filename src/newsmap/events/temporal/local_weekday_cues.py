@@ -8,6 +8,8 @@ beyond a future verb (``local_tense``).
 - The weekday's own clause, joined on with "a", "ali", "dok" or "pa", told in the present
   ("izgubila je u subotu, a u sredu dočekuje Real"): a timetable, as a whole clause in the
   present is (``in_present``), even when the clause before it is in the past.
+- A yearless date told beside its weekday ("të hënën, 20 mars") is of the year in which it
+  falls on that weekday (``year_of_weekday``).
 - Albanian's present ("Ndeshja luhet të martën"), the tense of a timetable (``held_in_present``),
   unless the weekday's own clause is in the past ("... dhe këtë herë u hap të mërkurën").
 """
@@ -15,8 +17,11 @@ beyond a future verb (``local_tense``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsmap.events.temporal import local_tense as T
+from newsmap.events.temporal.periods import valid_day
+from newsmap.lexicon.local import family
 
 #: An announcing verb, any person and tense: "najavio", "najavljuje", "најавија", "napovedali",
 #: "paralajmëroi".
@@ -27,8 +32,6 @@ _AUXILIARIES = frozenset("je su sam smo ste је су сам смо сте so st
 _REPORTS = frozenset("da да дека оти se që".split())
 #: A plan that was due: "trebalo", "trebali su", "требало".
 _DUE = re.compile(r"(?i)(?<!\w)(?:trebal|требал|trebao|требао)\w*")
-#: Where the weekday's own clause opens: a comma and a conjunction.
-_JOINED = re.compile(r",\s*(?:a|ali|dok|pa|а|али|док|па)\s")
 #: Albanian's joins of clauses, and the mark of its past passive ("u hap", "u mbajt").
 _SQ_JOINED = re.compile(r"(?<!\w)(?:dhe|ndërsa|por|edhe)(?!\w)")
 _SQ_PAST = re.compile(r"(?<!\w)u\s+\w")
@@ -54,23 +57,6 @@ def _announced(head: str) -> bool:
     return bool(words) and not any(w.strip(",") in _REPORTS for w in words)
 
 
-def _own_clause_present(code: str, text: str, start: int, end: int) -> bool:
-    past = T.PAST.get(code)
-    if past is None:
-        return False
-    head = _sentence_head(text, start)
-    joins = list(_JOINED.finditer(head))
-    if not joins:
-        return False
-    lo = start - len(head) + joins[-1].end()
-    stops = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
-    hi = min(stops) if stops else len(text)
-    after = _JOINED.search(text, end, hi)
-    clause = text[lo : after.start() if after else hi]
-    words = len(clause.split()) - len(text[start:end].split())
-    return words >= 3 and past.search(clause) is None
-
-
 def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     """Whether the bare weekday at text[start:end] is the coming one by a cue of its clause."""
     head = _sentence_head(text, start)
@@ -83,4 +69,39 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         if _SQ_PAST.search(own) is not None:
             return False  # "mbahet çdo vit në gusht dhe këtë herë u hap të mërkurën"
         return T.held_in_present(text, start, albanian=True)
-    return _own_clause_present(code, text, start, end)
+    return T.own_clause_present(code, text, start, end)
+
+
+#: A weekday and a comma right before a date: "të hënën, 20 mars", "u petak, 8. avgusta".
+_APPOSED = re.compile(r"(?P<wd>\w+)\s*,\s*(?:më\s+|me\s+|на\s+)?$")
+
+
+def _weekday_forms() -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for code in ("sh", "sl", "sq", "mk"):
+        for form, wd in family(code).weekdays.items():
+            forms.setdefault(form.lower(), wd)
+    return forms
+
+
+_FORMS: dict[str, int] = {}
+
+
+def year_of_weekday(text: str, start: int, month: int, day: int, pub: date) -> int | None:
+    """The year of a yearless date told beside its weekday ("të hënën, 20 mars"): the nearest
+    to publication in which the date falls on that weekday; None when no weekday stands there
+    or no year near it fits."""
+    found = _APPOSED.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    if not _FORMS:
+        _FORMS.update(_weekday_forms())
+    wd = _FORMS.get(found["wd"].lower())
+    if wd is None:
+        return None
+    fits = [
+        y
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+        if valid_day(y, month, day) and date(y, month, day).weekday() == wd
+    ]
+    return min(fits, key=lambda y: abs((date(y, month, day) - pub).days), default=None)
