@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsmap.events.temporal import TimeExpr
 
-__all__ = ["day_state"]
+__all__ = ["day_state", "told_of_the_day"]
 
 _DAY_WORDS = ("today", "last night", "yesterday", "tonight", "new year's day", "new year’s day")
 _PAST_BE = (" was ", " were ")
@@ -31,5 +31,26 @@ def day_state(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
         if low.startswith("on "):
             low = low[3:]
         if low.startswith(_DAY_WORDS):
+            return True
+    return False
+
+
+# The words that name a part of the publication's own day or night.
+_PARTS_OF_THE_DAY = frozenset(
+    ("this morning", "this afternoon", "this evening", "overnight", "tonight", "last night")
+)
+
+
+def told_of_the_day(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence tells what its publication's day or night was like by a word of
+    its part ("The situation was calmer overnight", "This morning, crowds were still driving
+    through the town", "The north is calm but tense today"): whatever its verb, the news of
+    that day.  "Today" that opens the sentence speaks of nowadays ("Today, the shell still
+    stands"), and a question asks, so neither counts."""
+    if text[s0:s1].rstrip().endswith("?"):
+        return False
+    for e in group:
+        low = e.surface.lower()
+        if low in _PARTS_OF_THE_DAY or (low == "today" and e.start != s0):
             return True
     return False

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from newsmap.events.bounds import is_bound
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.compared import comparison_bases
 from newsmap.events.dated_news import (
@@ -24,9 +23,9 @@ from newsmap.events.dated_news import (
     timeline_entry,
     told_from_a_day,
 )
-from newsmap.events.day_states import day_state
+from newsmap.events.day_states import day_state, told_of_the_day
+from newsmap.events.no_event_dates import without_no_event_dates
 from newsmap.events.notices import is_masthead, is_notice
-from newsmap.events.reached_by import reached_by
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -359,10 +358,8 @@ def dated_events(
         exprs = [e for e in exprs if not _ticker_time(text, e)]
         if not exprs:
             return []
-    # a past day that bounds a state reached by then ("By Monday, police had detained")
-    exprs = [
-        e for e in exprs if not reached_by(text, e, published) and not is_bound(text, e, published)
-    ]
+    # bounds, deadlines, bare clock times, two days in a row ("By Monday, police had detained")
+    exprs = without_no_event_dates(text, exprs, published)
     if not exprs:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -385,6 +382,7 @@ def dated_events(
             or told_from_a_day(group)
             or _forecast_ahead(text, group, published)
             or day_state(text, s0, s1, group)
+            or told_of_the_day(text, s0, s1, group)
         ):
             # a state with the explicit base of a comparison ("lower than in 2016")
             group = comparison_bases(text, group)

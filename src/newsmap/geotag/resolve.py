@@ -18,6 +18,7 @@ from __future__ import annotations
 import operator
 
 from newsmap.geotag.abroad import namesakes_abroad
+from newsmap.geotag.bare_rivers import bare_river_names
 from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
@@ -119,7 +120,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = near_twins(doc, namesakes_abroad(doc, places))
     places = not_called_after(text, places)
     if gaz.water_siblings:
-        places = in_their_sentences(doc, places)
+        places = bare_river_names(doc, in_their_sentences(doc, places))
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)

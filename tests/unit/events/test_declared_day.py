@@ -30,3 +30,17 @@ def test_a_day_proclaimed_a_holiday_is_the_coming_one():
 def test_a_weekday_after_on_in_a_past_clause_stays_the_last_one():
     text = "The government declared a state of emergency on Monday."
     assert _dates(text) == [("2026-03-09", "on Monday")]
+
+
+def test_a_date_declared_or_set_as_a_day_is_the_coming_one():
+    text = "The cabinet has declared 13 March a day of mourning for the miners."
+    assert _dates(text) == [("2026-03-13", "13 March")]
+    text = "Parliament set 10 May as the date of the local elections."
+    assert _dates(text) == [("2026-05-10", "10 May")]
+    text = "The council ordered all shops to close on 20 March."
+    assert _dates(text) == [("2026-03-20", "on 20 March")]
+
+
+def test_a_past_date_without_such_a_verb_stays_in_the_past():
+    text = "Parliament met on 10 May to debate the budget."
+    assert _dates(text) == [("2025-05-10", "on 10 May")]

@@ -26,7 +26,7 @@ def events(text: str, language: str, published: date) -> list[tuple[str, str]]:
     ("text", "language", "published", "expected"),
     [
         (
-            "Klub je u subotu izgubio u Splitu, a uzvratna utakmica igra se u Osijeku 14. prosinca.",
+            "Klub je u subotu izgubio u Splitu, a uzvrat se igra u Osijeku 14. prosinca.",
             "hr",
             date(2021, 11, 29),
             [("u subotu", "2021-11-27"), ("14. prosinca", "2021-12-14")],

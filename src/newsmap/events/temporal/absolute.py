@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
+    directed,
     moved_to,
     reported_future,
     words_after,
@@ -140,6 +141,8 @@ def _year_of(
     if before is None:
         before = words_before(text, m.start(), 16)
     moved = moved_to(text, m.start(), before) or reported_future(before)
+    if not moved and directed(before):
+        return year_for(mon, day, pub, True)  # "declared 1 November a day of mourning"
     if m["mon"].lower() not in EN_MONTHS and not moved:
         # a local clause: the English tense words cannot read it (they take "ispred", in
         # front of, for a past participle); its language's can

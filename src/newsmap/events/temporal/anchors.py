@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal.context import is_future_clause
 from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
-from newsmap.events.temporal.record import TimeExpr
+from newsmap.events.temporal.record import STRICT, TimeExpr
 from newsmap.events.withdrawn import anchors_kept
 
 # How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
@@ -51,11 +51,14 @@ def from_anchor(
         return (published.isoformat(), "day", "published") if published is not None else None
     if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
         days = days[1:]
-        told = happening_day(text, fallback.split(), found, start)
+        strict = fallback.startswith(STRICT)  # a local phrase: no day when none is told
+        told = happening_day(text, fallback.removeprefix(STRICT).split(), found, start)
         fallback = ""
         if told is not None:
             day = date.fromisoformat(told) + timedelta(days=int(days))
             return day.isoformat(), "day", "relative"
+        if strict:
+            return None
     if (
         not fallback
         and text[start : start + 1].isdigit()

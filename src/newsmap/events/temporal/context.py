@@ -344,7 +344,9 @@ def moved_to(text: str, start: int, before: list[str]) -> bool:
 _DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
 _CALLED_ON = frozenset(("on", "upon"))
 # Verbs whose object a day right after them is, set apart for what is to come.
-_DESIGNATING = frozenset("declared declares proclaimed proclaims designated designates".split())
+_DESIGNATING = frozenset(
+    "declared declares proclaimed proclaims designated designates set sets fixed fixes".split()
+)
 # How many words an infinitive's "to" may stand from the verb that directs it.
 _DIRECTED_REACH = 8
 
@@ -354,7 +356,8 @@ def directed(before: list[str]) -> bool:
     close from Friday", "called on believers to hold processions on Sunday", "summoned the
     assembly to a session on Thursday"): what is directed comes after the directing, so
     its weekday is the coming one, whatever the tense of the directing verb.  So is a day
-    named right after a verb that designates it ("declared Saturday a day of mourning")."""
+    named right after a verb that designates it ("declared Saturday a day of mourning", "set
+    11 May as the date of the election")."""
     if before and before[0] in _DESIGNATING:
         return True
     for i, w in enumerate(before[:_BACK]):

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
+from newsmap.events.temporal.local_happenings import happening_rules
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
@@ -224,7 +225,10 @@ def _day_of_year_rule(fam: Family) -> Rule:
 # "до крајот на месецот", "deri në fund të muajit": the end of its month.
 _YEAR_END = {
     "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове|ovog|овог)\s+)?"
-    r"(?:godine|године|meseca|mjeseca|месеца|мјесеца)",
+    r"(?:godine|године|meseca|mjeseca|месеца|мјесеца)"
+    # "krajem meseca", "početkom ovog mjeseca": a part of the publication's month
+    r"|(?P<part>krajem|početkom|sredinom|крајем|почетком|средином)\s+(?:(?:ovog|овог)\s+)?"
+    r"(?:meseca|mjeseca|месеца|мјесеца)",
     "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca)",
     "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)",
     "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот)",
@@ -237,6 +241,8 @@ def _year_end_rule(code: str) -> Rule:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
+        if m.groupdict().get("part"):
+            return iso_month(pub.year, pub.month), "month", "relative"
         if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
             # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
             # meseca" (booked till then) is a state, no event
@@ -245,14 +251,16 @@ def _year_end_rule(code: str) -> Rule:
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 
-    gate = ("kraj", "крај", "konca", "fund")
-    pattern = re.compile(rf"(?<!\w){_YEAR_END[code]}(?!\w)", re.IGNORECASE)
+    gate = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин")
+    pattern = re.compile(rf"(?<!\w)(?:{_YEAR_END[code]})(?!\w)", re.IGNORECASE)
     return Rule(f"{code} end of the year", pattern, handle, gate, _YEAR_END_STARTS)
 
 
 # A match of "end of the year" holds "kraja", "крајот", "konca" or "fund" after blanks, one or
 # two words from its start ("do kraja", "deri në fund").
-_YEAR_END_STARTS = S.Anchor(("kraj", "крај", "konca", "fund"), back=2)
+_YEAR_END_STARTS = S.Anchor(
+    ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин"), back=2, itself=True
+)
 
 
 # "pre godinu dana", "prije mjesec dana", "pre tačno nedelju dana", "pred mesecem dni": one
@@ -332,6 +340,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
     """The rules of this module for one language family."""
     code = fam.code
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
+    rules.extend(happening_rules(code))
     if code in _ONE_AGO:
         rules.append(_one_ago_rule(code))
     if code in _LAST_NIGHT:

@@ -31,7 +31,7 @@ _NEXT = {
     "sh": ["sledeć", "sljedeć", "naredn", "iduć", "следећ", "сљедећ", "наредн", "идућ"],
     "sl": ["naslednj", "prihodnj"],
     "sq": ["ardhshme", "ardhshëm"],
-    "mk": ["следн", "идн"],
+    "mk": ["следн", "идн", "наредн"],
 }
 _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}

@@ -51,10 +51,15 @@ def anchored_in(unit: str, n: int) -> Resolved:
     return ANCHORED, f"{unit}{n}", ""
 
 
-def anchored_on(days: int, keys: tuple[str, ...]) -> Resolved:
+def anchored_on(days: int, keys: tuple[str, ...], strict: bool = False) -> Resolved:
     """The resolution of "the day after the vote": ``days`` from the day of the happening whose
-    words start with ``keys`` (see ``happenings``), or from the day named last if none is told."""
-    return ANCHORED, f"h{days}", " ".join(keys)
+    words start with ``keys`` (see ``happenings``), or from the day named last if none is told
+    (none at all when ``strict``)."""
+    return ANCHORED, f"h{days}", (STRICT if strict else "") + " ".join(keys)
+
+
+#: The mark of a strict ``anchored_on``: no fallback to the day named last.
+STRICT = "!"
 
 
 #: Reads one match of a rule's pattern in ``text`` against the publication date; None rejects it.

@@ -1,0 +1,58 @@
+"""Two days next to each other joined by "and" are a span, no event of either day.
+
+"Funerals will be held on Sunday and Monday", "offices are closed today and tomorrow", "more rain
+is forecast on Thursday and Friday", "leaders meet on 28 and 29 June" tell a stretch of days, as
+"from Sunday to Monday" does (tests/data/events/README.md: "lists of days"); days apart ("crowds
+gathered on Monday and on Wednesday", "failed on 20 February and on 13 February") are two
+happenings and stay.  Only days named for themselves count: a day told from another ("that night
+and the following day") is left to the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from newsmap.events.temporal import TimeExpr
+
+__all__ = ["day_list_members"]
+
+# What joins the two days: "and", "and on", "and then".
+_JOIN = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:on[ \t]+)?")
+# A day named for itself: a weekday (with its part), a word of the day, or a day and month.
+_OWN_DAY = re.compile(
+    r"(?i:on[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?i:morning|afternoon"
+    r"|evening|night))?|(?i:today|tomorrow|tonight|yesterday)|\d\d?[ \t]+[A-Z][a-z]+)"
+)
+
+
+# The first day of "on 28 and 29 June", right before the date that names the month.
+_FIRST_OF_TWO = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?[ \t]+and[ \t]+\Z")
+
+
+def _next_days(a: str, b: str) -> bool:
+    try:
+        return abs((date.fromisoformat(b) - date.fromisoformat(a)).days) == 1
+    except ValueError:
+        return False
+
+
+def day_list_members(text: str, exprs: Sequence[TimeExpr]) -> set[int]:
+    """The indexes in ``exprs`` (in text order) of the days that pair with the next or the one
+    before as two days next to each other joined by "and"."""
+    out: set[int] = set()
+    for i, e in enumerate(exprs):
+        if e.surface[:1].isdigit() and _FIRST_OF_TWO.search(text, max(0, e.start - 12), e.start):
+            out.add(i)  # "on 28 and 29 June"
+    for i in range(len(exprs) - 1):
+        a, b = exprs[i], exprs[i + 1]
+        if a.precision != "day" or b.precision != "day" or b.start - a.end > 12:
+            continue
+        if _JOIN.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _OWN_DAY.fullmatch(a.surface) is None or _OWN_DAY.fullmatch(b.surface) is None:
+            continue
+        if _next_days(a.date, b.date):
+            out.update((i, i + 1))
+    return out
