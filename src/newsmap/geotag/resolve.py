@@ -56,6 +56,7 @@ from newsmap.geotag.match_results import (
     result_name,
     same_sides,
 )
+from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
@@ -67,7 +68,7 @@ from newsmap.geotag.name_words import (
     NAMES_BEFORE,
     SAINTS,
 )
-from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
@@ -81,6 +82,7 @@ from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
+from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
@@ -123,6 +125,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
+    places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
     if side:
