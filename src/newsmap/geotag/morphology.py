@@ -317,6 +317,8 @@ def _word_forms(word: str) -> list[str]:
             # Brežicami, župan Jesenic
             forms += [word[:-1] + "am", word[:-1] + "ami", word[:-1]]
         return forms
+    if word[-1] in "öü":  # a vowel the languages lack stays, and the ending follows: Malmöa
+        return [word + e for e in ("a", "u", "om")]
     if low == "o":
         if len(word) > 4 and word.endswith("ko"):  # declined as an adjective too: iz Brčkog
             # and in Slovenian: v Krškem, iz Jastrebarskega

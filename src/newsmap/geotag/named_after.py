@@ -28,9 +28,10 @@ from newsmap.geotag import words as words_module
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
+from newsmap.geotag.match_sides import VENUE_WORDS, WHEN_WORDS, sport_sentence
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.parties import has_result, speaks_of_sport
-from newsmap.geotag.side_words import MATCH_WORDS, CueWord, MatchWord
+from newsmap.geotag.parties import speaks_of_sport
+from newsmap.geotag.side_words import CueWord
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]–—\n]")
 _QUOTES = "„“”\"«»'‘’"
@@ -66,7 +67,8 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
     text = doc.text
     between = text[cue.end : start]
     words = between.split()
-    if _CLAUSE_END.search(between) or len(words) > _WORDS_BETWEEN:
+    limit = _WORDS_BETWEEN + 2 if cue.value.opponent else _WORDS_BETWEEN
+    if _CLAUSE_END.search(between) or len(words) > limit:
         return False
     if cue.value.club:
         # "trener Sarajeva", "navijači Partizana"; "košarkaši Srbije" are the state's team;
@@ -80,7 +82,14 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
             or doc.fold(words[0]).lower() not in _CLUB_LINKS
             or (words[0] == "на" and "case form" in choice.reason)
         ):
-            return False
+            # "pobedili su u subotu Novi Pazar sa 2:1", "remizirao sa Vojvodinom 1:1",
+            # "mundi të dielën Tiranën në derbin": the opponent after its verb's clitics, day
+            # and venue, in a sentence that gives a result or speaks of sport
+            return cue.value.opponent and _opponent_gap(doc, words) and sport_sentence(text, start)
+        if cue.value.opponent and doc.fold(text[cue.start : cue.end]).lower() == "proti":
+            # Slovenian "proti" is "towards" as often ("promet proti Ljubljani"): against
+            # only in a sentence about a match
+            return sport_sentence(text, start)
         return not cue.value.opponent or speaks_of_sport(text)
     if words and not _name_runs_on(doc, words):
         return False  # "Partija ВМРО-ДПМНЕ победи во Битола": the name ended before the place
@@ -101,6 +110,36 @@ def named_after_place(doc: Doc, hit: Hit, choice: Choice, cues: Cues) -> bool:
     # name; "koalicija Srbija protiv nasilja": the place itself does, uninflected ("stranke
     # Crne Gore" are Montenegro's parties)
     return bool(words) or "case form" not in choice.reason
+
+
+#: Words that may stand between a verb of a match and the opponent it names, folded: the
+#: auxiliaries and clitics, and "with" after a draw ("remizirao sa Vojvodinom", "barazoi me").
+_GAP_WORDS = frozenset(("su", "je", "ka", "kane", "e", "go", "ja", "gi", "so", "se", "bo"))
+_WITH = frozenset(("sa", "s", "z", "me"))
+
+
+def _opponent_gap(doc: Doc, words: list[str]) -> bool:
+    """Whether the words between a verb of a match and a town are only its auxiliaries, when
+    and where it was played ("su u nedjelju na Rujevici"), and "with" at the end."""
+    last = doc.fold(words[-1]).lower()
+    if last in words_module.LOCAL_PREPOSITIONS and last not in _WITH:
+        return False  # "pobedili su u četvrtak u Solunu": where the match was played
+    venue = 0  # capitalised words a place preposition may still open
+    for i, word in enumerate(words):
+        folded = doc.fold(word).lower()
+        if word[:1].isupper():
+            if venue == 0:
+                return False
+            venue -= 1
+            continue
+        if folded in _WITH:
+            if i != len(words) - 1:
+                return False
+            continue
+        venue = 2 if folded in VENUE_WORDS else 0
+        if not venue and folded not in _GAP_WORDS and folded not in WHEN_WORDS:
+            return False
+    return True
 
 
 def _name_runs_on(doc: Doc, words: list[str]) -> bool:
@@ -161,153 +200,3 @@ def _town_of(doc: Doc, hit: Hit, country: str | None) -> bool:
         return False
     town = doc.gaz.places[first.place]
     return town.level == "city" and town.country == country
-
-
-#: Verbs of a match, folded, as written right after the side that plays it: hosts, visits,
-#: drew, beat, lost, plays (BCMS, Slovenian, Albanian, Macedonian folded to Latin): "Vojvodina
-#: gostuje u Sarajevu", "Tirana fitoi 2:0 ndaj Vllaznisë", "Prishtina barazoi në Tetovë",
-#: "Вардар го игра" is read with its clitic.  A town right after which one stands, in a
-#: story about sport, is the club named after it: a town hosts no match.  The matcher's side
-#: pass finds them (``side_words.MatchWord``).
-_MATCH_VERBS = frozenset(MATCH_WORDS)
-#: Of those, the verbs that only a match has (visits, drew): the story is about sport
-#: whatever else it names ("SPORT - Vojvodina gostuje u Sarajevu" in a news summary).
-_MATCH_ONLY = frozenset(
-    "gostuje gostuju gostovao gostovala gostuva remizirao remizirala remizirali remiziral "
-    "remizira remiziraa barazoi barazon".split()
-)
-#: Macedonian and Slovenian clitics that may stand between a side and its verb ("Вардар го
-#: игра", "Olimpija je izgubila").
-_CLITICS = frozenset(("go", "ja", "gi", "je", "so", "se", "e", "ka"))
-#: When a match is played, folded, as written between a side and its verb ("Vojvodina u
-#: subotu dočekuje", "Prishtina mbrëmë barazoi", "Вардар во сабота гостува"): "on", the
-#: weekdays in the accusative, and last night, tonight, today, tomorrow.
-_WHEN_WORDS = frozenset(
-    (
-        "u v ne vo te ponedeljak ponedjeljak utorak sredu srijedu cetvrtak petak subotu "
-        "nedelju nedjelju ponedeljek torek sredo cetrtek petek soboto nedeljo henen marten "
-        "merkuren enjten premten shtunen dielen ponedelnik vtornik sreda cetvrtok petok "
-        "sabota nedela sinoc veceras danas sutra sinoci nocoj danes jutri mbreme sonte sot "
-        "neser sinoka vecerva denes utre"
-    ).split()
-)
-#: How the words for losing and being beaten begin, folded: "poraženi su ... od Borca",
-#: "izgubili od Borca", "u mund nga Tirana", "загубија од Будучност": the side after "od"
-#: or "nga" in such a clause is the club that won.
-_BEATEN = re.compile(r"\b(?:porazen|porazeni|porazena|izgubi|zagubi|humb|u mund|poraz)")
-_BY = frozenset(("od", "nga"))
-_SIDE_LEVELS = frozenset(("city", "admin1", "site"))
-#: How surely a verb after a town makes it a side: a verb only a match has, one with a
-#: capitalised opponent after it, or a verb alone.
-_SURE, _OPPONENT_NAMED, _PLAIN = 3, 2, 1
-
-
-def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
-    """``places`` less the towns that name a side in a match: a town (or a province, or a
-    river named like a club) right before a verb of a match ("Vojvodina gostuje", "Tirana
-    fitoi"), or after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
-    Borca"), in a local sentence about sport.  A state's own name is its national side, which
-    stays the state (``parties.club_starts`` weighs it)."""
-    if not any(_match_word(h.value) for h in side) or not doc.local:
-        return places  # no verb of a match, no defeat (the side pass's words): nothing to read
-    text = doc.text
-    gaz_places = doc.gaz.places
-    # each side, and whether it is sure: a verb a match only has ("gostuje", "barazoi"), or
-    # one with a capitalised opponent after it ("Vardar go pobedi Rabotnički")
-    found: list[tuple[Choice, int]] = []
-    for c in places:
-        if c.level is not None or gaz_places[c.place].level not in _SIDE_LEVELS:
-            continue
-        if not text[c.start : c.start + 1].isupper():
-            continue
-        verb, end = _verb_after(doc, c)
-        if verb in _MATCH_VERBS:
-            gap, nxt = doc.next_word(end)
-            if verb in _MATCH_ONLY:
-                found.append((c, _SURE))
-            else:
-                named = gap == " " and nxt[:1].isupper()
-                found.append((c, _OPPONENT_NAMED if named else _PLAIN))
-        elif _beaten_by(doc, c.start):
-            found.append((c, _PLAIN))
-    if not found:
-        return places
-    # a verb a match only has names a side wherever it stands; one a government shares
-    # ("Tirana luan një rol", "Beograd igra dvostruku igru") only in a sentence about sport or
-    # with a result, or, with an opponent named after it, in a story about sport
-    sport: bool | None = None
-    dropped = []
-    for c, how in found:
-        if how == _SURE or _sport_sentence(text, c.start):
-            dropped.append(c)
-        elif how == _OPPONENT_NAMED:
-            if sport is None:
-                sport = speaks_of_sport(text)
-            if sport:
-                dropped.append(c)
-    if not dropped:
-        return places
-    # the same side elsewhere in the story, wherever no preposition places it ("Borac
-    # nastavlja pripreme", "Pobedu Borcu doneo"): one name, one reading in one report
-    sides = {c.place for c in dropped}
-    for c in places:
-        if (
-            c.place in sides
-            and c not in dropped
-            and c.level is None
-            and c.start > 0
-            and text[c.start - 1] != "\n"  # a dateline is where the report was filed
-        ):
-            prev, _ = doc.prev_word(c.start)
-            if doc.fold(prev).lower() not in words_module.LOCAL_PREPOSITIONS:
-                dropped.append(c)
-    return [c for c in places if c not in dropped]
-
-
-def _match_word(value: object) -> bool:
-    """Whether a side word is a verb of a match or of a defeat (an opponent word among them)."""
-    return type(value) is MatchWord or (type(value) is CueWord and value.opponent)
-
-
-def _sport_sentence(text: str, pos: int) -> bool:
-    """Whether the sentence around ``pos`` speaks of sport or gives a result."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    sentence = text[start : min(ends) if ends else len(text)]
-    return has_result(sentence) or speaks_of_sport(sentence)
-
-
-def _verb_after(doc: Doc, c: Choice) -> tuple[str, int]:
-    """The word, folded, after the name and after at most three clitics or words of when
-    ("Vojvodina u subotu dočekuje"), when no preposition stands before the name ("u Splitu
-    igra ...": where the match is played), and where it ends; "" when there is none."""
-    end = c.end
-    gap, word = doc.next_word(end)
-    if gap != " ":
-        return "", end
-    folded = doc.fold(word).lower()
-    for _ in range(3):
-        if folded not in _CLITICS and folded not in _WHEN_WORDS:
-            break
-        end += len(gap) + len(word)
-        gap, word = doc.next_word(end)
-        if gap != " ":
-            return "", end
-        folded = doc.fold(word).lower()
-    if folded not in _MATCH_VERBS:
-        return "", end
-    prev, _ = doc.prev_word(c.start)
-    if doc.fold(prev).lower() in words_module.LOCAL_PREPOSITIONS:
-        return "", end
-    return folded, end + len(gap) + len(word)
-
-
-def _beaten_by(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` follows "od"/"nga" in a clause that tells of a defeat."""
-    prev, gap = doc.prev_word(start)
-    if gap != " " or doc.fold(prev).lower() not in _BY:
-        return False
-    text = doc.text
-    clause = text[max(0, start - _REACH) : start]
-    cut = max(clause.rfind(". "), clause.rfind(", "), clause.rfind("\n"))
-    return _BEATEN.search(doc.fold(clause[cut + 1 :]).lower()) is not None

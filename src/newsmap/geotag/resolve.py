@@ -19,6 +19,7 @@ import operator
 
 from newsmap.geotag.abroad import namesakes_abroad
 from newsmap.geotag.bare_rivers import bare_river_names
+from newsmap.geotag.bridged_rivers import bridged_rivers
 from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
@@ -56,6 +57,7 @@ from newsmap.geotag.match_results import (
     result_name,
     same_sides,
 )
+from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
@@ -67,7 +69,7 @@ from newsmap.geotag.name_words import (
     NAMES_BEFORE,
     SAINTS,
 )
-from newsmap.geotag.named_after import before_its_town, cue_hits, match_sides, named_after_place
+from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
@@ -81,6 +83,7 @@ from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import LocalSiteWord, NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
+from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
@@ -123,6 +126,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = common_phrases(doc, places)
+    places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
     if side:
@@ -134,6 +138,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += filed
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
+        extra += bridged_rivers(doc, places)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}

@@ -137,7 +137,10 @@ _CLUB_FORMS = {
 _OPPONENT_FORMS = (
     "protiv proti kunder docekuje docekuju docekao docekala gostuje gostuju gostovao "
     "gostovala pobijedio pobijedila pobijedili pobedio pobedila pobedili savladao savladala "
-    "savladali svladao svladala svladali premagal premagala premagali"
+    "savladali svladao svladala svladali premagal premagala premagali "
+    # drew with, beat (Albanian), against (Albanian), hosts (Slovenian)
+    "remizirao remizirala remizirali remiziral remizirale mundi munden mposhti mposhten ndaj gosti "
+    "gostijo"
 ).split()
 
 
@@ -155,18 +158,19 @@ def cue_words() -> dict[str, CueWord]:
 
 class MatchWord(NamedTuple):
     """What the matcher hands back for a verb of a match or a word of defeat (folded), which
-    ``named_after.match_sides`` reads around the places before it: a text with none of them
+    ``match_sides.match_sides`` reads around the places before it: a text with none of them
     (and no opponent word) costs that rule nothing."""
 
     defeat: bool
 
 
-#: Verbs of a match as written after the side that plays it (``named_after._MATCH_VERBS``
+#: Verbs of a match as written after the side that plays it (``match_sides._MATCH_VERBS``
 #: reads them) and the words of a defeat before "od"/"nga" and the winner, folded.
 MATCH_WORDS = (
     "gostuje gostuju gostovao gostovala docekuje docekuju docekao docekala remizirao "
     "remizirala remizirali pobijedio pobijedila pobedio pobedila savladao savladala "
     "svladao svladala porazio porazila izgubio izgubila igra igrao igrala igrace igraju "
+    "pobijedili pobedili savladali svladali slavili "
     "slavio slavila premagal premagala izgubil zmagal zmagala remiziral "
     "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
     "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"

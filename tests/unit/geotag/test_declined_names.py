@@ -24,6 +24,9 @@ from newsmap.geotag.morphology import inflections
         ("Plitvička jezera", {"Plitvičkih jezera", "Plitvičkim jezerima"}),
         ("Охридско Езеро", {"Охридското Езеро"}),
         ("Zlatiborski okrug", {"Zlatiborskog upravnog okruga", "Zlatiborskom upravnom okrugu"}),
+        # a vowel the languages lack stays before the ending
+        ("Malmö", {"Malmöa", "Malmöu", "Malmöom"}),
+        ("Nova Gradiška", {"Novoj Gradiški", "Nove Gradiške"}),
     ],
 )
 def test_case_forms_by_rule(name: str, forms: set[str]) -> None:
@@ -64,3 +67,9 @@ def test_declined_names_are_found(
         (text[m.start : m.end], m.country, m.level) for m in tag_text(gazetteer, text).mentions
     ]
     assert (surface, country, level) in found
+
+
+def test_a_city_abroad_with_a_foreign_vowel_in_its_cases(gazetteer: Gazetteer) -> None:
+    text = "Udruženje iz Malmöa poslalo je pakete u Bihać, a konzulat u Malmöu radi subotom."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Malmöa", "SE") in found and ("Malmöu", "SE") in found
