@@ -17,6 +17,8 @@ from __future__ import annotations
 
 #: The tokens of the last documents asked for, by text.
 _KEPT: dict[str, list[str]] = {}
+#: The lower case of the last documents asked for, by text.
+_LOWER: dict[str, str] = {}
 #: How many documents' tokens are kept: two of ``newsmap analyze``'s batches.
 _MOST = 256
 
@@ -31,6 +33,21 @@ def tokens_of(text: str) -> list[str]:
     return found
 
 
+def lower_of(text: str) -> str:
+    """``text.lower()``, lower-cased once for the documents read lately: the date rules' scan,
+    the village cue of local places and the day of a happening each lower a whole document, and
+    a text in the region's letters (or with curly quotes) is lower-cased character by character
+    through the Unicode tables, about fifty instructions a character."""
+    found = _LOWER.get(text)
+    if found is None:
+        if len(_LOWER) >= _MOST:
+            _LOWER.clear()
+        found = _LOWER[text] = text.lower()
+    return found
+
+
 def forget() -> None:
-    """Drop the kept tokens (a measurement that reads the same documents twice, say)."""
+    """Drop the kept tokens and lower cases (a measurement that reads the same documents twice,
+    say)."""
     _KEPT.clear()
+    _LOWER.clear()

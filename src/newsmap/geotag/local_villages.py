@@ -19,6 +19,7 @@ from newsmap.geotag.morphology import inflections
 from newsmap.geotag.sites import VILLAGE_SCORE, anchored
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
+from newsmap.tokens import lower_of
 
 _REGION = frozenset(REGION_COUNTRIES) | {"HR", "SI"}
 
@@ -86,7 +87,7 @@ def village_cue(text: str) -> bool:
     """``VILLAGE_CUES.search(text) is not None``: a case-blind pattern that opens with a
     choice gives the regex engine nothing to skip ahead with, so the lower-cased text is asked
     for the pieces first (none there, and no letter read otherwise case-blind: no match)."""
-    low = text.lower()
+    low = lower_of(text)
     if any(piece in low for piece in _CUE_PIECES) or any(c in text for c in _CASE_ODD):
         return VILLAGE_CUES.search(text) is not None
     return False

@@ -45,10 +45,24 @@ _AFTER = re.compile(
 _LOCATIVES: tuple[str, ...] = ("in", "at", "near", "from", "around", "past", "towards")
 _LOCATIVES += ("toward", "through", "outside", "via", "and", "to", "above", "below", "beyond")
 _LOCATIVES += ("into", "across")
-_LOCATIVE_SET = frozenset(_LOCATIVES)
-_ENDINGS = frozenset(word[-2:] for word in _LOCATIVES)
-_LONGEST = max(map(len, _LOCATIVES)) + 1  # a longer run of letters holds none after a boundary
-_BLANK_CAPITAL = re.compile(r" (?=[A-ZČĆŠŽĐÇ])")
+
+
+def _blank_after_locative(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``_AFTER`` read from the blank its matches end with: a blank before a capital, with one
+    of ``words`` right before it and no word character before that word (a lookbehind of each
+    length, as a lookbehind holds words of one length only); the word is the group that took
+    part.  The blank opens the pattern, so the regex engine skips from blank to blank."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    behind = "|".join(
+        rf"(?<=(?<!\w)({'|'.join(sorted(same))}) )"
+        for _, same in sorted(by_length.items(), reverse=True)
+    )
+    return re.compile(rf" (?=[A-ZČĆŠŽĐÇ])(?:{behind})")
+
+
+_BLANK_AFTER_LOCATIVE = _blank_after_locative(_LOCATIVES)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZČĆŠŽĐÇ")
 #: What follows a name inside a list of places ("past Ljubaništa, Peštani and Trpejca").
 _LIST_GOES_ON = (", ", " and ", " or ")
@@ -116,26 +130,16 @@ def after_locatives(text: str) -> list[tuple[int, int, str]]:
 
     The pattern opens with a word boundary, which gives the regex engine nothing to skip ahead
     with: it tried a match at every character of the text, a twentieth of the tagger's time.
-    A match ends at a blank before a capital, which is rarer; so those are found first, and the
-    run of lower-case letters before each one read there: a match when the run is one of the
-    words and no word character stands before it (a match ends before a capital, where none
-    starts: the matches never overlap, and these are all of them).
+    A match ends at a blank before a capital, which is rarer: ``_BLANK_AFTER_LOCATIVE`` finds
+    those blanks with the word before them (a match ends before a capital, where none starts:
+    the matches never overlap, and these are all of them).  Reading the word before each blank
+    in Python made a match object, a slice and a look-up for every capital of the text.
     """
     found: list[tuple[int, int, str]] = []
-    for m in _BLANK_CAPITAL.finditer(text):
+    for m in _BLANK_AFTER_LOCATIVE.finditer(text):
+        word = m.group(m.lastindex or 0)
         blank = m.start()
-        if text[blank - 2 : blank] not in _ENDINGS:
-            continue  # most capitals follow other words: told by their last two letters
-        start = blank
-        while start > 0 and blank - start < _LONGEST and "a" <= text[start - 1] <= "z":
-            start -= 1
-        if blank - start < 2:
-            continue
-        word = text[start:blank]
-        if word in _LOCATIVE_SET:
-            before = text[start - 1] if start else " "
-            if not (before.isalnum() or before == "_"):
-                found.append((start, blank + 1, word))
+        found.append((blank - len(word), blank + 1, word))
     return found
 
 

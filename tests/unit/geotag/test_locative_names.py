@@ -130,6 +130,18 @@ def test_the_locative_words_are_found_where_their_pattern_finds_them_in_generate
     assert locative.after_locatives(text) == _by_pattern(text)
 
 
+def test_each_locative_word_before_a_blank_and_a_capital_is_found_with_its_word() -> None:
+    text = "drove from Tuzla towards Bar, within Ub (via Šid) and Ohrid in 2020 into Peć"
+    assert locative.after_locatives(text) == [
+        (6, 11, "from"),
+        (17, 25, "towards"),
+        (41, 45, "via"),
+        (50, 54, "and"),
+        (68, 73, "into"),
+    ]
+    assert locative.after_locatives("within Ub, Ain Bar, _at Ub, in bar") == []
+
+
 def test_the_locative_words_are_found_where_their_pattern_finds_them_in_the_tuning_sets() -> None:
     sets = Path(__file__).resolve().parents[2] / "data" / "geotag"
     for path in sorted(sets.glob("*tuning*.jsonl")):

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.record import TimeExpr
 from newsmap.events.temporal.words import NUMBER_WORDS
+from newsmap.tokens import lower_of
 
 # The words that end a happening's noun phrase: what comes after it ("the summit in Brussels",
 # "the vote was"), never part of its name.
@@ -118,7 +119,7 @@ def happening_day(
     paragraph that does; None when no day is told with it."""
     if not keys:
         return None
-    low = text.lower()
+    low = lower_of(text)
     days = [
         e
         for e in found

@@ -28,7 +28,7 @@ from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, 
 )
 from newsmap.events.temporal.shared_words import NOWHERE, OWNER, find_all, token_at
 from newsmap.events.temporal.spelling import alt
-from newsmap.tokens import tokens_of
+from newsmap.tokens import lower_of, tokens_of
 
 #: The positions where a rule's matches can begin in a scanned text, in increasing order.
 Starts = Callable[["Scan"], list[int]]
@@ -57,7 +57,7 @@ class Scan:
     _shared: dict[int, dict[str, list[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.low = self.text.lower()
+        self.low = lower_of(self.text)
         self.exact = len(self.low) == len(self.text) and not any(
             map(self.has, _CASELESS_LOOKALIKES)
         )
