@@ -5,8 +5,8 @@
 day a state ends, not a day anything happens on; most of the tuning sets and all the measure
 sets read them as no event (tests/data/events/README.md: "deadlines and bounds").  What is kept:
 
-- a date something is moved or stretched to ("postponed the vote until 23 April": the new date
-  of a happening, ``moved_to``);
+- a date a happening is moved to ("postponed the vote until 23 April": its new date; a state
+  stretched "until 30 April" stays a bound);
 - a "By" or "Until" that opens its clause in a story of the past ("Until yesterday, residents
   needed visas", "By 06:00, hundreds were waiting"): it tells when the state was seen (what
   ``reached_by`` leaves of it);
@@ -22,7 +22,7 @@ from datetime import date
 
 from newsmap.events.reached_by import opens_clause
 from newsmap.events.temporal import TimeExpr
-from newsmap.events.temporal.context import moved_to, words_before
+from newsmap.events.temporal.context import words_before
 
 __all__ = ["is_bound"]
 
@@ -43,6 +43,8 @@ _NEAR = frozenset(
 )
 # The precisions "before" leaves alone (a year is told for itself).
 _SPANS = frozenset({"year", "decade"})
+# A deadline told after its date.
+_AT_THE_LATEST = re.compile(r",?[ \t]+at[ \t]+the[ \t]+latest\b")
 # How many words before the lead are read.
 _BACK = 8
 # How far before the date a lead and its part words may stand.
@@ -64,23 +66,59 @@ def _lead_of(text: str, expr: TimeExpr) -> tuple[str, int] | None:
     return ("by" if lead.startswith("no") else lead), m.start()
 
 
+# A year named as an agent's ("set up by the 1995 agreement"): "by", maybe "the", the year, a noun.
+_AGENT_YEAR = re.compile(r"[Bb]y[ \t]+(?:the[ \t]+)?\d{4}")
+# Words after a year that do not make it a noun's ("by 2027 at the latest", "by 2030 and").
+_NOT_A_NOUN = frozenset("and or but at as in on to for when if than with".split())
+
+
+# A verb that moves a happening to a later date ("postponed", "put off", "adjourned"); one that
+# stretches a state ("extended until 30 April") leaves a bound.
+_POSTPONING = re.compile(
+    r"\b(?:[Pp]ostpon|[Dd]elay|[Aa]djourn|[Dd]efer|[Rr]eschedul|put\s+off|push(?:ed|es)?\s+back"
+    r"|moved)"
+)
+# How far back in its sentence the verb may stand.
+_POSTPONING_REACH = 300
+
+
+def _postponed(text: str, at: int) -> bool:
+    """Whether a verb that moves a happening stands before ``at`` in its sentence."""
+    lo = max(0, at - _POSTPONING_REACH)
+    cut = max([text.rfind(mark, lo, at) for mark in (". ", "! ", "? ", "\n")])
+    return _POSTPONING.search(text, max(lo, cut + 1), at) is not None
+
+
+def _agent(text: str, at: int, expr: TimeExpr) -> bool:
+    """Whether "by" names an agent ("hit by Friday's storm", "set up by the 1995 agreement")
+    rather than a deadline ("by the end of November and", "by March at the latest")."""
+    after = text[expr.end : expr.end + 24]
+    if after[:2] in ("'s", "’s") or expr.surface.endswith(("'s", "’s")):
+        return True
+    if _AGENT_YEAR.fullmatch(text, at, expr.end) is None or after[:1] != " ":
+        return False
+    word = after[1:].split(" ", 1)[0]
+    if not word.isalpha() or word.lower() in _NOT_A_NOUN:
+        return False
+    return word.islower() or " the " in text[at : expr.end]  # "by the 1995 Dayton agreement"
+
+
 def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
     """Whether ``expr`` only bounds a state or sets a deadline (see the module's docstring)."""
+    if _AT_THE_LATEST.match(text, expr.end) is not None:
+        return True  # "should apply from 1 January at the latest": a deadline
     led = _lead_of(text, expr)
     if led is None:
         return False
     lead, at = led
     before = words_before(text, at, _BACK)
+    if lead == "before" and expr.date_source == "relative" and expr.precision in _SPANS:
+        return True  # "unlikely to start before next year", "before the end of next year"
     if lead == "before" and (expr.precision in _SPANS or (before and before[0] in _NEAR)):
         return False  # "bought before 1990, when", "shortly before midnight on Tuesday"
-    after = text[expr.end : expr.end + 3]
-    if lead == "by" and (
-        after[:2] in ("'s", "’s")
-        or expr.surface.endswith(("'s", "’s"))
-        or (expr.precision != "day" and after[:1] == " " and after[1:].isalpha())
-    ):
+    if lead == "by" and _agent(text, at, expr):
         return False  # "hit by Friday's storm", "set up by the 1995 agreement": an agent
-    if lead in ("until", "till") and moved_to(text, at, [lead, *before]):
+    if lead in ("until", "till") and _postponed(text, at):
         return False  # "postponed the vote until 23 April": the happening's new date
     if published is not None and lead in ("by", "until") and opens_clause(text, at):
         iso = published.isoformat()

@@ -27,8 +27,11 @@ _OWN_DAY = re.compile(
 )
 
 
-# The first day of "on 28 and 29 June", right before the date that names the month.
-_FIRST_OF_TWO = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?[ \t]+and[ \t]+\Z")
+# The first day of "on 28 and 29 June" or "from 13 to 30 January", right before the date that
+# names the month.
+_FIRST_OF_TWO = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+(?:and|to|until)[ \t]+|[ \t]*[-–][ \t]*)\Z"
+)
 
 
 def _next_days(a: str, b: str) -> bool:
@@ -44,7 +47,7 @@ def day_list_members(text: str, exprs: Sequence[TimeExpr]) -> set[int]:
     out: set[int] = set()
     for i, e in enumerate(exprs):
         if e.surface[:1].isdigit() and _FIRST_OF_TWO.search(text, max(0, e.start - 12), e.start):
-            out.add(i)  # "on 28 and 29 June"
+            out.add(i)  # "on 28 and 29 June", "runs from 13 to 30 January"
     for i in range(len(exprs) - 1):
         a, b = exprs[i], exprs[i + 1]
         if a.precision != "day" or b.precision != "day" or b.start - a.end > 12:

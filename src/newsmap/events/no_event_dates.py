@@ -1,8 +1,10 @@
 """The dates that name no happening of their own, whatever their sentence tells.
 
 Each rule has its module: a past day that bounds a state reached by then (``reached_by``), a
-deadline or bound (``bounds``), a clock time with no day word (``bare_clock``), and two days next
-to each other joined by "and" (``day_lists``).
+deadline or bound (``bounds``), a clock time with no day word (``bare_clock``), two days next
+to each other joined by "and" (``day_lists``), a year that is its clause's subject
+(``year_subject``), a day of the calendar said to come round each year (``yearly``) and half
+a year.
 """
 
 from __future__ import annotations
@@ -14,8 +16,17 @@ from newsmap.events.bounds import is_bound
 from newsmap.events.day_lists import day_list_members
 from newsmap.events.reached_by import reached_by
 from newsmap.events.temporal import TimeExpr
+from newsmap.events.year_subject import year_subject
+from newsmap.events.yearly import yearly_day
 
 __all__ = ["without_no_event_dates"]
+
+
+def _half_year(expr: TimeExpr) -> bool:
+    """Whether ``expr`` names half a year ("in the first half of next year"): a reporting period
+    or a vague plan, no happening's time (half a month, "in the second half of January", is
+    read as that month)."""
+    return expr.precision == "year" and "half of" in expr.surface
 
 
 def without_no_event_dates(
@@ -30,4 +41,7 @@ def without_no_event_dates(
         and not reached_by(text, e, published)
         and not is_bound(text, e, published)
         and not bare_clock(text, e)
+        and not year_subject(text, e)
+        and not yearly_day(text, e)
+        and not _half_year(e)
     ]

@@ -45,6 +45,7 @@ from newsmap.geotag.local_focus import (
 from newsmap.geotag.locative_names import REASON as LOCATIVE_VILLAGE
 from newsmap.geotag.near_twins import REASON as NEAR_REASON
 from newsmap.geotag.parties import club_starts, partner_states
+from newsmap.geotag.placed_names import REASON as PLACED_VILLAGE
 from newsmap.geotag.prepositions import from_there, named_first
 from newsmap.geotag.private_nouns import ORIGIN_ONLY
 from newsmap.geotag.region_lists import region_story
@@ -62,7 +63,7 @@ _BRIEF = 600
 _CROSSING_WEIGHT = 0.5
 
 #: The reasons of villages the gazetteer lacks, which the text names and its context places.
-_TEXT_VILLAGES = (VILLAGE_REASON, VILLAGE_AGAIN, LOCATIVE_VILLAGE)
+_TEXT_VILLAGES = (VILLAGE_REASON, VILLAGE_AGAIN, LOCATIVE_VILLAGE, PLACED_VILLAGE)
 
 _LEVEL_WEIGHT = {"country": 1.0, "admin1": 1.0, "city": 1.0, "site": 1.0, "demonym": 1.0}
 

@@ -19,6 +19,7 @@ import operator
 
 from newsmap.geotag.abroad import namesakes_abroad
 from newsmap.geotag.bare_rivers import bare_river_names
+from newsmap.geotag.bridged_rivers import bridged_rivers
 from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
@@ -137,6 +138,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += filed
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
+        extra += bridged_rivers(doc, places)
     if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}

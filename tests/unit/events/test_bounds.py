@@ -56,3 +56,22 @@ def test_near_times_years_and_agents_stay():
 def test_an_until_of_the_past_that_opens_its_clause_tells_when():
     text = "Until yesterday, holders of the old cards needed a visa."
     assert _events(text) == [("2024-05-07", "Until yesterday")]
+
+
+def test_a_bound_after_its_lead_or_a_relative_year_before_is_no_event():
+    assert _events("Lawyers say the trial is unlikely to start before next year.") == []
+    text = (
+        "The minister promised the budget would reach parliament by the end of November and "
+        "that wages would rise."
+    )
+    assert _events(text) == []
+    assert _events("He wants a government formed by March at the latest.") == []
+
+
+def test_a_state_stretched_until_a_date_is_a_bound():
+    assert _events("The exhibition has been extended until 30 June after record crowds.") == []
+
+
+def test_a_year_named_as_an_agent_stays():
+    text = "The council was set up by the 1995 Dayton agreement."
+    assert _events(text) == [("1995", "by the 1995")]

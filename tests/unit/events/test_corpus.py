@@ -122,8 +122,9 @@ def test_real_length_event_set_shape(name, n_events, words, precisions):
         # those of its shapes written before it was read), 0.879 after its rules, 0.897 with
         # those of tuning20's shapes, 0.922 later; 0.885 once deadlines and bounds ("until
         # Monday", "by the end of the week") became no events, as tuning20-24 and the
-        # measure sets write them (tuning19 alone counts them)
-        ("tuning19.jsonl", 0.875),
+        # measure sets write them (tuning19 alone counts them), 0.872 once bare clock times,
+        # lists of days and ranges in a month followed
+        ("tuning19.jsonl", 0.865),
         # tuning20, written apart from the rules too: 0.752 on the rules before this session,
         # 0.792 with the first of its shapes written before it was read, 0.913 after (its
         # precision, 0.870, is the weaker side)

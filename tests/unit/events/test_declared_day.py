@@ -44,3 +44,8 @@ def test_a_date_declared_or_set_as_a_day_is_the_coming_one():
 def test_a_past_date_without_such_a_verb_stays_in_the_past():
     text = "Parliament met on 10 May to debate the budget."
     assert _dates(text) == [("2025-05-10", "on 10 May")]
+
+
+def test_a_date_named_as_the_day_is_the_coming_one():
+    text = "The mayor named 12 April as the date he would prefer for the vote."
+    assert _dates(text) == [("2026-04-12", "12 April")]

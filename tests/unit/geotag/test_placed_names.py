@@ -47,3 +47,17 @@ def test_a_name_the_rules_read_keeps_its_reading(gazetteer: Gazetteer) -> None:
 )
 def test_no_settlement_without_a_locative_word_and_a_place(gazetteer: Gazetteer, text: str) -> None:
     assert all(f[3] != REASON for f in _found(gazetteer, text))
+
+
+def test_a_placed_village_weighs_as_a_village_the_text_names(gazetteer: Gazetteer) -> None:
+    # the village is placed by Kukës, which counts already: half a town's weight, as every
+    # village only the text names, so one grower's home adds no state to the story
+    text = (
+        "BELGRADE - Serbian ministers met farmers in Belgrade, Novi Sad and Niš on Monday to "
+        "discuss prices. Novi Sad growers asked for aid. One grower came from Dolac, near Kukës."
+    )
+    result = tag_text(gazetteer, text)
+    assert ("Dolac", "AL", "city", REASON) in [
+        (m.surface, m.country, m.level, m.reason) for m in result.mentions
+    ]
+    assert result.countries == ["RS"]

@@ -43,6 +43,8 @@ DAYS_LATER: Rule = Rule(
         # "two years later": "after" and "before" would count from the thing they name
         r"|(?P<yunit>month|year)s?\s+(?P<ydir>later|earlier))"
         r"|the\s+(?P<rel>next|following|previous)\s+day"
+        # "hours later", "a little over two hours later" (not "two hours later than planned")
+        r"|(?P<hunit>hours?)\s+later(?!\s+than)"
         # "the day before" on its own; "the day before the vote" counts from the vote
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
         _I,
@@ -61,7 +63,8 @@ AFTER_HAPPENING: Rule = Rule(
     "after a happening",
     re.compile(
         rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
-        r"|the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
+        # "three months to the day after the collapse": a same date months on, no day after
+        r"|(?<!to )the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
         r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
         + "|".join(STOP_WORDS)
         + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"

@@ -18,6 +18,9 @@ from newsmap.events.withdrawn import anchors_kept
 
 # How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
 _ANCHOR_REACH = 400
+# A late hour of a day told ("shortly before midnight on Tuesday", "at around 23:00 on
+# Saturday"): a few hours on is the next day.
+_LATE = re.compile(r"\b(?:(?<!after )midnight|2[1-3][:.]\d\d)")
 
 
 def from_anchor(
@@ -41,6 +44,15 @@ def from_anchor(
                 day = date.fromisoformat(expr.date)
                 ahead = (int(days[1:]) - day.weekday()) % 7 or 7
                 return (day + timedelta(days=ahead)).isoformat(), "day", "relative"
+        return None
+    if days == "n":  # "hours later": the day told before, the next after a late hour of it
+        for expr in reversed(found):
+            if start - expr.end > _ANCHOR_REACH or expr.precision != "day":
+                return None
+            # the hour stands in the day's phrase or right before it ("at 23:00 on Saturday")
+            late = _LATE.search(text, max(0, expr.start - 28), expr.end) is not None
+            day = date.fromisoformat(expr.date) + timedelta(days=1 if late else 0)
+            return day.isoformat(), "day", "relative"
         return None
     if days == "e":  # "a few minutes ago": the day of the live blog's entry, or of the news
         for expr in reversed(found):

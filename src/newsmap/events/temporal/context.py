@@ -345,7 +345,8 @@ _DIRECTING = frozenset("ordered urged instructed summoned invited told asked".sp
 _CALLED_ON = frozenset(("on", "upon"))
 # Verbs whose object a day right after them is, set apart for what is to come.
 _DESIGNATING = frozenset(
-    "declared declares proclaimed proclaims designated designates set sets fixed fixes".split()
+    "declared declares proclaimed proclaims designated designates set sets fixed fixes named "
+    "names".split()
 )
 # How many words an infinitive's "to" may stand from the verb that directs it.
 _DIRECTED_REACH = 8

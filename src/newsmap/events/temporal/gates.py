@@ -31,7 +31,8 @@ CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "two days later" from its unit on, and the words before "the next day".
 _DAYS_LATER = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
 _DAY_AFTER = ("next", "following", "previous")
-_LONG_UNITS = ("month", "year", "months", "years")  # "two years later"; never with "after"
+# "two years later", "hours later"; never with "after"
+_LONG_UNITS = ("month", "year", "months", "years", "hour", "hours")
 _LOWER_MONTHS = frozenset(LOWER_MONTHS)
 _MONTH_LENGTHS = sorted({len(name) for name in LOWER_MONTHS})
 _MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has three letters

@@ -102,6 +102,8 @@ def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | 
         a, b = pub + timedelta(days=1), monday + timedelta(days=6)
     if b < a:
         return pub.isoformat(), "day", "published"
+    if a.year != b.year:
+        return None  # a part of a week across a year's turn
     date_s, precision = span(a, b)
     return date_s, precision, "relative"
 
@@ -167,6 +169,8 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     rel = (m["rel"] or m["rel2"] or "").lower()
     if rel:
         return anchored(-1 if rel in ("previous", "before") else 1)
+    if m["hunit"]:
+        return _hours_later(m, text)
     raw = " ".join(m["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     if m["yunit"]:  # counted in the unit of the date it counts from: "y-2", "m3"
@@ -177,6 +181,25 @@ def h_days_later(m: re.Match[str], text: str, pub: date | None) -> Resolved | No
     days = n * (7 if m["unit"].lower() == "week" else 1)
     direction = (m["dir"] or m["dir2"]).lower()
     return anchored(-days if direction in ("earlier", "before") else days)
+
+
+# The number before "hours later" ("two", "24", "a little over two"): a day or more is no
+# same day.
+_HOURS_BEFORE = re.compile(r"(\d+|[a-z]+)[ \t]+\Z")
+_MANY_HOURS = 12
+
+
+def _hours_later(m: re.Match[str], text: str) -> Resolved | None:
+    """ "hours later", "two hours later": the day told before, or the next one after a late
+    hour of it ("shortly before midnight on Tuesday; hours later" is Wednesday), see
+    ``anchors.from_anchor``; "24 hours later" is told as a day, not here."""
+    n = _HOURS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if n is not None:
+        word = n.group(1)
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if count >= _MANY_HOURS:
+            return None
+    return ANCHORED, "n", ""
 
 
 # How many days from a happening's day a part of a day after or before it lies: the morning
@@ -231,7 +254,10 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     monday = pub - timedelta(days=pub.weekday())
     if mod == "this" and not weekend:
         # the week the publication falls in, by the finest unit that holds all of it (its
-        # month, or its year across a month's turn), as "last week" is read
+        # month, or its year across a month's turn), as "last week" is read; across a year's
+        # turn no unit holds it, and it dates nothing
+        if monday.year != (monday + timedelta(days=6)).year:
+            return None
         date_s, precision = span(monday, monday + timedelta(days=6))
         return date_s, precision, "relative"
     if mod == "past":
@@ -244,6 +270,8 @@ def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         b = a + timedelta(days=6)
         if weekend:
             a = a + timedelta(days=5)
+    if a.year != b.year:
+        return None  # a week across a year's turn: no unit of ours holds it
     date_s, precision = span(a, b)
     return date_s, precision, "relative"
 

@@ -39,7 +39,8 @@ ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
 FUTURE_MARKERS = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
-    "forward must next perhaps plan planned plans possibly probably scheduled shall to-be tomorrow "
+    "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
+    "tomorrow "
     "upcoming want wants will "
     "would".split()
 )
@@ -53,7 +54,7 @@ SCHEDULE_VERBS = frozenset(
     "arrive arrives begin begins closes continues convene convenes ends expires gather gathers "
     "go goes host hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains "
     "resume resumes return returns runs starts stays travel travels remain stay continue comes "
-    "restarts enters joins".split()
+    "restarts enters joins face faces mark marks".split()
 )
 
 

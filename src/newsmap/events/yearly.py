@@ -1,0 +1,37 @@
+"""A day of the year told in a sentence that says it comes round each year is no event: "Every
+January, the entity celebrates its day on 9 January", "before the anniversary of 11 July, when
+the town marks its fall every year".
+
+The sentence names the day as a date of the calendar, as "falls on 7 January" does; a date with
+its year ("on 9 January 1992") is the one time it happened and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal import TimeExpr
+
+__all__ = ["yearly_day"]
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The words that make a day of the calendar come round: "every year", "each January",
+# "annually", "every 9 January".
+_EACH_YEAR = re.compile(
+    rf"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:year|{_MONTHS})\b|\bannually\b|\byear[ \t]+after[ \t]+year\b"
+)
+_DAY_MONTH = re.compile(rf"(?:on[ \t]+)?(?:the[ \t]+)?[0-3]?\d[ \t]+(?:{_MONTHS})")
+# Where a sentence, or a clause joined by "and"/"but" ("each year on 13 January, and this
+# season ... on 15 January"), ends.
+_ENDS = (". ", "! ", "? ", "\n", "; ", ", and ", ", but ")
+
+
+def yearly_day(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a day and month with no year, in a sentence (or a clause of it joined
+    by "and" or "but") that says it comes round each year."""
+    if expr.precision != "day" or _DAY_MONTH.fullmatch(expr.surface) is None:
+        return False
+    lo = max([text.rfind(end, 0, expr.start) for end in _ENDS]) + 1
+    hits = [i for i in (text.find(end, expr.end) for end in _ENDS) if i >= 0]
+    hi = min(hits) if hits else len(text)
+    return _EACH_YEAR.search(text, lo, hi) is not None

@@ -1,0 +1,48 @@
+"""Rivers the gazetteer lacks, known by a bridge or a dam over them or as a tributary.
+
+"the bridge over the Lepenica", "a dam on the Neretvica", "its tributary the Crna Reka": what
+stands over or flows into the capitalised name after "the" is a river, a ``site`` placed where
+a site the gazetteer lacks would be (``site_anchor``).  A name a rule has read keeps that
+reading ("the bridge over the Drina" is the Drina already); names of one to three words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsmap.geotag.choice import START_OF, Choice
+from newsmap.geotag.context import Doc
+from newsmap.geotag.site_anchor import SITE_SCORE, anchored
+
+__all__ = ["REASON", "bridged_rivers"]
+
+REASON = "river under a bridge or a dam"
+
+_CAP = r"[A-ZČĆŠŽĐÇË][\w'’]*"
+#: "bridge over the", "dams on the", "tributary the", "tributary, the": then the river's name.
+_OVER = re.compile(
+    r"(?:[Bb]ridges? (?:over|across)|[Dd]ams? (?:on|across)|[Tt]ributary,?) the "
+    rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}})(?![\w'’-])"
+)
+
+
+def bridged_rivers(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """The rivers after a bridge, a dam or a tributary that no decided place covers."""
+    text = doc.text
+    if "the " not in text:
+        return []
+    found: list[Choice] = []
+    for m in _OVER.finditer(text):
+        start, end = m.span("name")
+        if _covered(places, start, end):
+            continue
+        river = anchored(doc, places, start, end, "site", SITE_SCORE, REASON)
+        if river is not None:
+            found.append(river)
+    return found
+
+
+def _covered(places: list[Choice], start: int, end: int) -> bool:
+    i = bisect.bisect_left(places, end, key=START_OF)
+    return any(c.end > start for c in places[max(0, i - 8) : i])
