@@ -262,6 +262,12 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if surface.lower().startswith(N._THIS_YEAR) and N._counted_so_far(text, start, end):
         return True
+    if (
+        surface.lower().startswith(N._PERIOD_END)
+        and not surface.lower().split()[-1].startswith(N._UNIT_WORDS)
+        and N._lasting(text, start, end)
+    ):
+        return True
     return surface.endswith(N._WEEK_WORDS) and N._DAYS_AFTER.match(text, end) is not None
 
 

@@ -3,11 +3,14 @@
 
 A count of days and "after" or "before" right before a feast's name date a day that many days
 from the feast; the feast alone after "posle" or "prije" is a vague span (``local_feasts``).
+A year the feast's sentence names before it ("pre dve godine ... za Vidovdan", "Prošle godine
+smo za Bajram") is the feast's year (``year_told_before``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsmap.events.temporal import local_words as W
 
@@ -44,3 +47,40 @@ def days_from_feast(code: str, text: str, start: int) -> int | None:
     else:
         n = W.NUMBERS[code].get(raw, 1)
     return side * n
+
+
+#: A year told earlier in the feast's sentence: "pre dve godine", "prije tri godine", "пред две
+#: години", "prošle godine", "lani", "прошле године", "минатата година", or its digits.
+_AGO = re.compile(
+    r"(?i)(?<!\w)(?:pre|prije|пре|прије|пред|para)\s+(?P<n>\d{1,2}|\w+)\s+"
+    r"(?:godin|годин|vjet|vite|let)\w*"
+)
+_LAST_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:prošl|прошл|минат|lansk)\w*\s+(?:godin|годин|leto|vit)\w*"
+    r"|lani|лани|lane|лане|vitin\s+e\s+kaluar)(?!\w)"
+)
+_DIGITS = re.compile(r"(?<![\d.])(?P<y>19\d\d|20\d\d)(?!\d)")
+
+
+def year_told_before(code: str, text: str, start: int, pub: date) -> date | None:
+    """The publication's day moved to the year the feast's sentence names before it ("Suđenje
+    je počelo pre dve godine, a pretres je bio zakazan za Vidovdan"), or None."""
+    lo = max(0, start - 160)
+    left = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    head = text[max(lo, left) : start]
+    year = None
+    found = _AGO.search(head)
+    if found is not None:
+        raw = found["n"].lower()
+        n = int(raw) if raw.isdigit() else W.NUMBERS.get(code, {}).get(raw)
+        if n is not None:
+            year = pub.year - n
+    elif _LAST_YEAR.search(head) is not None:
+        year = pub.year - 1
+    else:
+        digits = list(_DIGITS.finditer(head))
+        if digits:
+            year = int(digits[-1]["y"])
+    if year is None or year == pub.year:
+        return None
+    return date(year, pub.month, min(pub.day, 28))

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.feast_calendar import easter_day
-from newsmap.events.temporal.local_feast_offsets import days_from_feast
+from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
+from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
@@ -29,6 +29,12 @@ from newsmap.events.temporal.starts import Anchor, Trigger
 #: ``_EASTER`` marks a feast ``day`` days from Easter in the text's calendar, ``_ORTHODOX_EASTER``
 #: one of the Orthodox calendar only (Palm Sunday, "Cveti"), ``_CATHOLIC_EASTER`` one of the
 #: Catholic only (Shrove Tuesday, "Pokladni utorak").
+#: A Bajram's month code: its day comes from the table (``feast_calendar.BAJRAMS``).
+_BAJRAM = -5
+_BAJRAM_SH = (
+    r"(?:(?:Ramazansk|Kurbansk|Рамазанск|Курбанск)\w*\s+|(?:Kurban|Курбан)[\s-]*)?"
+    r"(?:[Bb]ajram|Бајрам)(?:a|u|om|а|у|ом)?"
+)
 _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
     "sh": (
         (
@@ -72,6 +78,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         ),
         (r"(?:Ilindan|Илиндан)(?:a|u|om|а|у|ом)?", 8, 2),
         (r"(?:Mitrovdan|Митровдан)(?:a|u|om|а|у|ом)?", 11, 8),
+        (_BAJRAM_SH, _BAJRAM, 0),
         (r"(?:Krstovdan|Крстовдан)(?:a|u|om|а|у|ом)?", 9, 27),
         (r"(?:Preobraženj|Преображењ)(?:e|a|u|em|е|а|у|ем)", 8, 19),
         (r"(?:Mal(?:a|u|e|oj)\s+Gospojin(?:a|u|e|i)|Мал(?:а|у|е|ој)\s+Госпојин(?:а|у|е|и))", 9, 21),
@@ -99,6 +106,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Vit(?:i|in|it)\s+(?:i|e|t[ëe])\s+Ri", 1, 1),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Ver[ëe]s", 3, 14),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Flamurit", 11, 28),
+        (r"(?:(?:Fit[ëe]r|Kurban)\s+)?Bajram(?:i|it|in)?", _BAJRAM, 0),
     ),
     "mk": (
         (r"Божиќ(?:от)?", 0, 0),
@@ -110,6 +118,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Св(?:ети|\.)\s+Кирил\s+и\s+Методиј", 5, 24),
         (r"Преображение(?:то)?", 8, 19),
         (r"Митровден", 11, 8),
+        (r"(?:(?:Рамазан|Курбан)\s+)?Бајрам(?:от)?", _BAJRAM, 0),
         (r"Крстовден", 9, 27),
     ),
 }
@@ -138,11 +147,12 @@ _STARTS = {
     + ("uskrs", "ускрс", "vaskrs", "васкрс", "велик", "cve", "cvije", "цве", "цвије", "štefanj")
     + ("штефањ", "star", "стар", "ilindan", "илиндан", "preobražen", "преображењ", "mal", "мал")
     + ("svet", "свет", "petrovdan", "петровдан", "pokladn", "mitrovdan", "митровдан")
-    + ("krstovdan", "крстовдан"),
+    + ("krstovdan", "крстовдан", "bajram", "бајрам", "ramazansk", "рамазанск", "kurban")
+    + ("курбан",),
     "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik", "kresn"),
-    "sq": ("krishtlindje", "vit", "dit"),
+    "sq": ("krishtlindje", "vit", "dit", "bajram", "fitër", "fiter", "kurban"),
     "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение")
-    + ("митровден", "крстовден"),
+    + ("митровден", "крстовден", "бајрам", "рамазан", "курбан"),
 }
 #: Gate words (lower case), one of which every match holds.
 _GATES = {
@@ -193,6 +203,8 @@ _GATES = {
         "митровдан",
         "krstovdan",
         "крстовдан",
+        "bajram",
+        "бајрам",
     ),
     "sl": (
         "prešern",
@@ -206,7 +218,7 @@ _GATES = {
         "velik",
         "kresn",
     ),
-    "sq": ("krishtlindje", " ri", "verës", "veres", "flamurit"),
+    "sq": ("krishtlindje", " ri", "verës", "veres", "flamurit", "bajram"),
     "mk": (
         "божиќ",
         "бадник",
@@ -218,6 +230,7 @@ _GATES = {
         "преображение",
         "митровден",
         "крстовден",
+        "бајрам",
     ),
 }
 #: Croatian months and week: a text of the Catholic calendar.
@@ -227,6 +240,8 @@ _CROATIAN = re.compile(
 )
 _ORTHODOX = ("pravoslav", "православ")
 _EASTER, _ORTHODOX_EASTER, _CATHOLIC_EASTER = -1, -2, -3
+#: How the names of the Bajram that ends the fast open (lower case).
+_FITR = ("ram", "рам", "fit")
 _CATHOLIC = ("katolič", "katolic")
 
 
@@ -262,6 +277,8 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
         if offset is None and not _set_on(code, text, m.start(), anywhere):
             return None
         found = _feast_day(m, text, pub)
+        if found is None:
+            return None
         if offset:
             return (
                 (date.fromisoformat(found) + timedelta(days=offset)).isoformat(),
@@ -270,10 +287,18 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             )
         return found, "day", "explicit"
 
-    def _feast_day(m: re.Match[str], text: str, pub: date) -> str:
+    def _feast_day(m: re.Match[str], text: str, pub: date) -> str | None:
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         _, mon, day = feasts[i]
         future = is_future_local(code, text, m.start(), m.end())
+        told = year_told_before(code, text, m.start(), pub)
+        if told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
+            pub, future = told, False
+        if mon == _BAJRAM:
+            low = m.group().lower()
+            kind = 2 if "kurban" in low or "курбан" in low else 1 if low[:3] in _FITR else 0
+            found = bajram_day(kind, pub, future)
+            return None if found is None else found.isoformat()
         if mon < 0:
             orthodox = mon == _ORTHODOX_EASTER or (
                 mon != _CATHOLIC_EASTER and _calendar(code, text, m.start())

@@ -15,6 +15,9 @@
   Sunday.
 - "Ever since" before the date ("još od prošlog mjeseca", "уште од јануари", "qysh nga
   maji"): the onset of a state that holds.
+- The end of a named month that something lasts to, not by ("trajat će do kraja svibnja",
+  "produžili su sezonu do kraja oktobra", "izvoz je do kraja oktobra dostigao"): a span held
+  to that end; a deadline ("konstituisan do kraja jula") is an event.
 - This year as the span a count runs over ("treća takva nesreća ove godine", "četrti
   podoben primer letos", "највисока температура досега оваа година"): no happening of its
   own.
@@ -97,7 +100,34 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_THIS_YEAR) and _counted_so_far(text, start, end):
         return True
+    if (
+        low.startswith(_PERIOD_END)
+        and not low.split()[-1].startswith(_UNIT_WORDS)
+        and _lasting(text, start, end)
+    ):
+        return True
     return surface.endswith(_WEEK_WORDS) and _DAYS_AFTER.match(text, end) is not None
+
+
+#: The end of a period, lower-cased: "do kraja", "до краја", "do konca", "до крајот".
+_PERIOD_END = ("do kraja", "до краја", "do konca", "до крајот", "deri në fund", "deri ne fund")
+#: The words of the unit periods ("do kraja mjeseca", "do konca leta"), whose end something
+#: lasting to it still dates (tests/unit/events/test_local_clauses_units.py).
+_UNIT_WORDS = ("mes", "mje", "мес", "мје", "muaj", "godin", "годин", "let", "vit", "месец")
+#: Verbs of lasting, extending, staying open or adding up to a sum: their clause holds a span
+#: to the period's end, no happening at it.
+_LASTING = re.compile(
+    r"(?i)(?<!\w)(?:traj|трај|produž|продуж|podalj|ostaj|ostat|остај|остат|primaj|прима"
+    r"|dostig|достиг|otvoren|отворен|odprt|vazhdo|zgjat)\w*"
+)
+
+
+def _lasting(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the period's end tells something lasting to it."""
+    lo = max(0, start - 100)
+    left = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, end + 60) for c in ".!?\n") if i >= 0]
+    return _LASTING.search(text, max(lo, left), min(rights) if rights else end + 60) is not None
 
 
 #: This year's words, lower-cased: "ove godine", "ове године", "letos", "оваа година",
