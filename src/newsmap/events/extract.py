@@ -26,11 +26,11 @@ from newsmap.events.dated_news import (
 from newsmap.events.day_states import day_state, told_of_the_day
 from newsmap.events.no_event_dates import without_no_event_dates
 from newsmap.events.notices import is_masthead, is_notice
+from newsmap.events.restated import restated
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.temporal.weather import is_forecast
-from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
 from newsmap.events.withdrawn import claim_start, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
@@ -126,70 +126,6 @@ def _dated_sentences(text: str, exprs: Sequence[TimeExpr]) -> list[tuple[int, in
     return [(s0, s1, group) for (s0, s1), group in sorted(groups.items())]
 
 
-_WHEN = re.compile(r",?[ \t]+when\b")
-# A happening named by its year before the day it is dated on: "the 2016 flood, on".
-_NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
-# What follows a year that opens its sentence and gives its year to a date in it: "Last year,
-# classes began on 1 September", "Last winter's heaviest snow came on 24 January", a timeline's
-# "2022: On 20 January, ...".
-_OPENING = (",", "'s ", "’s ", ":")
-# What stands between a period and the date in it that restates it: "last week, on 12 March",
-# "this week, probably on Wednesday".
-_RESTATING = frozenset(
-    [",", ", on", ",on"]
-    + [
-        f", {hedge}{on}"
-        for hedge in ("probably", "possibly", "likely", "most likely", "perhaps")
-        for on in ("", " on")
-    ]
-)
-# A day told from a happening it names: "the day after the summit", "two days before its vote".
-_AFTER_HAPPENING = re.compile(
-    r"(?i:[a-z]+[ \t]+(?:day|morning|evening|night|week)s?[ \t]+(?:after|before)[ \t]+"
-    r"(?:the|its|their)\b)"
-)
-
-
-def _restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
-    """The group without a period that the date beside it pins down: "last week, on 12 March"
-    is one date, 12 March, as is "in March, on the 12th"."""
-    drop = set()
-    first = group[0]
-    if first.precision == "year" and first.start == s0 and text.startswith(_OPENING, first.end):
-        # a year that opens the sentence and gives its year to a date in it ("Last year,
-        # classes began on 1 September"): that date says it all
-        if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
-            drop.add(id(first))
-    for e in group:
-        if text[e.start - 2 : e.start] == ", " and _AFTER_HAPPENING.match(e.surface) is not None:
-            # "proposed this morning that ..., the day after the summit ended": how the day
-            # stands to another happening, when the sentence names its day otherwise
-            if any(o is not e and o.precision == "day" for o in group):
-                drop.add(id(e))
-    for a, b in zip(group, group[1:], strict=False):
-        if len(a.date) < len(b.date) and b.date.startswith(a.date):
-            if _WHEN.match(text, a.end) or (
-                a.precision == "year"
-                and (
-                    _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
-                    or YEAR_THEN_DAY.fullmatch(text, a.end, b.start)
-                )
-            ):
-                # "since 1991, when the country voted on 8 September", "next week, when they
-                # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening
-                drop.add(id(a))
-                continue
-        if " ".join(text[a.end : b.start].split()) not in _RESTATING:
-            continue
-        if len(a.date) < len(b.date) and b.date.startswith(a.date):
-            drop.add(id(a))
-        elif a.date_source == "relative" and b.date_source == "explicit" and a.date != b.date:
-            drop.add(id(a))  # "the previous evening, on 22 March": the date told says which
-        elif len(b.date) < len(a.date) and a.date.startswith(b.date):
-            drop.add(id(b))
-    return [e for e in group if id(e) not in drop] if drop else group
-
-
 # The words of a day's part the publication's day is named by ("this morning", "overnight").
 _DAY_WORDS = (
     "today",
@@ -266,7 +202,7 @@ def _sentence_events(
             if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
         ]
     if len(group) > 1:
-        group = _restated(text, group, s0)
+        group = restated(text, group, s0)
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
@@ -274,7 +210,10 @@ def _sentence_events(
     for expr in group:
         key = (expr.date, expr.precision)
         if expr.start == s0 and ENTRY_TIME.fullmatch(expr.surface) is not None:
-            key = ("entry", "")  # a blog entry's time and a day its entry names are two dates
+            key = (
+                "entry",
+                "",
+            )  # a blog entry's time and a day its entry names are two dates
         elif _TOLD_FROM_BEFORE.search(expr.surface) is not None or (
             # "more snow this afternoon and frost tonight": two parts of the day, two
             # happenings; "this evening at 19:00" is one
@@ -337,7 +276,12 @@ def extract_events(
     words are read beside the English ones.
     """
     return dated_events(
-        text, published, mentions, doc_countries, languages, find_dates(text, published, languages)
+        text,
+        published,
+        mentions,
+        doc_countries,
+        languages,
+        find_dates(text, published, languages),
     )
 
 

@@ -20,6 +20,7 @@ from newsmap.geotag import words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.folding import fold
 from newsmap.geotag.language_adjectives import language_after_in
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
@@ -44,6 +45,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _INSTITUTION = _phrase_pattern(words.INSTITUTION_NOUNS + words.STATE_NOUNS)
 _PLACE_NOUN = _phrase_pattern(words.PLACE_NOUNS)
 _STATE_ROLES = ("state", "both")
+#: More states' adjectives ("French and Dutch police"), folded: they share a noun too.
+_MORE_ADJECTIVES = {fold(w): v for w, v in words.MORE_STATE_ADJECTIVES.items()}
 _PEOPLE_ROLES = ("people", "ethnic", "both")
 
 
@@ -211,7 +214,11 @@ def _shared_noun(p: Phrase) -> Reading | str | None:
             continue
         end += len(between) + len(nxt)
         between, nxt = doc.next_word(end)
-        dem = words.FOLDED_DEMONYMS.get(doc.fold(nxt))
+        if between == " " and nxt in ("a", "an"):  # "a Romanian and a Turkish contingent"
+            end += len(between) + len(nxt)
+            between, nxt = doc.next_word(end)
+        folded = doc.fold(nxt)
+        dem = words.FOLDED_DEMONYMS.get(folded) or _MORE_ADJECTIVES.get(folded)
         if between != " " or not nxt[:1].isupper() or dem is None or dem[1] not in _STATE_ROLES:
             return None
         end += len(between) + len(nxt)

@@ -67,6 +67,8 @@ _YEAR_OF_SENTENCE = re.compile(
     r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
 )
 _YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+# A year told right after a day and month, in apposition ("on 28 June, in 1914, that").
+_YEAR_AFTER = re.compile(r",[ \t]+in[ \t]+(1[89]\d\d|20\d\d)\b(?![ \t]*[-–])")
 _MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=lambda kv: kv[1])]
 _MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
@@ -132,6 +134,8 @@ def _year_of(
     the nearest in the direction of the clause's tense, or the nearest of all when the clause
     names no tense or the date is one something is set "for" ("scheduled for June 5")."""
     that = _that_year(text, m.start(), m.end())
+    if that is None and (told := _YEAR_AFTER.match(text, m.end())) is not None:
+        return int(told.group(1))  # "on 28 June, in 1914, that ...": the year told after it
     if that is None:
         that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:

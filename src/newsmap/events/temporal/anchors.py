@@ -81,6 +81,7 @@ def from_anchor(
         found = [e for e in found if _is_stamp(text, e) or _on_heading(text, e)]
     # a clock time's day is named in its sentence or the one before, or further up its
     # paragraph by a date of the story (a blog entry's opening time is none)
+    here = 0
     if fallback:
         here = _sentence_start(text, start)
         near = _sentence_start(text, here - 2) if here > 1 else 0
@@ -109,7 +110,7 @@ def from_anchor(
                 if is_future_clause(text, start, start):
                     # "the next bulletin will be issued at 18:00": to come, on the publication's
                     return published.isoformat(), "day", "published"
-            elif fallback and published is not None and day > published:
+            elif fallback and published is not None and day > published and expr.start < here:
                 if not is_future_clause(text, start, start):
                     # "the report, published at noon, found ...", after a sentence on a day to
                     # come: a time told in the past is no time of that day
@@ -205,6 +206,9 @@ def _from_anchor_in(
         if expr.precision == "decade" or (unit == "m" and expr.precision == "year"):
             continue
         y = int(expr.date[:4])
+        if unit == "y" and expr.precision == "month":
+            # "in December 2009, and Albania a year later": December of that year
+            return iso_month(y + n, int(expr.date[5:7])), "month", "relative"
         if unit == "y":
             return f"{y + n:04d}", "year", "relative"
         y, mo = shift_month(y, int(expr.date[5:7]), n)

@@ -245,8 +245,8 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
 
 
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    if pub is None:
-        return None
+    if pub is None or text.startswith(" of ", m.end()):
+        return None  # "over the weekend of 29 February and 1 March 1992": named by its days
     if m["prep"]:
         return _the_weekend(m, text, pub)
     mod = m["mod"].lower()

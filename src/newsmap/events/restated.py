@@ -1,0 +1,83 @@
+"""Two phrases of one date in a sentence: the period a more precise date beside it pins down.
+
+"last week, on 12 March" is one date, 12 March, as are "in March, on the 12th", "in mid-July,
+diplomats said, possibly on 19 July" and "since 1991, when the country voted on 8 September";
+so is a year that opens its sentence and gives its year to a day in it ("Last year, classes
+began on 1 September").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal import TimeExpr
+from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
+
+__all__ = ["restated"]
+
+_WHEN = re.compile(r",?[ \t]+when\b")
+# A happening named by its year before the day it is dated on: "the 2016 flood, on".
+_NAMED_BY_YEAR = re.compile(r"(?:[ \t]+[a-z-]+){1,2},[ \t]*")
+# What follows a year that opens its sentence and gives its year to a date in it: "Last year,
+# classes began on 1 September", "Last winter's heaviest snow came on 24 January", a timeline's
+# "2022: On 20 January, ...".
+_OPENING = (",", "'s ", "’s ", ":")
+# What stands between a period and the date in it that restates it: "last week, on 12 March",
+# "this week, probably on Wednesday".
+_RESTATING = frozenset(
+    [",", ", on", ",on"]
+    + [
+        f", {hedge}{on}"
+        for hedge in ("probably", "possibly", "likely", "most likely", "perhaps")
+        for on in ("", " on")
+    ]
+)
+# A source told between a period and the date that restates it ("in mid-July, diplomats said,
+# possibly on 19 July").
+_SAID_BETWEEN = re.compile(r"^, (?:[a-z]+ ){1,2}(?:said|say|says),")
+# A day told from a happening it names: "the day after the summit", "two days before its vote".
+_AFTER_HAPPENING = re.compile(
+    r"(?i:[a-z]+[ \t]+(?:day|morning|evening|night|week)s?[ \t]+(?:after|before)[ \t]+"
+    r"(?:the|its|their)\b)"
+)
+
+
+def restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
+    """The group without a period that the date beside it pins down: "last week, on 12 March"
+    is one date, 12 March, as is "in March, on the 12th"."""
+    drop = set()
+    first = group[0]
+    if first.precision == "year" and first.start == s0 and text.startswith(_OPENING, first.end):
+        # a year that opens the sentence and gives its year to a date in it ("Last year,
+        # classes began on 1 September"): that date says it all
+        if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
+            drop.add(id(first))
+    for e in group:
+        if text[e.start - 2 : e.start] == ", " and _AFTER_HAPPENING.match(e.surface) is not None:
+            # "proposed this morning that ..., the day after the summit ended": how the day
+            # stands to another happening, when the sentence names its day otherwise
+            if any(o is not e and o.precision == "day" for o in group):
+                drop.add(id(e))
+    for a, b in zip(group, group[1:], strict=False):
+        if len(a.date) < len(b.date) and b.date.startswith(a.date):
+            if _WHEN.match(text, a.end) or (
+                a.precision == "year"
+                and (
+                    _NAMED_BY_YEAR.fullmatch(text, a.end, b.start)
+                    or YEAR_THEN_DAY.fullmatch(text, a.end, b.start)
+                )
+            ):
+                # "since 1991, when the country voted on 8 September", "next week, when they
+                # meet on the 15th", "the 2016 flood, on 12 May": the day tells the happening
+                drop.add(id(a))
+                continue
+        gap = _SAID_BETWEEN.sub(",", " ".join(text[a.end : b.start].split()), count=1)
+        if gap not in _RESTATING:
+            continue
+        if len(a.date) < len(b.date) and b.date.startswith(a.date):
+            drop.add(id(a))
+        elif a.date_source == "relative" and b.date_source == "explicit" and a.date != b.date:
+            drop.add(id(a))  # "the previous evening, on 22 March": the date told says which
+        elif len(b.date) < len(a.date) and a.date.startswith(b.date):
+            drop.add(id(b))
+    return [e for e in group if id(e) not in drop] if drop else group
