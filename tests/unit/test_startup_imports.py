@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from newsmap import native
+
 #: Modules (and their submodules) `newsmap analyze` must not import.
 FORBIDDEN = (
     # the store, the map and the dashboard
@@ -67,14 +69,20 @@ def _forbidden(names: set[str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def analyze_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], list[dict]]:
-    """One `newsmap analyze` of a made-up two-document file: its imports and its output."""
+    """One `newsmap analyze` of a made-up four-document file (English, Croatian, Albanian,
+    Macedonian): its imports and its output."""
     folder = tmp_path_factory.mktemp("startup")
     docs = folder / "docs.jsonl"
+    day = "2024-02-07"  # the publication day the weekdays count from
     lines = [
         {"id": "a", "text": "Farmers blocked the road near Kragujevac on 4 May 2023, police said."},
         {"id": "b", "text": "Vijeće je u Mostaru 12. ožujka 2022. usvojilo proračun grada."},
+        {"id": "c", "text": "Policia arrestoi të hënën dy persona në Prizren.", "published": day},
+        {"id": "d", "text": "Владата во Скопје во петокот ја усвои одлуката.", "published": day},
     ]
-    docs.write_text("".join(json.dumps(d) + "\n" for d in lines), encoding="utf-8")
+    docs.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines), encoding="utf-8"
+    )
     env = {**os.environ, "NEWSMAP_CACHE_DIR": str(folder / "cache")}
     for _ in range(2):  # the second run loads the prepared gazetteer, as most runs do
         done = subprocess.run(
@@ -95,9 +103,31 @@ def test_analyze_imports_none_of_the_heavy_modules(
 ) -> None:
     names, out = analyze_run
     # the run really analysed: the listing covers the gazetteer, dates and language model
-    assert [d["id"] for d in out] == ["a", "b"]
+    assert [d["id"] for d in out] == ["a", "b", "c", "d"]
     assert "newsmap.geotag" in names and "newsmap.ingest.language" in names
     assert _forbidden(names) == []
+
+
+def test_every_module_analyze_imports_is_compiled_or_interpreted_on_purpose(
+    analyze_run: tuple[set[str], list[dict]],
+) -> None:
+    """A rule module left out of ``native.COMPILED`` runs interpreted on every document (the
+    compiled ones call it through Python): each newsmap module a real run imports is either
+    compiled or named in ``native.INTERPRETED`` with its reason."""
+    names, out = analyze_run
+    # the four documents were tagged and dated: the listing covers the local-language paths
+    assert [sorted(d["countries"]) for d in out] == [["RS"], ["BA"], ["XK"], ["MK"]]
+    assert all(d["events"] for d in out)
+    known = {native.module_name(rel) for rel in (*native.COMPILED, *native.INTERPRETED)}
+    packages = {n for n in names if n.count(".") and _is_package(n)}
+    loose = sorted(n for n in names if n.startswith("newsmap.") and n not in known | packages)
+    assert loose == []
+    assert not set(native.COMPILED) & set(native.INTERPRETED)
+
+
+def _is_package(name: str) -> bool:
+    path = Path(native.PACKAGE_DIR).parent.joinpath(*name.split("."))
+    return (path / "__init__.py").exists()
 
 
 def test_the_forbidden_list_catches_a_heavy_import() -> None:
