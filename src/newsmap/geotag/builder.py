@@ -39,7 +39,7 @@ from newsmap.geotag.morphology import (
 )
 from newsmap.geotag.seat_towns import SEAT_TOWN_POPULATION, seat_town
 from newsmap.geotag.small_abroad import calendar_word, small_abroad
-from newsmap.model import Place
+from newsmap.model import REGION_COUNTRIES, Place
 
 #: A key's candidates, by place (or by demonym word), in the order they were added.
 Slot = dict[tuple, Candidate | DemonymWord]
@@ -279,10 +279,12 @@ class GazetteerBuilder:
             if idx is None:
                 continue
             kind = row.get("kind") or "alternate"
+            alias = row.get("alias") or ""
+            if kind == "alternate" and closed_up(alias, self.places[idx]):
+                kind = "local"  # "Sokobanja", "Сокобања" for Soko Banja; "Banjaluka"
             real = kind in NAME_KINDS
             inflect = real and inflectable(self.places[idx])
             checked = real and not inflect and self.places[idx].country in INFLECTED_COUNTRIES
-            alias = row.get("alias") or ""
             self.add_name(alias, idx, kind, inflect=inflect, checked=checked)
             if (
                 not inflect
@@ -350,3 +352,13 @@ class GazetteerBuilder:
 
     def is_water(self, idx: int) -> bool:
         return idx in self.water_siblings
+
+
+def closed_up(alias: str, place: Place) -> bool:
+    """Whether ``alias`` is a region town's two-word name written as one word, the way its
+    own people write it ("Sokobanja" and "Сокобања" for GeoNames' "Soko Banja", "Banjaluka"):
+    GeoNames lists such spellings among its untrusted alternates."""
+    name = place.name
+    if place.country not in REGION_COUNTRIES or " " not in name or " " in alias or "'" in alias:
+        return False
+    return fold(alias).lower() == fold(name).lower().replace(" ", "")

@@ -5,6 +5,11 @@ town: the name is the thing's, and the thing may stand anywhere (a Sarajevo gril
 Only a noun for such a thing right before "called"/"named" counts, so the verb ("the minister
 called Pristina's move a provocation") and settlements ("a village called Kula", "the two towns
 named Dimitrovgrad") keep their places.
+
+A crime group takes its town's name as a noun's first word: "the Kavač clan", "the Zemun
+gang", "a Tirana cartel".  A place right before such a noun (lower case) is the group's name
+and no place of the story; the town named elsewhere ("the clan takes its name from Kavač")
+keeps its place.
 """
 
 from __future__ import annotations
@@ -26,11 +31,28 @@ _BEFORE = re.compile(rf"\b(?:{_THINGS}) (?:called|named) [\"“'‘«]?$")
 _REACH = 40
 
 
+#: Nouns of crime groups named after a town, right after the town's name.
+_GROUPS = (" clan", " clans", " cartel", " cartels", " gang", " gangs", " mafia")
+_GROUP_MARKS = (" clan", " cartel", " gang", " mafia")
+
+
 def not_called_after(text: str, places: list[Choice]) -> list[Choice]:
-    """``places`` without the names that a thing's noun and "called"/"named" introduce."""
+    """``places`` without the names that a thing's noun and "called"/"named" introduce, nor
+    the towns that name a crime group ("the Kavač clan")."""
+    if any(mark in text for mark in _GROUP_MARKS):
+        places = [c for c in places if not group_name(text, c.end)]
     if " called " not in text and " named " not in text:
         return places
     return [c for c in places if not _called_before(text, c.start)]
+
+
+def group_name(text: str, end: int) -> bool:
+    """Whether a crime group's noun follows a name that ends at ``end`` ("the Kavač clan")."""
+    for noun in _GROUPS:
+        if text.startswith(noun, end):
+            after = end + len(noun)
+            return after == len(text) or not text[after].isalnum()
+    return False
 
 
 def _called_before(text: str, start: int) -> bool:

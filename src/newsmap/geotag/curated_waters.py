@@ -203,6 +203,13 @@ MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("rugova", "Rugova", "XK", "site", 42.67, 20.15, ("Rugova", "Rugova Gorge")),
     CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
     CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
+    CuratedPlace("velebit", "Velebit", "HR", "site", 44.55, 15.30, ("Velebit", "Велебит")),
+    CuratedPlace(
+        "fruska-gora", "Fruška Gora", "RS", "site", 45.15, 19.70, ("Fruška gora", "Фрушка гора")
+    ),
+    CuratedPlace("kosmaj", "Kosmaj", "RS", "site", 44.47, 20.56, ("Kosmaj", "Космај")),
+    CuratedPlace("rtanj", "Rtanj", "RS", "site", 43.78, 21.89, ("Rtanj", "Ртањ")),
+    CuratedPlace("visocica", "Visočica", "BA", "site", 43.60, 18.20, ("Visočica",)),
 )
 
 

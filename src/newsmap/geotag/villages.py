@@ -19,6 +19,7 @@ import bisect
 import re
 
 from newsmap.geotag import site_heads, words
+from newsmap.geotag.called import group_name
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
@@ -323,6 +324,7 @@ def _named_again(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Ch
                 not (i > 0 and text[i - 1].isalnum())
                 and not text[end : end + 1].isalnum()
                 and not _overlaps(taken, i, end)
+                and not group_name(text, end)  # "the Kavač clan": the group's name
             ):
                 again.append(Choice(i, end, village.place, VILLAGE_SCORE, AGAIN, "city"))
             i = text.find(name, end)

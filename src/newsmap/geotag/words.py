@@ -30,7 +30,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     """
     bar split pale ada kula mali male nova brod most police bela luka selo polje gora grad centar
     center trade vote dobro mala velika stari novi gornji donji rama meta lipa vrh reka rijeka
-    ban bor lazarevo vera marina lovac park banja jezero dolina ravna dobra plav gusinje
+    ban bor lazarevo vera marina lovac park banja jezero dolina ravna dobra plav gusinje istog
     kamen kamena prevalle sveti sveta dom mir rudnik tower labor post sport sela gradsko
     cela mel hope wells bath reading mobile buffalo nice orange victory union unity liberty
     dragan milan luka marko stefan nikola lazar ana jovan goran zoran petar pavle vuk dusan

@@ -73,3 +73,11 @@ def test_a_city_abroad_with_a_foreign_vowel_in_its_cases(gazetteer: Gazetteer) -
     text = "Udruženje iz Malmöa poslalo je pakete u Bihać, a konzulat u Malmöu radi subotom."
     found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
     assert ("Malmöa", "SE") in found and ("Malmöu", "SE") in found
+
+
+def test_a_two_word_town_written_as_one_word(gazetteer: Gazetteer) -> None:
+    # GeoNames names the spa town "Soko Banja"; its people write it as one word, in both
+    # scripts, and decline it
+    text = "Sabor u Sokobanji počinje u petak, a gosti iz Сокобање stižu autobusom."
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Sokobanji", "RS") in found and ("Сокобање", "RS") in found

@@ -40,6 +40,9 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
             [("Чачку", "RS")],
         ),
         ("Male i srednje firme iz Kraljeva traže pomoć.", [("Kraljeva", "RS")]),
+        # "istog" is "the same" ("istog dana"); the Kosovo town needs a preposition
+        ("Istog dana je u Čačku otvoren sajam.", [("Čačku", "RS")]),
+        ("Policia në Istog arrestoi dy persona.", [("Istog", "XK")]),
         # the capital still where a preposition leads to it
         (
             "The minister flew to Male, the capital of the Maldives.",

@@ -48,3 +48,14 @@ def test_a_river_found_by_its_noun_weighs_for_no_state(gazetteer: Gazetteer) -> 
     result = tag_text(gazetteer, text)
     assert ("Rasina river", "RS") in [(m.surface, m.country) for m in result.mentions]
     assert result.countries == ["BA"]
+
+
+def test_mountains_in_their_local_case_forms(gazetteer: Gazetteer) -> None:
+    text = (
+        "Planinari iz Gospića krenuli su u subotu prema vrhovima Velebita. Vinari sa obronaka "
+        "Fruške gore izlažu u Novom Sadu, a izletnici iz Sopota idu na Kosmaj."
+    )
+    found = _found(gazetteer, text)
+    assert ("Velebita", "HR", "site") in found
+    assert ("Fruške gore", "RS", "site") in found
+    assert ("Kosmaj", "RS", "site") in found

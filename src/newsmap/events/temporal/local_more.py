@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.local_happenings import happening_rules
+from newsmap.events.temporal.local_in_days import in_days_rules
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
@@ -341,6 +342,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
     code = fam.code
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
     rules.extend(happening_rules(code))
+    rules.extend(in_days_rules(code))
     if code in _ONE_AGO:
         rules.append(_one_ago_rule(code))
     if code in _LAST_NIGHT:

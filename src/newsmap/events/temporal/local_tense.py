@@ -32,6 +32,15 @@ _AFTER_END = {
 }
 
 
+#: A verb of saying after a comma, which opens the clause of the day something was said on
+#: ("će biti besplatna, rekao je u utorak ministar", "do të jetë pa pagesë, tha të enjten").
+SAID = re.compile(
+    r",\s*(?:tha|deklaroi|njoftoi|rekao|rekla|rekli|kazao|kazala|izjavio|izjavila|izjavili"
+    r"|naveo|navela|dodao|dodala|рекао|рекла|изјавио|изјавила|изјави|изјавија|рече|рекоа"
+    r"|додаде|je\s+dejal|je\s+dejala|je\s+povedal|je\s+povedala)(?!\w)"
+)
+
+
 def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     """Whether the clause of text[start:end] is in the future tense, by the marks of the
     language family ``code`` (``sh``, ``sl``, ``sq``, ``mk``)."""
@@ -45,6 +54,9 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
         return False  # nor has the clause, which lies inside the window
     a, b = start - lo, end - lo
     left = max(window.rfind(c, 0, a) for c in ".!?;\n") + 1
+    saids = list(SAID.finditer(window, left, a))
+    if saids:
+        left = saids[-1].start()  # "..., tha të enjten qeveria": the day it was said on
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
     cut = _AFTER_END[code].search(window, b, stop)

@@ -174,6 +174,7 @@ FUTURE = {
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
         r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
+        r"|(?<!\w)(?:treba|треба)\s+(?:da|да)(?!\w)"  # "treba da izađu krajem marta": due
     ),
     "sl": re.compile(
         r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"
@@ -183,7 +184,10 @@ FUTURE = {
         r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
         r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm|(?<!\w)mund\s+t[ëe](?!\w)"
     ),
-    "mk": re.compile(r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн)\w*"),
+    "mk": re.compile(
+        r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн|предлага)\w*"
+        r"|(?<=да се )одрж"  # "бара изборите да се одржат": a plan, to be held
+    ),
 }
 #: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
 #: "očekuje", "zakazan"...): a clause with none of them is not searched, as the search tries
@@ -191,11 +195,11 @@ FUTURE = {
 FUTURE_PIECES = {
     "sh": tuple(
         "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
-        "планир aredn ledeć ljedeć duć аредн ледећ mogl могл".split()
+        "планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
     ),
     "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
-    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн"),
+    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {
