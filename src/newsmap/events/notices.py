@@ -19,7 +19,8 @@ __all__ = ["is_masthead", "is_notice"]
 
 _PAGE = (
     r"(?:notice|page|article|explainer|story|report|newsletter|bulletin|blog|review|post|item"
-    r"|summary|update|edition|issue|programme|coverage)"
+    r"|summary|update|edition|issue|programme|coverage|digest|roundup|round-up|outlook"
+    r"|briefing|podcast)"
 )
 _NOTICE = re.compile(
     r"[\"“]?(?:That(?:'s|’s|[ \t]+is)[ \t]+all[ \t]+(?:from[ \t]+us|for[ \t]+(?:today|tonight|now))"

@@ -1,6 +1,7 @@
 """A weekday after a comma and a verb of saying is the day it was said on, whatever the quoted
 clause's tense ("... do të jetë falas nga 1 korriku, tha të enjten qeveria"); Macedonian "да се
-одржи" (to be held) and "предлага" (proposes), and "treba da" (is due to), tell a plan ahead."""
+одржи" (to be held), "предлага" (proposes) and "бара ... да" (demands that), and "treba da"
+(is due to), tell a plan ahead."""
 
 from __future__ import annotations
 
@@ -47,3 +48,8 @@ def test_a_macedonian_plan() -> None:
 def test_due_with_treba_da() -> None:
     text = "Prvi proizvodi treba da izađu iz fabrike krajem marta."
     assert dates(text, "sr", date(2026, 2, 11)) == [("krajem marta", "2026-03")]
+
+
+def test_a_macedonian_demand() -> None:
+    text = "Синдикатот бара платите да се исплатат најдоцна во октомври."
+    assert dates(text, "mk", date(2025, 9, 22)) == [("во октомври", "2025-10")]

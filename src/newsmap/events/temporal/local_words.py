@@ -187,6 +187,7 @@ FUTURE = {
     "mk": re.compile(
         r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн|предлага)\w*"
         r"|(?<=да се )одрж"  # "бара изборите да се одржат": a plan, to be held
+        r"|(?<!\w)бара(?:ат)?\s+(?:[^\s.!?]+\s+){0,3}?да(?!\w)"  # demands that it be
     ),
 }
 #: Pieces of text one of which every match of ``FUTURE`` holds (the future auxiliaries, "trebal",
@@ -199,7 +200,7 @@ FUTURE_PIECES = {
     ),
     "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
-    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж"),
+    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {
