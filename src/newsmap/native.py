@@ -175,6 +175,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/crossings.py",
     "geotag/namesake_paragraphs.py",
     "geotag/outlets.py",
+    "geotag/overlaps.py",
     "geotag/seas.py",
     "geotag/bare_rivers.py",
     "geotag/bridged_rivers.py",

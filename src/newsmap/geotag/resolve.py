@@ -75,6 +75,7 @@ from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
 from newsmap.geotag.outlets import names_of_things
+from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
 from newsmap.geotag.products import town_foods
@@ -310,46 +311,6 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     """
     shortness = list(map(operator.sub, map(START_OF, hits), map(END_OF, hits)))
     return list(map(hits.__getitem__, sorted(range(len(hits)), key=shortness.__getitem__)))
-
-
-def select_longest(choices: list[Choice], size: int) -> list[Choice]:
-    """Longest span wins among overlapping choices; ties go to the higher score.
-
-    Choices that overlap nothing are kept as they are; the greedy rule runs on each cluster
-    of overlapping spans alone ("Kosovo" inside "Kosovo Serbs"), which decides exactly as
-    running it on the whole list would, because spans in different clusters never compete.
-    """
-    ordered = sorted(choices, key=START_OF)
-    taken: list[Choice] = []
-    cluster: list[Choice] = []
-    reach = -1
-    for c in ordered:
-        if c[0] >= reach:
-            if len(cluster) > 1:
-                taken.extend(_greedy(cluster))
-            elif cluster:
-                taken.append(cluster[0])
-            cluster = [c]
-            reach = c[1]
-        else:
-            cluster.append(c)
-            if c[1] > reach:
-                reach = c[1]
-    if len(cluster) > 1:
-        taken.extend(_greedy(cluster))
-    elif cluster:
-        taken.append(cluster[0])
-    return taken
-
-
-def _greedy(cluster: list[Choice]) -> list[Choice]:
-    """Longest first, then higher score, then earlier; each kept unless it overlaps a kept one."""
-    kept: list[Choice] = []
-    for c in sorted(cluster, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
-    kept.sort(key=START_OF)
-    return kept
 
 
 _new = object.__new__
