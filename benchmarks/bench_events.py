@@ -293,6 +293,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 11, all ({len(heldout11)})", heldout11, dateparser_ok)
     heldout12 = load_corpus(DATA / "local" / "heldout12.jsonl")
     compare(f"held-out 12, all ({len(heldout12)})", heldout12, dateparser_ok)
+    heldout13 = load_corpus(DATA / "local" / "heldout13.jsonl")
+    compare(f"held-out 13, all ({len(heldout13)})", heldout13, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

@@ -222,6 +222,11 @@ def main(argv: list[str]) -> int:
             "written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout12.jsonl"],
         ),
+        (
+            "held-out 13 (heldout13.jsonl, local news in the shapes of local portals, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout13.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

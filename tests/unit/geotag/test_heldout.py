@@ -207,6 +207,7 @@ LATER_BLIND_SETS = [
     ("heldout_blind_places11.jsonl", 877, 9893, (100, 500)),
     ("heldout_blind_places12.jsonl", 947, 10143, (280, 400)),
     ("heldout_blind_places13.jsonl", 993, 10066, (280, 400)),
+    ("heldout_blind_places14.jsonl", 670, 8135, (100, 400)),
 ]
 
 
