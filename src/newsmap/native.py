@@ -174,6 +174,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/villages.py",
     "geotag/words.py",
     "geotag/crossings.py",
+    "geotag/crossing_sides.py",
     "geotag/namesake_paragraphs.py",
     "geotag/outlets.py",
     "geotag/overlaps.py",
