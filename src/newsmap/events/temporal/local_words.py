@@ -166,6 +166,24 @@ NUMBERS = {
         )
     ),
 }
+#: The tens spelt out ("pre dvadeset godina", "пред дваесет години", "njëzet vjet më parë").
+_TENS_WORDS = {
+    "sh": {
+        "dvadeset": 20,
+        "trideset": 30,
+        "četrdeset": 40,
+        "pedeset": 50,
+        "двадесет": 20,
+        "тридесет": 30,
+        "четрдесет": 40,
+        "педесет": 50,
+    },
+    "sl": {"dvajset": 20, "trideset": 30, "štirideset": 40, "petdeset": 50},
+    "sq": {"njëzet": 20, "tridhjetë": 30, "dyzet": 40, "pesëdhjetë": 50},
+    "mk": {"дваесет": 20, "триесет": 30, "четириесет": 40, "педесет": 50},
+}
+for _code, _tens in _TENS_WORDS.items():
+    NUMBERS[_code].update(_tens)
 #: Capital letters of the Serbo-Croatian alphabets, which open names.
 _CAPITALS = "A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ"
 FUTURE = {
