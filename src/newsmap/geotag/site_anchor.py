@@ -7,7 +7,8 @@ Vienna"); a state's side of a border for a crossing; the story's own town for "i
 and "in the capital"; the place after "in" or "near"; the nearest town of its sentence; the
 nearest unit or state of its sentence; else the last town named before it.  Towns people come
 from ("fans from Novi Sad") and capitals after the site that stand for their governments ("a
-reform backed by Washington and Brussels") place nothing.  Apart from ``sites`` so that each
+reform backed by Washington and Brussels") place nothing, nor does the state across a
+border ("near the border with Albania").  Apart from ``sites`` so that each
 stays a size one can read: ``sites`` finds the names, this module places them.
 """
 
@@ -97,7 +98,11 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     s_start, s_end = doc.sentence_bounds(start)
     gaz = doc.gaz
     after = [c for c in places if end <= c.start < s_end and c.level is None]
-    if after and _NEAR_PLACE.fullmatch(doc.text, end, after[0].start):
+    if (
+        after
+        and _NEAR_PLACE.fullmatch(doc.text, end, after[0].start)
+        and not doc.text.endswith(_BORDER_WITH, 0, after[0].start)
+    ):
         return after[0]  # "near Tirana", not "in wet months, while Kosovo sends"
     # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz"),
     # nor is a capital after it that stands for its government ("... near Skanderbeg Square,
@@ -109,6 +114,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
         if not (c.metonymic and c.start > end)
         and not _origin(text, c.start)
         and not _compared(text, c.start)
+        and not text.endswith(_BORDER_WITH, 0, c.start)
     ]
     # a town abroad of a region town's name stands as a town ("Belgrade, Maine"), in English
     abroad = _towns_abroad(doc, places)
@@ -223,6 +229,9 @@ def filed_in(doc: Doc, first: Choice) -> Choice | None:
 
 
 _FROM = (" from ", " From ")
+#: A state after "the border with" is the other side: "the Monastery of St. Naum, near the
+#: border with Albania" stands in the state the border is of, not in Albania.
+_BORDER_WITH = (" border with ", " frontier with ", " boundary with ")
 #: Words of sending before "to" ("money transfers to Tuzla", "goods shipped to Bar"); a
 #: traveller's "to" is where the story goes next ("flew to Brussels" and a site there).
 _SENT_TO = re.compile(
