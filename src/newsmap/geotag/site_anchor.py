@@ -19,6 +19,7 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.folding import fold_key
 from newsmap.model import REGION_COUNTRIES
 
 SITE_SCORE = 0.6
@@ -39,10 +40,27 @@ def anchored(
             # "Sarajevo Square in Vienna": named after one town, standing in another
             return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
         return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
+    crossing = _named_crossing(doc, start, end)
+    if crossing is not None:
+        # "the Qafë Thanë pass": named after a crossing's village, on that village's side
+        return Choice(start, end, crossing, score, f"{why} at a named crossing", level)
     near = near_place(doc, places, start, end)
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _named_crossing(doc: Doc, start: int, end: int) -> int | None:
+    """The crossing (``curated_crossings``) whose name opens the site's name, if any."""
+    crossings = doc.gaz.crossings
+    text = doc.text
+    k = text.find(" ", start, end)
+    while k > 0:
+        found = crossings.get(fold_key(text[start:k]))
+        if found is not None:
+            return found.place
+        k = text.find(" ", k + 1, end)
+    return None
 
 
 def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
