@@ -10,10 +10,11 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka").
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
-    "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
-    "sl": ["v", "od", "do", "za"],
+    "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
+    "sl": ["v", "od", "do", "za", "noči na"],
     "sq": ["të", "te", "së", "se"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
