@@ -61,6 +61,11 @@ def from_anchor(
             if _is_stamp(text, expr) and expr.precision == "day":
                 return expr.date, "day", "relative"
         return (published.isoformat(), "day", "published") if published is not None else None
+    # "in the evening": the day told, a part of it told apart from the publication's own day
+    # words ("this evening", see ``extract``), so a reading of its own
+    told_part = days == "p"
+    if told_part:
+        days = "0"
     if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
         days = days[1:]
         strict = fallback.startswith(STRICT)  # a local phrase: no day when none is told
@@ -96,6 +101,8 @@ def from_anchor(
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
+        if not fallback and _clock_of_no_day(expr):
+            continue
         if expr.start < near:
             if para is None and not _is_stamp(text, expr) and _recent(expr, published):
                 para = expr
@@ -115,10 +122,22 @@ def from_anchor(
                     # "the report, published at noon, found ...", after a sentence on a day to
                     # come: a time told in the past is no time of that day
                     return _news_day(text, found, published, para)
-            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+            relative = int(days) != 0 or told_part
+            return day.isoformat(), "day", "relative" if relative else expr.date_source
     if fallback and published is not None:
         return _news_day(text, found, published, para)
     return None
+
+
+# A clock time told with a word before it ("at 07:00", "shortly after noon").
+_CLOCK_SURFACE = re.compile(r"[A-Za-z][A-Za-z ]*[ \t](?:\d\d?[:.]\d\d|noon|midnight|midday)")
+
+
+def _clock_of_no_day(expr: TimeExpr) -> bool:
+    """Whether the date is a clock time that took the publication's day only because no day
+    was told for it ("Sunday, 16 October - Polls open at 07:00" in a timeline published two
+    days on): no day a later "in the afternoon" or "that evening" counts from."""
+    return expr.date_source == "published" and _CLOCK_SURFACE.fullmatch(expr.surface) is not None
 
 
 #: Words of a date told back from another ("a day earlier", "dan ranije", "ден порано").
