@@ -52,3 +52,17 @@ def test_a_year_standing_alone_stays():
 def test_a_named_years_day_keeps_its_year():
     text = "The town has not forgotten the 2016 flood, on 26 November, which swept away the bridge."
     assert _events(text) == [("2016-11-26", "on 26 November")]
+
+
+def test_a_stamps_word_before_its_date_is_a_stamp():
+    text = "Posted 9 May 2024, 16:40 - the night desk\n\nThe ferry sank on Tuesday."
+    assert _events(text) == [("2024-05-07", "on Tuesday")]
+    text = "Issued 10 May 2024, 08:00; next review 17 May - travel desk\n\nThe border closed."
+    assert _events(text) == []
+
+
+def test_an_editions_day_is_a_stamp():
+    text = "Thursday edition - compiled by the city desk\n\nThe council met on Monday."
+    assert _events(text) == [("2024-05-06", "on Monday")]
+    text = "An item in Wednesday's edition gave the wrong date for the strike."
+    assert _events(text) == []
