@@ -50,3 +50,16 @@ def test_a_clock_of_no_day_is_no_anchor():
 def test_last_evening_is_yesterday():
     text = "The minister, speaking late last evening, denied that the army had been sent."
     assert _events(text) == [("2024-05-09", "late last evening")]
+
+
+def test_the_same_day_to_come_is_the_day_set_ahead():
+    text = (
+        "The mayor said today he had called a referendum for 30 June. The council will be "
+        "elected on the same day."
+    )
+    assert _events(text)[-1] == ("2024-06-30", "on the same day")
+    text = (
+        "The mayor resigned yesterday, hours after a protest on Monday. His deputy stepped "
+        "down the same day."
+    )
+    assert _events(text)[-1] == ("2024-05-09", "the same day")

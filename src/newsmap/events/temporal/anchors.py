@@ -95,7 +95,7 @@ def from_anchor(
         near = floor = 0
     para: TimeExpr | None = None
     if days == "0" and not fallback and "same" in text[start : start + 12]:
-        main = _lead_day(text, found, start)
+        main = _lead_day(text, found, start, published)
         if main is not None:
             return main.date, "day", main.date_source
     for expr in reversed(found):
@@ -262,16 +262,27 @@ def past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
     return day, night
 
 
-def _lead_day(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
+def _lead_day(
+    text: str, found: list[TimeExpr], start: int, published: date | None = None
+) -> TimeExpr | None:
     """The day "the same day" (at ``start``, with no day before it in its own sentence) is told
     from, when the sentence before that names it names two days or more: the first of them, its
     main clause's ("announced his resignation yesterday morning, hours after students were
     attacked late on Monday night. The mayor also stepped down the same day"); the later ones
-    stand in clauses told back from it.  None when the plain rule (the last day) holds."""
+    stand in clauses told back from it; in a clause of what is to come, the last day ahead
+    of the publication.  None when the plain rule (the last day) holds."""
     here = _sentence_start(text, start)
     days = [e for e in found if e.precision == "day" and start - e.end <= _ANCHOR_REACH]
     if not days or days[-1].start >= here:
         return None  # a day in its own sentence: that one
     told = _sentence_start(text, days[-1].start)
     inside = [e for e in days if e.start >= told and not _is_stamp(text, e)]
-    return inside[0] if len(inside) > 1 else None
+    if len(inside) < 2:
+        return None
+    if published is not None and is_future_clause(text, start, start):
+        # "called early elections for 17 December. The city votes on the same day": what is
+        # to come happens on the day ahead the sentence before set, not on the day it was set
+        ahead = [e for e in inside if e.date > published.isoformat()]
+        if ahead:
+            return ahead[-1]
+    return inside[0]
