@@ -63,3 +63,8 @@ def test_the_same_day_to_come_is_the_day_set_ahead():
         "down the same day."
     )
     assert _events(text)[-1] == ("2024-05-09", "the same day")
+
+
+def test_the_early_hours_of_a_day_told():
+    text = "The storm reached the coast on 3 May. Two fishing boats sank in the early hours."
+    assert _events(text) == [("2024-05-03", "on 3 May"), ("2024-05-03", "in the early hours")]

@@ -140,10 +140,16 @@ def h_part_of_day_told(m: re.Match[str], text: str, pub: date | None) -> Resolve
 
 PART_OF_DAY_TOLD: Rule = Rule(
     "part of the day told",
-    re.compile(r"\b(?:(?:[Ll]ate|[Ee]arly)\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening)\b"),
+    re.compile(
+        r"\b(?:(?:[Ll]ate|[Ee]arly)\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening|early\s+hours)\b"
+    ),
     h_part_of_day_told,
     # "in the evening", or "late" or "early" right before it
-    starts=S.Anchor(("in the morning", "in the afternoon", "in the evening"), back=1, itself=True),
+    starts=S.Anchor(
+        ("in the morning", "in the afternoon", "in the evening", "in the early hours"),
+        back=1,
+        itself=True,
+    ),
 )
 
 
