@@ -60,12 +60,17 @@ def is_masthead(text: str, start: int) -> bool:
 
 
 # A page's own edition right after a day ("in Tuesday's edition", "Monday's issue").
-_EDITION_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:edition|issue)s?\b")
+_EDITION_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:edition|issue|blog|newsletter|digest)s?\b"
+    # and a weekday's habit named by it ("Friday prayers", "Sunday Mass", "Sunday school")
+    r"|[ \t]+(?:prayers?|[Mm]ass|school|market)\b"
+)
 
 
 def names_an_edition(text: str, end: int) -> bool:
     """Whether the date ending at ``end`` names an edition of the page ("An item in Tuesday's
-    edition gave the wrong figure"): the day it came out, a stamp, no happening of the news."""
+    edition gave the wrong figure"): the day it came out, a stamp, no happening of the news;
+    or a habit the weekday names ("the imam said Friday prayers would be dedicated to them")."""
     return text[end : end + 1] in ("'", "’", " ") and _EDITION_AFTER.match(text, end) is not None
 
 

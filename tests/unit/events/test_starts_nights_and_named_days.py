@@ -86,3 +86,8 @@ def test_a_part_of_the_week_is_the_week():
     assert _events(text, date(2025, 11, 1)) == [("2025", "earlier this week")]
     text = "Ministers laid wreaths at the memorial earlier this week."
     assert _events(text, date(2024, 1, 2)) == [("2024-01", "earlier this week")]
+
+
+def test_overnight_in_a_forecasts_day_line_is_that_day():
+    text = "Sunday: Rain turning to snow in the hills overnight."
+    assert [d for d, _ in _events(text)] == ["2024-05-12"]

@@ -83,6 +83,8 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
 # A line a timeline's day heads ("Sunday, 16 October - Polls open at 07:00.").
 _DAY_HEAD = re.compile(
     r"(?:[A-Z][a-z]+day,?[ \t]+)?[0-3]?\d[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?[ \t]+[-–—][ \t]"
+    # and a forecast's line under its day ("Sunday: Rain turning to snow overnight.")
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*:"
 )
 
 
@@ -94,7 +96,9 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
     if m[0] == "overnight" and _DAY_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
-        return anchored(0)  # in a timeline's entry under its day ("16 October - ..."): that day
+        # in a timeline's entry or a forecast's line under its day ("16 October - ...",
+        # "Sunday: ..."): that day
+        return anchored(0)
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
