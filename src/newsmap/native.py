@@ -174,6 +174,8 @@ COMPILED: tuple[str, ...] = (
     "geotag/words.py",
     "geotag/crossings.py",
     "geotag/crossing_sides.py",
+    "geotag/rivals.py",
+    "geotag/feast_names.py",
     "geotag/namesake_paragraphs.py",
     "geotag/outlets.py",
     "geotag/overlaps.py",
