@@ -98,6 +98,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_happenings.py",
     "events/temporal/local_in_days.py",
     "events/temporal/local_seasons.py",
+    "events/temporal/local_seasons_ahead.py",
     "events/temporal/local_week_of.py",
     "events/temporal/local_weekday_cues.py",
     "events/temporal/local_weekend.py",
