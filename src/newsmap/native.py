@@ -236,6 +236,7 @@ INTERPRETED: tuple[str, ...] = (
     "geotag/geofiles.py",
     "geotag/index_rules.py",
     "geotag/morphology.py",
+    "geotag/morphology_abroad.py",
     "geotag/morphology_albanian.py",
     "geotag/prepared.py",
     "geotag/seat_towns.py",

@@ -108,11 +108,11 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     """A site named by an adjective or a genitive, where the story places it, or in the town
     its adjective is made from when only the story's context would place it."""
     if start < hit.start and doc.fold(doc.text[start : hit.start]).lower().startswith("gradsk"):
-        town = _stadium_town(doc, places, end)
-        if town is not None:
+        seat = _stadium_town(doc, places, end)
+        if seat is not None:
             # "na Gradskom stadionu u Nikšiću": the town is part of the city stadium's name
             why = "local site, a city stadium in its town"
-            return Choice(start, town.end, town.place, SITE_SCORE, why, "site")
+            return Choice(start, seat.end, seat.place, SITE_SCORE, why, "site")
     others = [c for c in places if c.end <= start or c.start >= end]
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
     town = adjective_town(doc, start) if start < hit.start else None

@@ -25,7 +25,7 @@ from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_country
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.rivals import city_abroad_rival, real_rival
+from newsmap.geotag.rivals import city_abroad_rival, plural_rival, real_rival
 from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
@@ -280,6 +280,8 @@ def _case_form_penalty(
 ) -> tuple[float, str] | None:
     if doc.local and city_abroad_rival(doc.gaz, hit, cand):
         return -0.25, "; case form beside a city's own name"  # "za Bari" is no form of "Bar"
+    if plural_rival(doc.gaz, hit, cand):
+        return -0.25, "; case form beside a plural's genitive"  # "Drenovaca": Drenovci's
     return -0.05, "; case form"
 
 

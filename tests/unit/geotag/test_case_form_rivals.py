@@ -29,3 +29,12 @@ def test_a_case_form_keeps_its_reading_where_no_city_shares_it(gazetteer: Gazett
     found = _countries(gazetteer, text)
     assert found["Bara"] == "ME"
     assert found["Baru"] == "ME"
+
+
+def test_a_plurals_genitive_beats_a_form_keeping_a_fleeting_a(gazetteer: Gazetteer) -> None:
+    # Croatian news: "Drenovaca" is Drenovci's genitive, a Serbian Drenovac's is "Drenovca"
+    text = (
+        "Sava je u Hrvatskoj poplavila dio Posavine kod Županje. Linija za Vinkovce ide "
+        "obilaznicom preko Drenovaca."
+    )
+    assert _countries(gazetteer, text)["Drenovaca"] == "HR"

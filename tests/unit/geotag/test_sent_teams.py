@@ -24,7 +24,5 @@ def _demonyms(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("Kufiri u mbyll për makinat me targa maqedonase.", ("targa maqedonase", "MK")),
     ],
 )
-def test_sent_teams_and_plates(
-    gazetteer: Gazetteer, text: str, expected: tuple[str, str]
-) -> None:
+def test_sent_teams_and_plates(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
     assert _demonyms(gazetteer, text) == [expected]
