@@ -187,6 +187,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/name_edges.py",
     "geotag/neighbour_seats.py",
     "geotag/placed_names.py",
+    "geotag/org_names.py",
     "ingest/language.py",
     "tokens.py",
 )
