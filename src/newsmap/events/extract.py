@@ -25,7 +25,7 @@ from newsmap.events.dated_news import (
 )
 from newsmap.events.day_states import day_state, told_of_the_day
 from newsmap.events.no_event_dates import without_no_event_dates
-from newsmap.events.notices import is_masthead, is_notice
+from newsmap.events.notices import is_blog_date_line, is_masthead, is_notice
 from newsmap.events.restated import restated
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
@@ -73,6 +73,18 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
         pos = e.end
     parts.append(text[pos:end])
     return "".join(parts)
+
+
+def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool:
+    """Whether the date is an entry time no happening is dated by: a ticker's in the region's
+    news (see ``_ticker_time``), or a live blog's under its page's full date line ("Friday, 5
+    May 2023 - Belgrade desk" over "07:55 - What we know so far"), which only stamps the page
+    (tests/data/events/README.md: entry times are no events); the date line gave it its day
+    (``date_source`` explicit), where a log's times under a day told in words ("Incidents of
+    Friday afternoon:") stay the times of that day's incidents."""
+    if not _ticker_time(text, expr):
+        return False
+    return bool(families) or expr.date_source == "explicit"
 
 
 def _ticker_time(text: str, expr: TimeExpr) -> bool:
@@ -298,10 +310,9 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
-    if families:
-        exprs = [e for e in exprs if not _ticker_time(text, e)]
-        if not exprs:
-            return []
+    exprs = [e for e in exprs if not _stamped_entry(text, e, families)]
+    if not exprs:
+        return []
     # bounds, deadlines, bare clock times, two days in a row ("By Monday, police had detained")
     exprs = without_no_event_dates(text, exprs, published)
     if not exprs:
@@ -310,7 +321,12 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0) or is_masthead(text, s0):
+        if (
+            _blog_talk(text, s0, s1, group[0])
+            or is_notice(text, s0)
+            or is_masthead(text, s0)
+            or is_blog_date_line(text, s0, group[0].start, group[0].end)
+        ):
             continue
         if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
             continue  # a section's heading ("Next week."): a forecast's day heading is a day

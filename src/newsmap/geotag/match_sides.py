@@ -35,8 +35,8 @@ _MATCH_ONLY = frozenset(
     "remizira remiziraa barazoi barazon".split()
 )
 #: Macedonian and Slovenian clitics that may stand between a side and its verb ("Вардар го
-#: игра", "Olimpija je izgubila").
-_CLITICS = frozenset(("go", "ja", "gi", "je", "su", "so", "se", "e", "ka"))
+#: игра", "Olimpija je izgubila", "Olimpija bo že igrala").
+_CLITICS = frozenset(("go", "ja", "gi", "je", "su", "so", "se", "e", "ka", "bo", "bodo", "ze"))
 #: When a match is played, folded, as written between a side and its verb ("Vojvodina u
 #: subotu dočekuje", "Prishtina mbrëmë barazoi", "Вардар во сабота гостува"): "on", the
 #: weekdays in the accusative, and last night, tonight, today, tomorrow.
@@ -57,7 +57,8 @@ VENUE_WORDS = frozenset(("u", "na", "v", "ne", "vo"))
 #: or "nga" in such a clause is the club that won.
 _BEATEN = re.compile(r"\b(?:porazen|porazeni|porazena|izgubi|zagubi|humb|u mund|poraz)")
 _BY = frozenset(("od", "nga"))
-_SIDE_LEVELS = frozenset(("city", "admin1", "site"))
+#: A region's name may be a club's too (Albanian "Ballkani", the Balkans).
+_SIDE_LEVELS = frozenset(("city", "admin1", "site", "region"))
 #: How surely a verb after a town makes it a side: a verb only a match has, one with a
 #: capitalised opponent after it, or a verb alone.
 _SURE, _OPPONENT_NAMED, _PLAIN = 3, 2, 1

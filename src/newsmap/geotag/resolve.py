@@ -39,6 +39,7 @@ from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.feast_names import feast_days
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
@@ -74,6 +75,7 @@ from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
+from newsmap.geotag.org_names import not_bodies
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
@@ -126,7 +128,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    places = common_phrases(doc, places)
+    places = feast_days(doc, common_phrases(doc, places))
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
@@ -167,7 +169,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
-        places = town_foods(doc, names_of_things(gaz, text, places))
+        places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

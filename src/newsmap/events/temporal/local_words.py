@@ -10,11 +10,12 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka").
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
-    "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
-    "sl": ["v", "od", "do", "za"],
-    "sq": ["të", "te"],
+    "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
+    "sl": ["v", "od", "do", "za", "noči na"],
+    "sq": ["të", "te", "së", "se"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
@@ -166,9 +167,31 @@ NUMBERS = {
         )
     ),
 }
+#: The tens spelt out ("pre dvadeset godina", "пред дваесет години", "njëzet vjet më parë").
+_TENS_WORDS = {
+    "sh": {
+        "dvadeset": 20,
+        "trideset": 30,
+        "četrdeset": 40,
+        "pedeset": 50,
+        "двадесет": 20,
+        "тридесет": 30,
+        "четрдесет": 40,
+        "педесет": 50,
+    },
+    "sl": {"dvajset": 20, "trideset": 30, "štirideset": 40, "petdeset": 50},
+    "sq": {"njëzet": 20, "tridhjetë": 30, "dyzet": 40, "pesëdhjetë": 50},
+    "mk": {"дваесет": 20, "триесет": 30, "четириесет": 40, "педесет": 50},
+}
+for _code, _tens in _TENS_WORDS.items():
+    NUMBERS[_code].update(_tens)
+#: Capital letters of the Serbo-Croatian alphabets, which open names.
+_CAPITALS = "A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ"
 FUTURE = {
     "sh": re.compile(
-        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[aiаи](?:će|ће)(?!\w)"
+        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)"
+        # a fused future ("održaće", "biraće"), not a capitalised name ending so ("Zablaće")
+        rf"|(?<![{_CAPITALS}])(?<![{_CAPITALS}]\w)(?<![{_CAPITALS}]\w\w)\w\w[aiаи](?:će|ће)(?!\w)"
         r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
         r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
@@ -276,6 +299,8 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
             rf"(?:(?P<this>{this})\s+)?{units}"
             rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
         )
+    if code == "sl":  # "ta teden", "tega leta", "to leto": the whole word, not "trideset let"
+        this = rf"[Tt](?:ega|em|ej|a|o|e)(?!\w)|{_either(_THIS[code][1:])}"
     mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
     return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
 

@@ -158,7 +158,11 @@ RELATIVE = [
     Rule(
         "season",
         re.compile(
-            r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"\b(?P<mod>last|this|next|in\s+the"
+            # "scheduled for the spring": a plan's season
+            r"|(?:(?<=scheduled )|(?<=planned )|(?<=due )|(?<=set )|(?<=postponed )"
+            r"|(?<=expected ))for\s+the)"
+            r"\s+(?P<season>spring|summer|autumn|fall|winter)\b"
             r"(?!\s+(?:of\s+)?\d)",
             _I,
         ),
@@ -182,10 +186,10 @@ RELATIVE = [
     ),
     Rule(
         "yesterday",
-        re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
+        re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+(?:night|evening)\b")),
         R.h_day_offset(-1),
-        ("yesterday", "night"),
-        _NIGHT,
+        ("yesterday", "night", "last evening"),
+        S.Either((_NIGHT, S.Anchor(("last evening",), back=0, itself=True))),
     ),
     Rule(
         "tomorrow",
@@ -203,7 +207,8 @@ RELATIVE = [
                 r"tonight\b",
                 r"this\s+(?:morning|afternoon|evening)\b",
                 # "overnight from Saturday to Sunday": one night, dated by the day it ends on
-                rf"overnight\s+from\s+(?:{_WEEKDAY_LOW})day\s+(?:to|into)\s+"
+                # and "overnight into Friday", the night that ended on the Friday
+                rf"overnight\s+(?:from\s+(?:{_WEEKDAY_LOW})day\s+)?(?:to|into)\s+"
                 rf"(?P<wd>(?:{_WEEKDAY_LOW})day)\b",
                 r"overnight\b",
                 r"earlier\s+(?:in\s+the\s+day|today)\b",
@@ -239,6 +244,7 @@ RELATIVE = [
     A2.DAYS_LATER,
     A2.AFTER_HAPPENING,
     A2.SAME_DAY,
+    A2.PART_OF_DAY_TOLD,
     O.DAY_OF_MONTH,
     Rule(
         "weekday",
