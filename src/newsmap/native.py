@@ -200,6 +200,7 @@ INTERPRETED: tuple[str, ...] = (
     "model.py",
     "native.py",
     "pipeline.py",
+    "regex_cache.py",
     "resources.py",
     # the word lists the language guess and local dates read once
     "lexicon/local.py",
