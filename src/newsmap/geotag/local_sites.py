@@ -21,6 +21,7 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc, is_cyrillic
+from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.local_named_sites import adjective_named, adjective_town, named_site
@@ -60,13 +61,13 @@ def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
             if hit.value.settlement:
                 found += _villages(doc, places, hit)
                 continue
-            choice = _site(doc, places, hit)
+            choice = _site(doc, places, hit, side)
             if choice is not None:
                 found.append(choice)
     return found
 
 
-def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
+def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice | None:
     text = doc.text
     named = named_site(doc, places, hit, text[hit.end + 1 : hit.end + 2].isupper())
     if named is not None:
@@ -93,8 +94,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
         for c in places
         if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
     ]
-    if hit.value.noun in _CROSSINGS:
-        found = _own_side(doc, places, start, end)
+    if hit.value.noun in CROSSINGS:
+        found = crossing_side(doc, places, side, start, end)
         if found is not None:
             return found
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
@@ -163,47 +164,6 @@ def _origin_or_goal(doc: Doc, place: Choice, start: int, end: int) -> bool:
             return False  # the list's town before the join or comma
         pos -= len(gap) + len(prev)
     return False
-
-
-#: The crossing nouns' base forms ("granični prelaz", "mejni prehod", "граничниот премин").
-_CROSSINGS = frozenset(("prelaz", "prijelaz", "prehod", "premin", "preminot"))
-
-
-def _own_side(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
-    """A border crossing the gazetteer does not know by name stands by the town named right
-    after it with "near" ("na graničnom prelazu Dobrakovo kod Bijelog Polja"), else on the side
-    of the press that names it, when the story names a place of that state: each side's press
-    names its crossings in passing ("Gostun" in a Serbian court report, "put ka graničnom
-    prelazu Kula" in a Montenegrin municipality's news, "Табановце" in Macedonian), and the
-    neighbour across it ("saradnja sa Srbijom") or a far namesake of the crossing's village
-    ("Kula", a town in Vojvodina) is not where it stands.  A crossing known by name ("prelaz
-    Jarinje") keeps its own place; in a text no single state writes (Croatian, Slovenian,
-    much ijekavian) the usual reading of the sentence decides."""
-    gaz = doc.gaz
-    gplaces = gaz.places
-    if any(start <= c.start and c.end <= end and gplaces[c.place].level == "site" for c in places):
-        return None
-    after = next((c for c in places if c.start >= end), None)
-    if after is not None and after.level is None and _NEAR.fullmatch(doc.text, end, after.start):
-        why = "local site, a crossing by the town near it"
-        return Choice(start, end, after.place, SITE_SCORE, why, "site")
-    home = home_country(doc.text)
-    if home is None or home not in gaz.country_place:
-        return None
-    if not any(
-        c.level is None and gplaces[c.place].country == home and not start <= c.start < end
-        for c in places
-    ):
-        return None
-    why = "local site, a crossing on the side of the text's language"
-    return Choice(start, end, gaz.country_place[home], SITE_SCORE, why, "site")
-
-
-#: "Near" between a crossing's name and a town: kod, pored, blizu (BCMS), pri (Slovenian),
-#: pranë, afër (Albanian), кај (Macedonian).
-_NEAR = re.compile(
-    r",? (?:kod|kraj|pored|blizu|pri|pranë|afër|prane|afer|код|крај|поред|близу|кај) "
-)
 
 
 def _by_language(doc: Doc, start: int, end: int) -> Choice | None:

@@ -90,6 +90,13 @@ def title_states(mentions: Sequence[Mention], title_mentions: Sequence[Mention])
     return found
 
 
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    """The bounds of the sentence around ``m`` (a full stop and a space, or a line break)."""
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    end = text.find(". ", m.end)
+    return start, (end if end >= 0 else len(text))
+
+
 def _acts(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether a state adjective's phrase names the state acting ("the Serbian foreign
     ministry", "Montenegrin defence minister"): its last word is an institution or office,
@@ -98,14 +105,20 @@ def _acts(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
     last = m.surface.rsplit(" ", 1)[-1].lower()
     if last not in ACTING_NOUNS:
         return False
-    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
-    end = text.find(". ", m.end)
-    if end < 0:
-        end = len(text)
+    start, end = _sentence(text, m)
     return not any(
         n.country == m.country and start < n.start < end and text.endswith("from ", 0, n.start)
         for n in mentions
     )
+
+
+def _named_apart(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the state of ``m`` is named outside ``m``'s sentence too.  A reaction told in
+    one sentence ("In Belgrade, the Serbian president called the ruling political", "Tirana
+    issued a statement, with the Albanian foreign ministry calling it ...") is a voice
+    quoted in passing, as the capital beside the institution is the same voice."""
+    start, end = _sentence(text, m)
+    return any(n.country == m.country and not start < n.start < end for n in mentions)
 
 
 def acting_states(
@@ -113,8 +126,9 @@ def acting_states(
 ) -> list[str]:
     """Region states outside ``keep`` that act through their own institutions in a story
     about another region state, and are named twice at least (the institution and a place or
-    another institution): "In Belgrade, President Vučić said the Serbian side would ...".
-    A state named once by its minister is a voice quoted in passing."""
+    another institution), once outside the institution's sentence: "In Belgrade, President
+    Vučić said the Serbian side would ...", and Belgrade again further on.  A state named
+    once by its minister, or in one sentence of reaction, is a voice quoted in passing."""
     if not keep or not any(c in _REGION for c in keep):
         return []
     found: list[str] = []
@@ -127,6 +141,7 @@ def acting_states(
             and country not in found
             and weights.get(country, 0.0) >= 2.0
             and _acts(text, m, mentions)
+            and _named_apart(text, m, mentions)
         ):
             found.append(country)
     return found

@@ -74,6 +74,7 @@ REAL_LENGTH_SETS = [
     ("tuning22.jsonl", 428, (300, 380), {"day": 287, "month": 75, "year": 65, "decade": 1}),
     ("tuning23.jsonl", 407, (322, 362), {"day": 270, "month": 98, "year": 39}),
     ("tuning24.jsonl", 435, (318, 398), {"day": 299, "month": 98, "year": 38}),
+    ("tuning25.jsonl", 268, (275, 355), {"day": 172, "month": 63, "year": 33}),
 ]
 
 

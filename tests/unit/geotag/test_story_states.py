@@ -46,12 +46,35 @@ def _countries(gaz: Gazetteer, text: str, title: str | None = None) -> list[str]
 
 def test_a_state_acting_through_its_government_in_a_long_report(gazetteer: Gazetteer) -> None:
     text = _KOSOVO + (
+        "The Serbian government said that the vote in the north of the country had been "
+        "held under pressure, and asked the mission to send more observers next time. "
+        "Officials in Belgrade said they would raise the matter at the next round of talks."
+    )
+    assert len(text) >= REPORT_LENGTH
+    assert _countries(gazetteer, text) == ["XK", "RS"]
+
+
+def test_a_reaction_told_in_one_sentence_stays_out(gazetteer: Gazetteer) -> None:
+    """The capital and the institution in one sentence are one voice quoted in passing."""
+    text = _KOSOVO + (
         "In Belgrade, the Serbian government said that the vote in the north of the "
         "country had been held under pressure, and asked the mission to send more "
         "observers next time."
     )
+    assert _countries(gazetteer, text) == ["XK"]
+    text = _KOSOVO + (
+        "Tirana also issued a statement of support on Monday evening, with the Albanian "
+        "foreign ministry calling the calm vote a model for the whole region and for the "
+        "talks on the north that resume next month."
+    )
     assert len(text) >= REPORT_LENGTH
-    assert _countries(gazetteer, text) == ["XK", "RS"]
+    assert _countries(gazetteer, text) == ["XK"]
+    text = _KOSOVO + (
+        "Messages of support arrived on Monday evening from Skopje and Podgorica, where the "
+        "Montenegrin government said its own observers had seen no irregularities at the "
+        "polling stations they visited over the weekend."
+    )
+    assert _countries(gazetteer, text) == ["XK"]
 
 
 def test_a_state_named_without_acting_stays_out(gazetteer: Gazetteer) -> None:

@@ -23,6 +23,7 @@ from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.local_seasons import season_rules
+from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
 from newsmap.events.temporal.local_week_of import after_date_told
 from newsmap.events.temporal.local_weekday_cues import looks_ahead
 from newsmap.events.temporal.local_weekend import weekend_rules
@@ -390,5 +391,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         *more_rules(fam),
         *weekend_rules(code),
         *season_rules(code),
+        *season_ahead_rules(code),
         *feast_rules(code, trigger),
     )

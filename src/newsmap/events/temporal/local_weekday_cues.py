@@ -35,6 +35,14 @@ _DUE = re.compile(r"(?i)(?<!\w)(?:trebal|требал|trebao|требао)\w*")
 #: Albanian's joins of clauses, and the mark of its past passive ("u hap", "u mbajt").
 _SQ_JOINED = re.compile(r"(?<!\w)(?:dhe|ndërsa|por|edhe)(?!\w)")
 _SQ_PAST = re.compile(r"(?<!\w)u\s+\w")
+#: Albanian's aorist of the verbs in -oj and -ej ("filloi", "njoftoi", "deklaroi", "filluan"):
+#: the past.
+_SQ_AORIST = re.compile(r"(?<!\w)\w{3,}(?:oi|uan)(?!\w)")
+#: A timetable's words before the weekday: "je na rasporedu u četvrtak", "predviđena je za".
+_SCHEDULED = re.compile(
+    r"(?i)(?<!\w)(?:na\s+rasporedu|на\s+распореду|na\s+programu|на\s+програму|predviđen\w*"
+    r"|predviden\w*|предвиђен\w*)"
+)
 #: How far back the cues are read (characters).
 _REACH = 90
 
@@ -64,9 +72,13 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         return True
     if _DUE.search(head) or _DUE.search(text, end, min(len(text), end + 30)):
         return True
+    if _SCHEDULED.search(head) is not None:
+        return True
     if code == "sq":
+        if head.rstrip().lower().endswith(("deri", "deri më", "deri me")):
+            return True  # "mbeten të mbyllura deri të hënën": until the coming Monday
         own = _SQ_JOINED.split(head)[-1]
-        if _SQ_PAST.search(own) is not None:
+        if _SQ_PAST.search(own) is not None or _SQ_AORIST.search(own) is not None:
             return False  # "mbahet çdo vit në gusht dhe këtë herë u hap të mërkurën"
         return T.held_in_present(text, start, albanian=True)
     return T.own_clause_present(code, text, start, end)

@@ -166,9 +166,13 @@ NUMBERS = {
         )
     ),
 }
+#: Capital letters of the Serbo-Croatian alphabets, which open names.
+_CAPITALS = "A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ"
 FUTURE = {
     "sh": re.compile(
-        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)|\w\w[aiаи](?:će|ће)(?!\w)"
+        r"(?<!\w)(?:ću|ćeš|će|ćemo|ćete|ћу|ћеш|ће|ћемо|ћете)(?!\w)"
+        # a fused future ("održaće", "biraće"), not a capitalised name ending so ("Zablaće")
+        rf"|(?<![{_CAPITALS}])(?<![{_CAPITALS}]\w)(?<![{_CAPITALS}]\w\w)\w\w[aiаи](?:će|ће)(?!\w)"
         r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
         r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"

@@ -1,0 +1,61 @@
+"""Border crossings on the side a local sentence names ("na slovenačkoj strani", "Hrvatski
+carinici na prelazu ...") and on the side of the border village they are named after."""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str | None, str]]:
+    result = tag_text(gaz, text)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+    return {m.surface: (m.country, m.level) for m in result.mentions}
+
+
+def test_a_side_named_before_a_crossing_places_it(gazetteer: Gazetteer) -> None:
+    # a Serbian report from Sombor: the crossing is on the side the clause names
+    text = (
+        "Vozači iz Sombora čekali su juče dva sata. Na mađarskoj strani, na prelazu "
+        "Hercegszántó, radi samo jedna traka."
+    )
+    assert _found(gazetteer, text)["prelazu Hercegszántó"] == ("HU", "site")
+
+
+def test_a_states_service_before_a_crossing_places_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kamioni iz Šapca i Loznice stoje u koloni. Hrvatski carinici na prelazu Tovarnik "
+        "pregledaju svaki teret."
+    )
+    assert _found(gazetteer, text)["prelazu Tovarnik"] == ("HR", "site")
+    handed = (
+        "Policija u Nišu uhapsila je vozača. Bugarskim kolegama predat je na graničnom "
+        "prelazu Kalotina."
+    )
+    assert _found(gazetteer, handed)["graničnom prelazu Kalotina"] == ("BG", "site")
+
+
+def test_a_side_of_another_clause_places_nothing(gazetteer: Gazetteer) -> None:
+    # the Croatian officers belong to the first clause; the crossing keeps its reading
+    text = (
+        "Navijači iz Beograda krenuli su rano. Hrvatski policajci zadržali su ih sat vremena, "
+        "a na prelazu Bajakovo čekali su još dva."
+    )
+    assert _found(gazetteer, text)["prelazu Bajakovo"] == ("HR", "site")
+    other = (
+        "Autobusi iz Novog Sada stigli su kasno. Mađarski policajci zadržali su ih dva sata, "
+        "na prelazu Horgoš nije bilo gužve."
+    )
+    assert _found(gazetteer, other)["prelazu Horgoš"] == ("RS", "site")
+
+
+def test_a_crossing_named_after_a_border_village_is_on_its_side(gazetteer: Gazetteer) -> None:
+    # Serbian press, Serbian towns around it: Tabanovce is the Macedonian village
+    text = (
+        "Navijači iz Vranja i Preševa putovali su autobusima, a na prelazu Tabanovce "
+        "nije bilo čekanja."
+    )
+    assert _found(gazetteer, text)["prelazu Tabanovce"] == ("MK", "site")
+    # Montenegrin press on a Serbian post
+    me = "Kolona iz Pljevalja stigla je do Bijelog Polja, a na prelazu Gostun se čekalo sat."
+    assert _found(gazetteer, me)["prelazu Gostun"] == ("RS", "site")
