@@ -37,7 +37,7 @@ _parser: Any = getattr(re, "_parser", None)
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _PREFIX = "regex-"
-#: A bound on the table, should a caller compile patterns made from data inside the window.
+#: A bound on the table: the patterns of older versions of the code are dropped beyond it.
 MAX_ENTRIES = 4096
 
 
@@ -69,19 +69,22 @@ def kept(folder: Path | None) -> Iterator[None]:
     path = table_path(folder)
     table = _read(path)
     added: dict[tuple[str, int], Entry] = {}
+    used: set[tuple[str, int]] = set()
     original: Callable[..., Any] = _compiler.compile
 
     def compile_kept(p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or flags & re.DEBUG:
             return original(p, flags)
-        entry = table.get((p, flags))
+        key = (p, flags)
+        used.add(key)
+        entry = table.get(key)
         if entry is not None:
             try:
                 return _sre.compile(p, *entry)
             except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
                 pass
         entry = code_of(p, flags)
-        added[(p, flags)] = entry
+        added[key] = entry
         return _sre.compile(p, *entry)
 
     _compiler.compile = compile_kept
@@ -90,8 +93,11 @@ def kept(folder: Path | None) -> Iterator[None]:
     finally:
         if _compiler.compile is compile_kept:
             _compiler.compile = original
-    if added and len(table) + len(added) <= MAX_ENTRIES:
-        _write(folder, path, {**table, **added})
+    if added:
+        table.update(added)
+        if len(table) > MAX_ENTRIES:  # patterns of older code: keep this run's only
+            table = {key: table[key] for key in used}
+        _write(folder, path, table)
 
 
 def code_of(pattern: str, flags: int) -> Entry:

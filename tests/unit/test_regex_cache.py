@@ -73,3 +73,17 @@ def test_an_unwritable_folder_only_costs_the_compiler(tmp_path: Path) -> None:
         assert _compile_all() == fresh
     with regex_cache.kept(None):
         assert _compile_all() == fresh
+
+
+def test_a_full_table_keeps_only_the_patterns_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with regex_cache.kept(tmp_path):
+        _compile_all()
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", len(PATTERNS))
+    with regex_cache.kept(tmp_path):
+        re.purge()
+        re.compile(r"(?:nova|stara)\s+pattern\s+\d+")  # a new one: the table is written
+        re.compile(*PATTERNS[0])
+    kept_now = regex_cache._read(regex_cache.table_path(tmp_path))
+    assert sorted(kept_now) == sorted([(r"(?:nova|stara)\s+pattern\s+\d+", 0), PATTERNS[0]])
