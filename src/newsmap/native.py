@@ -105,6 +105,8 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",
     "events/temporal/year_apposition.py",
+    "events/temporal/year_names.py",
+    "events/temporal/directed.py",
     "geotag/abroad.py",
     "geotag/actors.py",
     "geotag/another_town.py",
@@ -185,6 +187,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/name_edges.py",
     "geotag/neighbour_seats.py",
     "geotag/placed_names.py",
+    "geotag/org_names.py",
     "ingest/language.py",
     "tokens.py",
 )

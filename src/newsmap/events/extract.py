@@ -75,6 +75,18 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool:
+    """Whether the date is an entry time no happening is dated by: a ticker's in the region's
+    news (see ``_ticker_time``), or a live blog's under its page's full date line ("Friday, 5
+    May 2023 - Belgrade desk" over "07:55 - What we know so far"), which only stamps the page
+    (tests/data/events/README.md: entry times are no events); the date line gave it its day
+    (``date_source`` explicit), where a log's times under a day told in words ("Incidents of
+    Friday afternoon:") stay the times of that day's incidents."""
+    if not _ticker_time(text, expr):
+        return False
+    return bool(families) or expr.date_source == "explicit"
+
+
 def _ticker_time(text: str, expr: TimeExpr) -> bool:
     """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
     the region's news counts it among clock times, no event (tests/data/events/local)."""
@@ -298,10 +310,9 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
-    if families:
-        exprs = [e for e in exprs if not _ticker_time(text, e)]
-        if not exprs:
-            return []
+    exprs = [e for e in exprs if not _stamped_entry(text, e, families)]
+    if not exprs:
+        return []
     # bounds, deadlines, bare clock times, two days in a row ("By Monday, police had detained")
     exprs = without_no_event_dates(text, exprs, published)
     if not exprs:

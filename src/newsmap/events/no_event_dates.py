@@ -3,8 +3,9 @@
 Each rule has its module: a past day that bounds a state reached by then (``reached_by``), a
 deadline or bound (``bounds``), a clock time with no day word (``bare_clock``), two days next
 to each other joined by "and" (``day_lists``), a year that is its clause's subject
-(``year_subject``), a day of the calendar said to come round each year (``yearly``) and half
-a year.
+(``year_subject``), a day of the calendar said to come round each year (``yearly``), half
+a year and a year inside a name (``year_names``: "the 2016 accord") and the day of an
+edition of the page (``notices``: "in Tuesday's edition").
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from datetime import date
 from newsmap.events.bare_clock import bare_clock
 from newsmap.events.bounds import is_bound
 from newsmap.events.day_lists import day_list_members
+from newsmap.events.notices import names_an_edition
 from newsmap.events.reached_by import reached_by
 from newsmap.events.temporal import TimeExpr
+from newsmap.events.temporal.year_names import year_in_name
 from newsmap.events.year_subject import year_subject
 from newsmap.events.yearly import yearly_day
 
@@ -44,4 +47,6 @@ def without_no_event_dates(
         and not year_subject(text, e)
         and not yearly_day(text, e)
         and not _half_year(e)
+        and not year_in_name(text, e)
+        and not (e.precision == "day" and names_an_edition(text, e.end))
     ]

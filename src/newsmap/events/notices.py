@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_masthead", "is_notice"]
+__all__ = ["is_masthead", "is_notice", "names_an_edition"]
 
 _PAGE = (
     r"(?:notice|page|article|explainer|story|report|newsletter|bulletin|blog|review|post|item"
@@ -32,13 +32,19 @@ _NOTICE = re.compile(
     rf"|Next[ \t]+(?:{_PAGE}|alert|news|week)[ \t]*:"
     r"|Next[ \t]+(?:show|episode|broadcast)\b"
     r"|(?:Published|Issued|Compiled|Posted)[ \t]+by\b"
+    # a stamp's word right before its date ("Posted 30 November 2024, 11:15 - the desk",
+    # "Issued 28 October 2025, 10:00; next review 4 November")
+    r"|(?:(?:Last[ \t]+)?[Uu]pdated|Published|Issued|Posted|Compiled)[ \t]*:?[ \t]+(?:on[ \t]+)?"
+    r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # an edition's name ("Wednesday edition - compiled by the news desk")
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?[ \t]+(?:edition|issue)\b"
     rf"|\[?End[ \t]+of[ \t]+(?:transcript|{_PAGE})\b"
     rf"|The[ \t]+next[ \t]+(?:{_PAGE}|alert|news)[ \t]+is[ \t]+at\b"
     rf"|This[ \t]+{_PAGE}[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+"
     r"(?:last[ \t]+|first[ \t]+)?(?:updated|published|revised|amended|issued|posted)\b)"
 )
 # The letters such a notice opens with (a quote aside): most sentences are spared the regex.
-_OPENINGS = frozenset('TWN"“PICE[')
+_OPENINGS = frozenset('TWN"“PICE[LUMFS')
 
 
 def is_notice(text: str, start: int) -> bool:
@@ -51,3 +57,13 @@ def is_masthead(text: str, start: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     return " | " in text[lo : len(text) if hi < 0 else hi]
+
+
+# A page's own edition right after a day ("in Tuesday's edition", "Monday's issue").
+_EDITION_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:edition|issue)s?\b")
+
+
+def names_an_edition(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` names an edition of the page ("An item in Tuesday's
+    edition gave the wrong figure"): the day it came out, a stamp, no happening of the news."""
+    return text[end : end + 1] in ("'", "’", " ") and _EDITION_AFTER.match(text, end) is not None

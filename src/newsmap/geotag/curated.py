@@ -167,7 +167,7 @@ INFORMAL_REGIONS: tuple[CuratedPlace, ...] = (
         "admin1",
         42.50,
         20.55,
-        ("Metohija", "Dukagjin", "Rrafshi i Dukagjinit"),
+        ("Metohija", "Dukagjin", "Dukagjini", "Rrafshi i Dukagjinit"),
     ),
     CuratedPlace("drenica", "Drenica", "XK", "admin1", 42.68, 20.85, ("Drenica", "Drenicë")),
     CuratedPlace(

@@ -52,6 +52,16 @@ VILLAGES: tuple[CuratedPlace, ...] = (
     CuratedPlace(
         "lastva-grbaljska", "Lastva Grbaljska", "ME", "city", 42.330, 18.790, ("Lastva Grbaljska",)
     ),
+    CuratedPlace("trnopolje", "Trnopolje", "BA", "city", 44.930, 16.790, ("Trnopolje",)),
+    CuratedPlace(
+        "reka-e-allages",
+        "Reka e Allagës",
+        "XK",
+        "city",
+        42.700,
+        20.170,
+        ("Reka e Allagës", "Reka e Allages"),
+    ),
 )
 
 #: Plains and highlands named after their clans: ``admin1`` mentions, as the press's regions.
@@ -123,6 +133,44 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
         44.130,
         19.296,
         ("Srebrenica-Potočari Memorial and Cemetery",),
+    ),
+    CuratedPlace(
+        "ohrid-airport",
+        "Ohrid St. Paul the Apostle Airport",
+        "MK",
+        "site",
+        41.180,
+        20.742,
+        (
+            "Ohrid St. Paul the Apostle Airport",
+            "Ohrid St Paul the Apostle Airport",
+            "St. Paul the Apostle Airport",
+            "St Paul the Apostle Airport",
+        ),
+    ),
+    CuratedPlace(
+        "kosovo-a",
+        "Kosovo A power plant",
+        "XK",
+        "site",
+        42.680,
+        21.090,
+        ("Kosovo A power plant", "Kosovo A plant", "Kosovo A power station"),
+    ),
+    CuratedPlace("keraterm", "Keraterm", "BA", "site", 44.985, 16.720, ("Keraterm",)),
+    CuratedPlace("ferhadija", "Ferhadija", "BA", "site", 43.859, 18.427, ("Ferhadija",)),
+    CuratedPlace(
+        "plackovica", "Plačkovica", "MK", "site", 41.780, 22.250, ("Plačkovica", "Plackovica")
+    ),
+    CuratedPlace("prevalla", "Prevalla", "XK", "site", 42.180, 20.960, ("Prevalla", "Prevallë")),
+    CuratedPlace(
+        "lipa-reception-centre",
+        "Lipa Temporary Reception Centre",
+        "BA",
+        "site",
+        44.760,
+        16.030,
+        ("Lipa Temporary Reception Centre", "Lipa Temporary Reception Center"),
     ),
     CuratedPlace(
         "neretva-battle-museum",

@@ -186,9 +186,16 @@ VILLAGES: tuple[CuratedPlace, ...] = (
     CuratedPlace("porto-romano", "Porto Romano", "AL", "city", 41.370, 19.440, ("Porto Romano",)),
     CuratedPlace("zvernec", "Zvërnec", "AL", "city", 40.510, 19.410, ("Zvërnec", "Zvernec")),
     CuratedPlace("vermice", "Vërmicë", "XK", "city", 42.130, 20.580, ("Vërmicë", "Vermica")),
-    # the Albanian side of the crossing to Montenegro (Božaj)
+    # the Albanian side of the crossing to Montenegro (Božaj); English writes its definite form
+    # too ("the crossing at Hani i Hotit"), which local text reads as its case form
     CuratedPlace(
-        "han-i-hotit", "Han i Hotit", "AL", "city", 42.333, 19.424, ("Han i Hotit", "Хан и Хотит")
+        "han-i-hotit",
+        "Han i Hotit",
+        "AL",
+        "city",
+        42.333,
+        19.424,
+        ("Han i Hotit", "Hani i Hotit", "Хан и Хотит"),
     ),
 )
 

@@ -185,11 +185,27 @@ def _not_the_state(p: Phrase) -> Reading | str | None:
     if between != " " or not nxt:
         return "a language or a people, not followed by what it qualifies"
     first = nxt.split("-")[0].lower()
-    if first in words.NOT_STATE_NOUNS:
+    if first in words.NOT_STATE_NOUNS and not _ministry_after(p.doc, p.hit.end + 1 + len(nxt)):
         return "a people, a language or a faith"
     if first in NOT_A_NOUN and nxt.islower():
         return "a language or a people, used as a noun"
     return None
+
+
+#: A ministry's or minister's noun after a topic word ("the Serbian culture ministry", "the
+#: Montenegrin minority rights minister"): the state's institution, whatever the topic.
+_MINISTRY = frozenset(("ministry", "minister", "ministers", "ministry's"))
+
+
+def _ministry_after(doc: Doc, end: int) -> bool:
+    """Whether a ministry's noun follows at ``end``, one more topic word between at most."""
+    between, nxt = doc.next_word(end)
+    if between != " ":
+        return False
+    if nxt in _MINISTRY:
+        return True
+    between, after = doc.next_word(end + 1 + len(nxt))
+    return between == " " and nxt.islower() and after in _MINISTRY
 
 
 def _shared_noun(p: Phrase) -> Reading | str | None:

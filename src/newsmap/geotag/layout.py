@@ -65,13 +65,15 @@ def paragraph_states(text: str, counted: Sequence[tuple[int, int, str, float]]) 
     return found
 
 
-#: What joins the places of one English list ("from Serbia, Montenegro and Slovenia").
-_LIST_JOINS = frozenset(("", "and", "or"))
+#: What joins the places of one English list ("from Serbia, Montenegro and Slovenia"), and a
+#: route's far end to its start ("the night train from Bar to Belgrade"): a route's ends are
+#: where it runs between, not where the paragraph's story happens.
+_LIST_JOINS = frozenset(("", "and", "or", "to"))
 
 
 def _from_there(text: str, start: int, origin_end: int) -> bool:
-    """Whether the place at ``start`` follows "from", or continues a list that "from" opened
-    (``origin_end``: where the list's last place ends)."""
+    """Whether the place at ``start`` follows "from", or continues a list or a route that
+    "from" opened (``origin_end``: where the list's last place ends)."""
     if 0 <= origin_end and start - origin_end <= 6:
         if text[origin_end:start].strip(" ,") in _LIST_JOINS:
             return True

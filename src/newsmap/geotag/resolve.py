@@ -74,6 +74,7 @@ from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
+from newsmap.geotag.org_names import not_bodies
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
@@ -167,7 +168,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
-        places = town_foods(doc, names_of_things(gaz, text, places))
+        places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
     if side and not doc.local:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

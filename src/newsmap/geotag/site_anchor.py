@@ -7,7 +7,8 @@ Vienna"); a state's side of a border for a crossing; the story's own town for "i
 and "in the capital"; the place after "in" or "near"; the nearest town of its sentence; the
 nearest unit or state of its sentence; else the last town named before it.  Towns people come
 from ("fans from Novi Sad") and capitals after the site that stand for their governments ("a
-reform backed by Washington and Brussels") place nothing.  Apart from ``sites`` so that each
+reform backed by Washington and Brussels") place nothing, nor does the state across a
+border ("near the border with Albania").  Apart from ``sites`` so that each
 stays a size one can read: ``sites`` finds the names, this module places them.
 """
 
@@ -18,6 +19,7 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.folding import fold_key
 from newsmap.model import REGION_COUNTRIES
 
 SITE_SCORE = 0.6
@@ -38,10 +40,27 @@ def anchored(
             # "Sarajevo Square in Vienna": named after one town, standing in another
             return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
         return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
+    crossing = _named_crossing(doc, start, end)
+    if crossing is not None:
+        # "the Qafë Thanë pass": named after a crossing's village, on that village's side
+        return Choice(start, end, crossing, score, f"{why} at a named crossing", level)
     near = near_place(doc, places, start, end)
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _named_crossing(doc: Doc, start: int, end: int) -> int | None:
+    """The crossing (``curated_crossings``) whose name opens the site's name, if any."""
+    crossings = doc.gaz.crossings
+    text = doc.text
+    k = text.find(" ", start, end)
+    while k > 0:
+        found = crossings.get(fold_key(text[start:k]))
+        if found is not None:
+            return found.place
+        k = text.find(" ", k + 1, end)
+    return None
 
 
 def _town_after(doc: Doc, places: list[Choice], end: int) -> Choice | None:
@@ -97,7 +116,11 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     s_start, s_end = doc.sentence_bounds(start)
     gaz = doc.gaz
     after = [c for c in places if end <= c.start < s_end and c.level is None]
-    if after and _NEAR_PLACE.fullmatch(doc.text, end, after[0].start):
+    if (
+        after
+        and _NEAR_PLACE.fullmatch(doc.text, end, after[0].start)
+        and not doc.text.endswith(_BORDER_WITH, 0, after[0].start)
+    ):
         return after[0]  # "near Tirana", not "in wet months, while Kosovo sends"
     # where people come from is not where the site stands ("fans from Novi Sad at Heldenplatz"),
     # nor is a capital after it that stands for its government ("... near Skanderbeg Square,
@@ -109,6 +132,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
         if not (c.metonymic and c.start > end)
         and not _origin(text, c.start)
         and not _compared(text, c.start)
+        and not text.endswith(_BORDER_WITH, 0, c.start)
     ]
     # a town abroad of a region town's name stands as a town ("Belgrade, Maine"), in English
     abroad = _towns_abroad(doc, places)
@@ -223,6 +247,9 @@ def filed_in(doc: Doc, first: Choice) -> Choice | None:
 
 
 _FROM = (" from ", " From ")
+#: A state after "the border with" is the other side: "the Monastery of St. Naum, near the
+#: border with Albania" stands in the state the border is of, not in Albania.
+_BORDER_WITH = (" border with ", " frontier with ", " boundary with ")
 #: Words of sending before "to" ("money transfers to Tuzla", "goods shipped to Bar"); a
 #: traveller's "to" is where the story goes next ("flew to Brussels" and a site there).
 _SENT_TO = re.compile(

@@ -125,9 +125,12 @@ def _sl_weekday_forms(nom: str) -> set[str]:
 
 
 def _sq_weekday_forms(nom: str) -> set[str]:
-    """ "e hënë" -> hënë, hënën ("të hënën" = on Monday); "e diel" -> dielën."""
+    """ "e hënë" -> hënë, hënën ("të hënën" = on Monday), hënës ("tërmeti i së hënës" =
+    Monday's earthquake); "e diel" -> dielën, dielës."""
     bare = nom.split()[-1]
-    return {bare, bare + ("n" if bare[-1] in "ëe" else "ën")}
+    if bare[-1] in "ëe":
+        return {bare, bare + "n", bare + "s"}
+    return {bare, bare + "ën", bare + "ës"}
 
 
 def _mk_weekday_forms(nom: str) -> set[str]:

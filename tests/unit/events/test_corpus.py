@@ -110,9 +110,11 @@ def test_real_length_event_set_shape(name, n_events, words, precisions):
         # their rules and never used to fix one; its target on real news is 0.85.
         ("heldout16.jsonl", 0.85),
         # Tuning sets of real length, read and tuned on (tuning17 written apart from the rules:
-        # 0.848 before the rules of its shapes, 0.968 after)
+        # 0.848 before the rules of its shapes, 0.968 after; 0.949 once a year inside a name
+        # ("the 1995 peace agreement") became no event, as tuning20-25 and the measure sets
+        # write it)
         ("tuning16.jsonl", 0.9),
-        ("tuning17.jsonl", 0.95),
+        ("tuning17.jsonl", 0.945),
         # tuning18, written apart from the rules too: 0.847 before the rules of its shapes,
         # 0.932 after, 0.957 with tuning19's, 0.966 with those of tuning20 ("this week" now
         # the week, as tuning20 and the later sets write it, not the publication's day)

@@ -81,3 +81,14 @@ def test_a_crossing_on_the_far_side_weighs_little_in_the_story_country(
     result = tag_text(gazetteer, text)
     assert ("Blace", "MK") in [(m.surface, m.country) for m in result.mentions]
     assert result.countries == ["XK"]
+
+
+def test_a_site_named_after_a_crossing_stands_on_its_side(gazetteer: Gazetteer) -> None:
+    """A pass or post named after a crossing's village is on that village's side, whatever
+    the towns around it ("the Qafë Thanë pass" beside Macedonian towns)."""
+    text = (
+        "Buses from Ohrid carry tourists in summer, and coaches from Struga wait for an hour "
+        "at the Qafë Thanë pass before the border post opens."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert ("Qafë Thanë pass", "AL") in found

@@ -59,3 +59,36 @@ def test_sites_at_their_whole_name(gazetteer: Gazetteer) -> None:
         ("Church of St John at Kaneo", "MK", "site"),
         ("Golem Grad", "MK", "site"),
     ]
+
+
+def test_an_airport_by_its_saint_and_a_plant_by_its_letter(gazetteer: Gazetteer) -> None:
+    text = (
+        "Charters land at Ohrid St. Paul the Apostle Airport, and the Kosovo A power plant "
+        "was shut for repairs."
+    )
+    assert _places(gazetteer, text) == [
+        ("Ohrid St. Paul the Apostle Airport", "MK", "site"),
+        ("Kosovo A power plant", "XK", "site"),
+    ]
+
+
+def test_streets_camps_mountains_and_villages_named_bare(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cafés on Ferhadija were full. A plaque marks the Keraterm site and the school at "
+        "Trnopolje. Fires burned on Plačkovica, hikers crossed Prevalla, and lodges in Reka e "
+        "Allagës were booked. The Lipa Temporary Reception Centre is half empty."
+    )
+    assert _places(gazetteer, text) == [
+        ("Ferhadija", "BA", "site"),
+        ("Keraterm", "BA", "site"),
+        ("Trnopolje", "BA", "city"),
+        ("Plačkovica", "MK", "site"),
+        ("Prevalla", "XK", "site"),
+        ("Reka e Allagës", "XK", "city"),
+        ("Lipa Temporary Reception Centre", "BA", "site"),
+    ]
+
+
+def test_a_crossing_village_in_its_definite_form(gazetteer: Gazetteer) -> None:
+    text = "Lorries queued at the border all night. The post at Hani i Hotit opened a third lane."
+    assert ("Hani i Hotit", "AL") in [(s, c) for s, c, _ in _places(gazetteer, text)]

@@ -27,6 +27,12 @@ def _demonyms(gaz: Gazetteer, text: str) -> dict[str, str | None]:
         ("Bosnian border police stopped the van.", "Bosnian border police", "BA"),
         ("He is a teacher of Serbian origin.", "Serbian origin", "RS"),
         ("Many Kosovars work abroad.", "Kosovars", "XK"),
+        ("The Serbian culture ministry denied it.", "Serbian culture ministry", "RS"),
+        (
+            "The Montenegrin minority rights minister visited Ulcinj.",
+            "Montenegrin minority rights minister",
+            "ME",
+        ),
     ],
 )
 def test_state_adjective_in_any_phrase(

@@ -45,6 +45,16 @@ def test_help_sent_from_elsewhere_leads_no_paragraph(gazetteer: Gazetteer) -> No
     assert "ME" not in _countries(gazetteer, text)
 
 
+def test_a_routes_far_end_leads_no_paragraph(gazetteer: Gazetteer) -> None:
+    """ "From Durrës to Skopje": the route's end is where it runs to, as its start is where
+    it comes from; neither makes the paragraph a story of its state."""
+    text = _LONG_ALBANIA + (
+        "The new night bus from Durrës to Skopje stops at Elbasan and Struga, and fares past "
+        "the border are paid in Macedonian denars."
+    )
+    assert _countries(gazetteer, text) == ["AL"]
+
+
 def test_a_war_abroad_with_a_paragraph_on_a_region_state(gazetteer: Gazetteer) -> None:
     text = (
         "KYIV — Drones hit Kharkiv and Odesa overnight, and power failed in Dnipro and "

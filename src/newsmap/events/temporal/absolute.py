@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
-    directed,
     moved_to,
     reported_future,
     words_after,
     words_before,
 )
+from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.local_tense import local_year_tense
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
@@ -249,6 +249,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         or _that_year(text, m.start(), m.end()) is not None
     ):
         y = _year_of(m, text, pub, mon, 15, before)
+    elif directed(before):
+        y = pub.year if mon >= pub.month else pub.year + 1  # "have called a rally in March"
     else:
         tense = clause_tense(text, m.start(), m.end(), before)
         # "a caretaker government from January": a start with no tense told is to come

@@ -23,10 +23,17 @@ from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.context import is_future_clause
 from newsmap.events.temporal.happenings import STOP_WORDS, happening_keys
-from newsmap.events.temporal.record import Resolved, Rule, anchored_on
+from newsmap.events.temporal.record import ANCHORED, Resolved, Rule, anchored_on
 from newsmap.events.temporal.spelling import NUM
 
-__all__ = ["AFTER_HAPPENING", "DAYS_LATER", "NIGHT", "PART_OF_HAPPENING", "SAME_DAY"]
+__all__ = [
+    "AFTER_HAPPENING",
+    "DAYS_LATER",
+    "NIGHT",
+    "PART_OF_DAY_TOLD",
+    "PART_OF_HAPPENING",
+    "SAME_DAY",
+]
 
 _I = re.IGNORECASE
 # "last night", "that night": the word before "night" (one object, so the text is searched once).
@@ -112,6 +119,39 @@ SAME_DAY: Rule = Rule(
         )
     ),
 )
+
+# Words before "in the morning" that make it a habit or a bound, no day's part ("every day in
+# the morning", "until late in the evening").
+_HABIT_BEFORE = re.compile(
+    r"(?:\b(?:every|each|daily|usually|often|always|until|till|by)\b[^.,;\n]{0,20})\Z", _I
+)
+
+
+def h_part_of_day_told(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """ "in the evening", "late in the afternoon": that part of the day told just before
+    ("Police reached the village on Sunday and took control of it in the evening"); none when
+    it tells a habit or a bound, or names the day it is part of ("in the morning of 4 May")."""
+    if text.startswith(" of", m.end()):
+        return None
+    if _HABIT_BEFORE.search(text, max(0, m.start() - 28), m.start()) is not None:
+        return None
+    return ANCHORED, "p", ""  # the day told before (see ``anchors.from_anchor``)
+
+
+PART_OF_DAY_TOLD: Rule = Rule(
+    "part of the day told",
+    re.compile(
+        r"\b(?:(?:[Ll]ate|[Ee]arly)\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening|early\s+hours)\b"
+    ),
+    h_part_of_day_told,
+    # "in the evening", or "late" or "early" right before it
+    starts=S.Anchor(
+        ("in the morning", "in the afternoon", "in the evening", "in the early hours"),
+        back=1,
+        itself=True,
+    ),
+)
+
 
 # A bound's clock time right before the phrase ("until 21:00 on the day of the rally").
 _BOUND_CLOCK = re.compile(r"\b(?:until|till|by|from)[ \t]+\d\d?[:.]\d\d[ \t]+on[ \t]+\Z")

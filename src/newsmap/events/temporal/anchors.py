@@ -61,6 +61,11 @@ def from_anchor(
             if _is_stamp(text, expr) and expr.precision == "day":
                 return expr.date, "day", "relative"
         return (published.isoformat(), "day", "published") if published is not None else None
+    # "in the evening": the day told, a part of it told apart from the publication's own day
+    # words ("this evening", see ``extract``), so a reading of its own
+    told_part = days == "p"
+    if told_part:
+        days = "0"
     if days[:1] == "h":  # "the day after the vote": from the vote's day, if the text told it
         days = days[1:]
         strict = fallback.startswith(STRICT)  # a local phrase: no day when none is told
@@ -90,12 +95,14 @@ def from_anchor(
         near = floor = 0
     para: TimeExpr | None = None
     if days == "0" and not fallback and "same" in text[start : start + 12]:
-        main = _lead_day(text, found, start)
+        main = _lead_day(text, found, start, published)
         if main is not None:
             return main.date, "day", main.date_source
     for expr in reversed(found):
         if start - expr.end > _ANCHOR_REACH or expr.start < floor:
             break
+        if not fallback and _clock_of_no_day(expr):
+            continue
         if expr.start < near:
             if para is None and not _is_stamp(text, expr) and _recent(expr, published):
                 para = expr
@@ -115,10 +122,22 @@ def from_anchor(
                     # "the report, published at noon, found ...", after a sentence on a day to
                     # come: a time told in the past is no time of that day
                     return _news_day(text, found, published, para)
-            return day.isoformat(), "day", "relative" if int(days) else expr.date_source
+            relative = int(days) != 0 or told_part
+            return day.isoformat(), "day", "relative" if relative else expr.date_source
     if fallback and published is not None:
         return _news_day(text, found, published, para)
     return None
+
+
+# A clock time told with a word before it ("at 07:00", "shortly after noon").
+_CLOCK_SURFACE = re.compile(r"[A-Za-z][A-Za-z ]*[ \t](?:\d\d?[:.]\d\d|noon|midnight|midday)")
+
+
+def _clock_of_no_day(expr: TimeExpr) -> bool:
+    """Whether the date is a clock time that took the publication's day only because no day
+    was told for it ("Sunday, 16 October - Polls open at 07:00" in a timeline published two
+    days on): no day a later "in the afternoon" or "that evening" counts from."""
+    return expr.date_source == "published" and _CLOCK_SURFACE.fullmatch(expr.surface) is not None
 
 
 #: Words of a date told back from another ("a day earlier", "dan ranije", "ден порано").
@@ -243,16 +262,27 @@ def past_midnight(m: re.Match[str], day: str, night: str) -> tuple[str, str]:
     return day, night
 
 
-def _lead_day(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
+def _lead_day(
+    text: str, found: list[TimeExpr], start: int, published: date | None = None
+) -> TimeExpr | None:
     """The day "the same day" (at ``start``, with no day before it in its own sentence) is told
     from, when the sentence before that names it names two days or more: the first of them, its
     main clause's ("announced his resignation yesterday morning, hours after students were
     attacked late on Monday night. The mayor also stepped down the same day"); the later ones
-    stand in clauses told back from it.  None when the plain rule (the last day) holds."""
+    stand in clauses told back from it; in a clause of what is to come, the last day ahead
+    of the publication.  None when the plain rule (the last day) holds."""
     here = _sentence_start(text, start)
     days = [e for e in found if e.precision == "day" and start - e.end <= _ANCHOR_REACH]
     if not days or days[-1].start >= here:
         return None  # a day in its own sentence: that one
     told = _sentence_start(text, days[-1].start)
     inside = [e for e in days if e.start >= told and not _is_stamp(text, e)]
-    return inside[0] if len(inside) > 1 else None
+    if len(inside) < 2:
+        return None
+    if published is not None and is_future_clause(text, start, start):
+        # "called early elections for 17 December. The city votes on the same day": what is
+        # to come happens on the day ahead the sentence before set, not on the day it was set
+        ahead = [e for e in inside if e.date > published.isoformat()]
+        if ahead:
+            return ahead[-1]
+    return inside[0]

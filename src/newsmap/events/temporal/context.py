@@ -150,8 +150,11 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     return None  # "originally due to open on 20 May": a plan since moved
                 if before in ("than", "as"):
                     continue  # "a week later than planned", "as expected": a comparison
-                if w == "expected" and before not in _BE:
-                    return False  # "they expected a large turnout": a verb of the past
+                if w == "expected" and before not in _BE and not _next_to_date(words, i, ahead):
+                    # "they expected a large turnout on Sunday": a verb of the past; right
+                    # before the date ("the inauguration, expected on 20 May") it tells a
+                    # time to come
+                    return False
                 return True
         if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
@@ -167,6 +170,14 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
             if 0 <= j < len(words) and words[j] not in _BEFORE_BE:
                 return True  # "ordered that transport be free": a demand, of what is to come
     return None
+
+
+_DATE_PREPOSITIONS = frozenset("on in at around".split())
+
+
+def _next_to_date(words: list[str], i: int, ahead: bool) -> bool:
+    """Whether ``words[i]`` stands right before the date, its preposition at most between."""
+    return not ahead and (i == 0 or (i == 1 and words[0] in _DATE_PREPOSITIONS))
 
 
 # The verbs of PAST_MARKERS spelled as their infinitive, and the words that make them one ("will
@@ -338,35 +349,3 @@ def moved_to(text: str, start: int, before: list[str]) -> bool:
     lo = max(0, start - _MOVING_REACH)
     cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
     return _MOVING.search(text, max(lo, cut + 1), start) is not None
-
-
-# Verbs that direct someone to do something, and the words that join "called" to its object.
-_DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
-_CALLED_ON = frozenset(("on", "upon"))
-# Verbs whose object a day right after them is, set apart for what is to come.
-_DESIGNATING = frozenset(
-    "declared declares proclaimed proclaims designated designates set sets fixed fixes named "
-    "names".split()
-)
-# How many words an infinitive's "to" may stand from the verb that directs it.
-_DIRECTED_REACH = 8
-
-
-def directed(before: list[str]) -> bool:
-    """Whether the date belongs to what a past verb directs someone to do ("ordered shops to
-    close from Friday", "called on believers to hold processions on Sunday", "summoned the
-    assembly to a session on Thursday"): what is directed comes after the directing, so
-    its weekday is the coming one, whatever the tense of the directing verb.  So is a day
-    named right after a verb that designates it ("declared Saturday a day of mourning", "set
-    11 May as the date of the election")."""
-    if before and before[0] in _DESIGNATING:
-        return True
-    for i, w in enumerate(before[:_BACK]):
-        if w != "to":
-            continue
-        for j in range(i + 1, min(len(before), i + 1 + _DIRECTED_REACH)):
-            word = before[j]
-            if word in _DIRECTING or (word == "called" and before[j - 1] in _CALLED_ON):
-                return True
-        return False
-    return False

@@ -102,6 +102,15 @@ def _h_weekday(fam: Family) -> Handler:
     return handle
 
 
+def _in_outlet_name(text: str, start: int, end: int) -> bool:
+    """Whether a day word ends a name in brackets, as an outlet's label in a dateline
+    ("(Krajina danas)", "(Veriu Sot)"): a bracket right after it, opened a few words before."""
+    if text[end : end + 1] != ")":
+        return False
+    opened = text.rfind("(", max(0, start - 40), start)
+    return opened >= 0 and ")" not in text[opened:start] and "." not in text[opened:start]
+
+
 def _h_day(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
@@ -109,6 +118,8 @@ def _h_day(fam: Family) -> Handler:
         word = m.group().lower()
         if word in W.STILL_TODAY and W.STILL.search(text, max(0, m.start() - 8), m.start()):
             return None  # "i danas se vodi kao nestala": still, not the publication's day
+        if _in_outlet_name(text, m.start(), m.end()):
+            return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date
         offset = fam.days.get(word)
         if offset is None:
             offset = next(v for k, v in W.DAY_ADJECTIVES[fam.code].items() if word.startswith(k))
@@ -119,9 +130,8 @@ def _h_day(fam: Family) -> Handler:
 
 
 def _resolve_unit(unit: str, shift: int, pub: date) -> Resolved:
-    if unit == "week":
-        if shift == 0:
-            return pub.isoformat(), "day", "published"
+    if unit == "week":  # "ta teden", "prošle sedmice": the week's month (its year if it runs
+        # over two months), as the region's weeks are told (tests/data/events/local/README.md)
         monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
         date_s, precision = span(monday, monday + timedelta(days=6))
         return date_s, precision, "relative"
@@ -129,6 +139,20 @@ def _resolve_unit(unit: str, shift: int, pub: date) -> Resolved:
         y, mo = shift_month(pub.year, pub.month, shift)
         return iso_month(y, mo), "month", "relative"
     return f"{pub.year + shift:04d}", "year", "relative"
+
+
+#: The endings of the tens and hundreds spelt out ("tridhjetë", "dvajset", "trideset"), which
+#: ``W.NUMBERS`` (one to ten) lacks.
+_TENS = ("dhjetë", "set", "qind", "sto")
+
+
+def _counted(code: str, text: str, start: int) -> bool:
+    """Whether a number word stands right before a one-word unit ("katër vjet")."""
+    before = text[max(0, start - 16) : start].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in W.NUMBERS[code] or word.endswith(_TENS)
 
 
 def _h_unit(fam: Family) -> Handler:
@@ -139,6 +163,8 @@ def _h_unit(fam: Family) -> Handler:
             unit, shift = fam.units[m["one"].lower()]
             if re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
                 return None  # "2 vjet" counts years; "vjet" alone is last year
+            if _counted(fam.code, text, m.start()):
+                return None  # "katër vjet", "tridhjetë vjet": a count of years
             return _resolve_unit(unit, shift, pub)
         if not (m["prev"] or m["this"] or m["next"]):
             return None

@@ -14,6 +14,7 @@ from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.local_happenings import happening_rules
 from newsmap.events.temporal.local_in_days import in_days_rules
 from newsmap.events.temporal.local_tense import is_future_local
+from newsmap.events.temporal.local_weekday_cues import announced_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
@@ -226,16 +227,32 @@ def _day_of_year_rule(fam: Family) -> Rule:
 # "до крајот на месецот", "deri në fund të muajit": the end of its month.
 _YEAR_END = {
     "sh": r"(?:do|до)\s+(?:kraja|краја)\s+(?:(?:ove|ове|ovog|овог)\s+)?"
-    r"(?:godine|године|meseca|mjeseca|месеца|мјесеца)"
+    r"(?:godine|године|meseca|mjeseca|месеца|мјесеца"
+    r"|sedmice|nedelje|nedjelje|tjedna|седмице|недеље|недјеље)"
     # "krajem meseca", "početkom ovog mjeseca": a part of the publication's month
     r"|(?P<part>krajem|početkom|sredinom|крајем|почетком|средином)\s+(?:(?:ovog|овог)\s+)?"
     r"(?:meseca|mjeseca|месеца|мјесеца)",
-    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca|tedna)",
     "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)",
-    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот)",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)",
 }
-#: How the month's words begin (lower case), which the year's do not.
-_MONTH_WORDS = ("mes", "mje", "мес", "мје", "muaj")
+#: How the month's and the week's words begin (lower case), which the year's do not: the end
+#: of a week dates its month ("do kraja sedmice").
+_MONTH_WORDS = (
+    "mes",
+    "mje",
+    "мес",
+    "мје",
+    "muaj",
+    "sedm",
+    "nedel",
+    "nedjel",
+    "tjed",
+    "седм",
+    "недел",
+    "недјел",
+    "ted",
+)
 
 
 def _year_end_rule(code: str) -> Rule:
@@ -247,8 +264,10 @@ def _year_end_rule(code: str) -> Rule:
         if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
             # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
             # meseca" (booked till then) is a state, no event
-            if not is_future_local(code, text, m.start(), m.end()):
-                return None
+            if not is_future_local(code, text, m.start(), m.end()) and not announced_before(
+                text, m.start()
+            ):
+                return None  # "najavio je pomoć do kraja sedmice": a plan announced for it
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 

@@ -65,6 +65,12 @@ def _announced(head: str) -> bool:
     return bool(words) and not any(w.strip(",") in _REPORTS for w in words)
 
 
+def announced_before(text: str, start: int) -> bool:
+    """Whether an announcing verb and its object lead up to the date in its sentence
+    ("najavio je izmjene zakona do kraja mjeseca")."""
+    return _announced(_sentence_head(text, start))
+
+
 def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     """Whether the bare weekday at text[start:end] is the coming one by a cue of its clause."""
     head = _sentence_head(text, start)

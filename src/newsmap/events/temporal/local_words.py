@@ -14,7 +14,7 @@ from newsmap.events.temporal.spelling import alt
 WEEKDAY_PREPS = {
     "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
     "sl": ["v", "od", "do", "za"],
-    "sq": ["të", "te"],
+    "sq": ["të", "te", "së", "se"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
@@ -280,6 +280,8 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
             rf"(?:(?P<this>{this})\s+)?{units}"
             rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
         )
+    if code == "sl":  # "ta teden", "tega leta", "to leto": the whole word, not "trideset let"
+        this = rf"[Tt](?:ega|em|ej|a|o|e)(?!\w)|{_either(_THIS[code][1:])}"
     mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
     return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
 

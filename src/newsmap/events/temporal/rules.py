@@ -182,10 +182,10 @@ RELATIVE = [
     ),
     Rule(
         "yesterday",
-        re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+night\b")),
+        re.compile(caseless_at_word_start(r"yesterday\b", r"last\s+(?:night|evening)\b")),
         R.h_day_offset(-1),
-        ("yesterday", "night"),
-        _NIGHT,
+        ("yesterday", "night", "last evening"),
+        S.Either((_NIGHT, S.Anchor(("last evening",), back=0, itself=True))),
     ),
     Rule(
         "tomorrow",
@@ -239,6 +239,7 @@ RELATIVE = [
     A2.DAYS_LATER,
     A2.AFTER_HAPPENING,
     A2.SAME_DAY,
+    A2.PART_OF_DAY_TOLD,
     O.DAY_OF_MONTH,
     Rule(
         "weekday",

@@ -15,12 +15,12 @@ from datetime import date, timedelta
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
     clause_tense,
-    directed,
     moved_to,
     tense_of,
     words_after,
     words_before,
 )
+from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.layout import programme_line
 from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import valid_day

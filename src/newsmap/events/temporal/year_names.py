@@ -1,0 +1,42 @@
+"""A year inside a name: "the 2016 accord", "its 2019 census", "Serbia's 2023 budget".
+
+A year between a determiner (or a possessive) and a noun names which accord, census or
+election is meant; the sentence tells what happens to that thing now, not what happened in
+that year ("the 2016 accord is still a reference"), so the year is no event of its own
+(tests/data/events/README.md: names with years).  It still dates what the text tells of that
+thing ("the 2016 flood, on 4 May"), so it stays among the dates found.  A year followed by a
+word that joins or bounds ("the 2016 and 2020 votes", "the 2016 to 2020 term") is no such name.
+"""
+
+from __future__ import annotations
+
+from newsmap.events.temporal.context import words_after, words_before
+from newsmap.events.temporal.record import TimeExpr
+
+__all__ = ["year_in_name"]
+
+# The words that make the year after them a name's attribute.
+_DETERMINERS = frozenset("the its his her their our this".split())
+# Words right after a year that make it no attribute of a noun.
+_NOT_A_NOUN = frozenset(
+    "and or to till until through when where as was is were are after before in on at for "
+    "from by with of than".split()
+)
+
+
+def year_in_name(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a bare year (its surface ends with it) that is a name's attribute:
+    a determiner or a possessive right before it, a blank and a noun right after it."""
+    end = expr.end
+    if expr.precision != "year" or not text[end - 4 : end].isdigit():
+        return False
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+        return False
+    before = words_before(text, end - 4, 1)
+    if not before:
+        return False
+    first = before[0]
+    if first not in _DETERMINERS and not first.endswith(("'s", "’s")):
+        return False
+    after = words_after(text, end, 1)
+    return bool(after) and after[0] not in _NOT_A_NOUN
