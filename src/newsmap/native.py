@@ -107,6 +107,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",
     "events/temporal/directed.py",
+    "events/temporal/listed_days.py",
     "geotag/abroad.py",
     "geotag/actors.py",
     "geotag/another_town.py",

@@ -48,3 +48,10 @@ def test_through_one_night_is_that_night():
     text = "Rescuers worked through Wednesday night to lift the slabs."
     assert _events(text) == [("2024-05-08", "Wednesday night")]
     assert _events("Rumours spread all through March, residents said.") == []
+
+
+def test_a_weekday_listed_after_another_day_follows_it():
+    # Friday 10 May: "Thursday" alone in a clause to come is the 16th, "Friday" the 17th, and
+    # the two in a row are a list of days, no event of their own
+    text = "Heaters will run at full power between 17:00 and 21:00, on Thursday and Friday."
+    assert _events(text) == []

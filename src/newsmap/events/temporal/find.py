@@ -13,6 +13,7 @@ from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
+from newsmap.events.temporal.listed_days import after_listed_day
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
@@ -298,6 +299,8 @@ def find_dates(
                 last_end = end  # "on 18 March, a Saturday": the weekday of the date before it
                 continue
         resolved = rule.handler(m, text, published)
+        if rule.name == "weekday" and resolved is not None and out:
+            resolved = after_listed_day(text, out[-1], start, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 continue  # "on Monday, a day after the vote": how Monday relates, not a new day
