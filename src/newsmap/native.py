@@ -179,6 +179,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/crossing_sides.py",
     "geotag/rivals.py",
     "geotag/feast_names.py",
+    "geotag/municipality_names.py",
     "geotag/namesake_paragraphs.py",
     "geotag/outlets.py",
     "geotag/overlaps.py",
