@@ -116,6 +116,8 @@ def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
         return True  # "unlikely to start before next year", "before the end of next year"
     if lead == "before" and (expr.precision in _SPANS or (before and before[0] in _NEAR)):
         return False  # "bought before 1990, when", "shortly before midnight on Tuesday"
+    if lead == "before" and text.startswith(("'s ", "’s "), expr.end):
+        return False  # "the last debate before Sunday's run-off": the run-off's day
     if lead == "by" and _agent(text, at, expr):
         return False  # "hit by Friday's storm", "set up by the 1995 agreement": an agent
     if lead in ("until", "till") and _postponed(text, at):

@@ -107,6 +107,10 @@ def told_from_a_day(group: Sequence[TimeExpr]) -> bool:
     Italy the next day", "others escape through the woods that night", "five days later"):
     a story tells what happened next so, whatever its verbs."""
     for e in group:
-        if e.precision == "day" and e.surface.lower().endswith(_FROM_A_DAY):
+        if e.precision != "day":
+            continue
+        low = e.surface.lower()
+        if low.endswith(_FROM_A_DAY) or low.startswith("from "):
+            # "could travel without visas from yesterday": a new rule's first day, a change
             return True
     return False
