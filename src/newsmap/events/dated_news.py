@@ -38,7 +38,16 @@ def looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
     if published is None:
         return False
     iso = published.isoformat()
-    return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
+    return any(
+        e.precision in _PLANNED
+        and (e.date > iso[: len(e.date)] or e.surface.lower().startswith(_AHEAD_WORDS))
+        for e in group
+    )
+
+
+# Words that put a day or a month ahead, even when it is the publication's month ("possibly
+# next week" on 1 November is November).
+_AHEAD_WORDS = ("next ", "later this ", "tomorrow")
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -107,6 +116,10 @@ def told_from_a_day(group: Sequence[TimeExpr]) -> bool:
     Italy the next day", "others escape through the woods that night", "five days later"):
     a story tells what happened next so, whatever its verbs."""
     for e in group:
-        if e.precision == "day" and e.surface.lower().endswith(_FROM_A_DAY):
+        if e.precision != "day":
+            continue
+        low = e.surface.lower()
+        if low.endswith(_FROM_A_DAY) or low.startswith("from "):
+            # "could travel without visas from yesterday": a new rule's first day, a change
             return True
     return False

@@ -25,7 +25,7 @@ from newsmap.events.dated_news import (
 )
 from newsmap.events.day_states import day_state, told_of_the_day
 from newsmap.events.no_event_dates import without_no_event_dates
-from newsmap.events.notices import is_masthead, is_notice
+from newsmap.events.notices import is_blog_date_line, is_masthead, is_notice
 from newsmap.events.restated import restated
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
@@ -321,7 +321,12 @@ def dated_events(
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
     for s0, s1, group in _dated_sentences(text, exprs):
-        if _blog_talk(text, s0, s1, group[0]) or is_notice(text, s0) or is_masthead(text, s0):
+        if (
+            _blog_talk(text, s0, s1, group[0])
+            or is_notice(text, s0)
+            or is_masthead(text, s0)
+            or is_blog_date_line(text, s0, group[0].start, group[0].end)
+        ):
             continue
         if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
             continue  # a section's heading ("Next week."): a forecast's day heading is a day

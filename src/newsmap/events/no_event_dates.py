@@ -18,7 +18,7 @@ from newsmap.events.day_lists import day_list_members
 from newsmap.events.notices import names_an_edition
 from newsmap.events.reached_by import reached_by
 from newsmap.events.temporal import TimeExpr
-from newsmap.events.temporal.year_names import year_in_name
+from newsmap.events.temporal.year_names import named_day_in_name, year_in_name
 from newsmap.events.year_subject import year_subject
 from newsmap.events.yearly import yearly_day
 
@@ -48,5 +48,6 @@ def without_no_event_dates(
         and not yearly_day(text, e)
         and not _half_year(e)
         and not year_in_name(text, e)
+        and not named_day_in_name(text, e)
         and not (e.precision == "day" and names_an_edition(text, e.end))
     ]

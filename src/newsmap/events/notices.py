@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_masthead", "is_notice", "names_an_edition"]
+__all__ = ["is_blog_date_line", "is_masthead", "is_notice", "names_an_edition"]
 
 _PAGE = (
     r"(?:notice|page|article|explainer|story|report|newsletter|bulletin|blog|review|post|item"
@@ -60,10 +60,35 @@ def is_masthead(text: str, start: int) -> bool:
 
 
 # A page's own edition right after a day ("in Tuesday's edition", "Monday's issue").
-_EDITION_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:edition|issue)s?\b")
+_EDITION_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:edition|issue|blog|newsletter|digest)s?\b"
+    # and a weekday's habit named by it ("Friday prayers", "Sunday Mass", "Sunday school")
+    r"|[ \t]+(?:prayers?|[Mm]ass|school|market)\b"
+)
 
 
 def names_an_edition(text: str, end: int) -> bool:
     """Whether the date ending at ``end`` names an edition of the page ("An item in Tuesday's
-    edition gave the wrong figure"): the day it came out, a stamp, no happening of the news."""
+    edition gave the wrong figure"): the day it came out, a stamp, no happening of the news;
+    or a habit the weekday names ("the imam said Friday prayers would be dedicated to them")."""
     return text[end : end + 1] in ("'", "’", " ") and _EDITION_AFTER.match(text, end) is not None
+
+
+# A date line's dash, and the next line's opening entry time ("07:30 - Good morning").
+_DASH_AFTER = re.compile(r"[ \t]*[-–—|][ \t]")
+_ENTRY_TIME = re.compile(r"[012]?\d:[0-5]\d")
+_ENTRY_NEXT = re.compile(r"\s*\n\s*[012]?\d:[0-5]\d\b")
+
+
+def is_blog_date_line(text: str, s0: int, first_start: int, first_end: int) -> bool:
+    """Whether the sentence at ``s0`` is a live blog's date line: its first date opens the line
+    and a dash follows ("Friday, 5 May 2023 - city desk, updated through the day"), and the
+    next line opens the first entry with its time; the page's stamp, as its entry times are."""
+    if first_start != s0 or (s0 and text[s0 - 1] != "\n"):
+        return False
+    if _ENTRY_TIME.fullmatch(text, first_start, first_end) is not None:
+        return False  # an entry's own time (see ``extract``), no date line
+    if _DASH_AFTER.match(text, first_end) is None:
+        return False
+    stop = text.find("\n", first_end)
+    return stop >= 0 and _ENTRY_NEXT.match(text, stop) is not None

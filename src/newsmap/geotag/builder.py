@@ -34,9 +34,9 @@ from newsmap.geotag.morphology import (
     INFLECTED_COUNTRIES,
     adjective_forms,
     albanian_forms,
-    declined_abroad,
     inflections,
 )
+from newsmap.geotag.morphology_abroad import declined_abroad
 from newsmap.geotag.seat_towns import SEAT_TOWN_POPULATION, seat_town
 from newsmap.geotag.small_abroad import calendar_word, small_abroad
 from newsmap.model import REGION_COUNTRIES, Place

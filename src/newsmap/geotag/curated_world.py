@@ -35,6 +35,8 @@ ENGLISH_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("GR", ("Irákleion",), ("Heraklion", "Iraklion")),
     ("GR", ("Ródos",), ("Rhodes",)),
     ("BG", ("Veliko Tŭrnovo",), ("Veliko Tarnovo", "Veliko Turnovo")),
+    ("GR", ("Véroia",), ("Veria", "Verria")),
+    ("GR", ("Náousa",), ("Naoussa",)),
 )
 
 #: Towns and areas abroad below the gazetteer's size bar that the region's news names.
@@ -102,6 +104,18 @@ TOWNS: tuple[CuratedPlace, ...] = (
     _town("hvar", "Hvar", "HR", 43.172, 16.442, 4200),
     _town("korcula", "Korčula", "HR", 42.960, 17.136, 5600, "Korcula"),
     _town("krk", "Krk", "HR", 45.026, 14.575, 6800),
+    # the diaspora's suburbs, the Arbëreshë villages, wine towns of Greek Macedonia, river
+    # ports, airports and fronts the region's stories name again and again
+    _town("affton", "Affton", "US", 38.551, -90.333, 20000),
+    _town("lemay", "Lemay", "US", 38.533, -90.279, 16000),
+    _town("akron", "Akron", "US", 41.081, -81.519, 190000),
+    _town("piana-degli-albanesi", "Piana degli Albanesi", "IT", 37.994, 13.283, 6000),
+    _town("san-demetrio-corone", "San Demetrio Corone", "IT", 39.570, 16.360, 3500),
+    _town("amyntaio", "Amyntaio", "GR", 40.689, 21.680, 5000),
+    _town("goumenissa", "Goumenissa", "GR", 40.947, 22.451, 5000),
+    _town("vergina", "Vergina", "GR", 40.486, 22.318, 1100),
+    _town("calafat", "Calafat", "RO", 43.990, 22.934, 17000),
+    _town("pokrovsk", "Pokrovsk", "UA", 48.282, 37.176, 60000),
     # islands and areas
     _site("lampedusa", "Lampedusa", "IT", "admin1", 35.508, 12.588),
     _site("sicily", "Sicily", "IT", "admin1", 37.600, 14.015),
@@ -111,4 +125,6 @@ TOWNS: tuple[CuratedPlace, ...] = (
     _site("prevlaka", "Prevlaka", "HR", "site", 42.400, 18.520),
     _site("crimea", "Crimea", "UA", "admin1", 45.300, 34.400),
     _site("donbas", "Donbas", "UA", "admin1", 48.000, 38.000, "Donbass"),
+    _site("ruhr", "Ruhr", "DE", "admin1", 51.450, 7.250),
+    _site("rio-grande-do-sul", "Rio Grande do Sul", "BR", "admin1", -30.000, -53.000),
 )

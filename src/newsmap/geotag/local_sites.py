@@ -107,6 +107,12 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
 def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Choice | None:
     """A site named by an adjective or a genitive, where the story places it, or in the town
     its adjective is made from when only the story's context would place it."""
+    if start < hit.start and doc.fold(doc.text[start : hit.start]).lower().startswith("gradsk"):
+        seat = _stadium_town(doc, places, end)
+        if seat is not None:
+            # "na Gradskom stadionu u Nikšiću": the town is part of the city stadium's name
+            why = "local site, a city stadium in its town"
+            return Choice(start, seat.end, seat.place, SITE_SCORE, why, "site")
     others = [c for c in places if c.end <= start or c.start >= end]
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
     town = adjective_town(doc, start) if start < hit.start else None
@@ -124,8 +130,22 @@ def _city_stadium(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if gap != " " or not prev[:1].isupper() or not doc.fold(prev).lower().startswith("gradsk"):
         return None
     start = hit.start - 1 - len(prev)
+    town = _stadium_town(doc, places, hit.end)
+    if town is not None:
+        why = "local site, a city stadium in its town"
+        return Choice(start, town.end, town.place, SITE_SCORE, why, "site")
     others = [c for c in places if c.end <= start or c.start >= hit.end]
     return anchored(doc, others, start, hit.end, "site", SITE_SCORE, "local site, a city stadium")
+
+
+def _stadium_town(doc: Doc, places: list[Choice], end: int) -> Choice | None:
+    """The town right after a city stadium with "u" or "v" ("Gradskom stadionu u Subotici")."""
+    if not doc.text.startswith((" u ", " v "), end):
+        return None
+    town = next((c for c in places if c.start == end + 3), None)
+    if town is None or town.level is not None or doc.gaz.places[town.place].level != "city":
+        return None
+    return town
 
 
 #: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or

@@ -30,7 +30,7 @@ from newsmap.geotag.state_adjectives import LocalAdjective
 #: (Albanian "roja"), inspectorates and inspectors, firefighters; and the state's
 #: economy and trade, which English gold reads as "the Serbian economy", "Serbian exports";
 #: its people as its nationals (passengers, national-team players and teams, battalions) and its
-#: documents (passports, licence plates).
+#: documents (passports, licence plates, Albanian "targat").
 _INSTITUTIONS = tuple(
     "vlad vlast poslan polici vojsk armij parlament skupstin sabor sobran predsedn predsjedn "
     "pretsedat premijer premier ministarstv ministrstv ministerstv ministar minist diplomat "
@@ -44,7 +44,8 @@ _INSTITUTIONS = tuple(
     "putnik putnic potnik reprezentativ reprezentacij reprezentativc tablic pasaport "
     "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
     "koleg sluzb zavod medij radiotelevizij zastit police roj "
-    "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik".split()
+    "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik "
+    "tuzioc spasioc spasilac spasilc lekar ljekar targ".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market

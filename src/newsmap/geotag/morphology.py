@@ -14,13 +14,12 @@ from newsmap.geotag.morphology_albanian import (
     albanian_linked,
     albanian_linked_masculine,
 )
-from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES, Place
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 __all__ = [
     "INFLECTED_COUNTRIES",
     "adjective_forms",
     "albanian_forms",
-    "declined_abroad",
     "inflections",
 ]
 
@@ -380,22 +379,3 @@ def _word_forms(word: str) -> list[str]:
             forms += [word[:-3] + "lj" + e for e in ("a", "u", "om")]
         return forms
     return []
-
-
-#: A city of Europe outside the region this big has its Latin name declined (``declined_abroad``).
-_DECLINED_ABROAD_POPULATION = 100_000
-
-
-def declined_abroad(place: Place) -> bool:
-    """A city of Europe outside the region and its neighbours, big enough for the region's
-    news to name in its cases (its Cyrillic names are declined only for world cities)."""
-    lat, lon = place.lat, place.lon
-    return (
-        place.level == "city"
-        and place.country not in INFLECTED_COUNTRIES
-        and place.population >= _DECLINED_ABROAD_POPULATION
-        and lat is not None
-        and lon is not None
-        and 34.0 <= lat <= 72.0
-        and -11.0 <= lon <= 45.0
-    )

@@ -39,6 +39,7 @@ from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
+from newsmap.geotag.feast_names import feast_days
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
@@ -59,6 +60,7 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.municipality_names import without_municipality_word
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
     ACCORDS,
@@ -127,7 +129,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    places = common_phrases(doc, places)
+    places = feast_days(doc, common_phrases(doc, places))
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
@@ -165,6 +167,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = without_municipality_word(doc, places)
         places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))

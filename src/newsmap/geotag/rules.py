@@ -25,6 +25,7 @@ from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_country
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.rivals import city_abroad_rival, plural_rival, real_rival
 from newsmap.geotag.rivers import river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
@@ -261,26 +262,12 @@ def _alternate_penalty(
 ) -> tuple[float, str] | None:
     if not _alternate(doc, hit, cand):
         return None
-    if doc.local and _real_rival(hit, cand):
+    if doc.local and real_rival(hit, cand):
         # local text names its own towns by their real names: an alternate that shares its
         # spelling with another town's real name ("Митровица": Kosovo's Mitrovica, and
         # an alternate of Sremska Mitrovica) yields to it even when its state is supported
         return -0.25, "; alternate name beside a real name"
     return -0.15, "; alternate name"
-
-
-def _real_rival(hit: Hit, cand: Candidate) -> bool:
-    """Whether another place's real name (not an alternate, not a case form) shares the key."""
-    for other in hit.value:
-        if (
-            isinstance(other, Candidate)
-            and other.place != cand.place
-            and other.kind not in ("alternate", "cyrillic")
-            and not other.inflected
-            and other.needs is None
-        ):
-            return True
-    return False
 
 
 def _river_named(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> tuple[float, str] | None:
@@ -291,6 +278,10 @@ def _river_named(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> tuple[flo
 def _case_form_penalty(
     doc: Doc, hit: Hit, cand: Candidate, facts: Facts
 ) -> tuple[float, str] | None:
+    if doc.local and city_abroad_rival(doc.gaz, hit, cand):
+        return -0.25, "; case form beside a city's own name"  # "za Bari" is no form of "Bar"
+    if plural_rival(doc.gaz, hit, cand):
+        return -0.25, "; case form beside a plural's genitive"  # "Drenovaca": Drenovci's
     return -0.05, "; case form"
 
 

@@ -173,7 +173,8 @@ MATCH_WORDS = (
     "pobijedili pobedili savladali svladali slavili "
     "slavio slavila premagal premagala izgubil zmagal zmagala remiziral "
     "fitoi fiton humbi humb barazoi barazon mundi mposhti luan luajti pret priti "
-    "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa"
+    "pobedi pobedija zagubi zagubija izgubi gostuva docekuva remizira remiziraa "
+    "odigrao odigrala odigrali igral"
 ).split()
 _DEFEAT_WORDS = (
     "porazen porazeni porazena porazeno izgubili izgubile izgubilo izgubija zagubila "

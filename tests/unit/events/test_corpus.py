@@ -120,8 +120,9 @@ def test_real_length_event_set_shape(name, n_events, words, precisions):
         # the week, as tuning20 and the later sets write it, not the publication's day)
         # 0.965 once deadlines and bounds, 0.951 once bare clock times, 0.945 once two days in
         # a row ("on Sunday and Monday") became no events (as tuning20-24 and the measure sets
-        # write them)
-        ("tuning18.jsonl", 0.94),
+        # write them); 0.937 once a year inside a name, an edition's day and "earlier this week"
+        # as the whole week followed tuning20-25
+        ("tuning18.jsonl", 0.93),
         # tuning19, written apart from the rules too: 0.762 on the rules before it (0.768 with
         # those of its shapes written before it was read), 0.879 after its rules, 0.897 with
         # those of tuning20's shapes, 0.922 later; 0.885 once deadlines and bounds ("until

@@ -66,3 +66,17 @@ def test_an_editions_day_is_a_stamp():
     assert _events(text) == [("2024-05-06", "on Monday")]
     text = "An item in Wednesday's edition gave the wrong date for the strike."
     assert _events(text) == []
+
+
+def test_a_blogs_or_newsletters_day_and_a_weekdays_habit_are_no_events():
+    text = "The toll stood at 12 when we closed yesterday's blog; it has since risen to 14."
+    assert _events(text) == []
+    text = "The imam said Friday prayers would be dedicated to the victims of the flood."
+    assert _events(text) == []
+
+
+def test_a_holiday_naming_a_kind_of_gathering_is_no_date_of_its_own():
+    text = "Organisers plan to gather again tonight for a silent New Year's Eve walk."
+    assert _events(text, date(2024, 12, 31)) == [("2024-12-31", "tonight")]
+    text = "The mayor said on New Year's Eve that the square would stay closed."
+    assert _events(text, date(2025, 1, 2)) == [("2024-12-31", "on New Year's Eve")]

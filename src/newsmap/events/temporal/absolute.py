@@ -18,7 +18,7 @@ from newsmap.events.temporal.context import (
     words_before,
 )
 from newsmap.events.temporal.directed import directed
-from newsmap.events.temporal.local_tense import local_year_tense
+from newsmap.events.temporal.local_tense import copula_only, local_year_tense
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.periods import iso_month, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
@@ -154,6 +154,10 @@ def _year_of(
         if by_weekday is not None:
             return by_weekday  # "të hënën, 20 mars": the year it falls on a Monday
         tense = local_year_tense(text, m.start(), m.end(), before, m["mon"].lower())
+        if tense is False and valid_day(pub.year, mon, day) and copula_only(text, *m.span()):
+            # a clause past only by its copula, a few days before its date: the coming one,
+            # not a year back ("Dan kasnije, 29. juna, je sabor" told on 24 June)
+            tense = None if 0 < (date(pub.year, mon, day) - pub).days < 15 else tense
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:

@@ -108,6 +108,8 @@ def from_anchor(
                 para = expr
             continue
         if expr.precision in ("month", "year") and not fallback:
+            if text.endswith("than ", max(0, expr.start - 5), expr.start):
+                continue  # "Turnout was lower than in February": a comparison's base, no story
             return None  # "in January 2019, and two weeks later": from no day told
         if int(days) > 0 and not fallback and _looks_back(expr.surface):
             continue  # "a day earlier ... two days later": later than the story's day

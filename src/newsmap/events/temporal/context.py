@@ -139,7 +139,10 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 if w in _NOUN_TOO and not _NOT_A_SUBJECT.isdisjoint(words[i + 1 : i + 4]):
                     continue  # "a European plan to normalise relations": a noun, no tense
                 if kind == _SCHEDULE and (
-                    before in _NO_VERB_AFTER or not 0 <= j < len(full) or before.endswith("ed")
+                    before in _NO_VERB_AFTER
+                    or not 0 <= j < len(full)
+                    or before.endswith("ed")
+                    or _after_be(full, j, ahead)
                 ):
                     # an infinitive ("to meet"), a noun ("the return", "the marked runs"), or
                     # maybe one
@@ -170,6 +173,20 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
             if 0 <= j < len(words) and words[j] not in _BEFORE_BE:
                 return True  # "ordered that transport be free": a demand, of what is to come
     return None
+
+
+_BE_FORMS = frozenset("was were is are be been".split())
+_BETWEEN_BE = frozenset("also still already not only again".split())
+
+
+def _after_be(full: list[str], j: int, ahead: bool) -> bool:
+    """Whether the word before a verb of the timetable (``full[j]``, an adverb between them
+    aside) is a form of "be": then the verb is an adjective ("were also open on Saturday")."""
+    word = full[j]
+    if word in _BETWEEN_BE:
+        k = j - 1 if ahead else j + 1
+        word = full[k] if 0 <= k < len(full) else ""
+    return word in _BE_FORMS
 
 
 _DATE_PREPOSITIONS = frozenset("on in at around".split())

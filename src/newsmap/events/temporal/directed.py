@@ -45,6 +45,17 @@ def _called_gathering(before: list[str]) -> bool:
     return False
 
 
+def _declared_from(before: list[str]) -> bool:
+    """Whether a start ("from Saturday") follows a designating verb in the present perfect
+    ("has declared three days of mourning from Saturday"): what was just declared starts ahead."""
+    if not before or before[0] != "from":
+        return False
+    for j in range(1, min(len(before) - 1, _DIRECTED_REACH)):
+        if before[j] in _DESIGNATING:
+            return before[j + 1] in _HAVE
+    return False
+
+
 def directed(before: list[str]) -> bool:
     """Whether the date belongs to what a past verb directs someone to do ("ordered shops to
     close from Friday", "called on believers to hold processions on Sunday", "summoned the
@@ -55,7 +66,7 @@ def directed(before: list[str]) -> bool:
     (``_called_gathering``)."""
     if before and before[0] in _DESIGNATING:
         return True
-    if _called_gathering(before):
+    if _called_gathering(before) or _declared_from(before):
         return True
     for i, w in enumerate(before[:_BACK]):
         if w != "to":

@@ -21,13 +21,15 @@ from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
+from newsmap.events.temporal.local_guards import counted, in_outlet_name
+from newsmap.events.temporal.local_lead_days import lead_day_rules
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
 from newsmap.events.temporal.local_week_of import after_date_told
-from newsmap.events.temporal.local_weekday_cues import looks_ahead
+from newsmap.events.temporal.local_weekday_cues import announced_before, looks_ahead
 from newsmap.events.temporal.local_weekend import weekend_rules
-from newsmap.events.temporal.periods import iso_month, shift_month, span
+from newsmap.events.temporal.periods import iso_month, nearest_month_year, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.spelling import alt
 from newsmap.events.temporal.starts import Anchor, Either, RunsBefore, Trigger, century_runs
@@ -102,15 +104,6 @@ def _h_weekday(fam: Family) -> Handler:
     return handle
 
 
-def _in_outlet_name(text: str, start: int, end: int) -> bool:
-    """Whether a day word ends a name in brackets, as an outlet's label in a dateline
-    ("(Krajina danas)", "(Veriu Sot)"): a bracket right after it, opened a few words before."""
-    if text[end : end + 1] != ")":
-        return False
-    opened = text.rfind("(", max(0, start - 40), start)
-    return opened >= 0 and ")" not in text[opened:start] and "." not in text[opened:start]
-
-
 def _h_day(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
@@ -118,7 +111,7 @@ def _h_day(fam: Family) -> Handler:
         word = m.group().lower()
         if word in W.STILL_TODAY and W.STILL.search(text, max(0, m.start() - 8), m.start()):
             return None  # "i danas se vodi kao nestala": still, not the publication's day
-        if _in_outlet_name(text, m.start(), m.end()):
+        if in_outlet_name(text, m.start(), m.end()):
             return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date
         offset = fam.days.get(word)
         if offset is None:
@@ -141,35 +134,21 @@ def _resolve_unit(unit: str, shift: int, pub: date) -> Resolved:
     return f"{pub.year + shift:04d}", "year", "relative"
 
 
-#: The endings of the tens and hundreds spelt out ("tridhjetë", "dvajset", "trideset"), which
-#: ``W.NUMBERS`` (one to ten) lacks.
-_TENS = ("dhjetë", "set", "qind", "sto")
-
-
-def _counted(code: str, text: str, start: int) -> bool:
-    """Whether a number word stands right before a one-word unit ("katër vjet")."""
-    before = text[max(0, start - 16) : start].split()
-    if not before:
-        return False
-    word = before[-1].lower()
-    return word in W.NUMBERS[code] or word.endswith(_TENS)
-
-
 def _h_unit(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
         if m["one"]:
             unit, shift = fam.units[m["one"].lower()]
-            if re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
-                return None  # "2 vjet" counts years; "vjet" alone is last year
-            if _counted(fam.code, text, m.start()):
-                return None  # "katër vjet", "tridhjetë vjet": a count of years
+            if counted(fam.code, text, m.start()):
+                return None  # "2 vjet", "katër vjet" count years; "vjet" alone is last year
             return _resolve_unit(unit, shift, pub)
         if not (m["prev"] or m["this"] or m["next"]):
             return None
         unit = "week" if m["week"] else "month" if m["month"] else "year"
         shift = -1 if m["prev"] else 1 if m["next"] else 0
+        if unit == "year" and shift == 0:
+            return None  # "ove godine", "оваа година": the year so far, a period, no day
         return _resolve_unit(unit, shift, pub)
 
     return handle
@@ -202,14 +181,6 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
     return handle
 
 
-def _nearest_year(pub: date, mon: int) -> int:
-    """The year whose month ``mon`` lies nearest the publication's month."""
-    return min(
-        (pub.year - 1, pub.year, pub.year + 1),
-        key=lambda y: abs((y - pub.year) * 12 + mon - pub.month),
-    )
-
-
 def _h_month(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         mon = fam.months[m["mon"].lower()]
@@ -237,13 +208,13 @@ def _h_month(fam: Family) -> Handler:
         if not m["prep"] and not bare_genitive:
             return None
         if prep.split(" ", 1)[0] in W.DUE_PREPS:  # "do kraja novembra", "за јануари"
-            y = _nearest_year(pub, mon)
-        elif is_future_local(fam, text, *m.span()):
-            y = pub.year if mon >= pub.month else pub.year + 1
+            y = nearest_month_year(pub, mon)
+        elif is_future_local(fam, text, *m.span()) or announced_before(text, m.start()):
+            y = pub.year if mon >= pub.month else pub.year + 1  # "najavila je radove u maju"
         elif T.in_present(fam.code, text, *m.span()) or (
             fam.code == "sq" and T.held_in_present(text, m.start(), albanian=True)
         ):
-            y = _nearest_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
+            y = nearest_month_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
         return iso_month(y, mon), "month", "explicit"
@@ -418,5 +389,6 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         *weekend_rules(code),
         *season_rules(code),
         *season_ahead_rules(code),
+        *lead_day_rules(code),
         *feast_rules(code, trigger),
     )

@@ -100,6 +100,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"[Nn]ovega\s+leta\s+(?:dan|dne|dnevu)", 1, 1),
         (r"[Vv]elik(?:a|o|i)\s+no(?:č|či|čjo)", -1, 0),
         (r"[Kk]resn(?:a|e|i|o)\s+no(?:č|či|čjo)", 6, 23),
+        (r"[Mm]artinov(?:o|a|em|ega)", 11, 11),
     ),
     "sq": (
         (r"Krishtlindje(?:t|ve|n)?", 12, 25),
@@ -127,15 +128,21 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: is a vague span).
 _ON = {
     "sh": frozenset(
-        "za na o do oko posle poslije nakon за на о до око после послије након".split()
+        "za na o do oko posle poslije nakon pred за на о до око после послије након пред".split()
     ),
     "sl": frozenset("za na ob po".split()),
     "sq": frozenset("për per në ne më me pas".split()),
     "mk": frozenset("за на во до по околу".split()),
 }
-#: The noun "feast" between the preposition and the name: "za praznik Sveta tri kralja", "за
-#: празникот Водици".
-_FEAST_NOUN = re.compile(r"(?:praznik|празник|blagdan)\w*\s+$", re.IGNORECASE)
+#: Next year right after the feast's name: "dan državnosti prihodnje leto", "Vidovdan
+#: sledeće godine"; the feast of that year, and a date with no preposition before it.
+_NEXT_YEAR = (
+    r"(?:[Pp]rihodnj|[Nn]aslednj)\w*\s+leto|(?:sljedeć|sledeć|iduć|naredn|следећ|наредн)\w*\s+"
+    r"(?:godine|године)|(?:следната|идната)\s+година|vitin\s+e\s+ardhshëm"
+)
+#: The noun "feast" or "celebration" between the preposition and the name: "za praznik Sveta
+#: tri kralja", "за празникот Водици", "на прослави Мале Госпојине".
+_FEAST_NOUN = re.compile(r"(?:praznik|празник|blagdan|proslav|прослав)\w*\s+$", re.IGNORECASE)
 _AND = frozenset("i in dhe и".split())
 #: How each feast's name begins, in lower case: every match starts at a word that opens with
 #: one of these (the rule is tried only there, ``starts.Anchor``; its pattern, opening with a
@@ -149,7 +156,7 @@ _STARTS = {
     + ("svet", "свет", "petrovdan", "петровдан", "pokladn", "mitrovdan", "митровдан")
     + ("krstovdan", "крстовдан", "bajram", "бајрам", "ramazansk", "рамазанск", "kurban")
     + ("курбан",),
-    "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik", "kresn"),
+    "sl": ("prešern", "božič", "silvestrov", "dan", "novega", "velik", "kresn", "martinov"),
     "sq": ("krishtlindje", "vit", "dit", "bajram", "fitër", "fiter", "kurban"),
     "mk": ("божиќ", "бадник", "нова", "илинден", "водици", "велигден", "св", "преображение")
     + ("митровден", "крстовден", "бајрам", "рамазан", "курбан"),
@@ -217,6 +224,7 @@ _GATES = {
         "leta d",
         "velik",
         "kresn",
+        "martinov",
     ),
     "sq": ("krishtlindje", " ri", "verës", "veres", "flamurit", "bajram"),
     "mk": (
@@ -267,14 +275,14 @@ def croatian(text: str) -> bool:
 def _feast_rule(code: str, trigger: Trigger) -> Rule:
     feasts = _FEASTS[code]
     names = "|".join(f"(?P<f{i}>{forms})" for i, (forms, _, _) in enumerate(feasts))
-    pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)(?:\s+(?P<nextyear>{_NEXT_YEAR})(?!\w))?")
     anywhere = re.compile(rf"(?:{names})\s+$")
 
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
         offset = days_from_feast(code, text, m.start())
-        if offset is None and not _set_on(code, text, m.start(), anywhere):
+        if offset is None and not m["nextyear"] and not _set_on(code, text, m.start(), anywhere):
             return None
         found = _feast_day(m, text, pub)
         if found is None:
@@ -288,11 +296,13 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
         return found, "day", "explicit"
 
     def _feast_day(m: re.Match[str], text: str, pub: date) -> str | None:
-        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k[0] == "f")
         _, mon, day = feasts[i]
         future = is_future_local(code, text, m.start(), m.end())
         told = year_told_before(code, text, m.start(), pub)
-        if told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
+        if m["nextyear"]:  # "dan državnosti prihodnje leto": the feast of next year
+            pub, future = date(pub.year + 1, 1, 1), True
+        elif told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
             pub, future = told, False
         if mon == _BAJRAM:
             low = m.group().lower()
@@ -332,13 +342,18 @@ def _movable(pub: date, orthodox: bool, offset: int, future: bool) -> str:
 def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> bool:
     """A preposition that sets a happening on the day stands right before it, or "and" after
     such a feast."""
-    head = text[max(0, start - 60) : start]
+    lo = max(0, start - 60)
+    head = text[lo:start]
     noun = _FEAST_NOUN.search(head)
     if noun is not None:
         head = head[: noun.start()]
     words = head.split()
     if not words or not head.endswith((" ", "\n")):
         return False
+    if len(words) > 1 and words[-1].lower().startswith(_ORTHODOX + _CATHOLIC):
+        # "za Novu godinu i pravoslavni Božić": the church word before the name
+        head = head[: len(head.rstrip()) - len(words[-1])]
+        words = words[:-1]
     last = words[-1].lower()
     if last in _ON[code]:
         return True
@@ -346,9 +361,7 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         return False
     rest = head[: len(head.rstrip()) - len(words[-1])]
     found = feast_before.search(rest)
-    return found is not None and _set_on(
-        code, text, start - len(head) + found.start(), feast_before
-    )
+    return found is not None and _set_on(code, text, lo + found.start(), feast_before)
 
 
 def feast_rules(code: str, trigger: Trigger) -> tuple[Rule, ...]:

@@ -50,10 +50,11 @@ _THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z
 #: still holds, no happening.
 _SINCE_BARE = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
 _PAST_RELATIVE = ("lani", "lane", "лани", "лане")
-#: A plural of years: "naslednjih letih", "narednih godina", "наредните години".
+#: A plural of years: "naslednjih letih", "narednih godina", "наредните години" (not the
+#: singular "prihodnje leto", next year).
 _PLURAL_YEARS = re.compile(
     r"(?i)(?:naslednj|prihodnj|narednih|sljede[ćc]ih|slede[ćc]ih|idu[ćc]ih|следећих"
-    r"|наредних|наредните|следните|идните)\w*\s+(?:let|godin|годин|години)"
+    r"|наредних|наредните|следните|идните)\w*\s+(?:let(?![ou])|godin|годин|години)"
 )
 #: The week as "Sunday days": "nedelju dana", "недељу дана".
 _WEEK_WORDS = ("nedelju", "nedjelju", "недељу", "недјељу")

@@ -258,3 +258,19 @@ def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
     clause = text[lo : after.start() if after else hi]
     words = len(clause.split()) - len(text[start:end].split())
     return words >= 3 and past.search(clause) is None
+
+
+#: An l-participle of the Serbo-Croatian perfect ("otvoren" is none, "održala", "počeo" are).
+_PARTICIPLE = re.compile(
+    r"\w\w(?:la|lo|li|ao|eo|io|uo|ла|ло|ли|ао|ео|ио|уо)(?!\w)|\w\w(?<![Pp]os)(?<![Пп]ос)(?:le|ле)(?!\w)"
+)
+
+
+def copula_only(text: str, start: int, end: int) -> bool:
+    """Whether the date's sentence reads as past only by a bare "je"/"su" ("Dan kasnije, 29.
+    juna, je sabor u selu"): a copula, which tells no tense of a happening."""
+    lo = max(0, start - 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
+    rights = [i for i in (text.find(c, end, end + 90) for c in ".!?;\n") if i >= 0]
+    clause = text[max(lo, left) : min(rights) if rights else end + 90]
+    return _PAST["sh"].search(clause) is not None and _PARTICIPLE.search(clause) is None

@@ -81,8 +81,33 @@ def _handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     return day, precision, "relative"
 
 
+#: Albanian's weekend: "fundjavën e kaluar", "që nga fundjava", "këtë fundjavë"; "çdo
+#: fundjavë" (every weekend) is a habit.
+_SQ_PATTERN = re.compile(
+    r"(?<!\w)(?<!çdo )(?<!cdo )[Ff]undjav(?:a|ën|ës|ë|en|es|e)"
+    r"(?:\s+e\s+(?P<after>kaluar|shkuar|ardhshme))?(?!\w)"
+)
+
+
+def _sq_handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    after = m["after"] or ""
+    if after in ("kaluar", "shkuar"):
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 or 7)
+    elif after == "ardhshme" or is_future_local("sq", text, m.start(), m.end()):
+        saturday = pub + timedelta(days=(_SATURDAY - pub.weekday()) % 7)
+    else:
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+    day, precision = span(saturday, saturday + timedelta(days=1))
+    return day, precision, "relative"
+
+
 def weekend_rules(code: str) -> tuple[Rule, ...]:
-    """The weekend rule of the BCMS and the Macedonian family (none for the others yet)."""
+    """The weekend rule of the BCMS, the Macedonian and the Albanian family (none for
+    Slovenian, whose "konec tedna" is mostly a habit)."""
+    if code == "sq":
+        return (Rule("sq weekend", _SQ_PATTERN, _sq_handle, (), Anchor(("fundjav",), itself=True)),)
     if code == "mk":
         return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=1)),)
     if code != "sh":

@@ -10,10 +10,11 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka").
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
-    "sh": ["u", "у", "od", "од", "do", "до", "za", "за"],
-    "sl": ["v", "od", "do", "za"],
+    "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
+    "sl": ["v", "od", "do", "za", "noči na"],
     "sq": ["të", "te", "së", "se"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
@@ -166,6 +167,24 @@ NUMBERS = {
         )
     ),
 }
+#: The tens spelt out ("pre dvadeset godina", "пред дваесет години", "njëzet vjet më parë").
+_TENS_WORDS = {
+    "sh": {
+        "dvadeset": 20,
+        "trideset": 30,
+        "četrdeset": 40,
+        "pedeset": 50,
+        "двадесет": 20,
+        "тридесет": 30,
+        "четрдесет": 40,
+        "педесет": 50,
+    },
+    "sl": {"dvajset": 20, "trideset": 30, "štirideset": 40, "petdeset": 50},
+    "sq": {"njëzet": 20, "tridhjetë": 30, "dyzet": 40, "pesëdhjetë": 50},
+    "mk": {"дваесет": 20, "триесет": 30, "четириесет": 40, "педесет": 50},
+}
+for _code, _tens in _TENS_WORDS.items():
+    NUMBERS[_code].update(_tens)
 #: Capital letters of the Serbo-Croatian alphabets, which open names.
 _CAPITALS = "A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ"
 FUTURE = {

@@ -42,3 +42,11 @@ def year_for(month: int, day: int, published: date, future: bool) -> int:
     if future:
         return published.year if here >= now else published.year + 1
     return published.year if here <= now else published.year - 1
+
+
+def nearest_month_year(pub: date, mon: int) -> int:
+    """The year whose month ``mon`` lies nearest the publication's month."""
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((y - pub.year) * 12 + mon - pub.month),
+    )

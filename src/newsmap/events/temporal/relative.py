@@ -80,6 +80,14 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
     return handle
 
 
+# A line a timeline's day heads ("Sunday, 16 October - Polls open at 07:00.").
+_DAY_HEAD = re.compile(
+    r"(?:[A-Z][a-z]+day,?[ \t]+)?[0-3]?\d[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?[ \t]+[-–—][ \t]"
+    # and a forecast's line under its day ("Sunday: Rain turning to snow overnight.")
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*:"
+)
+
+
 def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "today", "this morning", "overnight": the publication's day; "overnight from Saturday to
     Sunday" the day the night ends on, read as that weekday."""
@@ -87,12 +95,18 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return h_weekday(m, text, pub)
     if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
+    if m[0] == "overnight" and _DAY_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
+        # in a timeline's entry or a forecast's line under its day ("16 October - ...",
+        # "Sunday: ..."): that day
+        return anchored(0)
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
 def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """ "earlier this week" is Monday to the day before publication; "later this week" the days
-    after it to Sunday: each dated by the finest unit holding it."""
+    """ "earlier this week" and "later this week": the publication's week, Monday to Sunday, as
+    "this week" is read (tuning21-25 write the part of the week so: "earlier this week" on
+    Saturday 1 November is the week of 27 October-2 November, its year); said on the week's
+    first day ("earlier") or last ("later") it names the publication's day."""
     if pub is None:
         return None
     monday = pub - timedelta(days=pub.weekday())
@@ -102,6 +116,7 @@ def h_part_of_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | 
         a, b = pub + timedelta(days=1), monday + timedelta(days=6)
     if b < a:
         return pub.isoformat(), "day", "published"
+    a, b = monday, monday + timedelta(days=6)
     if a.year != b.year:
         return None  # a part of a week across a year's turn
     date_s, precision = span(a, b)

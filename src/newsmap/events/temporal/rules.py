@@ -158,7 +158,11 @@ RELATIVE = [
     Rule(
         "season",
         re.compile(
-            r"\b(?P<mod>last|this|next|in\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"\b(?P<mod>last|this|next|in\s+the"
+            # "scheduled for the spring": a plan's season
+            r"|(?:(?<=scheduled )|(?<=planned )|(?<=due )|(?<=set )|(?<=postponed )"
+            r"|(?<=expected ))for\s+the)"
+            r"\s+(?P<season>spring|summer|autumn|fall|winter)\b"
             r"(?!\s+(?:of\s+)?\d)",
             _I,
         ),
@@ -203,7 +207,8 @@ RELATIVE = [
                 r"tonight\b",
                 r"this\s+(?:morning|afternoon|evening)\b",
                 # "overnight from Saturday to Sunday": one night, dated by the day it ends on
-                rf"overnight\s+from\s+(?:{_WEEKDAY_LOW})day\s+(?:to|into)\s+"
+                # and "overnight into Friday", the night that ended on the Friday
+                rf"overnight\s+(?:from\s+(?:{_WEEKDAY_LOW})day\s+)?(?:to|into)\s+"
                 rf"(?P<wd>(?:{_WEEKDAY_LOW})day)\b",
                 r"overnight\b",
                 r"earlier\s+(?:in\s+the\s+day|today)\b",

@@ -66,6 +66,22 @@ def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
 
 
 _PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
+# Words before a possessive weekday that name its week ("this Sunday's", "next Friday's").
+_NO_NEAREST = frozenset({"this", "next", "last", "coming", "past", "following"})
+
+
+def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ahead: int) -> bool:
+    """Whether a possessive weekday names a happening by its day ("Sunday's elections") in a
+    clause whose tense does not place it: after "before", or in a clause of what is to come
+    ("would not recognise the results of Sunday's elections"), where the happening is as often
+    past; a past clause places it ("won in Sunday's election")."""
+    if back == ahead or not text.startswith(("'s ", "’s "), m.end()):
+        return False
+    if before[:1] == ["before"]:
+        return True
+    if before[:1] and before[0] in _NO_NEAREST:
+        return False
+    return clause_tense(text, m.start(), m.end(), before) is True
 
 
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -92,6 +108,10 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         d = pub + timedelta(days=ahead or 7)
     elif mod == "for" and back < ahead and _set_in_the_past(m, text, before):
         d = pub - timedelta(days=back)  # "called a protest for Friday" on Sunday: that Friday
+    elif _named_nearest(m, text, before, back, ahead):
+        # "would not recognise the results of Sunday's elections", "before Sunday's run-off":
+        # a happening named by its day, the nearest of that name
+        d = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
     elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):

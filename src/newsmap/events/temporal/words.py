@@ -54,7 +54,7 @@ SCHEDULE_VERBS = frozenset(
     "arrive arrives begin begins closes continues convene convenes ends expires gather gathers "
     "go goes host hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains "
     "resume resumes return returns runs starts stays travel travels remain stay continue comes "
-    "restarts enters joins face faces mark marks".split()
+    "restarts enters joins face faces mark marks applies".split()
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["year_in_name"]
+__all__ = ["named_day_in_name", "year_in_name"]
 
 # The words that make the year after them a name's attribute.
 _DETERMINERS = frozenset("the its his her their our this".split())
@@ -40,3 +40,25 @@ def year_in_name(text: str, expr: TimeExpr) -> bool:
         return False
     after = words_after(text, end, 1)
     return bool(after) and after[0] not in _NOT_A_NOUN
+
+
+# Words that follow a holiday told as a time ("said on New Year's Eve that ...").
+_NOT_A_NOUN_EITHER = frozenset(
+    "that which who the a an it he she they we there this these those his her its their "
+    "while but so if had has have will would could said says".split()
+)
+# A holiday's name at the end of a date's surface ("New Year's Eve", "Christmas Day").
+_HOLIDAY_ENDS = ("Eve", "Day")
+
+
+def named_day_in_name(text: str, expr: TimeExpr) -> bool:
+    """Whether a holiday's name is an attribute of a noun after it ("a New Year's Eve walk",
+    "the Christmas Day service"): the kind of gathering, which another date of the sentence
+    ("tonight", "planned for Tuesday") dates, or none at all."""
+    end = expr.end
+    if expr.precision != "day" or not expr.surface.endswith(_HOLIDAY_ENDS):
+        return False
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    after = words_after(text, end, 1)
+    return bool(after) and after[0] not in _NOT_A_NOUN and after[0] not in _NOT_A_NOUN_EITHER
