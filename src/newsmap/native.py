@@ -109,6 +109,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",
     "events/temporal/directed.py",
+    "events/temporal/listed_days.py",
     "geotag/abroad.py",
     "geotag/actors.py",
     "geotag/another_town.py",
@@ -181,6 +182,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/crossing_sides.py",
     "geotag/rivals.py",
     "geotag/feast_names.py",
+    "geotag/municipality_names.py",
     "geotag/namesake_paragraphs.py",
     "geotag/outlets.py",
     "geotag/overlaps.py",
@@ -209,6 +211,7 @@ INTERPRETED: tuple[str, ...] = (
     "model.py",
     "native.py",
     "pipeline.py",
+    "regex_cache.py",
     "resources.py",
     # the word lists the language guess and local dates read once
     "lexicon/local.py",
@@ -247,7 +250,8 @@ INTERPRETED: tuple[str, ...] = (
     "geotag/seat_towns.py",
     "geotag/small_abroad.py",
 )
-#: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source}}.
+#: Written by the build beside this file: {"build": id, "sources": {module: sha256 of source},
+#: "stats": {module: [size, modification time in ns] of the source it compiled}}.
 MANIFEST = "native_build.json"
 #: Set to 1 to run every compiled module from its source.
 INTERPRETED_ENV = "NEWSMAP_INTERPRETED"
@@ -264,6 +268,12 @@ def module_name(relative: str) -> str:
 
 def source_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def file_stat(path: Path) -> list[int]:
+    """A file's size and modification time (ns): what CPython compares to reuse bytecode."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
 
 
 def read_manifest(package_dir: Path = PACKAGE_DIR) -> dict | None:
@@ -287,10 +297,16 @@ def stale_modules(package_dir: Path = PACKAGE_DIR, manifest: dict | None = None)
     extension module the build did not make (left over from an earlier build)."""
     manifest = manifest if manifest is not None else read_manifest(package_dir)
     recorded: dict[str, str] = dict(manifest.get("sources", {})) if manifest else {}
+    # a source whose size and time are those the build saw is the source it compiled (the
+    # test CPython makes before reusing bytecode); only the others are hashed, which spares
+    # a run reading and hashing a megabyte of source
+    stats: dict[str, list[int]] = dict(manifest.get("stats", {})) if manifest else {}
     stale = []
     for name, digest in recorded.items():
         path = package_dir / (name.removeprefix("newsmap.").replace(".", "/") + ".py")
         try:
+            if stats.get(name) == file_stat(path):
+                continue
             if source_digest(path) != digest:
                 stale.append(name)
         except FileNotFoundError:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 #: Environment variable naming another data/geo directory (tests, custom builds).
 GEO_DIR_ENV = "NEWSMAP_GEO_DIR"
+#: Environment variable naming the cache folder (the prepared gazetteer, the regex table);
+#: ``off`` disables the cache.
+CACHE_DIR_ENV = "NEWSMAP_CACHE_DIR"
 
 
 def package_dir() -> Path:
@@ -47,3 +50,13 @@ def app_script() -> Path:
 def feeds_file() -> Path:
     """The bundled OPML list of the region's news feeds (``newsmap watch`` reads it)."""
     return package_dir() / "data" / "feeds" / "western-balkans.opml"
+
+
+def cache_dir() -> Path | None:
+    """The folder of newsmap's caches (``geotag.prepared``, ``regex_cache``), or None when the
+    cache is turned off."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsmap"

@@ -148,3 +148,34 @@ def test_the_examples_in_the_compiled_modules_hold_compiled() -> None:
                 assert result.failed == 0, f"an example of {label} fails"
                 attempted += result.attempted
     assert attempted >= 3  # geotag.folding's
+
+
+def test_a_source_as_the_build_saw_it_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "newsmap"
+    (package / "geotag").mkdir(parents=True)
+    rules = package / "geotag" / "rules.py"
+    rules.write_text("X = 1\n", encoding="utf-8")
+    name = "newsmap.geotag.rules"
+    manifest = {
+        "build": "b1",
+        "sources": {name: native.source_digest(rules)},
+        "stats": {name: native.file_stat(rules)},
+    }
+    (package / native.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    hashed: list[Path] = []
+    digest = native.source_digest
+
+    def counted(path: Path) -> str:
+        hashed.append(path)
+        return digest(path)
+
+    monkeypatch.setattr(native, "source_digest", counted)
+    assert native.stale_modules(package) == [] and hashed == []
+    # the same bytes written again (a new time): hashed, and still the source compiled
+    os.utime(rules, ns=(1, 1))
+    assert native.stale_modules(package) == [] and hashed == [rules]
+    # an edit of the same size: another time, another digest
+    rules.write_text("X = 2\n", encoding="utf-8")
+    assert native.stale_modules(package) == [name]

@@ -249,8 +249,15 @@ def analyze_command(source: BinaryIO, jobs: str) -> None:
         | newsmap analyze
       newsmap analyze --jobs 4 archive.jsonl > tagged.jsonl
     """
-    from newsmap.cli.analyze_jobs import analyze_parallel, resolve_jobs
-    from newsmap.geotag import Gazetteer
+    from newsmap.regex_cache import kept
+    from newsmap.resources import cache_dir
+
+    # the rules' modules compile their patterns as they are imported: from code kept by the
+    # last run, not by the regex compiler (``regex_cache``)
+    with kept(cache_dir()):
+        import newsmap.pipeline  # noqa: F401 - imported on the first document otherwise
+        from newsmap.cli.analyze_jobs import analyze_parallel, resolve_jobs
+        from newsmap.geotag import Gazetteer
 
     processes = resolve_jobs(jobs, source)
     gazetteer = load_frozen(Gazetteer.from_path)
@@ -260,5 +267,10 @@ def analyze_command(source: BinaryIO, jobs: str) -> None:
         rejected = analyze_stream(
             source, sys.stdout, sys.stderr, gazetteer, batch=_batch_for(source)
         )
+    # everything the run loaded is garbage now: the console entry point may end the process
+    # without freeing it (``newsmap.cli.QUICK_EXIT``)
+    import newsmap.cli
+
+    newsmap.cli.QUICK_EXIT = True
     if rejected:
         sys.exit(1)

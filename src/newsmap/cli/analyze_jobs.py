@@ -21,20 +21,20 @@ import codecs
 import gc
 import io
 import itertools
-import multiprocessing
 import os
 import signal
 import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import click
 
 from newsmap.cli.analyze import BATCH, analyze_stream
 from newsmap.errors import NewsmapError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Below this size a file is analysed in one process: forking would cost more than it saves.
 AUTO_MIN_BYTES = 1 << 20
@@ -187,6 +187,12 @@ def analyze_parallel(
     Returns how many lines were rejected.  ``worker_pids``, when given, collects the ids of
     the processes that analysed a chunk.
     """
+    # the pool's modules (``multiprocessing``, ``concurrent.futures``: a few ms) only when
+    # forking; ``resolve_jobs`` is imported by every run
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     global _GAZETTEER
     _GAZETTEER = gazetteer
     left = _size_of(lines)

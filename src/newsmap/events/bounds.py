@@ -29,12 +29,13 @@ __all__ = ["is_bound"]
 # The words that make the date after them a bound.
 _LEADS = frozenset({"by", "until", "till", "before"})
 # A lead right before the date, with the words that name a part of the period ("by the end of
-# March", "until late September", "no later than Monday"), or a clock time ("until 18:00 on
-# Sunday").
+# March", "until late September", "no later than Monday", "until the evening of 6 December"),
+# or a clock time ("until 18:00 on Sunday").
 _LEAD_BEFORE = re.compile(
     r"\b(?P<lead>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?:(?:the[ \t]+)?(?:end|middle|start|beginning|close)[ \t]+of[ \t]+|early[ \t]+|late[ \t]+"
-    r"|mid-[ \t]*)?(?:\d\d?[:.]\d\d[ \t]+(?:on[ \t]+)?)?\Z"
+    r"|mid-[ \t]*|the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
+    r"(?:\d\d?[:.]\d\d[ \t]+(?:on[ \t]+)?)?\Z"
 )
 # Pieces one of which every match of _LEAD_BEFORE holds (its lead, and the blank after "by").
 _LEAD_PIECES = ("y ", "y\t", "ntil", "ill", "efore", "later")
@@ -45,6 +46,11 @@ _NEAR = frozenset(
 )
 # The precisions "before" leaves alone (a year is told for itself).
 _SPANS = frozenset({"year", "decade"})
+# Opening hours right before a day ("from 09:00 to 20:00 on Monday").
+_HOURS_BEFORE = re.compile(
+    r"\b[Ff]rom[ \t]+\d\d?[:.]\d\d[ \t]*(?:to|until|till|-|–)[ \t]*\d\d?[:.]\d\d[ \t]+"
+    r"(?:on[ \t]+)?\Z"
+)
 # A deadline told after its date.
 _AT_THE_LATEST = re.compile(r",?[ \t]+at[ \t]+the[ \t]+latest\b")
 # How many words before the lead are read.
@@ -113,6 +119,10 @@ def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
     """Whether ``expr`` only bounds a state or sets a deadline (see the module's docstring)."""
     if _AT_THE_LATEST.match(text, expr.end) is not None:
         return True  # "should apply from 1 January at the latest": a deadline
+    if ":" in text[expr.start - 12 : expr.start] and _HOURS_BEFORE.search(
+        text, max(0, expr.start - 40), expr.start
+    ):
+        return True  # "collected from 09:00 to 20:00 on Monday": opening hours, a period
     led = _lead_of(text, expr)
     if led is None:
         return False

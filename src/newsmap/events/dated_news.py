@@ -38,7 +38,16 @@ def looks_ahead(group: Sequence[TimeExpr], published: date | None) -> bool:
     if published is None:
         return False
     iso = published.isoformat()
-    return any(e.precision in _PLANNED and e.date > iso[: len(e.date)] for e in group)
+    return any(
+        e.precision in _PLANNED
+        and (e.date > iso[: len(e.date)] or e.surface.lower().startswith(_AHEAD_WORDS))
+        for e in group
+    )
+
+
+# Words that put a day or a month ahead, even when it is the publication's month ("possibly
+# next week" on 1 November is November).
+_AHEAD_WORDS = ("next ", "later this ", "tomorrow")
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -67,9 +67,10 @@ _SURE, _OPPONENT_NAMED, _PLAIN = 3, 2, 1
 def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """``places`` less the towns that name a side in a match: a town (or a province, or a
     river named like a club) right before a verb of a match ("Vojvodina gostuje", "Tirana
-    fitoi"), or after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
-    Borca"), in a local sentence about sport.  A state's own name is its national side, which
-    stays the state (``parties.club_starts`` weighs it)."""
+    fitoi"), after "od"/"nga" in a clause of a defeat ("poraženi su u Banjoj Luci od
+    Borca") or after "domaći" (the home side), in a local sentence about sport.  A state's
+    own name is its national side, which stays the state (``parties.club_starts`` weighs
+    it)."""
     if not any(_match_word(h.value) for h in side) or not doc.local:
         return places  # no verb of a match, no defeat (the side pass's words): nothing to read
     text = doc.text
@@ -90,7 +91,7 @@ def match_sides(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]
             else:
                 named = gap == " " and nxt[:1].isupper()
                 found.append((c, _OPPONENT_NAMED if named else _PLAIN))
-        elif _beaten_by(doc, c.start):
+        elif _beaten_by(doc, c.start) or _home_side(doc, c.start):
             found.append((c, _PLAIN))
     if not found:
         return places
@@ -224,6 +225,17 @@ def _verb_after(doc: Doc, c: Choice) -> tuple[str, int]:
     if doc.fold(prev).lower() in words_module.LOCAL_PREPOSITIONS:
         return "", end
     return folded, end + len(gap) + len(word)
+
+
+#: "Home" as an adjective, folded ("od domaćeg Širokog Brijega", "z domačim Sarajevom"): the
+#: home side of a match, a club.
+_HOME = "domac"
+
+
+def _home_side(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "domaći"/"domači" (the home side) in any case."""
+    prev, gap = doc.prev_word(start)
+    return gap == " " and doc.fold(prev).lower().startswith(_HOME)
 
 
 def _beaten_by(doc: Doc, start: int) -> bool:

@@ -30,9 +30,10 @@ from typing import Any
 
 from newsmap import native
 from newsmap.geotag.entries import Candidate
+from newsmap.resources import CACHE_DIR_ENV, cache_dir
 
-#: Environment variable naming the cache folder; ``off`` disables the cache.
-CACHE_DIR_ENV = "NEWSMAP_CACHE_DIR"
+__all__ = ["CACHE_DIR_ENV", "cache_dir", "fingerprint", "load_or_build"]
+
 #: The data/geo files the build reads, in the order they are hashed (absent optional layers
 #: are hashed as absent).
 DATA_FILES = (
@@ -53,15 +54,6 @@ _KEEP = 4  # pickles kept per folder (several checkouts or data sets may share o
 #: table has its own), and unpickling builds each through its frozen ``__init__``; shared,
 #: the load takes about a third less time.  Nothing reads them by identity.
 _INTERNED: tuple[type, ...] = (Candidate,)
-
-
-def cache_dir() -> Path | None:
-    """The folder pickles go to, or None when the cache is turned off."""
-    env = os.environ.get(CACHE_DIR_ENV)
-    if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsmap"
 
 
 def fingerprint(geo: Path) -> str | None:
@@ -109,7 +101,7 @@ def load_or_build(geo: Path, build: Callable[[], Any]) -> Any:
     """The gazetteer of ``geo`` from its pickle when one matches, else ``build()`` (stored
     for next time when the cache folder can be written)."""
     folder = cache_dir()
-    digest = fingerprint(geo) if folder is not None else None
+    digest = remembered_fingerprint(folder, geo) if folder is not None else None
     if folder is None or digest is None:
         with _collector_paused():
             return build()
@@ -121,6 +113,91 @@ def load_or_build(geo: Path, build: Callable[[], Any]) -> Any:
         built = build()
     _write(folder, path, built)
     return built
+
+
+#: Recent fingerprints by the size, modification time and identity of every input file
+#: (``_signature``): a run whose inputs are as an earlier run found them reads none of their
+#: 5 MB (hashing them was a tenth of the start-up).  Size and modification time are what
+#: CPython trusts to reuse a module's bytecode; the change time and inode are added.
+_MEMO = "fingerprints.txt"
+_MEMO_KEEP = 8
+#: A file modified less than this long ago is hashed, never vouched for by its times: an
+#: edit within the same tick of the file system's clock would leave them as they were.
+_SETTLED_NS = 2_000_000_000
+
+
+def remembered_fingerprint(folder: Path, geo: Path) -> str | None:
+    """``fingerprint(geo)``, from the memo in ``folder`` when no input changed since."""
+    signature = _signature(geo)
+    memo = _read_memo(folder)
+    if signature is not None and signature in memo:
+        return memo[signature]
+    digest = fingerprint(geo)
+    if signature is not None and digest is not None:
+        memo.pop(signature, None)
+        memo[signature] = digest
+        _write_memo(folder, dict(list(memo.items())[-_MEMO_KEEP:]))
+    return digest
+
+
+def _signature(geo: Path) -> str | None:
+    """A digest of every input's path, size, times and inode (not its bytes), or None when
+    one cannot be read or was modified just now."""
+    import time
+
+    import ahocorasick
+
+    files = [geo / name for name in DATA_FILES] + _code_files()
+    where = getattr(ahocorasick, "__file__", None)
+    if where is None:
+        return None
+    files.append(Path(where))
+    h = hashlib.sha256(f"layout {LAYOUT}\n{sys.version}\n{native.build_id()}\n".encode())
+    now = time.time_ns()
+    for path in files:
+        name = os.path.abspath(path)
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            h.update(f"{name} absent\n".encode())
+            continue
+        except OSError:
+            return None
+        if now - st.st_mtime_ns < _SETTLED_NS or now - st.st_ctime_ns < _SETTLED_NS:
+            return None
+        times = f"{st.st_mtime_ns} {st.st_ctime_ns}"
+        h.update(f"{name} {st.st_size} {times} {st.st_ino} {st.st_dev}\n".encode())
+    return h.hexdigest()[:32]
+
+
+def _read_memo(folder: Path) -> dict[str, str]:
+    try:
+        text = (folder / _MEMO).read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return {}
+    memo: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            memo[parts[0]] = parts[1]
+    return memo
+
+
+def _write_memo(folder: Path, memo: dict[str, str]) -> None:
+    import tempfile
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".fingerprints-", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write("".join(f"{k} {v}\n" for k, v in memo.items()))
+            os.replace(tmp, folder / _MEMO)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
 
 
 @contextmanager

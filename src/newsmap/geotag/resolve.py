@@ -60,6 +60,7 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.municipality_names import without_municipality_word
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
     ACCORDS,
@@ -166,6 +167,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = without_municipality_word(doc, places)
         places = without_dateline_outlet(text, places)
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))

@@ -8,8 +8,9 @@ tests/unit/geotag/test_shortcuts.py checks that tagging with and without them ag
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsmap.geotag import words
-from newsmap.geotag.builder import GazetteerBuilder, Slot
 from newsmap.geotag.entries import (
     MAX_SUPPORT_BONUS,
     Candidate,
@@ -17,6 +18,11 @@ from newsmap.geotag.entries import (
     Dominant,
     strong_place,
 )
+
+if TYPE_CHECKING:
+    # only the gazetteer's build passes a builder: a run from the prepared cache (which
+    # imports this module for ``FUNCTION_WORDS``) never imports the build's modules
+    from newsmap.geotag.builder import GazetteerBuilder, Slot
 
 #: Alias kinds that always name the place itself (no GeoNames alternate).
 _SURE_KINDS = frozenset({"name", "curated", "local", "ascii"})

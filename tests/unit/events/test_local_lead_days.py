@@ -1,5 +1,6 @@
 """A lead opening with a count of days after a happening ("Tri dana nakon požara, ...") right
-after the dateline's dash dates the publication's day; elsewhere, or with no count, it does not."""
+after the dateline's dash dates the publication's day; elsewhere, or with no count, it does not.
+So does "i danas" (today too) in the lead, which elsewhere says "still"."""
 
 from __future__ import annotations
 
@@ -48,3 +49,9 @@ def test_days_after_a_happening_in_the_lead(text: str, language: str, surface: s
 def test_the_phrase_elsewhere_or_without_a_count_is_no_lead_date() -> None:
     assert dates("Vatrogasci su tri dana nakon požara ugasili žarišta.", "bs") == []
     assert dates("BIHAĆ – Mnogo dana nakon požara niko nije došao.", "bs") == []
+
+
+def test_today_too_in_the_lead_is_the_publication_day() -> None:
+    text = "ZENICA, 8. maja (Glas) – Ronioci i danas traže nestalog ribara u jezeru."
+    assert ("danas", "2024-05-08") in dates(text, "bs")
+    assert dates("Više od stotinu ljudi i danas se vodi kao nestalo.", "bs") == []

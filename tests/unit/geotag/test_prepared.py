@@ -122,3 +122,37 @@ def test_old_pickles_are_pruned(cache: Path) -> None:
     prepared._prune(cache, keep)
     assert keep.exists()
     assert len(_pickles(cache)) == prepared._KEEP
+
+
+def test_unchanged_inputs_are_not_hashed_again(
+    cache: Path, geo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prepared, "_SETTLED_NS", 0)  # the copies were made just now
+    built = Gazetteer.from_path(geo_copy)
+
+    def no_hashing(geo: Path) -> str:
+        raise AssertionError("hashed again although no input changed")
+
+    monkeypatch.setattr(prepared, "fingerprint", no_hashing)
+    assert _tags(Gazetteer.from_path(geo_copy)) == _tags(built)
+
+
+def test_a_changed_input_is_hashed_again(
+    cache: Path, geo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prepared, "_SETTLED_NS", 0)
+    Gazetteer.from_path(geo_copy)
+    with open(geo_copy / "places.csv", "a", encoding="utf-8") as fh:
+        fh.write(NEW_ROW)
+    after = Gazetteer.from_path(geo_copy)
+    assert len(_pickles(cache)) == 2
+    text = "Farmers of Zlatovrh Donji blocked the road."
+    assert "Zlatovrh Donji" in [m.surface for m in tag_text(after, text).mentions]
+
+
+def test_a_file_modified_just_now_is_never_vouched_for_by_its_times(
+    cache: Path, geo_copy: Path
+) -> None:
+    assert prepared._signature(geo_copy) is None  # the copies are younger than two seconds
+    Gazetteer.from_path(geo_copy)
+    assert prepared._read_memo(cache) == {}

@@ -13,6 +13,7 @@ from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
+from newsmap.events.temporal.listed_days import after_listed_day
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
@@ -191,18 +192,20 @@ def _ends_line(text: str, end: int) -> bool:
 
 _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
-    r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+)?\Z"
+    r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+"
+    # "open since 09:00 this morning", "since noon on Monday": a clock time of the day told
+    r"|(?:[012]?\d[:.][0-5]\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
 )
 _THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
 # How far before a date "since" or "through" and the words between may stand.
 _SINCE_REACH = 32
 
 
-def starts_a_state(text: str, start: int, end: int) -> bool:
+def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool:
     """Whether the date opens a state that lasts to this day ("in power since 1991", "the first
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
     start is no event unless the text tells what happened then ("since 2004, when EUFOR took
-    over")."""
+    over").  ``precision``: the date's, where it is known."""
     if text.startswith(("since ", "Since "), start):
         # a rule that reads "since" with its date ("since last December", "since the start
         # of 2019", "since the late 2000s")
@@ -211,7 +214,9 @@ def starts_a_state(text: str, start: int, end: int) -> bool:
         return True  # "prices in the last quarter of 2020": a reporting period, no event
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
     if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
-        return True  # "rumours all through January", "stayed through 1999": a span, no event
+        # "rumours all through January", "stayed through 1999": a span, no event; through one
+        # day or night ("worked through Friday night") is a happening of that day
+        return precision != "day"
     if "ince" not in text[lo:start]:
         return False  # the common case, told without a regex
     if not _SINCE.search(text, lo, start):
@@ -294,6 +299,8 @@ def find_dates(
                 last_end = end  # "on 18 March, a Saturday": the weekday of the date before it
                 continue
         resolved = rule.handler(m, text, published)
+        if rule.name == "weekday" and resolved is not None and out:
+            resolved = after_listed_day(text, out[-1], start, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 continue  # "on Monday, a day after the vote": how Monday relates, not a new day
@@ -303,7 +310,7 @@ def find_dates(
         if (
             resolved == SPAN_ONLY
             or is_dateline(text, start, end, resolved[1])
-            or starts_a_state(text, start, end)
+            or starts_a_state(text, start, end, resolved[1])
             or _habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
             or vague_base(text, start, end)

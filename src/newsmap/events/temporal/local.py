@@ -22,7 +22,7 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_guards import counted, in_outlet_name
-from newsmap.events.temporal.local_lead_days import lead_day_rules
+from newsmap.events.temporal.local_lead_days import in_lead, lead_day_rules
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
@@ -109,8 +109,12 @@ def _h_day(fam: Family) -> Handler:
         if pub is None:
             return None
         word = m.group().lower()
-        if word in W.STILL_TODAY and W.STILL.search(text, max(0, m.start() - 8), m.start()):
-            return None  # "i danas se vodi kao nestala": still, not the publication's day
+        if (
+            word in W.STILL_TODAY
+            and W.STILL.search(text, max(0, m.start() - 8), m.start())
+            and not in_lead(text, m.start())
+        ):  # "i danas se vodi kao nestala": still; a lead's "i danas pretražuju" is today's news
+            return None
         if in_outlet_name(text, m.start(), m.end()):
             return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date
         offset = fam.days.get(word)

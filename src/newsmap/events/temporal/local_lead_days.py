@@ -39,6 +39,12 @@ def _lead_at(text: str) -> int:
     return -1
 
 
+def in_lead(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the lead's first sentence, right after a dateline's dash."""
+    lead = _lead_at(text)
+    return 0 <= lead <= at and not any(c in text[lead:at] for c in ".!?\n")
+
+
 def _lead_start(scan: Scan) -> list[int]:
     """Where the rule is tried: the lead's start only."""
     at = _lead_at(scan.text)
