@@ -152,8 +152,7 @@ class Doc:
         """The characters after ``end`` up to the next word, and that word."""
         found = self._next.get(end)
         if found is None:
-            m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 40))
-            found = self._next[end] = (m.group(1), m.group(2)) if m else ("", "")
+            found = self._next[end] = next_word_at(self.text, end)
         return found
 
     def sentence_initial(self, start: int) -> bool:
@@ -214,6 +213,42 @@ class Doc:
         if not keys:
             return 0
         return len(keys) - (1 if key in keys else 0)
+
+
+def next_word_at(text: str, end: int) -> tuple[str, str]:
+    """``_NEXT_WORD.match(text, end, min(len(text), end + 40))``'s two groups, or two empty
+    strings when it does not match, read character by character (the pattern's lazy run of
+    non-word characters tried its letter class at each of them).
+
+    Its second group starts at the first word character, which must be a letter (no digit nor
+    "_"); a "'s" or "’s" right at ``end`` is skipped first, unless no such word follows it:
+    then the pattern's other way reads the "s" as the word.
+    """
+    stop = min(len(text), end + 40)
+    if end + 2 <= stop and text[end] in "’'" and text[end + 1] == "s":
+        found = _word_from(text, end + 2, stop)
+        if found is not None:
+            return found
+    found = _word_from(text, end, stop)
+    return ("", "") if found is None else found
+
+
+def _word_from(text: str, i: int, stop: int) -> tuple[str, str] | None:
+    j = i
+    while j < stop:
+        c = text[j]
+        if c.isalnum() or c == "_":
+            break
+        j += 1
+    if j >= stop or text[j] == "_" or text[j].isdecimal():
+        return None
+    k = j + 1
+    while k < stop:
+        c = text[k]
+        if not (c.isalnum() or c == "_" or c == "-"):
+            break
+        k += 1
+    return text[i:j], text[j:k]
 
 
 def is_cyrillic(surface: str) -> bool:

@@ -283,3 +283,27 @@ def test_after_locatives_equal_the_scan_on_the_corpora():
 @given(st.lists(st.sampled_from(_LOCATIVE_TOKENS), max_size=30).map("".join))
 def test_after_locatives_equal_the_scan(text):
     assert locative_names.after_locatives(text) == _plain_after_locatives(text)
+
+
+def _plain_next_word(text: str, end: int) -> tuple[str, str]:
+    m = context._NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+_NEXT_TOKENS = ["’s", "'s", "s", "’", "'", " ", "\n", "-", "_", "2", "²", "٣", "Ub", "e", "é"]
+_NEXT_TOKENS += ["Čačak", "(", '"', ".", "x-y", "a_b", "\u00a0", "s2", "’S"]
+
+
+def test_next_word_equals_the_pattern_on_the_corpora():
+    for text in OPEN_TEXTS[:300] + _LOCATIVE_EDGES:
+        ends = range(0, len(text) + 1, 7)
+        assert [context.next_word_at(text, e) for e in ends] == [
+            _plain_next_word(text, e) for e in ends
+        ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NEXT_TOKENS), max_size=30).map("".join))
+def test_next_word_equals_the_pattern(text):
+    for end in range(len(text) + 1):
+        assert context.next_word_at(text, end) == _plain_next_word(text, end)
