@@ -19,6 +19,7 @@ from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import READS_LIMIT, is_local_text
 from newsmap.geotag.matcher import Hit
 
+#: The word after a span, as ``next_word_at`` reads it (tests hold it to this pattern).
 _NEXT_WORD = re.compile(r"(?:[’']s)?([^\w]*?)([^\W\d_][\w-]*)")
 #: Where a sentence ends: ``[.!?]+["”’)]*\s+|\n\s*`` but after a title's dot ("St.", a
 #: dateline's "ST.", "Sv.", "Mr.", "Dr.", "Mt."), spelt to open with the class of its
