@@ -46,6 +46,18 @@ def lower_of(text: str) -> str:
     return found
 
 
+def token_at(low: str, token: str, at: int) -> int:
+    """Where the first whitespace-separated token spelt ``token`` starts at or after ``at``."""
+    size, end = len(token), len(low)
+    pos = low.find(token, at)
+    while pos >= 0 and (
+        (pos > 0 and not low[pos - 1].isspace())
+        or (pos + size < end and not low[pos + size].isspace())
+    ):
+        pos = low.find(token, pos + 1)  # inside a longer token: not this one
+    return pos
+
+
 def forget() -> None:
     """Drop the kept tokens and lower cases (a measurement that reads the same documents twice,
     say)."""

@@ -37,6 +37,8 @@ _LEAD_BEFORE = re.compile(
     r"|mid-[ \t]*|the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
     r"(?:\d\d?[:.]\d\d[ \t]+(?:on[ \t]+)?)?\Z"
 )
+# Pieces one of which every match of _LEAD_BEFORE holds (its lead, and the blank after "by").
+_LEAD_PIECES = ("y ", "y\t", "ntil", "ill", "efore", "later")
 # Words right before "before" that make it a near time, not a bound ("shortly before midnight").
 _NEAR = frozenset(
     "shortly just only right soon immediately moments minutes hours days weeks months years "
@@ -65,7 +67,11 @@ def _lead_of(text: str, expr: TimeExpr) -> tuple[str, int] | None:
     first = surface[:cut].lower() if cut > 0 else ""
     if first in _LEADS:
         return first, expr.start
-    m = _LEAD_BEFORE.search(text, max(0, expr.start - _REACH), expr.start)
+    lo = max(0, expr.start - _REACH)
+    window = text[lo : expr.start]
+    if not any(piece in window for piece in _LEAD_PIECES):
+        return None  # no lead there: spares the pattern, tried at every character of the window
+    m = _LEAD_BEFORE.search(text, lo, expr.start)
     if m is None:
         return None
     lead = m["lead"].lower()

@@ -29,6 +29,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.persons import NOT_GIVEN
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import VILLAGE_SCORE
+from newsmap.tokens import token_at, tokens_of
 
 __all__ = ["REASON", "locative_names"]
 
@@ -41,28 +42,12 @@ _AFTER = re.compile(
     r"beyond|into|across) "
     r"(?=[A-ZČĆŠŽĐÇ])"
 )
-#: Its words, and a blank before a capital, where each match of it ends.
+#: Its words; each match of it ends with a blank before a capital.
 _LOCATIVES: tuple[str, ...] = ("in", "at", "near", "from", "around", "past", "towards")
 _LOCATIVES += ("toward", "through", "outside", "via", "and", "to", "above", "below", "beyond")
 _LOCATIVES += ("into", "across")
 
 
-def _blank_after_locative(words: tuple[str, ...]) -> re.Pattern[str]:
-    """``_AFTER`` read from the blank its matches end with: a blank before a capital, with one
-    of ``words`` right before it and no word character before that word (a lookbehind of each
-    length, as a lookbehind holds words of one length only); the word is the group that took
-    part.  The blank opens the pattern, so the regex engine skips from blank to blank."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(word)
-    behind = "|".join(
-        rf"(?<=(?<!\w)({'|'.join(sorted(same))}) )"
-        for _, same in sorted(by_length.items(), reverse=True)
-    )
-    return re.compile(rf" (?=[A-ZČĆŠŽĐÇ])(?:{behind})")
-
-
-_BLANK_AFTER_LOCATIVE = _blank_after_locative(_LOCATIVES)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZČĆŠŽĐÇ")
 #: What follows a name inside a list of places ("past Ljubaništa, Peštani and Trpejca").
 _LIST_GOES_ON = (", ", " and ", " or ")
@@ -129,18 +114,47 @@ def after_locatives(text: str) -> list[tuple[int, int, str]]:
     """Where each match of ``_AFTER`` starts and ends, and its word, in order.
 
     The pattern opens with a word boundary, which gives the regex engine nothing to skip ahead
-    with: it tried a match at every character of the text, a twentieth of the tagger's time.
-    A match ends at a blank before a capital, which is rarer: ``_BLANK_AFTER_LOCATIVE`` finds
-    those blanks with the word before them (a match ends before a capital, where none starts:
-    the matches never overlap, and these are all of them).  Reading the word before each blank
-    in Python made a match object, a slice and a look-up for every capital of the text.
+    with: it tried a match at every character of the text, a twentieth of the tagger's time;
+    a pattern that finds each blank before a capital with the locative word before it (in
+    lookbehinds) still cost two per cent of a document's instructions.  A match's word ends a
+    whitespace-separated token (right before its blank), so the text is read token by token
+    (``newsmap.tokens``): each different token's locative word, if it ends with one that no
+    word character precedes, is found once and kept, and only the tokens that end so are
+    looked for in the text, where the blank after them and the capital after that are checked.
     """
     found: list[tuple[int, int, str]] = []
-    for m in _BLANK_AFTER_LOCATIVE.finditer(text):
-        word = m.group(m.lastindex or 0)
-        blank = m.start()
-        found.append((blank - len(word), blank + 1, word))
+    memo = _ENDS
+    size = len(text)
+    at = 0  # where the last token ending with a locative word ended
+    for token in tokens_of(text):
+        word = memo.get(token)
+        if word is None:
+            if len(memo) >= _TOKENS_MAX:
+                memo.clear()
+            word = memo[token] = _locative_end(token)
+        if word:
+            at = token_at(text, token, at) + len(token)
+            if at + 1 < size and text[at] == " " and text[at + 1] in _CAPITALS:
+                found.append((at - len(word), at + 1, word))
     return found
+
+
+#: Each token's locative word (``_locative_end``), kept across documents.
+_ENDS: dict[str, str] = {}
+#: How many different tokens ``_ENDS`` keeps (a bound on memory).
+_TOKENS_MAX = 50_000
+#: The locative words, the longest first.
+_BY_LENGTH = tuple(sorted(_LOCATIVES, key=len, reverse=True))
+
+
+def _locative_end(token: str) -> str:
+    """The locative word the token ends with, no word character before it, or ""."""
+    for word in _BY_LENGTH:
+        if token.endswith(word):
+            i = len(token) - len(word) - 1
+            if i < 0 or not (token[i].isalnum() or token[i] == "_"):
+                return word
+    return ""
 
 
 def _after_commas(text: str) -> list[tuple[int, int, str]]:

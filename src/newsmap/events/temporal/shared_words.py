@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsmap.tokens import token_at
+
 #: What ``Scan.places`` gives for a word of a set that the text does not hold (never changed).
 NOWHERE: list[int] = []
 
@@ -112,18 +114,6 @@ class Words:
 _COMMON = frozenset("a an the of in on that this same".split())
 #: How many different tokens a set keeps the words of (a bound on memory).
 _TOKENS_MAX = 50_000
-
-
-def token_at(low: str, token: str, at: int) -> int:
-    """Where the first whitespace-separated token spelt ``token`` starts at or after ``at``."""
-    size, end = len(token), len(low)
-    pos = low.find(token, at)
-    while pos >= 0 and (
-        (pos > 0 and not low[pos - 1].isspace())
-        or (pos + size < end and not low[pos + size].isspace())
-    ):
-        pos = low.find(token, pos + 1)  # inside a longer token: not this one
-    return pos
 
 
 #: The set each shared word is found with.
