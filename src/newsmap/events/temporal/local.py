@@ -291,7 +291,8 @@ def _unit_rule(fam: Family, trigger: Trigger) -> Rule:
         W.unit_gate(code, one_word),
         Either(  # the unit (or the one word), or its modifier one word before
             (
-                Anchor(at_word_start, back=1, itself=True, trigger=trigger),
+                # two words back in sh: "prošlog je tjedna"
+                Anchor(at_word_start, back=2 if code == "sh" else 1, itself=True, trigger=trigger),
                 Anchor(anywhere, back=1, itself=True),
             )
         ),

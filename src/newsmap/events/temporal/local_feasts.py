@@ -19,6 +19,14 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
+from newsmap.events.temporal.local_feasts_more import (
+    DAY_NOUN,
+    MORE_FEASTS,
+    MORE_GATES,
+    MORE_STARTS,
+    STATE_DAY,
+    independence_day,
+)
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
@@ -131,7 +139,8 @@ _ON = {
         "za na o do oko posle poslije nakon pred за на о до око после послије након пред".split()
     ),
     "sl": frozenset("za na ob po".split()),
-    "sq": frozenset("për per në ne më me pas".split()),
+    # and sq "presin Vitin e Ri" (they see the New Year in)
+    "sq": frozenset("për per në ne më me pas presin presim pritën".split()),
     "mk": frozenset("за на во до по околу".split()),
 }
 #: Next year right after the feast's name: "dan državnosti prihodnje leto", "Vidovdan
@@ -142,7 +151,9 @@ _NEXT_YEAR = (
 )
 #: The noun "feast" or "celebration" between the preposition and the name: "za praznik Sveta
 #: tri kralja", "за празникот Водици", "на прослави Мале Госпојине".
-_FEAST_NOUN = re.compile(r"(?:praznik|празник|blagdan|proslav|прослав)\w*\s+$", re.IGNORECASE)
+_FEAST_NOUN = re.compile(
+    rf"(?:(?:praznik|празник|blagdan|proslav|прослав)\w*\s+{DAY_NOUN})$", re.IGNORECASE
+)
 _AND = frozenset("i in dhe и".split())
 #: How each feast's name begins, in lower case: every match starts at a word that opens with
 #: one of these (the rule is tried only there, ``starts.Anchor``; its pattern, opening with a
@@ -273,7 +284,7 @@ def croatian(text: str) -> bool:
 
 
 def _feast_rule(code: str, trigger: Trigger) -> Rule:
-    feasts = _FEASTS[code]
+    feasts = _FEASTS[code] + MORE_FEASTS.get(code, ())
     names = "|".join(f"(?P<f{i}>{forms})" for i, (forms, _, _) in enumerate(feasts))
     pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)(?:\s+(?P<nextyear>{_NEXT_YEAR})(?!\w))?")
     anywhere = re.compile(rf"(?:{names})\s+$")
@@ -304,6 +315,8 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             pub, future = date(pub.year + 1, 1, 1), True
         elif told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
             pub, future = told, False
+        if mon == STATE_DAY:
+            mon, day = independence_day(text)
         if mon == _BAJRAM:
             low = m.group().lower()
             kind = 2 if "kurban" in low or "курбан" in low else 1 if low[:3] in _FITR else 0
@@ -326,8 +339,9 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             )
         return date(y, mon, day).isoformat()
 
-    starts = Anchor(_STARTS[code], back=0, itself=True, trigger=trigger)
-    return Rule(f"{code} feast day", pattern, handle, _GATES[code], starts)
+    starts = Anchor(_STARTS[code] + MORE_STARTS.get(code, ()), back=0, itself=True, trigger=trigger)
+    gates = _GATES[code] + MORE_GATES.get(code, ())
+    return Rule(f"{code} feast day", pattern, handle, gates, starts)
 
 
 def _movable(pub: date, orthodox: bool, offset: int, future: bool) -> str:

@@ -14,61 +14,14 @@ from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.local_happenings import happening_rules
 from newsmap.events.temporal.local_in_days import in_days_rules
 from newsmap.events.temporal.local_tense import is_future_local
+from newsmap.events.temporal.local_told_from_words import DIRECTION as _DIRECTION
+from newsmap.events.temporal.local_told_from_words import NEXT_DAY as _NEXT_DAY
+from newsmap.events.temporal.local_told_from_words import UNITS as _UNITS
 from newsmap.events.temporal.local_weekday_cues import announced_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
-
-# The units of a date told from another, by their stems: day, week, month, year.
-_UNITS = {
-    "sh": {
-        "day": "dan dana дан дана",
-        "week": "nedelj nedjelj sedmic tjed недељ седмиц",
-        "month": "mesec mjesec месец",
-        "year": "godin годин",
-    },
-    "sl": {"day": "dan dni dneva", "week": "ted", "month": "mesec", "year": "let leto"},
-    "sq": {"day": "ditë dite ditë", "week": "javë jave", "month": "muaj", "year": "vit vjet"},
-    "mk": {"day": "ден дена дни", "week": "недел седмиц", "month": "месец", "year": "годин"},
-}
-# The words after the unit: later (+1) or earlier (-1).
-_DIRECTION = {
-    "sh": {"kasnije": 1, "potom": 1, "касније": 1, "potonje": 1, "ranije": -1, "раније": -1},
-    "sl": {"kasneje": 1, "pozneje": 1, "prej": -1},
-    "sq": {"më vonë": 1, "me vone": 1},
-    "mk": {"подоцна": 1, "порано": -1},
-}
-# The next or the previous day as one phrase: "sljedećeg dana", "Наредниот ден", "naslednji dan".
-_NEXT_DAY = {
-    "sh": {
-        "sledećeg dana": 1,
-        "sljedećeg dana": 1,
-        "narednog dana": 1,
-        "idućeg dana": 1,
-        "следећег дана": 1,
-        "наредног дана": 1,
-        "prethodnog dana": -1,
-        "претходног дана": -1,
-        "sutradan": 1,  # one word: "obavljen je sutradan", "Sjutradan je pod vodom bio put"
-        "sjutradan": 1,
-        "сутрадан": 1,
-        "сјутрадан": 1,
-        "istog dana": 0,  # the day named before: "izglasana je u petak, a istog dana ..."
-        "истог дана": 0,
-        "istoga dana": 0,
-    },
-    "sl": {
-        "naslednji dan": 1,
-        "naslednjega dne": 1,
-        "naslednjega dneva": 1,
-        "dan prej": -1,
-        "istega dne": 0,
-        "isti dan": 0,
-    },
-    "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1, "të njëjtën ditë": 0},
-    "mk": {"наредниот ден": 1, "следниот ден": 1, "претходниот ден": -1, "истиот ден": 0},
-}
 
 
 def _cased(words: Iterable[str]) -> str:

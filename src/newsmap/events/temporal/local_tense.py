@@ -89,10 +89,12 @@ _RELATIVE = re.compile(
 #: ``W.FUTURE`` pattern that says nothing of the clause's tense.
 _NEXT_WORD = re.compile(r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*")
 #: A perfect: its auxiliary, then an l-participle within three words ("su u četvrtak
-#: potpisali", "је јуче отворио").
+#: potpisali", "је јуче отворио"), or the participle right before it ("почели су").
 _PERFECT = re.compile(
     r"(?<!\w)(?:je|su|sam|smo|ste|је|су|сам|смо|сте)\s+(?:\w+\s+){0,3}?"
     r"\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)(?!\w)"
+    r"|(?<!\w)\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)\s+"
+    r"(?:je|su|sam|smo|ste|је|су|сам|смо|сте)(?!\w)"
 )
 
 

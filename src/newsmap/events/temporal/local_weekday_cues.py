@@ -23,9 +23,9 @@ from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal.periods import valid_day
 from newsmap.lexicon.local import family
 
-#: An announcing verb, any person and tense: "najavio", "najavljuje", "најавија", "napovedali",
-#: "paralajmëroi".
-_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër)\w*")
+#: An announcing or scheduling verb, any person and tense: "najavio", "najavljuje", "најавија",
+#: "napovedali", "paralajmëroi", "zakazalo je zbor u subotu", "закажаа".
+_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër|zakaz|заказ|закаж)\w*")
 #: Auxiliaries between the verb and its object ("najavila je protest").
 _AUXILIARIES = frozenset("je su sam smo ste је су сам смо сте so sta е се".split())
 #: What reports a clause rather than naming the plan: "najavio je da će", "рече дека".

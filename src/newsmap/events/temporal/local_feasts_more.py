@@ -1,0 +1,61 @@
+"""More feast days of the region's languages, read beside ``local_feasts``'s table: saints' days
+("na Nikoljdan", "на Петровден", "na dan svetog Vlaha", "na Svijećnicu"), Ascension in the
+Orthodox calendar ("za Spasovdan", "на Спасовден"), Corpus Christi in the Catholic one
+("na Tijelovo"), and the states' days ("në Ditën e Çlirimit", "на Денот на независноста").
+
+Kosovo's and Albania's independence days share their name ("Dita e Pavarësisë"): 17 February
+in a text that names Kosovo, 28 November otherwise (``independence_day``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The month code of a feast whose day depends on the state the text is about.
+STATE_DAY = -7
+#: The Orthodox and Catholic Easter codes of ``local_feasts`` (days from Easter Sunday).
+_ORTHODOX_EASTER, _CATHOLIC_EASTER = -2, -3
+
+#: Per family: (forms, month, day), as in ``local_feasts._FEASTS``.
+MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
+    "sh": (
+        (r"(?:Nikoljdan|Никољдан)(?:a|u|om|а|у|ом)?", 12, 19),
+        (r"Svij?ećnic(?:a|e|i|u|om)", 2, 2),
+        (r"[Ss]vet(?:i|og|oga|om)\s+Vlah(?:o|a|u|om)", 2, 3),
+        (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
+        (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
+    ),
+    "sq": (
+        (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
+        (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Pavarësisë", STATE_DAY, 0),
+    ),
+    "mk": (
+        (r"Петровден", 7, 12),
+        (r"Спасовден", _ORTHODOX_EASTER, 39),
+        (r"Ѓурѓовден", 5, 6),
+        (r"Никољден", 12, 19),
+        (r"Ден(?:от)?\s+на\s+независноста", 9, 8),
+    ),
+}
+#: How their names begin (lower case), and gate words one of which each holds.
+MORE_STARTS: dict[str, tuple[str, ...]] = {
+    "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
+    + ("tijelov",),
+    "sq": ("dit",),
+    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
+}
+MORE_GATES: dict[str, tuple[str, ...]] = {
+    "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov"),
+    "sq": ("çlirimit", "pavarësisë"),
+    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
+}
+#: A day named between the preposition and a feast's name: "na dan svetog Vlaha".
+DAY_NOUN = r"|(?<!\w)(?:dan|dana|danu|дан|дана|дану)\s+"
+
+_KOSOVO = re.compile(r"(?<!\w)(?:Kosov|Косов)\w*")
+
+
+def independence_day(text: str) -> tuple[int, int]:
+    """Kosovo's independence day (17 February) in a text that names Kosovo, else Albania's (28
+    November)."""
+    return (2, 17) if _KOSOVO.search(text) is not None else (11, 28)

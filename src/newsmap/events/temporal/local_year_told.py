@@ -1,0 +1,55 @@
+"""A year-less month, date or season of the region's news in the year a year word just before it
+tells: "Lani smo čekali do svibnja" (May of last year), "прошле године у децембру" (December of
+last year), "letos spomladi" (this year's spring).
+
+Right after the year word the two make one phrase, one date ("prošle godine u decembru" is
+December of last year, not a year and a month); further on in the same clause (no comma, no
+sentence end between) the year word stays a date of its own and lends its year
+(tests/data/events/local/README.md, dev8: "Lani ... do svibnja" gives a year and a month).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from newsmap.events.temporal.record import TimeExpr
+
+__all__ = ["YEARLESS_LOCAL", "year_told_before"]
+
+#: The rules whose local dates name no year of their own.
+YEARLESS_LOCAL = frozenset(
+    {"day month"}
+    | {f"{code} month" for code in ("sh", "sl", "sq", "mk")}
+    | {f"{code} season ahead" for code in ("sh", "sl", "sq", "mk")}
+)
+#: A year in a surface.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: What ends the year word's clause between it and the date.
+_CLAUSE_END = re.compile(r"[,;:.!?\n„“\"()]")
+#: How far after the year word the date may stand (characters).
+_REACH = 40
+
+
+def year_told_before(
+    text: str, found: Sequence[TimeExpr], start: int, end: int, date_s: str
+) -> tuple[str, bool]:
+    """``date_s`` moved into the year of a year word before it in its clause, and whether the
+    two are one phrase (nothing but blanks between); ``date_s`` and False when none is."""
+    if not found or _YEAR.search(text, start, end) is not None:
+        return date_s, False
+    ref = found[-1]
+    if ref.precision != "year" or len(ref.date) != 4 or ref.end > start:
+        return date_s, False
+    gap = text[ref.end : start]
+    joined = not gap.strip()
+    if not joined and (len(gap) > _REACH or _CLAUSE_END.search(gap) is not None):
+        return date_s, False
+    moved = ref.date + date_s[4:]
+    if len(moved) == 10:
+        try:
+            date.fromisoformat(moved)
+        except ValueError:
+            return date_s, False  # 29 February of a year without it
+    return moved, joined
