@@ -120,3 +120,8 @@ def test_that_day_and_the_same_afternoon(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in dates(text, language, date(2024, 10, 9))
+
+
+def test_a_month_of_the_same_year() -> None:
+    text = "Optužnica je podignuta u martu 2021. godine. Suđenje je počelo u oktobru iste godine."
+    assert ("u oktobru", "2021-10") in dates(text, "bs", date(2025, 2, 27))

@@ -17,7 +17,11 @@ from newsmap.events.temporal.listed_days import after_listed_day
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
-from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, year_told_before
+from newsmap.events.temporal.local_year_told import (
+    YEARLESS_LOCAL,
+    year_told_after,
+    year_told_before,
+)
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
@@ -330,6 +334,7 @@ def find_dates(
             date_s = story_year(text, start, end, date_s, out, published)
         if local and rule.name in YEARLESS_LOCAL:
             date_s, joined = year_told_before(text, out, start, end, date_s)
+            date_s = year_told_after(text, out, end, date_s)
             if joined:  # "prošle godine u decembru": one phrase, one date
                 start = out.pop().start
                 source = "relative"

@@ -69,3 +69,18 @@ def lead_day_rules(code: str) -> tuple[Rule, ...]:
         return ()
     pattern = re.compile(rf"(?:{_PATTERNS[code]})(?!\w)")
     return (Rule(f"{code} days after in a lead", pattern, _handler(code), (), _lead_start),)
+
+
+#: A relative pronoun opening the clause of "i danas": "od kojih se većina i danas vodi kao
+#: nestala" tells a state that still holds, no happening of the day.
+_RELATIVE = re.compile(r"(?i)(?<!\w)(?:koj\w*|кој\w*|који\w*|ki|kateri\w*|që|i cili|e cila)(?!\w)")
+
+
+def says_still(text: str, at: int) -> bool:
+    """Whether "i danas" / "и денеска" at ``at`` says "still" (a state told in a relative clause)
+    rather than naming the day of a happening ("Spasioci i danas pretražuju ruševine",
+    "Погребите продолжуваат и денеска"): the region's news dates those on the publication."""
+    if in_lead(text, at):
+        return False
+    lo = max(text.rfind(c, 0, at) for c in ".!?\n,;") + 1
+    return _RELATIVE.search(text, lo, at) is not None

@@ -211,6 +211,25 @@ _PAST = {
 }
 
 
+#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
+_LOOK_LIKE_PARTICIPLES = frozenset(
+    "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
+    " škola škole tijelo tijela djelo djela pola posao vrlo цели цела цело мали мала мало"
+    " село села школа школе".split()
+)
+
+
+def _has_past(past: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a mark of the past, words spelt like participles aside."""
+    for m in past.finditer(text, lo, hi):
+        head = m.start()
+        while head > lo and text[head - 1].isalpha():
+            head -= 1
+        if text[head : m.end()].lower() not in _LOOK_LIKE_PARTICIPLES:
+            return True
+    return False
+
+
 def in_present(code: str, text: str, start: int, end: int) -> bool:
     """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
     mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""
@@ -231,11 +250,14 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     cut = _AFTER_END[code].search(text, end, right)
     if cut is not None:
         right = cut.start()  # "ulaze u prodaju u sredu, a klubovi nisu saopštili": its own verb
-    return past.search(text, left, right) is None
+    return not _has_past(past, text, left, right)
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
-_JOINED = re.compile(r",\s*(?:a|ali|dok|pa|а|али|док|па)\s")
+_JOINED = re.compile(
+    # and the Slovenian "pa" after its clause's first word: ", odgovor pa pričakuje januarja"
+    r",\s*(?:a|ali|dok|pa|а|али|док|па)\s|,\s*(?=\w+\s+pa\s)"
+)
 
 
 def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
@@ -259,7 +281,7 @@ def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
     after = _JOINED.search(text, end, hi)
     clause = text[lo : after.start() if after else hi]
     words = len(clause.split()) - len(text[start:end].split())
-    return words >= 3 and past.search(clause) is None
+    return words >= 3 and not _has_past(past, clause, 0, len(clause))
 
 
 #: An l-participle of the Serbo-Croatian perfect ("otvoren" is none, "održala", "počeo" are).

@@ -17,7 +17,7 @@ beyond a future verb (``local_tense``).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal.periods import valid_day
@@ -123,3 +123,26 @@ def year_of_weekday(text: str, start: int, month: int, day: int, pub: date) -> i
         if valid_day(y, month, day) and date(y, month, day).weekday() == wd
     ]
     return min(fits, key=lambda y: abs((date(y, month, day) - pub).days), default=None)
+
+
+def weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
+    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
+    nearest before publication, or after it in a future clause (the publication's own weekday
+    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if shift < 0:
+        return pub - timedelta(days=back or 7)
+    if shift > 0:
+        return pub + timedelta(days=ahead or 7)
+    return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
+
+
+#: "From" before a weekday.
+_FROM = frozenset(("od", "од"))
+
+
+def starts_today(prep: str, wd: int, pub: date) -> bool:
+    """Whether "from" and the publication's own weekday, told in the present, start a measure
+    today ("karte se prodaju od petka" on a Friday), not a week on."""
+    return prep in _FROM and wd == pub.weekday()

@@ -6,6 +6,8 @@ Right after the year word the two make one phrase, one date ("prošle godine u d
 December of last year, not a year and a month); further on in the same clause (no comma, no
 sentence end between) the year word stays a date of its own and lends its year
 (tests/data/events/local/README.md, dev8: "Lani ... do svibnja" gives a year and a month).
+"The same year" after it ("u decembru iste godine", "во декември истата година") is the year of
+the last date the text told with one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["YEARLESS_LOCAL", "year_told_before"]
+__all__ = ["YEARLESS_LOCAL", "year_told_after", "year_told_before"]
 
 #: The rules whose local dates name no year of their own.
 YEARLESS_LOCAL = frozenset(
@@ -53,3 +55,29 @@ def year_told_before(
         except ValueError:
             return date_s, False  # 29 February of a year without it
     return moved, joined
+
+
+#: "The same year" or "that year" right after a date.
+_SAME_YEAR = re.compile(
+    r"\s+(?:iste|te|one|исте|те|оне)\s+(?:godine|године)(?!\w)"
+    r"|\s+(?:istega|tistega)\s+leta(?!\w)|\s+(?:истата|таа)\s+година(?!\w)"
+    r"|\s+t[ëe]\s+(?:nj[ëe]jtit|atij)\s+viti(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def year_told_after(text: str, found: Sequence[TimeExpr], end: int, date_s: str) -> str:
+    """``date_s`` in the year of the last date told before it when "the same year" follows it
+    ("Suđenje je počelo u decembru iste godine"); ``date_s`` otherwise."""
+    if _SAME_YEAR.match(text, end) is None:
+        return date_s
+    for ref in reversed(found):
+        if ref.precision in ("year", "month", "day") and len(ref.date) >= 4:
+            moved = ref.date[:4] + date_s[4:]
+            try:
+                if len(moved) == 10:
+                    date.fromisoformat(moved)
+            except ValueError:
+                return date_s
+            return moved
+    return date_s
