@@ -65,3 +65,21 @@ def test_still_in_a_relative_clause_is_no_day() -> None:
         "Nestalo je dvadeset rudara, od kojih se većina i danas vodi kao nestala."
     )
     assert [s for s, _ in dates(text, "bs", date(2023, 5, 4))] == []
+
+
+def test_a_visit_announced_for_spring_is_the_coming_spring() -> None:
+    text = "Ministar je najavio obilazak fabrike za proleće."
+    assert ("za proleće", "2025") in dates(text, "sr", date(2024, 11, 20))
+    # agreed, not announced: no date (a plan the region's news leaves undated)
+    assert dates("Uzvratna poseta dogovorena je za proleće.", "sr", date(2024, 11, 20)) == []
+
+
+def test_albanian_until_spring_in_a_future_clause() -> None:
+    text = "Punimet në urë do të zgjasin deri në pranverë."
+    assert ("deri në pranverë", "2025") in dates(text, "sq", date(2024, 11, 26))
+    assert dates("Shkolla ishte e mbyllur deri në pranverë.", "sq", date(2024, 11, 26)) == []
+
+
+def test_macedonian_season_in_one_word() -> None:
+    text = "Работите на мостот продолжуваат наесен."
+    assert ("наесен", "2024") in dates(text, "mk", date(2024, 6, 24))

@@ -125,3 +125,13 @@ def test_that_day_and_the_same_afternoon(
 def test_a_month_of_the_same_year() -> None:
     text = "Optužnica je podignuta u martu 2021. godine. Suđenje je počelo u oktobru iste godine."
     assert ("u oktobru", "2021-10") in dates(text, "bs", date(2025, 2, 27))
+
+
+def test_after_a_feast_is_a_vague_span() -> None:
+    assert dates("Gradnja mosta počinje posle Uskrsa.", "sr", date(2024, 3, 14)) == []
+    assert dates("Gjyqi vazhdon pas Bajramit.", "sq", date(2023, 3, 8)) == []
+
+
+def test_until_after_a_feast_sets_its_day() -> None:
+    text = "Sud je odgodio ročište do poslije Bajrama."
+    assert [d for _, d in dates(text, "bs", date(2025, 5, 12))] == ["2025-06-06"]

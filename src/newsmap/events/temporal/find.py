@@ -17,11 +17,7 @@ from newsmap.events.temporal.listed_days import after_listed_day
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_nonevents import local_nonevent
-from newsmap.events.temporal.local_year_told import (
-    YEARLESS_LOCAL,
-    year_told_after,
-    year_told_before,
-)
+from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
@@ -332,12 +328,8 @@ def find_dates(
         date_s, precision, source = resolved
         if precision != "year" and rule.name in YEARLESS_RULES and source != "published":
             date_s = story_year(text, start, end, date_s, out, published)
-        if local and rule.name in YEARLESS_LOCAL:
-            date_s, joined = year_told_before(text, out, start, end, date_s)
-            date_s = year_told_after(text, out, end, date_s)
-            if joined:  # "prošle godine u decembru": one phrase, one date
-                start = out.pop().start
-                source = "relative"
+        if local and rule.name in YEARLESS_LOCAL:  # "Lani ... do svibnja", "prošle godine u maju"
+            date_s, start, source = with_year_told(text, out, start, end, date_s, source)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)

@@ -20,11 +20,13 @@ from datetime import date, timedelta
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
 from newsmap.events.temporal.local_feasts_more import (
+    AFTER,
     DAY_NOUN,
     MORE_FEASTS,
     MORE_GATES,
     MORE_STARTS,
     STATE_DAY,
+    UNTIL,
     independence_day,
 )
 from newsmap.events.temporal.local_tense import is_future_local
@@ -369,6 +371,8 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         head = head[: len(head.rstrip()) - len(words[-1])]
         words = words[:-1]
     last = words[-1].lower()
+    if last in AFTER and (len(words) < 2 or words[-2].lower() not in UNTIL):
+        return False  # "radovi počinju posle Uskrsa": a vague span; "do poslije Bajrama" a day
     if last in _ON[code]:
         return True
     if last not in _AND:

@@ -52,6 +52,12 @@ MORE_GATES: dict[str, tuple[str, ...]] = {
 #: A day named between the preposition and a feast's name: "na dan svetog Vlaha".
 DAY_NOUN = r"|(?<!\w)(?:dan|dana|danu|дан|дана|дану)\s+"
 
+#: "After" before a feast: a vague span from it ("radovi počinju posle Uskrsa", "pas Bajramit",
+#: tests/data/events/local/README.md, dev8), unless "until" stands before it ("do poslije
+#: Bajrama", "deri pas Vitit të Ri", "дури по Илинден"), which sets the day.
+AFTER = frozenset("posle poslije nakon после послије након pas по po".split())
+UNTIL = frozenset("do до deri дури sve све".split())
+
 _KOSOVO = re.compile(r"(?<!\w)(?:Kosov|Косов)\w*")
 
 

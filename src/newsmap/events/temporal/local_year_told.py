@@ -18,7 +18,7 @@ from datetime import date
 
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["YEARLESS_LOCAL", "year_told_after", "year_told_before"]
+__all__ = ["YEARLESS_LOCAL", "with_year_told", "year_told_after", "year_told_before"]
 
 #: The rules whose local dates name no year of their own.
 YEARLESS_LOCAL = frozenset(
@@ -81,3 +81,16 @@ def year_told_after(text: str, found: Sequence[TimeExpr], end: int, date_s: str)
                 return date_s
             return moved
     return date_s
+
+
+def with_year_told(
+    text: str, found: list[TimeExpr], start: int, end: int, date_s: str, source: str
+) -> tuple[str, int, str]:
+    """The date at text[start:end] in the year told before it (``year_told_before``) or after
+    it (``year_told_after``): its date, start and source.  Joined to the year word right before
+    it ("prošle godine u decembru"), the two are one phrase: the year word leaves ``found``."""
+    date_s, joined = year_told_before(text, found, start, end, date_s)
+    date_s = year_told_after(text, found, end, date_s)
+    if joined:
+        return date_s, found.pop().start, "relative"
+    return date_s, start, source
