@@ -83,3 +83,14 @@ def test_albanian_until_spring_in_a_future_clause() -> None:
 def test_macedonian_season_in_one_word() -> None:
     text = "Работите на мостот продолжуваат наесен."
     assert ("наесен", "2024") in dates(text, "mk", date(2024, 6, 24))
+
+
+def test_a_year_word_compared_is_no_date() -> None:
+    assert dates("„Lani je bilo mirnije“, kaže konobar.", "hr", date(2024, 7, 8)) == []
+    assert dates("Лане беше полошо, велат лозарите.", "mk", date(2024, 9, 9)) == []
+    assert ("Lani", "2023") in dates("Lani je bila poplava.", "hr", date(2024, 7, 8))
+
+
+def test_the_start_of_a_wait_is_no_date() -> None:
+    text = "Mještani kažu da pomoć čekaju od marta."
+    assert dates(text, "bs", date(2024, 10, 7)) == []
