@@ -94,3 +94,10 @@ def test_a_year_word_compared_is_no_date() -> None:
 def test_the_start_of_a_wait_is_no_date() -> None:
     text = "Mještani kažu da pomoć čekaju od marta."
     assert dates(text, "bs", date(2024, 10, 7)) == []
+
+
+def test_the_start_of_this_year_is_its_january() -> None:
+    text = "Në fillim të këtij viti kufiri u mbyll për dy ditë."
+    assert ("Në fillim të këtij viti", "2024-01") in dates(text, "sq", date(2024, 12, 30))
+    text = "Fabrika je početkom ove godine otpustila radnike."
+    assert ("početkom ove godine", "2024-01") in dates(text, "sr", date(2024, 6, 3))

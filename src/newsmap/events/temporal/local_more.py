@@ -184,10 +184,15 @@ _YEAR_END = {
     r"|sedmice|nedelje|nedjelje|tjedna|седмице|недеље|недјеље)"
     # "krajem meseca", "početkom ovog mjeseca": a part of the publication's month
     r"|(?P<part>krajem|početkom|sredinom|крајем|почетком|средином)\s+(?:(?:ovog|овог)\s+)?"
-    r"(?:meseca|mjeseca|месеца|мјесеца)",
-    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca|tedna)",
-    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)",
-    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)",
+    r"(?:meseca|mjeseca|месеца|мјесеца)"
+    # "početkom ove godine": its first month, January
+    r"|(?P<first>početkom|почетком)\s+(?:ove|ове)\s+(?:godine|године)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca|tedna)"
+    r"|(?P<first>v\s+za[čc]etku)\s+(?:tega|leto[šs]njega)\s+leta",
+    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)"
+    r"|(?P<first>n[ëe]\s+fillim)\s+t[ëe]\s+k[ëe]tij\s+viti",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)"
+    r"|(?P<first>на\s+почетокот)\s+на\s+(?:оваа\s+година|годинава|годината)",
 }
 #: How the month's and the week's words begin (lower case), which the year's do not: the end
 #: of a week dates its month ("do kraja sedmice").
@@ -214,6 +219,8 @@ def _year_end_rule(code: str) -> Rule:
             return None
         if m.groupdict().get("part"):
             return iso_month(pub.year, pub.month), "month", "relative"
+        if m.groupdict().get("first"):  # "Në fillim të këtij viti": this year's January
+            return iso_month(pub.year, 1), "month", "relative"
         if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
             # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
             # meseca" (booked till then) is a state, no event
@@ -224,7 +231,8 @@ def _year_end_rule(code: str) -> Rule:
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 
-    gate = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин")
+    gate = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин", "fillim")
+    gate += ("začetk", "zacetk", "почеток")
     pattern = re.compile(rf"(?<!\w)(?:{_YEAR_END[code]})(?!\w)", re.IGNORECASE)
     return Rule(f"{code} end of the year", pattern, handle, gate, _YEAR_END_STARTS)
 
@@ -232,7 +240,10 @@ def _year_end_rule(code: str) -> Rule:
 # A match of "end of the year" holds "kraja", "крајот", "konca" or "fund" after blanks, one or
 # two words from its start ("do kraja", "deri në fund").
 _YEAR_END_STARTS = S.Anchor(
-    ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин"), back=2, itself=True
+    ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин", "fillim", "začetk")
+    + ("zacetk", "почеток"),
+    back=2,
+    itself=True,
 )
 
 
