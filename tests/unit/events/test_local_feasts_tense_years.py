@@ -135,3 +135,11 @@ def test_after_a_feast_is_a_vague_span() -> None:
 def test_until_after_a_feast_sets_its_day() -> None:
     text = "Sud je odgodio ročište do poslije Bajrama."
     assert [d for _, d in dates(text, "bs", date(2025, 5, 12))] == ["2025-06-06"]
+
+
+def test_the_same_day_when_a_happening_came_is_its_day() -> None:
+    text = (
+        "Požar u skladištu izbio je 9. marta. Ministar je u petak bio u Beču, "
+        "a vratio se istog dana kada je izbio požar."
+    )
+    assert ("istog dana", "2025-03-09") in dates(text, "bs", date(2025, 3, 17))

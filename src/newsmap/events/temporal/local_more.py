@@ -19,9 +19,22 @@ from newsmap.events.temporal.local_told_from_words import NEXT_DAY as _NEXT_DAY
 from newsmap.events.temporal.local_told_from_words import UNITS as _UNITS
 from newsmap.events.temporal.local_weekday_cues import announced_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
+from newsmap.events.temporal.record import (
+    SPAN_ONLY,
+    Resolved,
+    Rule,
+    anchored,
+    anchored_in,
+    anchored_on,
+)
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
+
+
+#: "When" and the happening's clause after "the same day": its verb, then its noun.
+_WHEN = re.compile(
+    r"\s+(?:kada|kad|када|кад|кога|kur|ko)\s+(?:(?:je|su|је|су|се|se|u)\s+)?\w+\s+(?P<noun>\w{4,})"
+)
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -48,7 +61,11 @@ def _later_rule(code: str) -> Rule:
 
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if m["phrase"]:
-            return anchored(_NEXT_DAY[code][" ".join(m["phrase"].lower().split())])
+            days = _NEXT_DAY[code][" ".join(m["phrase"].lower().split())]
+            when = _WHEN.match(text, m.end()) if days == 0 else None
+            if when is not None:  # "istog dana kada je izbio požar": the fire's day
+                return anchored_on(0, (when["noun"].lower()[:5],))
+            return anchored(days)
         unit = _unit_of(code, m["unit"])
         raw = (m["n"] or "").lower()
         if not raw and unit != "day":
