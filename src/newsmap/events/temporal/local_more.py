@@ -30,7 +30,6 @@ from newsmap.events.temporal.record import (
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
 
-
 #: "When" and the happening's clause after "the same day": its verb, then its noun.
 _WHEN = re.compile(
     r"\s+(?:kada|kad|када|кад|кога|kur|ko)\s+(?:(?:je|su|је|су|се|se|u)\s+)?\w+\s+(?P<noun>\w{4,})"
@@ -248,8 +247,8 @@ def _year_end_rule(code: str) -> Rule:
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 
-    gate = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин", "fillim")
-    gate += ("začetk", "zacetk", "почеток")
+    gate: tuple[str, ...] = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin")
+    gate += ("средин", "fillim", "začetk", "zacetk", "почеток")
     pattern = re.compile(rf"(?<!\w)(?:{_YEAR_END[code]})(?!\w)", re.IGNORECASE)
     return Rule(f"{code} end of the year", pattern, handle, gate, _YEAR_END_STARTS)
 
