@@ -30,6 +30,7 @@ from newsmap.events.temporal.record import (
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
 
+_AFTER_WORDS = frozenset("poslije posle nakon после послије након".split())
 #: "When" and the happening's clause after "the same day": its verb, then its noun.
 _WHEN = re.compile(
     r"\s+(?:kada|kad|када|кад|кога|kur|ko)\s+(?:(?:je|su|је|су|се|se|u)\s+)?\w+\s+(?P<noun>\w{4,})"
@@ -60,7 +61,10 @@ def _later_rule(code: str) -> Rule:
 
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if m["phrase"]:
-            days = _NEXT_DAY[code][" ".join(m["phrase"].lower().split())]
+            phrase = " ".join(m["phrase"].lower().split())
+            if phrase.split()[-1] in _AFTER_WORDS and text[m.end() : m.end() + 1] not in ",.;":
+                return None  # "dan posle nesreće": from the happening, another rule's
+            days = _NEXT_DAY[code][phrase]
             when = _WHEN.match(text, m.end()) if days == 0 else None
             if when is not None:  # "istog dana kada je izbio požar": the fire's day
                 return anchored_on(0, (when["noun"].lower()[:5],))

@@ -53,6 +53,14 @@ NEXT_DAY = {
         "istog popodneva": 0,
         "iste večeri": 0,
         "истог јутра": 0,
+        # "the day after" standing alone before a comma ("Dan poslije, drugog dana Bajrama");
+        # before a noun it counts from that happening (``local_happenings``)
+        "dan poslije": 1,
+        "dan posle": 1,
+        "dan nakon": 1,
+        "дан после": 1,
+        "дан послије": 1,
+        "дан након": 1,
         "истог поподнева": 0,
         "исте вечери": 0,
     },

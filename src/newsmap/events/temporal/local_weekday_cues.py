@@ -146,3 +146,11 @@ def starts_today(prep: str, wd: int, pub: date) -> bool:
     """Whether "from" and the publication's own weekday, told in the present, start a measure
     today ("karte se prodaju od petka" on a Friday), not a week on."""
     return prep in _FROM and wd == pub.weekday()
+
+
+def names_a_weekday(surface: str) -> bool:
+    """Whether a date's surface names a weekday of the region's languages ("u petak", "во
+    саботата", "të hënën")."""
+    if not _FORMS:
+        _FORMS.update(_weekday_forms())
+    return any(w in _FORMS for w in surface.lower().split())
