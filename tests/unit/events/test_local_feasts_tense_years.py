@@ -143,3 +143,25 @@ def test_the_same_day_when_a_happening_came_is_its_day() -> None:
         "a vratio se istog dana kada je izbio požar."
     )
     assert ("istog dana", "2025-03-09") in dates(text, "bs", date(2025, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Koncerti u Podgorici biće održani za Dan državnosti.", "2025-07-13"),
+        ("Sjednica u Sarajevu biće održana povodom Dana državnosti.", "2025-11-25"),
+        ("Parada u Zagrebu bit će održana na Dan državnosti.", "2026-05-30"),
+    ],
+)
+def test_statehood_day_of_the_state_the_text_names(text: str, day: str) -> None:
+    assert day in [d for _, d in dates(text, "bs", date(2025, 6, 16))]
+
+
+def test_statehood_day_without_a_state_is_no_date() -> None:
+    assert dates("Koncerti će biti održani za Dan državnosti.", "bs", date(2025, 6, 16)) == []
+
+
+def test_a_feast_apposed_to_its_date() -> None:
+    text = "Festa mbahet më 28 nëntor, Dita e Flamurit, në sheshin e qytetit."
+    got = dates(text, "sq", date(2024, 11, 25))
+    assert [d for _, d in got] == ["2024-11-28", "2024-11-28"]

@@ -27,12 +27,13 @@ from newsmap.events.temporal.local_feasts_more import (
     MORE_STARTS,
     STATE_DAY,
     UNTIL,
-    independence_day,
+    state_day,
 )
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.events.temporal.starts import Anchor, Trigger
+from newsmap.lexicon.local import family
 
 #: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
 #: -1 its Eve (24 December or 6 January), whose calendar the text decides.  A month of
@@ -139,6 +140,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 _ON = {
     "sh": frozenset(
         "za na o do oko posle poslije nakon pred за на о до око после послије након пред".split()
+        + ["povodom", "поводом"]  # on the occasion of
     ),
     "sl": frozenset("za na ob po".split()),
     # and sq "presin Vitin e Ri" (they see the New Year in)
@@ -318,7 +320,10 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
         elif told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
             pub, future = told, False
         if mon == STATE_DAY:
-            mon, day = independence_day(text)
+            state = state_day(code, day, text)
+            if state is None:
+                return None
+            mon, day = state
         if mon == _BAJRAM:
             low = m.group().lower()
             kind = 2 if "kurban" in low or "курбан" in low else 1 if low[:3] in _FITR else 0
@@ -371,6 +376,8 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         head = head[: len(head.rstrip()) - len(words[-1])]
         words = words[:-1]
     last = words[-1].lower()
+    if last.endswith(",") and last[:-1].isalpha() and last[:-1] in family(code).months:
+        return True  # "më 28 nëntor, Dita e Flamurit": the feast names the date told
     if last in AFTER and (len(words) < 2 or words[-2].lower() not in UNTIL):
         return False  # "radovi počinju posle Uskrsa": a vague span; "do poslije Bajrama" a day
     if last in _ON[code]:

@@ -24,6 +24,7 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"[Ss]vet(?:i|og|oga|om)\s+Vlah(?:o|a|u|om)", 2, 3),
         (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
         (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
+        (r"(?:Dan(?:a|u)?\s+državnosti|Дан(?:а|у)?\s+државности)", STATE_DAY, 1),
     ),
     "sq": (
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
@@ -40,12 +41,13 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov",),
+    + ("tijelov", "dan", "дан"),
     "sq": ("dit",),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
-    "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov"),
+    "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
+    + ("državnosti", "државности"),
     "sq": ("çlirimit", "pavarësisë"),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
 }
@@ -65,3 +67,26 @@ def independence_day(text: str) -> tuple[int, int]:
     """Kosovo's independence day (17 February) in a text that names Kosovo, else Albania's (28
     November)."""
     return (2, 17) if _KOSOVO.search(text) is not None else (11, 28)
+
+
+#: The states whose statehood day a BCMS text names, by the first of their names or capitals
+#: it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15 February,
+#: Croatia 30 May.
+_STATEHOOD = (
+    (re.compile(r"(?<!\w)(?:Crn\w*\s+Gor\w*|Црн\w*\s+Гор\w*|Podgoric\w*|Подгориц\w*)"), (7, 13)),
+    (re.compile(r"(?<!\w)(?:BiH|БиХ|Bosn\w*|Босн\w*|Sarajev\w*|Сарајев\w*)"), (11, 25)),
+    (re.compile(r"(?<!\w)(?:Srbij\w*|Србиј\w*|Beograd\w*|Београд\w*)"), (2, 15)),
+    (re.compile(r"(?<!\w)(?:Hrvatsk\w*|Zagreb\w*)"), (5, 30)),
+)
+
+
+def statehood_day(text: str) -> tuple[int, int] | None:
+    """The statehood day ("Dan državnosti") of the state a BCMS text names first, or None."""
+    found = [(m.start(), day) for pattern, day in _STATEHOOD if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def state_day(code: str, day: int, text: str) -> tuple[int, int] | None:
+    """The day of a feast whose date depends on the state (``STATE_DAY``): ``day`` 0 the
+    Albanian independence day, 1 the BCMS statehood day."""
+    return independence_day(text) if day == 0 else statehood_day(text)
