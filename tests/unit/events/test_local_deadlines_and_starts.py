@@ -101,3 +101,10 @@ def test_the_start_of_this_year_is_its_january() -> None:
     assert ("Në fillim të këtij viti", "2024-01") in dates(text, "sq", date(2024, 12, 30))
     text = "Fabrika je početkom ove godine otpustila radnike."
     assert ("početkom ove godine", "2024-01") in dates(text, "sr", date(2024, 6, 3))
+
+
+def test_because_opens_its_own_clause() -> None:
+    text = "Kažu da će ove godine biti bolje jer su od 1. decembra otvorena dva nova kioska."
+    assert ("1. decembra", "2025-12-01") in [
+        (s.removeprefix("od "), d) for s, d in dates(text, "sr", date(2025, 12, 29))
+    ]

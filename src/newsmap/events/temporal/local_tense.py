@@ -61,6 +61,9 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
         relatives = list(_RELATIVE.finditer(window, left, a))
         if relatives:  # "prijetio je da će ponoviti napad kakav se dogodio u četvrtak"
             left = relatives[-1].start()
+        because = list(_BECAUSE.finditer(window, left, a))
+        if because:  # "biće bolje jer su od 1. decembra otvorena dva kioska": its own clause
+            left = because[-1].start()
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
     cut = _AFTER_END[code].search(window, b, stop)
@@ -85,6 +88,8 @@ _RELATIVE = re.compile(
     r"(?<!\w)(?:koj[aiue]\w*|kakav|kakva|kakvo|kakvi|који|која|које|којег|којој|које\w*|коју"
     r"|какав|каква|какво|какви)(?!\w)"
 )
+#: "Because" opening the date's own clause after a future one.
+_BECAUSE = re.compile(r"(?<!\w)(?:jer|јер|pošto|пошто)(?!\w)")
 #: A Serbo-Croatian "next" ("narednu", "sljedeći", "iduće", "следећег"), a word of the
 #: ``W.FUTURE`` pattern that says nothing of the clause's tense.
 _NEXT_WORD = re.compile(r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*")
