@@ -100,6 +100,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_told_from_words.py",
     "events/temporal/local_year_told.py",
     "events/temporal/local_state_dates.py",
+    "events/temporal/local_ordinal_days.py",
     "events/temporal/local_guards.py",
     "events/temporal/local_happenings.py",
     "events/temporal/local_lead_days.py",

@@ -108,3 +108,15 @@ def test_because_opens_its_own_clause() -> None:
     assert ("1. decembra", "2025-12-01") in [
         (s.removeprefix("od "), d) for s, d in dates(text, "sr", date(2025, 12, 29))
     ]
+
+
+def test_a_day_spelt_as_an_ordinal_word() -> None:
+    text = "Sajam počinje petog jula, a prošle godine počeo je dvadeset prvog juna."
+    got = dates(text, "sr", date(2025, 6, 30))
+    assert ("petog jula", "2025-07-05") in got and ("dvadeset prvog juna", "2024-06-21") in got
+    assert dates("Policija je uhapsila i petog osumnjičenog.", "sr", date(2025, 6, 30)) == []
+
+
+def test_a_months_own_name_is_no_participle() -> None:
+    # "jula" ends like "-la" of a past participle; the clause is in the present
+    assert ("5. jula", "2025-07-05") in dates("Radovi počinju 5. jula.", "sr", date(2025, 6, 30))

@@ -13,6 +13,7 @@ from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.local_happenings import happening_rules
 from newsmap.events.temporal.local_in_days import in_days_rules
+from newsmap.events.temporal.local_ordinal_days import ordinal_day_rules
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.local_told_from_words import DIRECTION as _DIRECTION
 from newsmap.events.temporal.local_told_from_words import NEXT_DAY as _NEXT_DAY
@@ -346,6 +347,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
     rules.extend(happening_rules(code))
     rules.extend(in_days_rules(code))
+    rules.extend(ordinal_day_rules(code))
     if code in _ONE_AGO:
         rules.append(_one_ago_rule(code))
     if code in _LAST_NIGHT:

@@ -255,7 +255,8 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     cut = _AFTER_END[code].search(text, end, right)
     if cut is not None:
         right = cut.start()  # "ulaze u prodaju u sredu, a klubovi nisu saopštili": its own verb
-    return not _has_past(past, text, left, right)
+    # the date's own words are no verb ("jula" ends like a participle)
+    return not _has_past(past, text, left, start) and not _has_past(past, text, end, right)
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
@@ -284,9 +285,11 @@ def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
     stops = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
     hi = min(stops) if stops else len(text)
     after = _JOINED.search(text, end, hi)
-    clause = text[lo : after.start() if after else hi]
-    words = len(clause.split()) - len(text[start:end].split())
-    return words >= 3 and not _has_past(past, clause, 0, len(clause))
+    stop = after.start() if after else hi
+    words = len(text[lo:stop].split()) - len(text[start:end].split())
+    return (
+        words >= 3 and not _has_past(past, text, lo, start) and not _has_past(past, text, end, stop)
+    )
 
 
 #: An l-participle of the Serbo-Croatian perfect ("otvoren" is none, "održala", "počeo" are).

@@ -25,6 +25,7 @@ YEARLESS_LOCAL = frozenset(
     {"day month"}
     | {f"{code} month" for code in ("sh", "sl", "sq", "mk")}
     | {f"{code} season ahead" for code in ("sh", "sl", "sq", "mk")}
+    | {"sh ordinal day"}
 )
 #: A year in a surface.
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
