@@ -70,3 +70,12 @@ def test_opening_its_sentence_it_counts_from_the_day_before() -> None:
     # inside its sentence, with no day told for the happening, it is no day
     text = "Općina je u utorak odobrila novac, a radnici su tri dana nakon odluke zakrpili cestu."
     assert [s for s, _ in dates(text, "bs", date(2024, 3, 11))] == ["u utorak"]
+
+
+def test_restating_the_day_after_a_long_clause() -> None:
+    text = (
+        "Zakon je izglasan u petak. Poslanici opozicije napustili su salu u četvrtak uveče, "
+        "dan prije glasanja."
+    )
+    got = dates(text, "cnr", date(2020, 12, 7))
+    assert ("dan prije glasanja", "2020-12-03") in got

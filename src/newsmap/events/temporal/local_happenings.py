@@ -41,7 +41,7 @@ _LIMIT = frozenset(
 #: "That" after the count: the day named last is the one counted from.
 _THAT = frozenset("toga тога tome tega tistega тоа kësaj asaj".split())
 #: The words before a comma that holds the phrase: a day named there is restated by it.
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])(?P<words>[^.,;:!?\n]{0,40}),\s*$")
+_CLAUSE_BEFORE = re.compile(r"(?P<words>[^.,;:!?\n]{0,40}),\s*$")
 
 
 def _restates(code: str, text: str, start: int) -> bool:
