@@ -120,3 +120,10 @@ def test_a_day_spelt_as_an_ordinal_word() -> None:
 def test_a_months_own_name_is_no_participle() -> None:
     # "jula" ends like "-la" of a past participle; the clause is in the present
     assert ("5. jula", "2025-07-05") in dates("Radovi počinju 5. jula.", "sr", date(2025, 6, 30))
+
+
+def test_the_base_of_a_comparison_over_the_same_period() -> None:
+    text = "Hoteli su imali više gostiju nego u istom periodu prošle godine."
+    assert dates(text, "hr", date(2024, 8, 1)) == []
+    text = "Хотелите имаа повеќе гости отколку во истиот период минатата година."
+    assert dates(text, "mk", date(2024, 8, 1)) == []

@@ -3,6 +3,7 @@
 - A year word as the time of a comparison told with a copula: "Lani je bilo bolje", "Лане беше
   полошо", "Vjet ishte më mirë" (tests/data/events/local/README.md, dev8: a comparison, no
   event).
+- The base of a comparison over the same period: "više nego u istom periodu prošle godine".
 - The start of a wait: "since" and a month after a verb of waiting ("pomoć čakajo od avgusta",
   "čekaju od marta", "чекаат од јануари"): the wait still goes on, its start is no happening.
 """
@@ -25,6 +26,12 @@ _COMPARATIVE = frozenset(
 #: Verbs of waiting a few words before "since": "čekaju", "čakajo", "чекаат", "presin".
 _WAITING = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
 _SINCE = ("od ", "од ", "nga ", "që nga ")
+#: "Than in the same period" before the date: "nego u istom periodu prošle godine", "отколку
+#: во истиот период минатата година", "kot v enakem obdobju lani": a comparison's base.
+_THAN_PERIOD = re.compile(
+    r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
+    r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
+)
 #: Last year in one word.
 _LAST_YEAR = frozenset(("lani", "lane", "лани", "лане", "vjet"))
 
@@ -42,6 +49,8 @@ def local_no_event(text: str, start: int, end: int) -> bool:
         return True
     low = text[start:end].lower()
     if low in _LAST_YEAR and _compared_year(text, end):
+        return True
+    if _THAN_PERIOD.search(text, max(0, start - 60), start) is not None:
         return True
     if low.startswith(_SINCE):
         return _WAITING.search(text, max(0, start - 30), start) is not None
