@@ -60,7 +60,7 @@ DAY_NOUN = r"|(?<!\w)(?:dan|dana|danu|дан|дана|дану)\s+"
 AFTER = frozenset("posle poslije nakon после послије након pas по po".split())
 UNTIL = frozenset("do до deri дури sve све".split())
 
-_KOSOVO = re.compile(r"(?<!\w)(?:Kosov|Косов)\w*")
+_KOSOVO = re.compile(r"[KК](?:osov|осов)")
 
 
 def independence_day(text: str) -> tuple[int, int]:
@@ -73,10 +73,10 @@ def independence_day(text: str) -> tuple[int, int]:
 #: it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15 February,
 #: Croatia 30 May.
 _STATEHOOD = (
-    (re.compile(r"(?<!\w)(?:Crn\w*\s+Gor\w*|Црн\w*\s+Гор\w*|Podgoric\w*|Подгориц\w*)"), (7, 13)),
-    (re.compile(r"(?<!\w)(?:BiH|БиХ|Bosn\w*|Босн\w*|Sarajev\w*|Сарајев\w*)"), (11, 25)),
-    (re.compile(r"(?<!\w)(?:Srbij\w*|Србиј\w*|Beograd\w*|Београд\w*)"), (2, 15)),
-    (re.compile(r"(?<!\w)(?:Hrvatsk\w*|Zagreb\w*)"), (5, 30)),
+    (re.compile(r"[CЦPП](?:rn\w*\s+Gor|рн\w*\s+Гор|odgoric|одгориц)"), (7, 13)),
+    (re.compile(r"[BБSС](?:iH|иХ|osn|осн|arajev|арајев)"), (11, 25)),
+    (re.compile(r"[SСBБ](?:rbij|рбиј|eograd|еоград)"), (2, 15)),
+    (re.compile(r"[HZ](?:rvatsk|agreb)"), (5, 30)),
 )
 
 
