@@ -273,4 +273,9 @@ CROSSING_VILLAGES: tuple[CuratedPlace, ...] = (
     CuratedPlace("bajakovo", "Bajakovo", "HR", "city", 45.055, 19.100, ("Bajakovo", "Бајаково")),
     CuratedPlace("horgos", "Horgoš", "RS", "city", 46.156, 19.971, ("Horgoš", "Хоргош")),
     CuratedPlace("kelebija", "Kelebija", "RS", "city", 46.160, 19.610, ("Kelebija", "Келебија")),
+    CuratedPlace("bijaca", "Bijača", "BA", "city", 43.140, 17.520, ("Bijača", "Бијача")),
+    CuratedPlace("doljani", "Doljani", "BA", "city", 43.070, 17.620, ("Doljani", "Дољани")),
+    CuratedPlace("gruskovje", "Gruškovje", "SI", "city", 46.270, 15.880, ("Gruškovje",)),
+    CuratedPlace("macelj", "Macelj", "HR", "city", 46.250, 15.860, ("Macelj", "Мацељ")),
+    CuratedPlace("qafe-prush", "Qafë Prush", "AL", "city", 42.260, 20.460, ("Qafë Prush",)),
 )
