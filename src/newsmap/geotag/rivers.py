@@ -58,6 +58,22 @@ def river_cue(doc: Doc, pos: int) -> bool:
     return False
 
 
+#: Words, folded, that put a river right after them in the region's languages: along, beside
+#: (BCMS, Macedonian, Slovenian "ob"), in the arms of ("u rukavcima Dunava").  Not "uz", "preko"
+#: or "na", which name roads, crossings and towns as often.
+_RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavcih"))
+
+
+def river_before(doc: Doc, pos: int) -> bool:
+    """Whether the word right before ``pos`` puts a river there ("duž Dunava", "pored Lima",
+    "v parku ob Uni"); not within a town's name ("Čatež ob Savi", "Ljubno ob Savinji")."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or doc.fold(prev).lower() not in _RIVER_BEFORE:
+        return False
+    before, gap = doc.prev_word(pos - len(prev) - 1)
+    return not (gap == " " and before[:1].isupper())
+
+
 def sentence_names(doc: Doc, pos: int, country: str) -> bool:
     """Whether another name in the sentence around ``pos`` is a real name of a town, unit or
     country in ``country`` (what places a shared river when the article names no more)."""
