@@ -66,12 +66,23 @@ _RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavc
 
 def river_before(doc: Doc, pos: int) -> bool:
     """Whether the word right before ``pos`` puts a river there ("duž Dunava", "pored Lima",
-    "v parku ob Uni"); not within a town's name ("Čatež ob Savi", "Ljubno ob Savinji")."""
+    "v parku ob Uni"); not within a town's name ("Čatež ob Savi", ``in_town_name``)."""
     prev, gap = doc.prev_word(pos)
     if gap != " " or doc.fold(prev).lower() not in _RIVER_BEFORE:
         return False
-    before, gap = doc.prev_word(pos - len(prev) - 1)
-    return not (gap == " " and before[:1].isupper())
+    return not in_town_name(doc, pos)
+
+
+def in_town_name(doc: Doc, pos: int) -> bool:
+    """Whether the river at ``pos`` ends a town's name, "X ob River" ("v Ljubnem ob Savinji",
+    "Čatež ob Savi", "Radlje ob Dravi"): a capitalised word before "ob", which opens no
+    sentence."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or prev not in ("ob", "Ob"):
+        return False
+    start = pos - len(prev) - 1
+    before, gap = doc.prev_word(start)
+    return gap == " " and before[:1].isupper() and not doc.sentence_initial(start - len(before) - 1)
 
 
 def sentence_names(doc: Doc, pos: int, country: str) -> bool:

@@ -22,14 +22,14 @@ class LocalSiteWord(NamedTuple):
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument, camp, faculty) and on -a (street, fortress, mosque, church, cathedral, station,
-#: hospital, arena; not "luka", a port and a first name alike).  Slovenian "letališče"
-#: (airport) declines as a neuter: "letališču", "letališča".
+#: monument, camp, faculty, canyon) and on -a (street, fortress, mosque, church, cathedral,
+#: station, hospital, arena, gorge; not "luka", a port and a first name alike).  Slovenian
+#: "letališče" (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce kamp fakultet"
+    "spomenik letalisce kamp fakultet kanjon"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters, the
 #: lake ("jezero", Macedonian "езерото").
 _IRREGULAR = (
