@@ -50,6 +50,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.local_twins import local_twins
 from newsmap.geotag.local_villages import told_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
@@ -122,7 +123,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
-    places = near_twins(doc, namesakes_abroad(doc, places))
+    places = local_twins(doc, near_twins(doc, namesakes_abroad(doc, places)))
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
