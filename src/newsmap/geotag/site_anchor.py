@@ -154,7 +154,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     ]
     if before and s_start - before[-1].end < 600:
         last = before[-1]
-        if gaz.places[last.place].country in _REGION and places:
+        if gaz.places[last.place].country in _REGION and places and not _scene(doc, last):
             filed = _filed_abroad(doc, places)
             if filed is not None:
                 # "ST. LOUIS - ... flooded in Doboj. Restaurants along Gravois Avenue gave":
@@ -174,6 +174,19 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
             return state
         return last
     return None
+
+
+#: How a sentence opens that sets its scene in a town ("In Prishtina, ...", "Back in Tuzla, ").
+_SCENE = re.compile(r"(?:Back in|Meanwhile in|In) $")
+
+
+def _scene(doc: Doc, town: Choice) -> bool:
+    """Whether the town sets the scene of its sentence ("In Prishtina, the trial remains
+    divisive."): a site of the sentences after it stands there, not in a dateline abroad."""
+    s_start = doc.sentence_bounds(town.start)[0]
+    if not doc.text.startswith(",", town.end):
+        return False
+    return _SCENE.fullmatch(doc.text, s_start, town.start) is not None
 
 
 def _state_since(doc: Doc, places: list[Choice], after: int, s_start: int) -> Choice | None:

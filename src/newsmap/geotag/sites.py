@@ -330,8 +330,8 @@ def name_start(text: str, start: int, end: int) -> int | None:
         if "\n" in word:
             # a line break ends the name ("the northern Adriatic.\n\nThe region of ...")
             word = word.rsplit("\n", 1)[1]
-            if word[:1].isupper() and word not in _NOT_NAMES:
-                kept.append(word)
+            if word[:1].isupper() and word not in _NOT_NAMES and not _ends_clause(word):
+                kept.append(word)  # not a heading's last word ("Towers.\n... Kula is")
             break
         if word in _LINKS and kept:
             kept.append(word)
@@ -348,8 +348,8 @@ def name_start(text: str, start: int, end: int) -> int | None:
                 continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
-        if not kept and word[-1] in ",;:":
-            break  # "Inland, Lake Skadar": no name before the noun
+        if not kept and _ends_clause(word):
+            break  # "Inland, Lake Skadar", "SERBIA. Bridge inspectors": no name before the noun
         if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
             break  # a possessive, or the end of the sentence or clause before ("Podgorica.
             # Split airport", "drew with Liverpool; Crystal Palace")
@@ -359,6 +359,11 @@ def name_start(text: str, start: int, end: int) -> int | None:
     if not kept:
         return None
     return end - len(" ".join(reversed(kept)))
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether ``word`` ends a sentence, a heading or a clause ("SERBIA.", "Towers.", "Inland,")."""
+    return word[-1] in ",;:.!?" and word not in _SAINTS
 
 
 #: Closing quotes after a name's last word ("... the Fortress of St. John," she said).

@@ -47,6 +47,8 @@ _OPENERS = (" such as ", " including ")
 #: Also a share ("a quarter of the vote"): a quarter is named only before its noun.
 _QUARTER = "quarter"
 _MAX_LISTED = 6
+#: A quoted name whose meaning follows ('"Kula" simply means "tower"') is a word, not a place.
+_MEANS = re.compile(r"[\"”’']\s+(?:\w+ly )?(?:means|meant|translates)\b")
 
 
 def find_villages(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
@@ -124,6 +126,7 @@ def _listed(
                 # the first name, read as ever: a place in it, after it, or around it
                 village = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
                 village = _home_paragraph(doc, places, village)
+                village = _known_over_context(doc, village, start, end)
             else:
                 village = _placed(doc, places, start, end, end)
                 if village is None and found:
@@ -177,6 +180,38 @@ def _apposed(
     if known is not None:  # a small place the rules left unread for want of a locative word
         return Choice(start, comma, known, VILLAGE_SCORE, f"{REASON}, known", "city")
     return None
+
+
+def _known_over_context(doc: Doc, village: Choice | None, start: int, end: int) -> Choice | None:
+    """The village at the one region place the gazetteer knows by its name, when only its
+    context placed it."""
+    if village is not None and not village.reason.endswith(_BY_CONTEXT):
+        return village
+    known = _curated(doc, doc.text[start:end])
+    if known is None:
+        return village
+    return Choice(start, end, known, VILLAGE_SCORE, f"{REASON}, known", "city")
+
+
+_BY_CONTEXT = ("placed by its context", "in the filed town")
+
+
+def _curated(doc: Doc, name: str) -> int | None:
+    """The one region town or site the curated lists name ``name`` as its own name (not an
+    alternate spelling: "Tirano" is a town in Italy as well as Tirana's Italian name)."""
+    found = doc.gaz.matcher.lookup(fold_key(name)) or ()
+    gplaces = doc.gaz.places
+    known = {
+        c.place
+        for c in found
+        if isinstance(c, Candidate)
+        and c.kind == "curated"
+        and not c.needs
+        and fold_key(gplaces[c.place].name) == fold_key(name)
+        and gplaces[c.place].level in ("city", "site")
+        and gplaces[c.place].country in _REGION
+    }
+    return known.pop() if len(known) == 1 else None
 
 
 def _small_known(doc: Doc, name: str) -> int | None:
@@ -239,6 +274,11 @@ def _placed(doc: Doc, places: list[Choice], start: int, end: int, cue_end: int) 
             there = _place_at(places, m.end())
             if there is not None:
                 return Choice(start, end, there.place, VILLAGE_SCORE, f"{REASON}, near", "city")
+    known = _curated(doc, text[start:end])
+    if known is not None:
+        # "the border village of Šćepan Polje": a place the gazetteer knows by this name
+        # alone stands where it is, whatever town its sentence names
+        return Choice(start, end, known, VILLAGE_SCORE, f"{REASON}, known", "city")
     near = near_place(doc, places, start, end)
     if near is None or near.start < text.rfind("\n", 0, start):
         # nothing in its paragraph says where it is: the report's own town, if a dateline
@@ -325,6 +365,7 @@ def _named_again(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Ch
                 and not text[end : end + 1].isalnum()
                 and not _overlaps(taken, i, end)
                 and not group_name(text, end)  # "the Kavač clan": the group's name
+                and not _MEANS.match(text, end)  # '"Kula" means "tower"': the word itself
             ):
                 again.append(Choice(i, end, village.place, VILLAGE_SCORE, AGAIN, "city"))
             i = text.find(name, end)

@@ -1,0 +1,123 @@
+"""English rules of the tuning29 round, each on made-up sentences.
+
+- a border water's stretch is not the state across the border ("the border with Bosnia",
+  "which both share with Greece"): ``rivers``;
+- "State Police", "state utility", "deputies" after a state adjective stay in its mention:
+  ``demonym_words``;
+- a heading's last word ("SERBIA.", "Towers.") opens no site's or village's name: ``sites``;
+- a quoted name whose meaning follows is a word ('"Kula" means "tower"'): ``villages``;
+- "In Prishtina, ..." sets the scene for a site of the sentences after it, over a dateline
+  abroad: ``site_anchor``;
+- a village the curated lists know by its own name stands there, not at its sentence's town:
+  ``villages``.
+"""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+
+
+def _placed(gaz: Gazetteer, text: str) -> dict[str, str | None]:
+    return {m.surface: m.country for m in tag_text(gaz, text).mentions}
+
+
+def _all(gaz: Gazetteer, text: str, surface: str) -> list[str | None]:
+    return [m.country for m in tag_text(gaz, text).mentions if m.surface == surface]
+
+
+def test_a_border_river_is_on_the_story_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Engineers in Loznica checked the pumps on Monday. The new pier stands on the Drina, "
+        "where the river forms the border with Bosnia and Herzegovina."
+    )
+    assert _all(gazetteer, text, "Drina") == ["RS"]
+
+
+def test_a_river_near_the_border_with_a_state_is_the_near_stretch(gazetteer: Gazetteer) -> None:
+    text = (
+        "The farm lies near Ljubovija, in Serbia, a short walk from the Drina and the border "
+        "with Bosnia and Herzegovina."
+    )
+    assert _all(gazetteer, text, "Drina") == ["RS"]
+
+
+def test_a_river_in_a_named_state_still_moves_there(gazetteer: Gazetteer) -> None:
+    text = "Anglers from Loznica said the Drina near Višegrad was clear again this spring."
+    assert _all(gazetteer, text, "Drina") == ["BA"]
+
+
+def test_a_lake_shared_with_a_state_is_not_that_states(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mayors met in Resen on Friday to plan a cycling route around Lake Prespa, which "
+        "the two towns share with Greece."
+    )
+    assert _all(gazetteer, text, "Lake Prespa") == ["MK"]
+
+
+def test_state_nouns_after_state_adjectives_stay_in_the_mention(gazetteer: Gazetteer) -> None:
+    text = (
+        "Officers of the Albanian State Police stopped a van near Fier. A Serbian state "
+        "utility raised prices, and Bosnian Serb deputies walked out of the session."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Albanian State Police"] == "AL"
+    assert placed["Serbian state utility"] == "RS"
+    assert placed["Bosnian Serb deputies"] == "BA"
+
+
+def test_a_heading_opens_no_site_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Notes from the week.\n\nMONTENEGRO. Bridge repairs in Nikšić will close two lanes. "
+        "The mayor said work would end in May."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["MONTENEGRO"] == "ME"
+    assert not any(s.endswith("Bridge") for s in placed)
+
+
+def test_a_heading_line_opens_no_village_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Names travel far.\n\nMills. Donji Mlin is a village near Šabac known for its "
+        "water wheels, which tourists visit in summer."
+    )
+    placed = _placed(gazetteer, text)
+    assert "Donji Mlin" in placed
+    assert not any(s.startswith("Mills") for s in placed)
+
+
+def test_a_quoted_name_that_is_explained_is_a_word(gazetteer: Gazetteer) -> None:
+    text = (
+        'Donji Mlin is a village near Šabac, and there is another near Valjevo. "Donji '
+        'Mlin" simply means "lower mill" and most valleys have one.'
+    )
+    spans = [m.surface for m in tag_text(gazetteer, text).mentions if m.surface == "Donji Mlin"]
+    assert spans == ["Donji Mlin"]
+
+
+def test_a_town_that_sets_the_scene_places_a_site_over_the_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "THE HAGUE, May 3 — Judges heard the last witness on Tuesday.\n\n"
+        "In Prishtina, the mood was tense. Students marched along Agim Ramadani Street "
+        "with banners."
+    )
+    assert _placed(gazetteer, text)["Agim Ramadani Street"] == "XK"
+
+
+def test_a_site_after_a_passing_town_still_follows_a_dateline_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "ST. LOUIS — Her parents came from a village near Doboj. Diners along Gravois "
+        "Avenue raised money for the flood."
+    )
+    assert _placed(gazetteer, text)["Gravois Avenue"] == "US"
+
+
+def test_a_village_the_gazetteer_curates_stays_where_it_is(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rafters left Foča early and drove to the border village of Šćepan Polje, "
+        "where the guides waited."
+    )
+    assert _placed(gazetteer, text)["Šćepan Polje"] == "ME"
