@@ -121,3 +121,29 @@ def test_a_village_the_gazetteer_curates_stays_where_it_is(gazetteer: Gazetteer)
         "where the guides waited."
     )
     assert _placed(gazetteer, text)["Šćepan Polje"] == "ME"
+
+
+def test_a_western_balkans_summit_naming_all_six_is_about_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "VIENNA — Leaders of the Western Balkans met at a summit in Vienna on Tuesday to "
+        "discuss a common energy market.\n\n"
+        "Serbia asked for more time on gas storage. The prime minister of Albania said "
+        "Tirana would host the next round.\n\n"
+        "Officials from Montenegro and North Macedonia praised the plan. Kosovo's delegation "
+        "left early, and a minister from Bosnia and Herzegovina spoke last.\n\n"
+        "Serbia and Albania will draft the first rules, officials said."
+    )
+    assert sorted(tag_text(gazetteer, text).countries) == ["AL", "BA", "ME", "MK", "RS", "XK"]
+
+
+def test_a_regional_story_without_a_summit_keeps_its_own_states(gazetteer: Gazetteer) -> None:
+    text = (
+        "SKOPJE — Exporters in North Macedonia said on Tuesday that truck queues had doubled "
+        "since spring.\n\n"
+        "Firms in Skopje and Tetovo said the delays cost them contracts across the Western "
+        "Balkans, and drivers waited for hours at the border with Serbia.\n\n"
+        "Traders said Albania, Kosovo, Montenegro and Bosnia and Herzegovina faced the same "
+        "problem.\n\nThe chamber in Skopje will publish its own figures next week."
+    )
+    assert tag_text(gazetteer, text).countries[0] == "MK"
+    assert "ME" not in tag_text(gazetteer, text).countries
