@@ -154,9 +154,16 @@ def _no_river_nearby(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str |
     """ "Una", "Lim", "Drine": a river's short name or case form counts only where the sentence
     speaks of a river, or where English names it as it names rivers, with the article and no
     name run on ("the Lim and the Uvac", "The Una, usually green"; not "the Una Regatta")."""
+    between, nxt = doc.next_word(hit.end)
+    if between == " " and nxt in _NAMED_AFTER_A_RIVER:
+        return "a project named after a river"  # "the Jadar project, named after the river"
     if river_cue(doc, hit.start) or _the_river(doc, hit):
         return None
     return "river name without a river in the sentence"
+
+
+#: Nouns after a river's short name that make it the name of a mine or a project.
+_NAMED_AFTER_A_RIVER = frozenset(("project", "projects", "mine", "deposit", "scheme", "company"))
 
 
 def _the_river(doc: Doc, hit: Hit) -> bool:

@@ -147,3 +147,32 @@ def test_a_regional_story_without_a_summit_keeps_its_own_states(gazetteer: Gazet
     )
     assert tag_text(gazetteer, text).countries[0] == "MK"
     assert "ME" not in tag_text(gazetteer, text).countries
+
+
+def test_villages_and_towns_named_bare_in_two_sets(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cyclists rode from Podgorica to Plavnica on Sunday. A ferry ran from Sarandë past "
+        "Qeparo, and a choir from Civita sang in Tirana. Freight trains from Subotica pass "
+        "Kiskunhalas before Budapest. Snow fell on Prenj above Mostar."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Plavnica"] == "ME"
+    assert placed["Qeparo"] == "AL"
+    assert placed["Civita"] == "IT"
+    assert placed["Kiskunhalas"] == "HU"
+    assert placed["Prenj"] == "BA"
+
+
+def test_a_square_of_brussels_named_bare(gazetteer: Gazetteer) -> None:
+    text = "BRUSSELS — Negotiators from Belgrade met in a building on Rond-Point Schuman."
+    assert _placed(gazetteer, text)["Rond-Point Schuman"] == "BE"
+
+
+def test_the_jadar_bare_is_a_river_beside_a_river_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "Farmers near Loznica said the Jadar burst its banks twice this spring. "
+        "Opponents of the Jadar project marched in Belgrade, though the mine is not built."
+    )
+    found = [(m.surface, m.start, m.country) for m in tag_text(gazetteer, text).mentions]
+    jadar = [f for f in found if f[0] == "Jadar"]
+    assert jadar == [("Jadar", text.index("Jadar"), "RS")]
