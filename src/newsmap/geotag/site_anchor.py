@@ -19,6 +19,7 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
 from newsmap.geotag.folding import fold_key
 from newsmap.model import REGION_COUNTRIES
 
@@ -48,6 +49,30 @@ def anchored(
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def known_unit(doc: Doc, noun_start: int, noun_end: int) -> Choice | None:
+    """ "the Dukagjini region": the one unit the gazetteer knows by the capitalised words
+    before a unit noun, by its own name or an alias (longest first), when no rule read the
+    name alone (an alias the rules leave to a locative word still names it before "region")."""
+    text = doc.text
+    parts = text[max(0, noun_start - 60) : noun_start - 1].split(" ")[-3:]
+    gplaces = doc.gaz.places
+    for k in range(len(parts), 0, -1):
+        name = " ".join(parts[-k:])
+        if not all(w[:1].isupper() and w[-1:].isalpha() for w in parts[-k:]):
+            continue
+        found = {
+            c.place
+            for c in doc.gaz.matcher.lookup(fold_key(name)) or ()
+            if isinstance(c, Candidate)
+            and c.kind in ("name", "curated")
+            and gplaces[c.place].level == "admin1"
+        }
+        if len(found) == 1:
+            start = noun_start - 1 - len(name)
+            return Choice(start, noun_end, found.pop(), SITE_SCORE, "unit by its noun", "admin1")
+    return None
 
 
 def _named_crossing(doc: Doc, start: int, end: int) -> int | None:

@@ -26,7 +26,7 @@ from newsmap.geotag.institution_names import (
 )
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
+from newsmap.geotag.site_anchor import SITE_SCORE, anchored, known_unit, near_place
 from newsmap.model import REGION_COUNTRIES
 
 _REACH = 80  # characters read around a site noun for its name
@@ -288,7 +288,7 @@ def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
             return None
     if noun != "region" or not doc.may_be_capitalised_before(hit.start):
         return None  # "the Centar district" is as often a part of a city as a unit
-    return _named_site(doc, places, hit, unplaced=True)
+    return known_unit(doc, hit.start, hit.end) or _named_site(doc, places, hit, unplaced=True)
 
 
 def _head_before(doc: Doc, start: int) -> int:

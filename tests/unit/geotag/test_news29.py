@@ -176,3 +176,9 @@ def test_the_jadar_bare_is_a_river_beside_a_river_word(gazetteer: Gazetteer) -> 
     found = [(m.surface, m.start, m.country) for m in tag_text(gazetteer, text).mentions]
     jadar = [f for f in found if f[0] == "Jadar"]
     assert jadar == [("Jadar", text.index("Jadar"), "RS")]
+
+
+def test_a_unit_alias_before_region_is_that_unit(gazetteer: Gazetteer) -> None:
+    text = "In Basel, a choir from the Dukagjini region sang at the club's anniversary."
+    placed = _placed(gazetteer, text)
+    assert placed["Dukagjini region"] == "XK"
