@@ -251,7 +251,25 @@ def _name_before(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
             return Choice(start, end, town.place, VILLAGE_SCORE, f"{REASON}, in its town", "city")
     if doc.sentence_initial(start):
         return None
-    return _placed(doc, places, start, end, hit.end)
+    placed = _placed(doc, places, start, end, hit.end)
+    if placed is not None and doc.fold(text[hit.start : hit.end]) in _CITY_PARTS:
+        return _in_a_town(doc, places, placed)
+    return placed
+
+
+#: Settlement nouns of a part of a city: a state places none ("the Sablon quarter").
+_CITY_PARTS = frozenset(("quarter", "neighbourhood", "neighborhood", "suburb"))
+
+
+def _in_a_town(doc: Doc, places: list[Choice], placed: Choice) -> Choice | None:
+    """A city's quarter placed by a state of its sentence ("ministers from France and Italy
+    dined in the Sablon quarter") stands in the town of the dateline, if any, else nowhere."""
+    if doc.gaz.places[placed.place].level != "country":
+        return placed
+    home = filed_in(doc, places[0]) if places else None
+    if home is None:
+        return None
+    return placed._replace(place=home.place, reason=f"{REASON}, in the filed town")
 
 
 def _a_name(doc: Doc, name: str) -> bool:

@@ -182,3 +182,11 @@ def test_a_unit_alias_before_region_is_that_unit(gazetteer: Gazetteer) -> None:
     text = "In Basel, a choir from the Dukagjini region sang at the club's anniversary."
     placed = _placed(gazetteer, text)
     assert placed["Dukagjini region"] == "XK"
+
+
+def test_a_quarter_placed_by_a_state_stands_in_the_dateline_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "BRUSSELS — Talks ran late on Monday.\n\nEnvoys from France and Italy later dined "
+        "with both delegations in a bistro in the Marolles quarter."
+    )
+    assert _placed(gazetteer, text)["Marolles"] == "BE"
