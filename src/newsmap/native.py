@@ -57,6 +57,7 @@ COMPILED: tuple[str, ...] = (
     "events/bounds.py",
     "events/compared.py",
     "events/day_lists.py",
+    "events/life_line.py",
     "events/day_states.py",
     "events/no_event_dates.py",
     "events/reached_by.py",

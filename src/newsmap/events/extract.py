@@ -26,7 +26,7 @@ from newsmap.events.dated_news import (
 from newsmap.events.day_states import day_state, told_of_the_day
 from newsmap.events.no_event_dates import without_no_event_dates
 from newsmap.events.notices import is_blog_date_line, is_masthead, is_notice
-from newsmap.events.restated import restated
+from newsmap.events.restated import restated, told_again
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
@@ -218,7 +218,7 @@ def _sentence_events(
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], TimeExpr] = {}
     for expr in group:
         key = (expr.date, expr.precision)
         if expr.start == s0 and ENTRY_TIME.fullmatch(expr.surface) is not None:
@@ -236,9 +236,9 @@ def _sentence_events(
             # "in the early hours of Saturday, and repainted that afternoon": a second
             # happening told from the first's day, on the same day
             key = (expr.surface, "")
-        if key in seen:
-            continue
-        seen.add(key)
+        if key in seen and (not families or told_again(text, seen[key], expr)):
+            continue  # the region's news counts each phrase of a day: "juče, na Božić" is two
+        seen.setdefault(key, expr)
         # the frozen dataclass's __init__ sets each of its 11 fields through
         # object.__setattr__; filling the instance dictionary in field order gives an equal
         # Event at a third of the cost (tests/unit/events/test_extract.py holds them equal)

@@ -116,10 +116,14 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 k = i + 1 if ahead else i - 1  # the word after it
                 if w == "to" and before in _BE_PRESENT:
                     return True  # "is to visit"
-                if w == "to" and before == "likely":
+                if w == "to" and before in _LIKELY:
                     jj = j - 1 if ahead else j + 1  # the word before "likely"
                     if 0 <= jj < len(words) and words[jj] in _BE_PRESENT:
                         return True  # "is likely to vote"
+                    if 0 <= jj < len(words) and words[jj] in _BE_PAST:
+                        # "said that Malta was likely to take the chair on 1 January": a future
+                        # seen from the saying, on either side of the publication
+                        return None
                 if w == "to" and before in _INTENT_PAST:
                     return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
@@ -148,7 +152,9 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     # maybe one
                     continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
-                    return False  # a plan of the past ("had planned", "had been due to")
+                    # a plan of the past ("had planned", "had been due on 12 April"), since
+                    # dropped or moved: the day it named is the nearest of its name
+                    return None
                 if before in _FIRST_PLAN:
                     return None  # "originally due to open on 20 May": a plan since moved
                 if before in ("than", "as"):
@@ -227,6 +233,8 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+_BE_PAST = frozenset({"was", "were"})
+_LIKELY = frozenset({"likely", "unlikely"})
 # The words before "May" that make it the month ("on 20 May", "in May", "since May").
 _MONTH_PREPOSITIONS = frozenset("on in of since until till from by early late mid".split())
 # The words before a plan's verb that tell of a plan since changed ("first set for", "originally
@@ -271,16 +279,24 @@ def _told_in_the_past(further: list[str]) -> bool:
 
 
 _WAS = (["was"], ["were"])
+_LIKELY_TO = (["likely"], ["unlikely"])
 
 
 def reported_future(before: list[str]) -> bool:
     """Whether the nearest word of the future before a date is a "would" that a past verb of
     saying governs ("first said it would apply from mid-January"): a future seen from the
     saying, which may lie before the publication.  So is what "was to be" done ("the game, which
-    was to be played on 29 December, has been moved")."""
+    was to be played on 29 December, has been moved") and what "was likely to" be done."""
     for i, w in enumerate(before[:_BACK]):
         if w == "to" and 0 < i < _NEAR and before[i - 1] == "be" and before[i + 1 : i + 2] in _WAS:
             return True
+        if (
+            w == "to"
+            and i < _NEAR
+            and before[i + 1 : i + 2] in _LIKELY_TO
+            and before[i + 2 : i + 3] in _WAS
+        ):
+            return True  # "said that Malta was likely to take the chair on 1 January"
         if w in FUTURE_MARKERS:
             return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
     return False

@@ -303,8 +303,13 @@ def find_dates(
             resolved = after_listed_day(text, out[-1], start, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
-                continue  # "on Monday, a day after the vote": how Monday relates, not a new day
-            resolved = from_anchor(text, resolved, out, start, published)
+                if not local or out[-1].precision != "day":
+                    continue  # "on Monday, a day after the vote": how Monday relates, not a new day
+                # the region's news counts it as a phrase of that day of its own ("juče, dan
+                # nakon protesta", tests/data/events/local/README.md, dev8)
+                resolved = (out[-1].date, "day", "relative")
+            else:
+                resolved = from_anchor(text, resolved, out, start, published)
         if resolved is None:
             continue
         if (

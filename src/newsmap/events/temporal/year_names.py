@@ -1,4 +1,5 @@
-"""A year inside a name: "the 2016 accord", "its 2019 census", "Serbia's 2023 budget".
+"""A year inside a name: "the 2016 accord", "its 2019 census", "Serbia's 2023 budget"; and a
+month ("the December summit", "the November early election").
 
 A year between a determiner (or a possessive) and a noun names which accord, census or
 election is meant; the sentence tells what happens to that thing now, not what happened in
@@ -13,7 +14,7 @@ from __future__ import annotations
 from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["named_day_in_name", "year_in_name"]
+__all__ = ["month_in_name", "named_day_in_name", "year_in_name"]
 
 # The words that make the year after them a name's attribute.
 _DETERMINERS = frozenset("the its his her their our this".split())
@@ -62,3 +63,29 @@ def named_day_in_name(text: str, expr: TimeExpr) -> bool:
         return False
     after = words_after(text, end, 1)
     return bool(after) and after[0] not in _NOT_A_NOUN and after[0] not in _NOT_A_NOUN_EITHER
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# Words after a month that tell its year or join it to another date: no noun it names.
+_NOT_A_NOUN_MONTH = _NOT_A_NOUN | frozenset("last this next that of".split())
+
+
+def month_in_name(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a bare month between "the" (or a possessive) and a noun ("leaders met
+    at the December summit", "the results of the November early election", "close to the
+    December record"): which summit or election is meant, as a year inside a name is; the
+    happening it names is dated, if at all, by another date of the text."""
+    end = expr.end
+    if expr.precision != "month" or text[end : end + 1] != " ":
+        return False
+    if not text[end + 1 : end + 2].islower():
+        return False
+    words = words_before(text, end, 2)
+    if len(words) < 2 or words[0] not in _MONTH_NAMES:
+        return False
+    if words[1] not in _DETERMINERS and not words[1].endswith(("'s", "’s")):
+        return False
+    after = words_after(text, end, 1)
+    return bool(after) and after[0] not in _NOT_A_NOUN_MONTH
