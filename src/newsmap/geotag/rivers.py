@@ -117,7 +117,7 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
             continue
-        if dateline(text, c.start, c.end):
+        if dateline(text, c.start, c.end) or across_border(text, c.start):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         # a place read only by an alternate name ("Горица", a village of Albania's by
@@ -126,6 +126,33 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
         if gap >= 0 and (best is None or key < best[:2]):
             best = (key[0], gap, c)
     return best[2] if best is not None else None
+
+
+#: Words before a state across a border from the story ("the border with Bosnia").
+_BORDER_WITH = (
+    " border with ",
+    " frontier with ",
+    " boundary with ",
+    " share with ",
+    " shares with ",
+    " shared with ",
+)
+
+
+def across_border(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is the far side of a border ("the Drina, which forms the
+    border with Bosnia", "Lake Prespa, which both share with Greece"): a border water runs on
+    the near side of the story, not that one's."""
+    return text.endswith(_BORDER_WITH, 0, start)
+
+
+def _beyond(doc: Doc, water: Choice, others: list[Choice]) -> str | None:
+    """The state named across a border in the water's sentence ("the border with Bosnia")."""
+    start, end = doc.sentence_bounds(water.start)
+    for c in others:
+        if start <= c.start < end and c.level is None and across_border(doc.text, c.start):
+            return doc.gaz.places[c.place].country
+    return None
 
 
 def _earlier_in_paragraph(text: str, water: Choice, others: list[Choice]) -> bool:
@@ -242,8 +269,15 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
                 # and "Lake Ohrid" cost no reading of the language)
                 country = home
                 near = None
-        elif near is None and _earlier_in_paragraph(doc.text, c, others):
-            country = context_country(doc, c.start, others)
+        elif near is None:
+            beyond = _beyond(doc, c, others)
+            if beyond in group or _earlier_in_paragraph(doc.text, c, others):
+                # "the Drina, where the river forms the border with Bosnia": the stretch on
+                # the story's side, the state the text named before, never the one across
+                kept = [o for o in others if not across_border(doc.text, o.start)]
+                country = context_country(doc, c.start, kept)
+                if country == beyond:
+                    country = None
         moved = group.get(country) if country is not None else None
         if (
             moved is None

@@ -156,9 +156,16 @@ def _no_river_nearby(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str |
     name run on ("the Lim and the Uvac", "The Una, usually green"; not "the Una Regatta")."""
     if in_town_name(doc, hit.start):
         return "river in a town's name"
+    between, nxt = doc.next_word(hit.end)
+    if between == " " and nxt in _NAMED_AFTER_A_RIVER:
+        return "a project named after a river"  # "the Jadar project, named after the river"
     if river_cue(doc, hit.start) or _the_river(doc, hit) or river_before(doc, hit.start):
         return None
     return "river name without a river in the sentence"
+
+
+#: Nouns after a river's short name that make it the name of a mine or a project.
+_NAMED_AFTER_A_RIVER = frozenset(("project", "projects", "mine", "deposit", "scheme", "company"))
 
 
 def _the_river(doc: Doc, hit: Hit) -> bool:
