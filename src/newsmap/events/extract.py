@@ -26,12 +26,12 @@ from newsmap.events.dated_news import (
 from newsmap.events.day_states import day_state, told_of_the_day
 from newsmap.events.no_event_dates import without_no_event_dates
 from newsmap.events.notices import is_blog_date_line, is_masthead, is_notice
-from newsmap.events.restated import restated
+from newsmap.events.restated import restated, told_again
 from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.temporal.weather import is_forecast
-from newsmap.events.withdrawn import claim_start, is_denied
+from newsmap.events.withdrawn import claim_end, claim_start, in_corrections, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -190,11 +190,18 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
 
 def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
     """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
-    claim = claim_start(text[s0:s1])
-    if claim is None and "not" not in text[s0:s1]:
+    sentence = text[s0:s1]
+    claim = claim_start(sentence, in_corrections(text))
+    if claim is None and "not" not in sentence:
         return group
+    # what the sentence tells after the claim's semicolon is the right version ("said it took
+    # place in June; it began on 15 July")
+    end = len(sentence) if claim is None else s0 + claim_end(sentence, claim)
     return [
-        e for e in group if (claim is None or e.start < s0 + claim) and not is_denied(text, e.start)
+        e
+        for e in group
+        if (claim is None or e.start < s0 + claim or e.start >= end)
+        and not is_denied(text, e.start)
     ]
 
 
@@ -218,7 +225,7 @@ def _sentence_events(
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], TimeExpr] = {}
     for expr in group:
         key = (expr.date, expr.precision)
         if expr.start == s0 and ENTRY_TIME.fullmatch(expr.surface) is not None:
@@ -236,9 +243,9 @@ def _sentence_events(
             # "in the early hours of Saturday, and repainted that afternoon": a second
             # happening told from the first's day, on the same day
             key = (expr.surface, "")
-        if key in seen:
-            continue
-        seen.add(key)
+        if key in seen and (not families or told_again(text, seen[key], expr)):
+            continue  # the region's news counts each phrase of a day: "juče, na Božić" is two
+        seen.setdefault(key, expr)
         # the frozen dataclass's __init__ sets each of its 11 fields through
         # object.__setattr__; filling the instance dictionary in field order gives an equal
         # Event at a third of the cost (tests/unit/events/test_extract.py holds them equal)

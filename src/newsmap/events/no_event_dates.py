@@ -4,8 +4,9 @@ Each rule has its module: a past day that bounds a state reached by then (``reac
 deadline or bound (``bounds``), a clock time with no day word (``bare_clock``), two days next
 to each other joined by "and" (``day_lists``), a year that is its clause's subject
 (``year_subject``), a day of the calendar said to come round each year (``yearly``), half
-a year and a year inside a name (``year_names``: "the 2016 accord") and the day of an
-edition of the page (``notices``: "in Tuesday's edition").
+a year, a year or a month inside a name (``year_names``: "the 2016 accord", "the December
+summit"), the day of an edition of the page (``notices``: "in Tuesday's edition") and an
+obituary's dates of life (``life_line``: "born 3 May 1941; died 2 June 2023").
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from datetime import date
 from newsmap.events.bare_clock import bare_clock
 from newsmap.events.bounds import is_bound
 from newsmap.events.day_lists import day_list_members
+from newsmap.events.life_line import dates_of_life
 from newsmap.events.notices import names_an_edition
 from newsmap.events.reached_by import reached_by
 from newsmap.events.temporal import TimeExpr
-from newsmap.events.temporal.year_names import named_day_in_name, year_in_name
+from newsmap.events.temporal.year_names import month_in_name, named_day_in_name, year_in_name
 from newsmap.events.year_subject import year_subject
 from newsmap.events.yearly import yearly_day
 
@@ -48,6 +50,8 @@ def without_no_event_dates(
         and not yearly_day(text, e)
         and not _half_year(e)
         and not year_in_name(text, e)
+        and not month_in_name(text, e)
         and not named_day_in_name(text, e)
+        and not dates_of_life(text, e)
         and not (e.precision == "day" and names_an_edition(text, e.end))
     ]

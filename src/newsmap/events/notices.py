@@ -4,7 +4,8 @@
 bulletin is at 22:00", "We will be back at 09:00", "We are closing this blog for today",
 "Tomorrow's review will be published at 07:00", "That is all from us tonight", "Published by
 the Desk, 30.12.2019", "[End of transcript, 28 October 2025]", "Next week: our critic on ...",
-"Next show tomorrow": the page tells
+"Next show tomorrow", "The previous version of this advisory, dated 3 October, has been
+withdrawn": the page tells
 when it was written or where it stops, which is a stamp, not an event.  When the next issue comes
 out told as a happening ("The next bulletin will be issued at 18:00") the tuning sets read
 either way and it is left an event.  A masthead line of fields apart by bars ("Monday 4 May 2026
@@ -20,7 +21,7 @@ __all__ = ["is_blog_date_line", "is_masthead", "is_notice", "names_an_edition"]
 _PAGE = (
     r"(?:notice|page|article|explainer|story|report|newsletter|bulletin|blog|review|post|item"
     r"|summary|update|edition|issue|programme|coverage|digest|roundup|round-up|outlook"
-    r"|briefing|podcast)"
+    r"|briefing|podcast|column|advisory|guidance)"
 )
 _NOTICE = re.compile(
     r"[\"“]?(?:That(?:'s|’s|[ \t]+is)[ \t]+all[ \t]+(?:from[ \t]+us|for[ \t]+(?:today|tonight|now))"
@@ -40,6 +41,9 @@ _NOTICE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?[ \t]+(?:edition|issue)\b"
     rf"|\[?End[ \t]+of[ \t]+(?:transcript|{_PAGE})\b"
     rf"|The[ \t]+next[ \t]+(?:{_PAGE}|alert|news)[ \t]+is[ \t]+at\b"
+    # an earlier version of the page ("The previous version of this advisory, dated 3 October,
+    # has been withdrawn"): its stamp, no happening
+    rf"|The[ \t]+(?:previous|earlier|last|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+{_PAGE}\b"
     rf"|This[ \t]+{_PAGE}[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+"
     r"(?:last[ \t]+|first[ \t]+)?(?:updated|published|revised|amended|issued|posted)\b)"
 )

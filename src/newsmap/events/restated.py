@@ -13,7 +13,7 @@ import re
 from newsmap.events.temporal import TimeExpr
 from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
 
-__all__ = ["restated"]
+__all__ = ["restated", "told_again"]
 
 _WHEN = re.compile(r",?[ \t]+when\b")
 # A happening named by its year before the day it is dated on: "the 2016 flood, on".
@@ -81,3 +81,20 @@ def restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         elif len(b.date) < len(a.date) and a.date.startswith(b.date):
             drop.add(id(b))
     return [e for e in group if id(e) not in drop] if drop else group
+
+
+# A comma and a numbered date right after a day: the date of that day ("u nedelju, 10. marta",
+# "во саботата, на 5 мај").
+_NUMBERED_AFTER = re.compile(r",[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?\d")
+
+
+def told_again(text: str, first: TimeExpr, expr: TimeExpr) -> bool:
+    """Whether ``expr`` only tells again the day ``first`` (before it in the sentence, at the
+    same date) told, in the region's news, where each phrase of a day is its own event
+    (tests/data/events/local/README.md, dev8: "juče, na pravoslavni Božić", "danas, dva dana
+    nakon početka rasprave" are two): the same word again ("večeras ... prognoza za večeras")
+    or a numbered date that gives a weekday its day ("u srijedu, 18. maja") is one."""
+    main = max(first.surface.lower().split(), key=len)
+    if main == max(expr.surface.lower().split(), key=len):
+        return True
+    return _NUMBERED_AFTER.match(text, first.end) is not None

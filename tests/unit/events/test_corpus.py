@@ -76,6 +76,7 @@ REAL_LENGTH_SETS = [
     ("tuning23.jsonl", 407, (322, 362), {"day": 270, "month": 98, "year": 39}),
     ("tuning24.jsonl", 435, (318, 398), {"day": 299, "month": 98, "year": 38}),
     ("tuning25.jsonl", 268, (275, 355), {"day": 172, "month": 63, "year": 33}),
+    ("tuning26.jsonl", 420, (308, 360), {"day": 274, "month": 97, "year": 39, "decade": 10}),
 ]
 
 

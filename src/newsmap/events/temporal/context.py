@@ -116,10 +116,14 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                 k = i + 1 if ahead else i - 1  # the word after it
                 if w == "to" and before in _BE_PRESENT:
                     return True  # "is to visit"
-                if w == "to" and before == "likely":
+                if w == "to" and before in _LIKELY:
                     jj = j - 1 if ahead else j + 1  # the word before "likely"
                     if 0 <= jj < len(words) and words[jj] in _BE_PRESENT:
                         return True  # "is likely to vote"
+                    if 0 <= jj < len(words) and words[jj] in _BE_PAST:
+                        # "said that Malta was likely to take the chair on 1 January": a future
+                        # seen from the saying, on either side of the publication
+                        return None
                 if w == "to" and before in _INTENT_PAST:
                     return None  # "decided to hold it on 13 November": after the decision
                 if w == "set" and 0 <= k < len(words) and words[k] == "to":
@@ -148,7 +152,9 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     # maybe one
                     continue
                 if before == "had" or (before == "been" and "had" in words[j - 1 : j + 2 : 2]):
-                    return False  # a plan of the past ("had planned", "had been due to")
+                    # a plan of the past ("had planned", "had been due on 12 April"), since
+                    # dropped or moved: the day it named is the nearest of its name
+                    return None
                 if before in _FIRST_PLAN:
                     return None  # "originally due to open on 20 May": a plan since moved
                 if before in ("than", "as"):
@@ -227,6 +233,8 @@ _TENSE_WORDS: dict[str, int] = {
     "set": _TO_OR_SET,
 }
 _BE_PRESENT = frozenset({"is", "are"})
+_BE_PAST = frozenset({"was", "were"})
+_LIKELY = frozenset({"likely", "unlikely"})
 # The words before "May" that make it the month ("on 20 May", "in May", "since May").
 _MONTH_PREPOSITIONS = frozenset("on in of since until till from by early late mid".split())
 # The words before a plan's verb that tell of a plan since changed ("first set for", "originally
@@ -271,16 +279,24 @@ def _told_in_the_past(further: list[str]) -> bool:
 
 
 _WAS = (["was"], ["were"])
+_LIKELY_TO = (["likely"], ["unlikely"])
 
 
 def reported_future(before: list[str]) -> bool:
     """Whether the nearest word of the future before a date is a "would" that a past verb of
     saying governs ("first said it would apply from mid-January"): a future seen from the
     saying, which may lie before the publication.  So is what "was to be" done ("the game, which
-    was to be played on 29 December, has been moved")."""
+    was to be played on 29 December, has been moved") and what "was likely to" be done."""
     for i, w in enumerate(before[:_BACK]):
         if w == "to" and 0 < i < _NEAR and before[i - 1] == "be" and before[i + 1 : i + 2] in _WAS:
             return True
+        if (
+            w == "to"
+            and i < _NEAR
+            and before[i + 1 : i + 2] in _LIKELY_TO
+            and before[i + 2 : i + 3] in _WAS
+        ):
+            return True  # "said that Malta was likely to take the chair on 1 January"
         if w in FUTURE_MARKERS:
             return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
     return False
@@ -298,9 +314,29 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
         # often another clause's ("was lifted in November, and he is now campaigning for the
         # election on 11 May")
         return True
+    if tense is None and len(before) >= _BACK and _far_future(text, start):
+        # "will be reviewed in the spring, in the light of the preparations for the general
+        # elections in October": the sentence's one verb, further back than its clause
+        return True
     if tense is not None or text[end - 1 : end] in _ENDS:
         return tense  # a date that ends its sentence ("... on 15 September.") reads no further
     return tense_of(words_after(text, end, 10), ahead=True)
+
+
+_SENTENCE_START = re.compile(r"[.!?][\"'”’)]*[ \t]+|\n")
+_STRONG_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def _far_future(text: str, start: int) -> bool:
+    """Whether the sentence of the date at ``start`` tells only the future before it: a "will"
+    and no verb of the past between its start and the date."""
+    lo = max(0, start - 400)
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        lo = m.end()
+    words = [w.lower() for w in words_of(text, lo, start)]
+    if _STRONG_FUTURE.isdisjoint(words):
+        return False
+    return tense_of(list(reversed(words))) is True
 
 
 #: How many words back from a date its clause's tense is looked for ("will answer questions
@@ -320,49 +356,3 @@ def is_future_clause(text: str, start: int, end: int, before: list[str] | None =
     (any ``n`` of ten or more), so that it is not read twice.
     """
     return bool(clause_tense(text, start, end, before))
-
-
-# Verbs that move a happening to another date ("postponed to January", "put off until Monday").
-_MOVED = frozenset(
-    "postponed delayed moved pushed rescheduled adjourned deferred back off forward".split()
-)
-
-
-def set_for(before: list[str]) -> bool:
-    """Whether the date is one something is set for or moved to, by the words right before it
-    (``words_before``, nearest first): "called a rally for 10 August", "postponed to January".
-    Such a date is the nearest one of its name, whatever the tense of the clause."""
-    if not before:
-        return False
-    if before[0] == "for" or before[:2] in (["from", "effect"], ["from", "effective"]):
-        return True  # "set for", "with effect from 15 March"
-    return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED
-
-
-# A verb that moves or stretches a happening or a state, in any form ("postpone", "extended",
-# "prolongs", "put off", "pushed back").
-_MOVING = re.compile(
-    r"\b(?:[Pp]ostpon|[Dd]elay|[Ee]xtend|[Pp]rolong|[Aa]djourn|[Dd]efer|[Rr]eschedul|[Ss]uspend"
-    r"|put\s+off|push(?:ed|es)?\s+back)"
-)
-# The words between "until" and a date that name a part of it.
-_SPAN_WORDS = frozenset("of the end beginning start middle early late mid".split())
-# How far back in its sentence the verb that moves a date to "until 23 April" may stand.
-_MOVING_REACH = 300
-
-
-def moved_to(text: str, start: int, before: list[str]) -> bool:
-    """Whether the date is one something is moved or stretched to, by a verb far back in its
-    sentence ("decided to postpone the elections in four municipalities, which had been
-    scheduled for 18 December, until 23 April", "extended the ban on Friday until 23 April"):
-    as with ``set_for``, the nearest date of its name, whatever the tense of the clauses
-    between the verb and the date."""
-    if set_for(before):
-        return True
-    while before and before[0] in _SPAN_WORDS:
-        before = before[1:]  # "until the end of April", "until late September"
-    if not before or before[0] not in ("until", "till", "to"):
-        return False
-    lo = max(0, start - _MOVING_REACH)
-    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
-    return _MOVING.search(text, max(lo, cut + 1), start) is not None

@@ -192,6 +192,8 @@ def _ends_line(text: str, end: int) -> bool:
 
 _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
+    # "blocked since late on Saturday": a weekday's state
+    r"|(?:early|late)[ \t]+on[ \t]+"
     r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+"
     # "open since 09:00 this morning", "since noon on Monday": a clock time of the day told
     r"|(?:[012]?\d[:.][0-5]\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
@@ -303,8 +305,13 @@ def find_dates(
             resolved = after_listed_day(text, out[-1], start, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
-                continue  # "on Monday, a day after the vote": how Monday relates, not a new day
-            resolved = from_anchor(text, resolved, out, start, published)
+                if not local or out[-1].precision != "day":
+                    continue  # "on Monday, a day after the vote": how Monday relates, not a new day
+                # the region's news counts it as a phrase of that day of its own ("juče, dan
+                # nakon protesta", tests/data/events/local/README.md, dev8)
+                resolved = (out[-1].date, "day", "relative")
+            else:
+                resolved = from_anchor(text, resolved, out, start, published)
         if resolved is None:
             continue
         if (

@@ -107,8 +107,11 @@ def _sentence_around(text: str, start: int, end: int, limit: int) -> tuple[int, 
 
 
 # The words before the day a piece came out ("an article published on Saturday about the
-# attack"): the piece's day, not the happening's.
+# attack"): the piece's day, not the happening's.  So is the day a source spoke on ("won the
+# election, the commission said on Thursday"), unless the sentence counts the happening's day
+# from it ("said on Tuesday, two days after the election").
 _OUT_ON = ("published ", "issued ", "printed ", "posted ", "broadcast ", "aired ")
+_SAID_ON = ("said ", "says ")
 
 
 def happening_day(
@@ -130,6 +133,8 @@ def happening_day(
     best: tuple[int, int, int, int] | None = None  # words named, -index, where, sentence end
     for i, expr in enumerate(days):
         lo, hi = _sentence_around(text, expr.start, expr.end, start)
+        if text.endswith(_SAID_ON, 0, expr.start) and _offset_in(low, lo, hi, keys) is None:
+            continue
         count, at = _told(low, lo, hi, keys)
         if count and (best is None or count > best[0]):
             best = (count, i, at, hi)

@@ -40,7 +40,7 @@ ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 FUTURE_MARKERS = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
     "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
-    "tomorrow "
+    "tomorrow threatening threatens vowing pledging "
     "upcoming want wants will "
     "would".split()
 )
@@ -51,8 +51,9 @@ FUTURE_MARKERS = frozenset(
 # until 23 April", "the show stays open until May"); those that are also nouns ("the return")
 # count only as verbs.
 SCHEDULE_VERBS = frozenset(
-    "arrive arrives begin begins closes continues convene convenes ends expires gather gathers "
-    "go goes host hosts kicks lasts meet meets open opens play plays reconvene reconvenes remains "
+    "arrive arrives begin begins closes continues convene convenes ends expire expires gather "
+    "gathers go goes host hosts kicks lasts meet meets open opens play plays reconvene "
+    "reconvenes remains "
     "resume resumes return returns runs starts stays travel travels remain stay continue comes "
     "restarts enters joins face faces mark marks applies".split()
 )
@@ -105,3 +106,18 @@ ABOUT_AGO = (
     ["roughly"],
     ["than"],
 )
+
+
+_PUT_FORWARD = frozenset("mentioned floated proposed suggested".split())
+_TALK = frozenset("talk talked talks spoke speak spoken".split())
+
+
+def put_forward(before: list[str]) -> bool:
+    """Whether the words right before a month (nearest first) put it forward as a date for
+    what is yet to be set ("officials have mentioned November", "diplomats talk of June"): the
+    nearest month of its name, whatever the tense."""
+    if not before:
+        return False
+    if before[0] in _PUT_FORWARD:
+        return True
+    return before[0] == "of" and len(before) > 1 and before[1] in _TALK
