@@ -43,6 +43,7 @@ from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
@@ -132,6 +133,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = holy_weekdays(doc, feast_days(doc, common_phrases(doc, places)))
+    places = local_common_words(doc, places)
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
