@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
-    moved_to,
     reported_future,
     words_after,
     words_before,
@@ -20,7 +19,8 @@ from newsmap.events.temporal.context import (
 from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.local_tense import copula_only, local_year_tense
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
-from newsmap.events.temporal.periods import iso_month, valid_day, year_for
+from newsmap.events.temporal.moved import moved_to
+from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import (
     ACCOUNT_NOUNS,
@@ -29,6 +29,7 @@ from newsmap.events.temporal.words import (
     MONTH_CONTEXT,
     NUMBER_WORDS,
     YEAR_LABELS,
+    put_forward,
 )
 from newsmap.events.temporal.year_apposition import year_before_day
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
@@ -255,6 +256,8 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = year_of_day(m, text, pub, mon, 15, before)
     elif directed(before):
         y = pub.year if mon >= pub.month else pub.year + 1  # "have called a rally in March"
+    elif put_forward(before):
+        y = nearest_month_year(pub, mon)  # "diplomats talk of June": the nearest June
     else:
         tense = clause_tense(text, m.start(), m.end(), before)
         # "a caretaker government from January": a start with no tense told is to come

@@ -193,6 +193,8 @@ def _ends_line(text: str, end: int) -> bool:
 
 _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
+    # "blocked since late on Saturday": a weekday's state
+    r"|(?:early|late)[ \t]+on[ \t]+"
     r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+"
     # "open since 09:00 this morning", "since noon on Monday": a clock time of the day told
     r"|(?:[012]?\d[:.][0-5]\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
