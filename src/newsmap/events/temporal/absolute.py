@@ -231,7 +231,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "prices rose 9 percent in the year to April": a period
     timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
-        if not timeline and before[:2] not in _AS_SOON:
+        if not timeline and before[:2] not in _AS_SOON and not put_forward(before):
             return None  # "as early as March", "as soon as April" read as months
     if mod == "that":  # "that April": of the year the text named last
         years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
