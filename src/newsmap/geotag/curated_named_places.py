@@ -37,6 +37,8 @@ VILLAGES: tuple[CuratedPlace, ...] = (
     CuratedPlace("likovac", "Likovac", "XK", "city", 42.680, 20.760, ("Likovac",)),
     CuratedPlace("stenje", "Stenje", "MK", "city", 40.940, 20.930, ("Stenje",)),
     CuratedPlace("konsko", "Konsko", "MK", "city", 40.950, 20.950, ("Konsko",)),
+    CuratedPlace("plavnica", "Plavnica", "ME", "city", 42.270, 19.200, ("Plavnica",)),
+    CuratedPlace("qeparo", "Qeparo", "AL", "city", 40.060, 19.830, ("Qeparo",)),
     CuratedPlace(
         "tushemisht", "Tushemisht", "AL", "city", 40.870, 20.700, ("Tushemisht", "Tushemishti")
     ),
@@ -163,6 +165,7 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
         "plackovica", "Plačkovica", "MK", "site", 41.780, 22.250, ("Plačkovica", "Plackovica")
     ),
     CuratedPlace("prevalla", "Prevalla", "XK", "site", 42.180, 20.960, ("Prevalla", "Prevallë")),
+    CuratedPlace("prenj", "Prenj", "BA", "site", 43.550, 17.880, ("Prenj",)),
     CuratedPlace(
         "lipa-reception-centre",
         "Lipa Temporary Reception Centre",

@@ -16,7 +16,7 @@ from newsmap.geotag.curated_waters import _water
 # bare names ("Lim", "Una") and every river's case forms ("na Drini", "kod Lima") count only
 # in a sentence that speaks of a river (``rivers``).
 #: Rivers whose one-word names also mean other things, so the bare name needs a river nearby.
-SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна"})
+SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна", "Jadar"})
 WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "drina",
@@ -81,6 +81,9 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("BA", 44.90, 16.20),
         ("HR", 45.10, 16.30),
     ),
+    # Serbia's Jadar by Loznica (a mine is named after it, so the bare name needs a river
+    # word); Bosnia's river of the name is placed by its sentence as any river named so
+    *_water("jadar", "Jadar", ("Jadar", "Jadar River", "River Jadar"), ("RS", 44.50, 19.30)),
     *_water("drin", "Drin", ("Drin", "Drin River", "Drini"), ("AL", 42.00, 19.90)),
     *_water(
         "lake-ohrid",

@@ -116,6 +116,8 @@ TOWNS: tuple[CuratedPlace, ...] = (
     _town("vergina", "Vergina", "GR", 40.486, 22.318, 1100),
     _town("calafat", "Calafat", "RO", 43.990, 22.934, 17000),
     _town("pokrovsk", "Pokrovsk", "UA", 48.282, 37.176, 60000),
+    _town("kiskunhalas", "Kiskunhalas", "HU", 46.434, 19.484, 28000),
+    _town("civita", "Civita", "IT", 39.829, 16.314, 900),
     # islands and areas
     _site("lampedusa", "Lampedusa", "IT", "admin1", 35.508, 12.588),
     _site("sicily", "Sicily", "IT", "admin1", 37.600, 14.015),
@@ -127,4 +129,6 @@ TOWNS: tuple[CuratedPlace, ...] = (
     _site("donbas", "Donbas", "UA", "admin1", 48.000, 38.000, "Donbass"),
     _site("ruhr", "Ruhr", "DE", "admin1", 51.450, 7.250),
     _site("rio-grande-do-sul", "Rio Grande do Sul", "BR", "admin1", -30.000, -53.000),
+    # a roundabout of Brussels's EU quarter where the talks the region's stories follow are held
+    _site("rond-point-schuman", "Rond-Point Schuman", "BE", "site", 50.843, 4.383),
 )

@@ -7,7 +7,8 @@ once more further down stays under the bar the host or the dateline's state sets
 story is about each of them.  Five states in one coordinated list are the region's story: each
 listed state is what it is about, once the story is about a region state at least (the host
 of a summit, one of its guests); a meeting abroad that lists the region's delegations among
-many is about none of them.
+many is about none of them.  A summit of the Western Balkans that names each of the six is
+about each of them, as its leaders all came to it.
 """
 
 from __future__ import annotations
@@ -48,9 +49,29 @@ def listed_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: What names a meeting of the region's leaders in English ("a Western Balkans summit").
+_REGION_WORDS = ("Western Balkan",)
+_MEETING_WORDS = ("summit",)
+
+
+def summit_states(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """All six states, in the order the text first names them, when an English story of a
+    summit of the Western Balkans names each of them: a summit's story tells what each
+    delegation brought, though the host and the loudest guest are named most."""
+    if not any(w in text for w in _REGION_WORDS):
+        return []
+    lowered = text.lower()
+    if not any(w in lowered for w in _MEETING_WORDS):
+        return []
+    named = list(dict.fromkeys(m.country for m in mentions if m.country in _REGION))
+    return named if len(named) == len(_REGION) else []
+
+
 def region_story(text: str, mentions: Sequence[Mention], keep: list[str]) -> list[str]:
-    """The listed states (``listed_states``) not in ``keep``, when ``keep`` holds a region
-    state: the story is about the list's region."""
+    """The listed states (``listed_states``) not in ``keep``, or all six at a summit of the
+    region (``summit_states``), when ``keep`` holds a region state: the story is about the
+    list's region."""
     if not any(c in _REGION for c in keep):
         return []
-    return [c for c in listed_states(text, mentions) if c not in keep]
+    more = listed_states(text, mentions) + summit_states(text, mentions)
+    return [c for c in dict.fromkeys(more) if c not in keep]

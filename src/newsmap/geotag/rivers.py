@@ -58,6 +58,33 @@ def river_cue(doc: Doc, pos: int) -> bool:
     return False
 
 
+#: Words, folded, that put a river right after them in the region's languages: along, beside
+#: (BCMS, Macedonian, Slovenian "ob"), in the arms of ("u rukavcima Dunava").  Not "uz", "preko"
+#: or "na", which name roads, crossings and towns as often.
+_RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavcih"))
+
+
+def river_before(doc: Doc, pos: int) -> bool:
+    """Whether the word right before ``pos`` puts a river there ("duž Dunava", "pored Lima",
+    "v parku ob Uni"); not within a town's name ("Čatež ob Savi", ``in_town_name``)."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or doc.fold(prev).lower() not in _RIVER_BEFORE:
+        return False
+    return not in_town_name(doc, pos)
+
+
+def in_town_name(doc: Doc, pos: int) -> bool:
+    """Whether the river at ``pos`` ends a town's name, "X ob River" ("v Ljubnem ob Savinji",
+    "Čatež ob Savi", "Radlje ob Dravi"): a capitalised word before "ob", which opens no
+    sentence."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or prev not in ("ob", "Ob"):
+        return False
+    start = pos - len(prev) - 1
+    before, gap = doc.prev_word(start)
+    return gap == " " and before[:1].isupper() and not doc.sentence_initial(start - len(before) - 1)
+
+
 def sentence_names(doc: Doc, pos: int, country: str) -> bool:
     """Whether another name in the sentence around ``pos`` is a real name of a town, unit or
     country in ``country`` (what places a shared river when the article names no more)."""
@@ -90,7 +117,7 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
             continue
-        if dateline(text, c.start, c.end):
+        if dateline(text, c.start, c.end) or across_border(text, c.start):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         # a place read only by an alternate name ("Горица", a village of Albania's by
@@ -99,6 +126,33 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
         if gap >= 0 and (best is None or key < best[:2]):
             best = (key[0], gap, c)
     return best[2] if best is not None else None
+
+
+#: Words before a state across a border from the story ("the border with Bosnia").
+_BORDER_WITH = (
+    " border with ",
+    " frontier with ",
+    " boundary with ",
+    " share with ",
+    " shares with ",
+    " shared with ",
+)
+
+
+def across_border(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is the far side of a border ("the Drina, which forms the
+    border with Bosnia", "Lake Prespa, which both share with Greece"): a border water runs on
+    the near side of the story, not that one's."""
+    return text.endswith(_BORDER_WITH, 0, start)
+
+
+def _beyond(doc: Doc, water: Choice, others: list[Choice]) -> str | None:
+    """The state named across a border in the water's sentence ("the border with Bosnia")."""
+    start, end = doc.sentence_bounds(water.start)
+    for c in others:
+        if start <= c.start < end and c.level is None and across_border(doc.text, c.start):
+            return doc.gaz.places[c.place].country
+    return None
 
 
 def _earlier_in_paragraph(text: str, water: Choice, others: list[Choice]) -> bool:
@@ -215,8 +269,15 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
                 # and "Lake Ohrid" cost no reading of the language)
                 country = home
                 near = None
-        elif near is None and _earlier_in_paragraph(doc.text, c, others):
-            country = context_country(doc, c.start, others)
+        elif near is None:
+            beyond = _beyond(doc, c, others)
+            if beyond in group or _earlier_in_paragraph(doc.text, c, others):
+                # "the Drina, where the river forms the border with Bosnia": the stretch on
+                # the story's side, the state the text named before, never the one across
+                kept = [o for o in others if not across_border(doc.text, o.start)]
+                country = context_country(doc, c.start, kept)
+                if country == beyond:
+                    country = None
         moved = group.get(country) if country is not None else None
         if (
             moved is None

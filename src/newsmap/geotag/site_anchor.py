@@ -19,6 +19,7 @@ import re
 from newsmap.geotag import words
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.entries import Candidate
 from newsmap.geotag.folding import fold_key
 from newsmap.model import REGION_COUNTRIES
 
@@ -48,6 +49,30 @@ def anchored(
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def known_unit(doc: Doc, noun_start: int, noun_end: int) -> Choice | None:
+    """ "the Dukagjini region": the one unit the gazetteer knows by the capitalised words
+    before a unit noun, by its own name or an alias (longest first), when no rule read the
+    name alone (an alias the rules leave to a locative word still names it before "region")."""
+    text = doc.text
+    parts = text[max(0, noun_start - 60) : noun_start - 1].split(" ")[-3:]
+    gplaces = doc.gaz.places
+    for k in range(len(parts), 0, -1):
+        name = " ".join(parts[-k:])
+        if not all(w[:1].isupper() and w[-1:].isalpha() for w in parts[-k:]):
+            continue
+        found = {
+            c.place
+            for c in doc.gaz.matcher.lookup(fold_key(name)) or ()
+            if isinstance(c, Candidate)
+            and c.kind in ("name", "curated")
+            and gplaces[c.place].level == "admin1"
+        }
+        if len(found) == 1:
+            start = noun_start - 1 - len(name)
+            return Choice(start, noun_end, found.pop(), SITE_SCORE, "unit by its noun", "admin1")
+    return None
 
 
 def _named_crossing(doc: Doc, start: int, end: int) -> int | None:
@@ -154,7 +179,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     ]
     if before and s_start - before[-1].end < 600:
         last = before[-1]
-        if gaz.places[last.place].country in _REGION and places:
+        if gaz.places[last.place].country in _REGION and places and not _scene(doc, last):
             filed = _filed_abroad(doc, places)
             if filed is not None:
                 # "ST. LOUIS - ... flooded in Doboj. Restaurants along Gravois Avenue gave":
@@ -174,6 +199,19 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
             return state
         return last
     return None
+
+
+#: How a sentence opens that sets its scene in a town ("In Prishtina, ...", "Back in Tuzla, ").
+_SCENE = re.compile(r"(?:Back in|Meanwhile in|In) $")
+
+
+def _scene(doc: Doc, town: Choice) -> bool:
+    """Whether the town sets the scene of its sentence ("In Prishtina, the trial remains
+    divisive."): a site of the sentences after it stands there, not in a dateline abroad."""
+    s_start = doc.sentence_bounds(town.start)[0]
+    if not doc.text.startswith(",", town.end):
+        return False
+    return _SCENE.fullmatch(doc.text, s_start, town.start) is not None
 
 
 def _state_since(doc: Doc, places: list[Choice], after: int, s_start: int) -> Choice | None:

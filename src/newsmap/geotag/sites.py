@@ -26,7 +26,7 @@ from newsmap.geotag.institution_names import (
 )
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
-from newsmap.geotag.site_anchor import SITE_SCORE, anchored, near_place
+from newsmap.geotag.site_anchor import SITE_SCORE, anchored, known_unit, near_place
 from newsmap.model import REGION_COUNTRIES
 
 _REACH = 80  # characters read around a site noun for its name
@@ -288,7 +288,7 @@ def _unit_after_name(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
             return None
     if noun != "region" or not doc.may_be_capitalised_before(hit.start):
         return None  # "the Centar district" is as often a part of a city as a unit
-    return _named_site(doc, places, hit, unplaced=True)
+    return known_unit(doc, hit.start, hit.end) or _named_site(doc, places, hit, unplaced=True)
 
 
 def _head_before(doc: Doc, start: int) -> int:
@@ -330,8 +330,8 @@ def name_start(text: str, start: int, end: int) -> int | None:
         if "\n" in word:
             # a line break ends the name ("the northern Adriatic.\n\nThe region of ...")
             word = word.rsplit("\n", 1)[1]
-            if word[:1].isupper() and word not in _NOT_NAMES:
-                kept.append(word)
+            if word[:1].isupper() and word not in _NOT_NAMES and not _ends_clause(word):
+                kept.append(word)  # not a heading's last word ("Towers.\n... Kula is")
             break
         if word in _LINKS and kept:
             kept.append(word)
@@ -348,8 +348,8 @@ def name_start(text: str, start: int, end: int) -> int | None:
                 continue
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
-        if not kept and word[-1] in ",;:":
-            break  # "Inland, Lake Skadar": no name before the noun
+        if not kept and _ends_clause(word):
+            break  # "Inland, Lake Skadar", "SERBIA. Bridge inspectors": no name before the noun
         if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
             break  # a possessive, or the end of the sentence or clause before ("Podgorica.
             # Split airport", "drew with Liverpool; Crystal Palace")
@@ -359,6 +359,11 @@ def name_start(text: str, start: int, end: int) -> int | None:
     if not kept:
         return None
     return end - len(" ".join(reversed(kept)))
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether ``word`` ends a sentence, a heading or a clause ("SERBIA.", "Towers.", "Inland,")."""
+    return word[-1] in ",;:.!?" and word not in _SAINTS
 
 
 #: Closing quotes after a name's last word ("... the Fortress of St. John," she said).

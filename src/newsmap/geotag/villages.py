@@ -47,6 +47,8 @@ _OPENERS = (" such as ", " including ")
 #: Also a share ("a quarter of the vote"): a quarter is named only before its noun.
 _QUARTER = "quarter"
 _MAX_LISTED = 6
+#: A quoted name whose meaning follows ('"Kula" simply means "tower"') is a word, not a place.
+_MEANS = re.compile(r"[\"”’']\s+(?:\w+ly )?(?:means|meant|translates)\b")
 
 
 def find_villages(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
@@ -124,6 +126,7 @@ def _listed(
                 # the first name, read as ever: a place in it, after it, or around it
                 village = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
                 village = _home_paragraph(doc, places, village)
+                village = _known_over_context(doc, village, start, end)
             else:
                 village = _placed(doc, places, start, end, end)
                 if village is None and found:
@@ -179,6 +182,38 @@ def _apposed(
     return None
 
 
+def _known_over_context(doc: Doc, village: Choice | None, start: int, end: int) -> Choice | None:
+    """The village at the one region place the gazetteer knows by its name, when only its
+    context placed it."""
+    if village is not None and not village.reason.endswith(_BY_CONTEXT):
+        return village
+    known = _curated(doc, doc.text[start:end])
+    if known is None:
+        return village
+    return Choice(start, end, known, VILLAGE_SCORE, f"{REASON}, known", "city")
+
+
+_BY_CONTEXT = ("placed by its context", "in the filed town")
+
+
+def _curated(doc: Doc, name: str) -> int | None:
+    """The one region town or site the curated lists name ``name`` as its own name (not an
+    alternate spelling: "Tirano" is a town in Italy as well as Tirana's Italian name)."""
+    found = doc.gaz.matcher.lookup(fold_key(name)) or ()
+    gplaces = doc.gaz.places
+    known = {
+        c.place
+        for c in found
+        if isinstance(c, Candidate)
+        and c.kind == "curated"
+        and not c.needs
+        and fold_key(gplaces[c.place].name) == fold_key(name)
+        and gplaces[c.place].level in ("city", "site")
+        and gplaces[c.place].country in _REGION
+    }
+    return known.pop() if len(known) == 1 else None
+
+
 def _small_known(doc: Doc, name: str) -> int | None:
     """The one region town the gazetteer knows by ``name``, if it knows exactly one."""
     found = doc.gaz.matcher.lookup(fold_key(name))
@@ -216,7 +251,25 @@ def _name_before(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
             return Choice(start, end, town.place, VILLAGE_SCORE, f"{REASON}, in its town", "city")
     if doc.sentence_initial(start):
         return None
-    return _placed(doc, places, start, end, hit.end)
+    placed = _placed(doc, places, start, end, hit.end)
+    if placed is not None and doc.fold(text[hit.start : hit.end]) in _CITY_PARTS:
+        return _in_a_town(doc, places, placed)
+    return placed
+
+
+#: Settlement nouns of a part of a city: a state places none ("the Sablon quarter").
+_CITY_PARTS = frozenset(("quarter", "neighbourhood", "neighborhood", "suburb"))
+
+
+def _in_a_town(doc: Doc, places: list[Choice], placed: Choice) -> Choice | None:
+    """A city's quarter placed by a state of its sentence ("ministers from France and Italy
+    dined in the Sablon quarter") stands in the town of the dateline, if any, else nowhere."""
+    if doc.gaz.places[placed.place].level != "country":
+        return placed
+    home = filed_in(doc, places[0]) if places else None
+    if home is None:
+        return None
+    return placed._replace(place=home.place, reason=f"{REASON}, in the filed town")
 
 
 def _a_name(doc: Doc, name: str) -> bool:
@@ -239,6 +292,11 @@ def _placed(doc: Doc, places: list[Choice], start: int, end: int, cue_end: int) 
             there = _place_at(places, m.end())
             if there is not None:
                 return Choice(start, end, there.place, VILLAGE_SCORE, f"{REASON}, near", "city")
+    known = _curated(doc, text[start:end])
+    if known is not None:
+        # "the border village of Šćepan Polje": a place the gazetteer knows by this name
+        # alone stands where it is, whatever town its sentence names
+        return Choice(start, end, known, VILLAGE_SCORE, f"{REASON}, known", "city")
     near = near_place(doc, places, start, end)
     if near is None or near.start < text.rfind("\n", 0, start):
         # nothing in its paragraph says where it is: the report's own town, if a dateline
@@ -325,6 +383,7 @@ def _named_again(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Ch
                 and not text[end : end + 1].isalnum()
                 and not _overlaps(taken, i, end)
                 and not group_name(text, end)  # "the Kavač clan": the group's name
+                and not _MEANS.match(text, end)  # '"Kula" means "tower"': the word itself
             ):
                 again.append(Choice(i, end, village.place, VILLAGE_SCORE, AGAIN, "city"))
             i = text.find(name, end)

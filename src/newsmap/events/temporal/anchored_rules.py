@@ -72,7 +72,7 @@ AFTER_HAPPENING: Rule = Rule(
         rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
         # "three months to the day after the collapse": a same date months on, no day after
         r"|(?<!to )the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
-        r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
+        r"(?P<np>(?:the|its|their|his|her)(?:\s+(?!(?:"
         + "|".join(STOP_WORDS)
         + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"
     ),
@@ -88,6 +88,9 @@ SAME_DAY: Rule = Rule(
         r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
         r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
         r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|morning)"
+        # "after an incident the night before in which ...": the night before the day told;
+        # "the night before the game" counts from the game (see "after a happening")
+        r"|[Tt]he\s+(?:night|evening)\s+(?P<before>before)(?=\s*[.;:!?)]|\s+(?:in\s+which|when)\b)"
         r"|during\s+the\s+day)\b"
     ),
     R.h_same_day,
@@ -109,6 +112,8 @@ SAME_DAY: Rule = Rule(
                     "same night",
                     "same morning",
                     "next morning",
+                    "night before",
+                    "evening before",
                     "following morning",
                     "previous morning",
                     "during the day",
@@ -135,6 +140,8 @@ def h_part_of_day_told(m: re.Match[str], text: str, pub: date | None) -> Resolve
         return None
     if _HABIT_BEFORE.search(text, max(0, m.start() - 28), m.start()) is not None:
         return None
+    if R.in_day_line(text, m.start()):
+        return None  # "Monday 18 March: ... briefs the press in the evening": the line's day
     return ANCHORED, "p", ""  # the day told before (see ``anchors.from_anchor``)
 
 

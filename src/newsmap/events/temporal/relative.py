@@ -83,9 +83,25 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
 # A line a timeline's day heads ("Sunday, 16 October - Polls open at 07:00.").
 _DAY_HEAD = re.compile(
     r"(?:[A-Z][a-z]+day,?[ \t]+)?[0-3]?\d[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?[ \t]+[-–—][ \t]"
-    # and a forecast's line under its day ("Sunday: Rain turning to snow overnight.")
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*:"
 )
+# A forecast's or a diary's line under its day ("Sunday: Rain turning to snow overnight.",
+# "Saturday 1 January: ..."): the night is part of the line's day, no day of its own.
+_FORECAST_HEAD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+[0-3]?\d[ \t]+[A-Z][a-z]+)?[ \t]*:"
+)
+
+
+def in_day_line(text: str, start: int) -> bool:
+    """Whether ``start`` stands in a forecast's or a diary's line after the day that heads it
+    ("Monday 18 March: Ministers meet in Brussels. The envoy briefs the press in the
+    evening."): a part of that day adds no day of its own."""
+    line = text.rfind("\n", 0, start) + 1
+    return start > line and _FORECAST_HEAD.match(text, line) is not None
+
+
+# A forecast's line for the publication's day ("Today: Cloudy, rain this afternoon."): the
+# parts of the day it names are of the day its head names.
+_TODAY_HEAD = re.compile(r"(?:Today|Tonight|This[ \t]+(?:morning|afternoon|evening))[ \t]*:")
 
 
 def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -95,10 +111,14 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return h_weekday(m, text, pub)
     if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
-    if m[0] == "overnight" and _DAY_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
-        # in a timeline's entry or a forecast's line under its day ("16 October - ...",
-        # "Sunday: ..."): that day
+    line = text.rfind("\n", 0, m.start()) + 1
+    if m[0] == "overnight" and _DAY_HEAD.match(text, line):
+        # in a timeline's entry under its day ("16 October - ..."): that day
         return anchored(0)
+    if m[0] == "overnight" and in_day_line(text, m.start()):
+        return None  # "Saturday 1 January: ... snow overnight": the line's day tells it
+    if m.start() > line and _TODAY_HEAD.match(text, line):
+        return None  # "Today: Cloudy, with rain this afternoon": the head's day
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
@@ -233,7 +253,9 @@ def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved
         raw = " ".join(m["n"].lower().split())
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
-    return anchored_on(days, happening_keys(m["np"]))
+    # "a day after his detention": a person's happening, counted only from the day it was told
+    strict = m["np"][:3].lower() in ("his", "her")
+    return anchored_on(days, happening_keys(m["np"]), strict)
 
 
 def h_following_unit(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -255,8 +277,8 @@ def h_in_days(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "that evening", "that night", "the same evening" (the day named before), "the next
     evening" (the day after it), "the previous evening" (the day before it)."""
-    rel = (m["rel"] or "").lower()
-    return anchored(-1 if rel == "previous" else 1 if rel else 0)
+    rel = (m["rel"] or m["before"] or "").lower()
+    return anchored(-1 if rel in ("previous", "before") else 1 if rel else 0)
 
 
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -314,6 +336,10 @@ def h_end_of_period(m: re.Match[str], text: str, pub: date | None) -> Resolved |
     if unit == "month":
         return iso_month(pub.year, pub.month), "month", "relative"
     sunday = pub + timedelta(days=6 - pub.weekday())
+    if pub == sunday:
+        sunday += timedelta(days=7)  # told on a Sunday, the end of the week ahead is the next
+    if m["part"] == "middle":
+        return span(sunday - timedelta(days=5), sunday - timedelta(days=3)) + ("relative",)
     date_s, precision = span(max(pub, sunday - timedelta(days=2)), sunday)
     return date_s, precision, "relative"
 

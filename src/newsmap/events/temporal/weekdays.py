@@ -15,13 +15,13 @@ from datetime import date, timedelta
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
     clause_tense,
-    moved_to,
     tense_of,
     words_after,
     words_before,
 )
 from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.layout import programme_line
+from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import valid_day
 from newsmap.events.temporal.record import ANCHORED, Resolved
@@ -84,6 +84,10 @@ def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ah
     return clause_tense(text, m.start(), m.end(), before) is True
 
 
+# Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
+_NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -92,14 +96,23 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     wd = EN_WEEKDAYS[m["wd"].lower()]
     if m.groupdict().get("nth"):
         return weekday_the_nth(wd, int(m["nth"]), pub)
+    if m.groupdict().get("rel_week"):
+        # "visited on Monday last week": that weekday of the week before the publication's
+        shift = -7 if m["rel_week"] == "last" else 7
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=shift + wd)
+        return d.isoformat(), "day", "relative"
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if mod == "following":
         return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
-    if mod in ("a", "an"):
-        return None  # "a Sunday timetable", "on a Sunday morning": no one day
+    described = m.start("wd") == m.start() and before[1:2] in (["a"], ["an"])
+    if mod in ("a", "an") or (described and mod not in _NOT_ADJECTIVES):
+        # "a Sunday timetable", "on a Sunday morning": no one day; nor "on a snowy Sunday",
+        # which tells what a day named beside it was like ("Ten years ago today, on a snowy
+        # Sunday, ...")
+        return None
     if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
