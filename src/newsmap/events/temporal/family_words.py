@@ -12,12 +12,15 @@ search (its key word, often one letter, would stand at too many places).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsmap.events.temporal.gates import DigitAfter
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.shared_words import OWNER, Words
 from newsmap.events.temporal.starts import words_of_rules
+from newsmap.lexicon.local import family_code
 
 #: The rules and the words' sets of each tuple of families, built once.
 _KNOWN: dict[tuple[str, ...], tuple[tuple[Rule, ...], dict[str, Words]]] = {}
@@ -25,6 +28,16 @@ _KNOWN: dict[tuple[str, ...], tuple[tuple[Rule, ...], dict[str, Words]]] = {}
 _SETS: dict[str, Words] = {}
 #: What the English rules alone read: no family's words.
 NO_OWNERS: dict[str, Words] = {}
+
+
+def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
+    """The English and language-neutral rules, and those of each language's family."""
+    return family_rules(families_of(languages))[0]
+
+
+def families_of(languages: Iterable[str | None]) -> tuple[str, ...]:
+    """The language families of ``languages``, in their order, each once."""
+    return tuple(dict.fromkeys(f for f in map(family_code, languages) if f is not None))
 
 
 def family_rules(families: tuple[str, ...]) -> tuple[tuple[Rule, ...], dict[str, Words]]:

@@ -11,7 +11,8 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
-from newsmap.events.temporal.family_words import NO_OWNERS, family_rules
+from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_rules
+from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
@@ -24,7 +25,6 @@ from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.starts import Scan
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
-from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
@@ -257,15 +257,6 @@ def candidates(
     return found
 
 
-def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
-    """The English and language-neutral rules, and those of each language's family."""
-    return family_rules(_families(languages))[0]
-
-
-def _families(languages: Iterable[str | None]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f for f in map(family_code, languages) if f is not None))
-
-
 # Only a comma between a date and a date told from another: the second restates the first.
 _APPOSITION = re.compile(r",[ \t]*")
 # A comma and "a" between a date and a weekday: the weekday of that date ("on 1 September, a
@@ -297,7 +288,7 @@ def find_dates(
     block, heads = title_block(text)
     last_end = block
     night = ""  # the day whose evening the last clock time told, while its night goes on
-    rules, owners = family_rules(_families(languages))
+    rules, owners = family_rules(families_of(languages))
     local = rules is not RULES  # a text in one of the region's languages
     for start, end, m, rule in candidates(text, rules, owners):
         if start < last_end:
