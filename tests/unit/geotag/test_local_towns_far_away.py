@@ -29,3 +29,18 @@ def test_towns_abroad_in_local_spelling(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, sl)
     assert found["Šanghaja"] == "CN"
     assert found["Tel Aviva"] == "IL"
+
+
+def test_lands_and_towns_abroad_in_regional_spelling_decline(gazetteer: Gazetteer) -> None:
+    sr = (
+        "Највише наших људи живи у Баварској и Баден-Виртембергу, а део у Женеви. "
+        "Селектор је рекао да репрезентација игра у Велсу, а затим у Шкотској."
+    )
+    found = _found(gazetteer, sr)
+    assert found["Баварској"] == "DE"
+    assert found["Баден-Виртембергу"] == "DE"
+    assert found["Женеви"] == "CH"
+    hr = "Protivnik iz Škotske stiže u utorak, a navijači iz Ženeve dolaze autobusom u Split."
+    found = _found(gazetteer, hr)
+    assert found["Škotske"] == "GB"
+    assert found["Ženeve"] == "CH"
