@@ -159,6 +159,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/prepositions.py",
     "geotag/products.py",
     "geotag/persons.py",
+    "geotag/phrase_gate.py",
     "geotag/phrase_heads.py",
     "geotag/private_nouns.py",
     "geotag/resolve.py",
