@@ -29,6 +29,7 @@ from newsmap.events.temporal.local_feasts_more import (
     UNTIL,
     state_day,
 )
+from newsmap.events.temporal.local_guards import croatian
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
@@ -257,10 +258,6 @@ _GATES = {
     ),
 }
 #: Croatian months and week: a text of the Catholic calendar.
-_CROATIAN = re.compile(
-    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studenog"
-    r"|prosin|tjed)\w*"
-)
 _ORTHODOX = ("pravoslav", "православ")
 _EASTER, _ORTHODOX_EASTER, _CATHOLIC_EASTER = -1, -2, -3
 #: How the names of the Bajram that ends the fast open (lower case).
@@ -280,11 +277,6 @@ def _calendar(code: str, text: str, start: int) -> bool:
     if any(w in before for w in _CATHOLIC):
         return False
     return not croatian(text)
-
-
-def croatian(text: str) -> bool:
-    """Whether a text of the BCMS family is Croatian, by its own month names and "tjedan"."""
-    return _CROATIAN.search(text) is not None
 
 
 def _feast_rule(code: str, trigger: Trigger) -> Rule:

@@ -1,6 +1,7 @@
 """Words of a date that name none: a day word ending an outlet's name in brackets ("(Krajina
 danas)", "(Veriu Sot)"), and a one-word unit counted by a number word before it ("katër vjet",
-"tridhjetë vjet", four and thirty years, not last year).
+"tridhjetë vjet", four and thirty years, not last year); and whether a text of the BCMS
+family is Croatian, whose "nedjelja" is a Sunday, not a week.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmap.events.temporal import local_words as W
+from newsmap.tokens import lower_of
 
 
 def in_outlet_name(text: str, start: int, end: int) -> bool:
@@ -33,3 +35,31 @@ def counted(code: str, text: str, start: int) -> bool:
         return False
     word = before[-1].lower()
     return word in W.NUMBERS[code] or word.endswith(_TENS)
+
+
+_CROATIAN = re.compile(
+    r"(?i)(?<!\w)(?:siječ|veljač|ožuj|travnj|svibnj|lipnj|srpnj|kolovoz|rujn|listopad|studenog"
+    r"|prosin|tjed)\w*"
+)
+
+
+def croatian(text: str) -> bool:
+    """Whether a text of the BCMS family is Croatian, by its own month names and "tjedan".
+
+    The case-blind pattern tries its lookbehind at every character of the whole text (over a
+    million instructions for an article); a match holds one of its stems in the lower-cased
+    text at the same place, unless lower-casing moved the places or the text holds a letter the
+    pattern reads as "i" or "s" that lower-casing leaves as it is, so without a stem there it is
+    asked nothing."""
+    low = lower_of(text)
+    if len(low) == len(text) and "ı" not in low and "ſ" not in low:
+        if not any(map(low.__contains__, _CROATIAN_STEMS)):
+            return False
+    return _CROATIAN.search(text) is not None
+
+
+#: The stems of ``_CROATIAN``: one of them, lower-cased, stands in every text it matches.
+_CROATIAN_STEMS = (
+    *("siječ", "veljač", "ožuj", "travnj", "svibnj", "lipnj", "srpnj", "kolovoz", "rujn"),
+    *("listopad", "studenog", "prosin", "tjed"),
+)

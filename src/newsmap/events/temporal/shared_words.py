@@ -42,19 +42,32 @@ class Words:
     """
 
     def __init__(self, words: Iterable[str], register: bool = True) -> None:
-        self.words = frozenset(words)
+        kept = set(words)
         pieces: dict[str, tuple[str, int]] = {}
         singles: set[str] = set()
-        for word in sorted(self.words):
+        for word in sorted(kept):
             if word.split() != [word]:
+                if all(part in _COMMON for part in word.split()):
+                    # "on the ": its every word stands at dozens of places of a text, where
+                    # one search of the text finds the phrase for less
+                    kept.discard(word)
+                    continue
                 # its longest word but a common one ("the", "that"): the fewest places to try
                 key = max(word.split(), key=lambda w: (w not in _COMMON, len(w)))
                 pieces[word] = (key, word.index(key))
                 singles.add(key)
             else:
                 singles.add(word)
+        self.words = frozenset(kept)
         self._pieces = pieces
         self._singles = tuple(sorted(singles))
+        # the words of two characters or more by their first two, so that a new token is read
+        # once, not searched for every word of the set; the one-letter words are searched
+        self._by_start: dict[str, list[str]] = {}
+        for word in self._singles:
+            if len(word) > 1:
+                self._by_start.setdefault(word[:2], []).append(word)
+        self._letters = tuple(word for word in self._singles if len(word) == 1)
         self._tokens: dict[str, tuple[tuple[str, int], ...]] = {}
         # the same, by the token as the text writes it (``find``'s ``cased``)
         self._cased: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -103,13 +116,26 @@ class Words:
         return found
 
     def _in_token(self, token: str) -> tuple[tuple[str, int], ...]:
-        """Every place in the token of each word without a blank (and each phrase's key)."""
+        """Every place in the token of each word without a blank (and each phrase's key), in
+        the token's order: each word's places in order, as ``find`` keeps them.
+
+        Each word is looked up by the two characters it opens with at each place of the token
+        (a one-letter word, such as "ı", by a search): a search of the token for every word
+        cost some seventy searches a new token for the English words, two hundred for a
+        language family's."""
         hits: list[tuple[str, int]] = []
-        for word in self._singles:
-            at = token.find(word)
+        by_start = self._by_start
+        for i in range(len(token) - 1):
+            words = by_start.get(token[i : i + 2])
+            if words is not None:
+                for word in words:
+                    if token.startswith(word, i):
+                        hits.append((word, i))
+        for letter in self._letters:
+            at = token.find(letter)
             while at >= 0:
-                hits.append((word, at))
-                at = token.find(word, at + 1)
+                hits.append((letter, at))
+                at = token.find(letter, at + 1)
         return tuple(hits)
 
 
