@@ -190,3 +190,25 @@ def test_a_quarter_placed_by_a_state_stands_in_the_dateline_town(gazetteer: Gaze
         "with both delegations in a bistro in the Marolles quarter."
     )
     assert _placed(gazetteer, text)["Marolles"] == "BE"
+
+
+def test_a_river_looked_across_is_the_story_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Volunteers in Brčko filled sandbags all night. Across the Sava, the mayor of "
+        "Gunja on the Croatian side sent two pumps."
+    )
+    assert _all(gazetteer, text, "Sava") == ["BA"]
+
+
+def test_a_town_introduced_with_a_state_adjective_is_in_that_state(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Rescuers in Bihać said the Croatian village of Gornji Lug was cut off."
+    placed = _placed(gazetteer, text)
+    assert placed["Gornji Lug"] == "HR"
+    assert placed["Bihać"] == "BA"
+
+
+def test_a_village_with_no_state_adjective_stays_by_its_town(gazetteer: Gazetteer) -> None:
+    text = "Rescuers in Bihać said the village of Gornji Lug was cut off."
+    assert _placed(gazetteer, text)["Gornji Lug"] == "BA"
