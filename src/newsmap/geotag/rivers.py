@@ -147,6 +147,22 @@ def _beyond(doc: Doc, water: Choice, others: list[Choice]) -> str | None:
     return None
 
 
+def _both_shores(doc: Doc, water: Choice, others: list[Choice], group: dict[str, int]) -> bool:
+    """Whether a lake's sentence names two of the states on its shores and only states."""
+    if not doc.gaz.places[water.place].name.startswith(_STILL_WATERS):
+        return False
+    start, end = doc.sentence_bounds(water.start)
+    gaz_places = doc.gaz.places
+    named = [
+        c
+        for c in others
+        if start <= c.start < end and c.level is None and not dateline(doc.text, c.start, c.end)
+    ]
+    if not named or any(gaz_places[c.place].level != "country" for c in named):
+        return False
+    return len({gaz_places[c.place].country for c in named} & group.keys()) >= 2
+
+
 def _earlier_in_paragraph(text: str, water: Choice, others: list[Choice]) -> bool:
     """Whether a place before the water stands in its paragraph: a new paragraph's lake ("A
     few kilometres east lies Lake Prespa") is not placed by the last town of the one before."""
@@ -247,6 +263,9 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
                 out[i] = new_tuple(Choice, fields)
             continue
         near = _sentence_place(doc, c, others)
+        if near is not None and _both_shores(doc, c, others, group):
+            continue  # "gave North Macedonia and Albania a year to curb building along Lake
+            # Ohrid": the lake of both, where the rest of the story puts it
         country = gaz_places[near.place].country if near is not None else None
         if (
             near is not None

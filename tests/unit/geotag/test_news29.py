@@ -212,3 +212,12 @@ def test_a_town_introduced_with_a_state_adjective_is_in_that_state(
 def test_a_village_with_no_state_adjective_stays_by_its_town(gazetteer: Gazetteer) -> None:
     text = "Rescuers in Bihać said the village of Gornji Lug was cut off."
     assert _placed(gazetteer, text)["Gornji Lug"] == "BA"
+
+
+def test_a_lake_of_two_states_both_named_stays_the_storys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fishermen in Struga welcomed the plan. The commission asked North Macedonia and "
+        "Albania to stop new piers along Lake Ohrid for a year. Hotels in Struga said they "
+        "would comply."
+    )
+    assert _all(gazetteer, text, "Lake Ohrid") == ["MK"]
