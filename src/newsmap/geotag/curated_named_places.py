@@ -166,6 +166,17 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
     ),
     CuratedPlace("prevalla", "Prevalla", "XK", "site", 42.180, 20.960, ("Prevalla", "Prevallë")),
     CuratedPlace("prenj", "Prenj", "BA", "site", 43.550, 17.880, ("Prenj",)),
+    # Brčko's wartime market, named after the US state; bare only in a Bosnian story
+    CuratedPlace(
+        "arizona-market",
+        "Arizona Market",
+        "BA",
+        "site",
+        44.930,
+        18.760,
+        ("Arizona Market", "Arizona"),
+        needs="BA",
+    ),
     CuratedPlace(
         "lipa-reception-centre",
         "Lipa Temporary Reception Centre",

@@ -221,3 +221,22 @@ def test_a_lake_of_two_states_both_named_stays_the_storys(gazetteer: Gazetteer) 
         "would comply."
     )
     assert _all(gazetteer, text, "Lake Ohrid") == ["MK"]
+
+
+def test_a_site_named_after_a_state_abroad_stands_in_its_story(gazetteer: Gazetteer) -> None:
+    text = "Councillors in Tuzla said stallholders at the Nevada Market would move."
+    assert _placed(gazetteer, text)["Nevada Market"] == "BA"
+
+
+def test_a_site_named_after_a_town_abroad_keeps_that_town(gazetteer: Gazetteer) -> None:
+    text = "Travellers waited at Vienna International Airport before the flight to Tuzla."
+    assert _placed(gazetteer, text)["Vienna International Airport"] == "AT"
+
+
+def test_the_brcko_market_named_bare_in_a_bosnian_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "Councillors in Brčko, in northern Bosnia, voted to close the old stalls. Traders said "
+        "Arizona had fed families from both entities for thirty years."
+    )
+    assert _placed(gazetteer, text)["Arizona"] == "BA"
+    assert _placed(gazetteer, "Wildfires spread across Arizona on Tuesday.")["Arizona"] == "US"
