@@ -26,11 +26,23 @@ _DAY_MONTH = re.compile(rf"(?:on[ \t]+)?(?:the[ \t]+)?[0-3]?\d[ \t]+(?:{_MONTHS}
 _ENDS = (". ", "! ", "? ", "\n", "; ", ", and ", ", but ")
 
 
+# A day made a day of the calendar right after its date: "declared 11 July a day of
+# remembrance", "made 2 May a public holiday" (a day of mourning is declared for one day).
+_MADE_YEARLY = re.compile(
+    r"[ \t]+(?:as[ \t]+)?(?:a|an|the)[ \t]+(?:(?:national|public|official|state)[ \t]+)?"
+    r"(?:holiday|day[ \t]+of[ \t]+(?:remembrance|commemoration)"
+    r"|(?:remembrance|memorial)[ \t]+day)\b"
+)
+
+
 def yearly_day(text: str, expr: TimeExpr) -> bool:
     """Whether ``expr`` is a day and month with no year, in a sentence (or a clause of it joined
-    by "and" or "but") that says it comes round each year."""
+    by "and" or "but") that says it comes round each year, or made a holiday or a day of
+    remembrance right after it."""
     if expr.precision != "day" or _DAY_MONTH.fullmatch(expr.surface) is None:
         return False
+    if _MADE_YEARLY.match(text, expr.end) is not None:
+        return True
     lo = max([text.rfind(end, 0, expr.start) for end in _ENDS]) + 1
     hits = [i for i in (text.find(end, expr.end) for end in _ENDS) if i >= 0]
     hi = min(hits) if hits else len(text)

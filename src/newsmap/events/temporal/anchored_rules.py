@@ -88,6 +88,9 @@ SAME_DAY: Rule = Rule(
         r"\b(?:[Tt]hat\s+(?:evening|night|day|afternoon|morning)"
         r"|[Tt]he\s+same\s+(?:evening|day|afternoon|night|morning)"
         r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|morning)"
+        # "after an incident the night before in which ...": the night before the day told;
+        # "the night before the game" counts from the game (see "after a happening")
+        r"|[Tt]he\s+(?:night|evening)\s+(?P<before>before)(?=\s*[.;:!?)]|\s+(?:in\s+which|when)\b)"
         r"|during\s+the\s+day)\b"
     ),
     R.h_same_day,
@@ -109,6 +112,8 @@ SAME_DAY: Rule = Rule(
                     "same night",
                     "same morning",
                     "next morning",
+                    "night before",
+                    "evening before",
                     "following morning",
                     "previous morning",
                     "during the day",

@@ -84,8 +84,11 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
 _DAY_HEAD = re.compile(
     r"(?:[A-Z][a-z]+day,?[ \t]+)?[0-3]?\d[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?[ \t]+[-–—][ \t]"
     # and a forecast's line under its day ("Sunday: Rain turning to snow overnight.")
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*:"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+[0-3]?\d[ \t]+[A-Z][a-z]+)?[ \t]*:"
 )
+# A forecast's line for the publication's day ("Today: Cloudy, rain this afternoon."): the
+# parts of the day it names are of the day its head names.
+_TODAY_HEAD = re.compile(r"(?:Today|Tonight|This[ \t]+(?:morning|afternoon|evening))[ \t]*:")
 
 
 def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -95,10 +98,13 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return h_weekday(m, text, pub)
     if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
-    if m[0] == "overnight" and _DAY_HEAD.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line = text.rfind("\n", 0, m.start()) + 1
+    if m[0] == "overnight" and _DAY_HEAD.match(text, line):
         # in a timeline's entry or a forecast's line under its day ("16 October - ...",
-        # "Sunday: ..."): that day
+        # "Sunday: ...", "Saturday 1 January: ..."): that day
         return anchored(0)
+    if m.start() > line and _TODAY_HEAD.match(text, line):
+        return None  # "Today: Cloudy, with rain this afternoon": the head's day
     return (pub.isoformat(), "day", "published") if pub is not None else None
 
 
@@ -255,8 +261,8 @@ def h_in_days(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
 def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "that evening", "that night", "the same evening" (the day named before), "the next
     evening" (the day after it), "the previous evening" (the day before it)."""
-    rel = (m["rel"] or "").lower()
-    return anchored(-1 if rel == "previous" else 1 if rel else 0)
+    rel = (m["rel"] or m["before"] or "").lower()
+    return anchored(-1 if rel in ("previous", "before") else 1 if rel else 0)
 
 
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:

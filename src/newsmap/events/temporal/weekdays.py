@@ -84,6 +84,10 @@ def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ah
     return clause_tense(text, m.start(), m.end(), before) is True
 
 
+# Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
+_NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
+
+
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
@@ -98,8 +102,12 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     ahead = (wd - pub.weekday()) % 7
     if mod == "following":
         return ANCHORED, f"w{wd}", ""  # "the following Saturday": after the day told before
-    if mod in ("a", "an"):
-        return None  # "a Sunday timetable", "on a Sunday morning": no one day
+    described = m.start("wd") == m.start() and before[1:2] in (["a"], ["an"])
+    if mod in ("a", "an") or (described and mod not in _NOT_ADJECTIVES):
+        # "a Sunday timetable", "on a Sunday morning": no one day; nor "on a snowy Sunday",
+        # which tells what a day named beside it was like ("Ten years ago today, on a snowy
+        # Sunday, ...")
+        return None
     if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:

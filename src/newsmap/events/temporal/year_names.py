@@ -46,7 +46,8 @@ def year_in_name(text: str, expr: TimeExpr) -> bool:
 # Words that follow a holiday told as a time ("said on New Year's Eve that ...").
 _NOT_A_NOUN_EITHER = frozenset(
     "that which who the a an it he she they we there this these those his her its their "
-    "while but so if had has have will would could said says".split()
+    "while but so if had has have will would could said says instead amid despite because "
+    "again too".split()
 )
 # A holiday's name at the end of a date's surface ("New Year's Eve", "Christmas Day").
 _HOLIDAY_ENDS = ("Eve", "Day")
