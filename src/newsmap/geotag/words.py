@@ -115,6 +115,7 @@ PLACE_TAIL_WORDS: frozenset[str] = frozenset(
     valley river lake mountain mountains municipality county district canton region airport
     bridge border crossing monastery camp province city town village square street stadium
     gorge bay field plain hills pass fortress hospital university station highway road
+    hydropower thermal power dam mine canyon park market castle museum theatre railway port
     """.split()
 )
 

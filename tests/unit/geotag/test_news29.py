@@ -240,3 +240,15 @@ def test_the_brcko_market_named_bare_in_a_bosnian_story(gazetteer: Gazetteer) ->
     )
     assert _placed(gazetteer, text)["Arizona"] == "BA"
     assert _placed(gazetteer, "Wildfires spread across Arizona on Tuesday.")["Arizona"] == "US"
+
+
+def test_a_small_town_before_a_capitalised_site_noun_is_no_given_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Engineers in Belgrade said the Bajina Bašta Hydropower Plant would cut output, and "
+        "the Velenje Coal Mine in Slovenia hired two hundred miners."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Bajina Bašta Hydropower Plant"] == "RS"
+    assert placed["Velenje Coal Mine"] == "SI"
