@@ -252,3 +252,9 @@ def test_a_small_town_before_a_capitalised_site_noun_is_no_given_name(
     placed = _placed(gazetteer, text)
     assert placed["Bajina Bašta Hydropower Plant"] == "RS"
     assert placed["Velenje Coal Mine"] == "SI"
+
+
+def test_roman_is_an_adjective_not_a_town(gazetteer: Gazetteer) -> None:
+    text = "Visitors to Butrint walk past Greek, Roman and Ottoman walls beside the lagoon."
+    placed = _placed(gazetteer, text)
+    assert "Roman" not in placed
