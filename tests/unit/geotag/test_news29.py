@@ -258,3 +258,13 @@ def test_roman_is_an_adjective_not_a_town(gazetteer: Gazetteer) -> None:
     text = "Visitors to Butrint walk past Greek, Roman and Ottoman walls beside the lagoon."
     placed = _placed(gazetteer, text)
     assert "Roman" not in placed
+
+
+def test_an_award_named_the_heart_of_a_town_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "A director from Tuzla won the Heart of Sarajevo on Friday. Hotels in the heart of "
+        "Sarajevo were full all week."
+    )
+    found = [(m.surface, m.start) for m in tag_text(gazetteer, text).mentions]
+    assert ("Sarajevo", text.index("Sarajevo")) not in found
+    assert ("Sarajevo", text.rindex("Sarajevo")) in found
