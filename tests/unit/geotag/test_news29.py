@@ -268,3 +268,15 @@ def test_an_award_named_the_heart_of_a_town_is_no_place(gazetteer: Gazetteer) ->
     found = [(m.surface, m.start) for m in tag_text(gazetteer, text).mentions]
     assert ("Sarajevo", text.index("Sarajevo")) not in found
     assert ("Sarajevo", text.rindex("Sarajevo")) in found
+
+
+def test_landmarks_and_highlands_named_bare_in_two_sets(gazetteer: Gazetteer) -> None:
+    text = (
+        "Musicians played by the Shadërvan in Prizren, and a cruise ship passed the Verige "
+        "Strait on its way to Kotor."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Shadërvan"] == "XK"
+    assert placed["Verige Strait"] == "ME"
+    highlands = "Farmers in Montenegro said the hills of Malësia above Tuzi were dry."
+    assert _placed(gazetteer, highlands)["Malësia"] == "ME"
