@@ -143,6 +143,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_sites.py",
     "geotag/local_villages.py",
     "geotag/local_states.py",
+    "geotag/local_twins.py",
     "geotag/locative_cues.py",
     "geotag/locative_names.py",
     "geotag/match_results.py",

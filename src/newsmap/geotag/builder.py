@@ -36,7 +36,7 @@ from newsmap.geotag.morphology import (
     albanian_forms,
     inflections,
 )
-from newsmap.geotag.morphology_abroad import declined_abroad
+from newsmap.geotag.morphology_abroad import declined_abroad, soft_forms
 from newsmap.geotag.seat_towns import SEAT_TOWN_POPULATION, seat_town
 from newsmap.geotag.small_abroad import calendar_word, small_abroad
 from newsmap.model import REGION_COUNTRIES, Place
@@ -150,10 +150,16 @@ class GazetteerBuilder:
         seat = not checked and self._weak_town(idx)
         if self.places[idx].level == "country":
             skip = skip | adjective_forms(name)
-        for form in inflections(name):
+        soft = soft_forms(name) if checked and declined_abroad(self.places[idx]) else ()
+        forms = inflections(name)
+        for form in (*forms, *(f for f in soft if f not in forms)):
             fkey = fold_key(form)
-            if (checked and not self._checked_form(fkey)) or (skip and fold(form).lower() in skip):
+            if skip and fold(form).lower() in skip:
                 continue
+            if checked and not self._checked_form(fkey):
+                if form not in soft:
+                    continue
+                self.seat_forms.add(fkey[1:-1])  # a word too: weak ("u Bariju", "iz Barija")
             if seat:
                 self.seat_forms.add(fkey[1:-1])
             fslot = self.keys[fkey]

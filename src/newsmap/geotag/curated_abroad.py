@@ -114,7 +114,7 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     ),
     # Hungary and Romania
     _town("kelebia", "Kelebia", "HU", 46.197, 19.617, 2800),
-    _town("roszke", "Röszke", "HU", 46.188, 20.037, 3300, "Roszke"),
+    _town("roszke", "Röszke", "HU", 46.188, 20.037, 3300, "Roszke", "Reske", "Реске"),
     _town("mohacs", "Mohács", "HU", 45.993, 18.683, 17000, "Mohacs", "Mohač"),
     _town(
         "drobeta", "Drobeta-Turnu Severin", "RO", 44.627, 22.656, 92000, "Drobeta", "Turnu Severin"

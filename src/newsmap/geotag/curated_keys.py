@@ -222,7 +222,7 @@ def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:
             continue
         if alias in SHORT_RIVERS:
             b.river_keys.add(fold_key(alias))
-        for form in inflections(alias):
+        for form in (*inflections(alias), *_short_fleeting(alias)):
             key = fold_key(form)
             if key not in b.river_keys and any(
                 isinstance(c, Candidate) and not c.inflected and b.is_water(c.place)
@@ -233,6 +233,21 @@ def _add_water_forms(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:
             if (idx,) not in slot:
                 slot[(idx,)] = Candidate(idx, "curated", True, entry.needs, None)
             b.river_keys.add(key)
+
+
+#: The endings of a short river's name that drops its a: Ibar -> Ibra, Ibru; Uvac -> Uvca.
+_FLEETING = ("a", "u", "om", "em")
+_FLEETING_CYRILLIC = ("а", "у", "ом", "ем")
+
+
+def _short_fleeting(alias: str) -> tuple[str, ...]:
+    """The forms of a four-letter river in -ar or -ac ("preko Ibra", "vodostaj Uvca"), which
+    the town rules leave out (a short town's a stays: "Omar"); a river's forms count only
+    beside a river word anyway."""
+    if len(alias) != 4 or not alias.endswith(("ar", "ac", "ар", "ац")):
+        return ()
+    stem = alias[:-2] + alias[-1]
+    return tuple(stem + e for e in (_FLEETING if alias.isascii() else _FLEETING_CYRILLIC))
 
 
 def _water_groups(b: GazetteerBuilder) -> None:

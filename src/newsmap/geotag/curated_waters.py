@@ -85,6 +85,9 @@ MORE_WATERS: tuple[CuratedPlace, ...] = (
     *_water("lana", "Lana", ("Lana", "Lana River"), ("AL", 41.325, 19.82)),
     *_water("krka", "Krka", ("Krka", "Krka River"), ("HR", 43.90, 16.00)),
     *_water("korana", "Korana", ("Korana", "Korana River"), ("HR", 45.10, 15.60)),
+    *_water("savinja", "Savinja", ("Savinja", "Savinja River"), ("SI", 46.30, 15.00)),
+    *_water("meza", "Meža", ("Meža", "Meža River"), ("SI", 46.52, 14.95)),
+    *_water("detinja", "Đetinja", ("Đetinja", "Ђетиња", "Djetinja"), ("RS", 43.85, 19.85)),
     *_water(
         "lake-dojran",
         "Lake Dojran",
@@ -137,6 +140,12 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
     ),
     CuratedPlace("marijin-dvor", "Marijin Dvor", "BA", "site", 43.8560, 18.4090, ("Marijin Dvor",)),
     CuratedPlace("stari-most", "Stari Most", "BA", "site", 43.3373, 17.8150, ("Stari Most",)),
+    CuratedPlace("stradun", "Stradun", "HR", "site", 42.6413, 18.1090, ("Stradun",)),
+    CuratedPlace("prokurative", "Prokurative", "HR", "site", 43.5085, 16.4370, ("Prokurative",)),
+    CuratedPlace(
+        "peljesac-bridge", "Pelješki most", "HR", "site", 42.9170, 17.5530, ("Pelješki most",)
+    ),
+    CuratedPlace("dedinje", "Dedinje", "RS", "city", 44.7750, 20.4480, ("Dedinje", "Дедиње")),
 )
 
 #: Sarajevo's city municipalities, which GeoNames lacks: named bare in Sarajevo news ("the
@@ -217,6 +226,8 @@ MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("kosmaj", "Kosmaj", "RS", "site", 44.47, 20.56, ("Kosmaj", "Космај")),
     CuratedPlace("rtanj", "Rtanj", "RS", "site", 43.78, 21.89, ("Rtanj", "Ртањ")),
     CuratedPlace("visocica", "Visočica", "BA", "site", 43.60, 18.20, ("Visočica",)),
+    CuratedPlace("tornik", "Tornik", "RS", "site", 43.67, 19.66, ("Tornik", "Торник")),
+    CuratedPlace("biokovo", "Biokovo", "HR", "site", 43.34, 17.05, ("Biokovo", "Биоково")),
 )
 
 
@@ -273,4 +284,9 @@ CROSSING_VILLAGES: tuple[CuratedPlace, ...] = (
     CuratedPlace("bajakovo", "Bajakovo", "HR", "city", 45.055, 19.100, ("Bajakovo", "Бајаково")),
     CuratedPlace("horgos", "Horgoš", "RS", "city", 46.156, 19.971, ("Horgoš", "Хоргош")),
     CuratedPlace("kelebija", "Kelebija", "RS", "city", 46.160, 19.610, ("Kelebija", "Келебија")),
+    CuratedPlace("bijaca", "Bijača", "BA", "city", 43.140, 17.520, ("Bijača", "Бијача")),
+    CuratedPlace("doljani", "Doljani", "BA", "city", 43.070, 17.620, ("Doljani", "Дољани")),
+    CuratedPlace("gruskovje", "Gruškovje", "SI", "city", 46.270, 15.880, ("Gruškovje",)),
+    CuratedPlace("macelj", "Macelj", "HR", "city", 46.250, 15.860, ("Macelj", "Мацељ")),
+    CuratedPlace("qafe-prush", "Qafë Prush", "AL", "city", 42.260, 20.460, ("Qafë Prush",)),
 )

@@ -16,7 +16,7 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.folding import fold
 from newsmap.geotag.gazetteer import Gazetteer
 
-__all__ = ["feast_days"]
+__all__ = ["feast_days", "holy_weekdays"]
 
 #: The places' names (folded) that are feast days, and the feast forms (folded) text writes.
 _FEAST_TOWNS = frozenset(("ilinden", "vodice", "stefanje"))
@@ -57,4 +57,33 @@ def feast_days(doc: Doc, places: list[Choice]) -> list[Choice]:
         if gap == " " and (word in _PLACE_WORDS or word.startswith(_MUNICIPALITY)):
             continue
         drop.append(c)
+    return [c for c in places if c not in drop] if drop else places
+
+
+#: Weekdays, folded, in the forms a feast before them takes: "Veliki petak" (Good Friday),
+#: "Velika subota", "Veliki četvrtak", "Cvjetna nedjelja", "Велики петак" (BCMS, Slovenian,
+#: Macedonian).
+_WEEKDAYS = frozenset(
+    """
+    ponedjeljak ponedeljak utorak srijeda srijedu sreda sredu cetvrtak petak subota subotu
+    nedjelja nedjelju nedelja nedelju ponedeljek torek sreda cetrtek petek sobota soboto
+    nedelja nedeljo ponedelnik vtornik sreda cetvrtok petok sabota nedela
+    """.split()
+)
+
+
+def holy_weekdays(doc: Doc, places: list[Choice]) -> list[Choice]:
+    """``places`` less a town named by an adjective right before a lower-case weekday: "na
+    Veliki petak" is Good Friday, not a form of the village Velika.  A town's name is not
+    followed by a bare weekday, which takes a preposition ("u Velikoj u petak")."""
+    if not doc.local or not places:
+        return places
+    text = doc.text
+    drop = []
+    for c in places:
+        if c.level is not None or not text.startswith(" ", c.end):
+            continue
+        between, word = doc.next_word(c.end)
+        if between == " " and word[:1].islower() and doc.fold(word) in _WEEKDAYS:
+            drop.append(c)
     return [c for c in places if c not in drop] if drop else places

@@ -76,6 +76,10 @@ def genitive_named(doc: Doc, hit: Hit) -> int | None:
     return end
 
 
+#: Site nouns that only a name after them makes a site ("kanjon Rakitnice").
+_NAME_AFTER_ONLY = frozenset(("kanjon",))
+
+
 def named_site(
     doc: Doc, places: list[Choice], hit: Hit, name_after: bool
 ) -> tuple[int, int] | None:
@@ -85,7 +89,9 @@ def named_site(
     if any(c.start <= hit.start < c.end for c in places):
         return None
     if not name_after:
-        start = adjective_named(doc, places, hit)
+        # a canyon named by its river's adjective ("Morački kanjon") is a stretch of the
+        # river's valley, no named site; "kanjon Morače" names it
+        start = None if hit.value.noun in _NAME_AFTER_ONLY else adjective_named(doc, places, hit)
         if start is not None:
             return start, hit.end
         end = genitive_named(doc, hit)

@@ -45,14 +45,15 @@ _INSTITUTIONS = tuple(
     "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
     "koleg sluzb zavod medij radiotelevizij zastit police roj "
     "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik "
-    "tuzioc spasioc spasilac spasilc lekar ljekar targ".split()
+    "tuzioc spasioc spasilac spasilc lekar ljekar targ straz".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
 #: (Albanian "tregu serb"), as English gold reads "the Serbian side", "the Serbian market".
 _EXACT_FORMS = frozenset(
     "sud suda sudu sudom sudovi sudot sudski sudska "
-    "strana strane strani stranu stranom stranata stran tregu tregun tregut".split()
+    "strana strane strani stranu stranom stranata stran tregu tregun tregut "
+    "meja meje meji mejo".split()
 )
 
 

@@ -90,6 +90,9 @@ def inflections(name: str) -> list[str]:
         # the noun first, an abbreviation after it that does not decline:
         # Federacija BiH -> (u) Federaciji BiH, (iz) Federacije BiH
         return [f"{w} {last}" for w in _word_forms(words[0])]
+    if len(words) == 2 and fold(words[0]).lower() == "kanton":
+        # the noun first, the seat's name keeps its case: (u) Kantonu Sarajevo
+        return [f"{w} {last}" for w in _word_forms(words[0])]
     forms = [" ".join(words[:-1] + [w]) for w in _word_forms(last)]
     if len(words) == 2:
         first = words[0]
@@ -293,6 +296,10 @@ def adjective_forms(name: str) -> frozenset[str]:
     return frozenset((stem + "i", stem[:-1] + "ci"))
 
 
+#: How a one-word name declined as a masculine adjective ends: Ljubuški, Imotski.
+_ADJECTIVE_I = ("ski", "ški", "čki", "ćki", "cki")
+
+
 def _word_forms(word: str) -> list[str]:
     if len(word) < 3:
         return []
@@ -342,6 +349,8 @@ def _word_forms(word: str) -> list[str]:
             forms.append(word[:-1] + "ih")
         if len(word) > 5 and word[-2] in "rn":  # the accusative plural: u Potočare, u Dečane
             forms.append(word[:-1] + "e")
+        if len(word) > 5 and word.endswith(_ADJECTIVE_I):  # an adjective: do Ljubuškog
+            forms += [word[:-1] + e for e in ("og", "om", "oga", "ome")]
         return forms
     if word[-1].isalpha():
         forms = [word + e for e in _ENDINGS_CONS]
@@ -357,6 +366,8 @@ def _word_forms(word: str) -> list[str]:
         if len(word) > 4 and word.endswith("ac"):  # the fleeting a: Kragujevac -> Kragujevcu
             # and b before it turns p: Šabac -> Šapca, u Šapcu
             stem = word[:-3] + "p" if word.endswith("bac") else word[:-2]
+            if word.endswith("olac"):  # and l before c turns o: Stolac -> iz Stoca, na Sokocu
+                stem = word[:-3]
             forms += [stem + "c" + e for e in ("a", "u", "om", "e", "em")]
         elif len(word) > 4 and word[-2] == "a" and word.endswith(_FLEETING_AFTER):
             # the fleeting a before one last consonant: Čačak -> u Čačku, Tivat -> iz Tivta,

@@ -28,3 +28,18 @@ def declined_abroad(place: Place) -> bool:
         and 34.0 <= lat <= 72.0
         and -11.0 <= lon <= 45.0
     )
+
+
+#: How the region's languages decline a city abroad whose name ends in -i: with a j before the
+#: ending ("u Bariju", "iz Barija", "Helsinkijem").
+_I_STEM_ENDINGS = ("ja", "ju", "jem")
+
+
+def soft_forms(name: str) -> tuple[str, ...]:
+    """The j-forms of a big European city named in -i ("Bari" -> "Barija", "Bariju",
+    "Barijem"): indexed even when a dictionary lists them as words (they are weak then, as
+    common words are, and need a preposition or the state nearby).  No other word declines so,
+    whereas its other forms ("Bara", "Baru") are a region town's."""
+    if len(name) < 4 or not name.endswith("i") or not name.isalpha():
+        return ()
+    return tuple(name + e for e in _I_STEM_ENDINGS)

@@ -39,7 +39,7 @@ from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
 from newsmap.geotag.entries import DemonymWord
-from newsmap.geotag.feast_names import feast_days
+from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
@@ -50,6 +50,7 @@ from newsmap.geotag.local_states import (
     common_word_states,
     local_states,
 )
+from newsmap.geotag.local_twins import local_twins
 from newsmap.geotag.local_villages import told_villages
 from newsmap.geotag.locative_names import locative_names
 from newsmap.geotag.match_results import (
@@ -122,14 +123,14 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = short_club_names(doc, places)
     places = cohere_lists(doc, places)
     places, extra = streets_named_after(doc, places)
-    places = near_twins(doc, namesakes_abroad(doc, places))
+    places = local_twins(doc, near_twins(doc, namesakes_abroad(doc, places)))
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
-    places = feast_days(doc, common_phrases(doc, places))
+    places = holy_weekdays(doc, feast_days(doc, common_phrases(doc, places)))
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))

@@ -58,6 +58,33 @@ def river_cue(doc: Doc, pos: int) -> bool:
     return False
 
 
+#: Words, folded, that put a river right after them in the region's languages: along, beside
+#: (BCMS, Macedonian, Slovenian "ob"), in the arms of ("u rukavcima Dunava").  Not "uz", "preko"
+#: or "na", which name roads, crossings and towns as often.
+_RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavcih"))
+
+
+def river_before(doc: Doc, pos: int) -> bool:
+    """Whether the word right before ``pos`` puts a river there ("duž Dunava", "pored Lima",
+    "v parku ob Uni"); not within a town's name ("Čatež ob Savi", ``in_town_name``)."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or doc.fold(prev).lower() not in _RIVER_BEFORE:
+        return False
+    return not in_town_name(doc, pos)
+
+
+def in_town_name(doc: Doc, pos: int) -> bool:
+    """Whether the river at ``pos`` ends a town's name, "X ob River" ("v Ljubnem ob Savinji",
+    "Čatež ob Savi", "Radlje ob Dravi"): a capitalised word before "ob", which opens no
+    sentence."""
+    prev, gap = doc.prev_word(pos)
+    if gap != " " or prev not in ("ob", "Ob"):
+        return False
+    start = pos - len(prev) - 1
+    before, gap = doc.prev_word(start)
+    return gap == " " and before[:1].isupper() and not doc.sentence_initial(start - len(before) - 1)
+
+
 def sentence_names(doc: Doc, pos: int, country: str) -> bool:
     """Whether another name in the sentence around ``pos`` is a real name of a town, unit or
     country in ``country`` (what places a shared river when the article names no more)."""

@@ -26,7 +26,7 @@ from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_country
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rivals import city_abroad_rival, plural_rival, real_rival
-from newsmap.geotag.rivers import river_cue, sentence_names
+from newsmap.geotag.rivers import in_town_name, river_before, river_cue, sentence_names
 from newsmap.geotag.shortcuts import FUNCTION_WORDS
 from newsmap.model import REGION_COUNTRIES
 
@@ -154,10 +154,12 @@ def _no_river_nearby(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> str |
     """ "Una", "Lim", "Drine": a river's short name or case form counts only where the sentence
     speaks of a river, or where English names it as it names rivers, with the article and no
     name run on ("the Lim and the Uvac", "The Una, usually green"; not "the Una Regatta")."""
+    if in_town_name(doc, hit.start):
+        return "river in a town's name"
     between, nxt = doc.next_word(hit.end)
     if between == " " and nxt in _NAMED_AFTER_A_RIVER:
         return "a project named after a river"  # "the Jadar project, named after the river"
-    if river_cue(doc, hit.start) or _the_river(doc, hit):
+    if river_cue(doc, hit.start) or _the_river(doc, hit) or river_before(doc, hit.start):
         return None
     return "river name without a river in the sentence"
 

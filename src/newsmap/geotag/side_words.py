@@ -22,14 +22,14 @@ class LocalSiteWord(NamedTuple):
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument, camp, faculty) and on -a (street, fortress, mosque, church, cathedral, station,
-#: hospital, arena; not "luka", a port and a first name alike).  Slovenian "letališče"
-#: (airport) declines as a neuter: "letališču", "letališča".
+#: monument, camp, faculty, canyon) and on -a (street, fortress, mosque, church, cathedral,
+#: station, hospital, arena, gorge; not "luka", a port and a first name alike).  Slovenian
+#: "letališče" (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce kamp fakultet"
+    "spomenik letalisce kamp fakultet kanjon"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters, the
 #: lake ("jezero", Macedonian "езерото").
 _IRREGULAR = (
@@ -62,11 +62,12 @@ def site_nouns() -> dict[str, LocalSiteWord]:
 #: Village and settlement nouns: BCMS "selo", "naselje" (a settlement, a town's quarter) and
 #: "(mjesna) zajednica" (a village's local community) in their cases, Slovenian "vas" and
 #: "naselje", Albanian "fshati" and "lagjja" (a quarter), Macedonian "село" and "населба"
-#: with their articles.
+#: with their articles, and a hamlet: BCMS "zaseok", "zaselak", Slovenian "zaselek".
 _SETTLEMENTS = (
     "selo sela selu selom selima vas vasi fshati fshatin fshatit fshatra fshatrat seloto "
     "selata naselje naselja naselju naseljem naseljima naselbata naselba naselbi naselbite "
-    "lagjja lagjen lagjes zajednica zajednici zajednice zajednicama"
+    "lagjja lagjen lagjes zajednica zajednici zajednice zajednicama "
+    "zaseok zaseoka zaseoku zaselak zaselek zaselka zaselku"
 ).split()
 
 

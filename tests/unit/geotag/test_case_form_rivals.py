@@ -38,3 +38,21 @@ def test_a_plurals_genitive_beats_a_form_keeping_a_fleeting_a(gazetteer: Gazette
         "obilaznicom preko Drenovaca."
     )
     assert _countries(gazetteer, text)["Drenovaca"] == "HR"
+
+
+def test_a_city_abroad_in_i_keeps_its_j_forms(gazetteer: Gazetteer) -> None:
+    # "Bariju", "Barija": forms of Bari a dictionary also lists as words, weak but indexed
+    text = (
+        "Rukometaši iz Nikšića putuju u Italiju, gdje u subotu u Bariju igraju turnir. "
+        "Iz Barija se vraćaju brodom, a luka u Baru čeka ih u ponedjeljak."
+    )
+    found = _countries(gazetteer, text)
+    assert found["Bariju"] == "IT"
+    assert found["Barija"] == "IT"
+    assert found["Baru"] == "ME"
+
+
+def test_a_j_form_alone_needs_a_preposition(gazetteer: Gazetteer) -> None:
+    # weak as a word: with no preposition and no Italy it is not read as the city
+    text = "Barija je rekla da dolazi, javlja opština Budva."
+    assert "Barija" not in _countries(gazetteer, text)

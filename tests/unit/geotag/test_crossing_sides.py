@@ -59,3 +59,26 @@ def test_a_crossing_named_after_a_border_village_is_on_its_side(gazetteer: Gazet
     # Montenegrin press on a Serbian post
     me = "Kolona iz Pljevalja stigla je do Bijelog Polja, a na prelazu Gostun se čekalo sat."
     assert _found(gazetteer, me)["prelazu Gostun"] == ("RS", "site")
+
+
+def test_more_border_villages_stand_on_their_sides(gazetteer: Gazetteer) -> None:
+    # Croatian press from a Croatian town: the Herzegovinian posts are Bosnia's
+    text = (
+        "Turisti iz Splita i Makarske čekali su u subotu na graničnom prijelazu Bijača, "
+        "a kolona je bila i na prijelazu Doljani kod Metkovića."
+    )
+    found = _found(gazetteer, text)
+    assert found["graničnom prijelazu Bijača"] == ("BA", "site")
+    assert found["prijelazu Doljani"] == ("BA", "site")
+    # Slovenian press: each village on its side, in its case
+    sl = "Vozniki iz Maribora so v nedeljo čakali na Gruškovju, na Maclju pa manj."
+    found = _found(gazetteer, sl)
+    assert found["Gruškovju"][0] == "SI"
+    assert found["Maclju"][0] == "HR"
+    sq = "Kamionët nga Kukësi presin në Qafë Prush që nga mëngjesi."
+    assert _found(gazetteer, sq)["Qafë Prush"][0] == "AL"
+
+
+def test_the_hungarian_post_by_its_serbian_name(gazetteer: Gazetteer) -> None:
+    text = "Камиони из Суботице чекали су два сата код Реске, на мађарској страни."
+    assert _found(gazetteer, text)["Реске"][0] == "HU"

@@ -25,3 +25,13 @@ def test_a_feast_town_after_a_place_word_stays_the_town(gazetteer: Gazetteer) ->
     mk = "Нов водовод ќе добијат домаќинствата во Илинден, соопшти Општина Илинден."
     found = _surfaces(gazetteer, mk)
     assert found["Илинден"] == "MK"
+
+
+def test_an_adjective_before_a_weekday_is_a_feast(gazetteer: Gazetteer) -> None:
+    hr = "Brodovi iz Splita kreću sutra, na Veliki petak, a trajekti za Hvar u subotu."
+    found = _surfaces(gazetteer, hr)
+    assert "Veliki" not in found
+    assert found["Splita"] == "HR"
+    # a town before a weekday takes a preposition: it stays the town
+    town = "Sastanak je bio u Velikoj u petak, a iz Požege putuju u subotu."
+    assert _surfaces(gazetteer, town)["Velikoj"] == "HR"
