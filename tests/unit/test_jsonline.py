@@ -72,8 +72,34 @@ class _Text(str):
     """A str subclass: the encoder takes it for a string, and so must the line."""
 
 
+class _Renamed(Mention):
+    """A subclass whose surface is no field of its instance dictionary: read as an attribute."""
+
+    @property  # type: ignore[misc]
+    def surface(self) -> str:  # type: ignore[override]
+        return "Üsküb"
+
+
+def _renamed() -> Mention:
+    m = _mention()
+    fields = {f.name: getattr(m, f.name) for f in dataclasses.fields(Mention)}
+    del fields["surface"]
+    made = object.__new__(_Renamed)
+    made.__dict__.update(fields)
+    return made
+
+
+def _with_extra_item() -> Mention:
+    """A Mention whose dictionary holds one item more than its fields."""
+    m = _mention(surface="Tetovo")
+    m.__dict__["note"] = "kept apart"
+    return m
+
+
 ODD_MENTIONS = [
     _mention(),
+    _renamed(),
+    _with_extra_item(),
     _mention(score=1),
     _mention(score=math.nan),
     _mention(score=math.inf),

@@ -26,6 +26,12 @@ _OWN_DAY = re.compile(
     r"|evening|night))?|(?i:today|tomorrow|tonight|yesterday)|\d\d?[ \t]+[A-Z][a-z]+)"
 )
 
+# A weekday of the week before or after the publication's ("Saturday next week").
+_OF_A_WEEK = re.compile(
+    r"(?i:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:of[ \t]+)?(?:last|next)"
+    r"[ \t]+week"
+)
+
 
 # The first day of "on 28 and 29 June" or "from 13 to 30 January", right before the date that
 # names the month.
@@ -54,7 +60,12 @@ def day_list_members(text: str, exprs: Sequence[TimeExpr]) -> set[int]:
             continue
         if _JOIN.fullmatch(text, a.end, b.start) is None:
             continue
-        if _OWN_DAY.fullmatch(a.surface) is None or _OWN_DAY.fullmatch(b.surface) is None:
+        if _OWN_DAY.fullmatch(a.surface) is None:
+            continue
+        if _OF_A_WEEK.fullmatch(b.surface) is not None:
+            out.update((i, i + 1))  # "on Friday and Saturday next week": the first is of it too
+            continue
+        if _OWN_DAY.fullmatch(b.surface) is None:
             continue
         if _next_days(a.date, b.date):
             out.update((i, i + 1))

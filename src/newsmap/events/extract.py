@@ -31,7 +31,7 @@ from newsmap.events.sentences import line_sentences
 from newsmap.events.temporal import TimeExpr, find_dates
 from newsmap.events.temporal.local_words import TODAY_WORDS
 from newsmap.events.temporal.weather import is_forecast
-from newsmap.events.withdrawn import claim_start, is_denied
+from newsmap.events.withdrawn import claim_end, claim_start, in_corrections, is_denied
 from newsmap.lexicon.local import family_code
 from newsmap.model import Event, Mention
 
@@ -190,11 +190,18 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
 
 def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
     """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
-    claim = claim_start(text[s0:s1])
-    if claim is None and "not" not in text[s0:s1]:
+    sentence = text[s0:s1]
+    claim = claim_start(sentence, in_corrections(text))
+    if claim is None and "not" not in sentence:
         return group
+    # what the sentence tells after the claim's semicolon is the right version ("said it took
+    # place in June; it began on 15 July")
+    end = len(sentence) if claim is None else s0 + claim_end(sentence, claim)
     return [
-        e for e in group if (claim is None or e.start < s0 + claim) and not is_denied(text, e.start)
+        e
+        for e in group
+        if (claim is None or e.start < s0 + claim or e.start >= end)
+        and not is_denied(text, e.start)
     ]
 
 
@@ -214,7 +221,7 @@ def _sentence_events(
             if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
         ]
     if len(group) > 1:
-        group = restated(text, group, s0)
+        group = restated(text, group, s0, bool(families))
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["anchors_kept", "claim_start", "is_denied"]
+__all__ = ["anchors_kept", "claim_end", "claim_start", "in_corrections", "is_denied"]
 
 # One of the paper's pieces, then within the clause a verb that retells what it said.
 _RETOLD = re.compile(
@@ -38,13 +38,43 @@ _PIECES = (
 )
 
 
-def claim_start(sentence: str) -> int | None:
+# In a page of corrections, more of the paper's pieces retell a claim: "A report on Monday said
+# ...", "Our travel page of 2 September said ...", "An opinion piece ... said ..." (elsewhere a
+# report is as often someone else's, whose dates are news).
+_RETOLD_IN_COLUMN = re.compile(
+    r"\b(?:[Rr]eport|[Pp]iece|[Pp]age|[Ss]tory|[Ii]tem|[Cc]olumn)\b"
+    r"[^.;!?]{0,120}?\b(?:said|stated|gave|described|reported|wrote)\b"
+)
+_COLUMN_WORDS = ("Correction", "correction", "Clarification")
+
+
+def in_corrections(text: str) -> bool:
+    """Whether ``text`` is a page of corrections (it names them)."""
+    return any(map(text.__contains__, _COLUMN_WORDS))
+
+
+def claim_start(sentence: str, column: bool = False) -> int | None:
     """Where the retold claim of a correction starts in ``sentence`` (after its verb of
-    saying), or None when the sentence retells none."""
+    saying), or None when the sentence retells none.  ``column``: the sentence stands in a page
+    of corrections (``in_corrections``)."""
+    if column:
+        m = _RETOLD_IN_COLUMN.search(sentence)
+        if m is not None and (
+            (first := _RETOLD.search(sentence)) is None or m.end() <= first.end()
+        ):
+            return m.end()
     if not any(map(sentence.__contains__, _PIECES)):
         return None
     m = _RETOLD.search(sentence)
     return m.end() if m is not None else None
+
+
+def claim_end(sentence: str, start: int) -> int:
+    """Where the retold claim that starts at ``start`` ends: at a semicolon, after which the
+    sentence tells what is right ("said it took place in June; it began on 15 July"), or at
+    the sentence's end."""
+    at = sentence.find("; ", start)
+    return len(sentence) if at < 0 else at
 
 
 _NOT_BEFORE = re.compile(r"\bnot[ \t]+(?:on|in|at)?[ \t]*\Z")
@@ -66,7 +96,8 @@ def anchors_kept(text: str, found: Sequence[TimeExpr]) -> list[TimeExpr]:
     """The dates a date told from another may count from: all but those a correction withdraws,
     denied ("not on Monday 27 January as we reported") or retold from the paper's own piece
     ("The article said that the patrol was ambushed on 25 September")."""
-    pieces = any(map(text.__contains__, _PIECES))
+    column = in_corrections(text)
+    pieces = column or any(map(text.__contains__, _PIECES))
     kept = []
     for e in found:
         if is_denied(text, e.start):
@@ -76,8 +107,8 @@ def anchors_kept(text: str, found: Sequence[TimeExpr]) -> list[TimeExpr]:
             s0 = lo
             for m in _SENTENCE_MARKS.finditer(text, lo, e.start):
                 s0 = m.end()
-            claim = claim_start(text[s0 : e.start])
-            if claim is not None:
+            claim = claim_start(text[s0 : e.start], column)
+            if claim is not None and "; " not in text[s0 + claim : e.start]:
                 continue
         kept.append(e)
     return kept

@@ -23,6 +23,7 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.folding import fold
 from newsmap.geotag.language_adjectives import language_after_in
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.phrase_gate import PhraseGate
 from newsmap.geotag.phrase_heads import NOT_A_NOUN, head_end
 from newsmap.geotag.private_nouns import (
     IN_A_NAME,
@@ -43,6 +44,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _INSTITUTION = _phrase_pattern(words.INSTITUTION_NOUNS + words.STATE_NOUNS)
+#: Where ``_INSTITUTION`` cannot match, read without it (``phrase_gate``).
+INSTITUTION_GATE = PhraseGate(words.INSTITUTION_NOUNS + words.STATE_NOUNS)
 _PLACE_NOUN = _phrase_pattern(words.PLACE_NOUNS)
 _STATE_ROLES = ("state", "both")
 #: More states' adjectives ("French and Dutch police"), folded: they share a noun too.
@@ -78,7 +81,7 @@ ReadingRule = Callable[[Phrase], "Reading | str | None"]
 
 def _with_institution(text: str, end: int) -> int:
     """``end`` moved past an institution noun that follows it ("Serb leader"), if any."""
-    m = _INSTITUTION.match(text, end)
+    m = _INSTITUTION.match(text, end) if INSTITUTION_GATE.may_match(text, end) else None
     return m.end() if m else end
 
 
@@ -277,7 +280,8 @@ def _state_territory(p: Phrase) -> Reading | str | None:
 
 def _state_institution(p: Phrase) -> Reading | str | None:
     """ "the Serbian government", "an Albanian court", "Bosnian border police": the state."""
-    m = _INSTITUTION.match(p.doc.text, p.hit.end)
+    text, end = p.doc.text, p.hit.end
+    m = _INSTITUTION.match(text, end) if INSTITUTION_GATE.may_match(text, end) else None
     if m is None:
         return None
     return Reading(p.word.country, p.hit.start, m.end(), "state adjective with an institution")

@@ -1,12 +1,13 @@
 """Towns named like a feast day: "за Илинден", "по Водици", "na Štefanje" name the day.
 
 Ilinden (St Elijah's day, a Macedonian municipality), Vodici (Epiphany in Macedonian, a form
-of the Croatian and Slovenian town Vodice) and Štefanje (St Stephen's day, a Croatian
-municipality) are feasts the region's press dates things by far more often than it names the
-towns.  In local text such a name is the town only after a preposition of place or motion
-("во Илинден", "iz Štefanja" is another form) or a municipality word ("Општина Илинден");
-else the day, no place.  A place of such a name is looked for first, by index, so a text that
-names none pays one set test per chosen place.
+of the Croatian and Slovenian town Vodice), Štefanje (St Stephen's day, a Croatian
+municipality) and "Dita e Çlirimit" (Liberation Day; Çlirim is an Albanian village) are
+feasts the region's press dates things by far more often than it names the towns.  In local
+text such a name is the town only after a preposition of place or motion ("во Илинден",
+"iz Štefanja" is another form) or a municipality word ("Општина Илинден"); else the day, no
+place.  A place of such a name is looked for first, by index, so a text that names none pays
+one set test per chosen place.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from newsmap.geotag.gazetteer import Gazetteer
 __all__ = ["feast_days", "holy_weekdays"]
 
 #: The places' names (folded) that are feast days, and the feast forms (folded) text writes.
-_FEAST_TOWNS = frozenset(("ilinden", "vodice", "stefanje"))
-_FEAST_FORMS = frozenset(("ilinden", "vodici", "stefanje"))
+_FEAST_TOWNS = frozenset(("ilinden", "vodice", "stefanje", "clirim"))
+_FEAST_FORMS = frozenset(("ilinden", "vodici", "stefanje", "clirimit"))
 #: Prepositions of place and motion, folded, after which such a name is the town: in, from,
-#: to, towards, through, near (BCMS, Slovenian, Macedonian).  Not "za", "po", "na", "do",
-#: "pred", "posle": for, after, on, until, before a day.
-_PLACE_WORDS = frozenset("u iz v vo od kon niz kaj kod prema ka proti skozi".split())
+#: to, towards, through, near (BCMS, Slovenian, Macedonian, Albanian).  Not "za", "po", "na",
+#: "do", "pred", "posle": for, after, on, until, before a day.
+_PLACE_WORDS = frozenset("u iz v vo od kon niz kaj kod prema ka proti skozi ne nga drejt".split())
 #: Municipality words, folded ("opština", "Општина", "občina", "komuna").
 _MUNICIPALITY = ("opstin", "opcin", "obcin", "opshtin", "komun")
 

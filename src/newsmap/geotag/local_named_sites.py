@@ -16,6 +16,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
 
 #: Adjective endings (folded) of names made from a place, a person or a thing: -ski, -ov,
@@ -30,6 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DESCRIBING = ("zeleznick", "zeljeznick", "zeleznisk", "granicn", "granicen", "mejn", "zracn")
 #: Endings of a verb's participle or present after a noun ("u Banjoj Luci počela"), folded.
 _VERB_ENDINGS = ("la", "lo", "li", "le", "ju")
+#: How a name's adjective ends before its lower-case noun ("Kopački rit", "Fruška gora").
+_NAME_ADJECTIVES = ("ski", "cki", "ska", "cka", "sko", "cko")
 #: How many capitalised words may follow the genitive ("Ulici kralja Petra Prvog").
 _MAX_NAME_WORDS = 3
 
@@ -66,13 +69,20 @@ def genitive_named(doc: Doc, hit: Hit) -> int | None:
     if word in LOCAL_FUNCTION_WORDS or word[-1] not in "aeiou" or word.endswith(_VERB_ENDINGS):
         return None
     end = m.end()
+    last = ""
     for _ in range(_MAX_NAME_WORDS):  # "kralja Petra": a capitalised name after the genitive
         if not text.startswith(" ", end):
             break
         nxt = _WORD.match(text, end + 1)
         if nxt is None or not nxt.group()[:1].isupper():
             break
-        end = nxt.end()
+        end, last = nxt.end(), nxt.group()
+    if last and doc.fold(last).lower().endswith(_NAME_ADJECTIVES):
+        # "Parku prirode Kopački rit": a name of an adjective and a lower-case noun
+        nxt = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if nxt is not None and nxt.group().islower() and len(nxt.group()) >= 3:
+            if doc.fold(nxt.group()) not in LOCAL_FUNCTION_WORDS:
+                end = nxt.end()
     return end
 
 
@@ -119,3 +129,29 @@ def adjective_town(doc: Doc, start: int) -> int | None:
             if idx is not None and doc.gaz.places[idx].level == "city":
                 return idx
     return None
+
+
+#: Local site nouns spelt like an English site word, whose key the English word holds
+#: ("Nacionalni park Krka", "Национален парк Галичица"): read as the local noun in local text.
+_ENGLISH_KEYS = {" park ": LocalSiteWord("park")}
+
+
+def local_site_hits(side: list[Hit]) -> list[Hit]:
+    """The side hits of local site nouns, those spelt like an English site word with them."""
+    return [
+        Hit(h.start, h.end, h.key, _ENGLISH_KEYS[h.key]) if h.key in _ENGLISH_KEYS else h
+        for h in side
+        if type(h.value) is LocalSiteWord or h.key in _ENGLISH_KEYS
+    ]
+
+
+#: Settlement nouns in lower case that end a village's name ("Slovenska vas", "Dolenja vas").
+_NAME_NOUNS = (" vas", " selo")
+
+
+def with_village_noun(text: str, end: int) -> int:
+    """The end of a village's name with its settlement noun ("v vasi Slovenska vas")."""
+    for noun in _NAME_NOUNS:
+        if text.startswith(noun, end) and not text[end + len(noun) : end + len(noun) + 1].isalpha():
+            return end + len(noun)
+    return end

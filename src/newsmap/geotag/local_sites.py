@@ -24,7 +24,13 @@ from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country, latin_language
-from newsmap.geotag.local_named_sites import adjective_named, adjective_town, named_site
+from newsmap.geotag.local_named_sites import (
+    adjective_named,
+    adjective_town,
+    local_site_hits,
+    named_site,
+    with_village_noun,
+)
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
@@ -43,6 +49,8 @@ _NOUN_ADJECTIVES = (
     "zeleznisk",
     "zracn",
     "opst",
+    "nacionaln",
+    "nacionalen",
 )
 #: Albanian nouns that make a site only as part of its capitalised name: in lower case they
 #: describe the town's port or lake ("në portin e Shëngjinit"), which is the town.
@@ -56,7 +64,7 @@ _MAX_NAME_WORDS = 4
 def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """Sites named after a local site noun, anchored to the document's places."""
     found = []
-    for hit in side:
+    for hit in local_site_hits(side):
         if isinstance(hit.value, LocalSiteWord):
             if hit.value.settlement:
                 found += _villages(doc, places, hit)
@@ -238,6 +246,7 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         start = pos + 1
         if not text[start : start + 1].isupper():
             break
+        end = with_village_noun(text, end)
         known = next((c for c in places if c.start <= start < c.end), None)
         if known is None or (known.start, known.end) == (start, end):
             if others is None:

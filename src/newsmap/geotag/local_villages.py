@@ -107,7 +107,39 @@ def local_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[
             village = _after(doc, places, m.end(), taken)
             if village is not None:
                 found.append(village)
-    return found + _repeated(doc, places, found + known, taken)
+    if found:
+        villages = _follow_first(text, sorted(found + known))
+        spans = {(v.start, v.end) for v in known}
+        found = [v for v in villages if (v.start, v.end) not in spans]
+    else:
+        villages = known
+    return found + _repeated(doc, places, villages, taken)
+
+
+def _follow_first(text: str, villages: list[Choice]) -> list[Choice]:
+    """Each village (by start) placed where the first mention on its stem is: "sela Umoljani
+    na Bjelašnici ... Mještani Umoljana" is one village, whatever stands near the second."""
+    out: list[Choice] = []
+    for v in villages:
+        word = text[v.start : v.end]
+        first = next((f for f in out if _same_stem(text[f.start : f.end], word)), None)
+        if first is not None and first.place != v.place:
+            v = Choice(v.start, v.end, first.place, v.score, v.reason, v.level, v.metonymic)
+        out.append(v)
+    return out
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two single words are case forms of one name (a shared stem, case endings)."""
+    if " " in a or " " in b or a == b:
+        return a == b
+    for cut in (1, 2, 3):
+        stem = a[:-cut]
+        if len(stem) >= _MIN_STEM and a[-cut:] in _ENDINGS:
+            rest = b[len(stem) :]
+            if b.startswith(stem) and (rest in _ENDINGS):
+                return True
+    return False
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -224,6 +224,22 @@ def _spelt_beside(
 
 
 def _spelt_here(surface: str) -> bool:
+    """``spelt_here_read(surface)``, kept per name across documents: most names after a
+    locative word are English ones ("in London"), asked again and again, and each answer took
+    four scans of the name."""
+    found = _SPELT.get(surface)
+    if found is None:
+        if len(_SPELT) >= _TOKENS_MAX:
+            _SPELT.clear()
+        found = _SPELT[surface] = spelt_here_read(surface)
+    return found
+
+
+#: ``spelt_here_read`` of the names read lately.
+_SPELT: dict[str, bool] = {}
+
+
+def spelt_here_read(surface: str) -> bool:
     """Whether a name is spelt the region's way (a region letter or an Albanian digraph, or
     a South Slavic place name's ending)."""
     return (

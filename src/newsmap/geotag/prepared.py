@@ -7,7 +7,9 @@ named by a fingerprint of everything the build reads: the bytes of the data/geo 
 source of the geotag modules and of ``model`` (the rules that turn rows into tables), the
 Python and pyahocorasick versions, and the compiled build running (``newsmap.native``).  Any
 change to the data or the code gives another name, so a stale pickle is never read; it is
-simply left behind (``_prune`` removes old ones).
+simply left behind (``_prune`` removes old ones).  The code is taken as this process found it
+on import (``_Code``): a build after its sources were edited on disk is not stored, since no
+name fits a gazetteer built by code that is no longer on the disk.
 
 The cache is only an optimisation: a folder that cannot be written (a read-only home, a
 sandbox), a file that cannot be read or unpickled, or ``NEWSMAP_CACHE_DIR=off`` all fall back
@@ -73,15 +75,89 @@ def fingerprint(geo: Path) -> str | None:
             return None
         h.update(f"\n{name} {len(data)}\n".encode())
         h.update(data)
-    for path in _code_files():
-        h.update(f"\n{path.name}\n".encode())
-        h.update(path.read_bytes())
+    code = _code_digest()
+    if code is None:
+        return None  # the code changed on disk since this process took it in: no label fits
+    h.update(code.encode())
     return h.hexdigest()[:32]
 
 
 def _code_files() -> list[Path]:
     here = Path(__file__).resolve().parent
     return sorted(here.glob("*.py")) + [here.parent / "model.py"]
+
+
+class _Code:
+    """The code this process runs, as it was when first asked (at import): its files' sizes,
+    times and inodes, and, once a fingerprint needs it, the digest of their bytes.
+
+    A long process (a test run) whose sources are edited on disk meanwhile still runs the code
+    it imported; a digest taken from the disk at the time of a later build would label that
+    build's pickle with code it never ran, and a fresh process of the new code would read it.
+    So the digest is taken once, and only while the files are still as first found."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.taken_ns = time.time_ns()
+        self.files = _code_files()
+        self.newest_ns = 0  # the latest modification or change time among them
+        self.stats: tuple[str, ...] | None = _file_stats(self.files, self)
+        self.digest: str | None = None
+
+
+def _file_stats(files: list[Path], code: _Code | None = None) -> tuple[str, ...] | None:
+    """Each file's path, size, times and inode (its bytes unread), or None when one cannot be
+    read; a file that is absent counts as such.  ``code`` is told the newest time seen."""
+    out: list[str] = []
+    for path in files:
+        name = os.path.abspath(path)
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            out.append(f"{name} absent")
+            continue
+        except OSError:
+            return None
+        if code is not None:
+            code.newest_ns = max(code.newest_ns, st.st_mtime_ns, st.st_ctime_ns)
+        times = f"{st.st_mtime_ns} {st.st_ctime_ns}"
+        out.append(f"{name} {st.st_size} {times} {st.st_ino} {st.st_dev}")
+    return tuple(out)
+
+
+def _remember_code() -> None:
+    """Take the code's state now (done at import; a test calls it again for a fresh process)."""
+    global _code
+    _code = _Code()
+
+
+def _code_unchanged() -> bool:
+    """Whether the code files are still as this process first found them."""
+    return _code.stats is not None and _file_stats(_code.files) == _code.stats
+
+
+def _code_digest() -> str | None:
+    """The digest of the code as first found, or None when it changed on disk since (its bytes
+    are no longer there to hash)."""
+    if _code.digest is None:
+        h = hashlib.sha256()
+        for path in _code.files:
+            h.update(f"\n{path.name}\n".encode())
+            try:
+                h.update(path.read_bytes())
+            except FileNotFoundError:
+                h.update(b"<absent>")
+            except OSError:
+                return None
+        # read after the state was taken: the bytes are those of that state only if it holds
+        if not _code_unchanged():
+            return None
+        _code.digest = h.hexdigest()
+    return _code.digest
+
+
+_code = _Code()
 
 
 def _ahocorasick_version() -> str:
@@ -111,7 +187,8 @@ def load_or_build(geo: Path, build: Callable[[], Any]) -> Any:
         return found
     with _collector_paused():
         built = build()
-    _write(folder, path, built)
+    if _code_unchanged():  # the build's own modules are imported by it, from the disk as it is
+        _write(folder, path, built)
     return built
 
 
@@ -147,12 +224,14 @@ def _signature(geo: Path) -> str | None:
 
     import ahocorasick
 
-    files = [geo / name for name in DATA_FILES] + _code_files()
+    # the code by its state as this process first found it (``_Code``), the data as it is now
+    files = [geo / name for name in DATA_FILES]
     where = getattr(ahocorasick, "__file__", None)
-    if where is None:
+    if where is None or _code.stats is None or _code.taken_ns - _code.newest_ns < _SETTLED_NS:
         return None
     files.append(Path(where))
     h = hashlib.sha256(f"layout {LAYOUT}\n{sys.version}\n{native.build_id()}\n".encode())
+    h.update("\n".join(_code.stats).encode())
     now = time.time_ns()
     for path in files:
         name = os.path.abspath(path)

@@ -43,6 +43,8 @@ from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.lists import cohere_lists
+from newsmap.geotag.local_common_words import local_common_words
+from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
@@ -85,7 +87,7 @@ from newsmap.geotag.placed_names import placed_names
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
-from newsmap.geotag.side_words import LocalSiteWord, NameCue
+from newsmap.geotag.side_words import NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
@@ -131,6 +133,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
     places = holy_weekdays(doc, feast_days(doc, common_phrases(doc, places)))
+    places = local_common_words(doc, places)
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
@@ -144,7 +147,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += bridged_rivers(doc, places)
-    if side and any(type(h.value) is LocalSiteWord for h in side) and doc.local:
+    if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
         if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)

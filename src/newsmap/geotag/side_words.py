@@ -27,7 +27,7 @@ class LocalSiteWord(NamedTuple):
 #: "letališče" (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce kamp fakultet kanjon"
+    "spomenik letalisce kamp fakultet kanjon park"
 ).split()
 _FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters, the

@@ -121,6 +121,7 @@ PLAIN_BY_RULE = {
     "year range": r"\b(?P<y1>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\d\-])",
     "weekday": r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+    r"(?:[ \t]+(?:of[ \t]+)?(?P<rel_week>last|next)[ \t]+week\b)?"
     r"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b(?:,?[ \t]+(?P<year>1[89]\d\d|20\d\d)\b)?"
     r"|,?[ \t]+the[ \t]+(?P<nth>[123]?\d)(?:st|nd|rd|th)\b)?",

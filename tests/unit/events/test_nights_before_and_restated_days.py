@@ -68,4 +68,6 @@ def test_the_parts_of_the_day_under_todays_forecast_line():
     )
     found = _events(text)
     assert ("2024-03-14", "this afternoon") not in found
-    assert ("2024-03-15", "overnight") in found
+    # the night is part of the line's day, which its head tells
+    assert ("2024-03-15", "Friday 15 March") in found
+    assert ("2024-03-15", "overnight") not in found

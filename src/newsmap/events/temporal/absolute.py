@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
-    moved_to,
     reported_future,
     words_after,
     words_before,
@@ -20,7 +19,8 @@ from newsmap.events.temporal.context import (
 from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.local_tense import copula_only, local_year_tense
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
-from newsmap.events.temporal.periods import iso_month, valid_day, year_for
+from newsmap.events.temporal.moved import moved_to
+from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import (
     ACCOUNT_NOUNS,
@@ -29,6 +29,7 @@ from newsmap.events.temporal.words import (
     MONTH_CONTEXT,
     NUMBER_WORDS,
     YEAR_LABELS,
+    put_forward,
 )
 from newsmap.events.temporal.year_apposition import year_before_day
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
@@ -127,7 +128,7 @@ def timeline_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text.startswith(_TIMELINE_DASHES, end)
 
 
-def _year_of(
+def year_of_day(
     m: re.Match[str], text: str, pub: date, mon: int, day: int, before: list[str] | None
 ) -> int:
     """The year of a date that names none: the year the text named before it ("of that year"),
@@ -197,7 +198,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     else:
         if pub is None or not 1 <= d <= 31:
             return None
-        y = _year_of(m, text, pub, mon, d, before)
+        y = year_of_day(m, text, pub, mon, d, before)
     if not valid_day(y, mon, d):
         return None
     if text[m.start() - 1 : m.start()] in (" ", "-", "–") and _DAY_SPAN.search(
@@ -252,9 +253,11 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         or reported_future(before)
         or _that_year(text, m.start(), m.end()) is not None
     ):
-        y = _year_of(m, text, pub, mon, 15, before)
+        y = year_of_day(m, text, pub, mon, 15, before)
     elif directed(before):
         y = pub.year if mon >= pub.month else pub.year + 1  # "have called a rally in March"
+    elif put_forward(before):
+        y = nearest_month_year(pub, mon)  # "diplomats talk of June": the nearest June
     else:
         tense = clause_tense(text, m.start(), m.end(), before)
         # "a caretaker government from January": a start with no tense told is to come

@@ -140,6 +140,8 @@ def h_part_of_day_told(m: re.Match[str], text: str, pub: date | None) -> Resolve
         return None
     if _HABIT_BEFORE.search(text, max(0, m.start() - 28), m.start()) is not None:
         return None
+    if R.in_day_line(text, m.start()):
+        return None  # "Monday 18 March: ... briefs the press in the evening": the line's day
     return ANCHORED, "p", ""  # the day told before (see ``anchors.from_anchor``)
 
 

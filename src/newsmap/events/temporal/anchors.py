@@ -110,6 +110,8 @@ def from_anchor(
         if expr.precision in ("month", "year") and not fallback:
             if text.endswith("than ", max(0, expr.start - 5), expr.start):
                 continue  # "Turnout was lower than in February": a comparison's base, no story
+            if _in_aside(text, expr):
+                continue  # "X, a lawyer who took office in December, apologised a week later"
             return None  # "in January 2019, and two weeks later": from no day told
         if int(days) > 0 and not fallback and _looks_back(expr.surface):
             continue  # "a day earlier ... two days later": later than the story's day
@@ -133,6 +135,21 @@ def from_anchor(
 
 # A clock time told with a word before it ("at 07:00", "shortly after noon").
 _CLOCK_SURFACE = re.compile(r"[A-Za-z][A-Za-z ]*[ \t](?:\d\d?[:.]\d\d|noon|midnight|midday)")
+
+
+# A relative clause set off by commas, up to a date in it: ", who took office in".
+_ASIDE_OPEN = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}(?:who|which)[ \t][^,.;:!?\n]*\Z")
+_ASIDE_CLOSE = re.compile(r"[^,.;:!?\n]{0,24},")
+
+
+def _in_aside(text: str, expr: TimeExpr) -> bool:
+    """Whether the date stands in a relative clause between commas (", a lawyer who took office
+    in December last year, apologised"): background to the sentence, no day its story is
+    told from."""
+    return (
+        _ASIDE_OPEN.search(text, max(0, expr.start - 90), expr.start) is not None
+        and _ASIDE_CLOSE.match(text, expr.end) is not None
+    )
 
 
 def _clock_of_no_day(expr: TimeExpr) -> bool:

@@ -314,9 +314,29 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
         # often another clause's ("was lifted in November, and he is now campaigning for the
         # election on 11 May")
         return True
+    if tense is None and len(before) >= _BACK and _far_future(text, start):
+        # "will be reviewed in the spring, in the light of the preparations for the general
+        # elections in October": the sentence's one verb, further back than its clause
+        return True
     if tense is not None or text[end - 1 : end] in _ENDS:
         return tense  # a date that ends its sentence ("... on 15 September.") reads no further
     return tense_of(words_after(text, end, 10), ahead=True)
+
+
+_SENTENCE_START = re.compile(r"[.!?][\"'”’)]*[ \t]+|\n")
+_STRONG_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def _far_future(text: str, start: int) -> bool:
+    """Whether the sentence of the date at ``start`` tells only the future before it: a "will"
+    and no verb of the past between its start and the date."""
+    lo = max(0, start - 400)
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        lo = m.end()
+    words = [w.lower() for w in words_of(text, lo, start)]
+    if _STRONG_FUTURE.isdisjoint(words):
+        return False
+    return tense_of(list(reversed(words))) is True
 
 
 #: How many words back from a date its clause's tense is looked for ("will answer questions
@@ -336,49 +356,3 @@ def is_future_clause(text: str, start: int, end: int, before: list[str] | None =
     (any ``n`` of ten or more), so that it is not read twice.
     """
     return bool(clause_tense(text, start, end, before))
-
-
-# Verbs that move a happening to another date ("postponed to January", "put off until Monday").
-_MOVED = frozenset(
-    "postponed delayed moved pushed rescheduled adjourned deferred back off forward".split()
-)
-
-
-def set_for(before: list[str]) -> bool:
-    """Whether the date is one something is set for or moved to, by the words right before it
-    (``words_before``, nearest first): "called a rally for 10 August", "postponed to January".
-    Such a date is the nearest one of its name, whatever the tense of the clause."""
-    if not before:
-        return False
-    if before[0] == "for" or before[:2] in (["from", "effect"], ["from", "effective"]):
-        return True  # "set for", "with effect from 15 March"
-    return before[0] in ("to", "until", "till") and len(before) > 1 and before[1] in _MOVED
-
-
-# A verb that moves or stretches a happening or a state, in any form ("postpone", "extended",
-# "prolongs", "put off", "pushed back").
-_MOVING = re.compile(
-    r"\b(?:[Pp]ostpon|[Dd]elay|[Ee]xtend|[Pp]rolong|[Aa]djourn|[Dd]efer|[Rr]eschedul|[Ss]uspend"
-    r"|put\s+off|push(?:ed|es)?\s+back)"
-)
-# The words between "until" and a date that name a part of it.
-_SPAN_WORDS = frozenset("of the end beginning start middle early late mid".split())
-# How far back in its sentence the verb that moves a date to "until 23 April" may stand.
-_MOVING_REACH = 300
-
-
-def moved_to(text: str, start: int, before: list[str]) -> bool:
-    """Whether the date is one something is moved or stretched to, by a verb far back in its
-    sentence ("decided to postpone the elections in four municipalities, which had been
-    scheduled for 18 December, until 23 April", "extended the ban on Friday until 23 April"):
-    as with ``set_for``, the nearest date of its name, whatever the tense of the clauses
-    between the verb and the date."""
-    if set_for(before):
-        return True
-    while before and before[0] in _SPAN_WORDS:
-        before = before[1:]  # "until the end of April", "until late September"
-    if not before or before[0] not in ("until", "till", "to"):
-        return False
-    lo = max(0, start - _MOVING_REACH)
-    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
-    return _MOVING.search(text, max(lo, cut + 1), start) is not None

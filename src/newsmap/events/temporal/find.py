@@ -16,7 +16,8 @@ from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
 from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
-from newsmap.events.temporal.local_nonevents import local_nonevent
+from newsmap.events.temporal.local_state_dates import local_no_event
+from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
@@ -192,6 +193,8 @@ def _ends_line(text: str, end: int) -> bool:
 
 _SINCE = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
+    # "blocked since late on Saturday": a weekday's state
+    r"|(?:early|late)[ \t]+on[ \t]+"
     r"|the[ \t]+(?:start|end|beginning|middle|first[ \t]+(?:days?|weeks?))[ \t]+of[ \t]+"
     # "open since 09:00 this morning", "since noon on Monday": a clock time of the day told
     r"|(?:[012]?\d[:.][0-5]\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
@@ -319,7 +322,7 @@ def find_dates(
             or _habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
             or vague_base(text, start, end)
-            or (local and local_nonevent(text, start, end))
+            or (local and local_no_event(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either
@@ -327,6 +330,8 @@ def find_dates(
         date_s, precision, source = resolved
         if precision != "year" and rule.name in YEARLESS_RULES and source != "published":
             date_s = story_year(text, start, end, date_s, out, published)
+        if local and rule.name in YEARLESS_LOCAL:  # "Lani ... do svibnja", "prošle godine u maju"
+            date_s, start, source = with_year_told(text, out, start, end, date_s, source)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)

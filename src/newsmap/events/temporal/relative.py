@@ -83,9 +83,22 @@ def h_day_offset(days: int, source: str = "relative") -> Handler:
 # A line a timeline's day heads ("Sunday, 16 October - Polls open at 07:00.").
 _DAY_HEAD = re.compile(
     r"(?:[A-Z][a-z]+day,?[ \t]+)?[0-3]?\d[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?[ \t]+[-–—][ \t]"
-    # and a forecast's line under its day ("Sunday: Rain turning to snow overnight.")
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+[0-3]?\d[ \t]+[A-Z][a-z]+)?[ \t]*:"
 )
+# A forecast's or a diary's line under its day ("Sunday: Rain turning to snow overnight.",
+# "Saturday 1 January: ..."): the night is part of the line's day, no day of its own.
+_FORECAST_HEAD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+[0-3]?\d[ \t]+[A-Z][a-z]+)?[ \t]*:"
+)
+
+
+def in_day_line(text: str, start: int) -> bool:
+    """Whether ``start`` stands in a forecast's or a diary's line after the day that heads it
+    ("Monday 18 March: Ministers meet in Brussels. The envoy briefs the press in the
+    evening."): a part of that day adds no day of its own."""
+    line = text.rfind("\n", 0, start) + 1
+    return start > line and _FORECAST_HEAD.match(text, line) is not None
+
+
 # A forecast's line for the publication's day ("Today: Cloudy, rain this afternoon."): the
 # parts of the day it names are of the day its head names.
 _TODAY_HEAD = re.compile(r"(?:Today|Tonight|This[ \t]+(?:morning|afternoon|evening))[ \t]*:")
@@ -100,9 +113,10 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
     line = text.rfind("\n", 0, m.start()) + 1
     if m[0] == "overnight" and _DAY_HEAD.match(text, line):
-        # in a timeline's entry or a forecast's line under its day ("16 October - ...",
-        # "Sunday: ...", "Saturday 1 January: ..."): that day
+        # in a timeline's entry under its day ("16 October - ..."): that day
         return anchored(0)
+    if m[0] == "overnight" and in_day_line(text, m.start()):
+        return None  # "Saturday 1 January: ... snow overnight": the line's day tells it
     if m.start() > line and _TODAY_HEAD.match(text, line):
         return None  # "Today: Cloudy, with rain this afternoon": the head's day
     return (pub.isoformat(), "day", "published") if pub is not None else None

@@ -251,6 +251,8 @@ RELATIVE = [
         re.compile(
             rf"(?P<wd>{alt(_WEEKDAY_STEMS, NO_WORD_BEFORE_1)}day)"
             r"(?:\s+(?i:morning|afternoon|evening|night))?\b"
+            # "on Monday last week", "on Friday of next week": that weekday of that week
+            r"(?:[ \t]+(?:of[ \t]+)?(?P<rel_week>last|next)[ \t]+week\b)?"
             # "Monday 25 September", "on Thursday, 24 October 2024": one day, by its date
             rf"(?:,?[ \t]+(?P<day>[0-3]?\d)[ \t]+(?P<mon>{'|'.join(_MONTHS)})\b"
             rf"(?:,?[ \t]+(?P<year>{_Y})\b)?"

@@ -15,13 +15,13 @@ from datetime import date, timedelta
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
     clause_tense,
-    moved_to,
     tense_of,
     words_after,
     words_before,
 )
 from newsmap.events.temporal.directed import directed
 from newsmap.events.temporal.layout import programme_line
+from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.ordinals import weekday_the_nth
 from newsmap.events.temporal.periods import valid_day
 from newsmap.events.temporal.record import ANCHORED, Resolved
@@ -96,6 +96,11 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     wd = EN_WEEKDAYS[m["wd"].lower()]
     if m.groupdict().get("nth"):
         return weekday_the_nth(wd, int(m["nth"]), pub)
+    if m.groupdict().get("rel_week"):
+        # "visited on Monday last week": that weekday of the week before the publication's
+        shift = -7 if m["rel_week"] == "last" else 7
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=shift + wd)
+        return d.isoformat(), "day", "relative"
     before = words_before(text, m.start(), 16)
     mod = before[0] if before else ""
     back = (pub.weekday() - wd) % 7

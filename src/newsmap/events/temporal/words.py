@@ -106,3 +106,18 @@ ABOUT_AGO = (
     ["roughly"],
     ["than"],
 )
+
+
+_PUT_FORWARD = frozenset("mentioned floated proposed suggested".split())
+_TALK = frozenset("talk talked talks spoke speak spoken".split())
+
+
+def put_forward(before: list[str]) -> bool:
+    """Whether the words right before a month (nearest first) put it forward as a date for
+    what is yet to be set ("officials have mentioned November", "diplomats talk of June"): the
+    nearest month of its name, whatever the tense."""
+    if not before:
+        return False
+    if before[0] in _PUT_FORWARD:
+        return True
+    return before[0] == "of" and len(before) > 1 and before[1] in _TALK

@@ -26,21 +26,35 @@ _NOT_A_NOUN = frozenset(
 
 
 def year_in_name(text: str, expr: TimeExpr) -> bool:
-    """Whether ``expr`` is a bare year (its surface ends with it) that is a name's attribute:
-    a determiner or a possessive right before it, a blank and a noun right after it."""
+    """Whether ``expr`` is a bare year or decade (its surface ends with it) that is a name's
+    attribute: a determiner or a possessive right before it, a blank and a noun right after
+    it ("the 2016 accord", "the 1990s sanctions")."""
     end = expr.end
-    if expr.precision != "year" or not text[end - 4 : end].isdigit():
+    if expr.precision == "decade" and text[end - 5 : end - 1].isdigit() and text[end - 1] == "s":
+        digits = 5  # "the 1990s sanctions", "the wars of the 1990s" aside
+    elif expr.precision != "year" or not text[end - 4 : end].isdigit():
         return False
+    else:
+        digits = 4
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
         return False
-    before = words_before(text, end - 4, 1)
+    before = words_before(text, end - digits, 1)
     if not before:
         return False
     first = before[0]
     if first not in _DETERMINERS and not first.endswith(("'s", "’s")):
         return False
     after = words_after(text, end, 1)
+    if digits == 5 and after and (after[0] in _NO_DECADE_NOUN or after[0].endswith("ing")):
+        return False  # "In the 1990s he left", "spent the 2010s buying land"
     return bool(after) and after[0] not in _NOT_A_NOUN
+
+
+# Words after a decade that start the clause, no noun it names ("In the 1990s he left").
+_NO_DECADE_NOUN = frozenset(
+    "the a an he she it they we i you there then next this that these those his her its their our "
+    "many most some several".split()
+)
 
 
 # Words that follow a holiday told as a time ("said on New Year's Eve that ...").
