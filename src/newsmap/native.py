@@ -116,6 +116,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/year_names.py",
     "events/temporal/directed.py",
     "events/temporal/listed_days.py",
+    "events/temporal/family_words.py",
     "events/temporal/moved.py",
     "geotag/abroad.py",
     "geotag/actors.py",
