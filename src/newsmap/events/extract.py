@@ -221,7 +221,7 @@ def _sentence_events(
             if e.date_source != "published" or _day_word(text, s0, e) or _said_at(text, s0, s1, e)
         ]
     if len(group) > 1:
-        group = restated(text, group, s0)
+        group = restated(text, group, s0, bool(families))
     etype = classify_event(text[s0:s1], group[0].start - s0, families)
     countries, place_ids = places
     events: list[Event] = []

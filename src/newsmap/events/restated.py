@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsmap.events.temporal import TimeExpr
+from newsmap.events.temporal.local_weekday_cues import names_a_weekday
 from newsmap.events.temporal.year_apposition import GAP as YEAR_THEN_DAY
 
 __all__ = ["restated", "told_again"]
@@ -42,10 +43,13 @@ _AFTER_HAPPENING = re.compile(
 )
 
 
-def restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
+def restated(text: str, group: list[TimeExpr], s0: int, local: bool = False) -> list[TimeExpr]:
     """The group without a period that the date beside it pins down: "last week, on 12 March"
-    is one date, 12 March, as is "in March, on the 12th"."""
+    is one date, 12 March, as is "in March, on the 12th".  In the region's news (``local``) a
+    day phrase apposed to the date that says which day it is stays a phrase of that day ("Dan
+    poslije, 14. marta": two events of 14 March, tests/data/events/local/README.md)."""
     drop = set()
+    moved: dict[int, TimeExpr] = {}
     first = group[0]
     if first.precision == "year" and first.start == s0 and text.startswith(_OPENING, first.end):
         # a year that opens the sentence and gives its year to a date in it ("Last year,
@@ -77,9 +81,14 @@ def restated(text: str, group: list[TimeExpr], s0: int) -> list[TimeExpr]:
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))
         elif a.date_source == "relative" and b.date_source == "explicit" and a.date != b.date:
+            if local and a.precision == b.precision == "day" and gap == ",":
+                moved[id(a)] = TimeExpr(a.start, a.end, a.surface, b.date, "day", "relative")
+                continue
             drop.add(id(a))  # "the previous evening, on 22 March": the date told says which
         elif len(b.date) < len(a.date) and a.date.startswith(b.date):
             drop.add(id(b))
+    if moved:
+        group = [moved.get(id(e), e) for e in group]
     return [e for e in group if id(e) not in drop] if drop else group
 
 
@@ -93,8 +102,9 @@ def told_again(text: str, first: TimeExpr, expr: TimeExpr) -> bool:
     same date) told, in the region's news, where each phrase of a day is its own event
     (tests/data/events/local/README.md, dev8: "juče, na pravoslavni Božić", "danas, dva dana
     nakon početka rasprave" are two): the same word again ("večeras ... prognoza za večeras")
-    or a numbered date that gives a weekday its day ("u srijedu, 18. maja") is one."""
+    or a numbered date that gives a weekday its day ("u srijedu, 18. maja") is one; after
+    another phrase ("Dan poslije, 27. februara") it is a second event."""
     main = max(first.surface.lower().split(), key=len)
     if main == max(expr.surface.lower().split(), key=len):
         return True
-    return _NUMBERED_AFTER.match(text, first.end) is not None
+    return _NUMBERED_AFTER.match(text, first.end) is not None and names_a_weekday(first.surface)

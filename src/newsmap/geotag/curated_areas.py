@@ -81,8 +81,8 @@ _US: tuple[tuple[str, float, float], ...] = (
 _ELSEWHERE: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
     # Britain and Ireland
     ("GB", "England", 52.6, -1.5, ()),
-    ("GB", "Scotland", 56.8, -4.2, ()),
-    ("GB", "Wales", 52.3, -3.7, ()),
+    ("GB", "Scotland", 56.8, -4.2, ("Škotska", "Шкотска")),
+    ("GB", "Wales", 52.3, -3.7, ("Vels", "Велс")),
     ("GB", "Northern Ireland", 54.6, -6.7, ()),
     # Canada and Australia
     ("CA", "Ontario", 50.0, -85.0, ()),
@@ -94,8 +94,14 @@ _ELSEWHERE: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
     ("AU", "Queensland", -22.0, 144.0, ()),
     ("AU", "Tasmania", -42.0, 146.6, ()),
     # Germany, Austria, Switzerland
-    ("DE", "Bavaria", 48.9, 11.4, ()),
-    ("DE", "Baden-Württemberg", 48.5, 9.0, ("Baden-Wuerttemberg", "Baden-Wurttemberg")),
+    ("DE", "Bavaria", 48.9, 11.4, ("Bavarska", "Баварска")),
+    (
+        "DE",
+        "Baden-Württemberg",
+        48.5,
+        9.0,
+        ("Baden-Wuerttemberg", "Baden-Wurttemberg", "Баден-Виртемберг"),
+    ),
     ("DE", "Hesse", 50.6, 9.0, ("Hessen",)),
     ("DE", "Saxony", 51.0, 13.3, ("Sachsen",)),
     ("DE", "Lower Saxony", 52.8, 9.5, ("Niedersachsen",)),

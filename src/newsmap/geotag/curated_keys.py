@@ -32,6 +32,7 @@ from newsmap.geotag import (
 )
 from newsmap.geotag.entries import Candidate, DemonymWord
 from newsmap.geotag.folding import fold, fold_key
+from newsmap.geotag.index_rules import SERBIAN_CYRILLIC
 from newsmap.geotag.morphology import INFLECTED_COUNTRIES, inflections
 from newsmap.model import Place
 
@@ -167,7 +168,19 @@ def _add_curated_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None
     # its state ("needs"): its case forms need the same ("na Охридското Езеро" in Macedonian)
     inflect = local and (entry.needs is None or entry.level == "site")
     for alias in entry.aliases:
-        b.add_name(alias, idx, "curated", needs=entry.needs, inflect=inflect)
+        # a place abroad by its name in the region's spelling is declined as the region's
+        # towns are ("u Škotskoj", "у Баварској", "u Ženevi")
+        spelt = not inflect and entry.needs is None and _regional_spelling(alias)
+        b.add_name(alias, idx, "curated", needs=entry.needs, inflect=inflect or spelt)
+
+
+#: Letters of the region's Latin alphabets that English and the neighbours' names lack.
+_REGIONAL_LETTERS = frozenset("čćšžđČĆŠŽĐ")
+
+
+def _regional_spelling(alias: str) -> bool:
+    """Whether an alias is spelt in a region language: its letters, or Serbian Cyrillic."""
+    return not _REGIONAL_LETTERS.isdisjoint(alias) or SERBIAN_CYRILLIC.issuperset(alias)
 
 
 def _add_local_place(b: GazetteerBuilder, entry: curated.CuratedPlace) -> None:

@@ -43,7 +43,7 @@ ENGLISH_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 TOWNS: tuple[CuratedPlace, ...] = (
     # courts, councils and conferences
     _town("strasbourg", "Strasbourg", "FR", 48.573, 7.752, 285000),
-    _town("geneva", "Geneva", "CH", 46.204, 6.143, 200000, "Genève", "Genf"),
+    _town("geneva", "Geneva", "CH", 46.204, 6.143, 200000, "Genève", "Genf", "Ženeva", "Женева"),
     _town("lausanne", "Lausanne", "CH", 46.520, 6.633, 140000),
     _town("lucerne", "Lucerne", "CH", 47.050, 8.309, 82000, "Luzern"),
     _town("davos", "Davos", "CH", 46.802, 9.836, 11000),

@@ -243,4 +243,13 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("DE", ("Köln",), ("Köln", "Keln", "Келн")),
     ("DE", ("Düsseldorf",), ("Düsseldorf", "Diseldorf", "Дизелдорф")),
     ("DE", ("Frankfurt am Main",), ("Франкфурт",)),
+    ("DE", ("Ingolstadt",), ("Ingolstadt", "Ingolštat", "Инголштат")),
+    ("AT", ("Sankt Pölten",), ("Sankt Pölten", "Sankt Pelten", "Санкт Пелтен")),
+    # UEFA's seat, where the region's clubs learn their opponents ("ždrijeb u Nyonu")
+    ("CH", ("Nyon",), ("Nyon", "Njon", "Њон")),
+    # towns far away in the region's spellings ("у Вилнус", "во Мелбурн", "iz Šangaja")
+    ("LT", ("Vilnius",), ("Vilnius", "Viljnus", "Вилнус", "Виљнус")),
+    ("AU", ("Melbourne",), ("Melbourne", "Melburn", "Мелбурн")),
+    ("CN", ("Shanghai",), ("Šangaj", "Šanghaj", "Шангај")),
+    ("IL", ("Tel Aviv",), ("Tel Aviv", "Тел Авив")),
 )

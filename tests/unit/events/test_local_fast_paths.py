@@ -73,8 +73,8 @@ FUTURE_CLAUSES = {
 
 def _plain_future(code: str, text: str, start: int, end: int) -> bool:
     """``is_future_local`` without its shortcut: the family's pattern searched in the date's
-    own clause (cut at a complementiser or a joined clause, opened at a verb of saying or a
-    relative pronoun) of every
+    own clause (cut at a complementiser or a joined clause, opened at a verb of saying, a
+    relative pronoun or "because") of every
     text, a Serbo-Croatian
     "next" left out of a clause in the perfect before the date."""
     if text[end - 1 : end] == ".":
@@ -89,6 +89,9 @@ def _plain_future(code: str, text: str, start: int, end: int) -> bool:
     relatives = list(T._RELATIVE.finditer(window, left, a)) if code == "sh" else []
     if relatives:  # "napad kakav se dogodio u četvrtak": a relative clause of its own
         left = relatives[-1].start()
+    because = list(T._BECAUSE.finditer(window, left, a)) if code == "sh" else []
+    if because:  # "biće bolje jer su od 1. decembra otvorena": a clause of its own
+        left = because[-1].start()
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
     cut = T._AFTER_END[code].search(window, b, stop)

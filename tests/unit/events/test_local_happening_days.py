@@ -61,3 +61,21 @@ def test_restating_the_day_just_named() -> None:
 def test_a_time_limit_is_no_day() -> None:
     text = "Izbori su održani u nedjelju, a rezultati se potvrđuju najkasnije 30 dana nakon izbora."
     assert [s for s, _ in dates(text, "bs", date(2022, 10, 4))] == ["u nedjelju"]
+
+
+def test_opening_its_sentence_it_counts_from_the_day_before() -> None:
+    text = "Općina je u utorak odobrila novac. Tri dana nakon odluke radnici su zakrpili cestu."
+    got = dates(text, "bs", date(2024, 3, 11))
+    assert ("Tri dana nakon odluke", "2024-03-08") in got
+    # inside its sentence, with no day told for the happening, it is no day
+    text = "Općina je u utorak odobrila novac, a radnici su tri dana nakon odluke zakrpili cestu."
+    assert [s for s, _ in dates(text, "bs", date(2024, 3, 11))] == ["u utorak"]
+
+
+def test_restating_the_day_after_a_long_clause() -> None:
+    text = (
+        "Zakon je izglasan u petak. Poslanici opozicije napustili su salu u četvrtak uveče, "
+        "dan prije glasanja."
+    )
+    got = dates(text, "cnr", date(2020, 12, 7))
+    assert ("dan prije glasanja", "2020-12-03") in got

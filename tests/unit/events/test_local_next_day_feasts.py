@@ -28,19 +28,18 @@ def test_sutradan_is_the_day_after_the_date_before() -> None:
 
 
 def test_feasts_with_a_date() -> None:
+    # "posle" + a feast alone is a vague span (tests/data/events/local/README.md, dev6, dev8)
     text = "Sabor u selu biće održan oko Petrovdana, a vašar posle Svetog Save."
-    assert dates(text, "sr", date(2025, 6, 2)) == [
-        ("Petrovdana", "2025-07-12"),
-        ("Svetog Save", "2026-01-27"),
-    ]
+    assert dates(text, "sr", date(2025, 6, 2)) == [("Petrovdana", "2025-07-12")]
     text = "Maškare će na Pokladni utorak proći gradom."
     assert dates(text, "hr", date(2026, 2, 9)) == [("Pokladni utorak", "2026-02-17")]
     text = "Për Ditën e Flamurit pritet qarkullim i madh në kufi."
     assert dates(text, "sq", date(2025, 11, 24)) == [("Ditën e Flamurit", "2025-11-28")]
     text = "Kampionati do të pushojë deri pas Vitit të Ri."
     assert dates(text, "sq", date(2025, 12, 29)) == [("Vitit të Ri", "2026-01-01")]
-    text = "Друштвото ќе организира средба по Илинден."
+    text = "Освежување се очекува дури по Илинден."
     assert dates(text, "mk", date(2025, 7, 21)) == [("Илинден", "2025-08-02")]
+    assert dates("Друштвото ќе организира средба по Илинден.", "mk", date(2025, 7, 21)) == []
     text = "Društvo bo kresno noč praznovalo ob kresni noči ob reki."
     assert dates(text, "sl", date(2025, 6, 16)) == [("kresni noči", "2025-06-23")]
 

@@ -64,3 +64,14 @@ def test_english_keeps_one_event_per_date() -> None:
     text = "Farmers blocked the road yesterday, the day after the meeting, police said."
     got = events(text, "en", date(2023, 3, 9))
     assert [d for _, d in got] == ["2023-03-08"]
+
+
+def test_a_day_after_and_a_numbered_date_are_two_of_that_date() -> None:
+    text = "Skupština je zasjedala u utorak. Dan poslije, 14. marta, opozicija je napustila salu."
+    got = events(text, "cnr", date(2024, 3, 20))
+    assert ("Dan poslije", "2024-03-14") in got and ("14. marta", "2024-03-14") in got
+
+
+def test_the_second_day_of_a_feast() -> None:
+    text = "Drugog dana Bajrama u selu će biti organizovan piknik."
+    assert ("Bajrama", "2024-06-17") in events(text, "bs", date(2024, 6, 12))

@@ -128,7 +128,7 @@ def timeline_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text.startswith(_TIMELINE_DASHES, end)
 
 
-def _year_of(
+def year_of_day(
     m: re.Match[str], text: str, pub: date, mon: int, day: int, before: list[str] | None
 ) -> int:
     """The year of a date that names none: the year the text named before it ("of that year"),
@@ -155,10 +155,16 @@ def _year_of(
         if by_weekday is not None:
             return by_weekday  # "të hënën, 20 mars": the year it falls on a Monday
         tense = local_year_tense(text, m.start(), m.end(), before, m["mon"].lower())
-        if tense is False and valid_day(pub.year, mon, day) and copula_only(text, *m.span()):
+        if (
+            tense is False
+            and valid_day(pub.year, mon, day)
+            and 0 < (date(pub.year, mon, day) - pub).days < 15
+            and copula_only(text, m.start(), m.end())
+        ):
             # a clause past only by its copula, a few days before its date: the coming one,
-            # not a year back ("Dan kasnije, 29. juna, je sabor" told on 24 June)
-            tense = None if 0 < (date(pub.year, mon, day) - pub).days < 15 else tense
+            # not a year back ("Dan kasnije, 29. juna, je sabor" told on 24 June); the days
+            # are asked first, as the clause's regexes cost far more
+            tense = None
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:
@@ -198,7 +204,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     else:
         if pub is None or not 1 <= d <= 31:
             return None
-        y = _year_of(m, text, pub, mon, d, before)
+        y = year_of_day(m, text, pub, mon, d, before)
     if not valid_day(y, mon, d):
         return None
     if text[m.start() - 1 : m.start()] in (" ", "-", "–") and _DAY_SPAN.search(
@@ -231,7 +237,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         return SPAN_ONLY  # "prices rose 9 percent in the year to April": a period
     timeline = timeline_line(text, m.start(), m.end())
     if low in AMBIGUOUS_MONTHS and (not before or before[0] not in MONTH_CONTEXT):
-        if not timeline and before[:2] not in _AS_SOON:
+        if not timeline and before[:2] not in _AS_SOON and not put_forward(before):
             return None  # "as early as March", "as soon as April" read as months
     if mod == "that":  # "that April": of the year the text named last
         years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
@@ -253,7 +259,7 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         or reported_future(before)
         or _that_year(text, m.start(), m.end()) is not None
     ):
-        y = _year_of(m, text, pub, mon, 15, before)
+        y = year_of_day(m, text, pub, mon, 15, before)
     elif directed(before):
         y = pub.year if mon >= pub.month else pub.year + 1  # "have called a rally in March"
     elif put_forward(before):

@@ -72,7 +72,7 @@ AFTER_HAPPENING: Rule = Rule(
         rf"(?i:\b(?:{NUM}\s+(?P<unit>day|week)s?"
         # "three months to the day after the collapse": a same date months on, no day after
         r"|(?<!to )the\s+(?P<part>day|morning|evening|night))\s+(?P<dir>after|before))\s+"
-        r"(?P<np>(?:the|its|their)(?:\s+(?!(?:"
+        r"(?P<np>(?:the|its|their|his|her)(?:\s+(?!(?:"
         + "|".join(STOP_WORDS)
         + r")\b|[a-z]+ed\b)[a-z][a-z\-]*){1,3})\b"
     ),

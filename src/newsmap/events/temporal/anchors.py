@@ -166,6 +166,8 @@ _BACK_WORDS = ("earlier", "before", "ranije", "prije", "раније", "пре "
 def _looks_back(surface: str) -> bool:
     """Whether a date was told back from the story's day: no day a "later" counts from."""
     low = surface.lower()
+    if low.endswith(("night before", "evening before")):
+        return False  # "an attack the night before ... arrests the next morning": that night's
     return any(w in low for w in _BACK_WORDS)
 
 

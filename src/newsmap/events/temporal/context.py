@@ -165,6 +165,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
                     # time to come
                     return False
                 return True
+        if not ahead and w.endswith("ing") and words[i + 1 : i + 2] == ["after"]:
+            return False  # "will resume the trial on 15 January, after adjourning it in December"
         if w in PAST_MARKERS or (w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST):
             if i + 1 < len(words) and words[i + 1] in {"be", "been", "being"}:
                 continue  # a passive infinitive ("will be held"): its tense lies further out

@@ -11,18 +11,20 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
+from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_rules
+from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
-from newsmap.events.temporal.local import rules_for
 from newsmap.events.temporal.local_more import local_range
-from newsmap.events.temporal.local_nonevents import local_nonevent
+from newsmap.events.temporal.local_state_dates import local_no_event
+from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
+from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.starts import Scan
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
-from newsmap.lexicon.local import family_code
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
@@ -236,11 +238,14 @@ _START = itemgetter(0)
 _END = itemgetter(1)
 
 
-def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
+def candidates(
+    text: str, rules: Sequence[Rule] = RULES, owners: dict[str, Words] = NO_OWNERS
+) -> list[Candidate]:
     """Every match of every rule (see ``Scan.matches``), earlier and then longer first; readings
-    of the same span keep the order of their rules."""
+    of the same span keep the order of their rules.  ``owners``: the words of the rules'
+    language families (``family_rules``)."""
     found: list[Candidate] = []
-    scan = Scan(text)
+    scan = Scan(text, owners)
     for rule in rules:
         for m in scan.matches(rule):
             start, end = m.span()
@@ -250,14 +255,6 @@ def candidates(text: str, rules: Sequence[Rule] = RULES) -> list[Candidate]:
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
     return found
-
-
-def rules_of(languages: Iterable[str | None] = ()) -> tuple[Rule, ...]:
-    """The English and language-neutral rules, and those of each language's family."""
-    families = dict.fromkeys(f for f in map(family_code, languages) if f is not None)
-    if not families:
-        return RULES
-    return RULES + tuple(rule for code in families for rule in rules_for(code))
 
 
 # Only a comma between a date and a date told from another: the second restates the first.
@@ -291,9 +288,9 @@ def find_dates(
     block, heads = title_block(text)
     last_end = block
     night = ""  # the day whose evening the last clock time told, while its night goes on
-    rules = rules_of(languages)
+    rules, owners = family_rules(families_of(languages))
     local = rules is not RULES  # a text in one of the region's languages
-    for start, end, m, rule in candidates(text, rules):
+    for start, end, m, rule in candidates(text, rules, owners):
         if start < last_end:
             continue
         if rule.name == "weekday" and out:
@@ -321,7 +318,7 @@ def find_dates(
             or _habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
             or vague_base(text, start, end)
-            or (local and local_nonevent(text, start, end))
+            or (local and local_no_event(text, start, end))
             or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either
@@ -329,6 +326,8 @@ def find_dates(
         date_s, precision, source = resolved
         if precision != "year" and rule.name in YEARLESS_RULES and source != "published":
             date_s = story_year(text, start, end, date_s, out, published)
+        if local and rule.name in YEARLESS_LOCAL:  # "Lani ... do svibnja", "prošle godine u maju"
+            date_s, start, source = with_year_told(text, out, start, end, date_s, source)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)

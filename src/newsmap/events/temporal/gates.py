@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsmap.events.temporal.shared_words import is_shared
 from newsmap.events.temporal.spelling import LOWER_MONTHS
 from newsmap.events.temporal.starts import Scan, digit_runs
 from newsmap.lexicon import EN_WEEKDAYS
@@ -166,11 +165,20 @@ def modifier_before(units: tuple[str, ...], mods: frozenset[str]) -> _Gate:
 
 def digit_after(words: tuple[str, ...]) -> _Gate:
     """A gate: one of ``words`` is followed, after white space, by a digit ("from 1992")."""
+    return DigitAfter(words)
 
-    def gate(scan: Scan) -> bool:
+
+class DigitAfter:
+    """``digit_after``'s gate, whose ``words`` a language family's shared pass finds
+    (``family_words``)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def __call__(self, scan: Scan) -> bool:
         low = scan.low
-        for word in words:
-            if is_shared(word):
+        for word in self.words:
+            if scan.shares(word):
                 # every place of the word, from the shared pass (a search from past the last
                 # one skipped only places that overlap it: the gate may pass more, never less)
                 for i in scan.places(word):
@@ -185,5 +193,3 @@ def digit_after(words: tuple[str, ...]) -> _Gate:
                     return True
                 i = low.find(word, j)
         return False
-
-    return gate

@@ -34,6 +34,7 @@ _FAMILIES = (
     ("earthquake", "quake", "tremor"),
     ("attack", "ambush", "assault"),
     ("fire", "blaze"),
+    ("detention", "detained", "arrest"),
 )
 # The letters of a noun that tell its family of words ("attack" "attacked" "attackers").
 _STEM = 5

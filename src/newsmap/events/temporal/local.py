@@ -22,12 +22,17 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_guards import counted, in_outlet_name
-from newsmap.events.temporal.local_lead_days import in_lead, lead_day_rules
+from newsmap.events.temporal.local_lead_days import lead_day_rules, says_still
 from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
 from newsmap.events.temporal.local_week_of import after_date_told
-from newsmap.events.temporal.local_weekday_cues import announced_before, looks_ahead
+from newsmap.events.temporal.local_weekday_cues import (
+    announced_before,
+    looks_ahead,
+    starts_today,
+    weekday_date,
+)
 from newsmap.events.temporal.local_weekend import weekend_rules
 from newsmap.events.temporal.periods import iso_month, nearest_month_year, shift_month, span
 from newsmap.events.temporal.record import Handler, Resolved, Rule
@@ -58,19 +63,6 @@ def is_future_local(fam: Family, text: str, start: int, end: int) -> bool:
     return T.is_future_local(fam.code, text, start, end)
 
 
-def _weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
-    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
-    nearest before publication, or after it in a future clause (the publication's own weekday
-    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
-    back = (pub.weekday() - wd) % 7
-    ahead = (wd - pub.weekday()) % 7
-    if shift < 0:
-        return pub - timedelta(days=back or 7)
-    if shift > 0:
-        return pub + timedelta(days=ahead or 7)
-    return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
-
-
 def _h_weekday(fam: Family) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
@@ -90,13 +82,12 @@ def _h_weekday(fam: Family) -> Handler:
             return None
         after = (m["after"] or "").lower().split()  # "e ardhshme", "e kaluar"
         shift = W.shift_of(fam.code, mod or (after[-1] if after else ""))
-        future = (
-            prep in W.FUTURE_PREPS[fam.code]
-            or is_future_local(fam, text, *m.span())
-            or (shift == 0 and T.in_present(fam.code, text, *m.span()))
-            or (shift == 0 and looks_ahead(fam.code, text, *m.span()))
-        )
-        d = _weekday_date(pub, wd, shift, future)
+        told_future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
+        present = shift == 0 and T.in_present(fam.code, text, *m.span())
+        if present and not told_future and starts_today(prep, wd, pub):
+            return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
+        future = told_future or present or (shift == 0 and looks_ahead(fam.code, text, *m.span()))
+        d = weekday_date(pub, wd, shift, future)
         if shift == 0:
             d = after_date_told(fam.months, text, m.start(), pub, wd) or d
         return d.isoformat(), "day", "relative"
@@ -112,8 +103,8 @@ def _h_day(fam: Family) -> Handler:
         if (
             word in W.STILL_TODAY
             and W.STILL.search(text, max(0, m.start() - 8), m.start())
-            and not in_lead(text, m.start())
-        ):  # "i danas se vodi kao nestala": still; a lead's "i danas pretražuju" is today's news
+            and says_still(text, m.start())
+        ):  # "od kojih se većina i danas vodi kao nestala": still; "i danas pretražuju" today
             return None
         if in_outlet_name(text, m.start(), m.end()):
             return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date
@@ -143,6 +134,8 @@ def _h_unit(fam: Family) -> Handler:
         if pub is None:
             return None
         if m["one"]:
+            if m["one"].lower() == "годинава":
+                return None  # "this year", as "оваа година": the year so far, a period
             unit, shift = fam.units[m["one"].lower()]
             if counted(fam.code, text, m.start()):
                 return None  # "2 vjet", "katër vjet" count years; "vjet" alone is last year
@@ -211,12 +204,16 @@ def _h_month(fam: Family) -> Handler:
         bare_genitive = fam.code in W.BARE_GENITIVE_MONTH and m["mon"].endswith("a")
         if not m["prep"] and not bare_genitive:
             return None
-        if prep.split(" ", 1)[0] in W.DUE_PREPS:  # "do kraja novembra", "за јануари"
+        future = is_future_local(fam, text, *m.span())
+        if prep.split(" ", 1)[0] in W.DUE_PREPS and not future:  # "do kraja novembra"
             y = nearest_month_year(pub, mon)
-        elif is_future_local(fam, text, *m.span()) or announced_before(text, m.start()):
-            y = pub.year if mon >= pub.month else pub.year + 1  # "najavila je radove u maju"
-        elif T.in_present(fam.code, text, *m.span()) or (
-            fam.code == "sq" and T.held_in_present(text, m.start(), albanian=True)
+        elif future or announced_before(text, m.start()):
+            # "najavila je radove u maju", "ne bo odpravila do konca junija"
+            y = pub.year if mon >= pub.month else pub.year + 1
+        elif (
+            T.in_present(fam.code, text, *m.span())
+            or T.own_clause_present(fam.code, text, *m.span())
+            or (fam.code == "sq" and T.held_in_present(text, m.start(), albanian=True))
         ):
             y = nearest_month_year(pub, mon)  # "berba počinje u junu", "ndeshja luhet në shkurt"
         else:
@@ -291,7 +288,8 @@ def _unit_rule(fam: Family, trigger: Trigger) -> Rule:
         W.unit_gate(code, one_word),
         Either(  # the unit (or the one word), or its modifier one word before
             (
-                Anchor(at_word_start, back=1, itself=True, trigger=trigger),
+                # two words back in sh: "prošlog je tjedna"
+                Anchor(at_word_start, back=2 if code == "sh" else 1, itself=True, trigger=trigger),
                 Anchor(anywhere, back=1, itself=True),
             )
         ),

@@ -32,9 +32,20 @@ _DAYS = {
 _COUNT = re.compile(r"(?:(?P<n>\d{1,2}|\w+)\s+)?(?P<unit>\w+)\s+(?P<side>\w+)\s+$")
 
 
+#: The first, second or third day of a feast: "drugog dana Bajrama", "трећег дана Ускрса",
+#: "ditën e dytë të Bajramit" is not read.
+_ORDINALS = {"prvog": 0, "првог": 0, "drugog": 1, "другог": 1, "trećeg": 2, "трећег": 2}
+_NTH_DAY = re.compile(
+    r"(?i)(?<!\w)(?P<nth>prvog|првог|drugog|другог|trećeg|трећег)\s+(?:dana|дана)\s+$"
+)
+
+
 def days_from_feast(code: str, text: str, start: int) -> int | None:
     """The days from the feast whose name starts at ``start`` that its count before it tells
     ("dan posle" +1, "два дена пред" -2), or None when no count of days stands there."""
+    nth = _NTH_DAY.search(text, max(0, start - 30), start)
+    if nth is not None:  # "drugog dana Bajrama": the feast's second day
+        return _ORDINALS[nth["nth"].lower()]
     found = _COUNT.search(text, max(0, start - 40), start)
     if found is None:
         return None

@@ -19,10 +19,21 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
+from newsmap.events.temporal.local_feasts_more import (
+    AFTER,
+    DAY_NOUN,
+    MORE_FEASTS,
+    MORE_GATES,
+    MORE_STARTS,
+    STATE_DAY,
+    UNTIL,
+    state_day,
+)
 from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.periods import year_for
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.events.temporal.starts import Anchor, Trigger
+from newsmap.lexicon.local import family
 
 #: Per family: (forms, month, day); a day of 0 marks Christmas (25 December or 7 January) and
 #: -1 its Eve (24 December or 6 January), whose calendar the text decides.  A month of
@@ -129,9 +140,11 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 _ON = {
     "sh": frozenset(
         "za na o do oko posle poslije nakon pred за на о до око после послије након пред".split()
+        + ["povodom", "поводом"]  # on the occasion of
     ),
     "sl": frozenset("za na ob po".split()),
-    "sq": frozenset("për per në ne më me pas".split()),
+    # and sq "presin Vitin e Ri" (they see the New Year in)
+    "sq": frozenset("për per në ne më me pas presin presim pritën".split()),
     "mk": frozenset("за на во до по околу".split()),
 }
 #: Next year right after the feast's name: "dan državnosti prihodnje leto", "Vidovdan
@@ -142,7 +155,9 @@ _NEXT_YEAR = (
 )
 #: The noun "feast" or "celebration" between the preposition and the name: "za praznik Sveta
 #: tri kralja", "за празникот Водици", "на прослави Мале Госпојине".
-_FEAST_NOUN = re.compile(r"(?:praznik|празник|blagdan|proslav|прослав)\w*\s+$", re.IGNORECASE)
+_FEAST_NOUN = re.compile(
+    rf"(?:(?:praznik|празник|blagdan|proslav|прослав)\w*\s+{DAY_NOUN})$", re.IGNORECASE
+)
 _AND = frozenset("i in dhe и".split())
 #: How each feast's name begins, in lower case: every match starts at a word that opens with
 #: one of these (the rule is tried only there, ``starts.Anchor``; its pattern, opening with a
@@ -273,7 +288,7 @@ def croatian(text: str) -> bool:
 
 
 def _feast_rule(code: str, trigger: Trigger) -> Rule:
-    feasts = _FEASTS[code]
+    feasts = _FEASTS[code] + MORE_FEASTS.get(code, ())
     names = "|".join(f"(?P<f{i}>{forms})" for i, (forms, _, _) in enumerate(feasts))
     pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)(?:\s+(?P<nextyear>{_NEXT_YEAR})(?!\w))?")
     anywhere = re.compile(rf"(?:{names})\s+$")
@@ -304,6 +319,11 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             pub, future = date(pub.year + 1, 1, 1), True
         elif told is not None:  # "pre dve godine ... za Vidovdan": the feast of that year
             pub, future = told, False
+        if mon == STATE_DAY:
+            state = state_day(code, day, text)
+            if state is None:
+                return None
+            mon, day = state
         if mon == _BAJRAM:
             low = m.group().lower()
             kind = 2 if "kurban" in low or "курбан" in low else 1 if low[:3] in _FITR else 0
@@ -326,8 +346,9 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             )
         return date(y, mon, day).isoformat()
 
-    starts = Anchor(_STARTS[code], back=0, itself=True, trigger=trigger)
-    return Rule(f"{code} feast day", pattern, handle, _GATES[code], starts)
+    starts = Anchor(_STARTS[code] + MORE_STARTS.get(code, ()), back=0, itself=True, trigger=trigger)
+    gates = _GATES[code] + MORE_GATES.get(code, ())
+    return Rule(f"{code} feast day", pattern, handle, gates, starts)
 
 
 def _movable(pub: date, orthodox: bool, offset: int, future: bool) -> str:
@@ -355,6 +376,10 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         head = head[: len(head.rstrip()) - len(words[-1])]
         words = words[:-1]
     last = words[-1].lower()
+    if last.endswith(",") and last[:-1].isalpha() and last[:-1] in family(code).months:
+        return True  # "më 28 nëntor, Dita e Flamurit": the feast names the date told
+    if last in AFTER and (len(words) < 2 or words[-2].lower() not in UNTIL):
+        return False  # "radovi počinju posle Uskrsa": a vague span; "do poslije Bajrama" a day
     if last in _ON[code]:
         return True
     if last not in _AND:

@@ -41,7 +41,7 @@ _LIMIT = frozenset(
 #: "That" after the count: the day named last is the one counted from.
 _THAT = frozenset("toga тога tome tega tistega тоа kësaj asaj".split())
 #: The words before a comma that holds the phrase: a day named there is restated by it.
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])(?P<words>[^.,;:!?\n]{0,40}),\s*$")
+_CLAUSE_BEFORE = re.compile(r"(?P<words>[^.,;:!?\n]{0,40}),\s*$")
 
 
 def _restates(code: str, text: str, start: int) -> bool:
@@ -86,7 +86,11 @@ def _rule(code: str) -> Rule:
             return anchored(days)  # "dan posle toga": from the day named last
         if _restates(code, text, m.start()):
             return anchored(0)  # "u četvrtak, dan prije glasanja": the day just named, again
-        return anchored_on(days, (noun.lower(),), strict=True)
+        # opening its sentence, it counts from the day the sentence before told when the
+        # happening's own day is not told ("Vlada je u četvrtak odobrila novac. Dva dana
+        # nakon sjednice putari su očistili put.")
+        opens = text[max(0, m.start() - 2) : m.start()] in (". ", "! ", "? ")
+        return anchored_on(days, (noun.lower(),), strict=not opens)
 
     # the day word, or the count one word before it
     starts = Anchor(tuple(_DAY[code]), back=1, itself=True)

@@ -69,3 +69,32 @@ def lead_day_rules(code: str) -> tuple[Rule, ...]:
         return ()
     pattern = re.compile(rf"(?:{_PATTERNS[code]})(?!\w)")
     return (Rule(f"{code} days after in a lead", pattern, _handler(code), (), _lead_start),)
+
+
+#: A relative pronoun opening the clause of "i danas": "od kojih se većina i danas vodi kao
+#: nestala" tells a state that still holds, no happening of the day.
+_RELATIVE = re.compile(r"(?i)(?<!\w)(?:koj\w*|кој\w*|који\w*|ki|kateri\w*|që|i cili|e cila)(?!\w)")
+#: Verbs of a state that still holds, right after "i danas" ("i danas se vodi kao nestao",
+#: "и данас живе у избеглиштву", "edhe sot jetojnë", "i danas čekaju"): stems, and short
+#: words matched whole.
+_STATE_STEMS = tuple(
+    "živ жив jeto vod вод ostaj остај ostan остан mbet čeka чека pamt памт sjeć сећ kujto".split()
+)
+_STATE_WORDS = frozenset(
+    "je su је су е ima има nema нема ka kanë është janë pret presin ostaje".split()
+)
+
+
+def says_still(text: str, at: int) -> bool:
+    """Whether "i danas" / "и денеска" at ``at`` says "still": a state told in a relative
+    clause, or by a verb of a state within two words after it; any other happening ("Spasioci
+    i danas pretražuju ruševine", "Погребите продолжуваат и денеска", "Граѓаните и денеска
+    носат цвеќе") the region's news dates on the publication, in the lead or elsewhere."""
+    if in_lead(text, at):
+        return False
+    lo = max(text.rfind(c, 0, at) for c in ".!?\n,;") + 1
+    if _RELATIVE.search(text, lo, at) is not None:
+        return True
+    stops = [i for i in (text.find(c, at) for c in ".!?\n,;") if i >= 0]
+    after = [w for w in text[at : min(stops or [len(text)])].lower().split()[1:4] if w != "se"]
+    return any(w in _STATE_WORDS or w.startswith(_STATE_STEMS) for w in after[:2])

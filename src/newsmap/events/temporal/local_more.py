@@ -13,62 +13,29 @@ from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal.local_happenings import happening_rules
 from newsmap.events.temporal.local_in_days import in_days_rules
+from newsmap.events.temporal.local_ordinal_days import ordinal_day_rules
 from newsmap.events.temporal.local_tense import is_future_local
+from newsmap.events.temporal.local_told_from_words import DIRECTION as _DIRECTION
+from newsmap.events.temporal.local_told_from_words import NEXT_DAY as _NEXT_DAY
+from newsmap.events.temporal.local_told_from_words import UNITS as _UNITS
 from newsmap.events.temporal.local_weekday_cues import announced_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
-from newsmap.events.temporal.record import SPAN_ONLY, Resolved, Rule, anchored, anchored_in
+from newsmap.events.temporal.record import (
+    SPAN_ONLY,
+    Resolved,
+    Rule,
+    anchored,
+    anchored_in,
+    anchored_on,
+)
 from newsmap.events.temporal.spelling import alt
 from newsmap.lexicon.local import Family
 
-# The units of a date told from another, by their stems: day, week, month, year.
-_UNITS = {
-    "sh": {
-        "day": "dan dana дан дана",
-        "week": "nedelj nedjelj sedmic tjed недељ седмиц",
-        "month": "mesec mjesec месец",
-        "year": "godin годин",
-    },
-    "sl": {"day": "dan dni dneva", "week": "ted", "month": "mesec", "year": "let leto"},
-    "sq": {"day": "ditë dite ditë", "week": "javë jave", "month": "muaj", "year": "vit vjet"},
-    "mk": {"day": "ден дена дни", "week": "недел седмиц", "month": "месец", "year": "годин"},
-}
-# The words after the unit: later (+1) or earlier (-1).
-_DIRECTION = {
-    "sh": {"kasnije": 1, "potom": 1, "касније": 1, "potonje": 1, "ranije": -1, "раније": -1},
-    "sl": {"kasneje": 1, "pozneje": 1, "prej": -1},
-    "sq": {"më vonë": 1, "me vone": 1},
-    "mk": {"подоцна": 1, "порано": -1},
-}
-# The next or the previous day as one phrase: "sljedećeg dana", "Наредниот ден", "naslednji dan".
-_NEXT_DAY = {
-    "sh": {
-        "sledećeg dana": 1,
-        "sljedećeg dana": 1,
-        "narednog dana": 1,
-        "idućeg dana": 1,
-        "следећег дана": 1,
-        "наредног дана": 1,
-        "prethodnog dana": -1,
-        "претходног дана": -1,
-        "sutradan": 1,  # one word: "obavljen je sutradan", "Sjutradan je pod vodom bio put"
-        "sjutradan": 1,
-        "сутрадан": 1,
-        "сјутрадан": 1,
-        "istog dana": 0,  # the day named before: "izglasana je u petak, a istog dana ..."
-        "истог дана": 0,
-        "istoga dana": 0,
-    },
-    "sl": {
-        "naslednji dan": 1,
-        "naslednjega dne": 1,
-        "naslednjega dneva": 1,
-        "dan prej": -1,
-        "istega dne": 0,
-        "isti dan": 0,
-    },
-    "sq": {"ditën tjetër": 1, "të nesërmen": 1, "ditën pasardhëse": 1, "të njëjtën ditë": 0},
-    "mk": {"наредниот ден": 1, "следниот ден": 1, "претходниот ден": -1, "истиот ден": 0},
-}
+_AFTER_WORDS = frozenset("poslije posle nakon после послије након".split())
+#: "When" and the happening's clause after "the same day": its verb, then its noun.
+_WHEN = re.compile(
+    r"\s+(?:kada|kad|када|кад|кога|kur|ko)\s+(?:(?:je|su|је|су|се|se|u)\s+)?\w+\s+(?P<noun>\w{4,})"
+)
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -95,7 +62,14 @@ def _later_rule(code: str) -> Rule:
 
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if m["phrase"]:
-            return anchored(_NEXT_DAY[code][" ".join(m["phrase"].lower().split())])
+            phrase = " ".join(m["phrase"].lower().split())
+            if phrase.split()[-1] in _AFTER_WORDS and text[m.end() : m.end() + 1] not in ",.;":
+                return None  # "dan posle nesreće": from the happening, another rule's
+            days = _NEXT_DAY[code][phrase]
+            when = _WHEN.match(text, m.end()) if days == 0 else None
+            if when is not None:  # "istog dana kada je izbio požar": the fire's day
+                return anchored_on(0, (when["noun"].lower()[:5],))
+            return anchored(days)
         unit = _unit_of(code, m["unit"])
         raw = (m["n"] or "").lower()
         if not raw and unit != "day":
@@ -231,10 +205,15 @@ _YEAR_END = {
     r"|sedmice|nedelje|nedjelje|tjedna|седмице|недеље|недјеље)"
     # "krajem meseca", "početkom ovog mjeseca": a part of the publication's month
     r"|(?P<part>krajem|početkom|sredinom|крајем|почетком|средином)\s+(?:(?:ovog|овог)\s+)?"
-    r"(?:meseca|mjeseca|месеца|мјесеца)",
-    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca|tedna)",
-    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)",
-    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)",
+    r"(?:meseca|mjeseca|месеца|мјесеца)"
+    # "početkom ove godine": its first month, January
+    r"|(?P<first>početkom|почетком)\s+(?:ove|ове)\s+(?:godine|године)",
+    "sl": r"do\s+konca\s+(?:tega\s+)?(?:leta|meseca|tedna)"
+    r"|(?P<first>v\s+za[čc]etku)\s+(?:tega|leto[šs]njega)\s+leta",
+    "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)"
+    r"|(?P<first>n[ëe]\s+fillim)\s+t[ëe]\s+k[ëe]tij\s+viti",
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)"
+    r"|(?P<first>на\s+почетокот)\s+на\s+(?:оваа\s+година|годинава|годината)",
 }
 #: How the month's and the week's words begin (lower case), which the year's do not: the end
 #: of a week dates its month ("do kraja sedmice").
@@ -261,6 +240,8 @@ def _year_end_rule(code: str) -> Rule:
             return None
         if m.groupdict().get("part"):
             return iso_month(pub.year, pub.month), "month", "relative"
+        if m.groupdict().get("first"):  # "Në fillim të këtij viti": this year's January
+            return iso_month(pub.year, 1), "month", "relative"
         if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
             # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
             # meseca" (booked till then) is a state, no event
@@ -271,7 +252,8 @@ def _year_end_rule(code: str) -> Rule:
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 
-    gate = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин")
+    gate: tuple[str, ...] = ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin")
+    gate += ("средин", "fillim", "začetk", "zacetk", "почеток")
     pattern = re.compile(rf"(?<!\w)(?:{_YEAR_END[code]})(?!\w)", re.IGNORECASE)
     return Rule(f"{code} end of the year", pattern, handle, gate, _YEAR_END_STARTS)
 
@@ -279,7 +261,10 @@ def _year_end_rule(code: str) -> Rule:
 # A match of "end of the year" holds "kraja", "крајот", "konca" or "fund" after blanks, one or
 # two words from its start ("do kraja", "deri në fund").
 _YEAR_END_STARTS = S.Anchor(
-    ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин"), back=2, itself=True
+    ("kraj", "крај", "konca", "fund", "početk", "почетк", "sredin", "средин", "fillim", "začetk")
+    + ("zacetk", "почеток"),
+    back=2,
+    itself=True,
 )
 
 
@@ -362,6 +347,7 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
     rules = [_later_rule(code), _since_rule(code), _day_of_year_rule(fam), _year_end_rule(code)]
     rules.extend(happening_rules(code))
     rules.extend(in_days_rules(code))
+    rules.extend(ordinal_day_rules(code))
     if code in _ONE_AGO:
         rules.append(_one_ago_rule(code))
     if code in _LAST_NIGHT:

@@ -4,9 +4,10 @@
 A plan set for a season ("radovi počinju na proleće", "most će biti gotov do ljeta") dates the
 year of that season: the next one of its kind in a future or present clause, the last one when
 the clause tells the past ("na jesen su počeli radovi"); a deadline ("do ljeta") always the
-next.  A winter is the year it starts in.  "in" with "u" ("u proljeće rijeka nabuja") is left
-out: it mostly tells a habit of the season, as "svake zime", "zimi" and "tokom zime" do; so is
-"za proleće" (a visit agreed for spring).
+next, as the Albanian "deri në pranverë" in a future clause.  A winter is the year it starts in.
+"in" with "u" ("u proljeće rijeka nabuja") is left out: it mostly tells a habit of the season,
+as "svake zime", "zimi" and "tokom zime" do; so is "za proleće" (a visit agreed for spring),
+unless announced ("najavio je posetu za proleće").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal.local_seasons import season_year
+from newsmap.events.temporal.local_weekday_cues import announced_before
 from newsmap.events.temporal.record import Handler, Resolved, Rule
 from newsmap.events.temporal.starts import Anchor
 
@@ -24,12 +26,14 @@ _ENDS = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
 
 #: Per family: the pattern (with the season word in ``s``) and the season each word's stem names.
 _PATTERNS = {
-    "sh": r"(?:[Nn]a|[Dd]o|[Нн]а|[Дд]о)\s+(?P<s>prolje[ćc]e|prole[ćc]e|prolje[ćc]a|prole[ćc]a"
-    r"|ljeto|leto|ljeta|leta|jesen|jeseni|zimu|zime"
+    "sh": r"(?:[Nn]a|[Dd]o|[Нн]а|[Дд]о|[Zz]a|[Зз]а)\s+"
+    r"(?P<s>prolje[ćc]e|prole[ćc]e|prolje[ćc]a|prole[ćc]a|ljeto|leto|ljeta|leta|jesen|jeseni|zimu|zime"
     r"|пролеће|прољеће|пролећа|прољећа|лето|љето|лета|љета|јесен|јесени|зиму|зиме)",
     "sl": r"(?P<s>[Ss]pomladi)",
-    "sq": r"[Kk]ëtë\s+(?P<s>verë|pranverë|vjeshtë|dimër)",
-    "mk": r"(?:[Нн]а|[Дд]о)\s+(?P<s>пролет|пролетта|лето|летото|есен|есента|зима|зимата)",
+    "sq": r"(?:[Kk]ëtë|[Dd]eri\s+n[ëe])\s+(?P<s>verë|pranverë|vjeshtë|dimër)",
+    # and in one word: "наесен", "напролет", "налето"
+    "mk": r"(?:[Нн]а|[Дд]о)\s+(?P<s>пролет|пролетта|лето|летото|есен|есента|зима|зимата)"
+    r"|[Нн]а(?P<s1>есен|пролет|лето)",
 }
 _STEMS = {
     "prol": "spring",
@@ -70,7 +74,7 @@ _WORDS = {
     ),
     "sl": ("spomladi",),
     "sq": ("verë", "pranverë", "vjeshtë", "dimër"),
-    "mk": ("пролет", "лето", "есен", "зима"),
+    "mk": ("пролет", "лето", "есен", "зима", "наесен", "напролет", "налето"),
 }
 
 
@@ -91,10 +95,19 @@ def _handler(code: str) -> Handler:
     def handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
-        season = _season(m["s"])
-        if code == "sq":  # "këtë verë": this season, of the publication's year
-            return f"{pub.year:04d}", "year", "relative"
+        season = _season(m["s"] or m.groupdict().get("s1") or "")
         start, end = m.span()
+        head = m.group()[:2].lower()
+        if code == "sq":
+            if head == "de":  # "do të përfundojnë deri në pranverë": a deadline ahead
+                if not T.is_future_local(code, text, start, end):
+                    return None
+                return f"{next_season_year(season, pub):04d}", "year", "relative"
+            return f"{pub.year:04d}", "year", "relative"  # "këtë verë": this season
+        if head in ("za", "за"):  # "poseta dogovorena je za proleće": no date; announced, one
+            if not announced_before(text, start):
+                return None
+            return f"{next_season_year(season, pub):04d}", "year", "relative"
         if m.group()[:2].lower() in ("do", "до"):  # a deadline ("obećala je sanaciju do ljeta")
             return f"{next_season_year(season, pub):04d}", "year", "relative"
         if not T.is_future_local(code, text, start, end) and not T.in_present(
@@ -112,13 +125,13 @@ def season_ahead_rules(code: str) -> tuple[Rule, ...]:
     if code not in _PATTERNS:
         return ()
     pattern = re.compile(rf"(?<!\w)(?:{_PATTERNS[code]})(?!\w)(?!\s+\d)")
-    back = 0 if code == "sl" else 1
+    back = 0 if code == "sl" else 2 if code == "sq" else 1  # "deri në pranverë"
     return (
         Rule(
             f"{code} season ahead",
             pattern,
             _handler(code),
             (),
-            Anchor(_WORDS[code], back=back, itself=back == 0),
+            Anchor(_WORDS[code], back=back, itself=back == 0 or code == "mk"),
         ),
     )

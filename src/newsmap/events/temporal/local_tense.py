@@ -61,6 +61,9 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
         relatives = list(_RELATIVE.finditer(window, left, a))
         if relatives:  # "prijetio je da će ponoviti napad kakav se dogodio u četvrtak"
             left = relatives[-1].start()
+        because = list(_BECAUSE.finditer(window, left, a))
+        if because:  # "biće bolje jer su od 1. decembra otvorena dva kioska": its own clause
+            left = because[-1].start()
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
     cut = _AFTER_END[code].search(window, b, stop)
@@ -85,14 +88,18 @@ _RELATIVE = re.compile(
     r"(?<!\w)(?:koj[aiue]\w*|kakav|kakva|kakvo|kakvi|који|која|које|којег|којој|које\w*|коју"
     r"|какав|каква|какво|какви)(?!\w)"
 )
+#: "Because" opening the date's own clause after a future one.
+_BECAUSE = re.compile(r"(?<!\w)(?:jer|јер|pošto|пошто)(?!\w)")
 #: A Serbo-Croatian "next" ("narednu", "sljedeći", "iduće", "следећег"), a word of the
 #: ``W.FUTURE`` pattern that says nothing of the clause's tense.
 _NEXT_WORD = re.compile(r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*")
 #: A perfect: its auxiliary, then an l-participle within three words ("su u četvrtak
-#: potpisali", "је јуче отворио").
+#: potpisali", "је јуче отворио"), or the participle right before it ("почели су").
 _PERFECT = re.compile(
     r"(?<!\w)(?:je|su|sam|smo|ste|је|су|сам|смо|сте)\s+(?:\w+\s+){0,3}?"
     r"\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)(?!\w)"
+    r"|(?<!\w)\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)\s+"
+    r"(?:je|su|sam|smo|ste|је|су|сам|смо|сте)(?!\w)"
 )
 
 
@@ -209,6 +216,25 @@ _PAST = {
 }
 
 
+#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
+_LOOK_LIKE_PARTICIPLES = frozenset(
+    "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
+    " škola škole tijelo tijela djelo djela pola posao vrlo цели цела цело мали мала мало"
+    " село села школа школе".split()
+)
+
+
+def _has_past(past: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a mark of the past, words spelt like participles aside."""
+    for m in past.finditer(text, lo, hi):
+        head = m.start()
+        while head > lo and text[head - 1].isalpha():
+            head -= 1
+        if text[head : m.end()].lower() not in _LOOK_LIKE_PARTICIPLES:
+            return True
+    return False
+
+
 def in_present(code: str, text: str, start: int, end: int) -> bool:
     """Whether the date's clause (to the marks around it, from a "da" that reports it) holds no
     mark of the past, in a family with a perfect tense (``_PAST``); False for the others."""
@@ -229,11 +255,15 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     cut = _AFTER_END[code].search(text, end, right)
     if cut is not None:
         right = cut.start()  # "ulaze u prodaju u sredu, a klubovi nisu saopštili": its own verb
-    return past.search(text, left, right) is None
+    # the date's own words are no verb ("jula" ends like a participle)
+    return not _has_past(past, text, left, start) and not _has_past(past, text, end, right)
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
-_JOINED = re.compile(r",\s*(?:a|ali|dok|pa|а|али|док|па)\s")
+_JOINED = re.compile(
+    # and the Slovenian "pa" after its clause's first word: ", odgovor pa pričakuje januarja"
+    r",\s*(?:a|ali|dok|pa|а|али|док|па)\s|,\s*(?=\w+\s+pa\s)"
+)
 
 
 def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
@@ -255,9 +285,11 @@ def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
     stops = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
     hi = min(stops) if stops else len(text)
     after = _JOINED.search(text, end, hi)
-    clause = text[lo : after.start() if after else hi]
-    words = len(clause.split()) - len(text[start:end].split())
-    return words >= 3 and past.search(clause) is None
+    stop = after.start() if after else hi
+    words = len(text[lo:stop].split()) - len(text[start:end].split())
+    return (
+        words >= 3 and not _has_past(past, text, lo, start) and not _has_past(past, text, end, stop)
+    )
 
 
 #: An l-participle of the Serbo-Croatian perfect ("otvoren" is none, "održala", "počeo" are).

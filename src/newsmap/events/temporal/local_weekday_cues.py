@@ -17,15 +17,15 @@ beyond a future verb (``local_tense``).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal.periods import valid_day
 from newsmap.lexicon.local import family
 
-#: An announcing verb, any person and tense: "najavio", "najavljuje", "најавија", "napovedali",
-#: "paralajmëroi".
-_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër)\w*")
+#: An announcing or scheduling verb, any person and tense: "najavio", "najavljuje", "најавија",
+#: "napovedali", "paralajmëroi", "zakazalo je zbor u subotu", "закажаа".
+_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër|zakaz|заказ|закаж)\w*")
 #: Auxiliaries between the verb and its object ("najavila je protest").
 _AUXILIARIES = frozenset("je su sam smo ste је су сам смо сте so sta е се".split())
 #: What reports a clause rather than naming the plan: "najavio je da će", "рече дека".
@@ -123,3 +123,34 @@ def year_of_weekday(text: str, start: int, month: int, day: int, pub: date) -> i
         if valid_day(y, month, day) and date(y, month, day).weekday() == wd
     ]
     return min(fits, key=lambda y: abs((date(y, month, day) - pub).days), default=None)
+
+
+def weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
+    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
+    nearest before publication, or after it in a future clause (the publication's own weekday
+    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if shift < 0:
+        return pub - timedelta(days=back or 7)
+    if shift > 0:
+        return pub + timedelta(days=ahead or 7)
+    return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
+
+
+#: "From" before a weekday.
+_FROM = frozenset(("od", "од"))
+
+
+def starts_today(prep: str, wd: int, pub: date) -> bool:
+    """Whether "from" and the publication's own weekday, told in the present, start a measure
+    today ("karte se prodaju od petka" on a Friday), not a week on."""
+    return prep in _FROM and wd == pub.weekday()
+
+
+def names_a_weekday(surface: str) -> bool:
+    """Whether a date's surface names a weekday of the region's languages ("u petak", "во
+    саботата", "të hënën")."""
+    if not _FORMS:
+        _FORMS.update(_weekday_forms())
+    return any(w in _FORMS for w in surface.lower().split())

@@ -302,6 +302,8 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
     if code == "sl":  # "ta teden", "tega leta", "to leto": the whole word, not "trideset let"
         this = rf"[Tt](?:ega|em|ej|a|o|e)(?!\w)|{_either(_THIS[code][1:])}"
     mods = rf"(?:(?P<prev>{prev})\w*|(?P<this>{this})\w*|(?P<next>{nxt})\w*)"
+    if code == "sh":  # a clitic inside the phrase: "prošlog je tjedna", "прошле су године"
+        mods += r"(?:\s+(?:je|su|smo|ste|sam|se|će|је|су|смо|сте|сам|се|ће)(?=\s))?"
     return rf"(?<!\w){mods}\s+{units}(?!\w){one}"
 
 

@@ -253,7 +253,9 @@ def h_after_happening(m: re.Match[str], text: str, pub: date | None) -> Resolved
         raw = " ".join(m["n"].lower().split())
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         days = n * (7 if m["unit"].lower() == "week" else 1) * (-1 if before else 1)
-    return anchored_on(days, happening_keys(m["np"]))
+    # "a day after his detention": a person's happening, counted only from the day it was told
+    strict = m["np"][:3].lower() in ("his", "her")
+    return anchored_on(days, happening_keys(m["np"]), strict)
 
 
 def h_following_unit(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
@@ -334,6 +336,10 @@ def h_end_of_period(m: re.Match[str], text: str, pub: date | None) -> Resolved |
     if unit == "month":
         return iso_month(pub.year, pub.month), "month", "relative"
     sunday = pub + timedelta(days=6 - pub.weekday())
+    if pub == sunday:
+        sunday += timedelta(days=7)  # told on a Sunday, the end of the week ahead is the next
+    if m["part"] == "middle":
+        return span(sunday - timedelta(days=5), sunday - timedelta(days=3)) + ("relative",)
     date_s, precision = span(max(pub, sunday - timedelta(days=2)), sunday)
     return date_s, precision, "relative"
 

@@ -161,7 +161,9 @@ RELATIVE = [
             r"\b(?P<mod>last|this|next|in\s+the"
             # "scheduled for the spring": a plan's season
             r"|(?:(?<=scheduled )|(?<=planned )|(?<=due )|(?<=set )|(?<=postponed )"
-            r"|(?<=expected ))for\s+the)"
+            r"|(?<=expected ))for\s+the"
+            # "could be held as soon as the spring": the earliest season of a plan
+            r"|(?<=as soon as )the|(?<=as early as )the)"
             r"\s+(?P<season>spring|summer|autumn|fall|winter)\b"
             r"(?!\s+(?:of\s+)?\d)",
             _I,
@@ -300,10 +302,10 @@ RELATIVE = [
     # "by the end of the week", "until the end of the month": of the publication's, ahead
     Rule(
         "end of the period",
-        re.compile(r"\b[Tt]he end of the (?P<unit>week|month|year)\b"),
+        re.compile(r"\b[Tt]he (?P<part>end|middle) of the (?P<unit>week|month|year)\b"),
         R.h_end_of_period,
-        ("end of the",),
-        S.Anchor(("end of the",), back=1),
+        ("end of the", "middle of the"),
+        S.Anchor(("end of the", "middle of the"), back=1),
     ),
     # "the following year", "late the previous month": from the date named before
     Rule(

@@ -36,10 +36,12 @@ class Words:
     ("that day") is found at the places of its longest word, by a look at the text there.  The
     pass finds every place of every word, overlapping ones too, as a loop of ``str.find`` from
     the place after the last does.  An Aho-Corasick pass over the characters cost three times as
-    many instructions.  A word belongs to the first set made with it.
+    many instructions.  A word belongs to the first set made with it (``OWNER``), unless the
+    set is made with ``register`` false: a language family's (``family_words``), which only
+    the scan of a text in that family's language reads.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], register: bool = True) -> None:
         self.words = frozenset(words)
         pieces: dict[str, tuple[str, int]] = {}
         singles: set[str] = set()
@@ -56,8 +58,9 @@ class Words:
         self._tokens: dict[str, tuple[tuple[str, int], ...]] = {}
         # the same, by the token as the text writes it (``find``'s ``cased``)
         self._cased: dict[str, tuple[tuple[str, int], ...]] = {}
-        for word in self.words:
-            OWNER.setdefault(word, self)
+        if register:  # a language family's set is asked only by its own texts' scans
+            for word in self.words:
+                OWNER.setdefault(word, self)
 
     def find(self, low: str, cased: list[str] | None = None) -> dict[str, list[int]]:
         """Each word of the set that ``low`` holds, with every place it stands, in order.
@@ -118,8 +121,3 @@ _TOKENS_MAX = 50_000
 
 #: The set each shared word is found with.
 OWNER: dict[str, Words] = {}
-
-
-def is_shared(word: str) -> bool:
-    """Whether ``word`` is found by the pass of a ``Words`` set."""
-    return word in OWNER

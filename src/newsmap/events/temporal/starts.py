@@ -26,7 +26,7 @@ from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, 
     digit_runs,
     year_runs,
 )
-from newsmap.events.temporal.shared_words import NOWHERE, OWNER, find_all, token_at
+from newsmap.events.temporal.shared_words import NOWHERE, OWNER, Words, find_all, token_at
 from newsmap.events.temporal.spelling import alt
 from newsmap.tokens import lower_of, tokens_of
 
@@ -48,6 +48,9 @@ class Scan:
     """
 
     text: str
+    #: The words of the text's language families' rules, each with the set that finds it
+    #: (``family_words``); the English rules' words are found by their own sets (``OWNER``).
+    owners: dict[str, Words] = field(default_factory=dict)
     low: str = ""
     exact: bool = False
     _reversed: str = ""
@@ -68,7 +71,9 @@ class Scan:
         pass over the text (the caller must not change the list)."""
         owner = OWNER.get(word)
         if owner is None:
-            return find_all(self.low, word)
+            owner = self.owners.get(word)
+            if owner is None:
+                return find_all(self.low, word)
         found = self._shared.get(id(owner))
         if found is None:
             found = self._shared[id(owner)] = owner.find(self.low, tokens_of(self.text))
@@ -78,11 +83,17 @@ class Scan:
         """``word in low``, read from its ``Words`` set's pass if it has one."""
         owner = OWNER.get(word)
         if owner is None:
-            return word in self.low
+            owner = self.owners.get(word)
+            if owner is None:
+                return word in self.low
         found = self._shared.get(id(owner))
         if found is None:
             found = self._shared[id(owner)] = owner.find(self.low, tokens_of(self.text))
         return word in found
+
+    def shares(self, word: str) -> bool:
+        """Whether ``word`` is found by the pass of a ``Words`` set, for this text."""
+        return word in OWNER or word in self.owners
 
     @property
     def reversed(self) -> str:

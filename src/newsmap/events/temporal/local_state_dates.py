@@ -1,0 +1,57 @@
+"""Local dates that tell a state, not a happening, beside ``local_nonevents``'s shapes:
+
+- A year word as the time of a comparison told with a copula: "Lani je bilo bolje", "Лане беше
+  полошо", "Vjet ishte më mirë" (tests/data/events/local/README.md, dev8: a comparison, no
+  event).
+- The base of a comparison over the same period: "više nego u istom periodu prošle godine".
+- The start of a wait: "since" and a month after a verb of waiting ("pomoć čakajo od avgusta",
+  "čekaju od marta", "чекаат од јануари"): the wait still goes on, its start is no happening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmap.events.temporal.local_nonevents import local_nonevent
+
+__all__ = ["local_no_event"]
+
+#: A copula, then a comparative, within the three words after a year word.
+_COPULA = frozenset("je su је су е беше bilo bila bio било била био ishte qe so".split())
+_COMPARATIVE = frozenset(
+    "bolje bolji bolja gore gori lošije lošiji lakše teže više manje skuplje jeftinije"
+    " toplije hladnije mirnije боље бољи горе лошије лакше теже више мање подобро полошо"
+    " повеќе помалку подобра boljše slabše več manj mirë keq".split()
+)
+#: Verbs of waiting a few words before "since": "čekaju", "čakajo", "чекаат", "presin".
+_WAITING = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
+_SINCE = ("od ", "од ", "nga ", "që nga ")
+#: "Than in the same period" before the date: "nego u istom periodu prošle godine", "отколку
+#: во истиот период минатата година", "kot v enakem obdobju lani": a comparison's base.
+_THAN_PERIOD = re.compile(
+    r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
+    r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
+)
+#: Last year in one word.
+_LAST_YEAR = frozenset(("lani", "lane", "лани", "лане", "vjet"))
+
+
+def _compared_year(text: str, end: int) -> bool:
+    """Whether a copula and a comparative follow the year word within three words."""
+    words = [w.strip('.,;:!?„“"”').lower() for w in text[end : end + 40].split()[:3]]
+    return any(w in _COPULA for w in words) and any(w in _COMPARATIVE for w in words)
+
+
+def local_no_event(text: str, start: int, end: int) -> bool:
+    """Whether the local date at text[start:end] dates no happening: ``local_nonevent``'s
+    shapes, a year word compared ("Lani je bilo bolje"), or the start of a wait."""
+    if local_nonevent(text, start, end):
+        return True
+    low = text[start:end].lower()
+    if low in _LAST_YEAR and _compared_year(text, end):
+        return True
+    if _THAN_PERIOD.search(text, max(0, start - 60), start) is not None:
+        return True
+    if low.startswith(_SINCE):
+        return _WAITING.search(text, max(0, start - 30), start) is not None
+    return False
