@@ -205,6 +205,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/neighbour_seats.py",
     "geotag/placed_names.py",
     "geotag/org_names.py",
+    "geotag/stated_towns.py",
     "ingest/language.py",
     "tokens.py",
 )

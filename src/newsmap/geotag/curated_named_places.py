@@ -69,6 +69,10 @@ VILLAGES: tuple[CuratedPlace, ...] = (
 #: Plains and highlands named after their clans: ``admin1`` mentions, as the press's regions.
 AREAS: tuple[CuratedPlace, ...] = (
     CuratedPlace("bjelopavlici", "Bjelopavlići", "ME", "admin1", 42.550, 19.100, ("Bjelopavlići",)),
+    # the highlands around Tuzi, in a story about Montenegro (Albania's side is Malësi e Madhe)
+    CuratedPlace(
+        "malesia", "Malësia", "ME", "admin1", 42.430, 19.420, ("Malësia", "Malesia"), needs="ME"
+    ),
 )
 
 #: Landmarks named bare: ``site`` mentions.
@@ -166,6 +170,23 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
     ),
     CuratedPlace("prevalla", "Prevalla", "XK", "site", 42.180, 20.960, ("Prevalla", "Prevallë")),
     CuratedPlace("prenj", "Prenj", "BA", "site", 43.550, 17.880, ("Prenj",)),
+    CuratedPlace(
+        "shadervan", "Shadërvan", "XK", "site", 42.209, 20.741, ("Shadërvan", "Shadervan")
+    ),
+    CuratedPlace(
+        "verige", "Verige Strait", "ME", "site", 42.470, 18.680, ("Verige Strait", "Verige")
+    ),
+    # Brčko's wartime market, named after the US state; bare only in a Bosnian story
+    CuratedPlace(
+        "arizona-market",
+        "Arizona Market",
+        "BA",
+        "site",
+        44.930,
+        18.760,
+        ("Arizona Market", "Arizona"),
+        needs="BA",
+    ),
     CuratedPlace(
         "lipa-reception-centre",
         "Lipa Temporary Reception Centre",

@@ -149,10 +149,12 @@ _CODEPAGES = tuple((codec, *_codepage_table(codec)) for codec in ("cp1250", "cp1
 def fold(text: str) -> str:
     """Fold a name or a text for matching (see the module docstring).
 
-    A text that one of the region's code pages can hold is encoded in it and folded through a
-    bytes table, at memory speed (``str.translate`` with a dictionary costs a lookup per
-    character); otherwise its ASCII runs go through a bytes table and only the other runs are
-    folded character by character.  Either way every character folds to the same string.
+    An ASCII text goes through a bytes table, at memory speed (``str.translate`` with a
+    dictionary costs a lookup per character); one with few other characters through the same
+    table, those patched in (``_fold_sparse``); one that a region's code page can hold is
+    encoded in it and folded through a bytes table too; otherwise its ASCII runs go through a
+    bytes table and only the other runs are folded character by character.  Every way folds
+    each character to the same string.
 
     >>> fold("Priština, Kosovo's")
     'pristina  kosovo s'
@@ -161,24 +163,79 @@ def fold(text: str) -> str:
     """
     if len(text) < 48:
         return text.translate(FOLD_TABLE)
-    if not text.isascii():
-        for codec, table, wide in _CODEPAGES:
-            try:
-                raw = text.encode(codec)
-            except UnicodeEncodeError:
-                continue
-            folded = raw.translate(table).decode(codec)
-            for marker, spelt in wide:
-                if marker in folded:
-                    folded = folded.replace(marker, spelt)
-            return folded
-        if "\n" in text:
-            # Two scripts in one text (a Cyrillic report quoting a Latin one, a bilingual page)
-            # are seldom two scripts in one line: line by line, most lines still take the bytes
-            # table, where the whole text went character run by run (1.7 times as slow on the
-            # benchmark's joined articles).  A line break folds to a blank, as every one does.
-            return " ".join(map(fold, text.split("\n")))
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_BYTES).decode("ascii")
+    sparse = _fold_sparse(text)
+    if sparse is not None:
+        return sparse
+    for codec, table, wide in _CODEPAGES:
+        try:
+            raw = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        folded = raw.translate(table).decode(codec)
+        for marker, spelt in wide:
+            if marker in folded:
+                folded = folded.replace(marker, spelt)
+        return folded
+    if "\n" in text:
+        # Two scripts in one text (a Cyrillic report quoting a Latin one, a bilingual page)
+        # are seldom two scripts in one line: line by line, most lines still take the bytes
+        # table, where the whole text went character run by run (1.7 times as slow on the
+        # benchmark's joined articles).  A line break folds to a blank, as every one does.
+        return " ".join(map(fold, text.split("\n")))
     return _fold_by_runs(text)
+
+
+#: A text whose characters are one in eight or fewer outside ASCII (English news: quotes,
+#: dashes, a name's "č") is folded from its ASCII spelling, each other character patched in
+#: (``_fold_sparse``); a denser one through a code page.
+_SPARSE_SHARE = 8
+#: How much of a text's opening is looked at first (each character outside ASCII is at least
+#: two bytes of UTF-8, so the bytes beyond one a character count at least those).
+_PROBE = 256
+#: How much of a text's opening is looked at first (each character outside ASCII is at least
+#: two bytes of UTF-8, so the bytes beyond one a character count at least those).
+_PROBE = 256
+
+
+def _fold_sparse(text: str) -> str | None:
+    """``fold(text)`` for a text with few characters outside ASCII, or None for another.
+
+    The ASCII encoder writes "?" for each character it cannot write, and "?" folds to a blank
+    as every other sign does: the ASCII table folds the text but for the letters (and digits)
+    outside ASCII, which are found by their "?" and spelt in from ``FOLD_TABLE``.  The code
+    pages cost about sixty instructions a character; this, a few, and some hundred for each
+    character outside ASCII.
+    """
+    head = text[:_PROBE]
+    if (len(head.encode("utf-8", "surrogatepass")) - len(head)) * _SPARSE_SHARE > len(head):
+        return None  # it opens densely (Cyrillic, say): spared the count below
+    head = text[:_PROBE]
+    if (len(head.encode("utf-8", "surrogatepass")) - len(head)) * _SPARSE_SHARE > len(head):
+        return None  # it opens densely (Cyrillic, say): spared the count below
+    raw = text.encode("ascii", "replace")
+    marks = raw.count(b"?")
+    if (marks - text.count("?")) * _SPARSE_SHARE > len(text):
+        return None
+    folded = raw.translate(_ASCII_BYTES).decode("ascii")
+    parts: list[str] = []
+    table = FOLD_TABLE
+    pos = 0
+    at = raw.find(b"?")
+    while at >= 0:
+        ch = text[at]
+        if ch != "?":
+            spelt = table.get(ord(ch), ch)
+            if spelt != " ":
+                parts.append(folded[pos:at])
+                parts.append(spelt)
+                pos = at + 1
+        at = raw.find(b"?", at + 1)
+    if not parts:
+        return folded
+    parts.append(folded[pos:])
+    return "".join(parts)
 
 
 def _fold_by_runs(text: str) -> str:

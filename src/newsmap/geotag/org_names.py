@@ -4,7 +4,8 @@ Swimming Club", "the Prespa Park Coordination Committee".
 A town, a unit or a site run on by capitalised words that end in a body's noun (commission,
 committee, club, festival ...) names that body, not a place of the story: the gold sets leave
 such names unannotated.  A state's name stays ("the Kosovo Specialist Chambers" names Kosovo,
-as "Kosovo police" does).  English text only; each place is asked once, at its end, and only
+as "Kosovo police" does).  An award named "the Heart of" a town is no place either.  English
+text only; each place is asked once, at its end, and only
 when a capitalised word follows it.
 """
 
@@ -37,5 +38,11 @@ def not_bodies(doc: Doc, places: list[Choice]) -> list[Choice]:
             and _BODY_AFTER.match(text, c.end) is not None
             and gplaces[c.place].level != "country"
         )
+        and not (text.endswith(_AWARDS, 0, c.start) and gplaces[c.place].level == "city")
     ]
     return kept if len(kept) != len(places) else places
+
+
+#: Capitalised words before a town that make an award's name ("won the Heart of Sarajevo"):
+#: "in the heart of Sarajevo", in lower case, is still the town.
+_AWARDS = (" Heart of ", " Key to ", " Prize of ", " Golden Arena of ")

@@ -48,7 +48,7 @@ DATA_FILES = (
     "state_adjectives.csv",
 )
 #: Bump to orphan every existing pickle when the pickled layout itself changes.
-LAYOUT = 1
+LAYOUT = 2
 _PREFIX = "gazetteer-"
 _KEEP = 4  # pickles kept per folder (several checkouts or data sets may share one)
 #: Immutable value types written once per distinct value: the gazetteer holds about five
@@ -324,13 +324,19 @@ def _write(folder: Path, path: Path, value: Any) -> None:
 
 
 class _InterningPickler(pickle.Pickler):
-    """Writes an equal ``_INTERNED`` value once and refers back to it after that."""
+    """Writes an equal ``_INTERNED`` value once and refers back to it after that, and each
+    named tuple as a tuple of its class (``tuple.__new__``)."""
 
     def __init__(self, fh: Any) -> None:
         super().__init__(fh, protocol=pickle.HIGHEST_PROTOCOL)
         self._first: dict[Any, Any] = {}
 
     def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, tuple) and _plain_named_tuple(type(obj)):
+            # a named tuple loads through its class's ``__new__``, a Python function; the
+            # tuple's own makes the same object in C (5,600 of them: the keys' winners, the
+            # side words)
+            return (_tuple_new, (type(obj), tuple(obj)))
         if type(obj) in _INTERNED:
             first = self._first.setdefault(obj, obj)
             if first is not obj:
@@ -338,6 +344,21 @@ class _InterningPickler(pickle.Pickler):
                 # loader's ``min`` of a one-item tuple hands that same object back
                 return (min, ((first,),))
         return NotImplemented
+
+
+_tuple_new = tuple.__new__
+
+
+def _plain_named_tuple(cls: type) -> bool:
+    """Whether ``cls`` is a named tuple whose ``__new__`` is the one ``namedtuple`` writes
+    (which only hands its arguments to ``tuple.__new__``)."""
+    fields = getattr(cls, "_fields", None)
+    doc = getattr(cls.__new__, "__doc__", None)
+    return (
+        cls is not tuple
+        and isinstance(fields, tuple)
+        and doc == f"Create new instance of {cls.__name__}({', '.join(fields)})"
+    )
 
 
 def _prune(folder: Path, keep: Path) -> None:

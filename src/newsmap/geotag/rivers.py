@@ -117,7 +117,7 @@ def _sentence_place(doc: Doc, river: Choice, others: list[Choice]) -> Choice | N
     for c in others:
         if c.level is not None or places[c.place].country is None or not start <= c.start < end:
             continue
-        if dateline(text, c.start, c.end) or across_border(text, c.start):
+        if dateline(text, c.start, c.end) or _far_side(doc, river, c):
             continue
         gap = river.start - c.end if c.end <= river.start else c.start - river.end
         # a place read only by an alternate name ("Горица", a village of Albania's by
@@ -146,13 +146,48 @@ def across_border(text: str, start: int) -> bool:
     return text.endswith(_BORDER_WITH, 0, start)
 
 
+#: How a sentence opens that looks across a river ("Across the Una, the Croatian town of ...").
+_ACROSS = ("Across the ", "across the ", "On the other side of the ")
+
+
+def _far_side(doc: Doc, water: Choice, c: Choice) -> bool:
+    """Whether ``c`` is named as the far side of the water: after "the border with", or after
+    the water in a sentence that opens by looking across it ("Across the Sava, officials from
+    Gunja on the Croatian side joined"): the stretch is the story's own side."""
+    text = doc.text
+    if across_border(text, c.start):
+        return True
+    if c.start < water.end or not text.endswith(_ACROSS, 0, water.start):
+        return False
+    start, end = doc.sentence_bounds(water.start)
+    opening = text[start : water.start].strip()
+    return opening in {a.strip() for a in _ACROSS} and c.start < end
+
+
 def _beyond(doc: Doc, water: Choice, others: list[Choice]) -> str | None:
-    """The state named across a border in the water's sentence ("the border with Bosnia")."""
+    """The state or town named on the far side of the water in its sentence ("the border with
+    Bosnia", "Across the Una, the Croatian town of Dvor")."""
     start, end = doc.sentence_bounds(water.start)
     for c in others:
-        if start <= c.start < end and c.level is None and across_border(doc.text, c.start):
+        if start <= c.start < end and c.level is None and _far_side(doc, water, c):
             return doc.gaz.places[c.place].country
     return None
+
+
+def _both_shores(doc: Doc, water: Choice, others: list[Choice], group: dict[str, int]) -> bool:
+    """Whether a lake's sentence names two of the states on its shores and only states."""
+    if not doc.gaz.places[water.place].name.startswith(_STILL_WATERS):
+        return False
+    start, end = doc.sentence_bounds(water.start)
+    gaz_places = doc.gaz.places
+    named = [
+        c
+        for c in others
+        if start <= c.start < end and c.level is None and not dateline(doc.text, c.start, c.end)
+    ]
+    if not named or any(gaz_places[c.place].level != "country" for c in named):
+        return False
+    return len({gaz_places[c.place].country for c in named} & group.keys()) >= 2
 
 
 def _earlier_in_paragraph(text: str, water: Choice, others: list[Choice]) -> bool:
@@ -255,6 +290,9 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
                 out[i] = new_tuple(Choice, fields)
             continue
         near = _sentence_place(doc, c, others)
+        if near is not None and _both_shores(doc, c, others, group):
+            continue  # "gave North Macedonia and Albania a year to curb building along Lake
+            # Ohrid": the lake of both, where the rest of the story puts it
         country = gaz_places[near.place].country if near is not None else None
         if (
             near is not None
@@ -274,7 +312,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             if beyond in group or _earlier_in_paragraph(doc.text, c, others):
                 # "the Drina, where the river forms the border with Bosnia": the stretch on
                 # the story's side, the state the text named before, never the one across
-                kept = [o for o in others if not across_border(doc.text, o.start)]
+                kept = [o for o in others if not _far_side(doc, c, o)]
                 country = context_country(doc, c.start, kept)
                 if country == beyond:
                     country = None

@@ -21,7 +21,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.folding import fold_key
-from newsmap.model import REGION_COUNTRIES
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 SITE_SCORE = 0.6
 _REGION = frozenset(REGION_COUNTRIES)
@@ -40,6 +40,11 @@ def anchored(
         if there is not None and gplaces[there.place].country != gplaces[inside[-1].place].country:
             # "Sarajevo Square in Vienna": named after one town, standing in another
             return Choice(start, end, there.place, score, f"{why}, in the town after it", level)
+        named_after = _named_after_state(doc, places, inside[-1], start, end)
+        if named_after is not None:
+            # "the Arizona Market" of Brčko: named after a state abroad, standing in its story
+            why = f"{why}, named after a state"
+            return Choice(start, end, named_after.place, score, why, level)
         return Choice(start, end, inside[-1].place, score, f"{why} in a named place", level)
     crossing = _named_crossing(doc, start, end)
     if crossing is not None:
@@ -49,6 +54,25 @@ def anchored(
     if near is None:
         return None
     return Choice(start, end, near.place, score, f"{why}, placed by its context", level)
+
+
+def _named_after_state(
+    doc: Doc, places: list[Choice], inside: Choice, start: int, end: int
+) -> Choice | None:
+    """The region place of its sentence or paragraph that places a site named after a state or
+    province far abroad ("traders at the Arizona Market near Brčko"), if any."""
+    gplaces = doc.gaz.places
+    named = gplaces[inside.place]
+    if named.level not in ("admin1", "country") or named.country in _REGION_AND_NEIGHBOURS:
+        return None
+    outside = [c for c in places if not (start <= c.start and c.end <= end)]
+    near = near_place(doc, outside, start, end)
+    if near is None or gplaces[near.place].country not in _REGION:
+        return None
+    return near
+
+
+_REGION_AND_NEIGHBOURS = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
 
 
 def known_unit(doc: Doc, noun_start: int, noun_end: int) -> Choice | None:

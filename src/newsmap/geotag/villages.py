@@ -27,6 +27,7 @@ from newsmap.geotag.folding import fold_key
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import anchored, filed_in, near_place
 from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE, leading_name_end, name_start
+from newsmap.geotag.stated_towns import stated
 from newsmap.model import REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -58,7 +59,7 @@ def find_villages(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choic
     for hit in side:
         kind = hit.value
         if isinstance(kind, site_heads.SiteWord) and kind.settlement:
-            found.extend(_introduced(doc, places, hit))
+            found.extend(stated(doc, hit, _introduced(doc, places, hit)))
     if found:
         found.extend(_named_again(doc, places, found))
     return found

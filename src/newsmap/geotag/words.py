@@ -33,6 +33,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     ban bor lazarevo vera marina lovac park banja jezero dolina ravna dobra plav gusinje istog
     kamen kamena prevalle sveti sveta dom mir rudnik tower labor post sport sela gradsko
     cela mel hope wells bath reading mobile buffalo nice orange victory union unity liberty
+    roman
     dragan milan luka marko stefan nikola lazar ana jovan goran zoran petar pavle vuk dusan
     jelena vesna ivana dragana milica bojan ilir arben dritan agron bujar mimoza
     """.split()
@@ -115,6 +116,7 @@ PLACE_TAIL_WORDS: frozenset[str] = frozenset(
     valley river lake mountain mountains municipality county district canton region airport
     bridge border crossing monastery camp province city town village square street stadium
     gorge bay field plain hills pass fortress hospital university station highway road
+    hydropower thermal power dam mine canyon park market castle museum theatre railway port
     """.split()
 )
 

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmap.geotag import demonyms, locative_names, words
+from newsmap.geotag import demonyms, folding, locative_names, words
+from newsmap.geotag.folding import FOLD_TABLE, fold
 from newsmap.geotag.phrase_gate import PhraseGate
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -115,3 +116,31 @@ def test_spelt_here_kept_on_the_corpora():
     names = {m.group() for text in TEXTS for m in locative_names._NAME.finditer(text)}
     for name in sorted(names):
         assert locative_names._spelt_here(name) == locative_names.spelt_here_read(name)
+
+
+def test_fold_equals_the_character_table_on_the_corpora():
+    for text in TEXTS:
+        assert fold(text) == text.translate(FOLD_TABLE)
+
+
+#: Mostly ASCII with a few others: signs, letters that fold to one or two, a sign of its own
+#: ("?"), letters no table knows, a lone surrogate and one beyond the basic plane.
+_SPARSE = [*("plain words " * 3).split(" "), " ", "?", "č", "Љ", "џ", "’", "“", "–", "ß"]
+_SPARSE += ["漢", "\ud800", "😀", "\u00a0", "é", "Ǆ", "\n", "Ж", "ë"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPARSE), min_size=10, max_size=120))
+def test_sparse_fold_equals_the_character_table(parts):
+    text = " ".join(parts)
+    assert fold(text) == text.translate(FOLD_TABLE)
+    sparse = folding._fold_sparse(text)
+    assert sparse is None or sparse == text.translate(FOLD_TABLE)
+
+
+def test_sparse_fold_takes_few_and_leaves_many():
+    english = "The minister said “we will go” to Priština? Yes, and then on to the capital. " * 3
+    assert folding._fold_sparse(english) == english.translate(FOLD_TABLE)
+    cyrillic = "Министерот изјави дека ќе оди во Приштина. " * 3
+    assert folding._fold_sparse(cyrillic) is None
+    assert fold(cyrillic) == cyrillic.translate(FOLD_TABLE)

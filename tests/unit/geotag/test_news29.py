@@ -190,3 +190,93 @@ def test_a_quarter_placed_by_a_state_stands_in_the_dateline_town(gazetteer: Gaze
         "with both delegations in a bistro in the Marolles quarter."
     )
     assert _placed(gazetteer, text)["Marolles"] == "BE"
+
+
+def test_a_river_looked_across_is_the_story_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Volunteers in Brčko filled sandbags all night. Across the Sava, the mayor of "
+        "Gunja on the Croatian side sent two pumps."
+    )
+    assert _all(gazetteer, text, "Sava") == ["BA"]
+
+
+def test_a_town_introduced_with_a_state_adjective_is_in_that_state(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Rescuers in Bihać said the Croatian village of Gornji Lug was cut off."
+    placed = _placed(gazetteer, text)
+    assert placed["Gornji Lug"] == "HR"
+    assert placed["Bihać"] == "BA"
+
+
+def test_a_village_with_no_state_adjective_stays_by_its_town(gazetteer: Gazetteer) -> None:
+    text = "Rescuers in Bihać said the village of Gornji Lug was cut off."
+    assert _placed(gazetteer, text)["Gornji Lug"] == "BA"
+
+
+def test_a_lake_of_two_states_both_named_stays_the_storys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fishermen in Struga welcomed the plan. The commission asked North Macedonia and "
+        "Albania to stop new piers along Lake Ohrid for a year. Hotels in Struga said they "
+        "would comply."
+    )
+    assert _all(gazetteer, text, "Lake Ohrid") == ["MK"]
+
+
+def test_a_site_named_after_a_state_abroad_stands_in_its_story(gazetteer: Gazetteer) -> None:
+    text = "Councillors in Tuzla said stallholders at the Nevada Market would move."
+    assert _placed(gazetteer, text)["Nevada Market"] == "BA"
+
+
+def test_a_site_named_after_a_town_abroad_keeps_that_town(gazetteer: Gazetteer) -> None:
+    text = "Travellers waited at Vienna International Airport before the flight to Tuzla."
+    assert _placed(gazetteer, text)["Vienna International Airport"] == "AT"
+
+
+def test_the_brcko_market_named_bare_in_a_bosnian_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "Councillors in Brčko, in northern Bosnia, voted to close the old stalls. Traders said "
+        "Arizona had fed families from both entities for thirty years."
+    )
+    assert _placed(gazetteer, text)["Arizona"] == "BA"
+    assert _placed(gazetteer, "Wildfires spread across Arizona on Tuesday.")["Arizona"] == "US"
+
+
+def test_a_small_town_before_a_capitalised_site_noun_is_no_given_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Engineers in Belgrade said the Bajina Bašta Hydropower Plant would cut output, and "
+        "the Velenje Coal Mine in Slovenia hired two hundred miners."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Bajina Bašta Hydropower Plant"] == "RS"
+    assert placed["Velenje Coal Mine"] == "SI"
+
+
+def test_roman_is_an_adjective_not_a_town(gazetteer: Gazetteer) -> None:
+    text = "Visitors to Butrint walk past Greek, Roman and Ottoman walls beside the lagoon."
+    placed = _placed(gazetteer, text)
+    assert "Roman" not in placed
+
+
+def test_an_award_named_the_heart_of_a_town_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "A director from Tuzla won the Heart of Sarajevo on Friday. Hotels in the heart of "
+        "Sarajevo were full all week."
+    )
+    found = [(m.surface, m.start) for m in tag_text(gazetteer, text).mentions]
+    assert ("Sarajevo", text.index("Sarajevo")) not in found
+    assert ("Sarajevo", text.rindex("Sarajevo")) in found
+
+
+def test_landmarks_and_highlands_named_bare_in_two_sets(gazetteer: Gazetteer) -> None:
+    text = (
+        "Musicians played by the Shadërvan in Prizren, and a cruise ship passed the Verige "
+        "Strait on its way to Kotor."
+    )
+    placed = _placed(gazetteer, text)
+    assert placed["Shadërvan"] == "XK"
+    assert placed["Verige Strait"] == "ME"
+    highlands = "Farmers in Montenegro said the hills of Malësia above Tuzi were dry."
+    assert _placed(gazetteer, highlands)["Malësia"] == "ME"

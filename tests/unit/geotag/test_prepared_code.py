@@ -7,13 +7,17 @@ the edited code would read a gazetteer the old code built.
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar, NamedTuple
 
 import pytest
 
 from newsmap.geotag import prepared
+from newsmap.geotag.entries import Dominant
 
 #: Ten seconds ago: older than ``_SETTLED_NS``, so times alone vouch for a file.
 _OLD_NS = 10_000_000_000
@@ -94,3 +98,34 @@ def test_a_build_that_imports_edited_code_is_not_stored(code_file: Path, geo: Pa
 
     assert prepared.load_or_build(geo, build_seeing_an_edit) == "built by a mix"
     assert not list((code_file.parents[1] / "cache").glob("gazetteer-*.pickle"))
+
+
+def _round_trip(value: object) -> object:
+    buffer = io.BytesIO()
+    prepared._InterningPickler(buffer).dump(value)
+    return pickle.loads(buffer.getvalue())
+
+
+class _Pair(NamedTuple):
+    left: int
+    right: str = "r"
+
+
+class _Counted(_Pair):
+    """A named tuple whose own ``__new__`` does more than the tuple's: pickled the usual way."""
+
+    made: ClassVar[list[int]] = []
+
+    def __new__(cls, left: int, right: str = "r") -> _Counted:
+        cls.made.append(left)
+        return super().__new__(cls, left, right)
+
+
+def test_named_tuples_load_as_their_class_makes_them() -> None:
+    dominant = Dominant(7, ("RS",), ((0.5, "BA"),))
+    pairs = [_Pair(1), _Pair(2, "x"), dominant, _Counted(3)]
+    loaded = _round_trip(pairs)
+    assert loaded == pairs
+    assert [type(v) for v in loaded] == [_Pair, _Pair, Dominant, _Counted]  # type: ignore[attr-defined]
+    assert _Counted.made == [3, 3]  # built again through its own ``__new__``
+    assert prepared._plain_named_tuple(Dominant) and not prepared._plain_named_tuple(_Counted)

@@ -76,7 +76,7 @@ _MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
 # A year and the clause that tells what happened in it: "since 1991, when the country voted
 # for independence on 8 September", "before 1918, when it joined in November".
-_YEAR_WHEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d),?[ \t]+when\b")
+_YEAR_WHEN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:,[ \t]+[^,.;:\n]{1,60})?,?[ \t]+when\b")
 
 
 def when_year(text: str, lo: int, start: int) -> int | None:
