@@ -49,8 +49,9 @@ ALLOWED: dict[str, str] = {
     # searched in one dated sentence, lower-cased, after the past-tense words failed; a sentence
     # is a small part of the text, and the phrase list has no common first letter
     "newsmap.events.classify:_FUTURE": "one dated sentence at a time",
-    # asked only of a BCMS-family text that names a feast day, a few documents in a hundred
-    "newsmap.events.temporal.local_feasts:_CROATIAN": "only a BCMS text with a feast day",
+    # asked only of a BCMS-family text that names a feast day, a few documents in a hundred, and
+    # only when one of its stems stands in the lower-cased text (local_guards.croatian)
+    "newsmap.events.temporal.local_guards:_CROATIAN": "only a BCMS text with a feast day",
     # asked only of a local text whose party names stand near a score
     "newsmap.geotag.parties:_SPORT": "only a local text with a party name and a score",
 }
