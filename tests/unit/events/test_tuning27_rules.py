@@ -76,3 +76,47 @@ def test_sign_offs_and_section_leads_are_no_events():
     assert _events(text, date(2023, 9, 25)) == [("2023-09-28", "day", "on Thursday")]
     text = "Last week's recap: the two negotiators met in Brussels on Tuesday without a deal."
     assert _events(text, date(2023, 11, 19)) == [("2023-11-14", "day", "on Tuesday")]
+
+
+def test_a_verb_of_the_timetable_in_the_present_is_a_happening():
+    assert _events("The difficult part begins this week.", date(2023, 6, 12)) == [
+        ("2023-06", "month", "this week")
+    ]
+
+
+def test_a_month_as_the_subject_of_its_own_verb_is_no_happening():
+    assert _events("November ends as one of the mildest on record.", date(2024, 11, 30)) == []
+
+
+def test_did_standing_for_a_verb_dates_a_happening():
+    text = "Others may use the ruling to reopen old quarrels, as the town did on Friday."
+    assert _events(text, date(2024, 5, 26)) == [("2024-05-24", "day", "on Friday")]
+
+
+def test_a_month_something_is_planned_for_is_the_nearest():
+    text = "Washington has cancelled the army's part in a drill planned for June."
+    assert _events(text, date(2023, 5, 31)) == [("2023-06", "month", "June")]
+
+
+def test_a_month_after_a_past_hope_is_the_nearest():
+    text = "She hoped to put a new cabinet to the assembly in March."
+    assert _events(text, date(2022, 2, 5)) == [("2022-03", "month", "in March")]
+
+
+def test_a_results_line_under_a_weekday_is_of_the_past():
+    text = "Results\n\nSaturday: Rudar 2 Jedinstvo 0; Mornar 1 Bokelj 1."
+    assert _events(text, date(2025, 5, 12)) == [("2025-05-10", "day", "Saturday")]
+
+
+def test_a_future_in_the_next_clause_is_not_the_date_s():
+    text = (
+        "Rudar went five points clear on Saturday with a home win, and could take the title soon."
+    )
+    assert _events(text, date(2025, 5, 12)) == [("2025-05-10", "day", "on Saturday")]
+
+
+def test_a_present_is_on_a_weekday_is_ahead():
+    assert _events("The fourth game is in Nikšić on Tuesday.", date(2025, 5, 12)) == [
+        ("2025-05-13", "day", "on Tuesday")
+    ]
+    assert _events("00:15 - It is now Monday. Counting goes on.", date(2023, 12, 17)) == []
