@@ -110,6 +110,7 @@ ABOUT_AGO = (
 
 _PUT_FORWARD = frozenset("mentioned floated proposed suggested".split())
 _TALK = frozenset("talk talked talks spoke speak spoken".split())
+_SET_FOR = frozenset("planned scheduled slated pencilled penciled earmarked booked due".split())
 
 
 def put_forward(before: list[str]) -> bool:
@@ -120,4 +121,6 @@ def put_forward(before: list[str]) -> bool:
         return False
     if before[0] in _PUT_FORWARD:
         return True
+    if before[0] == "for" and len(before) > 1 and before[1] in _SET_FOR:
+        return True  # "an exercise planned for June": the date it is set for
     return before[0] == "of" and len(before) > 1 and before[1] in _TALK
