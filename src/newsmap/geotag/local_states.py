@@ -149,8 +149,10 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
             return None
         end += len(between) + len(nxt)
         folded = doc.fold(nxt).lower()
-        if strict and (folded.startswith(_SLAVIC_HEADS) or not (institution(folded) or nxt.islower())):
+        if strict and folded.startswith(_SLAVIC_HEADS):
             return None
+        if strict and not institution(folded) and not nxt.islower():
+            return None  # one lower-case adjective may stand between ("civilna zaštita")
         if institution(folded):
             # "hrvatska granična policija": the noun after an institution adjective
             between, nxt = doc.next_word(end)
