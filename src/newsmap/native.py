@@ -109,6 +109,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_seasons_ahead.py",
     "events/temporal/local_week_of.py",
     "events/temporal/local_weekday_cues.py",
+    "events/temporal/local_day_ranges.py",
     "events/temporal/local_weekend.py",
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",

@@ -126,11 +126,14 @@ def _sl_weekday_forms(nom: str) -> set[str]:
 
 def _sq_weekday_forms(nom: str) -> set[str]:
     """ "e hënë" -> hënë, hënën ("të hënën" = on Monday), hënës ("tërmeti i së hënës" =
-    Monday's earthquake); "e diel" -> dielën, dielës."""
+    Monday's earthquake), hëna (the definite nominative: "nga e hëna deri të premten" = from
+    Monday to Friday); "e premte" -> premtja; "e diel" -> dielën, dielës, diela."""
     bare = nom.split()[-1]
-    if bare[-1] in "ëe":
-        return {bare, bare + "n", bare + "s"}
-    return {bare, bare + "ën", bare + "ës"}
+    if bare[-1] == "ë":
+        return {bare, bare + "n", bare + "s", bare[:-1] + "a"}
+    if bare[-1] == "e":
+        return {bare, bare + "n", bare + "s", bare[:-1] + "ja"}
+    return {bare, bare + "ën", bare + "ës", bare + "a"}
 
 
 def _mk_weekday_forms(nom: str) -> set[str]:

@@ -16,6 +16,7 @@ from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
+from newsmap.events.temporal.local_day_ranges import weekday_range_end
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.local_state_dates import local_no_event
 from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
@@ -372,8 +373,13 @@ def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     or "between" right before it."""
     between = "etween " in text
     drop: list[int] = []
+    found = list(found)
     for i in range(len(found) - 1):
         first = found[i]
+        last_day = weekday_range_end(text, first, found[i + 1])
+        if last_day is not None:  # "od srede do petka": its first and its last day
+            found[i + 1] = last_day
+            continue
         if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
             drop += (i, i + 1)
             continue

@@ -10,12 +10,13 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka",
+# "nga e mërkura": from Wednesday, Albanian's definite nominative after "nga e");
 # "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
     "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
     "sl": ["v", "od", "do", "za", "noči na"],
-    "sq": ["të", "te", "së", "se"],
+    "sq": ["të", "te", "së", "se", "nga e"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
