@@ -92,3 +92,71 @@ def test_albanian_from_a_weekday_alone():
 def test_albanian_a_plan_for_a_weekday_looks_ahead():
     found = _days("Qeveria shpalli ditë zie për të mërkurën.", "sq")
     assert [d for _, d in found] == ["2025-03-05"]
+
+
+MON = date(2023, 2, 27)  # a Monday
+
+
+def test_a_past_clause_of_its_own_after_the_future_one():
+    text = "Sjednica će trajati tri dana, odlučio je kolegijum predsjednice u petak."
+    assert [d for _, d in _days(text, "cnr", MON)] == ["2023-02-24"]
+
+
+def test_slovenian_past_clause_joined_with_pa_after_a_future_one():
+    text = "Študenti bodo spali v dvorani, meščani pa so že v ponedeljek začeli zbirati hrano."
+    assert [d for _, d in _days(text, "sl")] == ["2025-03-03"]
+
+
+def test_a_timetable_clause_after_the_comma_stays_ahead():
+    text = "Sljedeće kolo igra u nedjelju, a u srijedu je na rasporedu zaostala utakmica."
+    assert [d for _, d in _days(text, "hr", MON)] == ["2023-03-05", "2023-03-01"]
+
+
+def test_albanian_future_with_the_objects_clitic():
+    text = "Vëzhguesit do ta paraqesin raportin e tyre të enjten në Tiranë."
+    assert [d for _, d in _days(text, "sq")] == ["2025-03-06"]
+
+
+def test_macedonian_is_expected_looks_ahead():
+    assert [d for _, d in _days("Најголема гужва се очекува во саботата.", "mk")] == ["2025-03-08"]
+    assert [d for _, d in _days("Бранот иселеници се очекува во јули.", "mk")] == ["2025-07"]
+
+
+def test_a_noun_ending_like_a_participle_is_no_past():
+    # "kanala", "Bela" end like l-participles; with no auxiliary nor "se" the clause is present
+    text = "Mesna zajednica Bela Voda organizuje akciju čišćenja kanala u subotu."
+    assert [d for _, d in _days(text, "sr")] == ["2025-03-08"]
+    text = "Mesna zajednica je organizovala akciju čišćenja kanala u subotu."
+    assert [d for _, d in _days(text, "sr")] == ["2025-03-01"]
+
+
+def test_ever_since_after_a_perfect_is_the_day_it_began():
+    assert [d for _, d in _days("Mnogi su pješačili do manastira još od petka.", "cnr")] == [
+        "2025-02-28"
+    ]
+    assert _days("Elektrane rade smanjenim kapacitetom još od prošlog mjeseca.", "bs") == []
+
+
+SUN = date(2024, 5, 13)  # a Monday after a Sunday feast
+
+
+def test_a_counted_day_counts_from_the_day_that_lands_on_its_weekday():
+    text = (
+        "Vjernici su juče pohodili manastir. Mnogi su pješačili još od petka. "
+        "Dan ranije, u subotu, služeno je bdenije."
+    )
+    assert [d for _, d in _days(text, "cnr", SUN)] == [
+        "2024-05-12",
+        "2024-05-10",
+        "2024-05-11",
+        "2024-05-11",
+    ]
+
+
+def test_the_weekday_beside_a_counted_day_takes_its_date():
+    text = (
+        "Reprezentacija će igrati u Kopenhagenu 12. oktobra. "
+        "Tri dana kasnije, u utorak, Srbija dočekuje Švajcarsku."
+    )
+    found = _days(text, "sr", date(2024, 10, 7))
+    assert [d for _, d in found][-2:] == ["2024-10-15", "2024-10-15"]

@@ -14,7 +14,8 @@
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
 - "Ever since" before the date ("još od prošlog mjeseca", "уште од јануари", "qysh nga
-  maji"): the onset of a state that holds.
+  maji"): the onset of a state that holds; after a perfect ("su pješačili još od petka") the
+  day a happening began, an event.
 - The end of a named month that something lasts to, not by ("trajat će do kraja svibnja",
   "produžili su sezonu do kraja oktobra", "izvoz je do kraja oktobra dostigao"): a span held
   to that end; a deadline ("konstituisan do kraja jula") is an event.
@@ -89,7 +90,7 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             if not any(map(str.isdigit, surface)):
                 return True  # "kot lani"; a year told in digits after "nego" dates its figure
-    if window[-1:].isspace() and _ever_since(window, surface):
+    if window[-1:].isspace() and _ever_since(window, surface) and not _told_done(text, start):
         return True  # "još od prošlog mjeseca": a state that holds since
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
@@ -167,6 +168,23 @@ def _ever_since(window: str, surface: str) -> bool:
         return _EVER.search(window) is not None
     found = _SINCE_WORD.search(window)
     return found is not None and _EVER.search(window, 0, found.start()) is not None
+
+
+#: A Serbo-Croatian auxiliary of the perfect ("su pješačili", "su skidani").
+_AUXILIARY = re.compile(
+    r"(?<!\w)(?:je|su|sam|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|смо|сте|био|била|било|били"
+    r"|биле)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _told_done(text: str, start: int) -> bool:
+    """Whether the clause before an "ever since" date tells a happening in the perfect
+    ("Mnogi su pješačili još od petka", "kablovi su skidani još od početka jula"): the day it
+    began is an event; in the present ("elektrane rade još od prošlog mjeseca") a state."""
+    lo = max(0, start - 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?:;\n") + 1
+    return _AUXILIARY.search(text, max(lo, left), start) is not None
 
 
 def _named_year(text: str, window: str, end: int) -> bool:
