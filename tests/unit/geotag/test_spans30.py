@@ -10,42 +10,12 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
     return [(m.surface, m.country) for m in tag_text(gaz, text).mentions if m.level != "demonym"]
 
 
-# -- qualified village names (qualified_names) ------------------------------------------------
-
-
-def test_a_qualifier_before_a_read_town_makes_one_village(gazetteer: Gazetteer) -> None:
-    found = _found(gazetteer, "Rescuers dug through the mud in Donja Jablanica, below Jablanica.")
-    assert ("Donja Jablanica", "BA") in found
-    assert ("Jablanica", "BA") in found  # the town itself, named apart
-
-
-def test_a_qualified_name_the_gazetteer_lacks_takes_its_sentence_town(
-    gazetteer: Gazetteer,
-) -> None:
-    found = _found(gazetteer, "Herders from Gorno Jelovce drive their flocks up above Tetovo.")
-    assert ("Gorno Jelovce", "MK") in found
-    found = _found(gazetteer, "Copper ore is dug at Veliki Krivelj, a few kilometres from Bor.")
-    assert ("Veliki Krivelj", "RS") in found
+# -- Albanian qualifiers after a village's name (qualified_names) -----------------------------
 
 
 def test_an_albanian_qualifier_after_the_name_is_part_of_it(gazetteer: Gazetteer) -> None:
     found = _found(gazetteer, "The trail leads past the hamlet of Shtupeq i Madh towards Peja.")
     assert ("Shtupeq i Madh", "XK") in found
-
-
-def test_a_qualified_name_known_whole_keeps_its_own_state(gazetteer: Gazetteer) -> None:
-    text = "A new bridge will link Gradiška with Stara Gradiška across the Sava."
-    assert ("Stara Gradiška", "HR") in _found(gazetteer, text)
-
-
-def test_a_qualifier_before_an_english_word_names_nothing(gazetteer: Gazetteer) -> None:
-    found = _found(gazetteer, "Mali President Assimi Goita flew home to Bamako on Monday.")
-    assert all(not s.startswith("Mali President") for s, _ in found)
-
-
-def test_a_town_abroad_with_a_qualifier_stays_abroad(gazetteer: Gazetteer) -> None:
-    found = _found(gazetteer, "The festival moved from Plovdiv to Stara Zagora this summer.")
-    assert all(c == "BG" for s, c in found if "Zagora" in s)
 
 
 # -- site nouns a capitalised name ends with (site_heads) --------------------------------------
