@@ -110,6 +110,8 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_week_of.py",
     "events/temporal/local_weekday_cues.py",
     "events/temporal/local_day_ranges.py",
+    "events/temporal/paired_dates.py",
+    "events/temporal/local_apposed_days.py",
     "events/temporal/local_weekend.py",
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",

@@ -69,6 +69,8 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("Danube", "Dunav", "Дунав", "Danubi", "Donava"),
         ("RS", 44.80, 20.50),
         ("HR", 45.50, 19.00),
+        ("BG", 43.75, 24.50),
+        ("RO", 44.10, 26.50),
     ),
     *_water(
         "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)

@@ -84,6 +84,7 @@ from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
+from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
@@ -146,6 +147,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += filed
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
+        extra += prefixed_villages(doc, places)
         extra += bridged_rivers(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)

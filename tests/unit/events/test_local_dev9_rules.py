@@ -92,3 +92,113 @@ def test_albanian_from_a_weekday_alone():
 def test_albanian_a_plan_for_a_weekday_looks_ahead():
     found = _days("Qeveria shpalli ditë zie për të mërkurën.", "sq")
     assert [d for _, d in found] == ["2025-03-05"]
+
+
+MON = date(2023, 2, 27)  # a Monday
+
+
+def test_a_past_clause_of_its_own_after_the_future_one():
+    text = "Sjednica će trajati tri dana, odlučio je kolegijum predsjednice u petak."
+    assert [d for _, d in _days(text, "cnr", MON)] == ["2023-02-24"]
+
+
+def test_slovenian_past_clause_joined_with_pa_after_a_future_one():
+    text = "Študenti bodo spali v dvorani, meščani pa so že v ponedeljek začeli zbirati hrano."
+    assert [d for _, d in _days(text, "sl")] == ["2025-03-03"]
+
+
+def test_a_timetable_clause_after_the_comma_stays_ahead():
+    text = "Sljedeće kolo igra u nedjelju, a u srijedu je na rasporedu zaostala utakmica."
+    assert [d for _, d in _days(text, "hr", MON)] == ["2023-03-05", "2023-03-01"]
+
+
+def test_albanian_future_with_the_objects_clitic():
+    text = "Vëzhguesit do ta paraqesin raportin e tyre të enjten në Tiranë."
+    assert [d for _, d in _days(text, "sq")] == ["2025-03-06"]
+
+
+def test_macedonian_is_expected_looks_ahead():
+    assert [d for _, d in _days("Најголема гужва се очекува во саботата.", "mk")] == ["2025-03-08"]
+    assert [d for _, d in _days("Бранот иселеници се очекува во јули.", "mk")] == ["2025-07"]
+
+
+def test_a_noun_ending_like_a_participle_is_no_past():
+    # "kanala", "Bela" end like l-participles; with no auxiliary nor "se" the clause is present
+    text = "Mesna zajednica Bela Voda organizuje akciju čišćenja kanala u subotu."
+    assert [d for _, d in _days(text, "sr")] == ["2025-03-08"]
+    text = "Mesna zajednica je organizovala akciju čišćenja kanala u subotu."
+    assert [d for _, d in _days(text, "sr")] == ["2025-03-01"]
+
+
+def test_ever_since_after_a_perfect_is_the_day_it_began():
+    assert [d for _, d in _days("Mnogi su pješačili do manastira još od petka.", "cnr")] == [
+        "2025-02-28"
+    ]
+    assert _days("Elektrane rade smanjenim kapacitetom još od prošlog mjeseca.", "bs") == []
+
+
+SUN = date(2024, 5, 13)  # a Monday after a Sunday feast
+
+
+def test_a_counted_day_counts_from_the_day_that_lands_on_its_weekday():
+    text = (
+        "Vjernici su juče pohodili manastir. Mnogi su pješačili još od petka. "
+        "Dan ranije, u subotu, služeno je bdenije."
+    )
+    assert [d for _, d in _days(text, "cnr", SUN)] == [
+        "2024-05-12",
+        "2024-05-10",
+        "2024-05-11",
+        "2024-05-11",
+    ]
+
+
+def test_the_weekday_beside_a_counted_day_takes_its_date():
+    text = (
+        "Reprezentacija će igrati u Kopenhagenu 12. oktobra. "
+        "Tri dana kasnije, u utorak, Srbija dočekuje Švajcarsku."
+    )
+    found = _days(text, "sr", date(2024, 10, 7))
+    assert [d for _, d in found][-2:] == ["2024-10-15", "2024-10-15"]
+
+
+def test_statehood_day_of_the_state_a_text_names_by_its_adjective_or_dateline():
+    text = "HERCEG NOVI – Na prelazu su juče, na Dan državnosti, vozila čekala satima."
+    assert [d for _, d in _days(text, "cnr", date(2025, 7, 14))] == ["2025-07-13", "2025-07-13"]
+    text = "Crnogorska policija je juče, na Dan državnosti, pojačala kontrole kod Hrvatske."
+    assert [d for _, d in _days(text, "cnr", date(2025, 7, 14))] == ["2025-07-13", "2025-07-13"]
+
+
+def test_saint_basil_of_ostrog_and_sretenje_in_slovenian():
+    text = "Vjernici su juče, na Svetog Vasilija Ostroškog, pohodili manastir."
+    assert [d for _, d in _days(text, "cnr", date(2024, 5, 13))] == ["2024-05-12", "2024-05-12"]
+    text = "Študenti bodo v soboto, na sretenje, pripravili shod v Kragujevcu."
+    assert [d for _, d in _days(text, "sl", date(2025, 2, 11))] == ["2025-02-15", "2025-02-15"]
+
+
+def test_slovenian_instrumental_month_and_weekend_with_its_modifier():
+    pub = date(2022, 12, 22)  # a Thursday
+    text = "Mejne kontrole bodo odpravili s 1. januarjem."
+    assert [d for _, d in _days(text, "sl", pub)] == ["2023-01-01"]
+    text = "Prejšnji konec tedna so na prehodu čakali do tri ure."
+    assert [d for _, d in _days(text, "sl", pub)] == ["2022-12"]
+    # a habit's weekend is none, nor the bare one
+    assert _days("Smučarji vsako pomlad pridejo na ta konec tedna.", "sl", pub) == []
+
+
+def test_by_the_end_of_the_week_named_by_sunday_is_that_sunday():
+    text = "Predsednica očekuje da se o budžetu glasa do kraja nedelje."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2022-11-27"]
+    text = "Председница очекује да се о буџету гласа до краја недеље."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2022-11-27"]
+
+
+def test_the_year_a_budget_is_for_is_no_event():
+    text = "Poslanici počinju raspravu o predlogu budžeta za 2023. godinu."
+    assert _days(text, "sr", date(2022, 11, 21)) == []
+
+
+def test_a_season_announced_in_the_passive_is_its_next_year():
+    text = "Novi zakon o platama najavljen je za proleće."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2023"]
+    assert _days("Poseta je dogovorena za proleće.", "sr", date(2022, 11, 21)) == []

@@ -6,7 +6,13 @@
 - in a report of ordinary length (300 words) a region state speaking through its government
   is a party to another state's story: by adjective ("Serbian officials said"), by possessive
   ("Serbia's government rejected") or from its capital ("In Tirana, ministers said"), when
-  the state is named outside that sentence too; its forces there stay history: ``story_states``.
+  the state is named outside that sentence too; its forces there stay history: ``story_states``;
+- a South Slavic prefix before a name makes one village name ("Donja Jablanica", "Veliki
+  Trnovac"), standing where the place inside it stands or where its context puts it; not a
+  name known whole, a club's, a longer name or a paper's: ``prefixed_places``;
+- places just across the borders the gazetteer lacked (Montana only in Bulgaria's context,
+  Belogradchik, Vrashka Chuka, Baba Vida, Promachonas, Stara Gradiška), "East Sarajevo" as
+  Istočno Sarajevo's English name, the Danube's Bulgarian and Romanian stretches: curated.
 """
 
 from __future__ import annotations
@@ -89,3 +95,47 @@ def test_a_states_forces_in_a_short_report_are_history(gazetteer: Gazetteer) -> 
     text = _REPORT + "The old pipe was shelled by Serbian forces in the last weeks of the war."
     assert len(text) < REPORT_LENGTH
     assert _countries(gazetteer, text) == ["XK"]
+
+
+def test_a_prefix_and_a_known_town_name_a_village(gazetteer: Gazetteer) -> None:
+    text = "MOSTAR — A landslide buried much of Donja Jablanica on Friday, police said."
+    assert _spans(gazetteer, text) == {"MOSTAR": "BA", "Donja Jablanica": "BA"}
+
+
+def test_a_prefix_and_an_unknown_name_is_a_village_of_its_context(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bujanovac is short of water again. In the municipality, Veliki Trnovac has had no "
+        "supply for a week."
+    )
+    found = _spans(gazetteer, text)
+    assert found.get("Veliki Trnovac") == "RS"
+
+
+def test_prefixed_names_that_are_no_village(gazetteer: Gazetteer) -> None:
+    found = _spans(gazetteer, "Fans of FK Novi Pazar travelled to Belgrade.")
+    assert "Novi Pazar" not in found
+    found = _spans(gazetteer, "The Skopje daily Nova Makedonija printed the letter.")
+    assert "Nova Makedonija" not in found
+    found = _spans(gazetteer, "Trucks crossed the Mala Rijeka Viaduct near Podgorica.")
+    assert "Mala Rijeka" not in found
+    assert _spans(gazetteer, "The fair opened in Novi Sad on Monday.") == {"Novi Sad": "RS"}
+
+
+def test_places_across_the_border(gazetteer: Gazetteer) -> None:
+    text = (
+        "The road from Sofia through Montana to Vidin is slow. Tourists visit Belogradchik "
+        "and the Baba Vida fortress, and cross into Serbia at Vrashka Chuka."
+    )
+    found = _spans(gazetteer, text)
+    assert found["Montana"] == "BG"
+    assert found["Belogradchik"] == "BG"
+    assert found["Vrashka Chuka"] == "BG"
+    assert _spans(gazetteer, "Ranchers in Montana sold their cattle early.") == {}
+    text = "Lorries queued at Promachonas on the Greek side of the border with Bulgaria."
+    assert _spans(gazetteer, text)["Promachonas"] == "GR"
+    assert _spans(gazetteer, "Police from East Sarajevo were sent.") == {"East Sarajevo": "BA"}
+
+
+def test_the_danube_in_bulgaria(gazetteer: Gazetteer) -> None:
+    text = "Vidin, in Bulgaria, sits on the Danube."
+    assert _spans(gazetteer, text)["Danube"] == "BG"

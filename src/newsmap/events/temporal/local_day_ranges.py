@@ -36,8 +36,13 @@ def _weekdays() -> dict[str, int]:
     return out
 
 
+def weekday_number(word: str) -> int | None:
+    """The weekday a form of the region's languages names (Monday 0), None for another word."""
+    return _weekdays().get(word.lower())
+
+
 def _day(m: re.Match[str] | None) -> int | None:
-    return _weekdays().get(m["wd"].lower()) if m else None
+    return weekday_number(m["wd"]) if m else None
 
 
 def _closing_day(text: str, first: TimeExpr, then: TimeExpr) -> int | None:
