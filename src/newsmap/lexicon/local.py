@@ -92,14 +92,15 @@ def _hr_month_forms(nom: str, gen: str) -> set[str]:
 
 
 def _sl_month_forms(nom: str) -> set[str]:
-    """Slovenian months: "marec" -> marca, marcu; "januar" -> januarja; "junij" -> junija."""
+    """Slovenian months: "marec" -> marca, marcu, marcem; "januar" -> januarja, januarjem ("s 1.
+    januarjem" = as of 1 January); "junij" -> junija; "april" -> aprilom."""
     if nom.endswith(("er", "ec")):
         stem = nom[:-2] + nom[-1]
     elif nom.endswith("ar"):
         stem = nom + "j"
     else:
         stem = nom
-    return {nom, stem + "a", stem + "u"}
+    return {nom, stem + "a", stem + "u", stem + ("em" if stem.endswith(("j", "c")) else "om")}
 
 
 def _sq_month_forms(nom: str) -> set[str]:

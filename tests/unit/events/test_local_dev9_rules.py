@@ -160,3 +160,45 @@ def test_the_weekday_beside_a_counted_day_takes_its_date():
     )
     found = _days(text, "sr", date(2024, 10, 7))
     assert [d for _, d in found][-2:] == ["2024-10-15", "2024-10-15"]
+
+
+def test_statehood_day_of_the_state_a_text_names_by_its_adjective_or_dateline():
+    text = "HERCEG NOVI – Na prelazu su juče, na Dan državnosti, vozila čekala satima."
+    assert [d for _, d in _days(text, "cnr", date(2025, 7, 14))] == ["2025-07-13", "2025-07-13"]
+    text = "Crnogorska policija je juče, na Dan državnosti, pojačala kontrole kod Hrvatske."
+    assert [d for _, d in _days(text, "cnr", date(2025, 7, 14))] == ["2025-07-13", "2025-07-13"]
+
+
+def test_saint_basil_of_ostrog_and_sretenje_in_slovenian():
+    text = "Vjernici su juče, na Svetog Vasilija Ostroškog, pohodili manastir."
+    assert [d for _, d in _days(text, "cnr", date(2024, 5, 13))] == ["2024-05-12", "2024-05-12"]
+    text = "Študenti bodo v soboto, na sretenje, pripravili shod v Kragujevcu."
+    assert [d for _, d in _days(text, "sl", date(2025, 2, 11))] == ["2025-02-15", "2025-02-15"]
+
+
+def test_slovenian_instrumental_month_and_weekend_with_its_modifier():
+    pub = date(2022, 12, 22)  # a Thursday
+    text = "Mejne kontrole bodo odpravili s 1. januarjem."
+    assert [d for _, d in _days(text, "sl", pub)] == ["2023-01-01"]
+    text = "Prejšnji konec tedna so na prehodu čakali do tri ure."
+    assert [d for _, d in _days(text, "sl", pub)] == ["2022-12"]
+    # a habit's weekend is none, nor the bare one
+    assert _days("Smučarji vsako pomlad pridejo na ta konec tedna.", "sl", pub) == []
+
+
+def test_by_the_end_of_the_week_named_by_sunday_is_that_sunday():
+    text = "Predsednica očekuje da se o budžetu glasa do kraja nedelje."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2022-11-27"]
+    text = "Председница очекује да се о буџету гласа до краја недеље."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2022-11-27"]
+
+
+def test_the_year_a_budget_is_for_is_no_event():
+    text = "Poslanici počinju raspravu o predlogu budžeta za 2023. godinu."
+    assert _days(text, "sr", date(2022, 11, 21)) == []
+
+
+def test_a_season_announced_in_the_passive_is_its_next_year():
+    text = "Novi zakon o platama najavljen je za proleće."
+    assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2023"]
+    assert _days("Poseta je dogovorena za proleće.", "sr", date(2022, 11, 21)) == []

@@ -279,6 +279,8 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
         return True
+    if surface.isdigit() and len(surface) == 4 and N._budget_year(text, window, end):
+        return True
     if N._PLURAL_YEARS.search(surface):
         return True
     if surface.lower().startswith(N._THIS_YEAR) and N._counted_so_far(text, start, end):

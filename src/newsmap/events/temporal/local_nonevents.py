@@ -10,6 +10,7 @@
   "od petka" ahead is a start to come, an event, and "od prošlog tjedna, kada ..." names a
   happening.
 - Years in the plural ("v naslednjih letih", "narednih godina"): no one year.
+- The year a budget is for ("o predlogu budžeta za 2023. godinu").
 - A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
@@ -95,6 +96,8 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
     if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):
+        return True
+    if surface.isdigit() and len(surface) == 4 and _budget_year(text, window, end):
         return True
     odd = not surface.isascii() and any(c in surface for c in _CASE_ODD)
     low = surface.lower()
@@ -185,6 +188,21 @@ def _told_done(text: str, start: int) -> bool:
     lo = max(0, start - 90)
     left = max(text.rfind(c, lo, start) for c in ".!?:;\n") + 1
     return _AUXILIARY.search(text, max(lo, left), start) is not None
+
+
+#: "For" right before a year and "year" after it ("za 2023. godinu", "за 2026. годину",
+#: "për vitin 2024" is told otherwise), and the budget or plan words that make it the year a
+#: sum is for: no happening (tests/data/events/local/README.md, dev3 and dev9).
+_FOR_YEAR = re.compile(r"(?i)(?<!\w)(?:za|за)\s+\Z")
+_YEAR_AFTER = re.compile(r"\.?\s+(?:godinu|годину)(?!\w)", re.IGNORECASE)
+_BUDGET = re.compile(r"(?i)(?:budžet|budzet|буџет|proračun|прорачун|rebalans|ребаланс)")
+
+
+def _budget_year(text: str, window: str, end: int) -> bool:
+    """Whether a bare year is the year a budget is for ("predlog budžeta za 2023. godinu")."""
+    if _FOR_YEAR.search(window) is None or _YEAR_AFTER.match(text, end) is None:
+        return False
+    return _BUDGET.search(window) is not None
 
 
 def _named_year(text: str, window: str, end: int) -> bool:
