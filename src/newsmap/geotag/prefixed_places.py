@@ -85,8 +85,8 @@ def prefixed_villages(doc: Doc, places: list[Choice]) -> list[Choice]:
         if any(gplaces[c.place].level == "country" for c in inside):
             continue  # "Nova Makedonija": a paper named after the state
         village = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
-        if village is not None:
-            found.append(village)
+        if village is not None and gplaces[village.place].country is not None:
+            found.append(village)  # not at a region word ("the Balkans"): no state, no village
     return found
 
 

@@ -179,7 +179,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
-    if side and not doc.local:
+    if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention

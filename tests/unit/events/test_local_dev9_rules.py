@@ -202,3 +202,31 @@ def test_a_season_announced_in_the_passive_is_its_next_year():
     text = "Novi zakon o platama najavljen je za proleće."
     assert [d for _, d in _days(text, "sr", date(2022, 11, 21))] == ["2023"]
     assert _days("Poseta je dogovorena za proleće.", "sr", date(2022, 11, 21)) == []
+
+
+KOSOVO_DAY = date(2026, 2, 18)
+
+
+def test_a_counted_day_skips_a_spans_ends():
+    text = (
+        "Mërgimtarët në Kosovë festuan dje, në Ditën e Pavarësisë. "
+        "Programi zgjati nga e premtja deri të dielën. "
+        "Një ditë më parë u ngrit flamuri në Prishtinë."
+    )
+    found = _days(text, "sq", KOSOVO_DAY)
+    assert found[-1] == ("Një ditë më parë", "2026-02-16")
+
+
+def test_albanian_days_earlier_after_the_verb_are_days_ago():
+    text = "Anija e parë me kontejnerë mbërriti dy ditë më parë."
+    assert [d for _, d in _days(text, "sq", KOSOVO_DAY)] == ["2026-02-16"]
+
+
+def test_a_count_from_an_untold_happening_restates_its_sentences_day():
+    text = "Policia njoftoi sot se janë gjetur dy depo me armë, dy ditë pas sulmit."
+    assert [d for _, d in _days(text, "sq", date(2023, 9, 26))] == ["2023-09-26", "2023-09-26"]
+
+
+def test_a_decade_since_which_a_state_holds_is_no_event():
+    assert _days("„Патот не е поправан од осумдесеттите“, вели тој.", "mk") == []
+    assert _days("Put nije popravljan od devedesetih.", "sr") == []
