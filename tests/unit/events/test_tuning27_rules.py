@@ -120,3 +120,34 @@ def test_a_present_is_on_a_weekday_is_ahead():
         ("2025-05-13", "day", "on Tuesday")
     ]
     assert _events("00:15 - It is now Monday. Counting goes on.", date(2023, 12, 17)) == []
+
+
+def test_a_day_later_skips_a_week_told_from_the_writing():
+    text = (
+        "Rudar went clear on Saturday with a win, and could take the title next weekend.\n\n"
+        "Jedinstvo kept the race alive a day later, beating Bokelj 3-1."
+    )
+    assert ("2025-05-11", "day", "a day later") in _events(text, date(2025, 5, 12))
+
+
+def test_the_day_or_night_before_with_a_preposition_after_it():
+    text = (
+        "A court on Friday remanded the man, who was held at the airport the day before with a"
+        " false passport."
+    )
+    assert ("2023-03-23", "day", "the day before") in _events(text, date(2023, 3, 24))
+    text = (
+        "28 January 2025 - The mayor resigns, hours after students were beaten the night before"
+        " by men leaving an office."
+    )
+    assert ("2025-01-27", "day", "the night before") in _events(text, date(2025, 11, 2))
+
+
+def test_a_past_day_s_weather_is_its_news():
+    text = "Orthodox Christmas, on Tuesday, was mild and sunny across the region."
+    assert _events(text, date(2025, 1, 10)) == [("2025-01-07", "day", "on Tuesday")]
+
+
+def test_a_warning_looks_ahead():
+    text = "Meteorologists warn of heavy rain on Tuesday in the hills."
+    assert _events(text, date(2024, 10, 6)) == [("2024-10-08", "day", "on Tuesday")]

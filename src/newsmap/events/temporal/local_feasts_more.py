@@ -22,10 +22,20 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"(?:Nikoljdan|Никољдан)(?:a|u|om|а|у|ом)?", 12, 19),
         (r"Svij?ećnic(?:a|e|i|u|om)", 2, 2),
         (r"[Ss]vet(?:i|og|oga|om)\s+Vlah(?:o|a|u|om)", 2, 3),
+        # Saint Basil of Ostrog, Montenegro's great pilgrimage (12 May)
+        (
+            r"(?:[Ss]vet(?:i|og|oga|om)\s+Vasilij(?:e|a|u|em)|[Сс]вет(?:и|ог|ога|ом)\s+"
+            r"Василиј(?:е|а|у|ем))(?:\s+(?:Ostrošk|Острошк)(?:i|og|oga|om|и|ог|ога|ом))?",
+            5,
+            12,
+        ),
         (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
         (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
         (r"(?:Dan(?:a|u)?\s+državnosti|Дан(?:а|у)?\s+државности)", STATE_DAY, 1),
     ),
+    # Serbia's Sretenje as Slovenian news writes it ("v soboto, na sretenje"); Slovenian
+    # Candlemas is "svečnica"
+    "sl": ((r"[Ss]retenj(?:e|a|u|em)", 2, 15),),
     "sq": (
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Pavarësisë", STATE_DAY, 0),
@@ -41,13 +51,15 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov", "dan", "дан"),
+    + ("tijelov", "dan", "дан", "свет"),
+    "sl": ("sretenj",),
     "sq": ("dit",),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
-    + ("državnosti", "државности"),
+    + ("državnosti", "државности", "vasilij", "василиј"),
+    "sl": ("sretenj",),
     "sq": ("çlirimit", "pavarësisë"),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
 }
@@ -69,12 +81,19 @@ def independence_day(text: str) -> tuple[int, int]:
     return (2, 17) if _KOSOVO.search(text) is not None else (11, 28)
 
 
-#: The states whose statehood day a BCMS text names, by the first of their names or capitals
-#: it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15 February,
-#: Croatia 30 May.
+#: The states whose statehood day a BCMS text names, by the first of their names, state
+#: adjectives ("Crnogorska granična policija") or larger towns (a dateline's "HERCEG NOVI",
+#: "NIKŠIĆ") it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15
+#: February, Croatia 30 May.
 _STATEHOOD = (
-    (re.compile(r"[CЦPП](?:rn\w*\s+Gor|рн\w*\s+Гор|odgoric|одгориц)"), (7, 13)),
-    (re.compile(r"[BБSС](?:iH|иХ|osn|осн|arajev|арајев)"), (11, 25)),
+    (
+        re.compile(
+            r"[CЦPПNНHХ](?:rn\w*\s+Gor|рн\w*\s+Гор|rnogor|рногор|odgoric|одгориц"
+            r"|ikši|икши|erceg\s*-?\s*Nov|ерцег\s*-?\s*Нов|ERCEG\s+NOV|ИКШИ|IKŠI)"
+        ),
+        (7, 13),
+    ),
+    (re.compile(r"[BБSСMМ](?:iH|иХ|osn|осн|arajev|арајев|ostar|остар)"), (11, 25)),
     (re.compile(r"[SСBБ](?:rbij|рбиј|eograd|еоград)"), (2, 15)),
     (re.compile(r"[HZ](?:rvatsk|agreb)"), (5, 30)),
 )

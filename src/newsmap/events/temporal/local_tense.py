@@ -74,12 +74,33 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
         return False
     if not future_in(code, clause):
         return False
+    if past_own_clause(code, window, left, a, b, stop):
+        return False
     perfect = _PERFECT.search(clause) if code == "sh" else None
     if perfect is not None and perfect.start() < a - left:
         # "kupci su u četvrtak potpisali ugovore za narednu sezonu": "next" qualifies a noun
         # in a clause told in the perfect before the date, which is the clause's tense
         return future_in(code, _NEXT_WORD.sub(" ", clause))
     return True
+
+
+def past_own_clause(code: str, window: str, left: int, a: int, b: int, stop: int) -> bool:
+    """Whether the date stands in a clause of its own after a comma that is told in the past
+    with no future of its own, while the sentence's future lies before that comma ("sednica će
+    trajati do četvrtka, odlučio je kolegijum u petak"; "študenti bodo spali v dvorani,
+    meščani pa so že v ponedeljek začeli"): the date is that clause's, a day gone by."""
+    perfect = _OWN_PERFECT.get(code)
+    comma = window.rfind(",", left, a)
+    if perfect is None or comma < 0:
+        return False
+    if future_in(code, window[comma:stop]):
+        return False
+    # an auxiliary with its participle marks the past (a bare "je" may be a copula), opening
+    # before the date ("a u srijedu je na rasporedu zaostala utakmica" is a timetable); the
+    # date's own words are no participle ("je 1. jula")
+    return any(
+        m.start() < a and not a < m.end() <= b for m in perfect.finditer(window, comma, stop)
+    )
 
 
 #: A relative pronoun opening a clause of its own between a future verb and the date: the
@@ -101,6 +122,15 @@ _PERFECT = re.compile(
     r"|(?<!\w)\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)\s+"
     r"(?:je|su|sam|smo|ste|је|су|сам|смо|сте)(?!\w)"
 )
+
+
+#: A perfect in Slovenian: its auxiliary, then an l-participle within three words ("so že v
+#: ponedeljek začeli"), or the participle first ("začeli so").
+_SL_PERFECT = re.compile(
+    r"(?<!\w)(?:je|so|sem|smo|ste|sta)\s+(?:\w+\s+){0,3}?\w{2,}(?:l|la|li|lo|le)(?!\w)"
+    r"|(?<!\w)\w{2,}(?:la|li|lo)\s+(?:je|so|sem|smo|ste|sta)(?!\w)"
+)
+_OWN_PERFECT = {"sh": _PERFECT, "sl": _SL_PERFECT}
 
 
 def future_in(code: str, clause: str) -> bool:
@@ -216,6 +246,13 @@ _PAST = {
 }
 
 
+_AUX_OR_SE = re.compile(
+    r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
+    r"|било|били|биле|se|се|nije|nisu|није|нису)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 #: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
 _LOOK_LIKE_PARTICIPLES = frozenset(
     "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
@@ -230,6 +267,8 @@ def _has_past(past: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
         head = m.start()
         while head > lo and text[head - 1].isalpha():
             head -= 1
+        if text[head].isupper() and text[lo:head].strip(" \t\"„“”'"):
+            continue  # a capitalised word inside the clause is a name ("Bela Voda", "Mila")
         if text[head : m.end()].lower() not in _LOOK_LIKE_PARTICIPLES:
             return True
     return False
@@ -256,7 +295,14 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     if cut is not None:
         right = cut.start()  # "ulaze u prodaju u sredu, a klubovi nisu saopštili": its own verb
     # the date's own words are no verb ("jula" ends like a participle)
-    return not _has_past(past, text, left, start) and not _has_past(past, text, end, right)
+    if not _has_past(past, text, left, start) and not _has_past(past, text, end, right):
+        return True
+    if code != "sh":
+        return False
+    # a word spelt like an l-participle is the past only beside an auxiliary or "se" ("vratio
+    # se", "je organizovao"): "organizuje akciju čišćenja kanala" is told in the present
+    clause = text[left:start] + " " + text[end:right]
+    return _AUX_OR_SE.search(clause) is None
 
 
 #: Where a date's own clause opens: a comma and a conjunction.

@@ -10,12 +10,13 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka",
+# "nga e mërkura": from Wednesday, Albanian's definite nominative after "nga e");
 # "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
     "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
     "sl": ["v", "od", "do", "za", "noči na"],
-    "sq": ["të", "te", "së", "se"],
+    "sq": ["të", "te", "së", "se", "nga e"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
@@ -195,7 +196,8 @@ FUTURE = {
         r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
         r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
-        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
+        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)"
+        r"|(?<!\w)(?:trebal\w*|требал\w*|trebao|требао)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
         r"|(?<!\w)(?:treba|треба)\s+(?:da|да)(?!\w)"  # "treba da izađu krajem marta": due
     ),
@@ -204,11 +206,13 @@ FUTURE = {
         r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj)\w*"
     ),
     "sq": re.compile(
-        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
+        # "do të", and "do ta", "do t'i" with the object's clitic ("do ta paraqesin")
+        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)do\s+t(?:a(?!\w)|['’])|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
         r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm|(?<!\w)mund\s+t[ëe](?!\w)"
     ),
     "mk": re.compile(
         r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн|предлага)\w*"
+        r"|(?<!\w)очекува(?:ат|ме|те|м)?(?!\w)"  # "се очекува", is expected (not "очекуваше")
         r"|(?<=да се )одрж"  # "бара изборите да се одржат": a plan, to be held
         r"|(?<!\w)бара(?:ат)?\s+(?:[^\s.!?]+\s+){0,3}?да(?!\w)"  # demands that it be
     ),
@@ -218,12 +222,12 @@ FUTURE = {
 #: every alternative at every character (the Serbo-Croatian one cost 20 us on a clause).
 FUTURE_PIECES = {
     "sh": tuple(
-        "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
-        "планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
+        "ću će ћу ће trebal требал trebao требао očekuj очекуј zakazan заказан najavljen најављен "
+        "planir планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
     ),
     "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
-    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара"),
+    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара", "очекува"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {

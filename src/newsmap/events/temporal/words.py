@@ -41,7 +41,7 @@ FUTURE_MARKERS = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
     "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
     "tomorrow threatening threatens vowing pledging "
-    "upcoming want wants will "
+    "upcoming want wants will warn warns predict predicts "
     "would".split()
 )
 
