@@ -230,3 +230,17 @@ def test_a_count_from_an_untold_happening_restates_its_sentences_day():
 def test_a_decade_since_which_a_state_holds_is_no_event():
     assert _days("„Патот не е поправан од осумдесеттите“, вели тој.", "mk") == []
     assert _days("Put nije popravljan od devedesetih.", "sr") == []
+
+
+def test_a_bare_copula_tells_a_weekday_to_come():
+    pub = date(2024, 10, 7)  # a Monday
+    text = "Prvo gostovanje je u subotu u Kopenhagenu protiv Danske, na stadionu Parken."
+    assert [d for _, d in _days(text, "sr", pub)] == ["2024-10-12"]
+    # a participle of either kind, anywhere in the sentence, keeps the past
+    for text in (
+        "Utakmica je odigrana u subotu u Kopenhagenu.",
+        "Uhićen je u ponedjeljak na graničnom prijelazu.",
+        "Napadač je u srijedu, oko 17.30, u restoranu ubio troje ljudi.",
+        "Sastanak je bio u petak.",
+    ):
+        assert [d for _, d in _days(text, "sr", pub)][0] <= "2024-10-07", text
