@@ -244,3 +244,16 @@ def test_a_bare_copula_tells_a_weekday_to_come():
         "Sastanak je bio u petak.",
     ):
         assert [d for _, d in _days(text, "sr", pub)][0] <= "2024-10-07", text
+
+
+def test_slovenian_clause_joined_with_pa_after_its_first_words_is_its_own():
+    text = (
+        "Veleposlanik je povedal, da se je v ponedeljek sestal s predstavniki društev, "
+        "prihodnji teden pa bo obiskal še Koper."
+    )
+    assert [d for _, d in _days(text, "sl", date(2025, 11, 26))][0] == "2025-11-24"
+
+
+def test_albanian_the_next_day_with_no_day_to_count_from_is_not_tomorrow():
+    text = "Festa do të mbyllet në mars me një koncert, dhe të nesërmen do të ketë panair."
+    assert [s for s, _ in _days(text, "sq")] == ["në mars"]

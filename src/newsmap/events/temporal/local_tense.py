@@ -24,7 +24,10 @@ _AFTER_END = {
         r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
         r"|,\s*(?:koj|кој)\w*"
     ),
-    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)"),
+    # and "pa" after the joined clause's first words (", prihodnji teden pa bo obiskal")
+    "sl": re.compile(
+        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
+    ),
     "sq": re.compile(
         r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
     ),
