@@ -124,38 +124,41 @@ def focus(
         country = m.country
         if country is None or m.place_id.startswith(VENUE_PREFIX):  # grounds: see there
             continue
-        if renamed and m.start in renamed:
+        # each field read once: a Mention is an interpreted class, whose every attribute read
+        # from compiled code walks its type before its instance dictionary
+        start = m.start
+        if renamed and start in renamed:
             continue  # "Belgrade, ... the Serbian capital": one place (``story_states``)
-        if m.level == "site" and m.reason.startswith(NATURE_REASON):
-            continue  # a river or a mountain placed by the town beside it (``sites``)
         level = m.level
+        reason = m.reason
+        if level == "site" and reason.startswith(NATURE_REASON):
+            continue  # a river or a mountain placed by the town beside it (``sites``)
         w = level_weight(level, 0.0)
-        if level == "site" and m.reason.startswith(CROSSING_REASON):
+        if level == "site" and reason.startswith(CROSSING_REASON):
             w = _CROSSING_WEIGHT
-        elif m.reason == NEAR_REASON or m.reason.startswith(_TEXT_VILLAGES):
+        elif reason == NEAR_REASON or reason.startswith(_TEXT_VILLAGES):
             # a village named by the town beside it, which counts on its own; a village only
             # the text names stands where its context puts it, whose places count already
             w = 0.5
-        if text is not None and level != "demonym" and from_there(text, m.start, origin_end):
+        if text is not None and level != "demonym" and from_there(text, start, origin_end):
             origin_end = m.end
-            if official_before(text, text.rfind(" ", 0, m.start - 1) + 1):
+            if official_before(text, text.rfind(" ", 0, start - 1) + 1):
                 # "Ministri i Jashtëm nga Tirana": a state's officials act for it (``actors``)
                 w = 0.5
-                genitives.append(m.start)
+                genitives.append(start)
             else:
                 # where people or goods come from, not where the story happens: weighed apart
-                origins[m.start] = country
+                origins[start] = country
                 continue
         elif text is not None and level == "country" and trade_destination(text, m):
             origin_end = m.end  # where goods are sold ("izvoz u Srbiju"): weighed apart too
-            origins[m.start] = country
+            origins[start] = country
             continue
         elif level == "demonym":
             if country not in _REGION:
-                if m.reason == "local state adjective":
+                if reason == "local state adjective":
                     foreign_acts.append(m)
                 continue  # an actor from outside, not a place of the story
-            reason = m.reason
             if reason.startswith("ethnic"):
                 w = 0.5
             elif reason == "local state adjective":
@@ -163,21 +166,21 @@ def focus(
                 w = 0.5  # the state as an actor, as "predsjednik Srbije" (``actors``)
         elif (
             level == "country"
-            and ("case form" in m.reason or text is not None and text.endswith("на ", 0, m.start))
+            and ("case form" in reason or text is not None and text.endswith("на ", 0, start))
             and actor_genitive(text, m)
         ):
             w = 0.5
-            genitives.append(m.start)
+            genitives.append(start)
         if w == 1.0 and level != "demonym":
             plain.add(country)
-        counted.append((m.start, m.end, country, w))
-        if m.start < lead:
+        counted.append((start, m.end, country, w))
+        if start < lead:
             w *= 1.5
         if country in weights:
             weights[country] += w
         else:  # 0.0 + w is w: the sums are the same floats as with a default of 0.0
             weights[country] = w
-            first[country] = m.start
+            first[country] = start
     for m in foreign_acts:
         if m.country in plain and not _envoy(m.surface):
             # a neighbour's own institution in a story that names the neighbour's places

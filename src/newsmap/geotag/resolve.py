@@ -308,7 +308,8 @@ def _spelt_here(doc: Doc, choice: Choice) -> bool:
     """Whether an English text names, in a region spelling, a far place whose own name has no
     such letter: "the Qafë Thanë pass" is an Albanian pass, not Thane in India."""
     place = doc.gaz.places[choice.place]
-    if place.country is None or place.country in _SPELT_NEARBY:
+    country = place.country  # read once: an attribute of an interpreted class
+    if country is None or country in _SPELT_NEARBY:
         return False
     surface = doc.text[choice.start : choice.end]
     if surface.isascii() or not any(ch in _REGION_LETTERS for ch in surface):
