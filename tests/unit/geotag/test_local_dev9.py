@@ -89,3 +89,44 @@ def test_slovenian_adjective_in_croatian_before_an_adjective_and_its_body(
     # a Slavic people's own nouns stay out ("slovenske narodne pjesme")
     text = "U Karlovcu su pjevali slovenske narodne pjesme i svirali do jutra."
     assert _demonyms(gazetteer, text) == []
+
+
+def _sites(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions if m.level == "site"]
+
+
+def test_crossings_named_bare_in_a_local_paragraph_about_the_border(gazetteer: Gazetteer) -> None:
+    text = (
+        "КУМАНОВО – Царината препорачува минување преку Блаце и Јажинце, каде чекањето на "
+        "премините е пократко. Кон Бугарија, кај Деве Баир, нема задржувања."
+    )
+    found = _sites(gazetteer, text)
+    assert ("Блаце", "MK") in found and ("Јажинце", "MK") in found
+    assert ("Деве Баир", "MK") in found
+    text = "Kolone su se stvarale na graničnim prijelazima Klek i Zaton Doli od jutra."
+    found = _sites(gazetteer, text)
+    assert ("Klek", "HR") in found and ("Zaton Doli", "HR") in found
+    # without a word of the border the town keeps its reading
+    text = "U Blacu je u subotu otvoren novi dom zdravlja, a gosti su stigli iz Kruševca."
+    assert all(country != "MK" for _, country in _places(gazetteer, text))
+
+
+def test_rivers_beside_a_bridge_and_the_border_rivers(gazetteer: Gazetteer) -> None:
+    text = "Studenti so v petek blokirali tri mostove čez Donavo v Novem Sadu."
+    assert ("Donavo", "RS") in _sites(gazetteer, text)
+    text = "Vodostaj Kupe kod Karlovca porastao je za metar, a Kupa se kod Ozlja izlila."
+    found = _sites(gazetteer, text)
+    assert ("Kupe", "HR") in found and ("Kupa", "HR") in found
+    # "kupa" as a cup is no river
+    text = "Pobjednik turnira u Karlovcu dobio je zlatnu Kupa pehar i novčanu nagradu."
+    assert ("Kupa", "HR") not in _sites(gazetteer, text)
+    text = "Gasilci so v Kamniku zgradili zasilni most čez Kamniško Bistrico."
+    assert ("Kamniško Bistrico", "SI") in _sites(gazetteer, text)
+
+
+def test_a_river_of_one_state_is_not_moved_to_a_town_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "ЧАЧАК, 8. јануара – Чачани који раде у Аустрији стигли су из Линца и Салцбурга, па су "
+        "празнике провели поред Западне Мораве."
+    )
+    assert ("Западне Мораве", "RS") in _sites(gazetteer, text)

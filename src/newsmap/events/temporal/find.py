@@ -15,7 +15,11 @@ from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_
 from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
-from newsmap.events.temporal.local_apposed_days import counted_to_weekday
+from newsmap.events.temporal.local_apposed_days import (
+    anchor_days,
+    counted_to_weekday,
+    sentence_day,
+)
 from newsmap.events.temporal.local_state_dates import local_no_event
 from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
 from newsmap.events.temporal.paired_dates import habit_closing, without_periods
@@ -309,9 +313,12 @@ def find_dates(
                 resolved = (out[-1].date, "day", "relative")
             else:
                 told = resolved
-                resolved = from_anchor(text, resolved, out, start, published)
+                bases = anchor_days(text, out) if local else out  # not "od petka", "do srede"
+                resolved = from_anchor(text, resolved, bases, start, published)
                 if local:  # "Dan ranije, u subotu": counted from a day that lands on Saturday
-                    resolved = counted_to_weekday(text, end, told[1], out, resolved)
+                    resolved = counted_to_weekday(text, end, told[1], bases, resolved)
+                    if resolved is None and told[1][:1] == "h":  # "sot ..., dy ditë pas sulmit"
+                        resolved = sentence_day(text, start, end, out)
         if resolved is None:
             continue
         if (
@@ -321,7 +328,7 @@ def find_dates(
             or habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
             or vague_base(text, start, end)
-            or (local and local_no_event(text, start, end))
+            or (local and local_no_event(text, start, end, resolved[1]))
             or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either

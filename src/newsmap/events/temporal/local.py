@@ -20,6 +20,7 @@ from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.local_apposed_days import opens_sentence
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_guards import counted, in_outlet_name
 from newsmap.events.temporal.local_lead_days import lead_day_rules, says_still
@@ -166,6 +167,8 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
             return None
         unit, sign = found
         k = sign * n
+        if fam.code == "sq" and groups.get("post") and opens_sentence(text, m.start()):
+            return None  # "Një ditë më parë u ngrit flamuri": a day earlier, counted (local_more)
         if unit == "day":
             return (pub + timedelta(days=k)).isoformat(), "day", "relative"
         if unit == "week":  # "prije dvije sedmice": that many weeks to the day

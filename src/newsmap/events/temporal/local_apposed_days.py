@@ -24,6 +24,28 @@ _REACH = 1200
 
 Resolved = tuple[str, str, str]
 
+#: The words that open a span's start or end, or a deadline: "od", "do", "nga", "deri", "prej".
+_SPAN_WORDS = frozenset("od do од до nga deri prej".split())
+
+
+def anchor_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The days told so far that a counted day may count from: all but a span's ends and
+    deadlines ("od petka", "do nedjelje", "deri të dielën")."""
+    out = []
+    for expr in found:
+        first = expr.surface.split(maxsplit=1)[0].lower()
+        before = text[max(0, expr.start - 7) : expr.start].split()
+        if first in _SPAN_WORDS or (before and before[-1].lower() in _SPAN_WORDS):
+            continue
+        out.append(expr)
+    return out
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the date at ``start`` opens its sentence (after a full stop or a line break)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
 
 def _apposed_weekday(text: str, end: int) -> int | None:
     m = _APPOSED.match(text, end)
@@ -70,3 +92,19 @@ def apposed_weekday(text: str, first: TimeExpr, then: TimeExpr) -> TimeExpr | No
     if wd is None or date.fromisoformat(first.date).weekday() != wd:
         return None
     return TimeExpr(then.start, then.end, then.surface, first.date, "day", then.date_source)
+
+
+def sentence_day(text: str, start: int, end: int, found: list[TimeExpr]) -> Resolved | None:
+    """The last day told in the sentence before ``start`` ("sot" in "njoftoi sot se ..., dy
+    ditë pas sulmit"), as a count from an untold happening set off by a comma at its clause's
+    end restates it; None when none is, or when the count stands inside its clause ("radnici
+    su tri dana nakon odluke zakrpili cestu")."""
+    if not text[:start].rstrip().endswith(",") or text[end : end + 1] not in (".", ",", ";"):
+        return None
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    for expr in reversed(found):
+        if expr.start < lo:
+            return None
+        if expr.precision == "day":
+            return expr.date, "day", "relative"
+    return None
