@@ -46,6 +46,7 @@ from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
+from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
@@ -130,6 +131,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
+        if side and doc.local:
+            places = named_shores(doc, places, side)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
