@@ -87,6 +87,7 @@ from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
 from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
+from newsmap.geotag.qualified_names import qualified_names
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import NameCue
@@ -151,7 +152,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += prefixed_villages(doc, places)
-        extra += bridged_rivers(doc, places)
+        extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
