@@ -42,6 +42,7 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import text_marks
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
@@ -95,6 +96,7 @@ from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.token_marks import CAMP
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
@@ -233,7 +235,7 @@ def _decide_places(
     dem_hits: list[tuple[Hit, DemonymWord]] = []
     occupied = bytearray(len(text))
     places: list[Choice] = []
-    camps = "Camp " in text
+    camps = bool(text_marks(text) & CAMP) and "Camp " in text
     spelt = not text.isascii()  # region letters may name a far place only in such a text
     sides: set[int] | None = None  # the places whose names a match result made a club's
     cues = cue_hits(side) if side else None
