@@ -257,3 +257,27 @@ def test_slovenian_clause_joined_with_pa_after_its_first_words_is_its_own():
 def test_albanian_the_next_day_with_no_day_to_count_from_is_not_tomorrow():
     text = "Festa do të mbyllet në mars me një koncert, dhe të nesërmen do të ketë panair."
     assert [s for s, _ in _days(text, "sq")] == ["në mars"]
+
+
+def test_the_day_after_tomorrow_in_its_common_spellings():
+    assert _days("Sastanak će biti održan preksutra u Beogradu.", "sr") == [
+        ("preksutra", "2025-03-06")
+    ]
+    assert _days("Takimi do të mbahet pasnesër në Prishtinë.", "sq") == [("pasnesër", "2025-03-06")]
+
+
+def test_this_weekday_by_the_tense_of_its_clause():
+    assert _days("Protest je zakazan za ovaj petak.", "sr") == [("za ovaj petak", "2025-03-07")]
+    assert _days("Ove subote održan je protest.", "sr") == [("Ove subote", "2025-03-01")]
+    assert _days("Собранието ќе заседава овој четврток.", "mk") == [("овој четврток", "2025-03-06")]
+    # "ove nedelje" stays this week, its month
+    assert _days("Ove nedelje stiže zahlađenje.", "sr") == [("Ove nedelje", "2025-03")]
+
+
+def test_macedonian_during_the_weekend():
+    pub = date(2025, 3, 31)  # a Monday: the weekend gone by is in March, the next in April
+    assert [d for _, d in _days("Во текот на викендот полицијата уапси пет лица.", "mk", pub)] == [
+        "2025-03"
+    ]
+    text = "Министерот ќе ја посети Струга во текот на викендот."
+    assert [d for _, d in _days(text, "mk", pub)] == ["2025-04"]

@@ -37,6 +37,9 @@ _NEXT = {
 }
 _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
+# Before a weekday also "this" ("za ovaj petak", "ove subote", "овој четврток"): that weekday of
+# the week told, by the tense of its clause as a bare one.
+WEEKDAY_MODS = {code: MODS[code] + (_THIS[code] if code in ("sh", "mk") else []) for code in MODS}
 # Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
 # Serbian "letos" is this summer), "годинава" (mk).
 EXTRA_UNITS = {
@@ -92,9 +95,10 @@ DAY_ADJECTIVES = {
 # Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
 # Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
 EXTRA_DAYS = {
-    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2},
+    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2}
+    | {"preksutra": 2, "прексутра": 2, "preksjutra": 2, "прексјутра": 2},
     "sl": {"ponoči": 0, "ponoci": 0},
-    "sq": {},
+    "sq": {"pasnesër": 2, "pasneser": 2},
     "mk": {"денеска": 0},
 }
 # The local words of the day that tell a happening of their own beside another date of their
