@@ -230,3 +230,30 @@ def test_a_count_from_an_untold_happening_restates_its_sentences_day():
 def test_a_decade_since_which_a_state_holds_is_no_event():
     assert _days("„Патот не е поправан од осумдесеттите“, вели тој.", "mk") == []
     assert _days("Put nije popravljan od devedesetih.", "sr") == []
+
+
+def test_a_bare_copula_tells_a_weekday_to_come():
+    pub = date(2024, 10, 7)  # a Monday
+    text = "Prvo gostovanje je u subotu u Kopenhagenu protiv Danske, na stadionu Parken."
+    assert [d for _, d in _days(text, "sr", pub)] == ["2024-10-12"]
+    # a participle of either kind, anywhere in the sentence, keeps the past
+    for text in (
+        "Utakmica je odigrana u subotu u Kopenhagenu.",
+        "Uhićen je u ponedjeljak na graničnom prijelazu.",
+        "Napadač je u srijedu, oko 17.30, u restoranu ubio troje ljudi.",
+        "Sastanak je bio u petak.",
+    ):
+        assert [d for _, d in _days(text, "sr", pub)][0] <= "2024-10-07", text
+
+
+def test_slovenian_clause_joined_with_pa_after_its_first_words_is_its_own():
+    text = (
+        "Veleposlanik je povedal, da se je v ponedeljek sestal s predstavniki društev, "
+        "prihodnji teden pa bo obiskal še Koper."
+    )
+    assert [d for _, d in _days(text, "sl", date(2025, 11, 26))][0] == "2025-11-24"
+
+
+def test_albanian_the_next_day_with_no_day_to_count_from_is_not_tomorrow():
+    text = "Festa do të mbyllet në mars me një koncert, dhe të nesërmen do të ketë panair."
+    assert [s for s, _ in _days(text, "sq")] == ["në mars"]

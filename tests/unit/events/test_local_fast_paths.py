@@ -281,6 +281,8 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if surface.isdigit() and len(surface) == 4 and N._budget_year(text, window, end):
         return True
+    if surface.lower() in N._NEXT_DAY_NOUN and window.rstrip().lower().endswith(("të", "te")):
+        return True
     if N._PLURAL_YEARS.search(surface):
         return True
     if surface.lower().startswith(N._THIS_YEAR) and N._counted_so_far(text, start, end):

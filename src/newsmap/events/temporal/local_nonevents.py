@@ -11,6 +11,7 @@
   happening.
 - Years in the plural ("v naslednjih letih", "narednih godina"): no one year.
 - The year a budget is for ("o predlogu budžeta za 2023. godinu").
+- Albanian's "të nesërmen" (the next day) with no day to count from: not tomorrow.
 - A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
@@ -99,6 +100,8 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if surface.isdigit() and len(surface) == 4 and _budget_year(text, window, end):
         return True
+    if surface.lower() in _NEXT_DAY_NOUN and window.rstrip().lower().endswith(("të", "te")):
+        return True  # "të nesërmen" is the day after a day told, never tomorrow
     odd = not surface.isascii() and any(c in surface for c in _CASE_ODD)
     low = surface.lower()
     if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
@@ -196,6 +199,11 @@ def _told_done(text: str, start: int) -> bool:
 _FOR_YEAR = re.compile(r"(?i)(?<!\w)(?:za|за)\s+\Z")
 _YEAR_AFTER = re.compile(r"\.?\s+(?:godinu|годину)(?!\w)", re.IGNORECASE)
 _BUDGET = re.compile(r"(?i)(?:budžet|budzet|буџет|proračun|прорачун|rebalans|ребаланс)")
+
+
+#: Albanian's "the next day" ("të nesërmen"), counted from a day told (``local_more``): when no
+#: day is told to count from, no day, and not "tomorrow" ("nesër").
+_NEXT_DAY_NOUN = ("nesërmen", "nesermen")
 
 
 def _budget_year(text: str, window: str, end: int) -> bool:

@@ -24,7 +24,10 @@ _AFTER_END = {
         r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
         r"|,\s*(?:koj|кој)\w*"
     ),
-    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)"),
+    # and "pa" after the joined clause's first words (", prihodnji teden pa bo obiskal")
+    "sl": re.compile(
+        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
+    ),
     "sq": re.compile(
         r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
     ),
@@ -302,7 +305,57 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     # a word spelt like an l-participle is the past only beside an auxiliary or "se" ("vratio
     # se", "je organizovao"): "organizuje akciju čišćenja kanala" is told in the present
     clause = text[left:start] + " " + text[end:right]
-    return _AUX_OR_SE.search(clause) is None
+    if _AUX_OR_SE.search(clause) is None:
+        return True
+    # a bare "je" with no participle of either kind in the whole sentence is a copula: "Prvo
+    # gostovanje je u subotu" (the clause's marks stop at "20.30" or at ", a")
+    return copula_clause(_whole_sentence(text, start, end))
+
+
+#: Where a sentence ends: a full stop, "!" or "?" not inside a number ("20.30", "5. maja"),
+#: then a blank and a capital or a line's end.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ„\"]|\s*\n|\s*\Z)|\n")
+
+
+def _whole_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], with its date left out."""
+    lo = max(0, start - 240)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    left = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    right = after.start() if after else min(len(text), end + 240)
+    return text[left:start] + " " + text[end:right]
+
+
+#: The bare auxiliaries that are also the present copula ("je", "su").
+_COPULAS = frozenset("je su је су".split())
+#: A passive participle ("odigrana", "otvoren", "uhapšeni", "preuzet"): a past with "je".
+_PASSIVE = re.compile(
+    r"(?<!\w)[a-zčćšžđа-шђјљњћџ]{3,}(?:an|en|jen|ven|nut|ut|et|at|ет|ат|ан|ен|јен|вен|нут)"
+    r"(?:a|e|i|o|u|om|og|oj|а|е|и|о|у|ом|ог|ој)?(?!\w)"
+)
+
+
+def copula_clause(clause: str) -> bool:
+    """Whether the clause's only marks of the past are a bare "je"/"su" with no participle
+    (an l-participle or a passive one, lower case or opening the clause: "Uhićen je") and no
+    "se": the present copula."""
+    raw = [w.strip(",;:„“”\"'") for w in clause.split()]
+    if raw and _PASSIVE.fullmatch(raw[0].lower()):
+        return False
+    words = [w.lower() for w in raw]
+    if not any(w in _COPULAS for w in words) or "se" in words or "се" in words:
+        return False
+    if any(
+        w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
+    ):
+        return False
+    if _PARTICIPLE.search(clause) is not None and _has_past(_PAST["sh"], clause, 0, len(clause)):
+        # an l-participle that is no name ("Bela") and no look-alike ("malo")
+        lower = [m.group() for m in _PARTICIPLE.finditer(clause) if m.group()[:1].islower()]
+        if any(w.lower() not in _LOOK_LIKE_PARTICIPLES for w in lower):
+            return False
+    return _PASSIVE.search(clause) is None
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
