@@ -189,6 +189,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/street_names.py",
     "geotag/twins.py",
     "geotag/units_abroad.py",
+    "geotag/token_marks.py",
     "geotag/us_institutions.py",
     "geotag/villages.py",
     "geotag/words.py",

@@ -42,10 +42,12 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import text_marks
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
+from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
@@ -94,6 +96,7 @@ from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.token_marks import CAMP
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
@@ -131,6 +134,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
+        if side and doc.local:
+            places = named_shores(doc, places, side)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
@@ -230,7 +235,7 @@ def _decide_places(
     dem_hits: list[tuple[Hit, DemonymWord]] = []
     occupied = bytearray(len(text))
     places: list[Choice] = []
-    camps = "Camp " in text
+    camps = bool(text_marks(text) & CAMP) and "Camp " in text
     spelt = not text.isascii()  # region letters may name a far place only in such a text
     sides: set[int] | None = None  # the places whose names a match result made a club's
     cues = cue_hits(side) if side else None

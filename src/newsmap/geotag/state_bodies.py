@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import BODY
 
 __all__ = ["state_bodies"]
 
@@ -49,7 +51,7 @@ def _named_before(text: str, start: int) -> bool:
 def state_bodies(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with each state's name after a body's name grown over the body's name."""
     text = doc.text
-    if not any(mark in text for mark in _MARKS):
+    if not text_marks(text) & BODY or not any(mark in text for mark in _MARKS):
         return places
     out = places
     for i, c in enumerate(places):

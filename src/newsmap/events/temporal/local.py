@@ -257,7 +257,7 @@ def _weekday_rule(fam: Family, trigger: Trigger) -> Rule:
         f"{code} weekday",
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
-            rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
+            rf"(?:(?P<mod>{_words(W.WEEKDAY_MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
             rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
         ),
         _h_weekday(fam),

@@ -1,5 +1,6 @@
 """The weekend in BCMS and Macedonian: "prošlog vikenda", "tokom vikenda", "tijekom vikenda",
-"idućeg vikenda", "следећег викенда", "za vikend", "за викендот", "минатиот викенд".
+"idućeg vikenda", "следећег викенда", "za vikend", "за викендот", "минатиот викенд", "во текот
+на викендот".
 
 A weekend is its Saturday and Sunday, dated by the unit its two days share: the month (or the
 year when they straddle two months, as a week does).  "Last" is the weekend before publication,
@@ -28,7 +29,8 @@ _MODS = (
 )
 _PATTERN = re.compile(rf"(?<!\w)(?P<mod>{_MODS})\s+(?P<w>vikend|викенд)(?:a|u|а|у)?(?!\w)")
 _MK_PATTERN = re.compile(
-    r"(?<!\w)(?P<mod>[Мм]инат\w*|[Сс]ледн\w*|[Ии]дн\w*|[Зз]а|[Оо]вој)\s+(?P<w>викенд)(?:от)?(?!\w)"
+    r"(?<!\w)(?P<mod>[Мм]инат\w*|[Сс]ледн\w*|[Ии]дн\w*|[Зз]а|[Оо]вој|[Вв]о\s+текот\s+на)\s+"
+    r"(?P<w>викенд)(?:от)?(?!\w)"
 )
 _SATURDAY = 5
 #: A plan the clause announces for the weekend: "najavili su pohod za vikend", "zakazan".
@@ -136,7 +138,7 @@ def weekend_rules(code: str) -> tuple[Rule, ...]:
     if code == "sq":
         return (Rule("sq weekend", _SQ_PATTERN, _sq_handle, (), Anchor(("fundjav",), itself=True)),)
     if code == "mk":
-        return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=1)),)
+        return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=3)),)
     if code != "sh":
         return ()
     return (Rule("sh weekend", _PATTERN, _handle, (), Anchor(("vikend", "викенд"), back=1)),)

@@ -37,6 +37,11 @@ _NEXT = {
 }
 _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
+# Before a weekday also "this" ("za ovaj petak", "ove subote", "овој четврток"): that weekday of
+# the week told, by the tense of its clause as a bare one.
+# Slovenian "ta petek", "to soboto" (its "t" stem would take any word).
+_WEEKDAY_THIS = {"sh": _THIS["sh"], "mk": _THIS["mk"], "sl": ["ta", "to"], "sq": []}
+WEEKDAY_MODS = {code: MODS[code] + _WEEKDAY_THIS[code] for code in MODS}
 # Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
 # Serbian "letos" is this summer), "годинава" (mk).
 EXTRA_UNITS = {
@@ -92,9 +97,10 @@ DAY_ADJECTIVES = {
 # Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
 # Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
 EXTRA_DAYS = {
-    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2},
+    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2}
+    | {"preksutra": 2, "прексутра": 2, "preksjutra": 2, "прексјутра": 2},
     "sl": {"ponoči": 0, "ponoci": 0},
-    "sq": {},
+    "sq": {"pasnesër": 2, "pasneser": 2},
     "mk": {"денеска": 0},
 }
 # The local words of the day that tell a happening of their own beside another date of their
@@ -203,7 +209,7 @@ FUTURE = {
     ),
     "sl": re.compile(
         r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"
-        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj)\w*"
+        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj|[Pp]ričakuj)\w*"
     ),
     "sq": re.compile(
         # "do të", and "do ta", "do t'i" with the object's clitic ("do ta paraqesin")
@@ -225,7 +231,7 @@ FUTURE_PIECES = {
         "ću će ћу ће trebal требал trebao требао očekuj очекуј zakazan заказан najavljen најављен "
         "planir планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
     ),
-    "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
+    "sl": ("bo", "načrtuj", "aslednj", "rihodnj", "ričakuj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
     "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара", "очекува"),
 }
