@@ -97,6 +97,7 @@ from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.token_marks import CAMP
+from newsmap.geotag.told_settlements import told_settlements
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
@@ -154,6 +155,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += prefixed_villages(doc, places)
+        extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
