@@ -112,6 +112,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_day_ranges.py",
     "events/temporal/paired_dates.py",
     "events/temporal/local_apposed_days.py",
+    "events/temporal/local_sq_present.py",
     "events/temporal/local_weekend.py",
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",
