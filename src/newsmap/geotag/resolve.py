@@ -39,6 +39,7 @@ from newsmap.geotag.crossings import bare_crossings
 from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
+from newsmap.geotag.descriptive_towns import descriptive_towns
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
@@ -190,7 +191,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
-        places = first_context(text, places)
+        places = first_context(text, descriptive_towns(doc, places))
     if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

@@ -11,7 +11,9 @@ abroad, on made-up sentences (made-up village names the gazetteer lacks):
   Lisbon in Ohio") or, in a list, where a dateline abroad stands (``indefinite_namesakes``);
   not "one Paris", "a Paris court", nor a likeness in a story filed in the region;
 - a site placed only by its context stands, named again, where its first mention stood
-  (``context_repeats``).
+  (``context_repeats``);
+- a town spelt like a describing adjective ("Roman") before a lower-case noun describes
+  (``descriptive_towns``).
 """
 
 from __future__ import annotations
@@ -123,3 +125,13 @@ def test_a_site_named_again_stands_where_it_first_stood(gazetteer: Gazetteer) ->
     )
     found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
     assert [c for s, c in found if s == "Silver Pond"] == ["US", "US"]
+
+
+def test_a_town_spelt_like_a_describing_adjective(gazetteer: Gazetteer) -> None:
+    text = (
+        "Near Vidin, on the Danube across from Romania, divers found the walls of a late "
+        "Roman fortress and the largest Roman baths on the river."
+    )
+    found = _spans(gazetteer, text)
+    assert "Roman" not in found
+    assert found.get("Romania") == "RO"
