@@ -11,6 +11,8 @@ village of X" (``villages``) and a locative word before a name spelt the region'
   below the pool", "X, the industrial suburb by the port".  The settlement noun must end the
   phrase or lead into a relation ("in", "on", "below", ",") : "Marko, the village priest"
   describes a person.
+- a list that ends with a plural settlement noun: "groups from Dimovo, Gramada and villages
+  across the province", "Kamengrad and nearby hamlets".
 - an indefinite apposition whose noun has "of" and a lower-case word after it ("Rragam, a
   summer hamlet of shepherds' houses"): ``villages`` reads "of" there as the start of a name.
 
@@ -34,10 +36,11 @@ from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE, leading_name_end, name_start
 
-__all__ = ["APPOSED", "RESIDENTS", "told_settlements"]
+__all__ = ["APPOSED", "LISTED", "RESIDENTS", "told_settlements"]
 
 RESIDENTS = "settlement whose residents the text names"
 APPOSED = "settlement told by an apposition"
+LISTED = "settlement listed before a plural settlement noun"
 
 #: "residents of X": the noun's first letter as a class (the engine skips to each), the rest
 #: after it; the letter before is checked apart ("presidents of Albania").
@@ -74,6 +77,43 @@ def told_settlements(
         kind = hit.value
         if isinstance(kind, site_heads.SiteWord) and kind.settlement:
             village = _apposed(doc, places, around, hit)
+            if village is not None:
+                found.append(village)
+            elif doc.text[hit.start : hit.end] in _PLURALS:
+                found.extend(_and_others(doc, places, around, hit))
+    return found
+
+
+#: The plural nouns that end a list of settlements ("Dimovo, Gramada and villages across").
+_PLURALS = frozenset(("villages", "hamlets", "settlements"))
+#: The join before them: "and", "and other", "or nearby".
+_AND_OTHERS = re.compile(r" (?:and|or) (?:other |nearby |surrounding |neighbouring |smaller )?$")
+
+
+def _and_others(doc: Doc, places: list[Choice], around: list[Choice], hit: Hit) -> list[Choice]:
+    """ "groups from Dimovo, Gramada and villages across the province": the names a list
+    ends with a plural settlement noun are settlements (read back from the noun, by commas)."""
+    text = doc.text
+    join = _AND_OTHERS.search(text, max(0, hit.start - 30), hit.start)
+    if join is None:
+        return []
+    names: list[tuple[int, int]] = []
+    end = join.start()
+    while len(names) < _MAX_LISTED:
+        start = name_start(text, max(0, end - _REACH), end)
+        if start is None or not _a_name(doc, text[start:end]):
+            break
+        names.append((start, end))
+        if not text.endswith(", ", 0, start):
+            break
+        end = start - 2
+    if not names or doc.sentence_initial(names[-1][0]):
+        return []  # "Villages, hamlets and ...": no list of names
+    siblings = (names[-1][0], names[0][1])
+    found: list[Choice] = []
+    for start, end in names:
+        if not _overlapping(places, start, end):
+            village = _where(doc, around, start, end, end, LISTED, siblings)
             if village is not None:
                 found.append(village)
     return found

@@ -7,6 +7,7 @@ abroad, on made-up sentences (made-up village names the gazetteer lacks):
   village priest" does not, nor a sentence's opening adverb ("Upstream, the village of ...");
 - "X, a summer hamlet of shepherds' houses": an indefinite apposition with "of" and a
   lower-case word after its noun;
+- names listed before "and villages" ("from X, Y and villages across the district");
 - a foreign town's name after "a"/"an" is a namesake, standing in the state after "in" ("a
   Lisbon in Ohio") or, in a list, where a dateline abroad stands (``indefinite_namesakes``);
   not "one Paris", "a Paris court", nor a likeness in a story filed in the region;
@@ -135,3 +136,13 @@ def test_a_town_spelt_like_a_describing_adjective(gazetteer: Gazetteer) -> None:
     found = _spans(gazetteer, text)
     assert "Roman" not in found
     assert found.get("Romania") == "RO"
+
+
+def test_names_listed_before_a_plural_settlement_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "The festival in Kraljevo closes on Sunday, with choirs from Kodrame, Lukarine and "
+        "villages across the district."
+    )
+    found = _spans(gazetteer, text)
+    assert found.get("Kodrame") == "RS"
+    assert found.get("Lukarine") == "RS"
