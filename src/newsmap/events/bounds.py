@@ -35,7 +35,7 @@ _LEAD_BEFORE = re.compile(
     r"\b(?P<lead>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?:(?:the[ \t]+)?(?:end|middle|start|beginning|close)[ \t]+of[ \t]+|early[ \t]+|late[ \t]+"
     r"|mid-[ \t]*|the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
-    r"(?:\d\d?[:.]\d\d[ \t]+(?:on[ \t]+)?)?\Z"
+    r"(?:(?:\d\d?[:.]\d\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
 )
 # Pieces one of which every match of _LEAD_BEFORE holds (its lead, and the blank after "by").
 _LEAD_PIECES = ("y ", "y\t", "ntil", "ill", "efore", "later")
@@ -51,6 +51,10 @@ _HOURS_BEFORE = re.compile(
     r"\b[Ff]rom[ \t]+\d\d?[:.]\d\d[ \t]*(?:to|until|till|-|–)[ \t]*\d\d?[:.]\d\d[ \t]+"
     r"(?:on[ \t]+)?\Z"
 )
+# A count up to the day of writing ("145,000 arrivals so far this year", "this year so far"):
+# the period counted, no happening's time.
+_SO_FAR_BEFORE = re.compile(r"\b[Ss]o[ \t]+far[ \t]+(?:in[ \t]+)?\Z")
+_SO_FAR_AFTER = re.compile(r"[ \t]+so[ \t]+far\b")
 # A deadline told after its date.
 _AT_THE_LATEST = re.compile(r",?[ \t]+at[ \t]+the[ \t]+latest\b")
 # How many words before the lead are read.
@@ -117,6 +121,11 @@ def _agent(text: str, at: int, expr: TimeExpr) -> bool:
 
 def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
     """Whether ``expr`` only bounds a state or sets a deadline (see the module's docstring)."""
+    if _SO_FAR_AFTER.match(text, expr.end) is not None or (
+        "far" in text[expr.start - 8 : expr.start]
+        and _SO_FAR_BEFORE.search(text, max(0, expr.start - 12), expr.start) is not None
+    ):
+        return True  # "so far this year": the period counted to the day of writing
     if _AT_THE_LATEST.match(text, expr.end) is not None:
         return True  # "should apply from 1 January at the latest": a deadline
     if ":" in text[expr.start - 12 : expr.start] and _HOURS_BEFORE.search(

@@ -174,6 +174,14 @@ def _words(low: str) -> list[str]:
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
 _ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
 _STATIVE_ONLY = {"was", "were", "had", "did"}
+# A verb of the timetable in the present: "the hard part begins this week", "talks resume on
+# Monday", "the window closes on 3 May" tell a happening set for the date.
+_TIMETABLE = frozenset(
+    "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes".split()
+)
+# "did" standing for the verb before it ("as Banja Luka did on Friday", the date blanked): a
+# happening of that day, where "did not" and "did you" leave the verb to come.
+_DID_SO = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
 # Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
 # "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -376,8 +384,10 @@ def is_happening(sentence: str) -> bool:
             return True
     if "called" in low and _called_as_verb(words):
         return True
-    if _FUTURE.search(low):
+    if _FUTURE.search(low) or ("did" in words and _DID_SO.search(low)):
         return True
+    if any(i and word in _TIMETABLE for i, word in enumerate(words)):
+        return True  # but the date's own verb ("November ends as the mildest on record")
     if "ing" in low and _under_way(words):
         return True
     if not low.isascii() and _ENGLISH_ONLY.isdisjoint(_LETTERS.findall(low)):

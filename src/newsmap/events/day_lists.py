@@ -4,8 +4,11 @@
 is forecast on Thursday and Friday", "leaders meet on 28 and 29 June" tell a stretch of days, as
 "from Sunday to Monday" does (tests/data/events/README.md: "lists of days"); days apart ("crowds
 gathered on Monday and on Wednesday", "failed on 20 February and on 13 February") are two
-happenings and stay.  Only days named for themselves count: a day told from another ("that night
-and the following day") is left to the sentence.
+happenings and stay, and so are two days each given its own "on" ("funerals will be held on
+Friday and on Saturday", "reached the capital on Thursday and on Friday": tuning27, as "on
+Friday and on Saturday respectively" in the README's conventions; "more will be held tomorrow
+and on Wednesday" stays one stretch, tuning24).  Only days named for themselves count: a day
+told from another ("that night and the following day") is left to the sentence.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from newsmap.events.temporal import TimeExpr
 
 __all__ = ["day_list_members"]
 
-# What joins the two days: "and", "and on", "and then".
-_JOIN = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:on[ \t]+)?")
+# What joins the two days: "and", "and then" ("and on" gives the second day its own happening,
+# the "on" is then part of its surface).
+_JOIN = re.compile(r"[ \t]*,?[ \t]+and[ \t]+")
 # A day named for itself: a weekday (with its part), a word of the day, or a day and month.
 _OWN_DAY = re.compile(
     r"(?i:on[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?i:morning|afternoon"
@@ -47,6 +51,12 @@ def _next_days(a: str, b: str) -> bool:
         return False
 
 
+def _own_ons(a: TimeExpr, b: TimeExpr) -> bool:
+    """Whether each of two days has its own "on" ("on Friday and on Saturday"): two happenings,
+    where "tomorrow and on Wednesday" or "on Thursday and Friday" is one stretch of days."""
+    return a.surface[:3].lower() == "on " and b.surface[:3].lower() == "on "
+
+
 def day_list_members(text: str, exprs: Sequence[TimeExpr]) -> set[int]:
     """The indexes in ``exprs`` (in text order) of the days that pair with the next or the one
     before as two days next to each other joined by "and"."""
@@ -65,7 +75,7 @@ def day_list_members(text: str, exprs: Sequence[TimeExpr]) -> set[int]:
         if _OF_A_WEEK.fullmatch(b.surface) is not None:
             out.update((i, i + 1))  # "on Friday and Saturday next week": the first is of it too
             continue
-        if _OWN_DAY.fullmatch(b.surface) is None:
+        if _OWN_DAY.fullmatch(b.surface) is None or _own_ons(a, b):
             continue
         if _next_days(a.date, b.date):
             out.update((i, i + 1))

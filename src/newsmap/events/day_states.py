@@ -4,7 +4,8 @@ capital was quiet".
 
 No verb of action dates the sentence, yet what the day was like is the news of that day, and
 the tuning sets date it.  Only a word of the day (or a named day) counts: a year or a month that
-"was" something is a state of a period ("2020 was a hard year").  "Today, the shell still
+"was" something is a state of a period ("2020 was a hard year"); so does any day whose weather
+the sentence tells ("Tuesday was mild and sunny").  "Today, the shell still
 stands" in the present tells what is, no happening of the day, and is left out.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsmap.events.temporal import TimeExpr
+from newsmap.events.temporal.weather import is_forecast
 
 __all__ = ["day_state", "told_of_the_day"]
 
@@ -26,6 +28,8 @@ def day_state(text: str, s0: int, s1: int, group: Sequence[TimeExpr]) -> bool:
     sentence = text[s0:s1]
     if not any(be in sentence for be in _PAST_BE):
         return False
+    if any(e.precision == "day" for e in group) and is_forecast(text, group[0].start):
+        return True  # "Orthodox Christmas, on Tuesday, was mild and sunny": the day's weather
     for e in group:
         low = e.surface.lower()
         if low.startswith("on "):

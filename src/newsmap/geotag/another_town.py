@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import OTHER
 from newsmap.geotag.units_abroad import foreign_state
 
 __all__ = ["another_abroad", "may_say_another"]
@@ -20,6 +22,8 @@ _ANOTHER = ("another ", "Another ", "the other ", "The other ", "a second ", "A 
 
 def may_say_another(text: str) -> bool:
     """Whether the text has one of the words at all (one scan a document)."""
+    if not text_marks(text) & OTHER:
+        return False  # no token the words leave: "another", "other", "second"
     return "nother " in text or "he other " in text or " second " in text
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from newsmap.geotag.choice import Choice
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import CALLED, GROUP
 
 #: Nouns of things that carry names (lower case), before "called" or "named".
 _THINGS = (
@@ -39,9 +41,10 @@ _GROUP_MARKS = (" clan", " cartel", " gang", " mafia")
 def not_called_after(text: str, places: list[Choice]) -> list[Choice]:
     """``places`` without the names that a thing's noun and "called"/"named" introduce, nor
     the towns that name a crime group ("the Kavač clan")."""
-    if any(mark in text for mark in _GROUP_MARKS):
+    marks = text_marks(text)  # which cues the text's tokens may hold: no search without
+    if marks & GROUP and any(mark in text for mark in _GROUP_MARKS):
         places = [c for c in places if not group_name(text, c.end)]
-    if " called " not in text and " named " not in text:
+    if not marks & CALLED or (" called " not in text and " named " not in text):
         return places
     return [c for c in places if not _called_before(text, c.start)]
 

@@ -14,6 +14,8 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import CLUB
 
 __all__ = ["short_club_names"]
 
@@ -39,6 +41,8 @@ _MARK_ENDS = ("K ", "F ", "C ")
 def short_club_names(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` less a club's short name where it plays."""
     text = doc.text
+    if not text_marks(text) & CLUB:
+        return places  # no token ends with a prefix: none of the marks stands in the text
     if not any(end in text for end in _MARK_ENDS) or not any(m in text for m in _PREFIX_MARKS):
         return places
     clubs = {m.group(1) for m in _PREFIXED.finditer(text)}

@@ -7,7 +7,9 @@ gazetteer, known to local text only, or spelt like a town far inland ("Kulla", a
 Vojvodina's Kula), so its reading is wrong or absent.  In an English text that speaks of a
 border (a cue word below), a name of ``curated_crossings`` is that crossing (one spelt like a
 town elsewhere only in a paragraph with a cue), a ``site`` in the state whose village names
-it, over any other reading of the same words.  ``focus`` weighs it half: a story may pass a
+it, over any other reading of the same words.  Local text is read alike, with the region's
+words for a border, a crossing and customs as cues ("преку Блаце и Јажинце" in a paragraph
+on "премините").  ``focus`` weighs it half: a story may pass a
 crossing on the far side of its own border.  A longer name
 that holds it stays ("the Kelebija border crossing"), and a name run on by a capitalised word
 before or after it is someone's or something else's ("Fatmir Morina", "Kulla Hotel").
@@ -21,6 +23,7 @@ from __future__ import annotations
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.curated_crossings import CrossingName
+from newsmap.geotag.home import latin_language
 from newsmap.geotag.matcher import Hit
 
 REASON = "border crossing named in a text about the border"
@@ -29,18 +32,27 @@ _SCORE = 0.6
 _HEADS = frozenset((" crossing", " border crossing", " border post", " checkpoint"))
 #: Folded cue words: a paragraph holding one speaks of a border.
 _CUES = ("border", "crossing", "cross at", "crossed at", "crosses at", "checkpoint", "frontier")
+#: The same in the region's languages (folded: Cyrillic reads as Latin): border ("granica",
+#: "граница", "kufiri", "meja"), crossing ("prelaz", "prijelaz", "prehod", "премин"), customs
+#: ("carina", "dogana").
+_LOCAL_CUES = ("granic", "prelaz", "prijelaz", "prehod", "premin", "kufi", " mej", "carin", "dogan")
 
 
 def bare_crossings(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
     """``places`` with the crossings named bare in texts about the border put in (by start)."""
     folded = doc.folded
     text = doc.text
-    if doc.local or folded is None or len(folded) != len(text) + 2:
+    if folded is None:
         return places
     named = [(h.start, h.end, h.value) for h in side if type(h.value) is CrossingName]
     if not named:
         return places
-    spans = _cue_paragraphs(text, folded)
+    if len(folded) == len(text) + 2:
+        spans = _cue_paragraphs(text, folded, _LOCAL_CUES if doc.local else _CUES)
+    elif doc.local:  # Cyrillic folds to more letters ("љ" -> "lj"): each paragraph folded
+        spans = _folded_paragraphs(doc, _LOCAL_CUES)
+    else:
+        return places
     if not spans:
         return places
     found: list[Choice] = []
@@ -52,10 +64,10 @@ def bare_crossings(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choi
     return _put_in(doc, places, found)
 
 
-def _cue_paragraphs(text: str, folded: str) -> list[tuple[int, int]]:
+def _cue_paragraphs(text: str, folded: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     """Text spans of the paragraphs (line runs) that hold a cue word."""
     spans: list[tuple[int, int]] = []
-    for cue in _CUES:
+    for cue in cues:
         i = folded.find(cue)
         while i != -1:
             lo = text.rfind("\n", 0, i - 1) + 1
@@ -64,6 +76,20 @@ def _cue_paragraphs(text: str, folded: str) -> list[tuple[int, int]]:
             if (lo, hi) not in spans:
                 spans.append((lo, hi))
             i = folded.find(cue, hi + 1)
+    return spans
+
+
+def _folded_paragraphs(doc: Doc, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Text spans of the paragraphs that hold a cue word, each paragraph folded apart (a text
+    whose folded form is not letter for letter)."""
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    for line in doc.text.split("\n"):
+        hi = lo + len(line)
+        folded = " " + doc.fold(line).lower()
+        if any(cue in folded for cue in cues):
+            spans.append((lo, hi))
+        lo = hi + 1
     return spans
 
 
@@ -76,12 +102,17 @@ def _bare(doc: Doc, start: int, end: int) -> bool:
         return False
     if text[end : end + 1] == " ":
         between, nxt = doc.next_word(end)
-        if between == " " and (nxt[:1].isupper() or nxt in ("e", "i")):
+        if between == " " and (nxt[:1].isupper() or nxt == "e" or nxt == "i" and not _and(doc)):
             return False  # "Kulla Hotel", "Kulla e Jasharajve": part of a longer name
     prev, gap = doc.prev_word(start)
     if gap == " " and prev[:1].isupper() and not doc.sentence_initial(start - len(prev) - 1):
         return False  # "Fatmir Morina": a surname
     return True
+
+
+def _and(doc: Doc) -> bool:
+    """Whether "i" is "and" in this text (a BCMS one), not Albanian's linking article."""
+    return doc.local and latin_language(doc.text) == "sh"
 
 
 def _put_in(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Choice]:

@@ -58,6 +58,8 @@ def _site(
 NAMESAKES: tuple[CuratedPlace, ...] = (
     _town("kula-bg", "Kula", "BG", 43.888, 22.521, 2700, needs=True),
     _town("bansko-bg", "Bansko", "BG", 41.838, 23.488, 8500, needs=True),
+    # the province seat on the Sofia-Vidin road; an American state's name too
+    _town("montana-bg", "Montana", "BG", 43.412, 23.225, 40000, needs=True),
 )
 
 #: Border towns, crossings, resorts, islands and sites next to the six, and diaspora towns.
@@ -69,6 +71,9 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     _town("sandanski", "Sandanski", "BG", 41.567, 23.283, 25000),
     _town("kalotina", "Kalotina", "BG", 42.990, 22.870, 300),
     _town("kulata", "Kulata", "BG", 41.390, 23.360, 700),
+    _town("belogradchik", "Belogradchik", "BG", 43.627, 22.683, 5000),
+    _site("vrashka-chuka", "Vrashka Chuka", "BG", "site", 43.805, 22.383),
+    _site("baba-vida", "Baba Vida", "BG", "site", 43.996, 22.886),
     _site(
         "sunny-beach", "Sunny Beach", "BG", "site", 42.690, 27.710, "Sunčev Breg", "Slanchev Bryag"
     ),
@@ -81,6 +86,7 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     _town("kozani", "Kozani", "GR", 40.301, 21.789, 42000),
     _town("evzonoi", "Evzonoi", "GR", 41.100, 22.556, 500, "Evzoni"),
     _town("idomeni", "Idomeni", "GR", 41.122, 22.517, 150),
+    _site("promachonas", "Promachonas", "GR", "site", 41.370, 23.366),
     _town("psarades", "Psarades", "GR", 40.830, 21.031, 100),
     _town("corfu", "Corfu", "GR", 39.624, 19.922, 32000, "Kerkyra", "Krf", "Korfuz"),
     _town("thassos", "Thassos", "GR", 40.780, 24.710, 3000, "Tasos"),
@@ -97,6 +103,7 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     _site("mount-athos", "Mount Athos", "GR", "site", 40.157, 24.326, "Sveta Gora"),
     # Croatia
     _town("tovarnik", "Tovarnik", "HR", 45.163, 19.152, 2000),
+    _town("stara-gradiska", "Stara Gradiška", "HR", 45.150, 17.250, 1000, "Stara Gradiska"),
     _town("imotski", "Imotski", "HR", 43.447, 17.216, 4000),
     _town("cavtat", "Cavtat", "HR", 42.580, 18.218, 2000),
     _town("hrvatska-kostajnica", "Hrvatska Kostajnica", "HR", 45.230, 16.540, 2000),

@@ -54,6 +54,8 @@ CROSSINGS: tuple[Crossing, ...] = (
     Crossing("han-i-hotit", ("Hani i Hotit", "Han i Hotit"), "AL", 42.33, 19.42),
     Crossing("muriqan", ("Muriqan",), "AL", 41.99, 19.41),
     Crossing("bllate", ("Bllatë", "Bllata"), "AL", 41.55, 20.53),
+    # the Albanian side of Sveti Naum on Lake Ohrid
+    Crossing("tushemisht", ("Tushemisht", "Tushemishti"), "AL", 40.88, 20.72),
     # North Macedonia
     Crossing("tabanovce", ("Tabanovce", "Tabanovci"), "MK", 42.21, 21.70),
     Crossing("bogorodica", ("Bogorodica",), "MK", 41.13, 22.57),
@@ -82,6 +84,8 @@ CROSSINGS: tuple[Crossing, ...] = (
     Crossing("vrska-cuka", ("Vrška Čuka", "Vrska Cuka"), "RS", 43.85, 22.38),
     Crossing("spiljani", ("Špiljani", "Spiljani"), "RS", 43.05, 20.43),
     Crossing("konculj", ("Končulj", "Konculj"), "RS", 42.43, 21.60),
+    # the crossing to Bulgaria by Dimitrovgrad, spelt like many villages ("preko Gradine")
+    Crossing("gradina", ("Gradina", "Gradine", "Gradini"), "RS", 43.03, 22.75, near=True),
     # Bosnia and Herzegovina
     Crossing("bijaca", ("Bijača", "Bijaca"), "BA", 43.14, 17.52),
     Crossing("izacic", ("Izačić", "Izacic"), "BA", 44.88, 15.78),
@@ -92,6 +96,9 @@ CROSSINGS: tuple[Crossing, ...] = (
     # the neighbours' sides
     Crossing("bajakovo", ("Bajakovo",), "HR", 45.06, 19.10),
     Crossing("karasovici", ("Karasovići", "Karasovici"), "HR", 42.46, 18.44),
+    # the crossings around Neum ("Klek" is also a Serbian village and a Croatian mountain)
+    Crossing("klek", ("Klek",), "HR", 42.94, 17.57, near=True),
+    Crossing("zaton-doli", ("Zaton Doli",), "HR", 42.86, 17.70),
     Crossing("stara-gradiska", ("Stara Gradiška", "Stara Gradiska"), "HR", 45.15, 17.25),
     Crossing("roszke", ("Röszke", "Roszke"), "HU", 46.19, 20.03),
     Crossing("tompa", ("Tompa",), "HU", 46.19, 19.55),

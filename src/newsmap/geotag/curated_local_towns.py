@@ -19,7 +19,7 @@ TOWNS: tuple[CuratedPlace, ...] = (
         "city",
         43.823,
         18.356,
-        ("Istočno Sarajevo", "Istocno Sarajevo", "Источно Сарајево"),
+        ("Istočno Sarajevo", "Istocno Sarajevo", "Источно Сарајево", "East Sarajevo"),
         population=60_000,
     ),
     CuratedPlace(

@@ -16,7 +16,7 @@ from newsmap.geotag.curated_waters import _water
 # bare names ("Lim", "Una") and every river's case forms ("na Drini", "kod Lima") count only
 # in a sentence that speaks of a river (``rivers``).
 #: Rivers whose one-word names also mean other things, so the bare name needs a river nearby.
-SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна", "Jadar"})
+SHORT_RIVERS = frozenset({"Lim", "Лим", "Una", "Уна", "Jadar", "Kupa"})
 WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "drina",
@@ -57,12 +57,20 @@ WATERS: tuple[CuratedPlace, ...] = (
         ("BA", 45.10, 17.80),
         ("RS", 44.80, 20.00),
     ),
+    # the Croatian-Slovenian border rivers ("Kupa" is also a cup: a river only beside a river
+    # word), the Kupa by its Croatian name and the Kolpa by its Slovenian one, and Kamnik's river
+    *_water("kupa", "Kupa", ("Kupa", "Kupa River"), ("HR", 45.49, 15.55)),
+    *_water("kolpa", "Kolpa", ("Kolpa", "Kolpa River"), ("SI", 45.55, 15.30)),
+    *_water("sotla", "Sotla", ("Sotla", "Sutla"), ("SI", 46.05, 15.65), ("HR", 46.05, 15.68)),
+    *_water("kamniska-bistrica", "Kamniška Bistrica", ("Kamniška Bistrica",), ("SI", 46.2, 14.6)),
     *_water(
         "danube",
         "Danube",
-        ("Danube", "Dunav", "Дунав", "Danubi"),
+        ("Danube", "Dunav", "Дунав", "Danubi", "Donava"),
         ("RS", 44.80, 20.50),
         ("HR", 45.50, 19.00),
+        ("BG", 43.75, 24.50),
+        ("RO", 44.10, 26.50),
     ),
     *_water(
         "morava", "Great Morava", ("Morava", "Great Morava", "Velika Morava"), ("RS", 43.80, 21.40)

@@ -54,7 +54,7 @@ MORE_WATERS: tuple[CuratedPlace, ...] = (
     *_water(
         "black-drin",
         "Black Drin",
-        ("Black Drin", "Drini i Zi", "Crni Drim"),
+        ("Black Drin", "Drini i Zi", "Crni Drim", "Crn Drim"),
         ("MK", 41.35, 20.60),
         ("AL", 41.70, 20.40),
     ),

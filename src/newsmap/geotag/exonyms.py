@@ -252,4 +252,15 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("AU", ("Melbourne",), ("Melbourne", "Melburn", "Мелбурн")),
     ("CN", ("Shanghai",), ("Šangaj", "Šanghaj", "Шангај")),
     ("IL", ("Tel Aviv",), ("Tel Aviv", "Тел Авив")),
+    # the diaspora's and the away fans' towns in the region's spellings ("navijača iz Malmea",
+    # "nga Bazeli", "drejt Gjenevës", "prek Brna", "linja për Ankonën"); Malme keeps its -e
+    # before the ending as a foreign name does
+    ("SE", ("Malmö",), ("Malmö", "Malme", "Malmea", "Malmeu", "Малме", "Малмеа", "Малмеу")),
+    ("CH", ("Basel",), ("Basel", "Bazel", "Базел")),
+    ("CH", ("Genève",), ("Genève", "Ženeva", "Женева", "Gjenevë", "Gjeneva")),
+    ("CZ", ("Brno",), ("Brno", "Брно")),
+    ("IT", ("Ancona",), ("Ancona", "Ankona", "Анкона")),
+    # Albanian's definite Bari ("linja për Barin", "porti i Barit"): Albanian news calls
+    # Montenegro's Bar "Tivar", so these are never its case forms
+    ("IT", ("Bari",), ("Barin", "Barit")),
 )

@@ -271,7 +271,7 @@ def focus(
                 keep += [c for c in local_digest_states(text, mentions) if c not in keep]
         if len(keep) >= REGIONAL_STATES and latin_language(text) == "en":
             keep += regional_states(weights, keep)
-    if text is not None and len(text) >= story_states.REPORT_LENGTH:  # (``story_states``)
+    if text is not None and len(text) >= story_states.VOICE_LENGTH:  # (``story_states``)
         acting = story_states.acting_states(text, mentions, weights, keep)
         if acting and latin_language(text) == "en":  # the language asked last
             keep += acting

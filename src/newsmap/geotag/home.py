@@ -17,6 +17,7 @@ from newsmap.geotag.home_words import FOLDED_WORDS_MAX as _FOLDED_WORDS_MAX
 from newsmap.geotag.home_words import SLOVENIAN as _SLOVENIAN
 from newsmap.geotag.home_words import WORD as _WORD
 from newsmap.geotag.home_words import folded_word as _folded_word
+from newsmap.geotag.token_marks import ALL, LOCATIVE, locative_end, token_marks
 from newsmap.geotag.words import ENGLISH_FUNCTION_WORDS, LOCAL_FUNCTION_WORDS
 from newsmap.tokens import tokens_of
 
@@ -110,13 +111,14 @@ _LOCAL_WEIGHTS: dict[str, int] = {
     for w in LOCAL_FUNCTION_WORDS | ENGLISH_FUNCTION_WORDS
 }
 _ONE_WORD = 1 << 2 * _FIELD
-#: Each whitespace-separated token as written: its weight for ``_latin_language`` and what its
-#: folded words add to ``is_local_text``'s sum.  Both tests read every token of a document (its
-#: places ask the one, its focus the other), so one split and one lookup per token serve both.
-_TOKEN_READS: dict[str, tuple[int, int]] = {}
-#: The last two texts ``text_reads`` read and their sums: a document's text and its title,
+#: Each whitespace-separated token as written: its weight for ``_latin_language``, what its
+#: folded words add to ``is_local_text``'s sum, and its cue marks (``token_marks``).  Both tests
+#: read every token of a document (its places ask the one, its focus the other), and the place
+#: rules ask which cues it holds, so one split and one lookup per token serve all three.
+_TOKEN_READS: dict[str, tuple[int, int, int]] = {}
+#: The last two texts ``_reads`` read and what it found: a document's text and its title,
 #: whose places are read after the text's and before the focus asks the text's language.
-_LAST_READS: list[tuple[str, int, int]] = []
+_LAST_READS: list[tuple[str, int, int, int, list[str]]] = []
 
 
 def _local_weight(piece: str) -> int:
@@ -128,11 +130,12 @@ def _local_weight(piece: str) -> int:
     return found
 
 
-def _token_reads(token: str) -> tuple[int, int]:
+def _token_reads(token: str) -> tuple[int, int, int]:
     known = _WORD_WEIGHTS.get(token)
     found = (
         _token_weight(token) if known is None else known,
         _local_weight(token),
+        token_marks(token),
     )
     if len(_TOKEN_READS) >= _FOLDED_WORDS_MAX:
         _TOKEN_READS.clear()
@@ -142,18 +145,44 @@ def _token_reads(token: str) -> tuple[int, int]:
 
 def text_reads(text: str) -> tuple[int, int]:
     """``_latin_language``'s sum over the whole text (``_token_weight`` of each token) and
-    ``is_local_text``'s over its first ``LOCAL_SAMPLE`` characters, in one pass over its tokens.
+    ``is_local_text``'s over its first ``LOCAL_SAMPLE`` characters, in one pass over its tokens
+    (``_reads``).  For a text shorter than ``1 << _FIELD`` characters (each count fits its
+    field)."""
+    found = _reads(text)
+    return found[1], found[2]
+
+
+def text_marks(text: str) -> int:
+    """The union of the cue marks (``token_marks``) of the text's tokens: a mark missing means
+    its cue stands nowhere in the text.  Every mark for a text too long for ``text_reads``."""
+    if len(text) >= READS_LIMIT:
+        return ALL
+    return _reads(text)[3]
+
+
+def locative_tokens(text: str) -> list[str]:
+    """The text's tokens that end with a locative word (``token_marks.locative_end``), in
+    order (do not change the list)."""
+    if len(text) >= READS_LIMIT:
+        return [t for t in tokens_of(text) if locative_end(t)]
+    return _reads(text)[4]
+
+
+def _reads(text: str) -> tuple[str, int, int, int, list[str]]:
+    """The sums of ``text_reads``, the marks and the locative tokens, in one pass.
 
     Folding maps each character on its own and whitespace to whitespace, so the folded sample's
     words are those of each token folded in turn; the token that the sample's end cuts is folded
-    apart.  For a text shorter than ``1 << _FIELD`` characters (each count fits its field).
+    apart.
     """
     for last in _LAST_READS:
         if last[0] == text:
-            return last[1], last[2]
+            return last
     reads = _TOKEN_READS
     latin = 0
     local = 0
+    marks = 0
+    locatives: list[str] = []
     if len(text) <= LOCAL_SAMPLE:
         for token in tokens_of(text):
             found = reads.get(token)
@@ -161,6 +190,11 @@ def text_reads(text: str) -> tuple[int, int]:
                 found = _token_reads(token)
             latin += found[0]
             local += found[1]
+            mark = found[2]
+            if mark:
+                marks |= mark
+                if mark & LOCATIVE:
+                    locatives.append(token)
     else:
         cut = LOCAL_SAMPLE  # where the token holding the sample's last character starts
         while cut > 0 and not text[cut - 1].isspace():
@@ -171,14 +205,25 @@ def text_reads(text: str) -> tuple[int, int]:
                 found = _token_reads(token)
             latin += found[0]
             local += found[1]
+            mark = found[2]
+            if mark:
+                marks |= mark
+                if mark & LOCATIVE:
+                    locatives.append(token)
         local += _local_weight(text[cut:LOCAL_SAMPLE])
         for token in text[cut:].split():
             found = reads.get(token)
             if found is None:
                 found = _token_reads(token)
             latin += found[0]
-    _LAST_READS[:] = [(text, latin, local), *_LAST_READS[:1]]
-    return latin, local
+            mark = found[2]
+            if mark:
+                marks |= mark
+                if mark & LOCATIVE:
+                    locatives.append(token)
+    last = (text, latin, local, marks, locatives)
+    _LAST_READS[:] = [last, *_LAST_READS[:1]]
+    return last
 
 
 def is_local_text(text: str) -> bool:

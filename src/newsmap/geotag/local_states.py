@@ -45,7 +45,7 @@ _INSTITUTIONS = tuple(
     "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
     "koleg sluzb zavod medij radiotelevizij zastit police roj "
     "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik "
-    "tuzioc spasioc spasilac spasilc lekar ljekar targ straz".split()
+    "tuzioc spasioc spasilac spasilc lekar ljekar targ straz granicar".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
@@ -149,8 +149,10 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
             return None
         end += len(between) + len(nxt)
         folded = doc.fold(nxt).lower()
-        if strict and (folded.startswith(_SLAVIC_HEADS) or not institution(folded)):
+        if strict and folded.startswith(_SLAVIC_HEADS):
             return None
+        if strict and not institution(folded) and not nxt.islower():
+            return None  # one lower-case adjective may stand between ("civilna zaštita")
         if institution(folded):
             # "hrvatska granična policija": the noun after an institution adjective
             between, nxt = doc.next_word(end)

@@ -72,14 +72,31 @@ _ENDINGS = (
     "ën",
     "ë",
     "",
+    # the same endings in Cyrillic ("селата Калишта и Радожда ... од Радожда")
+    "а",
+    "е",
+    "и",
+    "у",
+    "о",
+    "ом",
+    "ој",
+    "ама",
+    "има",
 )
+#: A stem's last consonant as it stands before the locative's -i ("Jasika" -> "u Jasici").
+_PALATAL = {"k": "c", "g": "z", "h": "s", "к": "ц", "г": "з", "х": "с"}
 _MIN_STEM = 4
 
 
 def told_villages(doc: Doc, places: list[Choice], known: list[Choice]) -> list[Choice]:
     """The villages and official names of this module in a local text (``known``: the
     villages a settlement noun opened)."""
-    more = local_villages(doc, places, known) if village_cue(doc.text) else []
+    if village_cue(doc.text):
+        more = local_villages(doc, places, known)
+    elif known:  # "u selu Vina ... mještani Vina": a settlement noun's village named again
+        more = _repeated(doc, places, known, [(c.start, c.end) for c in places])
+    else:
+        more = []
     return more + qualified_towns(doc, places, more) + official_names(doc, places)
 
 
@@ -205,9 +222,19 @@ def _after(doc: Doc, places: list[Choice], pos: int, taken: list) -> Choice | No
 
 def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: list) -> list[Choice]:
     """Other mentions of single-word villages: a capitalised word on a village's stem with a
-    case ending, not part of another name."""
+    case ending, not part of another name.  A town of another state read at that very word
+    gives way ("selo Drenovići ... od Drenovića" is the village, not a namesake abroad)."""
     text = doc.text
+    countries = {doc.gaz.places[v.place].country for v in villages}
+    gplaces = doc.gaz.places
+    elsewhere = {
+        (c.start, c.end)
+        for c in places
+        if gplaces[c.place].level == "city" and gplaces[c.place].country not in countries
+    }
+    taken = [s for s in taken if s not in elsewhere]
     stems: dict[str, Choice] = {}
+    softened: dict[str, Choice] = {}  # "Jasic" of "Jasika", which only the -i ends
     for v in villages:
         word = text[v.start : v.end]
         if " " in word:
@@ -216,6 +243,9 @@ def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: lis
             stem = word[:-cut]
             if len(stem) >= _MIN_STEM and word[-cut:] in _ENDINGS:
                 stems.setdefault(stem, v)
+                soft = _PALATAL.get(stem[-1])
+                if soft is not None:
+                    softened.setdefault(stem[:-1] + soft, v)
     if not stems and all(" " not in text[v.start : v.end] for v in villages):
         return []
     spans = taken + [(v.start, v.end) for v in villages]
@@ -224,8 +254,9 @@ def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: lis
         word = m.group()
         if not word[:1].isupper():
             continue
-        for stem, v in stems.items():
-            if word.startswith(stem) and word[len(stem) :] in _ENDINGS:
+        for stem, v in (*stems.items(), *softened.items()):
+            rest = word[len(stem) :]
+            if word.startswith(stem) and (rest in _ENDINGS if stem in stems else rest in "iи"):
                 if _free(spans, m.start(), m.end()):
                     why = f"{REASON}, named again"
                     found.append(Choice(m.start(), m.end(), v.place, VILLAGE_SCORE, why, "city"))

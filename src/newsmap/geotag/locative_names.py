@@ -26,10 +26,12 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import locative_tokens
 from newsmap.geotag.persons import NOT_GIVEN
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import VILLAGE_SCORE
-from newsmap.tokens import token_at, tokens_of
+from newsmap.geotag.token_marks import locative_end
+from newsmap.tokens import token_at
 
 __all__ = ["REASON", "locative_names"]
 
@@ -42,10 +44,7 @@ _AFTER = re.compile(
     r"beyond|into|across) "
     r"(?=[A-ZČĆŠŽĐÇ])"
 )
-#: Its words; each match of it ends with a blank before a capital.
-_LOCATIVES: tuple[str, ...] = ("in", "at", "near", "from", "around", "past", "towards")
-_LOCATIVES += ("toward", "through", "outside", "via", "and", "to", "above", "below", "beyond")
-_LOCATIVES += ("into", "across")
+#: Its words (``token_marks.LOCATIVES``); each match of it ends with a blank before a capital.
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZČĆŠŽĐÇ")
@@ -117,44 +116,31 @@ def after_locatives(text: str) -> list[tuple[int, int, str]]:
     with: it tried a match at every character of the text, a twentieth of the tagger's time;
     a pattern that finds each blank before a capital with the locative word before it (in
     lookbehinds) still cost two per cent of a document's instructions.  A match's word ends a
-    whitespace-separated token (right before its blank), so the text is read token by token
-    (``newsmap.tokens``): each different token's locative word, if it ends with one that no
-    word character precedes, is found once and kept, and only the tokens that end so are
-    looked for in the text, where the blank after them and the capital after that are checked.
+    whitespace-separated token (right before its blank), so only the tokens that end with a
+    locative word no word character precedes are read: the language pass over the document's
+    tokens keeps them, in order (``home.locative_tokens``), and each is looked for in the
+    text, where the blank after it and the capital after that are checked.
     """
     found: list[tuple[int, int, str]] = []
     memo = _ENDS
     size = len(text)
     at = 0  # where the last token ending with a locative word ended
-    for token in tokens_of(text):
+    for token in locative_tokens(text):
         word = memo.get(token)
         if word is None:
             if len(memo) >= _TOKENS_MAX:
                 memo.clear()
-            word = memo[token] = _locative_end(token)
-        if word:
-            at = token_at(text, token, at) + len(token)
-            if at + 1 < size and text[at] == " " and text[at + 1] in _CAPITALS:
-                found.append((at - len(word), at + 1, word))
+            word = memo[token] = locative_end(token)
+        at = token_at(text, token, at) + len(token)
+        if at + 1 < size and text[at] == " " and text[at + 1] in _CAPITALS:
+            found.append((at - len(word), at + 1, word))
     return found
 
 
-#: Each token's locative word (``_locative_end``), kept across documents.
+#: Each token's locative word (``locative_end``), kept across documents.
 _ENDS: dict[str, str] = {}
 #: How many different tokens ``_ENDS`` keeps (a bound on memory).
 _TOKENS_MAX = 50_000
-#: The locative words, the longest first.
-_BY_LENGTH = tuple(sorted(_LOCATIVES, key=len, reverse=True))
-
-
-def _locative_end(token: str) -> str:
-    """The locative word the token ends with, no word character before it, or ""."""
-    for word in _BY_LENGTH:
-        if token.endswith(word):
-            i = len(token) - len(word) - 1
-            if i < 0 or not (token[i].isalnum() or token[i] == "_"):
-                return word
-    return ""
 
 
 def _after_commas(text: str) -> list[tuple[int, int, str]]:

@@ -19,7 +19,8 @@ from newsmap.geotag.context import Doc
 #: The nouns that close a body's name.
 _BODIES = (
     "Commission Committee Council Authority Agency Corporation Club Agreement Association "
-    "Institute Foundation Fund Chambers Company Federation Alliance Board Society Festival Forum"
+    "Institute Foundation Fund Chambers Company Federation Alliance Board Society Festival Forum "
+    "Carnival Regatta"
 ).split()
 #: Up to three more capitalised words, then a body's noun, as a whole word.
 _BODY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){0,3}? (?:" + "|".join(_BODIES) + r")\b")

@@ -34,6 +34,8 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.cited_names import cited_names
 from newsmap.geotag.folding import fold
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import BIH, PORT
 
 #: Characters a bracketed outlet's name runs over after the place, at most.
 _REACH = 40
@@ -139,12 +141,13 @@ def names_of_things(gaz: Gazetteer, text: str, places: list[Choice]) -> list[Cho
     and the names cited as words (English text), each rule asked only where its sign is."""
     if " (" in text:
         places = outlet_names(text, places)
-    if PORT_WORD in text:
+    marks = text_marks(text)  # a cue missing from the text's tokens needs no search
+    if marks & PORT and PORT_WORD in text:
         places = port_firms(text, places)
     if "s of " in text:
         places = plural_names(gaz, text, places)
     if '"' in text or "“" in text or "The " in text:
         places = cited_names(text, places)
-    if "BiH" in text or "BH" in text:
+    if marks & BIH and ("BiH" in text or "BH" in text):
         places = short_state_names(text, places)
     return places

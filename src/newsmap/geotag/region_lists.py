@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import WESTERN
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -58,7 +60,7 @@ def summit_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     """All six states, in the order the text first names them, when an English story of a
     summit of the Western Balkans names each of them: a summit's story tells what each
     delegation brought, though the host and the loudest guest are named most."""
-    if not any(w in text for w in _REGION_WORDS):
+    if not text_marks(text) & WESTERN or not any(w in text for w in _REGION_WORDS):
         return []
     lowered = text.lower()
     if not any(w in lowered for w in _MEETING_WORDS):

@@ -42,10 +42,12 @@ from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
+from newsmap.geotag.home import text_marks
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
+from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
@@ -84,7 +86,9 @@ from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
+from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
+from newsmap.geotag.qualified_names import qualified_names
 from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import NameCue
@@ -92,6 +96,8 @@ from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
+from newsmap.geotag.token_marks import CAMP
+from newsmap.geotag.told_settlements import told_settlements
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
@@ -129,6 +135,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
+        if side and doc.local:
+            places = named_shores(doc, places, side)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
@@ -146,7 +154,9 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += filed
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
-        extra += bridged_rivers(doc, places)
+        extra += prefixed_villages(doc, places)
+        extra += told_settlements(doc, places, side, extra)
+        extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
         villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
@@ -176,7 +186,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
-    if side and not doc.local:
+    if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:
         # English news names "Europe" as a continent, not a place of its story: no mention
@@ -227,7 +237,7 @@ def _decide_places(
     dem_hits: list[tuple[Hit, DemonymWord]] = []
     occupied = bytearray(len(text))
     places: list[Choice] = []
-    camps = "Camp " in text
+    camps = bool(text_marks(text) & CAMP) and "Camp " in text
     spelt = not text.isascii()  # region letters may name a far place only in such a text
     sides: set[int] | None = None  # the places whose names a match result made a club's
     cues = cue_hits(side) if side else None

@@ -29,7 +29,10 @@ RIVER_WORDS = frozenset(
     "downstream tributary canyon rafting stream confluence bridge bridges rapids waterfall "
     "reka reke reci reku rekom rekama rijeka rijeke rijeci rijeku rijekom rijekama reki reko "
     "rekata rekite korito korita koritu obala obale obali obalu obalama vodostaj vodostaja "
-    "lumi lumit lumin lumë lume lumenj lumenjve brigjet".split()
+    "lumi lumit lumin lumë lume lumenj lumenjve brigjet "
+    # a bridge in its case forms ("na mostu preko Save", "mostove čez Donavo", "мостот на
+    # Вардар"); the bare "most" is an English word
+    "mostu mosta mostom mostovi mostove mostova mostovima mostot".split()
 )
 #: How words of flooding and overflowing begin (folded): poplava, izlila, nabujala, nadošla,
 #: ušće, kanjon, pritoka, splav, përmbytje.
@@ -321,6 +324,7 @@ def in_their_sentences(doc: Doc, places: list[Choice]) -> list[Choice]:
             moved is None
             and near is not None
             and country not in _REGION
+            and len(group) > 1  # a river of one state runs nowhere abroad
             and (
                 gaz_places[near.place].level != "country"
                 or _in_state(doc.text, c, near)

@@ -218,10 +218,11 @@ COMPANY_BEFORE: frozenset[str] = frozenset(
     "air telekom telecom radio television hotel airlines bank".split()
 )
 #: Capitalised words right after a place that make it a company's name ("Montenegro
-#: Airlines", "Kosovo Telecom", "Lovćen Transport", "Drina Holding"), as written.
+#: Airlines", "Kosovo Telecom", "Lovćen Transport", "Drina Holding", "Serbia Train", "Pristina
+#: Trans", "Boka Lines", "Kosovo Energy Corporation", "China Railway"), as written.
 COMPANY_AFTER: frozenset[str] = frozenset(
     "Airlines Airways Telecom Telekom Transport Logistics Holding Shipping Tours Invest Petrol "
-    "Pharma Motors".split()
+    "Pharma Motors Trans Train Lines Railway Railways Energy Copper".split()
 )
 
 

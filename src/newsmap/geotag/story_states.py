@@ -61,7 +61,40 @@ ACTING_NOUNS = frozenset(
 
 #: The length from which a report's parties may sit below ``focus``'s bar (characters): in a
 #: brief, a party named twice reaches it, and a state that does not is a voice in passing.
+#: From ``VOICE_LENGTH`` (a report of 300 words) a state's civil voice counts; its forces only
+#: from ``REPORT_LENGTH``: in a report of ordinary length they are most often the war's
+#: history ("civilians killed by Serbian police"), while its government speaking is a
+#: reaction to the story ("Serbian officials said the trial came too late").
 REPORT_LENGTH = 2000
+VOICE_LENGTH = 1500
+
+#: The acting nouns of force: a party only in a long report (``REPORT_LENGTH``).
+_FORCE_NOUNS = frozenset(("army", "forces", "police", "troops"))
+
+#: The nouns by which a state speaks through its government, from its capital or by its
+#: possessive ("In Tirana, ministers said", "Serbia's foreign ministry"); leaders and
+#: institutions may be a town's or a faith's ("In Sarajevo, religious leaders sit ...").
+_VOICES = frozenset(
+    (
+        "government",
+        "ministry",
+        "minister",
+        "ministers",
+        "president",
+        "presidency",
+        "premier",
+        "parliament",
+        "officials",
+        "cabinet",
+        "diplomats",
+    )
+)
+
+#: The region's capitals by their English names: "In Belgrade, the government said" is the
+#: state speaking from its seat.
+_CAPITALS = frozenset(
+    ("Belgrade", "Pristina", "Prishtina", "Tirana", "Skopje", "Podgorica", "Sarajevo")
+)
 
 #: How many region states a report abroad names before it is a regional story (a summit of
 #: allies, a roundup of the region's reactions), which the region's states are about.
@@ -97,14 +130,20 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
-def _acts(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+def _acts(text: str, m: Mention, mentions: Sequence[Mention], forces: bool = True) -> bool:
     """Whether a state adjective's phrase names the state acting ("the Serbian foreign
-    ministry", "Montenegrin defence minister"): its last word is an institution or office,
-    and its sentence names none of the state's places after "from" (a government sending
-    rescuers from one of its towns helps; the story is not its own)."""
+    ministry", "Montenegrin defence minister"): its last word is an institution or office
+    (of force too with ``forces``), and its sentence names none of the state's places after
+    "from" (a government sending rescuers from one of its towns helps; the story is not its
+    own)."""
     last = m.surface.rsplit(" ", 1)[-1].lower()
-    if last not in ACTING_NOUNS:
+    if last not in ACTING_NOUNS or not forces and last in _FORCE_NOUNS:
         return False
+    return _not_sending(text, m, mentions)
+
+
+def _not_sending(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence of ``m`` names none of its state's places after "from"."""
     start, end = _sentence(text, m)
     return not any(
         n.country == m.country and start < n.start < end and text.endswith("from ", 0, n.start)
@@ -121,6 +160,42 @@ def _named_apart(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
     return any(n.country == m.country and not start < n.start < end for n in mentions)
 
 
+def _civil_noun(text: str, pos: int) -> bool:
+    """Whether a noun of the state's voice ("government", "ministers") stands at ``pos``, after an
+    article and up to two lower-case modifiers ("the government office", "the foreign
+    ministry")."""
+    if text.startswith("the ", pos):
+        pos += 4
+    for _ in range(3):
+        end = pos
+        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        word = text[pos:end]
+        if not word.islower():
+            return False
+        if word in _VOICES:
+            return True
+        if not text.startswith(" ", end):
+            return False
+        pos = end + 1
+    return False
+
+
+def _voiced(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a state's name or its capital's names the state speaking: "Serbia's
+    government rejected ...", "Serbia's foreign ministry", "In Tirana, ministers have said
+    ...", "In Belgrade, the government office for Kosovo called ..."."""
+    if m.level == "country" and m.country in _REGION:
+        if text.startswith(("'s ", "’s "), m.end):
+            return _civil_noun(text, m.end + 3) and _not_sending(text, m, mentions)
+        return False
+    if m.level != "city" or m.surface not in _CAPITALS or not text.startswith(", ", m.end):
+        return False
+    if not text.endswith("In ", 0, m.start):
+        return False
+    return _civil_noun(text, m.end + 2) and _not_sending(text, m, mentions)
+
+
 def acting_states(
     text: str, mentions: Sequence[Mention], weights: dict[str, float], keep: list[str]
 ) -> list[str]:
@@ -128,19 +203,26 @@ def acting_states(
     about another region state, and are named twice at least (the institution and a place or
     another institution), once outside the institution's sentence: "In Belgrade, President
     Vučić said the Serbian side would ...", and Belgrade again further on.  A state named
-    once by its minister, or in one sentence of reaction, is a voice quoted in passing."""
+    once by its minister, or in one sentence of reaction, is a voice quoted in passing.
+    Below ``REPORT_LENGTH`` only a civil voice counts, by adjective ("Serbian officials
+    said"), by the state's possessive ("Serbia's government") or from its capital ("In
+    Tirana, ministers said")."""
     if not keep or not any(c in _REGION for c in keep):
         return []
+    forces = len(text) >= REPORT_LENGTH
     found: list[str] = []
     for m in mentions:
         country = m.country
         if (
-            m.level == "demonym"
-            and country in _REGION
+            country in _REGION
             and country not in keep
             and country not in found
             and weights.get(country, 0.0) >= 2.0
-            and _acts(text, m, mentions)
+            and (
+                _acts(text, m, mentions, forces)
+                if m.level == "demonym"
+                else _voiced(text, m, mentions)
+            )
             and _named_apart(text, m, mentions)
         ):
             found.append(country)

@@ -13,6 +13,8 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.home import text_marks
+from newsmap.geotag.token_marks import US
 
 __all__ = ["us_institutions"]
 
@@ -29,7 +31,7 @@ REASON = "state adjective with an institution"
 def us_institutions(doc: Doc, places: list[Choice]) -> list[Choice]:
     """``places`` with "US"/"U.S." before an institution noun read as a demonym span."""
     text = doc.text
-    if "US" not in text and "U.S" not in text:
+    if not text_marks(text) & US or ("US" not in text and "U.S" not in text):
         return places
     out = places
     for i, c in enumerate(places):

@@ -92,14 +92,15 @@ def _hr_month_forms(nom: str, gen: str) -> set[str]:
 
 
 def _sl_month_forms(nom: str) -> set[str]:
-    """Slovenian months: "marec" -> marca, marcu; "januar" -> januarja; "junij" -> junija."""
+    """Slovenian months: "marec" -> marca, marcu, marcem; "januar" -> januarja, januarjem ("s 1.
+    januarjem" = as of 1 January); "junij" -> junija; "april" -> aprilom."""
     if nom.endswith(("er", "ec")):
         stem = nom[:-2] + nom[-1]
     elif nom.endswith("ar"):
         stem = nom + "j"
     else:
         stem = nom
-    return {nom, stem + "a", stem + "u"}
+    return {nom, stem + "a", stem + "u", stem + ("em" if stem.endswith(("j", "c")) else "om")}
 
 
 def _sq_month_forms(nom: str) -> set[str]:
@@ -126,11 +127,14 @@ def _sl_weekday_forms(nom: str) -> set[str]:
 
 def _sq_weekday_forms(nom: str) -> set[str]:
     """ "e hënë" -> hënë, hënën ("të hënën" = on Monday), hënës ("tërmeti i së hënës" =
-    Monday's earthquake); "e diel" -> dielën, dielës."""
+    Monday's earthquake), hëna (the definite nominative: "nga e hëna deri të premten" = from
+    Monday to Friday); "e premte" -> premtja; "e diel" -> dielën, dielës, diela."""
     bare = nom.split()[-1]
-    if bare[-1] in "ëe":
-        return {bare, bare + "n", bare + "s"}
-    return {bare, bare + "ën", bare + "ës"}
+    if bare[-1] == "ë":
+        return {bare, bare + "n", bare + "s", bare[:-1] + "a"}
+    if bare[-1] == "e":
+        return {bare, bare + "n", bare + "s", bare[:-1] + "ja"}
+    return {bare, bare + "ën", bare + "ës", bare + "a"}
 
 
 def _mk_weekday_forms(nom: str) -> set[str]:

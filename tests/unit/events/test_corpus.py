@@ -78,6 +78,7 @@ REAL_LENGTH_SETS = [
     ("tuning24.jsonl", 435, (318, 398), {"day": 299, "month": 98, "year": 38}),
     ("tuning25.jsonl", 268, (275, 355), {"day": 172, "month": 63, "year": 33}),
     ("tuning26.jsonl", 420, (308, 360), {"day": 274, "month": 97, "year": 39, "decade": 10}),
+    ("tuning27.jsonl", 372, (303, 370), {"day": 248, "month": 91, "year": 31, "decade": 2}),
 ]
 
 

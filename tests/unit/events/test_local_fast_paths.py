@@ -64,10 +64,19 @@ FUTURE_CLAUSES = {
         "планира се",
         "rektor očekuje nastavu",
         "очекујемо",
+        "trebao bi se konstituisati",
     ],
-    "sl": ["bo prišel", "bom", "boš", "bomo", "boste", "bodo", "bosta", "bova", "načrtujejo"],
-    "sq": ["do të vijë", "do te vije", "pritet të mbërrijë", "pritet te", "planifikon"],
-    "mk": ["ќе дојде", "планираат", "закажа"],
+    "sl": ["bo prišel", "bom", "boš", "bomo", "boste", "bodo", "bosta", "bova", "načrtujejo"]
+    + ["pričakujejo"],
+    "sq": [
+        "do të vijë",
+        "do te vije",
+        "pritet të mbërrijë",
+        "pritet te",
+        "planifikon",
+        "do ta shohin",
+    ],
+    "mk": ["ќе дојде", "планираат", "закажа", "се очекува"],
 }
 
 
@@ -99,6 +108,8 @@ def _plain_future(code: str, text: str, start: int, end: int) -> bool:
         stop = cut.start()
     clause = window[left:stop]
     if W.FUTURE[code].search(clause) is None:
+        return False
+    if T.past_own_clause(code, window, left, a, b, stop):  # ", odlučio je ... u petak"
         return False
     perfect = T._PERFECT.search(clause) if code == "sh" else None
     if perfect is not None and perfect.start() < a - left:
@@ -263,11 +274,15 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
         return True
     if N._THAN.search(window) and not any(map(str.isdigit, surface)):
         return True
-    if window[-1:].isspace() and N._ever_since(window, surface):
+    if window[-1:].isspace() and N._ever_since(window, surface) and not N._told_done(text, start):
         return True
     if surface.lower().startswith(N._PAST_RELATIVE) and N._SINCE_BARE.search(window):
         return True
     if surface.isdigit() and len(surface) == 4 and N._named_year(text, window, end):
+        return True
+    if surface.isdigit() and len(surface) == 4 and N._budget_year(text, window, end):
+        return True
+    if surface.lower() in N._NEXT_DAY_NOUN and window.rstrip().lower().endswith(("të", "te")):
         return True
     if N._PLURAL_YEARS.search(surface):
         return True

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsmap.geotag import Gazetteer, tag_text
 from newsmap.geotag import locative_names as locative
+from newsmap.geotag.token_marks import LOCATIVES
 
 
 def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
@@ -117,7 +118,7 @@ def test_the_locative_words_are_found_where_their_pattern_finds_them(text: str) 
 @given(
     st.lists(
         st.sampled_from(
-            list(locative._LOCATIVES)
+            list(LOCATIVES)
             + ["Ub", "Žabare", "Çair", "x", "_", "1", "é", "s", " ", "  ", "\u00a0", "\n", ".", "-"]
         ),
         max_size=14,

@@ -198,21 +198,23 @@ def test_a_towns_waterfront_in_lower_case_is_the_town(gazetteer: Gazetteer) -> N
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "span"),
     [
-        "Court of Montenegro",
-        "Constitutional Court of Serbia",
-        "Armed Forces of North Macedonia",
-        "Central Bank of Kosovo",
+        ("Court of Montenegro", "Court of Montenegro"),
+        # tuning30 round: the other bodies give the state's name alone, as most gold sets
+        # since tuning26 write them (test_news30.py)
+        ("Constitutional Court of Serbia", "Serbia"),
+        ("Armed Forces of North Macedonia", "North Macedonia"),
+        ("Central Bank of Kosovo", "Kosovo"),
     ],
 )
 def test_a_state_body_named_of_its_state_is_one_mention_of_the_state(
-    gazetteer: Gazetteer, body: str
+    gazetteer: Gazetteer, body: str, span: str
 ) -> None:
     state = body.rsplit(" of ", 1)[1]
     country = next(m.country for m in tag_text(gazetteer, state).mentions)
     text = f"On Monday the {body} said the ruling was final."
-    assert _found(gazetteer, text) == [(body, country, "country")]
+    assert _found(gazetteer, text) == [(span, country, "country")]
 
 
 def test_people_of_a_state_are_no_body(gazetteer: Gazetteer) -> None:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal.context import (
     clause_tense,
+    intended,
     reported_future,
     words_after,
     words_before,
@@ -276,8 +277,10 @@ def h_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         y = year_of_day(m, text, pub, mon, 15, before)
     elif directed(before):
         y = pub.year if mon >= pub.month else pub.year + 1  # "have called a rally in March"
-    elif put_forward(before):
-        y = nearest_month_year(pub, mon)  # "diplomats talk of June": the nearest June
+    elif put_forward(before) or intended(before):
+        # "diplomats talk of June", "he hoped to put a cabinet to parliament in March": the
+        # nearest month of its name
+        y = nearest_month_year(pub, mon)
     else:
         tense = clause_tense(text, m.start(), m.end(), before)
         # "a caretaker government from January": a start with no tense told is to come

@@ -53,7 +53,10 @@ DAYS_LATER: Rule = Rule(
         # "hours later", "a little over two hours later" (not "two hours later than planned")
         r"|(?P<hunit>hours?)\s+later(?!\s+than)"
         # "the day before" on its own; "the day before the vote" counts from the vote
-        r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]))\b(?!\s+(?:tomorrow|yesterday))",
+        r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[.,;:!?)]|\s+(?:with|by|at|in|near|outside"
+        # "arrested at the airport the day before with a forged passport": a preposition
+        # after it opens no happening to count from
+        r"|and|as|for|from|when)\b))\b(?!\s+(?:tomorrow|yesterday))",
         _I,
     ),
     R.h_days_later,
@@ -90,7 +93,9 @@ SAME_DAY: Rule = Rule(
         r"|[Tt]he\s+(?P<rel>next|following|previous)\s+(?:evening|morning)"
         # "after an incident the night before in which ...": the night before the day told;
         # "the night before the game" counts from the game (see "after a happening")
-        r"|[Tt]he\s+(?:night|evening)\s+(?P<before>before)(?=\s*[.;:!?)]|\s+(?:in\s+which|when)\b)"
+        r"|[Tt]he\s+(?:night|evening)\s+(?P<before>before)(?=\s*[.;:!?)]|\s+(?:in\s+which|when"
+        # "beaten in Novi Sad the night before by men leaving ...": the agent, no happening
+        r"|by|with|at|in|near|outside|and|as)\b)"
         r"|during\s+the\s+day)\b"
     ),
     R.h_same_day,

@@ -108,6 +108,8 @@ def from_anchor(
                 para = expr
             continue
         if expr.precision in ("month", "year") and not fallback:
+            if expr.date_source == "relative" and "week" in expr.surface.lower():
+                continue  # "could clinch the title next weekend": a frame of the writing's
             if text.endswith("than ", max(0, expr.start - 5), expr.start):
                 continue  # "Turnout was lower than in February": a comparison's base, no story
             if _in_aside(text, expr):

@@ -256,13 +256,25 @@ _NO_VERB_AFTER_MODAL = frozenset(
 )
 # Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
 # happens after the verb, so the verb's tense does not say which way its date lies.
-_INTENT_PAST = frozenset("agreed decided pledged promised resolved undertook voted vowed".split())
+_INTENT_PAST = frozenset(
+    "agreed decided pledged promised resolved undertook voted vowed hoped intended wanted".split()
+)
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
 _NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 # Past verbs of saying: the future they report ("said it would") lies after the saying, on
 # either side of the publication.
 _SAID = frozenset("said told announced stated promised added warned wrote".split())
+
+
+def intended(before: list[str]) -> bool:
+    """Whether the date's clause is the infinitive of a past decision or hope ("he hoped to put
+    a cabinet to parliament in March", "they agreed to meet in May"): it lies after the verb, on
+    either side of the publication, so the nearest of its name is meant."""
+    return any(
+        w == "to" and before[i + 1 : i + 2] and before[i + 1] in _INTENT_PAST
+        for i, w in enumerate(before[:_NEAR])
+    )
 
 
 def _told_in_the_past(further: list[str]) -> bool:
@@ -322,7 +334,19 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
         return True
     if tense is not None or text[end - 1 : end] in _ENDS:
         return tense  # a date that ends its sentence ("... on 15 September.") reads no further
-    return tense_of(words_after(text, end, 10), ahead=True)
+    after = words_after(text, end, 10)
+    tense = tense_of(after, ahead=True)
+    if tense and "," in text[end : end + 80]:
+        # a future told only in another clause after a comma and a conjunction ("moved clear
+        # on Saturday with a win, and could clinch the title next weekend") is not the date's;
+        # a past one there ("in a run-off on 2 April, and ... won in June") is news's default
+        cut = _NEXT_CLAUSE.search(text, end, end + 120)
+        if cut is not None:
+            return tense_of(after[: len(words_of(text, end, cut.start()))], ahead=True)
+    return tense
+
+
+_NEXT_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|although|though|whereas)\b")
 
 
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*[ \t]+|\n")

@@ -13,12 +13,16 @@ from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
 from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_rules
 from newsmap.events.temporal.family_words import rules_of as rules_of
-from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
 from newsmap.events.temporal.listed_days import after_listed_day
-from newsmap.events.temporal.local_more import local_range
+from newsmap.events.temporal.local_apposed_days import (
+    anchor_days,
+    counted_to_weekday,
+    sentence_day,
+)
 from newsmap.events.temporal.local_state_dates import local_no_event
 from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
+from newsmap.events.temporal.paired_dates import habit_closing, without_periods
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
@@ -308,17 +312,23 @@ def find_dates(
                 # nakon protesta", tests/data/events/local/README.md, dev8)
                 resolved = (out[-1].date, "day", "relative")
             else:
-                resolved = from_anchor(text, resolved, out, start, published)
+                told = resolved
+                bases = anchor_days(text, out) if local else out  # not "od petka", "do srede"
+                resolved = from_anchor(text, resolved, bases, start, published)
+                if local:  # "Dan ranije, u subotu": counted from a day that lands on Saturday
+                    resolved = counted_to_weekday(text, end, told[1], bases, resolved)
+                    if resolved is None and told[1][:1] == "h":  # "sot ..., dy ditë pas sulmit"
+                        resolved = sentence_day(text, start, end, out)
         if resolved is None:
             continue
         if (
             resolved == SPAN_ONLY
             or is_dateline(text, start, end, resolved[1])
             or starts_a_state(text, start, end, resolved[1])
-            or _habit_closing(text, start, end, out)
+            or habit_closing(text, start, end, out)
             or names_a_period(text, start, end)
             or vague_base(text, start, end)
-            or (local and local_no_event(text, start, end))
+            or (local and local_no_event(text, start, end, resolved[1]))
             or (start < heads and resolved[1] == "year")
         ):
             last_end = end  # its years and days are no events either
@@ -347,50 +357,4 @@ def find_dates(
         start = prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
-    return _without_periods(text, out)
-
-
-_CLOSES_PERIOD = frozenset({"to", "and", "-", "–", "—", "until", "till"})
-
-
-def _habit_closing(text: str, start: int, end: int, out: list[TimeExpr]) -> bool:
-    """Whether the date is a habit's (``is_habitual``); when it closes a period opened by the
-    date before ("from 1 November to 1 April each year"), that opening goes too: the whole
-    span comes round again, its first day is no happening either."""
-    if not is_habitual(text, start, end):
-        return False
-    if out and out[-1].surface.startswith(("from ", "From ", "between ", "Between ")):
-        if text[out[-1].end : start].strip() in _CLOSES_PERIOD:
-            out.pop()
-    return True
-
-
-def _without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """The dates but those that open and close a period ("economy minister from December 2020
-    to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
-    no event, as a range of years is not.  A date opens one with "from" joined to its surface
-    or "between" right before it."""
-    between = "etween " in text
-    drop: list[int] = []
-    for i in range(len(found) - 1):
-        first = found[i]
-        if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
-            drop += (i, i + 1)
-            continue
-        if found[i + 1].start - first.end <= 5 and text[first.end : found[i + 1].start].strip() in (
-            "or",
-            ", or",
-        ):
-            drop += (i, i + 1)  # "on Monday or Tuesday", "in March or April": neither is told
-            continue
-        if first.surface[0] not in "fF" or not first.surface.startswith(("from ", "From ")):
-            if not between or text.rfind("etween ", max(0, first.start - 8), first.start) < 0:
-                continue
-        then = found[i + 1]
-        gap = text[first.end : then.start].strip()
-        closed = not gap and then.surface.lower().startswith(("until", "till"))
-        if gap in _CLOSES_PERIOD or closed:
-            drop += (i, i + 1)  # "closed from Friday evening until Monday morning" too
-    if not drop:
-        return found
-    return [e for i, e in enumerate(found) if i not in drop]
+    return without_periods(text, out)

@@ -41,6 +41,8 @@ def under_a_day(text: str, at: int) -> bool:
 _NAMED_HEAD = re.compile(r",[ \t]+[A-Z][^.!?:\n]{0,40}:")
 # A fixture's line: "Albania v Croatia, Hamburg, Wednesday".
 FIXTURE = re.compile(r"[A-Z][\w.-]*[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
+# A result's score: "Budućnost 2 Jezero 0", "Partizan 89-76 Zvezda".
+_SCORE = re.compile(r"\b[A-Z][\w.-]*[ \t]+\d{1,3}(?:[ \t]+[A-Z][\w.-]*[ \t]+|[-–:])\d{1,3}\b")
 
 
 def programme_line(m: re.Match[str], text: str) -> bool:
@@ -52,6 +54,9 @@ def programme_line(m: re.Match[str], text: str) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if start == line and (text[end : end + 1] == ":" or _NAMED_HEAD.match(text, end)):
         # "Sunday: partly cloudy", "Friday, Orthodox Christmas: clearing from the west"
+        stop = text.find("\n", end)
+        if _SCORE.search(text, end, len(text) if stop < 0 else stop) is not None:
+            return False  # "Saturday: Budućnost 2 Jezero 0": a results line, of the past
         return clause_tense(text, end + 1, end + 1, []) is not False
     stop = text.find("\n", end)
     if text[end : len(text) if stop < 0 else stop].strip(" .") == "":

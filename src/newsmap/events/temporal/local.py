@@ -20,6 +20,7 @@ from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal.gates import digit_after
+from newsmap.events.temporal.local_apposed_days import opens_sentence
 from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_guards import counted, in_outlet_name
 from newsmap.events.temporal.local_lead_days import lead_day_rules, says_still
@@ -166,6 +167,8 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
             return None
         unit, sign = found
         k = sign * n
+        if fam.code == "sq" and groups.get("post") and opens_sentence(text, m.start()):
+            return None  # "Një ditë më parë u ngrit flamuri": a day earlier, counted (local_more)
         if unit == "day":
             return (pub + timedelta(days=k)).isoformat(), "day", "relative"
         if unit == "week":  # "prije dvije sedmice": that many weeks to the day
@@ -254,7 +257,7 @@ def _weekday_rule(fam: Family, trigger: Trigger) -> Rule:
         f"{code} weekday",
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
-            rf"(?:(?P<mod>{_words(W.MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
+            rf"(?:(?P<mod>{_words(W.WEEKDAY_MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
             rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
         ),
         _h_weekday(fam),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsmap.events.temporal.local_guards import croatian
+
 #: The month code of a feast whose day depends on the state the text is about.
 STATE_DAY = -7
 #: The Orthodox and Catholic Easter codes of ``local_feasts`` (days from Easter Sunday).
@@ -22,10 +24,30 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"(?:Nikoljdan|Никољдан)(?:a|u|om|а|у|ом)?", 12, 19),
         (r"Svij?ećnic(?:a|e|i|u|om)", 2, 2),
         (r"[Ss]vet(?:i|og|oga|om)\s+Vlah(?:o|a|u|om)", 2, 3),
+        # Saint Basil of Ostrog, Montenegro's great pilgrimage (12 May)
+        (
+            r"(?:[Ss]vet(?:i|og|oga|om)\s+Vasilij(?:e|a|u|em)|[Сс]вет(?:и|ог|ога|ом)\s+"
+            r"Василиј(?:е|а|у|ем))(?:\s+(?:Ostrošk|Острошк)(?:i|og|oga|om|и|ог|ога|ом))?",
+            5,
+            12,
+        ),
         (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
         (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
         (r"(?:Dan(?:a|u)?\s+državnosti|Дан(?:а|у)?\s+државности)", STATE_DAY, 1),
+        # Montenegro's (21 May) or Bosnia and Herzegovina's (1 March) independence day
+        (r"(?:Dan(?:a|u)?\s+nezavisnosti|Дан(?:а|у)?\s+независности)", STATE_DAY, 2),
+        # Christmas Eve by the text's church ("na Badnjak": 24 December in Croatian news, 6
+        # January in Serbian and Montenegrin), and its evening ("Badnje veče")
+        (
+            r"(?:Badnjak(?:a|u|om)?|Бадњак(?:а|у|ом)?|Badnj(?:e|eg)\s+več(?:e|er|eri)"
+            r"|Бадње(?:г)?\s+вече(?:ри)?)",
+            0,
+            -1,
+        ),
     ),
+    # Serbia's Sretenje as Slovenian news writes it ("v soboto, na sretenje"); Slovenian
+    # Candlemas is "svečnica"
+    "sl": ((r"[Ss]retenj(?:e|a|u|em)", 2, 15),),
     "sq": (
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Pavarësisë", STATE_DAY, 0),
@@ -41,13 +63,16 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov", "dan", "дан"),
+    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ"),
+    "sl": ("sretenj",),
     "sq": ("dit",),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
-    + ("državnosti", "државности"),
+    + ("državnosti", "државности", "vasilij", "василиј", "nezavisnosti", "независности")
+    + ("badnj", "бадњ"),
+    "sl": ("sretenj",),
     "sq": ("çlirimit", "pavarësisë"),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
 }
@@ -69,12 +94,19 @@ def independence_day(text: str) -> tuple[int, int]:
     return (2, 17) if _KOSOVO.search(text) is not None else (11, 28)
 
 
-#: The states whose statehood day a BCMS text names, by the first of their names or capitals
-#: it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15 February,
-#: Croatia 30 May.
+#: The states whose statehood day a BCMS text names, by the first of their names, state
+#: adjectives ("Crnogorska granična policija") or larger towns (a dateline's "HERCEG NOVI",
+#: "NIKŠIĆ") it holds: Montenegro 13 July, Bosnia and Herzegovina 25 November, Serbia 15
+#: February, Croatia 30 May.
 _STATEHOOD = (
-    (re.compile(r"[CЦPП](?:rn\w*\s+Gor|рн\w*\s+Гор|odgoric|одгориц)"), (7, 13)),
-    (re.compile(r"[BБSС](?:iH|иХ|osn|осн|arajev|арајев)"), (11, 25)),
+    (
+        re.compile(
+            r"[CЦPПNНHХ](?:rn\w*\s+Gor|рн\w*\s+Гор|rnogor|рногор|odgoric|одгориц"
+            r"|ikši|икши|erceg\s*-?\s*Nov|ерцег\s*-?\s*Нов|ERCEG\s+NOV|ИКШИ|IKŠI)"
+        ),
+        (7, 13),
+    ),
+    (re.compile(r"[BБSСMМ](?:iH|иХ|osn|осн|arajev|арајев|ostar|остар)"), (11, 25)),
     (re.compile(r"[SСBБ](?:rbij|рбиј|eograd|еоград)"), (2, 15)),
     (re.compile(r"[HZ](?:rvatsk|agreb)"), (5, 30)),
 )
@@ -88,5 +120,22 @@ def statehood_day(text: str) -> tuple[int, int] | None:
 
 def state_day(code: str, day: int, text: str) -> tuple[int, int] | None:
     """The day of a feast whose date depends on the state (``STATE_DAY``): ``day`` 0 the
-    Albanian independence day, 1 the BCMS statehood day."""
-    return independence_day(text) if day == 0 else statehood_day(text)
+    Albanian independence day, 1 the BCMS statehood day (Croatia's in a Croatian text that
+    names no state), 2 the BCMS independence day (Montenegro's or Bosnia and Herzegovina's)."""
+    if day == 0:
+        return independence_day(text)
+    if day == 2:
+        return bcms_independence_day(text)
+    found = statehood_day(text)
+    return (5, 30) if found is None and croatian(text) else found
+
+
+def bcms_independence_day(text: str) -> tuple[int, int] | None:
+    """Montenegro's independence day (21 May) or Bosnia and Herzegovina's (1 March), by the
+    first of the two states a text names; None when it names neither."""
+    found = [
+        (m.start(), day)
+        for (pattern, _), day in zip(_STATEHOOD[:2], ((5, 21), (3, 1)), strict=True)
+        if (m := pattern.search(text))
+    ]
+    return min(found)[1] if found else None

@@ -230,8 +230,14 @@ _MONTH_WORDS = (
     "седм",
     "недел",
     "недјел",
+    "недељ",
+    "недјељ",
     "ted",
 )
+#: The week named by its Sunday ("do kraja nedelje", "до краја недеље"): its end is that Sunday,
+#: a day (dev9's convention; dev7 dates "do kraja sedmice" by the week's month, kept for the
+#: words that name only the week).
+_SUNDAY_WEEK = ("nedel", "nedjel", "недељ", "недјељ")
 
 
 def _year_end_rule(code: str) -> Rule:
@@ -249,6 +255,9 @@ def _year_end_rule(code: str) -> Rule:
                 text, m.start()
             ):
                 return None  # "najavio je pomoć do kraja sedmice": a plan announced for it
+            if code == "sh" and m.group().split()[-1].lower().startswith(_SUNDAY_WEEK):
+                sunday = pub + timedelta(days=6 - pub.weekday())
+                return sunday.isoformat(), "day", "relative"
             return iso_month(pub.year, pub.month), "month", "relative"
         return f"{pub.year:04d}", "year", "relative"
 

@@ -10,11 +10,14 @@
   "od petka" ahead is a start to come, an event, and "od prošlog tjedna, kada ..." names a
   happening.
 - Years in the plural ("v naslednjih letih", "narednih godina"): no one year.
+- The year a budget is for ("o predlogu budžeta za 2023. godinu").
+- Albanian's "të nesërmen" (the next day) with no day to count from: not tomorrow.
 - A year ending a name ("Nogometaši Vukovara 1991 su"; a club, a games' name).
 - A week told as "a Sunday's worth of days" ("više od nedelju dana"): a length of time, no
   Sunday.
 - "Ever since" before the date ("još od prošlog mjeseca", "уште од јануари", "qysh nga
-  maji"): the onset of a state that holds.
+  maji"): the onset of a state that holds; after a perfect ("su pješačili još od petka") the
+  day a happening began, an event.
 - The end of a named month that something lasts to, not by ("trajat će do kraja svibnja",
   "produžili su sezonu do kraja oktobra", "izvoz je do kraja oktobra dostigao"): a span held
   to that end; a deadline ("konstituisan do kraja jula") is an event.
@@ -89,12 +92,16 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             if not any(map(str.isdigit, surface)):
                 return True  # "kot lani"; a year told in digits after "nego" dates its figure
-    if window[-1:].isspace() and _ever_since(window, surface):
+    if window[-1:].isspace() and _ever_since(window, surface) and not _told_done(text, start):
         return True  # "još od prošlog mjeseca": a state that holds since
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
     if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):
         return True
+    if surface.isdigit() and len(surface) == 4 and _budget_year(text, window, end):
+        return True
+    if surface.lower() in _NEXT_DAY_NOUN and window.rstrip().lower().endswith(("të", "te")):
+        return True  # "të nesërmen" is the day after a day told, never tomorrow
     odd = not surface.isascii() and any(c in surface for c in _CASE_ODD)
     low = surface.lower()
     if (odd or any(piece in low for piece in _YEAR_PIECES)) and _PLURAL_YEARS.search(surface):
@@ -167,6 +174,43 @@ def _ever_since(window: str, surface: str) -> bool:
         return _EVER.search(window) is not None
     found = _SINCE_WORD.search(window)
     return found is not None and _EVER.search(window, 0, found.start()) is not None
+
+
+#: A Serbo-Croatian auxiliary of the perfect ("su pješačili", "su skidani").
+_AUXILIARY = re.compile(
+    r"(?<!\w)(?:je|su|sam|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|смо|сте|био|била|било|били"
+    r"|биле)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _told_done(text: str, start: int) -> bool:
+    """Whether the clause before an "ever since" date tells a happening in the perfect
+    ("Mnogi su pješačili još od petka", "kablovi su skidani još od početka jula"): the day it
+    began is an event; in the present ("elektrane rade još od prošlog mjeseca") a state."""
+    lo = max(0, start - 90)
+    left = max(text.rfind(c, lo, start) for c in ".!?:;\n") + 1
+    return _AUXILIARY.search(text, max(lo, left), start) is not None
+
+
+#: "For" right before a year and "year" after it ("za 2023. godinu", "за 2026. годину",
+#: "për vitin 2024" is told otherwise), and the budget or plan words that make it the year a
+#: sum is for: no happening (tests/data/events/local/README.md, dev3 and dev9).
+_FOR_YEAR = re.compile(r"(?i)(?<!\w)(?:za|за)\s+\Z")
+_YEAR_AFTER = re.compile(r"\.?\s+(?:godinu|годину)(?!\w)", re.IGNORECASE)
+_BUDGET = re.compile(r"(?i)(?:budžet|budzet|буџет|proračun|прорачун|rebalans|ребаланс)")
+
+
+#: Albanian's "the next day" ("të nesërmen"), counted from a day told (``local_more``): when no
+#: day is told to count from, no day, and not "tomorrow" ("nesër").
+_NEXT_DAY_NOUN = ("nesërmen", "nesermen")
+
+
+def _budget_year(text: str, window: str, end: int) -> bool:
+    """Whether a bare year is the year a budget is for ("predlog budžeta za 2023. godinu")."""
+    if _FOR_YEAR.search(window) is None or _YEAR_AFTER.match(text, end) is None:
+        return False
+    return _BUDGET.search(window) is not None
 
 
 def _named_year(text: str, window: str, end: int) -> bool:

@@ -7,7 +7,8 @@ the clause tells the past ("na jesen su počeli radovi"); a deadline ("do ljeta"
 next, as the Albanian "deri në pranverë" in a future clause.  A winter is the year it starts in.
 "in" with "u" ("u proljeće rijeka nabuja") is left out: it mostly tells a habit of the season,
 as "svake zime", "zimi" and "tokom zime" do; so is "za proleće" (a visit agreed for spring),
-unless announced ("najavio je posetu za proleće").
+unless announced ("najavio je posetu za proleće", "zakon je najavljen za proleće") or told in
+the future.
 """
 
 from __future__ import annotations
@@ -104,8 +105,10 @@ def _handler(code: str) -> Handler:
                     return None
                 return f"{next_season_year(season, pub):04d}", "year", "relative"
             return f"{pub.year:04d}", "year", "relative"  # "këtë verë": this season
-        if head in ("za", "за"):  # "poseta dogovorena je za proleće": no date; announced, one
-            if not announced_before(text, start):
+        if head in ("za", "за"):  # "poseta dogovorena je za proleće": no date; announced
+            # ("najavio je posetu za proleće", "zakon je najavljen za proleće") or in a future
+            # clause, one
+            if not announced_before(text, start) and not T.is_future_local(code, text, start, end):
                 return None
             return f"{next_season_year(season, pub):04d}", "year", "relative"
         if m.group()[:2].lower() in ("do", "до"):  # a deadline ("obećala je sanaciju do ljeta")

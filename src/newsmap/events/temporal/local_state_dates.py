@@ -6,6 +6,8 @@
 - The base of a comparison over the same period: "više nego u istom periodu prošle godine".
 - The start of a wait: "since" and a month after a verb of waiting ("pomoć čakajo od avgusta",
   "čekaju od marta", "чекаат од јануари"): the wait still goes on, its start is no happening.
+- A decade after "since" ("Патот не е поправан од осумдесеттите", "nije popravljan od
+  devedesetih"): the onset of a state (tests/data/events/local/README.md, dev9).
 """
 
 from __future__ import annotations
@@ -42,10 +44,17 @@ def _compared_year(text: str, end: int) -> bool:
     return any(w in _COPULA for w in words) and any(w in _COMPARATIVE for w in words)
 
 
-def local_no_event(text: str, start: int, end: int) -> bool:
+#: "Since" right before a date: "od", "од", "nga", "që nga", "prej".
+_SINCE_BEFORE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\Z")
+
+
+def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool:
     """Whether the local date at text[start:end] dates no happening: ``local_nonevent``'s
-    shapes, a year word compared ("Lani je bilo bolje"), or the start of a wait."""
+    shapes, a year word compared ("Lani je bilo bolje"), the start of a wait, or a decade
+    since which a state holds."""
     if local_nonevent(text, start, end):
+        return True
+    if precision == "decade" and _SINCE_BEFORE.search(text, max(0, start - 8), start):
         return True
     low = text[start:end].lower()
     if low in _LAST_YEAR and _compared_year(text, end):

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.local_sq_present import held_in_present
 from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
@@ -24,7 +25,10 @@ _AFTER_END = {
         r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
         r"|,\s*(?:koj|кој)\w*"
     ),
-    "sl": re.compile(r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)"),
+    # and "pa" after the joined clause's first words (", prihodnji teden pa bo obiskal")
+    "sl": re.compile(
+        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
+    ),
     "sq": re.compile(
         r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
     ),
@@ -83,12 +87,33 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
         return False
     if not future_in(code, clause):
         return False
+    if past_own_clause(code, window, left, a, b, stop):
+        return False
     perfect = _PERFECT.search(clause) if code == "sh" else None
     if perfect is not None and perfect.start() < a - left:
         # "kupci su u četvrtak potpisali ugovore za narednu sezonu": "next" qualifies a noun
         # in a clause told in the perfect before the date, which is the clause's tense
         return future_in(code, _NEXT_WORD.sub(" ", clause))
     return True
+
+
+def past_own_clause(code: str, window: str, left: int, a: int, b: int, stop: int) -> bool:
+    """Whether the date stands in a clause of its own after a comma that is told in the past
+    with no future of its own, while the sentence's future lies before that comma ("sednica će
+    trajati do četvrtka, odlučio je kolegijum u petak"; "študenti bodo spali v dvorani,
+    meščani pa so že v ponedeljek začeli"): the date is that clause's, a day gone by."""
+    perfect = _OWN_PERFECT.get(code)
+    comma = window.rfind(",", left, a)
+    if perfect is None or comma < 0:
+        return False
+    if future_in(code, window[comma:stop]):
+        return False
+    # an auxiliary with its participle marks the past (a bare "je" may be a copula), opening
+    # before the date ("a u srijedu je na rasporedu zaostala utakmica" is a timetable); the
+    # date's own words are no participle ("je 1. jula")
+    return any(
+        m.start() < a and not a < m.end() <= b for m in perfect.finditer(window, comma, stop)
+    )
 
 
 #: A relative pronoun opening a clause of its own between a future verb and the date: the
@@ -110,6 +135,15 @@ _PERFECT = re.compile(
     r"|(?<!\w)\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)\s+"
     r"(?:je|su|sam|smo|ste|је|су|сам|смо|сте)(?!\w)"
 )
+
+
+#: A perfect in Slovenian: its auxiliary, then an l-participle within three words ("so že v
+#: ponedeljek začeli"), or the participle first ("začeli so").
+_SL_PERFECT = re.compile(
+    r"(?<!\w)(?:je|so|sem|smo|ste|sta)\s+(?:\w+\s+){0,3}?\w{2,}(?:l|la|li|lo|le)(?!\w)"
+    r"|(?<!\w)\w{2,}(?:la|li|lo)\s+(?:je|so|sem|smo|ste|sta)(?!\w)"
+)
+_OWN_PERFECT = {"sh": _PERFECT, "sl": _SL_PERFECT}
 
 
 def future_in(code: str, clause: str) -> bool:
@@ -184,41 +218,6 @@ def perfect_families(month: str) -> tuple[str, ...]:
     return tuple(c for c in _PAST if month in family(c).months)
 
 
-#: An Albanian verb in the present of the middle voice ("mbahet", is held; "zhvillohen", take
-#: place; "hapet", opens), the word a timetable is told in; its past takes "u" ("u mbajt").
-_SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
-#: And in the active, told only where the month is Albanian: "-on" of the verbs in -oj
-#: ("fillon", begins; not a noun in "-ion") and the plural "-jnë" ("hyjnë", enter); their
-#: past ends "-oi", "-uan".
-_SQ_ACTIVE = re.compile(r"\w{2,}[^\Wi]on|\w{2,}jnë")
-#: Albanian verbs of a fixture in the present whose endings the patterns above miss: "luan"
-#: (plays), "pret" (hosts), "nis" (starts), "përballet" and "ndeshet" (meets).
-_SQ_TIMETABLE = frozenset("luan pret presin nis nisin përballet ndeshet".split())
-#: How far back from a date its clause's verb is looked for (characters).
-_PRESENT_REACH = 60
-
-
-def held_in_present(text: str, start: int, albanian: bool = False) -> bool:
-    """Whether an Albanian clause tells the date's happening in the present ("Raundi i dytë
-    mbahet më 2 nëntor"; with ``albanian``, known to be Albanian, "Festa fillon më 14 mars"):
-    a timetable, so the nearest date of its name, not the past one."""
-    lo = max(0, start - _PRESENT_REACH)
-    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
-    clause = text[max(lo, left) : start]
-    words = clause.split()
-    if albanian and any(w in _SQ_TIMETABLE for w in words):
-        return True  # "Kombëtarja luan të enjten në Zvicër"
-    active = albanian and ("on " in clause or "jnë " in clause)
-    if not active and "het " not in clause and "hen " not in clause:
-        return False
-    for word in words:
-        if _SQ_PRESENT.fullmatch(word) is not None:
-            return True
-        if active and _SQ_ACTIVE.fullmatch(word) is not None:
-            return True
-    return False
-
-
 # The marks of a past clause in the Slavic languages with a perfect tense: its auxiliary ("je",
 # "su", "so") or an l-participle ("održala", "rekli", "pobedio").  A clause with none
 # speaks in the present, which tells a weekday to come ("linije počinju saobraćati u
@@ -232,6 +231,13 @@ _PAST = {
     # Slovenian keeps its auxiliary even beside "se" ("se je začel"): the auxiliary alone
     "sl": re.compile(r"(?<!\w)(?:je|so|sem|smo|ste|sta|sva|si)(?!\w)"),
 }
+
+
+_AUX_OR_SE = re.compile(
+    r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
+    r"|било|били|биле|se|се|nije|nisu|није|нису)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
@@ -248,6 +254,8 @@ def _has_past(past: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
         head = m.start()
         while head > lo and text[head - 1].isalpha():
             head -= 1
+        if text[head].isupper() and text[lo:head].strip(" \t\"„“”'"):
+            continue  # a capitalised word inside the clause is a name ("Bela Voda", "Mila")
         if text[head : m.end()].lower() not in _LOOK_LIKE_PARTICIPLES:
             return True
     return False
@@ -274,7 +282,64 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
     if cut is not None:
         right = cut.start()  # "ulaze u prodaju u sredu, a klubovi nisu saopštili": its own verb
     # the date's own words are no verb ("jula" ends like a participle)
-    return not _has_past(past, text, left, start) and not _has_past(past, text, end, right)
+    if not _has_past(past, text, left, start) and not _has_past(past, text, end, right):
+        return True
+    if code != "sh":
+        return False
+    # a word spelt like an l-participle is the past only beside an auxiliary or "se" ("vratio
+    # se", "je organizovao"): "organizuje akciju čišćenja kanala" is told in the present
+    clause = text[left:start] + " " + text[end:right]
+    if _AUX_OR_SE.search(clause) is None:
+        return True
+    # a bare "je" with no participle of either kind in the whole sentence is a copula: "Prvo
+    # gostovanje je u subotu" (the clause's marks stop at "20.30" or at ", a")
+    return copula_clause(_whole_sentence(text, start, end))
+
+
+#: Where a sentence ends: a full stop, "!" or "?" not inside a number ("20.30", "5. maja"),
+#: then a blank and a capital or a line's end.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ„\"]|\s*\n|\s*\Z)|\n")
+
+
+def _whole_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], with its date left out."""
+    lo = max(0, start - 240)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    left = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    right = after.start() if after else min(len(text), end + 240)
+    return text[left:start] + " " + text[end:right]
+
+
+#: The bare auxiliaries that are also the present copula ("je", "su").
+_COPULAS = frozenset("je su је су".split())
+#: A passive participle ("odigrana", "otvoren", "uhapšeni", "preuzet"): a past with "je".
+_PASSIVE = re.compile(
+    r"(?<!\w)[a-zčćšžđа-шђјљњћџ]{3,}(?:an|en|jen|ven|nut|ut|et|at|ет|ат|ан|ен|јен|вен|нут)"
+    r"(?:a|e|i|o|u|om|og|oj|а|е|и|о|у|ом|ог|ој)?(?!\w)"
+)
+
+
+def copula_clause(clause: str) -> bool:
+    """Whether the clause's only marks of the past are a bare "je"/"su" with no participle
+    (an l-participle or a passive one, lower case or opening the clause: "Uhićen je") and no
+    "se": the present copula."""
+    raw = [w.strip(",;:„“”\"'") for w in clause.split()]
+    if raw and _PASSIVE.fullmatch(raw[0].lower()):
+        return False
+    words = [w.lower() for w in raw]
+    if not any(w in _COPULAS for w in words) or "se" in words or "се" in words:
+        return False
+    if any(
+        w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
+    ):
+        return False
+    if _PARTICIPLE.search(clause) is not None and _has_past(_PAST["sh"], clause, 0, len(clause)):
+        # an l-participle that is no name ("Bela") and no look-alike ("malo")
+        lower = [m.group() for m in _PARTICIPLE.finditer(clause) if m.group()[:1].islower()]
+        if any(w.lower() not in _LOOK_LIKE_PARTICIPLES for w in lower):
+            return False
+    return _PASSIVE.search(clause) is None
 
 
 #: Where a date's own clause opens: a comma and a conjunction.

@@ -24,7 +24,9 @@ UNITS = {
 DIRECTION = {
     "sh": {"kasnije": 1, "potom": 1, "касније": 1, "potonje": 1, "ranije": -1, "раније": -1},
     "sl": {"kasneje": 1, "pozneje": 1, "prej": -1},
-    "sq": {"më vonë": 1, "me vone": 1},
+    # "më parë" opening a sentence ("Një ditë më parë u ngrit flamuri"); after its verb it is a
+    # day ago, read first by the "ago" rule
+    "sq": {"më vonë": 1, "me vone": 1, "më parë": -1, "me pare": -1},
     "mk": {"подоцна": 1, "порано": -1},
 }
 # The next or the previous day as one phrase: "sljedećeg dana", "Наредниот ден", "naslednji dan".

@@ -81,8 +81,10 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     if _SCHEDULED.search(head) is not None:
         return True
     if code == "sq":
-        if head.rstrip().lower().endswith(("deri", "deri më", "deri me")):
-            return True  # "mbeten të mbyllura deri të hënën": until the coming Monday
+        if head.rstrip().lower().endswith(("deri", "deri më", "deri me", "për")):
+            # "mbeten të mbyllura deri të hënën": until the coming Monday; "shpalli ditë zie
+            # për të mërkurën": the Wednesday a plan is for
+            return True
         own = _SQ_JOINED.split(head)[-1]
         if _SQ_PAST.search(own) is not None or _SQ_AORIST.search(own) is not None:
             return False  # "mbahet çdo vit në gusht dhe këtë herë u hap të mërkurën"

@@ -1,5 +1,6 @@
 """The weekend in BCMS and Macedonian: "prošlog vikenda", "tokom vikenda", "tijekom vikenda",
-"idućeg vikenda", "следећег викенда", "za vikend", "за викендот", "минатиот викенд".
+"idućeg vikenda", "следећег викенда", "za vikend", "за викендот", "минатиот викенд", "во текот
+на викендот".
 
 A weekend is its Saturday and Sunday, dated by the unit its two days share: the month (or the
 year when they straddle two months, as a week does).  "Last" is the weekend before publication,
@@ -28,7 +29,8 @@ _MODS = (
 )
 _PATTERN = re.compile(rf"(?<!\w)(?P<mod>{_MODS})\s+(?P<w>vikend|викенд)(?:a|u|а|у)?(?!\w)")
 _MK_PATTERN = re.compile(
-    r"(?<!\w)(?P<mod>[Мм]инат\w*|[Сс]ледн\w*|[Ии]дн\w*|[Зз]а|[Оо]вој)\s+(?P<w>викенд)(?:от)?(?!\w)"
+    r"(?<!\w)(?P<mod>[Мм]инат\w*|[Сс]ледн\w*|[Ии]дн\w*|[Зз]а|[Оо]вој|[Вв]о\s+текот\s+на)\s+"
+    r"(?P<w>викенд)(?:от)?(?!\w)"
 )
 _SATURDAY = 5
 #: A plan the clause announces for the weekend: "najavili su pohod za vikend", "zakazan".
@@ -103,13 +105,40 @@ def _sq_handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return day, precision, "relative"
 
 
+#: Slovenian's weekend with its modifier: "prejšnji konec tedna", "ta konec tedna",
+#: "prihodnji konec tedna", "ob tem koncu tedna"; bare ("ob koncu tedna") it is mostly a habit.
+_SL_PATTERN = re.compile(
+    r"(?<!\w)(?P<mod>[Pp]rejšnj\w*|[Pp]retekl\w*|[Mm]inul\w*|[Nn]aslednj\w*|[Pp]rihodnj\w*"
+    r"|[Tt]a|[Tt]em|[Tt]ega)\s+(?:konec|konca|koncu|koncem)\s+tedna(?!\w)"
+)
+
+_SL_EVERY = re.compile(r"(?i)(?<!\w)vsak")
+
+
+def _sl_handle(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    mod = m["mod"].lower()
+    if _SL_EVERY.search(_sentence(text, m.start(), m.end())):
+        return None  # "vsako pomlad pridejo na ta konec tedna": a habit's weekend
+    if mod.startswith(("prejšnj", "pretekl", "minul")):
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 or 7)
+    elif mod.startswith(("naslednj", "prihodnj")) or is_future_local("sl", text, *m.span()):
+        saturday = pub + timedelta(days=(_SATURDAY - pub.weekday()) % 7)
+    else:
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+    day, precision = span(saturday, saturday + timedelta(days=1))
+    return day, precision, "relative"
+
+
 def weekend_rules(code: str) -> tuple[Rule, ...]:
-    """The weekend rule of the BCMS, the Macedonian and the Albanian family (none for
-    Slovenian, whose "konec tedna" is mostly a habit)."""
+    """The weekend rule of each family (Slovenian's "konec tedna" only with its modifier)."""
+    if code == "sl":
+        return (Rule("sl weekend", _SL_PATTERN, _sl_handle, (), Anchor(("tedna",), back=3)),)
     if code == "sq":
         return (Rule("sq weekend", _SQ_PATTERN, _sq_handle, (), Anchor(("fundjav",), itself=True)),)
     if code == "mk":
-        return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=1)),)
+        return (Rule("mk weekend", _MK_PATTERN, _handle, (), Anchor(("викенд",), back=3)),)
     if code != "sh":
         return ()
     return (Rule("sh weekend", _PATTERN, _handle, (), Anchor(("vikend", "викенд"), back=1)),)

@@ -10,12 +10,13 @@ import re
 
 from newsmap.events.temporal.spelling import alt
 
-# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka");
+# Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka",
+# "nga e mërkura": from Wednesday, Albanian's definite nominative after "nga e");
 # "v noči na torek", "u noći na subotu": the night into that day, dated by the day.
 WEEKDAY_PREPS = {
     "sh": ["u", "у", "od", "од", "do", "до", "za", "за", "noći na", "ноћи на"],
     "sl": ["v", "od", "do", "za", "noči na"],
-    "sq": ["të", "te", "së", "se"],
+    "sq": ["të", "te", "së", "se", "nga e"],
     "mk": ["во", "в", "на", "од", "до", "за"],
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
@@ -36,6 +37,11 @@ _NEXT = {
 }
 _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"], "mk": ["ов"]}
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
+# Before a weekday also "this" ("za ovaj petak", "ove subote", "овој четврток"): that weekday of
+# the week told, by the tense of its clause as a bare one.
+# Slovenian "ta petek", "to soboto" (its "t" stem would take any word).
+_WEEKDAY_THIS = {"sh": _THIS["sh"], "mk": _THIS["mk"], "sl": ["ta", "to"], "sq": []}
+WEEKDAY_MODS = {code: MODS[code] + _WEEKDAY_THIS[code] for code in MODS}
 # Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
 # Serbian "letos" is this summer), "годинава" (mk).
 EXTRA_UNITS = {
@@ -91,9 +97,10 @@ DAY_ADJECTIVES = {
 # Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
 # Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
 EXTRA_DAYS = {
-    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2},
+    "sh": {"noćas": 0, "nocas": 0, "ноћас": 0, "sjutra": 1, "сјутра": 1, "prekosjutra": 2}
+    | {"preksutra": 2, "прексутра": 2, "preksjutra": 2, "прексјутра": 2},
     "sl": {"ponoči": 0, "ponoci": 0},
-    "sq": {},
+    "sq": {"pasnesër": 2, "pasneser": 2},
     "mk": {"денеска": 0},
 }
 # The local words of the day that tell a happening of their own beside another date of their
@@ -195,20 +202,23 @@ FUTURE = {
         r"|(?<!\w)(?:bi|би)(?:ću|će|ćemo|ćete|ћу|ће|ћемо|ћете)(?!\w)"
         r"|(?<!\w)(?:planir|планир|očekuj|очекуј)\w*"
         r"|(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
-        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)|(?<!\w)(?:trebal\w*|требал\w*)\s+(?:bi|би)(?!\w)"
+        r"|(?<!\w)(?:bi|би)\s+(?:trebal|требал|mogl|могл)"
+        r"|(?<!\w)(?:trebal\w*|требал\w*|trebao|требао)\s+(?:bi|би)(?!\w)"
         r"|(?<!\w)(?:očekuje|очекује)\s+se|zakazan|заказан|najavljen|најављен"
         r"|(?<!\w)(?:treba|треба)\s+(?:da|да)(?!\w)"  # "treba da izađu krajem marta": due
     ),
     "sl": re.compile(
         r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"
-        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj)\w*"
+        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj|[Pp]ričakuj)\w*"
     ),
     "sq": re.compile(
-        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
+        # "do të", and "do ta", "do t'i" with the object's clitic ("do ta paraqesin")
+        r"(?<!\w)do\s+t[ëe](?!\s+thotë)(?!\w)|(?<!\w)do\s+t(?:a(?!\w)|['’])|(?<!\w)pritet(?!\w)|(?<!\w)planifik\w*"
         r"|(?<!\w)e\s+ardhshme|(?<!\w)i\s+ardhshëm|(?<!\w)mund\s+t[ëe](?!\w)"
     ),
     "mk": re.compile(
         r"(?<!\w)(?:ќе|би)(?!\w)|(?<!\w)(?:планир|закаж|[Сс]ледн|[Нн]аредн|предлага)\w*"
+        r"|(?<!\w)очекува(?:ат|ме|те|м)?(?!\w)"  # "се очекува", is expected (not "очекуваше")
         r"|(?<=да се )одрж"  # "бара изборите да се одржат": a plan, to be held
         r"|(?<!\w)бара(?:ат)?\s+(?:[^\s.!?]+\s+){0,3}?да(?!\w)"  # demands that it be
     ),
@@ -218,12 +228,12 @@ FUTURE = {
 #: every alternative at every character (the Serbo-Croatian one cost 20 us on a clause).
 FUTURE_PIECES = {
     "sh": tuple(
-        "ću će ћу ће trebal требал očekuj очекуј zakazan заказан najavljen најављен planir "
-        "планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
+        "ću će ћу ће trebal требал trebao требао očekuj очекуј zakazan заказан najavljen најављен "
+        "planir планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
     ),
-    "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
+    "sl": ("bo", "načrtuj", "aslednj", "rihodnj", "ričakuj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
-    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара"),
+    "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара", "очекува"),
 }
 #: Decades spelt out, in each language that spells them ("devedesetih", "деведесетих").
 _DECADES = {

@@ -55,6 +55,10 @@ def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     elif mod == "next":  # a season about to begin (the month before it) is "this" one's
         y = pub.year if start > pub.month + 1 else pub.year + 1
     elif mod == "this":
+        if start == 12:
+            # "the lowest reading this winter": the winter under way runs across the year's
+            # turn, a frame no year dates (no set annotates it)
+            return SPAN_ONLY
         y = pub.year
     else:  # "in the summer": by the clause's tense, the nearer one when it tells none
         tense = clause_tense(text, m.start(), m.end())

@@ -25,9 +25,11 @@ YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?!\d)"
 DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 NUM = r"(?P<n>\d{1,2}|" + alt(NUMBER_WORDS) + r")"
 # What may follow a month name that leads: a day ("September 24[, 2023]") or a year ("May 2023").
+# Its blanks may hold one line break (a wrapped line), never a blank line: "the last in
+# March.\n\n4 November 2024 - ..." ends a paragraph on the month and opens a timeline's line.
 MONTH_TAIL = (
-    rf"(?:\s+{DAY}(?:,?[ \t]+{YEAR})?(?![\d,]\d)|,?[ \t]+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)"
-    r"(?!\d))"
+    rf"(?:(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*){DAY}(?:,?[ \t]+{YEAR})?(?![\d,]\d)"
+    r"|,?[ \t]+(?:of\s+)?(?P<myear>1[0-9]\d\d|20\d\d)(?!\d))"
 )
 
 # Fast spellings of the patterns that open with ``\b``.  A pattern that opens with an assertion

@@ -29,10 +29,19 @@ _DATE_BEFORE = re.compile(
     r"|December|\bof)[ \t]*\Z"
 )
 _UNITS = ("year", "spring", "summer", "autumn", "fall", "winter")
+# A season word that names a kind of thing ("reminded that winter tyres are compulsory"): the
+# "that" is the clause's conjunction, the season a noun's modifier, the noun the subject of the
+# verb right after it.
+_SEASON_NOUN = re.compile(
+    r"[ \t]+(?!(?:it|he|she|they|we|the|a|an|its|his|her|their|our|there|and|but)\b)[a-z]+[ \t]+"
+    r"(?:are|is|were|was|must|have|has|will|can|should|remain|remains)\b"
+)
 
 
 def h_that_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """The year written last before "that year" within reach, or nothing when none is."""
+    if not m.group().endswith("year") and _SEASON_NOUN.match(text, m.end()) is not None:
+        return None
     lo = max(0, m.start() - 12)
     if _DATE_BEFORE.search(text, lo, m.start()) is not None:
         return None  # "in December that year": the month's year, told by the month's rule

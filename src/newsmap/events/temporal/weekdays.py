@@ -84,6 +84,25 @@ def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ah
     return clause_tense(text, m.start(), m.end(), before) is True
 
 
+def _set_by_copula(surface: str, before: list[str]) -> bool:
+    """Whether the weekday's clause is a present "is" or "are" and a place or a time ("Game four
+    is in Podgorica on Tuesday", "The vote is on Sunday"): a day of the timetable, ahead.  The
+    day is one "on" which something is ("It is now Monday" only tells the hour)."""
+    if not surface.startswith("on ") and before[:1] != ["on"]:
+        return False
+    for w in before[:8]:
+        if w in _COPULA:
+            return True
+        if w in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_COPULA = frozenset({"is", "are"})
+# Words that end the weekday's clause, looking back, before its verb: a relative or a link.
+_CLAUSE_BREAKS = frozenset("which who that where when as and but since after".split())
+
+
 # Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
 _NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
 
@@ -130,7 +149,8 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     elif mod == "from" and _from_ahead(m, text, before):
         d = pub + timedelta(days=ahead)  # "from Monday, they can travel": a start to come
     elif (tense := clause_tense(text, m.start(), m.end(), before)) or (
-        tense is None and is_forecast(text, m.start())
+        tense is None
+        and (is_forecast(text, m.start()) or _set_by_copula(m.group().lower(), before))
     ):
         d = pub + timedelta(days=ahead)  # "will visit on Tuesday", "dry and cooler on Sunday"
     else:

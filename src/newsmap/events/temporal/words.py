@@ -41,7 +41,7 @@ FUTURE_MARKERS = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
     "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
     "tomorrow threatening threatens vowing pledging "
-    "upcoming want wants will "
+    "upcoming want wants will warn warns predict predicts "
     "would".split()
 )
 
@@ -110,6 +110,7 @@ ABOUT_AGO = (
 
 _PUT_FORWARD = frozenset("mentioned floated proposed suggested".split())
 _TALK = frozenset("talk talked talks spoke speak spoken".split())
+_SET_FOR = frozenset("planned scheduled slated pencilled penciled earmarked booked due".split())
 
 
 def put_forward(before: list[str]) -> bool:
@@ -120,4 +121,6 @@ def put_forward(before: list[str]) -> bool:
         return False
     if before[0] in _PUT_FORWARD:
         return True
+    if before[0] == "for" and len(before) > 1 and before[1] in _SET_FOR:
+        return True  # "an exercise planned for June": the date it is set for
     return before[0] == "of" and len(before) > 1 and before[1] in _TALK
