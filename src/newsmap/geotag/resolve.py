@@ -34,15 +34,18 @@ from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.context_repeats import first_context
 from newsmap.geotag.crossings import bare_crossings
 from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
+from newsmap.geotag.descriptive_towns import descriptive_towns
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import text_marks
+from newsmap.geotag.indefinite_namesakes import indefinite_namesakes
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
@@ -145,6 +148,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
+    if not doc.local:
+        places = indefinite_namesakes(doc, places)
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
@@ -186,6 +191,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
+        places = first_context(text, descriptive_towns(doc, places))
     if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

@@ -1,12 +1,19 @@
-"""Settlements the text tells by what it says of them (``told_settlements``), on made-up
-sentences with made-up village names the gazetteer lacks:
+"""Settlements the text tells by what it says of them (``told_settlements``) and namesakes
+abroad, on made-up sentences (made-up village names the gazetteer lacks):
 
 - "residents of X" (and a list: "residents of X and Y") names a place, standing by the town
   of its sentence or the one before it; not "presidents of", not a possessive;
 - a definite apposition "X, the (mountain) village in/below/by ..." names one; "X, the
   village priest" does not, nor a sentence's opening adverb ("Upstream, the village of ...");
 - "X, a summer hamlet of shepherds' houses": an indefinite apposition with "of" and a
-  lower-case word after its noun.
+  lower-case word after its noun;
+- a foreign town's name after "a"/"an" is a namesake, standing in the state after "in" ("a
+  Lisbon in Ohio") or, in a list, where a dateline abroad stands (``indefinite_namesakes``);
+  not "one Paris", "a Paris court", nor a likeness in a story filed in the region;
+- a site placed only by its context stands, named again, where its first mention stood
+  (``context_repeats``);
+- a town spelt like a describing adjective ("Roman") before a lower-case noun describes
+  (``descriptive_towns``).
 """
 
 from __future__ import annotations
@@ -80,3 +87,51 @@ def test_indefinite_apposition_with_of_after_its_noun(gazetteer: Gazetteer) -> N
         "hamlet of shepherds' houses, on Tuesday."
     )
     assert _spans(gazetteer, text).get("Kodrame") == "AL"
+
+
+def test_a_namesake_in_a_state(gazetteer: Gazetteer) -> None:
+    text = "Our coach laughed at the signs. There is even a Lisbon in Ohio, he said."
+    found = _spans(gazetteer, text)
+    assert found.get("Lisbon") == "US"
+    assert found.get("Ohio") == "US"
+
+
+def test_namesakes_listed_in_a_story_filed_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "BELGRADE, Maine — The lake town fills up every July. Its founders liked old maps: "
+        "the county also has a Paris and a Vienna, and nobody minds."
+    )
+    found = _spans(gazetteer, text)
+    assert found.get("Paris") == "US"
+    assert found.get("Vienna") == "US"
+
+
+def test_a_likeness_or_the_famous_town_stays(gazetteer: Gazetteer) -> None:
+    for text in (
+        "SARAJEVO — The mayor says the city could become a Vienna, with trams and cafés.",
+        "In Europe there is one Paris, he said, and one Lisbon.",
+        "A Paris court ruled on Monday that the contract was void.",
+    ):
+        found = _spans(gazetteer, text)
+        assert found.get("Vienna", "AT") == "AT", text
+        assert found.get("Paris", "FR") == "FR", text
+        assert found.get("Lisbon", "PT") == "PT", text
+
+
+def test_a_site_named_again_stands_where_it_first_stood(gazetteer: Gazetteer) -> None:
+    text = (
+        "BELGRADE, Maine — Boats cross Silver Pond every morning in summer.\n\n"
+        "Neighbours worry too. Rome, which borders Silver Pond to the north, has new rules."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, text).mentions]
+    assert [c for s, c in found if s == "Silver Pond"] == ["US", "US"]
+
+
+def test_a_town_spelt_like_a_describing_adjective(gazetteer: Gazetteer) -> None:
+    text = (
+        "Near Vidin, on the Danube across from Romania, divers found the walls of a late "
+        "Roman fortress and the largest Roman baths on the river."
+    )
+    found = _spans(gazetteer, text)
+    assert "Roman" not in found
+    assert found.get("Romania") == "RO"
