@@ -45,6 +45,15 @@ SAID = re.compile(
 )
 
 
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """``any(map(text.__contains__, pieces))`` as a loop, which compiled tests each piece
+    directly (``any`` over a ``map`` paid a generic call per piece)."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
+
+
 def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     """Whether the clause of text[start:end] is in the future tense, by the marks of the
     language family ``code`` (``sh``, ``sl``, ``sq``, ``mk``)."""
@@ -54,7 +63,7 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     hi = min(len(text), end + 90)
     window = text[lo:hi]
     pieces = W.FUTURE_PIECES[code]
-    if not any(map(window.__contains__, pieces)):
+    if not _holds_any(window, pieces):
         return False  # nor has the clause, which lies inside the window
     a, b = start - lo, end - lo
     left = max(window.rfind(c, 0, a) for c in ".!?;\n") + 1
@@ -74,7 +83,7 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     if cut is not None:
         stop = cut.start()
     clause = window[left:stop]
-    if not any(map(clause.__contains__, pieces)):
+    if not _holds_any(clause, pieces):
         return False
     if not future_in(code, clause):
         return False
@@ -165,7 +174,7 @@ def future_in(code: str, clause: str) -> bool:
 
 
 # The words a date is due by or set for: "do 15. aprila", "za 2. januar", "deri më 5 maj".
-_DUE = frozenset("do до za за deri naj për per".split())
+LOCAL_DUE = frozenset("do до za за deri naj për per".split())
 
 
 def local_year_tense(
@@ -176,9 +185,9 @@ def local_year_tense(
     region's languages, None again in a clause told in the present (a timetable: "revanš se
     igra 6. novembra", "povratak počinje posle 10. januara"; ``month`` is the month's name,
     whose families' past marks are read), else False (the past)."""
-    if before and before[0] in _DUE:
+    if before and before[0] in LOCAL_DUE:
         return None
-    if any(is_future_local(c, text, start, end) for c in W.FUTURE):
+    if told_future(text, start, end):
         return True
     if held_in_present(text, start, month is not None and month in family("sq").months):
         return None
@@ -187,6 +196,15 @@ def local_year_tense(
         return None
     if codes and any(own_clause_present(c, text, start, end) for c in codes):
         return None  # "... izgubio je u Kielu, a uzvrat se igra 14. prosinca"
+    return False
+
+
+def told_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] is in the future tense by the marks of any of the
+    region's families (what makes ``local_year_tense`` True, past a due date's "do", "za")."""
+    for code in W.FUTURE:
+        if is_future_local(code, text, start, end):
+            return True
     return False
 
 
