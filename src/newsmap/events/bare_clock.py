@@ -15,6 +15,10 @@ _BARE = re.compile(
     re.I,
 )
 
+#: How the named hours end, in letters the case-blind pattern reads only as themselves (it takes
+#: the dotless "ı" for an "i", so "night" would miss "mıdnıght").
+_NAMED_ENDS = ("noon", "ght", "dday")
+
 
 # A day told right after the clock time ("at about 23:00 on election day", "at 06:00 that day").
 _DAY_NEXT = re.compile(
@@ -25,7 +29,10 @@ _DAY_NEXT = re.compile(
 
 def bare_clock(text: str, expr: TimeExpr) -> bool:
     """Whether ``expr`` is a clock time alone, not a blog entry's time opening its line."""
-    if _BARE.fullmatch(expr.surface) is None:
+    surface = expr.surface
+    if ":" not in surface and "." not in surface and not surface.lower().endswith(_NAMED_ENDS):
+        return False  # neither a clock's digits nor a named hour: spares the case-blind pattern
+    if _BARE.fullmatch(surface) is None:
         return False
     if expr.start == 0 or text[expr.start - 1] == "\n":
         return False

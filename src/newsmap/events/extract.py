@@ -188,10 +188,13 @@ def _said_at(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     )
 
 
-def _not_withdrawn(text: str, s0: int, s1: int, group: list[TimeExpr]) -> list[TimeExpr]:
-    """The sentence's dates but those a correction withdraws (see ``withdrawn``)."""
+def _not_withdrawn(
+    text: str, s0: int, s1: int, group: list[TimeExpr], column: bool
+) -> list[TimeExpr]:
+    """The sentence's dates but those a correction withdraws (see ``withdrawn``).
+    ``column``: ``in_corrections(text)``, asked once per text (a search of the whole text)."""
     sentence = text[s0:s1]
-    claim = claim_start(sentence, in_corrections(text))
+    claim = claim_start(sentence, column)
     if claim is None and "not" not in sentence:
         return group
     # what the sentence tells after the claim's semicolon is the right version ("said it took
@@ -327,6 +330,7 @@ def dated_events(
     ordered = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     events: list[Event] = []
+    column = in_corrections(text)
     for s0, s1, group in _dated_sentences(text, exprs):
         if (
             _blog_talk(text, s0, s1, group[0])
@@ -337,7 +341,7 @@ def dated_events(
             continue
         if group[0].precision in _SPANS and text[s0:s1].strip(" .:") == group[0].surface:
             continue  # a section's heading ("Next week."): a forecast's day heading is a day
-        group = _not_withdrawn(text, s0, s1, group)
+        group = _not_withdrawn(text, s0, s1, group, column)
         if not group:
             continue
         if not (

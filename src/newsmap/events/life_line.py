@@ -26,6 +26,14 @@ def dates_of_life(text: str, expr: TimeExpr) -> bool:
     at = text.find("orn", lo, expr.start)
     if at < 0:
         return False
+    # a match opens with "born", "Born" or "b." at or before the date ("orn" alone is in
+    # "government", "morning"): without one there the line is spared the pattern
+    if (
+        text.find("born", lo, expr.start + 4) < 0
+        and text.find("Born", lo, expr.start + 4) < 0
+        and text.find("b.", lo, expr.start + 2) < 0
+    ):
+        return False
     hi = text.find("\n", expr.end)
     for m in _LIFE.finditer(text, lo, len(text) if hi < 0 else hi):
         if m.start() <= expr.start and expr.end <= m.end():

@@ -43,7 +43,34 @@ def yearly_day(text: str, expr: TimeExpr) -> bool:
         return False
     if _MADE_YEARLY.match(text, expr.end) is not None:
         return True
-    lo = max([text.rfind(end, 0, expr.start) for end in _ENDS]) + 1
-    hits = [i for i in (text.find(end, expr.end) for end in _ENDS) if i >= 0]
-    hi = min(hits) if hits else len(text)
+    lo = _last_end(text, expr.start) + 1
+    hi = _next_end(text, expr.end)
     return _EACH_YEAR.search(text, lo, hi) is not None
+
+
+#: How far from a date its sentence's ends are looked for first (a search of the whole text
+#: for each end, most ends absent, read it seven times over).
+_NEAR = 400
+_LONGEST_END = max(map(len, _ENDS))
+
+
+def _last_end(text: str, start: int) -> int:
+    """``max(text.rfind(end, 0, start) for end in _ENDS)``: an end found near the date is the
+    last, as any further back stands before it."""
+    if start > _NEAR:
+        near = max([text.rfind(end, start - _NEAR, start) for end in _ENDS])
+        if near >= 0:
+            return near
+    return max([text.rfind(end, 0, start) for end in _ENDS])
+
+
+def _next_end(text: str, end: int) -> int:
+    """``min`` of ``text.find(mark, end)`` over the ends found, else ``len(text)``: an end found
+    near the date is the first, unless one cut by the window's edge may begin before it."""
+    stop = end + _NEAR
+    if stop < len(text):
+        hits = [i for i in (text.find(mark, end, stop) for mark in _ENDS) if i >= 0]
+        if hits and min(hits) <= stop - _LONGEST_END:
+            return min(hits)
+    hits = [i for i in (text.find(mark, end) for mark in _ENDS) if i >= 0]
+    return min(hits) if hits else len(text)

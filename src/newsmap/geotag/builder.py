@@ -127,7 +127,7 @@ class GazetteerBuilder:
         old = slot.get((idx,))
         if (
             not isinstance(old, Candidate)
-            or (over_forms and old.inflected)
+            or (old.inflected and (over_forms or self._curated_here(kind, idx)))
             or kind_rank(kind) < kind_rank(old.kind)
         ):
             slot[(idx,)] = cand
@@ -174,6 +174,15 @@ class GazetteerBuilder:
                 if isinstance(prior, Candidate) and not prior.inflected:
                     self.named_forms.add((fkey, idx))
                 fslot[(idx,)] = Candidate(idx, kind, True, needs, None)
+
+    def _curated_here(self, kind: str, idx: int) -> bool:
+        """A curated name of a region of the six spelt like a case form of its other names
+        ("Dukagjini", the Albanian name of Metohija, is also "Dukagjin" declined): the name
+        itself, read in English text too.  (The region words' local names, "Europa",
+        "Ballkani", stay case forms: English writes them for clubs and bodies; and so do a
+        state's or a river's, "Kosova", "Drini", which local text declines from other names.)"""
+        place = self.places[idx]
+        return kind == "curated" and place.level == "admin1" and place.country in REGION_COUNTRIES
 
     def _world_city(self, idx: int) -> bool:
         """A capital abroad: news names it in the region's cases.  (Other big cities' Serbian

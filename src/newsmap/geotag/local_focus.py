@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsmap.geotag.actors import _SENTENCE_END
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import home_country
+from newsmap.geotag.layout import filed_at
 from newsmap.geotag.parties import has_result, speaks_of_sport
 from newsmap.model import REGION_COUNTRIES, Mention
 
@@ -248,17 +249,27 @@ def first_place_state(
 ) -> str | None:
     """The region state of the first place the first sentence names where something happens,
     if any: no place people come from (``origins``), no state acting by its adjective or its
-    genitive ("predsjednik Srbije", ``genitives``), no place outside the region."""
+    genitive ("predsjednik Srbije", ``genitives``), no place outside the region.  A dateline
+    whose first sentence has another region state's institution act ("ОХРИД – Албанската влада
+    најави пат до ... Тушемишт") is only where the report was filed: the place after it says."""
     stop = _SENTENCE_END.search(text)
     end = stop.start() if stop else len(text)
-    for m in mentions:
+    acting = {m.country for m in mentions if m.start < end and m.reason == "local state adjective"}
+    for i, m in enumerate(mentions):
         if m.start >= end:
             return None
         if m.level == "demonym" or m.start in origins or m.start in genitives:
             continue
         if m.country is not None:
+            if i == 0 and acting - {m.country} & _REGION and _filed(text, m):
+                continue
             return m.country if m.country in _REGION else None
     return None
+
+
+def _filed(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a dateline's town (opening a line, the date after it)."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and filed_at(text, m.start, m.end)
 
 
 #: How the words for exports begin, as written in lower case (Latin and Cyrillic): "izvoz",

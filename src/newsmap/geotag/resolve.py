@@ -34,19 +34,23 @@ from newsmap.geotag.club_short_names import short_club_names
 from newsmap.geotag.club_towns import named_after_places
 from newsmap.geotag.common_phrases import common_phrases
 from newsmap.geotag.context import Doc
+from newsmap.geotag.context_repeats import first_context
 from newsmap.geotag.crossings import bare_crossings
 from newsmap.geotag.dateline_outlets import without_dateline_outlet
 from newsmap.geotag.datelines import unknown_datelines
 from newsmap.geotag.demonyms import PARTY_NAME, resolve_demonym
+from newsmap.geotag.descriptive_towns import descriptive_towns
 from newsmap.geotag.entries import DemonymWord
 from newsmap.geotag.feast_names import feast_days, holy_weekdays
 from newsmap.geotag.focus import focus
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import text_marks
+from newsmap.geotag.indefinite_namesakes import indefinite_namesakes
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
+from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
@@ -96,6 +100,7 @@ from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.token_marks import CAMP
+from newsmap.geotag.told_settlements import told_settlements
 from newsmap.geotag.us_institutions import us_institutions
 from newsmap.geotag.villages import find_villages
 from newsmap.model import Mention
@@ -133,6 +138,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = not_called_after(text, places)
     if gaz.water_siblings:
         places = bare_river_names(doc, in_their_sentences(doc, places))
+        if side and doc.local:
+            places = named_shores(doc, places, side)
     if side:
         places = adjectives_are_not_places(doc, places, side)
     places = common_word_states(doc, places)
@@ -141,6 +148,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     places = state_firms(doc, places)
     places = us_institutions(doc, state_bodies(doc, places))
     places = lone_neighbour_seats(doc, named_like_towns(doc, places))
+    if not doc.local:
+        places = indefinite_namesakes(doc, places)
     if side:
         extra += find_sites(doc, places, side) + find_villages(doc, places, side)
         extra += local_states(doc, places, side)
@@ -151,6 +160,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += prefixed_villages(doc, places)
+        extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
@@ -181,6 +191,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     else:
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
+        places = first_context(text, descriptive_towns(doc, places))
     if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

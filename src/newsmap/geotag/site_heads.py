@@ -18,7 +18,7 @@ SITE_HEADS: tuple[str, ...] = tuple(
     prison barracks stadium arena hospital clinic synagogue county canton valley gorge canyon
     region district patriarchate pass province oblast lake lakes pond coliseum cinema bay
     waterfront road tunnel channel canal lagoon island academy camp amphitheatre
-    amphitheater waterfall waterfalls spa viaduct tekke mansion chancellery
+    amphitheater waterfall waterfalls spa viaduct tekke mansion chancellery gulf
     """.split()
 )
 #: Site nouns that make a site only capitalised, after a name ("Stable Yard Road"): in lower

@@ -281,3 +281,25 @@ def test_macedonian_during_the_weekend():
     ]
     text = "Министерот ќе ја посети Струга во текот на викендот."
     assert [d for _, d in _days(text, "mk", pub)] == ["2025-04"]
+
+
+def test_slovenian_this_weekday_and_expect_as_a_future():
+    assert _days("Minister bo to soboto obiskal Piran.", "sl") == [("to soboto", "2025-03-08")]
+    assert _days("Odločitev pričakujejo do konca meseca.", "sl") == [("do konca meseca", "2025-03")]
+
+
+def test_bcms_independence_day_by_the_state_named():
+    pub = date(2025, 5, 22)
+    text = "Crna Gora je juče, na Dan nezavisnosti, obilježila godišnjicu referenduma."
+    assert [d for _, d in _days(text, "cnr", pub)] == ["2025-05-21", "2025-05-21"]
+    text = "Građani BiH su u subotu, na Dan nezavisnosti, bili slobodni."
+    assert [d for _, d in _days(text, "bs", date(2025, 3, 3))] == ["2025-03-01", "2025-03-01"]
+
+
+def test_christmas_eve_by_the_texts_church_and_croatias_statehood_day():
+    text = "Vjernici su na Badnjak došli u crkvu, a blagdani traju do siječnja."
+    assert _days(text, "hr", date(2024, 12, 27))[0] == ("Badnjak", "2024-12-24")
+    text = "Vernici su na Badnjak palili badnjake."
+    assert _days(text, "sr", date(2025, 1, 8)) == [("Badnjak", "2025-01-06")]
+    text = "Na Dan državnosti održan je mimohod, a u lipnju slijedi još jedan."
+    assert _days(text, "hr", date(2025, 6, 2))[0] == ("Dan državnosti", "2025-05-30")

@@ -66,7 +66,8 @@ FUTURE_CLAUSES = {
         "очекујемо",
         "trebao bi se konstituisati",
     ],
-    "sl": ["bo prišel", "bom", "boš", "bomo", "boste", "bodo", "bosta", "bova", "načrtujejo"],
+    "sl": ["bo prišel", "bom", "boš", "bomo", "boste", "bodo", "bosta", "bova", "načrtujejo"]
+    + ["pričakujejo"],
     "sq": [
         "do të vijë",
         "do te vije",

@@ -130,3 +130,30 @@ def test_a_river_of_one_state_is_not_moved_to_a_town_abroad(gazetteer: Gazetteer
         "празнике провели поред Западне Мораве."
     )
     assert ("Западне Мораве", "RS") in _sites(gazetteer, text)
+
+
+def test_the_shore_a_state_adjective_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "СТРУГА – Албанската влада најави нов пат од Поградец до границата, на албанскиот брег "
+        "на Охридското Езеро."
+    )
+    assert ("Охридското Езеро", "AL") in _sites(gazetteer, text)
+    # without a shore word no state's shore is named
+    text = "СТРУГА – Албанската влада најави нов пат од Поградец покрај Охридското Езеро."
+    assert ("Охридското Езеро", "AL") not in _sites(gazetteer, text)
+
+
+def test_a_dateline_before_another_states_government_is_where_the_report_was_filed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "ОХРИД, 3 март (Агенција) – Албанската влада вчера најави нов пат до граничниот премин "
+        "Тушемишт, на албанскиот брег на Охридското Езеро.\n\n"
+        "Според министерството во Тирана, работите ќе завршат до крајот на годината. Премиерот "
+        "на Албанија ќе ги посети Корча и Поградец.\n\n"
+        "Хотелиерите од Поградец очекуваат повеќе гости оваа сезона, а преминот кај Свети Наум "
+        "го поминаа над 300.000 патници.\n\n"
+        "Агенциите продаваат излети до Корча и Воскопоја, а нова болница се гради во Елбасан. "
+        "Информативен центар е отворен во Поградец, а нов се планира во Корча."
+    )
+    assert tag_text(gazetteer, text).countries == ["AL"]

@@ -47,3 +47,23 @@ def test_a_place_before_a_carnival_or_regatta_names_the_event(gazetteer: Gazette
     assert all(s != "Una" for s, _ in _found(gazetteer, text))
     text = "Masks filled the streets for the Vevčani Carnival, held every January near Struga."
     assert all(s != "Vevčani" for s, _ in _found(gazetteer, text))
+
+
+def test_a_gulf_ends_a_site_name(gazetteer: Gazetteer) -> None:
+    text = "Ferries linked Rijeka with the islands of the Kvarner Gulf all summer."
+    assert ("Kvarner Gulf", "HR") in _found(gazetteer, text)
+
+
+# -- a curated name spelt like a case form of another (builder) --------------------------------
+
+
+def test_a_curated_name_spelt_like_a_case_form_is_a_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Voters in the Dukagjini plain backed the former commander again, officials in Kosovo said."
+    )
+    assert ("Dukagjini", "XK") in _found(gazetteer, text)
+
+
+def test_the_regions_local_names_stay_case_forms_in_english(gazetteer: Gazetteer) -> None:
+    text = "Europa Nostra, the heritage federation, criticised the demolition in Tirana."
+    assert all(s != "Europa" for s, _ in _found(gazetteer, text))

@@ -18,7 +18,12 @@ from newsmap.events.temporal.context import (
     words_before,
 )
 from newsmap.events.temporal.directed import directed
-from newsmap.events.temporal.local_tense import copula_only, local_year_tense
+from newsmap.events.temporal.local_tense import (
+    LOCAL_DUE,
+    copula_only,
+    local_year_tense,
+    told_future,
+)
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
@@ -155,6 +160,15 @@ def year_of_day(
         by_weekday = year_of_weekday(text, m.start(), mon, day, pub)
         if by_weekday is not None:
             return by_weekday  # "të hënën, 20 mars": the year it falls on a Monday
+        past, ahead = year_for(mon, day, pub, False), year_for(mon, day, pub, True)
+        if past == ahead:
+            return past  # the day of the publication: every reading gives its year
+        if _nearest(mon, day, pub) == past:
+            # the nearest date of its name is the past one: only a future clause moves it (a
+            # due date's "do", "za" reads no tense), so the marks of the present and the
+            # copula's test, the costly regexes of ``local_year_tense``, cannot change it
+            due = bool(before) and before[0] in LOCAL_DUE
+            return ahead if not due and told_future(text, m.start(), m.end()) else past
         tense = local_year_tense(text, m.start(), m.end(), before, m["mon"].lower())
         if (
             tense is False

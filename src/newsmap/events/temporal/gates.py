@@ -56,7 +56,7 @@ NOON: tuple[str, ...] = ("noon", "midnight", "midday")
 
 def clock_hint(scan: Scan) -> bool:
     """Some digit, a colon and a minute's first digits ("14:20"), or a word of the clock."""
-    return CLOCK_HINT.search(scan.low) is not None or any(map(scan.has, NOON))
+    return CLOCK_HINT.search(scan.low) is not None or scan.has_any(NOON)
 
 
 def days_later_hint(scan: Scan) -> bool:

@@ -31,7 +31,9 @@ def custom_before(text: str, start: int, end: int) -> bool:
     if text.endswith(_FALLS, start - 9 if start > 9 else 0, start):
         return not any(map(str.isdigit, text[start:end].split()[-1]))
     window = text[start - _REACH if start > _REACH else 0 : start]
-    if not any(map(window.__contains__, _ENDINGS)):
+    if "ly " not in window:
+        return False  # every ending below ends so: one search of the window for most dates
+    if not any([ending in window for ending in _ENDINGS]):
         return False
     if _CUSTOM.search(window) is None:
         return False

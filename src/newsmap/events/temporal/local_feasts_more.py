@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsmap.events.temporal.local_guards import croatian
+
 #: The month code of a feast whose day depends on the state the text is about.
 STATE_DAY = -7
 #: The Orthodox and Catholic Easter codes of ``local_feasts`` (days from Easter Sunday).
@@ -32,6 +34,16 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
         (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
         (r"(?:Dan(?:a|u)?\s+državnosti|Дан(?:а|у)?\s+државности)", STATE_DAY, 1),
+        # Montenegro's (21 May) or Bosnia and Herzegovina's (1 March) independence day
+        (r"(?:Dan(?:a|u)?\s+nezavisnosti|Дан(?:а|у)?\s+независности)", STATE_DAY, 2),
+        # Christmas Eve by the text's church ("na Badnjak": 24 December in Croatian news, 6
+        # January in Serbian and Montenegrin), and its evening ("Badnje veče")
+        (
+            r"(?:Badnjak(?:a|u|om)?|Бадњак(?:а|у|ом)?|Badnj(?:e|eg)\s+več(?:e|er|eri)"
+            r"|Бадње(?:г)?\s+вече(?:ри)?)",
+            0,
+            -1,
+        ),
     ),
     # Serbia's Sretenje as Slovenian news writes it ("v soboto, na sretenje"); Slovenian
     # Candlemas is "svečnica"
@@ -51,14 +63,15 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov", "dan", "дан", "свет"),
+    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ"),
     "sl": ("sretenj",),
     "sq": ("dit",),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
-    + ("državnosti", "државности", "vasilij", "василиј"),
+    + ("državnosti", "државности", "vasilij", "василиј", "nezavisnosti", "независности")
+    + ("badnj", "бадњ"),
     "sl": ("sretenj",),
     "sq": ("çlirimit", "pavarësisë"),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
@@ -107,5 +120,22 @@ def statehood_day(text: str) -> tuple[int, int] | None:
 
 def state_day(code: str, day: int, text: str) -> tuple[int, int] | None:
     """The day of a feast whose date depends on the state (``STATE_DAY``): ``day`` 0 the
-    Albanian independence day, 1 the BCMS statehood day."""
-    return independence_day(text) if day == 0 else statehood_day(text)
+    Albanian independence day, 1 the BCMS statehood day (Croatia's in a Croatian text that
+    names no state), 2 the BCMS independence day (Montenegro's or Bosnia and Herzegovina's)."""
+    if day == 0:
+        return independence_day(text)
+    if day == 2:
+        return bcms_independence_day(text)
+    found = statehood_day(text)
+    return (5, 30) if found is None and croatian(text) else found
+
+
+def bcms_independence_day(text: str) -> tuple[int, int] | None:
+    """Montenegro's independence day (21 May) or Bosnia and Herzegovina's (1 March), by the
+    first of the two states a text names; None when it names neither."""
+    found = [
+        (m.start(), day)
+        for (pattern, _), day in zip(_STATEHOOD[:2], ((5, 21), (3, 1)), strict=True)
+        if (m := pattern.search(text))
+    ]
+    return min(found)[1] if found else None

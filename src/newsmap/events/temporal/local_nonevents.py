@@ -47,6 +47,9 @@ _RANGE_END = re.compile(
 _EVER = re.compile(r"(?i)(?<!\w)(?:još|jos|још|уште|qysh)\s+\Z")
 _SINCE_WORD = re.compile(r"(?i)(?<!\w)(?:od|од|nga)\s+\Z")
 _SINCE_OPENS = ("od ", "од ", "nga ")
+#: How the window before the date ends, lower-cased and its blanks cut, when ``_ever_since``
+#: can hold: with "ever" (the date opening with "since") or "since" (``_EVER``, ``_SINCE_WORD``).
+_EVER_ENDS = ("još", "jos", "још", "уште", "qysh", "od", "од", "nga")
 #: "Than" before the date.
 _THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
 #: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
@@ -92,8 +95,12 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             if not any(map(str.isdigit, surface)):
                 return True  # "kot lani"; a year told in digits after "nego" dates its figure
-    if window[-1:].isspace() and _ever_since(window, surface) and not _told_done(text, start):
-        return True  # "još od prošlog mjeseca": a state that holds since
+        if (
+            (odd or last.endswith(_EVER_ENDS))
+            and _ever_since(window, surface)
+            and not _told_done(text, start)
+        ):
+            return True  # "još od prošlog mjeseca": a state that holds since
     if surface.lower().startswith(_PAST_RELATIVE) and _SINCE_BARE.search(window):
         return True  # "Od lani je u Klanjcu savjetovalište": a state since, no happening
     if surface.isdigit() and len(surface) == 4 and _named_year(text, window, end):

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.local_sq_present import held_in_present
 from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
@@ -44,6 +45,15 @@ SAID = re.compile(
 )
 
 
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """``any(map(text.__contains__, pieces))`` as a loop, which compiled tests each piece
+    directly (``any`` over a ``map`` paid a generic call per piece)."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
+
+
 def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     """Whether the clause of text[start:end] is in the future tense, by the marks of the
     language family ``code`` (``sh``, ``sl``, ``sq``, ``mk``)."""
@@ -53,7 +63,7 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     hi = min(len(text), end + 90)
     window = text[lo:hi]
     pieces = W.FUTURE_PIECES[code]
-    if not any(map(window.__contains__, pieces)):
+    if not _holds_any(window, pieces):
         return False  # nor has the clause, which lies inside the window
     a, b = start - lo, end - lo
     left = max(window.rfind(c, 0, a) for c in ".!?;\n") + 1
@@ -73,7 +83,7 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
     if cut is not None:
         stop = cut.start()
     clause = window[left:stop]
-    if not any(map(clause.__contains__, pieces)):
+    if not _holds_any(clause, pieces):
         return False
     if not future_in(code, clause):
         return False
@@ -164,7 +174,7 @@ def future_in(code: str, clause: str) -> bool:
 
 
 # The words a date is due by or set for: "do 15. aprila", "za 2. januar", "deri më 5 maj".
-_DUE = frozenset("do до za за deri naj për per".split())
+LOCAL_DUE = frozenset("do до za за deri naj për per".split())
 
 
 def local_year_tense(
@@ -175,9 +185,9 @@ def local_year_tense(
     region's languages, None again in a clause told in the present (a timetable: "revanš se
     igra 6. novembra", "povratak počinje posle 10. januara"; ``month`` is the month's name,
     whose families' past marks are read), else False (the past)."""
-    if before and before[0] in _DUE:
+    if before and before[0] in LOCAL_DUE:
         return None
-    if any(is_future_local(c, text, start, end) for c in W.FUTURE):
+    if told_future(text, start, end):
         return True
     if held_in_present(text, start, month is not None and month in family("sq").months):
         return None
@@ -189,6 +199,15 @@ def local_year_tense(
     return False
 
 
+def told_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] is in the future tense by the marks of any of the
+    region's families (what makes ``local_year_tense`` True, past a due date's "do", "za")."""
+    for code in W.FUTURE:
+        if is_future_local(code, text, start, end):
+            return True
+    return False
+
+
 @cache
 def perfect_families(month: str) -> tuple[str, ...]:
     """The families with a perfect tense (``_PAST``) whose month names hold ``month`` (lower
@@ -197,41 +216,6 @@ def perfect_families(month: str) -> tuple[str, ...]:
     if month in family("mk").months:
         return ()
     return tuple(c for c in _PAST if month in family(c).months)
-
-
-#: An Albanian verb in the present of the middle voice ("mbahet", is held; "zhvillohen", take
-#: place; "hapet", opens), the word a timetable is told in; its past takes "u" ("u mbajt").
-_SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
-#: And in the active, told only where the month is Albanian: "-on" of the verbs in -oj
-#: ("fillon", begins; not a noun in "-ion") and the plural "-jnë" ("hyjnë", enter); their
-#: past ends "-oi", "-uan".
-_SQ_ACTIVE = re.compile(r"\w{2,}[^\Wi]on|\w{2,}jnë")
-#: Albanian verbs of a fixture in the present whose endings the patterns above miss: "luan"
-#: (plays), "pret" (hosts), "nis" (starts), "përballet" and "ndeshet" (meets).
-_SQ_TIMETABLE = frozenset("luan pret presin nis nisin përballet ndeshet".split())
-#: How far back from a date its clause's verb is looked for (characters).
-_PRESENT_REACH = 60
-
-
-def held_in_present(text: str, start: int, albanian: bool = False) -> bool:
-    """Whether an Albanian clause tells the date's happening in the present ("Raundi i dytë
-    mbahet më 2 nëntor"; with ``albanian``, known to be Albanian, "Festa fillon më 14 mars"):
-    a timetable, so the nearest date of its name, not the past one."""
-    lo = max(0, start - _PRESENT_REACH)
-    left = max(text.rfind(c, lo, start) for c in ".!?;\n") + 1 or lo
-    clause = text[max(lo, left) : start]
-    words = clause.split()
-    if albanian and any(w in _SQ_TIMETABLE for w in words):
-        return True  # "Kombëtarja luan të enjten në Zvicër"
-    active = albanian and ("on " in clause or "jnë " in clause)
-    if not active and "het " not in clause and "hen " not in clause:
-        return False
-    for word in words:
-        if _SQ_PRESENT.fullmatch(word) is not None:
-            return True
-        if active and _SQ_ACTIVE.fullmatch(word) is not None:
-            return True
-    return False
 
 
 # The marks of a past clause in the Slavic languages with a perfect tense: its auxiliary ("je",

@@ -39,7 +39,9 @@ _THIS = {"sh": ["ov", "ов"], "sl": ["t", "letošnj"], "sq": ["këtë", "kete"]
 MODS = {code: _PREV[code] + _NEXT[code] for code in _PREV}
 # Before a weekday also "this" ("za ovaj petak", "ove subote", "овој четврток"): that weekday of
 # the week told, by the tense of its clause as a bare one.
-WEEKDAY_MODS = {code: MODS[code] + (_THIS[code] if code in ("sh", "mk") else []) for code in MODS}
+# Slovenian "ta petek", "to soboto" (its "t" stem would take any word).
+_WEEKDAY_THIS = {"sh": _THIS["sh"], "mk": _THIS["mk"], "sl": ["ta", "to"], "sq": []}
+WEEKDAY_MODS = {code: MODS[code] + _WEEKDAY_THIS[code] for code in MODS}
 # Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
 # Serbian "letos" is this summer), "годинава" (mk).
 EXTRA_UNITS = {
@@ -207,7 +209,7 @@ FUTURE = {
     ),
     "sl": re.compile(
         r"(?<!\w)(?:bo|bom|boš|bomo|boste|bodo|bosta|bova)(?!\w)"
-        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj)\w*"
+        r"|(?<!\w)(?:načrtuj|[Nn]aslednj|[Pp]rihodnj|[Pp]ričakuj)\w*"
     ),
     "sq": re.compile(
         # "do të", and "do ta", "do t'i" with the object's clitic ("do ta paraqesin")
@@ -229,7 +231,7 @@ FUTURE_PIECES = {
         "ću će ћу ће trebal требал trebao требао očekuj очекуј zakazan заказан najavljen најављен "
         "planir планир aredn ledeć ljedeć duć аредн ледећ mogl могл treba треба".split()
     ),
-    "sl": ("bo", "načrtuj", "aslednj", "rihodnj"),
+    "sl": ("bo", "načrtuj", "aslednj", "rihodnj", "ričakuj"),
     "sq": ("do", "pritet", "planifik", "ardhshm", "ardhshëm", "mund"),
     "mk": ("ќе", "би", "планир", "закаж", "ледн", "аредн", "предлага", "одрж", "бара", "очекува"),
 }
