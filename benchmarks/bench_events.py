@@ -299,6 +299,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 14, all ({len(heldout14)})", heldout14, dateparser_ok)
     heldout15 = load_corpus(DATA / "local" / "heldout15.jsonl")
     compare(f"held-out 15, all ({len(heldout15)})", heldout15, dateparser_ok)
+    heldout16 = load_corpus(DATA / "local" / "heldout16.jsonl")
+    compare(f"held-out 16, all ({len(heldout16)})", heldout16, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)
