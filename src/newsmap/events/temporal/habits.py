@@ -28,7 +28,14 @@ def custom_before(text: str, start: int, end: int) -> bool:
     """Whether an adverb of custom stands before the date in its clause and the clause is no
     future one, or the date is a feast's day of the calendar ("the Orthodox New Year falls on 14
     January", no year told): a habit's time, no event."""
-    if text.endswith(_FALLS, start - 9 if start > 9 else 0, start):
+    # every one of _FALLS ends with "n " and is 8 characters or more (a method call with a
+    # tuple and bounds costs some thirty character reads)
+    if (
+        start >= 8
+        and text[start - 1] == " "
+        and text[start - 2] == "n"
+        and text.endswith(_FALLS, start - 9 if start > 9 else 0, start)
+    ):
         return not any(map(str.isdigit, text[start:end].split()[-1]))
     window = text[start - _REACH if start > _REACH else 0 : start]
     if "ly " not in window:
@@ -69,13 +76,19 @@ def is_habitual(text: str, start: int, end: int) -> bool:
         and text[max(0, start - 10) : start].endswith(_EVERY_BEFORE)
     ):
         return True
-    if text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start):
+    if (
+        start >= 6
+        and text[start - 1] == " "
+        and text[start - 2] in "sy"  # every one of _PLURAL_DAYS ends so, 6 characters or more
+        and text.endswith(_PLURAL_DAYS, start - 12 if start > 12 else 0, start)
+    ):
         return True  # "goes out on weekdays at 07:00"
     near = text[start - 24 if start > 24 else 0 : start]
     if "days " in near and _WEEKDAYS_FROM.search(near) is not None:
         return True  # "returns on Thursdays from 13 April": a habit's first day
     if end + 1 < len(text) and (text[end + 1] in "ebmaond" or text[end] == ","):
-        if _EVERY_AFTER.match(text, end) is not None:
+        # the pattern opens with a comma or a blank: any other character fails it at once
+        if text[end] in ", \t" and _EVERY_AFTER.match(text, end) is not None:
             return True
     # "every other Sunday", "every Tuesday and Friday", "every year on 11 July", "every evening
     # at 19:00": more words between "every" and the date
@@ -103,6 +116,8 @@ _YEARLY_REACH = 120
 def _marked_yearly(text: str, end: int) -> bool:
     """Whether the sentence goes on to say the day is marked every year."""
     chunk = text[end : end + _YEARLY_REACH]
+    if "year" not in chunk and "annually" not in chunk:
+        return False  # nor in the sentence's part of it, cut below: the pattern needs one
     for mark in (". ", ".\n", "\n"):
         cut = chunk.find(mark)
         if cut >= 0:

@@ -34,6 +34,26 @@ _THAN_PERIOD = re.compile(
     r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
     r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
 )
+#: ``_THAN_PERIOD``'s words of a period, but "periudh\w*", lower case.
+_PERIOD_WORDS = frozenset(("period", "periodu", "razdoblju", "период", "periodot", "obdobju"))
+
+
+def _period_before(text: str, start: int) -> bool:
+    """Whether ``_THAN_PERIOD`` may end at ``start`` (its search over 60 characters tries a
+    case-blind choice at each): the blank-separated word right before ``start`` must be one of
+    its period words (``str.split`` and ``\\s`` both split at ``str.isspace``), case aside.
+    Exact: ``lower`` lower-cases as the engine's case-blind match does but for "İ" (two
+    characters), and the engine also reads "ı" as "i"; a word with either is let through."""
+    if not text[start - 1 : start].isspace():
+        return False
+    words = text[max(0, start - 60) : start].rsplit(None, 1)
+    if not words:
+        return False
+    word = words[-1]
+    low = word.lower()
+    return low in _PERIOD_WORDS or low.startswith("periudh") or "ı" in word or "İ" in word
+
+
 #: Last year in one word.
 _LAST_YEAR = frozenset(("lani", "lane", "лани", "лане", "vjet"))
 
@@ -59,7 +79,7 @@ def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool
     low = text[start:end].lower()
     if low in _LAST_YEAR and _compared_year(text, end):
         return True
-    if _THAN_PERIOD.search(text, max(0, start - 60), start) is not None:
+    if _period_before(text, start) and _THAN_PERIOD.search(text, max(0, start - 60), start):
         return True
     if low.startswith(_SINCE):
         return _WAITING.search(text, max(0, start - 30), start) is not None
