@@ -68,6 +68,8 @@ def institution(word: str) -> bool:
 #: border".  Not institutions: "granica Srbije" is a place, no actor.
 _TERRITORY = tuple("obal granic breg mornaric marin".split())
 _TERRITORY_FORMS = frozenset("pala pales palen".split())
+
+
 def _state_head(word: str) -> bool:
     """Whether a folded, lower-case word after (or, in Albanian, before) a state adjective
     makes it a mention of the state; a territory noun only right next to the adjective ("u

@@ -24,7 +24,10 @@ def test_state_adjective_before_a_coast_or_border_is_the_state(gazetteer: Gazett
 
 
 def test_albanian_and_macedonian_shores_and_sides(gazetteer: Gazetteer) -> None:
-    sq = "Peshkimi ndalohet njësoj në bregun shqiptar dhe në bregun maqedonas. Kostot i paguan pala greke."
+    sq = (
+        "Peshkimi ndalohet njësoj në bregun shqiptar dhe në bregun maqedonas. "
+        "Kostot i paguan pala greke."
+    )
     found = _demonyms(gazetteer, sq)
     assert ("bregun shqiptar", "AL") in found
     assert ("bregun maqedonas", "MK") in found
