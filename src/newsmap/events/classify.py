@@ -20,6 +20,7 @@ from newsmap.events.classify_words import EXACT as _EXACT
 from newsmap.events.classify_words import NOT_PAST as _NOT_PAST
 from newsmap.events.classify_words import PAST_VERBS as _PAST_VERBS
 from newsmap.events.classify_words import RULES as _RULES
+from newsmap.events.perfect_tense import perfect_irregular as _perfect_irregular
 
 __all__ = ["classify_event", "is_happening", "type_scores"]
 
@@ -396,29 +397,3 @@ def is_happening(sentence: str) -> bool:
         return True  # "održan", "përmbytjet": the English words were pieces of local ones
     scores = type_scores(sentence)
     return any(v >= 2.0 for v in scores.values())
-
-
-# The perfect of a verb whose participle is irregular ("had come first", "had already shown",
-# "has gone ahead"): a happening as sure as a past tense, which the -ed test misses.
-_HAVE = frozenset({"had", "has", "have", "having"})
-_BETWEEN_HAVE = frozenset("already just also not never only since finally again".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "come become gone done seen shown given grown drawn fallen risen spoken sworn beaten "
-    "broken chosen driven forgotten hidden ridden shaken woken eaten cut hit put shut spread "
-    "quit run begun won lost left sent brought bought caught fought taught thought sold told "
-    "held kept led met paid said set stood struck taken thrown torn written".split()
-)
-
-
-def _perfect_irregular(words: list[str]) -> bool:
-    """Whether a form of "have" is followed (an adverb between them aside) by an irregular
-    participle: "had come", "has already shown"."""
-    for i, word in enumerate(words):
-        if word not in _HAVE:
-            continue
-        nxt = words[i + 1 : i + 3]
-        if nxt and nxt[0] in _BETWEEN_HAVE:
-            nxt = nxt[1:]
-        if nxt and nxt[0] in _IRREGULAR_PARTICIPLES:
-            return True
-    return False
