@@ -173,6 +173,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/named_after.py",
     "geotag/near_twins.py",
     "geotag/noun_first.py",
+    "geotag/old_towns.py",
     "geotag/parties.py",
     "geotag/prepositions.py",
     "geotag/prefixed_places.py",

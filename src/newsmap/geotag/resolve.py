@@ -89,6 +89,7 @@ from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
+from newsmap.geotag.old_towns import may_name_old_towns, old_towns
 from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.qualified_names import qualified_names
@@ -160,6 +161,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += prefixed_villages(doc, places)
+        if may_name_old_towns(folded):
+            extra += old_towns(doc, places)
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
