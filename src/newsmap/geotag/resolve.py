@@ -84,12 +84,12 @@ from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
+from newsmap.geotag.old_towns import may_name_old_towns, old_towns
 from newsmap.geotag.org_names import not_bodies
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
 from newsmap.geotag.persons import named_like_towns
 from newsmap.geotag.placed_names import placed_names
-from newsmap.geotag.old_towns import may_name_old_towns, old_towns
 from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.qualified_names import qualified_names
