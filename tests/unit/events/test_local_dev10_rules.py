@@ -4,6 +4,21 @@ on made-up sentences in our own words.
 - A range of numbered days ("od 3. do 5. avgusta", "nga 2 deri më 6 tetor", "од 8 до 11
   октомври") gives two events, its first and its last day; told as what a thing lasts
   ("Sajam traje od 3. do 5. avgusta") it stays a period, no event.
+- A week told as days from a feast ("sedmicu dana nakon Božića", "Teden dni pred") is seven
+  days from it.
+- Feasts: "od Božića" (since Christmas) is its day; Martinje (11 November), Slovenian
+  "štefanovo" (26 December), Macedonian "Голема Богородица" (28 August); Albanian "para" (a
+  deadline) before a feast; Slovenian "pravoslavni božič" is 7 January; a feast that is only the
+  occasion of a celebration whose clause tells its own weekday is no event; "Lani na Martinje"
+  is one date (the year word gives the feast its year).
+- The present copula with an adjective ("Prevoz je u nedjelju besplatan") and a Macedonian
+  timetable's present ("во среда почнува") look ahead; a "se" of a joined clause (", a pekare
+  se otvaraju") is not the date's.
+- "Every" does not reach across a comma ("svakog ljeta, a u julu prošle godine"); "mostly"
+  and "ever" right before a date make it no event ("kryesisht në fundjavë", "kot kdajkoli v
+  juliju").
+- A lead that opens with a count from a happening ("Една седмица по пожарот") counts from the
+  day the body tells for it.
 """
 
 from __future__ import annotations
@@ -100,3 +115,98 @@ def test_numbered_day_range_that_lasts_is_a_period(text: str, language: str) -> 
 )
 def test_a_week_from_a_feast(text: str, language: str, pub: date, day: str) -> None:
     assert day in [d for _, d in _days(text, language, pub)]
+
+
+WED = date(2025, 3, 26)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pub", "day"),
+    [
+        (
+            "Na prelazu je od Božića zaplenjeno pet kilograma droge.",
+            "sr",
+            date(2025, 1, 14),
+            "2025-01-07",
+        ),
+        (
+            "Na Martinje u Iloku se okupi mnogo gostiju, javlja turistička zajednica.",
+            "hr",
+            date(2024, 11, 7),
+            "2024-11-11",
+        ),
+        ("Avtobusi bodo vozili tudi na štefanovo.", "sl", date(2024, 12, 20), "2024-12-26"),
+        (
+            "За Голема Богородица многу иселеници доаѓаат во селата.",
+            "mk",
+            date(2024, 8, 13),
+            "2024-08-28",
+        ),
+        (
+            "Presidentja e Kosovës ftoi partitë të takohen para Ditës së Pavarësisë.",
+            "sq",
+            date(2025, 2, 10),
+            "2025-02-17",
+        ),
+        (
+            "Za pravoslavni božič bodo vozili trije avtobusi.",
+            "sl",
+            date(2024, 12, 23),
+            "2025-01-07",
+        ),
+    ],
+)
+def test_feast_days(text: str, language: str, pub: date, day: str) -> None:
+    assert day in [d for _, d in _days(text, language, pub)]
+
+
+def test_a_feast_that_is_only_the_occasion_is_no_event() -> None:
+    text = "Festimet për Ditën e Verës nisin të enjten në qendër të qytetit."
+    assert [d for _, d in _days(text, "sq", date(2025, 3, 12))] == ["2025-03-13"]
+
+
+def test_last_year_on_a_feast_is_one_date() -> None:
+    found = _days(
+        "Lani na Martinje u Ilok je došlo petnaest tisuća ljudi.", "hr", date(2024, 11, 7)
+    )
+    assert found == [("Lani na Martinje", "2023-11-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Gradski prevoz u nedjelju je besplatan, a pekare se otvaraju već u pet.",
+            "bs",
+            "2025-03-30",
+        ),
+        ("Општината најави дека во сабота почнува чистење на плажите.", "mk", "2025-03-29"),
+    ],
+)
+def test_present_announcements_look_ahead(text: str, language: str, day: str) -> None:
+    assert [d for _, d in _days(text, language, WED)] == [day]
+
+
+def test_every_stops_at_a_comma() -> None:
+    text = "Cijev puca svakog ljeta, a u julu prošle godine naselje je ostalo bez vode."
+    assert ("2024-07") in [d for _, d in _days(text, "cnr", date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turistët vijnë kryesisht në fundjavë nga Shkupi.", "sq"),
+        ("Na obali je bilo več gostov kot kdajkoli v juliju.", "sl"),
+        ("Gosti dolaze uglavnom vikendom i praznicima.", "hr"),
+    ],
+)
+def test_mostly_and_ever_are_no_events(text: str, language: str) -> None:
+    assert _days(text, language, date(2025, 7, 21)) == []
+
+
+def test_a_lead_counts_from_the_day_the_body_tells() -> None:
+    text = (
+        "ШТИП – Една седмица по поплавата, жителите сѐ уште чистат куќи.\n\n"
+        "Во поплавата од 10 март беа уништени мостови."
+    )
+    assert ("Една седмица по поплавата", "2025-03-17") in _days(text, "mk", date(2025, 3, 18))

@@ -28,7 +28,7 @@ _OPENING = re.compile(
     r"(?:do|до|deri(?:\s+m[ëe])?|deri\s+n[ëe])\s+\Z"
 )
 #: A verb of lasting: "traje", "trajalo je", "trajat će", "трае", "траје", "traja", "zgjat".
-_LASTING = re.compile(r"(?i)(?<!\w)(?:traj|трај|трае|траа|zgjat)\w*")
+_LASTING = re.compile(r"(?i)(?<!\w)(?:traj|трај|трае|траа|zgjat|zgjas)\w*")
 #: Where a clause starts: a sentence's end, a line's, a semicolon.
 _CLAUSE_STOPS = ".!?;\n"
 #: How far back the opening and the verb of lasting are looked for.

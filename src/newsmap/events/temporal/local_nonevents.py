@@ -35,7 +35,7 @@ from newsmap.events.temporal.local_day_spans import lasting
 #: "Every" in the region's languages, then up to two words of its clause, before the date.
 _EVERY = re.compile(
     r"(?i)(?<!\w)(?:svak[aeiou]\w*|свак[аеиоу]\w*|vsak\w*|çdo|cdo|секо\w*)"
-    r"(?:\s+[^\s.!?;]+){0,2}\s+\Z"
+    r"(?:\s+[^\s.!?;,]+){0,2}\s+\Z"
 )
 #: "Since" right before the date or opening it: "od decembra", "që nga maji".
 _SINCE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|nga|prej)\s+\Z")

@@ -10,6 +10,7 @@ beyond a future verb (``local_tense``).
   present is (``in_present``), even when the clause before it is in the past.
 - A yearless date told beside its weekday ("të hënën, 20 mars") is of the year in which it
   falls on that weekday (``year_of_weekday``).
+- Macedonian's present of a timetable's verb right after the weekday ("во среда почнува").
 - Albanian's present ("Ndeshja luhet të martën"), the tense of a timetable (``held_in_present``),
   unless the weekday's own clause is in the past ("... dhe këtë herë u hap të mërkurën").
 """
@@ -42,6 +43,15 @@ _SQ_AORIST = re.compile(r"(?<!\w)\w{3,}(?:oi|uan)(?!\w)")
 _SCHEDULED = re.compile(
     r"(?i)(?<!\w)(?:na\s+rasporedu|на\s+распореду|na\s+programu|на\s+програму|predviđen\w*"
     r"|predviden\w*|предвиђен\w*)"
+)
+#: Macedonian's present of a timetable's verbs right after the weekday ("во среда почнува",
+#: "во петок се одржува", "од понеделник продолжува"): the coming day, as Serbo-Croatian's
+#: present is (``local_tense.in_present``; Macedonian has no perfect to tell it by).
+_MK_TIMETABLE = re.compile(
+    r"\s+(?:(?:ќе|се)\s+)?(?:почнува|започнува|продолжува|стартува|завршува|се\s+одржува"
+    r"|се\s+отвора|се\s+затвора|почнуваат|започнуваат|продолжуваат|завршуваат|одржува"
+    r"|отвора|затвора)(?!\w)",
+    re.IGNORECASE,
 )
 #: How far back the cues are read (characters).
 _REACH = 90
@@ -80,6 +90,8 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         return True
     if _SCHEDULED.search(head) is not None:
         return True
+    if code == "mk" and _MK_TIMETABLE.match(text, end) is not None:
+        return True  # "најави дека во среда почнува чистење"
     if code == "sq":
         if head.rstrip().lower().endswith(("deri", "deri më", "deri me", "për")):
             # "mbeten të mbyllura deri të hënën": until the coming Monday; "shpalli ditë zie

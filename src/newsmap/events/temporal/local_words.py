@@ -357,3 +357,11 @@ def year_after_shift(code: str, phrase: str) -> int:
     if any(w.startswith(tuple(_NEXT[code])) or w == "vjen" for w in words):
         return 1
     return 0
+
+
+#: Words spelt like a passive participle that are none: adjectives told with the present
+#: copula ("Prevoz je u nedjelju besplatan") and counts ("jedan", "deset").
+NOT_PASSIVE = frozenset(
+    "besplatan slobodan siguran spreman potreban važan dostupan opasan jasan jedan deset"
+    " бесплатан слободан сигуран спреман потребан важан доступан опасан јасан један десет".split()
+)
