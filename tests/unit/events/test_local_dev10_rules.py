@@ -210,3 +210,49 @@ def test_a_lead_counts_from_the_day_the_body_tells() -> None:
         "Во поплавата од 10 март беа уништени мостови."
     )
     assert ("Една седмица по поплавата", "2025-03-17") in _days(text, "mk", date(2025, 3, 18))
+
+
+MON = date(2025, 12, 29)  # a Monday
+
+
+def test_since_a_weekday_with_a_state_is_the_past_day() -> None:
+    text = "Kolone kamiona od subote stoje na graničnom prelazu."
+    assert [d for _, d in _days(text, "sr", MON)] == ["2025-12-27"]
+
+
+def test_a_weekday_from_which_a_change_runs_looks_ahead() -> None:
+    text = "Trgovci od četvrtka produžavaju radno vrijeme."
+    assert [d for _, d in _days(text, "bs", MON)] == ["2026-01-01"]
+
+
+def test_last_year_compared_with_a_clause_of_its_own_is_an_event() -> None:
+    text = "Gledalcev je bilo več kot lani, ko je tekmo motil dež."
+    assert [d for _, d in _days(text, "sl", date(2025, 3, 31))] == ["2024"]
+
+
+def test_a_month_something_begins_in_is_the_next() -> None:
+    text = "Nova berba počinje u junu, javlja zadruga."
+    assert [d for _, d in _days(text, "sr", date(2025, 11, 3))] == ["2026-06"]
+
+
+def test_a_feast_celebrated_is_its_day() -> None:
+    text = "Vjernici su proslavili Božić u manastiru."
+    assert [d for _, d in _days(text, "sr", date(2026, 1, 12))] == ["2026-01-07"]
+
+
+def test_a_feast_of_a_sentence_dated_otherwise_is_not_celebrated_anew() -> None:
+    text = "Rojaki so včeraj praznovali dan državnosti Bosne in Hercegovine."
+    assert [d for _, d in _days(text, "sl", date(2025, 11, 26))] == ["2025-11-25"]
+
+
+def test_a_week_before_a_feast_in_the_instrumental() -> None:
+    text = "Teden dni pred Prešernovim dnevom so policisti ustavili kombi."
+    assert [d for _, d in _days(text, "sl", date(2025, 2, 11))] == ["2025-02-01"]
+
+
+def test_a_count_from_a_happening_named_in_another_case() -> None:
+    text = (
+        "Na trgu je u subotu održan veliki skup. Organizatori najavljuju da se "
+        "nedelju dana nakon skupa okupljaju u Nišu."
+    )
+    assert ("nedelju dana nakon skupa", "2025-03-22") in _days(text, "sr", date(2025, 3, 17))

@@ -274,7 +274,11 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
     opened = N._RANGE_END.search(window)
     if opened and lasting(text, start - len(window) + opened.start()):
         return True
-    if N._THAN.search(window) and not any(map(str.isdigit, surface)):
+    if (
+        N._THAN.search(window)
+        and not any(map(str.isdigit, surface))
+        and N._WHEN_AFTER.match(text, end) is None
+    ):
         return True
     if window[-1:].isspace() and N._ever_since(window, surface) and not N._told_done(text, start):
         return True

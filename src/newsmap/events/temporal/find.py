@@ -20,7 +20,7 @@ from newsmap.events.temporal.local_apposed_days import (
     counted_to_weekday,
     sentence_day,
 )
-from newsmap.events.temporal.local_later_happenings import Pending, pending_of, told_later
+from newsmap.events.temporal.local_later_happenings import Pending, pending_of, stemmed, told_later
 from newsmap.events.temporal.local_state_dates import local_no_event
 from newsmap.events.temporal.local_year_told import (
     YEARLESS_LOCAL,
@@ -325,6 +325,8 @@ def find_dates(
                     resolved = counted_to_weekday(text, end, told[1], bases, resolved)
                     if resolved is None and told[1][:1] == "h":  # "sot ..., dy ditë pas sulmit"
                         resolved = sentence_day(text, start, end, out)
+                    if resolved is None and (again := stemmed(told)) is not None:
+                        resolved = from_anchor(text, again, bases, start, published)  # "skupa"
                     waiting = pending_of(text, start, end, told) if resolved is None else None
                     if waiting is not None:  # "Една седмица по пожарот": its day told further on
                         pending.append(waiting)

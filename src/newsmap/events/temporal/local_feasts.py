@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
-from newsmap.events.temporal.local_feast_occasions import occasion
+from newsmap.events.temporal.local_feast_occasions import celebrated, occasion
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
 from newsmap.events.temporal.local_feasts_more import (
     AFTER,
@@ -103,7 +103,7 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         ),
     ),
     "sl": (
-        (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem)", 2, 8),
+        (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem|dnevom)", 2, 8),
         (r"[Bb]ožič(?:a|u|em)?", 0, 0),
         (r"[Ss]ilvestrov(?:o|em)", 12, 31),
         (r"[Dd]an(?:u|e|a)?\s+državnosti", 6, 25),
@@ -362,7 +362,7 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
     """A preposition that sets a happening on the day stands right before it, or "and" after
     such a feast."""
     lo = max(0, start - 60)
-    head = text[lo:start]
+    head = told = text[lo:start]
     noun = _FEAST_NOUN.search(head)
     if noun is not None:
         head = head[: noun.start()]
@@ -378,7 +378,7 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         return True  # "më 28 nëntor, Dita e Flamurit": the feast names the date told
     if last in AFTER and (len(words) < 2 or words[-2].lower() not in UNTIL):
         return False  # "radovi počinju posle Uskrsa": a vague span; "do poslije Bajrama" a day
-    if last in _ON[code]:
+    if last in _ON[code] or celebrated(code, told[told.rfind(".") + 1 :]):
         return True
     if last not in _AND:
         return False

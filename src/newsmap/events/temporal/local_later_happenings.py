@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.record import STRICT, TimeExpr
 
-__all__ = ["Pending", "pending_of", "told_later"]
+__all__ = ["Pending", "pending_of", "stemmed", "told_later"]
 
 #: A phrase waiting for its happening's day: start, end, days from it, the happening's keys.
 Pending = tuple[int, int, int, tuple[str, ...]]
@@ -59,3 +59,20 @@ def told_later(text: str, pending: list[Pending], found: list[TimeExpr]) -> list
     if not added:
         return found
     return sorted([*found, *added], key=lambda e: e.start)
+
+
+#: The vowels a noun's case ending may be ("skupa", "poplave", "sjednici").
+_VOWELS = frozenset("aeiouаеиоу")
+
+
+def stemmed(resolved: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """The strict local count from a happening with its noun's case vowel cut ("nakon skupa"
+    -> "skup", found again in "održan je najveći skup"), for a second look when the noun as
+    written names no dated sentence; None for any other reading or a noun with no such end."""
+    _, days, keys = resolved
+    if days[:1] != "h" or not keys.startswith(STRICT) or " " in keys:
+        return None
+    noun = keys.removeprefix(STRICT)
+    if len(noun) < 5 or noun[-1] not in _VOWELS:
+        return None
+    return resolved[0], days, STRICT + noun[:-1]

@@ -5,7 +5,8 @@
 - The end of a range of days whose start is a bare number, told as what lasts ("Festival
   traje od 1. do 10. avgusta"): a span; otherwise its two days are events (``local_day_spans``).
 - A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine",
-  "поголем отколку лани"; "više nego 2024. godine" dates the year's figure).
+  "поголем отколку лани"; "više nego 2024. godine" dates the year's figure, and "več kot lani,
+  ko je finale motilo vreme" tells what happened then).
 - A state's start last year: "since" right before "lani" ("Od lani radi savjetovalište");
   "od petka" ahead is a start to come, an event, and "od prošlog tjedna, kada ..." names a
   happening.
@@ -54,6 +55,8 @@ _SINCE_OPENS = ("od ", "од ", "nga ")
 _EVER_ENDS = ("još", "jos", "још", "уште", "qysh", "od", "од", "nga")
 #: "Than" before the date.
 _THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
+#: A clause of "when" right after the date: ", ko je ...", ", kada su ...", ", кога ...".
+_WHEN_AFTER = re.compile(r",\s*(?:ko|kada|kad|када|кад|кога|kur)\s", re.IGNORECASE)
 #: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
 #: still holds, no happening.
 _SINCE_BARE = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
@@ -98,8 +101,10 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
             if opened is not None and lasting(text, start - len(window) + opened.start()):
                 return True
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
-            if not any(map(str.isdigit, surface)):
-                return True  # "kot lani"; a year told in digits after "nego" dates its figure
+            # "kot lani"; a year told in digits after "nego" dates its figure, and a clause of
+            # its own tells what happened then ("več kot lani, ko je finale motilo vreme")
+            if not any(map(str.isdigit, surface)) and _WHEN_AFTER.match(text, end) is None:
+                return True
         if (
             (odd or last.endswith(_EVER_ENDS))
             and _ever_since(window, surface)

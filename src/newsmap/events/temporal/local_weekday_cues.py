@@ -162,6 +162,43 @@ def starts_today(prep: str, wd: int, pub: date) -> bool:
     return prep in _FROM and wd == pub.weekday()
 
 
+#: A verb of a state that holds, right after "od" and a weekday ("od subote stoje na prelazu",
+#: "од суботе чекају", "od petka ne radi"): the state began on the last such day.
+_STATE_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,1}?(?:ne\s+|не\s+)?(?:stoj|стој|čekaj|чекај|čeka|чека|lež|леж|radi\b|ради\b"
+    r"|zatvoren|затворен|blokiran|блокиран)\w*",
+    re.IGNORECASE,
+)
+
+
+def held_since(prep: str, text: str, end: int) -> bool:
+    """Whether "od" and the weekday ending at ``end`` open a state told in the present ("Kolone
+    od subote stoje na prelazu"): it holds since the last such day, not from the next one."""
+    return prep in _FROM and _STATE_AFTER.match(text, end) is not None
+
+
+#: The present of "begin" beside a month ("Berba počinje u junu", "u maju kreću radovi",
+#: "sezona fillon në qershor", "во јуни почнува", "se začne junija"): what begins is to come.
+_BEGINS = re.compile(
+    r"(?i)(?<!\w)(?:počinje|počinju|почиње|почињу|kreće|kreću|креће|крећу|fillon|fillojnë"
+    r"|почнува|почнуваат|започнува|začne|začnejo)(?!\w)"
+)
+#: Where a clause ends around the month.
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\n]")
+
+
+def begins(text: str, start: int, end: int) -> bool:
+    """Whether a present "begin" stands in the month's clause, next to it (within three words
+    on either side): the month is the next of its name, not the nearest."""
+    lo = max(0, start - 30)
+    stops = [m.end() for m in _CLAUSE_MARKS.finditer(text, lo, start)]
+    head = text[stops[-1] if stops else lo : start]
+    stop = _CLAUSE_MARKS.search(text, end, end + 30)
+    tail = text[end : stop.start() if stop else end + 30]
+    near = " ".join(head.split()[-3:] + tail.split()[:3])
+    return _BEGINS.search(near) is not None
+
+
 def names_a_weekday(surface: str) -> bool:
     """Whether a date's surface names a weekday of the region's languages ("u petak", "во
     саботата", "të hënën")."""

@@ -7,7 +7,9 @@ relative-day names come from the lexicon (``newsmap.lexicon.local``), never from
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from newsmap.events.temporal.record import Resolved
 from newsmap.events.temporal.spelling import alt
 
 # Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka",
@@ -365,3 +367,13 @@ NOT_PASSIVE = frozenset(
     "besplatan slobodan siguran spreman potreban važan dostupan opasan jasan jedan deset"
     " бесплатан слободан сигуран спреман потребан важан доступан опасан јасан један десет".split()
 )
+
+
+def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A decade in words ("devedesetih") or digits ("1990-ih", "90-тите")."""
+    if m["word"]:
+        tens = DECADE_WORDS[next(k for k in DECADE_WORDS if m["word"].lower().startswith(k))]
+        return f"{1900 + tens:04d}", "decade", "explicit"
+    digits = m["d"]
+    year = int(digits) if len(digits) == 4 else 1900 + int(digits[-2:])
+    return f"{year:04d}", "decade", "explicit"
