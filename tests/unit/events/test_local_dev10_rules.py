@@ -256,3 +256,43 @@ def test_a_count_from_a_happening_named_in_another_case() -> None:
         "nedelju dana nakon skupa okupljaju u Nišu."
     )
     assert ("nedelju dana nakon skupa", "2025-03-22") in _days(text, "sr", date(2025, 3, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studenti blokiraju fakultet od petka, posle napada na njih.",
+        "„Od petka djeca ne izlaze iz kuća“, kaže jedna majka.",
+    ],
+)
+def test_since_a_weekday_a_state_holds(text: str) -> None:
+    assert [d for _, d in _days(text, "sr", MON)] == ["2025-12-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Protesta e djeshme kaloi në qetësi.", "sq", "2025-03-04"),
+        ("Takimi i djeshëm me ministrin zgjati dy orë.", "sq", "2025-03-04"),
+        ("Завчерашниот протест помина мирно.", "mk", "2025-03-03"),
+    ],
+)
+def test_day_adjectives(text: str, language: str, day: str) -> None:
+    assert [d for _, d in _days(text, language, date(2025, 3, 5))] == [day]
+
+
+def test_macedonian_timetable_verb_before_the_weekday_looks_ahead() -> None:
+    text = "Фестивалот започнува во петокот на плоштадот."
+    assert [d for _, d in _days(text, "mk", date(2025, 3, 5))] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Të hënën që vjen fillon shkolla.", "2025-03-10"),
+        ("Muajin që vjen nis sezoni turistik.", "2025-04"),
+        ("Vitin që vjen hapet rruga e re.", "2026"),
+    ],
+)
+def test_albanian_coming_with_qe_vjen(text: str, day: str) -> None:
+    assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == [day]

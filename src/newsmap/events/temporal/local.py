@@ -87,7 +87,7 @@ def _h_weekday(fam: Family) -> Handler:
         shift = W.shift_of(fam.code, mod or (after[-1] if after else ""))
         told_future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
         present = shift == 0 and T.in_present(fam.code, text, *m.span())
-        present = present and not held_since(prep, text, m.end())  # "od subote stoje": since
+        present = present and not held_since(prep, text, *m.span())  # "od subote stoje": since
         if present and not told_future and starts_today(prep, wd, pub):
             return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
         future = told_future or present or (shift == 0 and looks_ahead(fam.code, text, *m.span()))
@@ -252,7 +252,7 @@ def _weekday_rule(fam: Family, trigger: Trigger) -> Rule:
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
             rf"(?:(?P<mod>{_words(W.WEEKDAY_MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
-            rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
+            rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)|q[ëe]\s+vjen))?"
         ),
         _h_weekday(fam),
         tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),

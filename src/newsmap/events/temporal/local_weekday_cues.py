@@ -47,12 +47,13 @@ _SCHEDULED = re.compile(
 #: Macedonian's present of a timetable's verbs right after the weekday ("во среда почнува",
 #: "во петок се одржува", "од понеделник продолжува"): the coming day, as Serbo-Croatian's
 #: present is (``local_tense.in_present``; Macedonian has no perfect to tell it by).
-_MK_TIMETABLE = re.compile(
-    r"\s+(?:(?:ќе|се)\s+)?(?:почнува|започнува|продолжува|стартува|завршува|се\s+одржува"
-    r"|се\s+отвора|се\s+затвора|почнуваат|започнуваат|продолжуваат|завршуваат|одржува"
-    r"|отвора|затвора)(?!\w)",
-    re.IGNORECASE,
+_MK_VERBS = (
+    r"(?:почнува|започнува|продолжува|стартува|завршува|се\s+одржува|се\s+отвора|се\s+затвора"
+    r"|почнуваат|започнуваат|продолжуваат|завршуваат|одржува|отвора|затвора)(?!\w)"
 )
+_MK_TIMETABLE = re.compile(rf"\s+(?:(?:ќе|се)\s+)?{_MK_VERBS}", re.IGNORECASE)
+#: The same verbs right before the weekday ("Фестивалот започнува во петокот").
+_MK_TIMETABLE_BEFORE = re.compile(rf"(?<!\w){_MK_VERBS}\s+\Z", re.IGNORECASE)
 #: How far back the cues are read (characters).
 _REACH = 90
 
@@ -90,8 +91,11 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         return True
     if _SCHEDULED.search(head) is not None:
         return True
-    if code == "mk" and _MK_TIMETABLE.match(text, end) is not None:
-        return True  # "најави дека во среда почнува чистење"
+    if code == "mk" and (
+        _MK_TIMETABLE.match(text, end) is not None
+        or _MK_TIMETABLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    ):
+        return True  # "најави дека во среда почнува чистење", "започнува во петокот"
     if code == "sq":
         if head.rstrip().lower().endswith(("deri", "deri më", "deri me", "për")):
             # "mbeten të mbyllura deri të hënën": until the coming Monday; "shpalli ditë zie
@@ -165,16 +169,26 @@ def starts_today(prep: str, wd: int, pub: date) -> bool:
 #: A verb of a state that holds, right after "od" and a weekday ("od subote stoje na prelazu",
 #: "од суботе чекају", "od petka ne radi"): the state began on the last such day.
 _STATE_AFTER = re.compile(
-    r"\s+(?:\S+\s+){0,1}?(?:ne\s+|не\s+)?(?:stoj|стој|čekaj|чекај|čeka|чека|lež|леж|radi\b|ради\b"
-    r"|zatvoren|затворен|blokiran|блокиран)\w*",
+    r"\s+(?:\S+\s+){0,1}?(?:(?:ne|не)\s+(?:izlaz|излаз|rad|рад)|stoj|стој|čekaj|чекај|čeka|чека"
+    r"|lež|леж|zatvoren|затворен|blokir|блокир|štrajk|штрајк)\w*",
     re.IGNORECASE,
+)
+#: The same verbs of a state a few words before "od": "Studenti blokiraju fakultet od petka".
+_STATE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:stoj|стој|čekaj|чекај|čeka|чека|blokir|блокир|štrajk|штрајк)\w*"
+    r"(?:\s+\S+){0,2}\s+(?:od|од)\s+\S+\s*\Z"
 )
 
 
-def held_since(prep: str, text: str, end: int) -> bool:
-    """Whether "od" and the weekday ending at ``end`` open a state told in the present ("Kolone
-    od subote stoje na prelazu"): it holds since the last such day, not from the next one."""
-    return prep in _FROM and _STATE_AFTER.match(text, end) is not None
+def held_since(prep: str, text: str, start: int, end: int) -> bool:
+    """Whether "od" and the weekday at text[start:end] open a state told in the present
+    ("Kolone od subote stoje na prelazu", "Studenti blokiraju fakultet od petka", "Od petka
+    djeca ne izlaze iz kuća"): it holds since the last such day, not from the next one."""
+    if prep not in _FROM:
+        return False
+    if _STATE_AFTER.match(text, end) is not None:
+        return True
+    return _STATE_BEFORE.search(text, max(0, start - 60), end) is not None
 
 
 #: The present of "begin" beside a month ("Berba počinje u junu", "u maju kreću radovi",

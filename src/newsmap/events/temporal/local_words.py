@@ -93,8 +93,8 @@ DAY_ADJECTIVES = {
         "синоћн": -1,
     },
     "sl": {"včerajšnj": -1, "jutrišnj": 1},
-    "sq": {"nesërm": 1, "neserm": 1},
-    "mk": {"вчерашн": -1, "утрешн": 1},
+    "sq": {"nesërm": 1, "neserm": 1, "djeshm": -1, "djeshëm": -1, "pardjeshm": -2},
+    "mk": {"вчерашн": -1, "утрешн": 1, "завчерашн": -2},
 }
 # Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
 # Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
@@ -288,6 +288,8 @@ def shift_of(code: str, word: str) -> int:
     """-1 for a word of "last", +1 for one of "next", 0 otherwise (lower-cased stems)."""
     if word in EXTRA_UNITS[code]:
         return EXTRA_UNITS[code][word]
+    if code == "sq" and word == "vjen":
+        return 1  # "të hënën që vjen": the coming Monday
     if any(word.startswith(s) for s in _PREV[code]):
         return -1
     if any(word.startswith(s) for s in _NEXT[code]):
@@ -309,7 +311,7 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
         units = units.replace("(?P<week>", "(?P<week>(?<!\\w)")
         return (
             rf"(?:(?P<this>{this})\s+)?{units}"
-            rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
+            rf"(?:\s+e\s+(?P<prev>{prev})|\s+(?P<next>e\s+(?:{nxt})|q[ëe]\s+vjen))?(?!\w){one}"
         )
     if code == "sl":  # "ta teden", "tega leta", "to leto": the whole word, not "trideset let"
         this = rf"[Tt](?:ega|em|ej|a|o|e)(?!\w)|{_either(_THIS[code][1:])}"
