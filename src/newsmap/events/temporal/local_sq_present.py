@@ -19,8 +19,13 @@ _SQ_PRESENT = re.compile(r"\w{2,}(?:het|hen)")
 #: past ends "-oi", "-uan".
 _SQ_ACTIVE = re.compile(r"\w{2,}[^\Wi]on|\w{2,}jnë")
 #: Albanian verbs of a fixture in the present whose endings the patterns above miss: "luan"
-#: (plays), "pret" (hosts), "nis" (starts), "përballet" and "ndeshet" (meets).
-_SQ_TIMETABLE = frozenset("luan pret presin nis nisin përballet ndeshet".split())
+#: (plays), "pret" (hosts), "nis" (starts), "përballet" and "ndeshet" (meets); the middle
+#: voice in "-et" of consonant stems: "hapet" (opens), "mbyllet" (closes), "ndalet" (stops),
+#: "ndërpritet" (is cut), "pritet" (is expected).
+_SQ_TIMETABLE = frozenset(
+    "luan pret presin nis nisin përballet ndeshet hapet hapen mbyllet mbyllen ndalet ndalen"
+    " ndërpritet ndërpriten pritet priten".split()
+)
 #: How far back from a date its clause's verb is looked for (characters).
 _PRESENT_REACH = 60
 
