@@ -46,3 +46,15 @@ def test_in_the_new_year_as_a_celebration_or_a_state_is_no_date():
     assert _events("Thousands will see in the new year on the main square.", pub) == []
     assert _events("The city will keep the ban on fireworks in the new year.", pub) == []
     assert _events("Protests went on in the new year.", pub) == []
+
+
+def test_a_year_before_or_after_which_a_state_holds_is_a_bound():
+    pub = date(2024, 1, 8)
+    assert _events("Licences issued before 2015 are no longer valid.", pub) == []
+    assert _events("Many houses built after the 1980s were never inspected.", pub) == []
+    assert _events("The fair said it would leave the city after this year.", pub) == []
+
+
+def test_a_year_before_a_happening_in_apposition_stays_an_event():
+    text = "Owners must prove they held the land before 1945, when the state seized it."
+    assert ("1945", "year", "1945") in [(d, p, s[-4:]) for d, p, s in _events(text, MON)]
