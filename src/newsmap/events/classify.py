@@ -178,8 +178,11 @@ _STATIVE_ONLY = {"was", "were", "had", "did"}
 # A verb of the timetable in the present: "the hard part begins this week", "talks resume on
 # Monday", "the window closes on 3 May" tell a happening set for the date.
 _TIMETABLE = frozenset(
-    "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes".split()
+    "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes "
+    "holds flies names".split()
 )
+# Words before a verb of the timetable that make it a noun ("the names", "their holds").
+_NOUN_AFTER = frozenset("a an the their his her its our your this these those".split())
 # "did" standing for the verb before it ("as Banja Luka did on Friday", the date blanked): a
 # happening of that day, where "did not" and "did you" leave the verb to come.
 _DID_SO = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
@@ -389,7 +392,9 @@ def is_happening(sentence: str) -> bool:
         return True
     if _FUTURE.search(low) or ("did" in words and _DID_SO.search(low)):
         return True
-    if any(i and word in _TIMETABLE for i, word in enumerate(words)):
+    if any(
+        i and word in _TIMETABLE and words[i - 1] not in _NOUN_AFTER for i, word in enumerate(words)
+    ):
         return True  # but the date's own verb ("November ends as the mildest on record")
     if "ing" in low and _under_way(words):
         return True

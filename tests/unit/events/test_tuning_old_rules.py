@@ -58,3 +58,27 @@ def test_a_year_before_or_after_which_a_state_holds_is_a_bound():
 def test_a_year_before_a_happening_in_apposition_stays_an_event():
     text = "Owners must prove they held the land before 1945, when the state seized it."
     assert ("1945", "year", "1945") in [(d, p, s[-4:]) for d, p, s in _events(text, MON)]
+
+
+FRI = date(2024, 3, 1)  # a Friday
+
+
+def test_a_present_timetable_verb_puts_the_weekday_ahead():
+    assert _events("The coach names his squad on Monday.", FRI) == [
+        ("2024-03-04", "day", "on Monday")
+    ]
+    assert _events("The team flies to Vienna on Tuesday.", FRI) == [
+        ("2024-03-05", "day", "on Tuesday")
+    ]
+    assert _events("The party holds its congress in Tuzla on Saturday.", FRI) == [
+        ("2024-03-02", "day", "on Saturday")
+    ]
+
+
+def test_a_timetable_word_after_an_article_is_a_noun():
+    assert not is_happening("The names on the list were long.")
+
+
+def test_a_year_after_a_colon_gives_the_later_day_its_year():
+    text = "Counting is slow: in 2020 it took two weeks, and results were certified on 4 March."
+    assert ("2020-03-04", "day", "on 4 March") in _events(text, date(2025, 1, 31))

@@ -70,8 +70,8 @@ def _that_year(text: str, start: int, end: int) -> int | None:
 # A year that opens the sentence of a year-less date: "In January 2019, parliament voted, and
 # two weeks later, on 25 January, ...", "Last year, classes began on 1 September".
 _YEAR_OF_SENTENCE = re.compile(
-    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)"
-    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
+    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)(?:,|[ \t]+(?=[a-z]))"
+    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year,)"
 )
 _YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
 # A year told right after a day and month, in apposition ("on 28 June, in 1914, that").
@@ -99,7 +99,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
     sentence gives its month before it ("approved the changes in January 2019, and the
     ratification followed on 25 January")."""
     lo = max(0, start - 200)
-    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n", ": ")])
     if cut < 0 and lo > 0:
         return None  # the sentence starts further back
     name = _MONTH_NAMES[mon - 1]
