@@ -118,6 +118,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",
     "events/temporal/new_year.py",
+    "events/temporal/overnight.py",
     "events/perfect_tense.py",
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",

@@ -82,3 +82,33 @@ def test_a_timetable_word_after_an_article_is_a_noun():
 def test_a_year_after_a_colon_gives_the_later_day_its_year():
     text = "Counting is slow: in 2020 it took two weeks, and results were certified on 4 March."
     assert ("2020-03-04", "day", "on 4 March") in _events(text, date(2025, 1, 31))
+
+
+def test_a_designated_weekday_is_the_nearest_of_its_name():
+    mon = date(2024, 10, 7)
+    assert _events("The cantonal government declared Saturday a day of mourning.", mon) == [
+        ("2024-10-05", "day", "Saturday")
+    ]
+    assert _events("The cantonal government declared Wednesday a day of mourning.", mon) == [
+        ("2024-10-09", "day", "Wednesday")
+    ]
+
+
+def test_an_offset_day_restated_by_the_day_after_it_is_one_event():
+    text = (
+        "The factory was shut on 2 May. Two days after the closure, on the evening of 4 May, "
+        "workers blocked the road."
+    )
+    got = _events(text, date(2025, 5, 20))
+    assert [d for d, _, _ in got] == ["2025-05-02", "2025-05-04"]
+    text = "The union met on 1 May. It had planned to strike two days after the meeting, on Friday."
+    got = _events(text, date(2025, 5, 2))
+    assert [s for _, _, s in got if "after" in s] == []
+
+
+def test_overnight_before_the_day_told_is_that_day():
+    wed = date(2025, 1, 29)
+    text = "The mayor resigned on Tuesday, hours after masked men attacked students overnight."
+    assert [d for d, _, _ in _events(text, wed)] == ["2025-01-28"]
+    text = "Crews from Italy arrived on Tuesday afternoon, and teams from Greece arrived overnight."
+    assert [d for d, _, _ in _events(text, wed)] == ["2025-01-28", "2025-01-29"]
