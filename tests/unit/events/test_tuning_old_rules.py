@@ -112,3 +112,9 @@ def test_overnight_before_the_day_told_is_that_day():
     assert [d for d, _, _ in _events(text, wed)] == ["2025-01-28"]
     text = "Crews from Italy arrived on Tuesday afternoon, and teams from Greece arrived overnight."
     assert [d for d, _, _ in _events(text, wed)] == ["2025-01-28", "2025-01-29"]
+
+
+def test_a_word_ending_in_fall_is_no_feast_that_falls_on_a_day():
+    text = "Traffic news.\n\nThe pass was closed by a rockfall on Friday."
+    assert _events(text, date(2026, 3, 10)) == [("2026-03-06", "day", "on Friday")]
+    assert _events("Traffic news.\n\nThe feast falls on 14 January.", date(2026, 1, 2)) == []

@@ -82,5 +82,5 @@ def directed(before: list[str]) -> bool:
 def designated(before: list[str]) -> bool:
     """Whether the date stands right after a verb that designates it ("declared Saturday a day
     of mourning"): a day set apart just before or just after the news, so a weekday is the
-    nearest of its name (a day of mourning is often told once it has been held)."""
+    coming one or, told a day or two after, the one just gone (see ``weekdays``)."""
     return bool(before) and before[0] in _DESIGNATING

@@ -145,8 +145,9 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         # a happening named by its day, the nearest of that name
         d = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
     elif designated(before):
-        # "declared Saturday a day of mourning": the nearest Saturday, either side
-        d = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
+        # "declared Saturday a day of mourning": the coming Saturday, unless one only just gone
+        # (a day or two back) is nearer, as a story of Monday tells of Saturday's mourning
+        d = pub - timedelta(days=back) if back < min(ahead, 3) else pub + timedelta(days=ahead)
     elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):
