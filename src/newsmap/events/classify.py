@@ -20,7 +20,12 @@ from newsmap.events.classify_words import EXACT as _EXACT
 from newsmap.events.classify_words import NOT_PAST as _NOT_PAST
 from newsmap.events.classify_words import PAST_VERBS as _PAST_VERBS
 from newsmap.events.classify_words import RULES as _RULES
-from newsmap.events.perfect_tense import perfect_irregular as _perfect_irregular
+from newsmap.events.happening_forms import (
+    called_as_verb,
+    perfect_irregular,
+    told_result,
+    under_way,
+)
 
 __all__ = ["classify_event", "is_happening", "type_scores"]
 
@@ -189,8 +194,6 @@ _DID_SO = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
 # Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
 # "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
-_CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|must|is to|are to|plans? to|is set to|are set to|is expected to|"
     r"are expected to|is scheduled to"
@@ -340,33 +343,6 @@ def classify_event(sentence: str, anchor: int | None = None, families: Sequence[
     return best if scores[best] >= 1.0 else "other"
 
 
-def _called_as_verb(words: list[str]) -> bool:
-    """ "called a rally", "called it historic"; not "a town called Bar"."""
-    return any(
-        word == "called" and following in _CALLED_WHAT
-        for word, following in zip(words, words[1:], strict=False)
-    )
-
-
-def _under_way(words: list[str]) -> bool:
-    """ "were playing", "are discussing": a form of "be" and a verb's -ing form tell a happening
-    under way (not "was nothing", "is a building")."""
-    return any(
-        word in _BE_UNDER_WAY
-        and len(following) >= 6
-        and following.endswith("ing")
-        and following not in _NOT_UNDER_WAY
-        for word, following in zip(words, words[1:], strict=False)
-    )
-
-
-_BE_UNDER_WAY = frozenset({"was", "were", "is", "are"})
-_NOT_UNDER_WAY = frozenset(
-    "nothing something anything everything morning evening building ceiling during sibling "
-    "spring string offspring wedding boring".split()
-)
-
-
 def is_happening(sentence: str) -> bool:
     """Whether a sentence reports something that happened or will happen, not just a state.
 
@@ -386,9 +362,9 @@ def is_happening(sentence: str) -> bool:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
-    if "called" in low and _called_as_verb(words):
+    if ("called" in low and called_as_verb(words)) or perfect_irregular(words):
         return True
-    if _perfect_irregular(words):
+    if told_result(low, words):
         return True
     if _FUTURE.search(low) or ("did" in words and _DID_SO.search(low)):
         return True
@@ -396,7 +372,7 @@ def is_happening(sentence: str) -> bool:
         i and word in _TIMETABLE and words[i - 1] not in _NOUN_AFTER for i, word in enumerate(words)
     ):
         return True  # but the date's own verb ("November ends as the mildest on record")
-    if "ing" in low and _under_way(words):
+    if "ing" in low and under_way(words):
         return True
     if not low.isascii() and _ENGLISH_ONLY.isdisjoint(_LETTERS.findall(low)):
         return True  # "održan", "përmbytjet": the English words were pieces of local ones

@@ -118,3 +118,9 @@ def test_a_word_ending_in_fall_is_no_feast_that_falls_on_a_day():
     text = "Traffic news.\n\nThe pass was closed by a rockfall on Friday."
     assert _events(text, date(2026, 3, 10)) == [("2026-03-06", "day", "on Friday")]
     assert _events("Traffic news.\n\nThe feast falls on 14 January.", date(2026, 1, 2)) == []
+
+
+def test_a_result_told_as_a_noun_is_a_happening():
+    assert is_happening("The club lead the table after a 2-1 win over Zeta last Sunday.")
+    assert is_happening("The coach spoke after the defeat by Croatia on Sunday.")
+    assert not is_happening("The club lead the table, two points clear, this Sunday.")
