@@ -119,6 +119,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/that_year.py",
     "events/temporal/new_year.py",
     "events/temporal/overnight.py",
+    "events/temporal/clock_periods.py",
     "events/happening_forms.py",
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",

@@ -36,7 +36,12 @@ def perfect_irregular(words: list[str]) -> bool:
 
 
 _RESULT_PIECES = frozenset({"win", "victory", "defeat", "draw"})
-_RESULT = re.compile(r"\b(?:win|victory|defeat|draw)[ \t]+(?:over|against|by|in|at)\b")
+# "win", "victory", "defeat" or "draw" as a whole word (opened by a class, not a word boundary
+# tried at every character), then the preposition of its opponent or its contest.
+_RESULT = re.compile(
+    r"[wvd](?<![a-z][wvd])(?:(?<=w)in|(?<=v)ictory|(?<=d)efeat|(?<=d)raw)"
+    r"[ \t]+(?:over|against|by|in|at)\b"
+)
 
 
 def told_result(low: str, words: list[str]) -> bool:

@@ -124,3 +124,22 @@ def test_a_result_told_as_a_noun_is_a_happening():
     assert is_happening("The club lead the table after a 2-1 win over Zeta last Sunday.")
     assert is_happening("The coach spoke after the defeat by Croatia on Sunday.")
     assert not is_happening("The club lead the table, two points clear, this Sunday.")
+
+
+def test_a_stretch_opened_at_a_clock_time_is_no_event():
+    pub = date(2022, 11, 30)
+    assert (
+        _events("Notice.\n\nAn ice warning is in force from 18:00 today until 09:00 tomorrow.", pub)
+        == []
+    )
+    text = (
+        "Notice.\n\nThe bridge will be closed from 22:00 on Friday until the morning of 5 December."
+    )
+    assert _events(text, pub) == []
+    assert (
+        _events("Notice.\n\nThe square will be closed from 06:00 tomorrow until late evening.", pub)
+        == []
+    )
+    assert _events("Notice.\n\nThe polls opened at 07:00 today.", pub) == [
+        ("2022-11-30", "day", "today")
+    ]
