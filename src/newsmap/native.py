@@ -120,6 +120,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/new_year.py",
     "events/temporal/overnight.py",
     "events/temporal/clock_periods.py",
+    "events/temporal/sentence_tense.py",
     "events/happening_forms.py",
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",

@@ -143,3 +143,14 @@ def test_a_stretch_opened_at_a_clock_time_is_no_event():
     assert _events("Notice.\n\nThe polls opened at 07:00 today.", pub) == [
         ("2022-11-30", "day", "today")
     ]
+
+
+def test_a_year_less_day_in_a_sentence_told_only_in_the_past_is_past():
+    pub = date(2023, 12, 19)
+    text = (
+        "News.\n\nThe vote followed months of protests after two mass shootings in the spring, "
+        "one at a school in the capital on 3 May."
+    )
+    assert ("2023-05-03", "day", "on 3 May") in _events(text, pub)
+    text = "News.\n\nThe council decided to hold a commemoration for the victims on 13 June."
+    assert ("2024-06-13", "day", "on 13 June") in _events(text, pub)

@@ -28,6 +28,7 @@ from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
+from newsmap.events.temporal.sentence_tense import untold_tense
 from newsmap.events.temporal.words import (
     ACCOUNT_NOUNS,
     AMBIGUOUS_MONTHS,
@@ -182,8 +183,8 @@ def year_of_day(
             tense = None
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
-    if tense is None and not moved and before[:1] == ["from"]:
-        tense = True  # "the new rate applies from 1 February": a start to come
+    if tense is None and not moved:
+        tense = untold_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
