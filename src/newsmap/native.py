@@ -122,6 +122,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/clock_periods.py",
     "events/temporal/sentence_tense.py",
     "events/happening_forms.py",
+    "events/stretches.py",
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",
     "events/temporal/directed.py",

@@ -154,3 +154,12 @@ def test_a_year_less_day_in_a_sentence_told_only_in_the_past_is_past():
     assert ("2023-05-03", "day", "on 3 May") in _events(text, pub)
     text = "News.\n\nThe council decided to hold a commemoration for the victims on 13 June."
     assert ("2024-06-13", "day", "on 13 June") in _events(text, pub)
+
+
+def test_a_month_most_of_which_a_state_fills_is_no_event():
+    pub = date(2021, 7, 27)
+    assert _events("News.\n\nThe squad will spend most of August at a camp in Turkey.", pub) == []
+    text = "News.\n\nOffices are shut, the first two days of August being holidays."
+    assert _events(text, pub) == []
+    text = "News.\n\nThe team will move to the new stadium in the first days of August."
+    assert [(d, p) for d, p, _ in _events(text, pub)] == [("2021-08", "month")]
