@@ -197,8 +197,9 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FUTURE = re.compile(
     r"\b(?:will|shall|must|is to|are to|plans? to|is set to|are set to|is expected to|"
     r"are expected to|is scheduled to"
-    # a plan, kept or since moved ("were originally due to open on 20 May")
-    r"|(?:is|are|was|were|originally|initially) due to)\b"
+    # a plan, kept or since moved ("were originally due to open on 20 May"), or put off ("is
+    # now due to start in 2025", "is now expected in 2025")
+    r"|(?:is|are|was|were|originally|initially)(?: now| still)? due to|(?:is|are) now expected)\b"
 )
 
 

@@ -163,3 +163,14 @@ def test_a_month_most_of_which_a_state_fills_is_no_event():
     assert _events(text, pub) == []
     text = "News.\n\nThe team will move to the new stadium in the first days of August."
     assert [(d, p) for d, p, _ in _events(text, pub)] == [("2021-08", "month")]
+
+
+def test_a_plan_now_due_is_a_happening_to_come():
+    assert is_happening("The new border system is now due to start in 2027, after delays.")
+    assert is_happening("The new border system is now expected in 2027.")
+
+
+def test_a_building_that_dates_from_a_year_dates_it():
+    text = "News.\n\nThe hall was renovated last year, and the building itself dates from 1931."
+    assert ("1931", "year", "from 1931") in _events(text, date(2024, 11, 1))
+    assert _events("News.\n\nOutput is expected from 2028.", date(2024, 11, 1)) == []

@@ -408,8 +408,8 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None  # part of a longer number: a phone number, a code, a list of figures
     if before and (before[0] in YEAR_LABELS or before[0] == "by"):
         return None  # a label, a count, or a year things are to be done by: a target, no event
-    if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
-        return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
+    if before[:1] == ["from"] and before[1:2] != ["dates"] and not WHEN_AFTER.match(text, e):
+        return None  # "output expected from 2028" is a bound; "the hall dates from 1964" not
     after = words_after(text, e, 1)
     if after and (after[0] in COUNT_NOUNS or after[0] in ACCOUNT_NOUNS):
         return None
