@@ -174,3 +174,10 @@ def test_a_building_that_dates_from_a_year_dates_it():
     text = "News.\n\nThe hall was renovated last year, and the building itself dates from 1931."
     assert ("1931", "year", "from 1931") in _events(text, date(2024, 11, 1))
     assert _events("News.\n\nOutput is expected from 2028.", date(2024, 11, 1)) == []
+
+
+def test_a_feast_that_falls_on_a_day_this_year_is_that_day():
+    text = "News.\n\nCatholic Easter falls on 20 April and Orthodox Easter on 27 April this year."
+    got = [d for d, _, _ in _events(text, date(2025, 3, 10))]
+    assert got == ["2025-04-20", "2025-04-27"]
+    assert _events("News.\n\nOrthodox Christmas falls on 7 January.", date(2025, 3, 10)) == []
