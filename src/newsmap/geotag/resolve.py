@@ -48,6 +48,7 @@ from newsmap.geotag.home import text_marks
 from newsmap.geotag.indefinite_namesakes import indefinite_namesakes
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
+from newsmap.geotag.local_locatives import local_locative_names
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_shores import named_shores
@@ -172,9 +173,11 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
-        villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
-        if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
-            places = [c for c in places if (c.start, c.end) not in villages]
+        # a settlement noun's village over a namesake elsewhere, and a crossing named by its
+        # noun over a town of the same name (``local_sites``)
+        named_by_noun = {(c.start, c.end) for c in local_sites}
+        if named_by_noun:
+            places = [c for c in places if (c.start, c.end) not in named_by_noun]
         extra += local_sites
     if doc.local:
         known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
@@ -183,6 +186,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             spans = {(c.start, c.end) for c in more}
             places = [c for c in places if (c.start, c.end) not in spans]
             extra += more
+        extra += local_locative_names(doc, places, extra)
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
