@@ -16,7 +16,11 @@ from newsmap.events.temporal.words import FUTURE_MARKERS
 def _custom_before_plain(text: str, start: int, end: int) -> bool:
     """``custom_before`` as it was."""
     if text.endswith(H._FALLS, start - 9 if start > 9 else 0, start):
-        return not any(map(str.isdigit, text[start:end].split()[-1]))
+        verb = start - (9 if text.endswith("falls on ", 0, start) else 8)
+        if verb == 0 or not text[verb - 1].isalpha():
+            if H._THIS_TIME.search(text, max(0, verb - 30), min(len(text), end + 60)):
+                return False
+            return not any(map(str.isdigit, text[start:end].split()[-1]))
     window = text[start - H._REACH if start > H._REACH else 0 : start]
     if "ly " not in window or not any([ending in window for ending in H._ENDINGS]):
         return False
@@ -68,7 +72,7 @@ WORDS = ["every ", "Every ", "each ", "each day ", "weekdays ", "weekends ", "da
 WORDS += ["fall on ", "on ", "Sundays from ", "usually ", "normally opens ", " ", ", ", ". "]
 WORDS += [" every year", ", every week", " each month", "\tevery day", " mornings", " daily"]
 WORDS += [" marked every year", " held annually", " and it is", "\n", "the first ", "ly "]
-WORDS += [" will", "s", "y", "n", "x", "the last "]
+WORDS += [" will", "s", "y", "n", "x", "the last ", "rockfall on ", " this year"]
 
 
 @settings(max_examples=400, deadline=None)
