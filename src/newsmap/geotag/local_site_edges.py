@@ -23,7 +23,9 @@ import re
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.crossing_sides import BY_ITS_NOUN
+from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.sites import SITE_SCORE
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
 
 #: Crossing nouns whose crossing the press names by its name alone (see above).
@@ -89,3 +91,52 @@ def noun_after_adjective(doc: Doc, start: int, end: int) -> int:
     if noun in LOCAL_FUNCTION_WORDS or noun.endswith(_VERB_ENDINGS):
         return end
     return m.end()
+
+
+def district(doc: Doc, hit: Hit, named: Choice) -> Choice | None:
+    """ "rajonin e Prizrenit", "rajoni i Pollogut": an Albanian district or region named by its
+    seat (the seat's own unit) or by its own name, at the whole span.  Kosovo's and North
+    Macedonia's Albanian press say "rajon" where Albania says "qark" (read apart, with its
+    seat in Albania)."""
+    gaz = doc.gaz
+    place = gaz.places[named.place]
+    if place.level == "admin1":
+        unit: int | None = named.place
+    elif place.level == "city":
+        unit = next(
+            (
+                i
+                for i, p in enumerate(gaz.places)
+                if p.level == "admin1" and p.country == place.country and p.admin1 == place.admin1
+            ),
+            None,
+        )
+    else:
+        unit = None
+    if unit is None:
+        return None
+    return Choice(hit.start, named.end, unit, SITE_SCORE, "district named by its noun", "admin1")
+
+
+#: Bridge nouns (folded) and the word for "on" after them.
+_BRIDGES = frozenset(("most", "mostot"))
+_ON = (" na ", " на ")
+
+
+def on_a_river(doc: Doc, places: list[Choice], hit: Hit) -> bool:
+    """Whether a bridge noun is followed by "na" and a water the text names ("most na Savi",
+    "моста на Ибру", "mostu na Neretvi"): the bridge has no name of its own there, and the
+    river is the mention, as the local tuning sets write it (the bridge on an island or a
+    quarter, "most na Adi", stays a site)."""
+    if hit.value.noun not in _BRIDGES or doc.text[hit.end : hit.end + 4] not in _ON:
+        return False
+    after = hit.end + 4
+    gplaces = doc.gaz.places
+    if any(c.start == after and gplaces[c.place].level == "site" for c in places):
+        return True
+    # a river read only beside a river word ("Savi" alone is a case form of a first name)
+    return any(
+        isinstance(cand, Candidate) and gplaces[cand.place].level == "site"
+        for found in doc.by_start.get(after, ())
+        for cand in found.value
+    )
