@@ -203,6 +203,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/side_words.py",
     "geotag/site_anchor.py",
     "geotag/site_heads.py",
+    "geotag/site_tails.py",
     "geotag/sites.py",
     "geotag/state_adjectives.py",
     "geotag/state_bodies.py",
