@@ -66,6 +66,7 @@ COMPILED: tuple[str, ...] = (
     "events/year_subject.py",
     "events/yearly.py",
     "events/temporal/absolute.py",
+    "events/temporal/apposed_feasts.py",
     "events/temporal/anchors.py",
     "events/temporal/chronology.py",
     "events/temporal/context.py",

@@ -75,6 +75,27 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+def _dated_page(text: str, exprs: Sequence[TimeExpr]) -> int:
+    """Where a live blog's page line that gives its day ends ("Live from Potočari | Tuesday 11
+    July 2023 | all times local", "Saturday 1 November 2025 | updates from our reporters"),
+    when such a line stands above its first entry time: the entries under it are stamps of
+    that day, no happenings of their own (tests/data/events/README.md, tuning20 on: entry
+    times under a dated heading are no events).  -1 when no date line heads the entries; a
+    blog with no dated line keeps its entry times (tuning16-19)."""
+    line_end = -1
+    for expr in exprs:
+        if _ticker_time(text, expr):
+            return line_end
+        if expr.precision != "day" or expr.date_source != "explicit":
+            return -1
+        stop = text.find("\n", expr.end)
+        line = text[expr.start : len(text) if stop < 0 else stop].rstrip()
+        if stop < 0 or line.endswith((".", "!", "?", '"', "”")):
+            return -1  # a date of prose before the first entry: no page line
+        line_end = stop
+    return -1
+
+
 def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool:
     """Whether the date is an entry time no happening is dated by: a ticker's in the region's
     news (see ``_ticker_time``), or a live blog's under its page's full date line ("Friday, 5
@@ -320,7 +341,13 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
-    exprs = [e for e in exprs if not _stamped_entry(text, e, families)]
+    page = _dated_page(text, exprs)
+    exprs = [
+        e
+        for e in exprs
+        if not _stamped_entry(text, e, families)
+        and not (0 <= page < e.start and _ticker_time(text, e))
+    ]
     if not exprs:
         return []
     # bounds, deadlines, bare clock times, two days in a row ("By Monday, police had detained")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsmap.events.temporal.apposed_feasts import feast_by_date
 from newsmap.events.temporal.context import (
     clause_tense,
     intended,
@@ -337,6 +338,8 @@ def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     January the last), the nearest when it names no tense."""
     if pub is None:
         return None
+    if feast_by_date(text, m.start(), m.end()):
+        return None  # "on Christmas Eve, 6 January": the date beside it tells the day
     named = " ".join(m.group(0).lower().replace("’", "'").split())
     mon, day = NAMED_DAYS[named]
     if text.endswith("Orthodox ", max(0, m.start() - 9), m.start()):

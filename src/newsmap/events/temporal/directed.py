@@ -71,6 +71,8 @@ def directed(before: list[str]) -> bool:
     for i, w in enumerate(before[:_BACK]):
         if w != "to":
             continue
+        if before[i + 1 : i + 2] == ["up"]:
+            continue  # "held for up to 30 days": a bound of a count, no infinitive's "to"
         for j in range(i + 1, min(len(before), i + 1 + _DIRECTED_REACH)):
             word = before[j]
             if word in _DIRECTING or (word == "called" and before[j - 1] in _CALLED_ON):

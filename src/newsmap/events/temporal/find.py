@@ -121,8 +121,15 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
                 return True
-        # a line of a place and the date, with no sentence in it
-        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+        # a line of a place and the date, with no sentence in it (a sentence's opening clause
+        # before a date that ends its paragraph is longer than a place or two)
+        if (
+            len(head) <= _PLACE_HEAD
+            and "." not in head
+            and "!" not in head
+            and "?" not in head
+            and _ends_line(text, end)
+        ):
             return True
     elif head[-9:].lower().endswith(_STAMP_WORDS):
         if _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
@@ -134,6 +141,8 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
 
 
 _STAMPED = ("day", "month")
+# The longest head of a dateline's line before its date ("Press release, Butmir, ").
+_PLACE_HEAD = 60
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
