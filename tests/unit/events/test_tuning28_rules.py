@@ -72,3 +72,30 @@ def test_a_feast_beside_its_date_is_one_day():
     assert _events(text, pub) == [("2025-01-06", "day", "6 January")]
     text = "The bishop said the vigil on Monday, 6 January, Christmas Eve, would be short."
     assert [e[0] for e in _events(text, pub)] == ["2025-01-06"]
+
+
+SUN = date(2025, 6, 8)  # a Sunday
+
+_DIARY = (
+    "The week ahead\n\n"
+    "Monday: The assembly sits again to elect a speaker.\n\n"
+    "Also on Monday: The presidency holds its session in the capital.\n\n"
+    "Wednesday-Thursday: The city hosts an energy forum.\n\n"
+    "Saturday: The summer festival opens its box office.\n\n"
+    "Sunday: The ruling coalition meets to discuss a reshuffle."
+)
+
+
+def test_a_diary_s_day_heads_run_through_the_coming_week():
+    got = [(e[0], e[2]) for e in _events(_DIARY, SUN)]
+    assert got == [
+        ("2025-06-09", "Monday"),
+        ("2025-06-09", "on Monday"),
+        ("2025-06-14", "Saturday"),
+        ("2025-06-15", "Sunday"),
+    ]
+
+
+def test_a_span_of_days_in_one_word_is_no_event():
+    assert _events("The leaders met in Brussels on October 17-18 and agreed nothing.", SUN) == []
+    assert _dates("Wednesday-Thursday: the forum meets in Sarajevo.", SUN) == []

@@ -228,6 +228,8 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     ):
         # "from 3 to 17 December", "on 21 and 22 March": days of one month, told as the month
         return iso_month(y, mon), "month", "explicit"
+    if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isdigit():
+        return SPAN_ONLY  # "on October 17-18": a span of days, no event (as "17-18 October")
     return date(y, mon, d).isoformat(), "day", "explicit"
 
 

@@ -11,6 +11,7 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
+from newsmap.events.temporal.diary_heads import after_diary_head
 from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_rules
 from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
@@ -313,6 +314,7 @@ def find_dates(
         resolved = rule.handler(m, text, published)
         if rule.name == "weekday" and resolved is not None and out:
             resolved = after_listed_day(text, out[-1], start, resolved)
+            resolved = after_diary_head(text, out, start, end, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 if not local or out[-1].precision != "day":
