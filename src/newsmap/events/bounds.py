@@ -83,9 +83,15 @@ def _lead_of(text: str, expr: TimeExpr) -> tuple[str, int] | None:
 
 
 # A year named as an agent's ("set up by the 1995 agreement"): "by", maybe "the", the year, a noun.
-_AGENT_YEAR = re.compile(r"[Bb]y[ \t]+(?:the[ \t]+)?\d{4}")
+_AGENT_YEAR = re.compile(
+    r"[Bb]y[ \t]+(?:the[ \t]+)?\d{4}"
+    # "left homeless by the 26 November earthquake": a happening named by its day
+    r"|[Bb]y[ \t]+the[ \t]+(?:[0-3]?\d[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[0-3]?\d)"
+)
 # Words after a year that do not make it a noun's ("by 2027 at the latest", "by 2030 and").
-_NOT_A_NOUN = frozenset("and or but at as in on to for when if than with".split())
+_NOT_A_NOUN = frozenset(
+    "and or but at as in on to for when if than with deadline cut-off cutoff target".split()
+)
 
 
 # A verb that moves a happening to a later date ("postponed", "put off", "adjourned"); one that

@@ -18,8 +18,10 @@ from newsmap.events.dated_news import (
     BLOG_TALK,
     ENTRY_TIME,
     dated_in_full,
+    dated_page,
     looks_ahead,
     planned_today,
+    ticker_time,
     timeline_entry,
     told_from_a_day,
 )
@@ -75,25 +77,9 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
-def _dated_page(text: str, exprs: Sequence[TimeExpr]) -> int:
-    """Where a live blog's page line that gives its day ends ("Live from Potočari | Tuesday 11
-    July 2023 | all times local", "Saturday 1 November 2025 | updates from our reporters"),
-    when such a line stands above its first entry time: the entries under it are stamps of
-    that day, no happenings of their own (tests/data/events/README.md, tuning20 on: entry
-    times under a dated heading are no events).  -1 when no date line heads the entries; a
-    blog with no dated line keeps its entry times (tuning16-19)."""
-    line_end = -1
-    for expr in exprs:
-        if _ticker_time(text, expr):
-            return line_end
-        if expr.precision != "day" or expr.date_source != "explicit":
-            return -1
-        stop = text.find("\n", expr.end)
-        line = text[expr.start : len(text) if stop < 0 else stop].rstrip()
-        if stop < 0 or line.endswith((".", "!", "?", '"', "”")):
-            return -1  # a date of prose before the first entry: no page line
-        line_end = stop
-    return -1
+# The openings of the page's sign-offs ("We are closing the blog", "That is all from us"),
+# after whose semicolon news may go on; a stamp's ("Issued ...; next review ...") does not.
+_SIGNING_OFF = ("W", "T")
 
 
 def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool:
@@ -103,17 +89,9 @@ def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool
     (tests/data/events/README.md: entry times are no events); the date line gave it its day
     (``date_source`` explicit), where a log's times under a day told in words ("Incidents of
     Friday afternoon:") stay the times of that day's incidents."""
-    if not _ticker_time(text, expr):
+    if not ticker_time(text, expr):
         return False
     return bool(families) or expr.date_source == "explicit"
-
-
-def _ticker_time(text: str, expr: TimeExpr) -> bool:
-    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
-    the region's news counts it among clock times, no event (tests/data/events/local)."""
-    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
-        ENTRY_TIME.fullmatch(expr.surface) is not None
-    )
 
 
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
@@ -341,12 +319,12 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
-    page = _dated_page(text, exprs)
+    page = dated_page(text, exprs)
     exprs = [
         e
         for e in exprs
         if not _stamped_entry(text, e, families)
-        and not (0 <= page < e.start and _ticker_time(text, e))
+        and not (0 <= page < e.start and ticker_time(text, e))
     ]
     if not exprs:
         return []
@@ -359,9 +337,15 @@ def dated_events(
     events: list[Event] = []
     column = in_corrections(text)
     for s0, s1, group in _dated_sentences(text, exprs):
+        if is_notice(text, s0):
+            # "We are closing the blog; the count resumes later this morning": the page's
+            # notice ends at its semicolon, the news after it keeps its dates
+            semi = text.find("; ", s0, s1) if text[s0] in _SIGNING_OFF else -1
+            group = [e for e in group if e.start > semi] if semi >= 0 else []
+            if not group:
+                continue
         if (
             _blog_talk(text, s0, s1, group[0])
-            or is_notice(text, s0)
             or is_masthead(text, s0)
             or is_blog_date_line(text, s0, group[0].start, group[0].end)
         ):

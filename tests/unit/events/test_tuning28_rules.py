@@ -99,3 +99,85 @@ def test_a_diary_s_day_heads_run_through_the_coming_week():
 def test_a_span_of_days_in_one_word_is_no_event():
     assert _events("The leaders met in Brussels on October 17-18 and agreed nothing.", SUN) == []
     assert _dates("Wednesday-Thursday: the forum meets in Sarajevo.", SUN) == []
+
+
+MON = date(2019, 12, 30)  # a Monday
+
+
+def test_a_happening_named_by_its_day_is_the_nearest_of_that_day():
+    text = "The commission is due to certify the results of the 11 May parliamentary vote."
+    assert _dates(text, SUN) == [("2025-05-11", "the 11 May")]
+    text = "Families left homeless by the 26 November earthquake will get rent aid."
+    assert _events(text, MON) == [("2019-11-26", "day", "by the 26 November")]
+
+
+def test_a_called_procession_is_to_come():
+    text = "The church has called a large procession in the capital on 4 January."
+    assert _dates(text, MON) == [("2020-01-04", "on 4 January")]
+
+
+def test_a_week_heading_of_a_digest_is_no_event():
+    text = "NEXT WEEK - New Year's Day and 2 January are public holidays in most of the region."
+    assert [e[2] for e in _events(text, MON)] == ["New Year's Day", "2 January"]
+
+
+def test_a_digest_item_takes_no_year_from_the_item_before():
+    text = (
+        "BOSNIA - The parliament confirmed the cabinet, ending a deadlock after the general "
+        "election of 7 October 2018.\n\n"
+        "ALBANIA - The families who lost their homes on 26 November will get rent aid."
+    )
+    assert ("2019-11-26", "day", "on 26 November") in _events(text, MON)
+
+
+def test_the_same_day_skips_a_month_of_an_aside_and_a_day_of_the_past_perfect():
+    pub = date(2023, 5, 31)
+    text = (
+        "The protests started on Friday, when mayors elected in April entered the town halls. "
+        "The army was put on alert the same day."
+    )
+    assert ("2023-05-26", "day", "the same day") in _events(text, pub)
+    pub = date(2024, 5, 14)
+    text = (
+        "She won the run-off on 8 May. She had led the first round on 24 April. "
+        "Her party won the parliamentary election held the same day."
+    )
+    assert ("2024-05-08", "day", "the same day") in _events(text, pub)
+
+
+def test_a_base_set_against_a_figure_dates_the_sentence():
+    pub = date(2025, 12, 29)
+    text = "Turnout on Sunday was about 40 percent, against 41 percent on 9 February."
+    assert _events(text, pub) == [
+        ("2025-12-28", "day", "on Sunday"),
+        ("2025-02-09", "day", "on 9 February"),
+    ]
+
+
+def test_news_after_a_sign_off_s_semicolon_keeps_its_date():
+    pub = date(2020, 8, 30)
+    text = (
+        "Live\n\n23:40 The leader says the final count will be known soon.\n\n"
+        "00:20 It is past midnight, the count goes on.\n\n"
+        "01:30 Nearly all votes are counted. We are closing the blog; the count resumes later "
+        "this morning."
+    )
+    assert ("2020-08-31", "day", "later this morning") in _events(text, pub)
+
+
+def test_a_to_before_a_saying_is_no_directed_infinitive():
+    pub = date(2019, 10, 19)
+    text = (
+        '"We did all that was asked of us," he said, pointing to the accord with Greece, '
+        "which took effect on 12 February."
+    )
+    assert _dates(text, pub) == [("2019-02-12", "on 12 February")]
+
+
+def test_a_proposed_date_and_a_present_timetable_look_ahead():
+    pub = date(2019, 10, 19)  # a Saturday
+    assert _dates("The premier proposed 12 April as election day.", pub) == [
+        ("2020-04-12", "12 April")
+    ]
+    text = "The commission holds a public hearing on the complaints on Tuesday."
+    assert _dates(text, pub) == [("2019-10-22", "on Tuesday")]

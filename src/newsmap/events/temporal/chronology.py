@@ -46,6 +46,20 @@ def _paragraph_breaks(text: str, lo: int, hi: int) -> int:
     return blank if blank or "\n\n" in text else text.count("\n", lo, hi)
 
 
+# A news-in-brief item's label opening its paragraph: "ALBANIA - ", "BOSNIA AND HERZEGOVINA -".
+_ITEM_LABEL = re.compile(r"[^\W\d_a-z]{2,}(?:[ \t]+[^\W\d_a-z]{2,}){0,4}[ \t]+[-–—][ \t]")
+
+
+def _new_item(text: str, lo: int, hi: int) -> bool:
+    """Whether a paragraph between ``lo`` and ``hi`` opens with an item's label in capitals (a
+    digest's or a news-in-brief column's next story)."""
+    at = text.rfind("\n\n", lo, hi)
+    if at < 0:
+        return False
+    m = _ITEM_LABEL.match(text, at + 2)
+    return m is not None and m.group().upper() == m.group()
+
+
 def _heading(text: str, expr: TimeExpr) -> bool:
     """Whether a year stands alone on its line, or opens it before a colon: a chronology's
     heading over its entries."""
@@ -92,6 +106,8 @@ def story_year(
         return date_s
     if _paragraph_breaks(text, ref.end, start) > 1:
         return date_s  # the date before is too far up to be what this one follows
+    if _new_item(text, ref.end, start):
+        return date_s  # "ALBANIA - ...": a digest's next item, another story
     year: int | None
     if ref.precision == "year":
         if (

@@ -14,6 +14,7 @@ import re
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import anchored_rules as A2
 from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import named_days as N
 from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import spans as P
@@ -151,7 +152,7 @@ RELATIVE = [
     Rule(
         "named day",
         re.compile(r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"),
-        A.h_named_day,
+        N.h_named_day,
         ("new year", "christmas"),
         S.Anchor(("new year", "christmas"), back=0, itself=True),
     ),
