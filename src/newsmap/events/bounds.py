@@ -138,6 +138,12 @@ def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
         text, max(0, expr.start - 40), expr.start
     ):
         return True  # "collected from 09:00 to 20:00 on Monday": opening hours, a period
+    if (
+        expr.date_source == "relative"
+        and expr.precision in _SPANS
+        and expr.surface.startswith(("after ", "After "))
+    ):
+        return True  # "would move abroad after this year": a bound, as "before next year" is
     led = _lead_of(text, expr)
     if led is None:
         return False

@@ -36,6 +36,17 @@ def _half_year(expr: TimeExpr) -> bool:
     return expr.precision == "year" and "half of" in expr.surface
 
 
+# Verbs of a stay before "overnight" ("will stay overnight", "were kept overnight"): how long
+# someone stays, no night the news dates.
+_STAYS = ("stay ", "stays ", "stayed ", "staying ", "kept ", "spend ", "spent ")
+
+
+def _stay_overnight(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is "overnight" told as the length of a stay ("many will stay overnight
+    and leave tomorrow morning")."""
+    return expr.surface == "overnight" and text.endswith(_STAYS, max(0, expr.start - 8), expr.start)
+
+
 def without_no_event_dates(
     text: str, exprs: list[TimeExpr], published: date | None
 ) -> list[TimeExpr]:
@@ -57,4 +68,5 @@ def without_no_event_dates(
         and not dates_of_life(text, e)
         and not (e.precision == "day" and names_an_edition(text, e.end))
         and not frames_the_page(text, e)
+        and not _stay_overnight(text, e)
     ]

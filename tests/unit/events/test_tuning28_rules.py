@@ -181,3 +181,52 @@ def test_a_proposed_date_and_a_present_timetable_look_ahead():
     ]
     text = "The commission holds a public hearing on the complaints on Tuesday."
     assert _dates(text, pub) == [("2019-10-22", "on Tuesday")]
+
+
+def test_a_year_opening_a_clause_gives_way_to_its_day():
+    pub = date(2024, 10, 10)
+    text = (
+        "Last year the fair drew 3,000 visitors; this year it was due to take place on "
+        "Sunday, 13 October, and it has been cancelled."
+    )
+    assert [e[0] for e in _events(text, pub)] == ["2023", "2024-10-13"]
+
+
+def test_habits_of_a_month_s_day_are_no_events():
+    pub = date(2024, 10, 10)
+    text = "The village used to hold a fair every second Sunday of October."
+    assert _events(text, pub) == []
+    text = "Since then, groups have held such silences at 11:52 on the first of every month."
+    assert _events(text, pub) == []
+    text = "On 23 May, the assembly designated 11 July as an international day of remembrance."
+    assert _events(text, pub) == [("2024-05-23", "day", "On 23 May")]
+
+
+def test_a_weekday_takes_the_day_its_apposed_phrase_counts_to():
+    pub = date(2025, 3, 17)  # a Monday
+    text = (
+        "The fire broke out early on Sunday. Most families have asked for burials on "
+        "Wednesday, three days after the fire, the clergy said."
+    )
+    assert ("2025-03-19", "day", "on Wednesday") in _events(text, pub)
+
+
+def test_a_stay_overnight_is_no_night_of_the_news():
+    pub = date(2025, 11, 1)
+    text = "Organisers say many people will stay overnight and leave tomorrow morning."
+    assert [e[0] for e in _events(text, pub)] == ["2025-11-02"]
+
+
+def test_a_day_told_most_recently_is_near_the_news():
+    pub = date(2025, 2, 27)
+    text = (
+        "The trial opened in December 2023 and was adjourned several times, most recently on "
+        "20 January, when the defence asked for more time."
+    )
+    assert ("2025-01-20", "day", "on 20 January") in _events(text, pub)
+
+
+def test_after_this_year_is_a_bound():
+    pub = date(2025, 7, 11)
+    text = "Its founders announced in June that it would move abroad after this year."
+    assert _events(text, pub) == [("2025-06", "month", "in June")]

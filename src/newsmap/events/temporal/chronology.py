@@ -108,6 +108,8 @@ def story_year(
         return date_s  # the date before is too far up to be what this one follows
     if _new_item(text, ref.end, start):
         return date_s  # "ALBANIA - ...": a digest's next item, another story
+    if "recently " in text[max(0, start - 20) : start]:
+        return date_s  # "adjourned several times, most recently on 20 January": near the news
     year: int | None
     if ref.precision == "year":
         if (

@@ -29,6 +29,7 @@ from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.starts import Scan
+from newsmap.events.temporal.weekday_anchor import weekday_by_anchor
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 
 _PREP_BEFORE = re.compile(
@@ -317,6 +318,11 @@ def find_dates(
             resolved = after_diary_head(text, out, start, end, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
+                if not local:
+                    # "on Wednesday, three days after the fire": which Wednesday it is
+                    moved = weekday_by_anchor(text, out, resolved, start, published)
+                    if moved is not None:
+                        out[-1] = moved
                 if not local or out[-1].precision != "day":
                     continue  # "on Monday, a day after the vote": how Monday relates, not a new day
                 # the region's news counts it as a phrase of that day of its own ("juče, dan
