@@ -230,3 +230,23 @@ def test_after_this_year_is_a_bound():
     pub = date(2025, 7, 11)
     text = "Its founders announced in June that it would move abroad after this year."
     assert _events(text, pub) == [("2025-06", "month", "in June")]
+
+
+def test_a_day_of_the_month_the_sentence_just_named_takes_its_year():
+    pub = date(2020, 8, 30)
+    text = (
+        "The campaign was dominated by processions that began in December, after parliament "
+        "passed a law on religious freedom in the early hours of 27 December."
+    )
+    assert [e[0] for e in _events(text, pub)] == ["2019-12", "2019-12-27"]
+
+
+def test_a_quoted_day_word_counts_from_the_day_of_speaking():
+    pub = date(2025, 2, 27)  # a Thursday
+    text = (
+        'Speaking to supporters on Wednesday evening, the leader said that "from tomorrow" '
+        "the entity would ignore the court."
+    )
+    assert [e[0] for e in _events(text, pub)] == ["2025-02-26", "2025-02-27"]
+    text = '"Yesterday, a door opened," the minister told reporters this morning.'
+    assert ("2025-02-27", "day", "this morning") in _events(text, pub)

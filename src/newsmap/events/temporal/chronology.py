@@ -60,6 +60,19 @@ def _new_item(text: str, lo: int, hi: int) -> bool:
     return m is not None and m.group().upper() == m.group()
 
 
+def _month_of_the_sentence(text: str, ref: TimeExpr, start: int, date_s: str) -> bool:
+    """Whether ``ref`` is a month of the same name as the day's, told without its year in the
+    same sentence before it, and dated to another year."""
+    if ref.precision != "month" or ref.date_source != "explicit":
+        return False
+    if ref.date[5:7] != date_s[5:7] or ref.date[:4] == date_s[:4]:
+        return False
+    if _YEAR.search(ref.surface) is not None:
+        return False
+    between = text[ref.end : start]
+    return "\n" not in between and not any(mark in between for mark in (". ", "? ", "! "))
+
+
 def _heading(text: str, expr: TimeExpr) -> bool:
     """Whether a year stands alone on its line, or opens it before a colon: a chronology's
     heading over its entries."""
@@ -91,9 +104,15 @@ def story_year(
     """``date_s`` (a day or month of a year-less date at text[start:end], read by the tense)
     moved to the year nearest the date told before it, when the story is then of another time
     (see the module's note); ``date_s`` itself otherwise."""
-    if published is None or date_s > published.isoformat() or _YEAR.search(text, start, end):
-        return date_s  # a date to come, or one that names its year
+    if published is None or _YEAR.search(text, start, end):
+        return date_s  # one that names its year
     ref = found[-1] if found else None
+    if ref is not None and _month_of_the_sentence(text, ref, start, date_s):
+        # "processions that began in December, after parliament passed the law in the early
+        # hours of 27 December": the day of the month the sentence just named
+        return ref.date[:4] + date_s[4:]
+    if date_s > published.isoformat():
+        return date_s  # a date to come
     if (
         len(date_s) == 10
         and (published - date.fromisoformat(date_s)).days <= _NEWS_DAYS

@@ -26,6 +26,7 @@ from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_to
 from newsmap.events.temporal.paired_dates import habit_closing, without_periods
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
+from newsmap.events.temporal.reported_days import spoken_from
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.starts import Scan
@@ -249,6 +250,8 @@ _DAY_WORDS = frozenset(
     {"today", "yesterday", "tomorrow", "day before yesterday", "day after tomorrow"}
 )
 _ONE_DAY = timedelta(days=1)
+# What stands right before a day word quoted from a speech ('"tomorrow', '"from tomorrow').
+_QUOTED = frozenset({'"', "“", " "})
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -362,6 +365,8 @@ def find_dates(
                 # a day named anew: the clock times after it are of that day, or past its
                 # midnight when it names a night ("last night ... until after 01:00")
                 night = date_s if surface_names_night(text, start, end) else ""
+        if rule.name in _DAY_WORDS and published is not None and text[start - 1 : start] in _QUOTED:
+            date_s = spoken_from(text, start, date_s, out, published)  # '"from tomorrow"'
         if start >= midnight and (
             rule.name in _DAY_WORDS or (rule.name == "ago" and source == "published")
         ):
