@@ -250,3 +250,12 @@ def test_a_quoted_day_word_counts_from_the_day_of_speaking():
     assert [e[0] for e in _events(text, pub)] == ["2025-02-26", "2025-02-27"]
     text = '"Yesterday, a door opened," the minister told reporters this morning.'
     assert ("2025-02-27", "day", "this morning") in _events(text, pub)
+
+
+def test_a_tally_during_the_day_is_no_happening_of_its_own():
+    pub = date(2021, 9, 7)
+    text = (
+        "Clashes broke out early on Sunday. The prosecution said about 20 officers were hurt "
+        "during the day."
+    )
+    assert [e[0] for e in _events(text, pub)] == ["2021-09-05"]
