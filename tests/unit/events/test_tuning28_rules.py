@@ -259,3 +259,18 @@ def test_a_tally_during_the_day_is_no_happening_of_its_own():
         "during the day."
     )
     assert [e[0] for e in _events(text, pub)] == ["2021-09-05"]
+
+
+def test_a_date_under_a_far_verb_of_the_past_is_not_read_months_ahead():
+    pub = date(2024, 12, 31)
+    text = (
+        "North Macedonia voted twice in spring: the first round of the presidential "
+        "election on 24 April."
+    )
+    assert _dates(text, pub) == [("2024-04-24", "on 24 April")]
+    pub = date(2025, 2, 11)
+    text = (
+        "His house arrest was lifted in November, and he is now campaigning for the "
+        "parliamentary election on 11 May."
+    )
+    assert _dates(text, pub)[-1] == ("2025-05-11", "on 11 May")

@@ -18,6 +18,7 @@ from newsmap.events.temporal.context import (
     words_before,
 )
 from newsmap.events.temporal.directed import directed
+from newsmap.events.temporal.far_past import far_past
 from newsmap.events.temporal.local_tense import (
     LOCAL_DUE,
     copula_only,
@@ -183,6 +184,8 @@ def year_of_day(
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved and before[:1] == ["from"]:
         tense = True  # "the new rate applies from 1 February": a start to come
+    if tense is None and not moved and far_past(before, mon, day, pub):
+        tense = False  # "voted twice in spring: the first round of the election on 24 April"
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
