@@ -68,6 +68,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/absolute.py",
     "events/temporal/named_days.py",
     "events/temporal/same_day.py",
+    "events/temporal/seasons.py",
     "events/temporal/far_past.py",
     "events/temporal/reported_days.py",
     "events/temporal/weekday_anchor.py",

@@ -274,3 +274,18 @@ def test_a_date_under_a_far_verb_of_the_past_is_not_read_months_ahead():
         "parliamentary election on 11 May."
     )
     assert _dates(text, pub)[-1] == ("2025-05-11", "on 11 May")
+
+
+def test_a_week_with_a_verb_s_of_after_it_is_still_last_week():
+    pub = date(2025, 7, 11)  # last week ran from 30 June to 6 July
+    text = "Ministers accused the founders last week of turning a festival into a rally."
+    assert _events(text, pub) == [("2025", "year", "last week")]
+
+
+def test_the_next_day_of_a_sentence_follows_the_one_before_in_its_year():
+    pub = date(2024, 12, 31)
+    text = (
+        "The first round was held on 24 April, then a run-off and a parliamentary vote a "
+        "fortnight later, on 8 May."
+    )
+    assert [e[0] for e in _events(text, pub)] == ["2024-04-24", "2024-05-08"]

@@ -60,6 +60,28 @@ def _new_item(text: str, lo: int, hi: int) -> bool:
     return m is not None and m.group().upper() == m.group()
 
 
+# How far after the day before it a day of the same sentence follows it in its year.
+_NEXT_DAYS = 62
+
+
+def _next_of_the_sentence(
+    text: str, ref: TimeExpr, start: int, date_s: str, published: date
+) -> bool:
+    """Whether a year-less day read ahead of the publication follows ``ref``, a year-less day of
+    the past told before it in the same sentence, by two months at most within ``ref``'s year."""
+    if len(date_s) != 10 or date_s <= published.isoformat():
+        return False
+    if ref.precision != "day" or ref.date_source != "explicit" or ref.date[:4] == date_s[:4]:
+        return False
+    if ref.date >= published.isoformat() or _YEAR.search(ref.surface) is not None:
+        return False
+    between = text[ref.end : start]
+    if "\n" in between or any(mark in between for mark in (". ", "? ", "! ", "; ")):
+        return False
+    gap = (int(date_s[5:7]) - int(ref.date[5:7])) * 31 + int(date_s[8:10]) - int(ref.date[8:10])
+    return 0 < gap <= _NEXT_DAYS
+
+
 def _month_of_the_sentence(text: str, ref: TimeExpr, start: int, date_s: str) -> bool:
     """Whether ``ref`` is a month of the same name as the day's, told without its year in the
     same sentence before it, and dated to another year."""
@@ -107,6 +129,10 @@ def story_year(
     if published is None or _YEAR.search(text, start, end):
         return date_s  # one that names its year
     ref = found[-1] if found else None
+    if ref is not None and _next_of_the_sentence(text, ref, start, date_s, published):
+        # "the first round on 24 April, then a run-off a fortnight later, on 8 May": the next
+        # day of the sentence shortly after the one before, in its year
+        return ref.date[:4] + date_s[4:]
     if ref is not None and _month_of_the_sentence(text, ref, start, date_s):
         # "processions that began in December, after parliament passed the law in the early
         # hours of 27 December": the day of the month the sentence just named

@@ -17,6 +17,7 @@ from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import named_days as N
 from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
+from newsmap.events.temporal import seasons as SE
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal import weekdays as W
@@ -170,7 +171,7 @@ RELATIVE = [
             r"(?!\s+(?:of\s+)?\d)",
             _I,
         ),
-        R.h_season,
+        SE.h_season,
         SEASONS,
         _SEASON,
     ),
