@@ -289,3 +289,15 @@ def test_the_next_day_of_a_sentence_follows_the_one_before_in_its_year():
         "fortnight later, on 8 May."
     )
     assert [e[0] for e in _events(text, pub)] == ["2024-04-24", "2024-05-08"]
+
+
+def test_a_movable_feast_this_year_and_reporting_periods():
+    pub = date(2020, 3, 28)
+    text = "Schools will stay shut until after Easter, which falls on 19 April this year."
+    assert [e[0] for e in _events(text, pub)] == ["2020-04-19"]
+    pub = date(2021, 12, 22)
+    text = (
+        "Trade reached 1.2 billion euros in the first nine months of 2021, up 19 percent on "
+        "the same period of 2020."
+    )
+    assert _events(text, pub) == []

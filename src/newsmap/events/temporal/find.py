@@ -221,6 +221,14 @@ _THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
 _SINCE_REACH = 32
 
 
+# A reporting period before its year: "the first nine months of", "the same period of".
+_PERIOD_ENDS = ("months of ", "period of ")
+_REPORTING = re.compile(
+    r"\b(?:first|last|past)[ \t]+(?:[a-z]+[ \t]+)?months[ \t]+of[ \t]+\Z"
+    r"|\bsame[ \t]+period[ \t]+of[ \t]+\Z"
+)
+
+
 def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool:
     """Whether the date opens a state that lasts to this day ("in power since 1991", "the first
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
@@ -232,6 +240,9 @@ def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool
         return not WHEN_AFTER.match(text, end)
     if text.endswith("quarter of ", start - 11 if start > 11 else 0, start):
         return True  # "prices in the last quarter of 2020": a reporting period, no event
+    if text.endswith(_PERIOD_ENDS, start - 10 if start > 10 else 0, start):
+        if _REPORTING.search(text, max(0, start - 40), start) is not None:
+            return True  # "the first nine months of 2021", "the same period of 2020"
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
     if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
         # "rumours all through January", "stayed through 1999": a span, no event; through one

@@ -29,6 +29,8 @@ def custom_before(text: str, start: int, end: int) -> bool:
     future one, or the date is a feast's day of the calendar ("the Orthodox New Year falls on 14
     January", no year told): a habit's time, no event."""
     if text.endswith(_FALLS, start - 9 if start > 9 else 0, start):
+        if text.endswith("this year", start, end) or text.startswith(" this year", end):
+            return False  # "Easter, which falls on 19 April this year": this year's feast
         return not any(map(str.isdigit, text[start:end].split()[-1]))
     window = text[start - _REACH if start > _REACH else 0 : start]
     if "ly " not in window:
