@@ -21,8 +21,13 @@ from newsmap.events.temporal.local_apposed_days import (
     counted_to_weekday,
     sentence_day,
 )
+from newsmap.events.temporal.local_later_happenings import Pending, pending_of, stemmed, told_later
 from newsmap.events.temporal.local_state_dates import local_no_event
-from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
+from newsmap.events.temporal.local_year_told import (
+    YEARLESS_LOCAL,
+    feast_year_joined,
+    with_year_told,
+)
 from newsmap.events.temporal.paired_dates import habit_closing, without_periods
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
@@ -221,14 +226,6 @@ _THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
 _SINCE_REACH = 32
 
 
-# A reporting period before its year: "the first nine months of", "the same period of".
-_PERIOD_ENDS = ("months of ", "period of ")
-_REPORTING = re.compile(
-    r"\b(?:first|last|past)[ \t]+(?:[a-z]+[ \t]+)?months[ \t]+of[ \t]+\Z"
-    r"|\bsame[ \t]+period[ \t]+of[ \t]+\Z"
-)
-
-
 def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool:
     """Whether the date opens a state that lasts to this day ("in power since 1991", "the first
     count since 2002", "since 1 February only euros are accepted"): the state is the news, its
@@ -240,9 +237,6 @@ def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool
         return not WHEN_AFTER.match(text, end)
     if text.endswith("quarter of ", start - 11 if start > 11 else 0, start):
         return True  # "prices in the last quarter of 2020": a reporting period, no event
-    if text.endswith(_PERIOD_ENDS, start - 10 if start > 10 else 0, start):
-        if _REPORTING.search(text, max(0, start - 40), start) is not None:
-            return True  # "the first nine months of 2021", "the same period of 2020"
     lo = start - _SINCE_REACH if start > _SINCE_REACH else 0
     if "hrough" in text[lo:start] and _THROUGH.search(text, lo, start) is not None:
         # "rumours all through January", "stayed through 1999": a span, no event; through one
@@ -319,6 +313,7 @@ def find_dates(
     night = ""  # the day whose evening the last clock time told, while its night goes on
     rules, owners = family_rules(families_of(languages))
     local = rules is not RULES  # a text in one of the region's languages
+    pending: list[Pending] = []  # local counts from a happening the text dates later
     for start, end, m, rule in candidates(text, rules, owners):
         if start < last_end:
             continue
@@ -350,6 +345,11 @@ def find_dates(
                     resolved = counted_to_weekday(text, end, told[1], bases, resolved)
                     if resolved is None and told[1][:1] == "h":  # "sot ..., dy ditë pas sulmit"
                         resolved = sentence_day(text, start, end, out)
+                    if resolved is None and (again := stemmed(told)) is not None:
+                        resolved = from_anchor(text, again, bases, start, published)  # "skupa"
+                    waiting = pending_of(text, start, end, told) if resolved is None else None
+                    if waiting is not None:  # "Една седмица по пожарот": its day told further on
+                        pending.append(waiting)
         if resolved is None:
             continue
         if (
@@ -369,6 +369,8 @@ def find_dates(
             date_s = story_year(text, start, end, date_s, out, published)
         if local and rule.name in YEARLESS_LOCAL:  # "Lani ... do svibnja", "prošle godine u maju"
             date_s, start, source = with_year_told(text, out, start, end, date_s, source)
+        elif local and rule.name.endswith(" feast day"):  # "Lani na Martinje": one date
+            start = feast_year_joined(text, out, start, date_s)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)
@@ -390,4 +392,6 @@ def find_dates(
         start = prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
+    if pending:
+        out = told_later(text, pending, out)
     return without_periods(text, out)
