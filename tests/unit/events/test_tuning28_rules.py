@@ -301,3 +301,9 @@ def test_a_movable_feast_this_year_and_reporting_periods():
         "the same period of 2020."
     )
     assert _events(text, pub) == []
+
+
+def test_a_promise_for_the_first_days_of_the_new_year():
+    pub = date(2025, 12, 29)
+    text = "Speaking late on Sunday, he promised a government in the first days of the new year."
+    assert ("2026-01", "month", "in the first days of the new year") in _events(text, pub)
