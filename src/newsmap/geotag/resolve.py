@@ -48,6 +48,7 @@ from newsmap.geotag.home import text_marks
 from newsmap.geotag.indefinite_namesakes import indefinite_namesakes
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
+from newsmap.geotag.local_locatives import local_locative_names
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_shores import named_shores
@@ -182,6 +183,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             spans = {(c.start, c.end) for c in more}
             places = [c for c in places if (c.start, c.end) not in spans]
             extra += more
+        extra += local_locative_names(doc, places, extra)
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:

@@ -19,7 +19,7 @@ from newsmap.events.temporal.context import (
     words_after,
     words_before,
 )
-from newsmap.events.temporal.directed import directed
+from newsmap.events.temporal.directed import designated, directed
 from newsmap.events.temporal.layout import programme_line
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.ordinals import weekday_the_nth
@@ -103,12 +103,6 @@ _COPULA = frozenset({"is", "are"})
 _CLAUSE_BREAKS = frozenset("which who that where when as and but since after".split())
 
 
-# Past verbs that set a day apart ("declared Saturday a day of mourning"): the coming day of
-# its name, or one of the last two days when it is nearer than the coming one (tuning28).
-_DESIGNATING = frozenset("declared proclaimed designated".split())
-_JUST_PAST = 2
-
-
 # Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
 _NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
 
@@ -150,9 +144,10 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         # "would not recognise the results of Sunday's elections", "before Sunday's run-off":
         # a happening named by its day, the nearest of that name
         d = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
-    elif before and before[0] in _DESIGNATING and back < ahead and back <= _JUST_PAST:
-        # "declared Wednesday a day of mourning" the day after: the day set apart has come
-        d = pub - timedelta(days=back)
+    elif designated(before):
+        # "declared Saturday a day of mourning": the coming Saturday, unless one only just gone
+        # (a day or two back) is nearer, as a story of Monday tells of Saturday's mourning
+        d = pub - timedelta(days=back) if back < min(ahead, 3) else pub + timedelta(days=ahead)
     elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):
