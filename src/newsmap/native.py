@@ -164,6 +164,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/lists.py",
     "geotag/local_focus.py",
     "geotag/local_named_sites.py",
+    "geotag/local_site_edges.py",
     "geotag/local_party_names.py",
     "geotag/local_sites.py",
     "geotag/local_shores.py",

@@ -172,9 +172,11 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
-        villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
-        if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
-            places = [c for c in places if (c.start, c.end) not in villages]
+        # a settlement noun's village over a namesake elsewhere, and a crossing named by its
+        # noun over a town of the same name (``local_sites``)
+        named_by_noun = {(c.start, c.end) for c in local_sites}
+        if named_by_noun:
+            places = [c for c in places if (c.start, c.end) not in named_by_noun]
         extra += local_sites
     if doc.local:
         known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
