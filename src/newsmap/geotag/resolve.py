@@ -79,6 +79,7 @@ from newsmap.geotag.name_words import (
     NAMES_AFTER,
     NAMES_BEFORE,
     SAINTS,
+    shouted_event,
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
@@ -294,6 +295,8 @@ def _decide_places(
                 continue
             if text.startswith(ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
+            if text[start:end].isupper() and shouted_event(text, end):
+                continue  # "SARAJEVO FILM FESTIVAL, 16-23 AUGUST": a heading's event
             if text[start - 3 : start] in NAME_WORD_ENDS:
                 if text.endswith(NAMES_BEFORE, 0, start):
                     named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)
