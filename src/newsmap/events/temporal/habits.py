@@ -21,6 +21,9 @@ _CUSTOM = re.compile(
 # Every adverb above ends so: a substring test spares the regex in most windows.
 _ENDINGS = ("ally ", "arly ", "inely ")
 _REACH = 80
+# How many words back a word of the future is looked for: the sentence's, up to its start ("will
+# publish the first preliminary results on Sunday night, and it usually gives ... on Monday").
+_SENTENCE_WORDS = 30
 _FALLS = ("falls on ", "fall on ")
 # A feast's day told for this year or month ("falls on 5 April ... this year").
 _THIS_TIME = re.compile(r"\bthis[ \t]+(?:year|month)\b")
@@ -45,7 +48,7 @@ def custom_before(text: str, start: int, end: int) -> bool:
         return False
     # a word of the future in the sentence before it; a verb of the timetable after the adverb
     # ("traditionally opens at noon") is its habit's present
-    return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
+    return FUTURE_MARKERS.isdisjoint(words_before(text, start, _SENTENCE_WORDS))
 
 
 _PLURAL_DAYS = ("weekdays ", "weekends ", "daily ")
