@@ -79,6 +79,7 @@ from newsmap.geotag.name_words import (
     NAMES_AFTER,
     NAMES_BEFORE,
     SAINTS,
+    shouted_event,
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
@@ -98,6 +99,7 @@ from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.route_names import may_name_routes, without_route_ends
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import NameCue
+from newsmap.geotag.site_tails import site_tails
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
@@ -168,6 +170,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             extra += state_prefixed(doc, places)
         if may_name_old_towns(folded):
             extra += old_towns(doc, places)
+        extra += site_tails(doc, places)
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
@@ -294,6 +297,8 @@ def _decide_places(
                 continue
             if text.startswith(ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
+            if text[start:end].isupper() and shouted_event(text, end):
+                continue  # "SARAJEVO FILM FESTIVAL, 16-23 AUGUST": a heading's event
             if text[start - 3 : start] in NAME_WORD_ENDS:
                 if text.endswith(NAMES_BEFORE, 0, start):
                     named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)

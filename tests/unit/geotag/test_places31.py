@@ -103,3 +103,58 @@ def test_the_ends_of_a_named_railway_are_no_places(gazetteer: Gazetteer) -> None
     found = _found(gazetteer, text)
     assert ("Belgrade", "RS") not in found
     assert found.count(("Bar", "ME")) == 1  # the port town at the end
+
+
+# -- an event named in a heading in capitals (name_words.shouted_event) ------------------------
+
+
+def test_a_festival_heading_in_capitals_names_no_town(gazetteer: Gazetteer) -> None:
+    text = "What to see this summer.\n\nMOSTAR FILM FESTIVAL, 2-9 JULY\nScreenings run all week."
+    assert not any(s == "MOSTAR" for s, _ in _found(gazetteer, text))
+
+
+# -- a bank, an airline or a broadcaster named after a town (org_names) ------------------------
+
+
+def test_a_bank_named_after_a_town_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Tirana Bank reported higher deposits, and savers in Durrës queued for loans."
+    found = _found(gazetteer, text)
+    assert ("Tirana", "AL") not in found
+    assert ("Durrës", "AL") in found
+
+
+# -- a state firm named "of" its state (name_words.NAMES_BEFORE) -------------------------------
+
+
+def test_a_state_broadcaster_named_of_its_state_is_no_mention(gazetteer: Gazetteer) -> None:
+    text = "A reporter for Radio Television of Montenegro filmed the crowd in Podgorica."
+    found = _found(gazetteer, text)
+    assert ("Montenegro", "ME") not in found
+    assert ("Podgorica", "ME") in found
+
+
+# -- a place heading a list item is located (locative_cues.item_heading) ------------------------
+
+
+def test_a_small_place_heading_a_list_item_is_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "COAST LOG\n\n1. Budva — Two men were arrested after a fight.\n\n"
+        "2. Bečići — A jet ski struck a swimmer off the beach."
+    )
+    assert ("Bečići", "ME") in _found(gazetteer, text)
+
+
+# -- villages and camps the gazetteer lacks (curated_named_places) and a site with its noun
+# (site_tails) ----------------------------------------------------------------------------------
+
+
+def test_podgorica_suburbs_and_route_camps_are_places(gazetteer: Gazetteer) -> None:
+    text = "Rioters came from Konik and Zabjelo, police in Podgorica said."
+    found = _found(gazetteer, text)
+    assert ("Konik", "ME") in found
+    assert ("Zabjelo", "ME") in found
+    text = "In Bihać, the Bira centre was full, and buses left Vučjak for the Miral camp."
+    found = _found(gazetteer, text)
+    assert ("Bira centre", "BA") in found
+    assert ("Vučjak", "BA") in found
+    assert ("Miral camp", "BA") in found
