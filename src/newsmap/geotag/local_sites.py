@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsmap.geotag.bridged_rivers import bridge_on_river
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
@@ -86,6 +87,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         return _city_stadium(doc, places, hit)
     if hit.value.unit:
         return _unit(doc, places, hit)
+    if bridge_on_river(doc, places, hit.value.noun, hit.end, end):
+        return None  # "mostu na Neretvi", "моста на Ибру": the river, the bridge no name
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
         return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
     start = hit.start
