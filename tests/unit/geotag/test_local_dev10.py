@@ -109,3 +109,8 @@ def test_a_bridge_on_a_river_is_the_river(gazetteer: Gazetteer) -> None:
     found = _places(gazetteer, text)
     assert ("Drini", "BA") in found
     assert not any(surface.startswith("mostu") for surface, _ in found)
+
+
+def test_a_village_after_residents_in_the_genitive(gazetteer: Gazetteer) -> None:
+    text = "Sinoć se grupa mještana Dragaljeva okupila ispred opštine u Nikšiću."
+    assert ("Dragaljeva", "ME") in _places(gazetteer, text)
