@@ -39,6 +39,10 @@ def habit_closing(text: str, start: int, end: int, out: list[TimeExpr]) -> bool:
     return True
 
 
+# What joins the first and the last day of a stretch written as one word ("Wednesday-Thursday").
+_DASHES = ("-", "–", "—")
+
+
 def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """The dates but those that open and close a period ("economy minister from December 2020
     to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
@@ -66,6 +70,12 @@ def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             ):
                 drop += (i, i + 1)  # a span of months or years, or what a thing lasts
             continue  # "od 15. marta do 31. maja": its first and its last day (local_day_spans)
+        if (
+            text[first.end : found[i + 1].start] in _DASHES
+            and first.precision == found[i + 1].precision == "day"
+        ):
+            drop += (i, i + 1)  # "Wednesday-Thursday: a conference": a stretch of days
+            continue
         if found[i + 1].start - first.end <= 5 and text[first.end : found[i + 1].start].strip() in (
             "or",
             ", or",
