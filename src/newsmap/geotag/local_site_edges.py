@@ -23,7 +23,6 @@ import re
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.crossing_sides import BY_ITS_NOUN
-from newsmap.geotag.entries import Candidate
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.sites import SITE_SCORE
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
@@ -116,27 +115,3 @@ def district(doc: Doc, hit: Hit, named: Choice) -> Choice | None:
     if unit is None:
         return None
     return Choice(hit.start, named.end, unit, SITE_SCORE, "district named by its noun", "admin1")
-
-
-#: Bridge nouns (folded) and the word for "on" after them.
-_BRIDGES = frozenset(("most", "mostot"))
-_ON = (" na ", " на ")
-
-
-def on_a_river(doc: Doc, places: list[Choice], hit: Hit) -> bool:
-    """Whether a bridge noun is followed by "na" and a water the text names ("most na Savi",
-    "моста на Ибру", "mostu na Neretvi"): the bridge has no name of its own there, and the
-    river is the mention, as the local tuning sets write it (the bridge on an island or a
-    quarter, "most na Adi", stays a site)."""
-    if hit.value.noun not in _BRIDGES or doc.text[hit.end : hit.end + 4] not in _ON:
-        return False
-    after = hit.end + 4
-    gplaces = doc.gaz.places
-    if any(c.start == after and gplaces[c.place].level == "site" for c in places):
-        return True
-    # a river read only beside a river word ("Savi" alone is a case form of a first name)
-    return any(
-        isinstance(cand, Candidate) and gplaces[cand.place].level == "site"
-        for found in doc.by_start.get(after, ())
-        for cand in found.value
-    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsmap.geotag.bridged_rivers import bridge_on_river
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
@@ -36,7 +37,6 @@ from newsmap.geotag.local_site_edges import (
     district,
     is_route,
     noun_after_adjective,
-    on_a_river,
 )
 from newsmap.geotag.local_town_sites import centre, city_stadium, stadium_town
 from newsmap.geotag.matcher import Hit
@@ -96,12 +96,12 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         return city_stadium(doc, places, hit)
     if hit.value.unit:
         return _unit(doc, places, hit)
+    if bridge_on_river(doc, places, hit.value.noun, hit.end, end):
+        return None  # "mostu na Neretvi", "моста на Ибру": the river, the bridge no name
     if hit.value.noun == "luka" and (text[hit.start].isupper() or text.startswith(" na ", hit.end)):
         return None  # "Luka Modrić", "Luka Koper": a name or a firm; "luka na Dravi": a port
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
         return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
-    if on_a_river(doc, places, hit):
-        return None  # "most na Savi": the bridge is named by the river, which is the mention
     if is_route(text, hit, end):
         return None  # "rruga Durrës–Tiranë": a road between two towns, each named alone
     end = noun_after_adjective(doc, hit.end + 1, end)  # "tvrđavi Lazarev grad"
