@@ -119,7 +119,6 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_week_of.py",
     "events/temporal/local_weekday_cues.py",
     "events/temporal/local_day_ranges.py",
-    "events/temporal/local_day_spans.py",
     "events/temporal/local_later_happenings.py",
     "events/temporal/paired_dates.py",
     "events/temporal/local_apposed_days.py",
