@@ -168,6 +168,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/language_adjectives.py",
     "geotag/layout.py",
     "geotag/lists.py",
+    "geotag/literal_starts.py",
     "geotag/local_focus.py",
     "geotag/local_named_sites.py",
     "geotag/local_site_edges.py",

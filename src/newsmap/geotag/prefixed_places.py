@@ -23,6 +23,7 @@ import re
 
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.literal_starts import stem_matches
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import VILLAGE_SCORE
 
@@ -30,11 +31,13 @@ __all__ = ["REASON", "prefixed_villages"]
 
 REASON = "village named with a prefix"
 
-#: The prefix, its ending and the capital of the name after it (a literal branch first: the
-#: engine skips to each).
+#: The prefix, its ending and the capital of the name after it.
 _PREFIXED = re.compile(
     r"(?:Donj|Gornj|Velik|Mal|Nov|Star|Srednj)[aeio] (?=[A-ZČĆŠŽĐ])|(?:Gorn|Doln)o (?=[A-ZČĆŠŽĐ])"
 )
+#: Every match of ``_PREFIXED`` starts with one of these ("Gorn" covers "Gornj"): the only
+#: places it is tried (``literal_starts``; a search of the choice tried every character).
+_STEMS = ("Donj", "Doln", "Gorn", "Velik", "Mal", "Nov", "Star", "Srednj")
 #: One capitalised word of letters: the name after the prefix.
 _WORD = re.compile(r"[A-ZČĆŠŽĐ][a-zčćšžđ]{2,}")
 #: Words after a prefix that name a firm, a party, a paper or a channel.
@@ -65,7 +68,7 @@ def prefixed_villages(doc: Doc, places: list[Choice]) -> list[Choice]:
         return []
     found: list[Choice] = []
     gplaces = doc.gaz.places
-    for m in _PREFIXED.finditer(text):
+    for m in stem_matches(_PREFIXED, text, _STEMS):
         start = m.start()
         if start and (text[start - 1].isalpha() or text[start - 1] == "-"):
             continue  # inside a word

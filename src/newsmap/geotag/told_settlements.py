@@ -31,6 +31,7 @@ import re
 from newsmap.geotag import site_heads, words
 from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.literal_starts import stem_matches
 from newsmap.geotag.locative_names import spelt_here_read
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import anchored
@@ -42,9 +43,12 @@ RESIDENTS = "settlement whose residents the text names"
 APPOSED = "settlement told by an apposition"
 LISTED = "settlement listed before a plural settlement noun"
 
-#: "residents of X": the noun's first letter as a class (the engine skips to each), the rest
-#: after it; the letter before is checked apart ("presidents of Albania").
+#: "residents of X": the noun's first letter as a class, the rest after it; the letter before
+#: is checked apart ("presidents of Albania").
 _RESIDENTS = re.compile(r"[RrIiVvPp](?:esidents|nhabitants|illagers|eople) of (?=[A-ZČĆŠŽĐÇ])")
+#: Every match of ``_RESIDENTS`` has one of these one character after its start: the only
+#: places it is tried (``literal_starts``; a search tried every r, i, v and p of the text).
+_RESIDENT_STEMS = ("esidents of ", "nhabitants of ", "illagers of ", "eople of ")
 #: What joins a list of names after "residents of".
 _JOINS = (", and ", " and ", ", ")
 _MAX_LISTED = 4
@@ -123,7 +127,7 @@ def _residents(doc: Doc, places: list[Choice], around: list[Choice]) -> list[Cho
     """ "Residents of Korenita", "residents of Brezjak and Slatina met"."""
     text = doc.text
     found: list[Choice] = []
-    for m in _RESIDENTS.finditer(text):
+    for m in stem_matches(_RESIDENTS, text, _RESIDENT_STEMS, 1):
         if m.start() and text[m.start() - 1].isalpha():
             continue  # "presidents of Albania"
         names: list[tuple[int, int]] = []
