@@ -86,9 +86,15 @@ def _lead_of(text: str, expr: TimeExpr) -> tuple[str, int] | None:
 
 
 # A year named as an agent's ("set up by the 1995 agreement"): "by", maybe "the", the year, a noun.
-_AGENT_YEAR = re.compile(r"[Bb]y[ \t]+(?:the[ \t]+)?\d{4}")
+_AGENT_YEAR = re.compile(
+    r"[Bb]y[ \t]+(?:the[ \t]+)?\d{4}"
+    # "left homeless by the 26 November earthquake": a happening named by its day
+    r"|[Bb]y[ \t]+the[ \t]+(?:[0-3]?\d[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[0-3]?\d)"
+)
 # Words after a year that do not make it a noun's ("by 2027 at the latest", "by 2030 and").
-_NOT_A_NOUN = frozenset("and or but at as in on to for when if than with".split())
+_NOT_A_NOUN = frozenset(
+    "and or but at as in on to for when if than with deadline cut-off cutoff target".split()
+)
 
 
 # A verb that moves a happening to a later date ("postponed", "put off", "adjourned"); one that
@@ -135,6 +141,12 @@ def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
         text, max(0, expr.start - 40), expr.start
     ):
         return True  # "collected from 09:00 to 20:00 on Monday": opening hours, a period
+    if (
+        expr.date_source == "relative"
+        and expr.precision in _SPANS
+        and expr.surface.startswith(("after ", "After "))
+    ):
+        return True  # "would move abroad after this year": a bound, as "before next year" is
     led = _lead_of(text, expr)
     if led is None:
         return False

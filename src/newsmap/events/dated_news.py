@@ -15,8 +15,10 @@ __all__ = [
     "BLOG_TALK",
     "ENTRY_TIME",
     "dated_in_full",
+    "dated_page",
     "looks_ahead",
     "planned_today",
+    "ticker_time",
     "timeline_entry",
     "told_from_a_day",
 ]
@@ -123,3 +125,32 @@ def told_from_a_day(group: Sequence[TimeExpr]) -> bool:
             # "could travel without visas from yesterday": a new rule's first day, a change
             return True
     return False
+
+
+def ticker_time(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
+    the region's news counts it among clock times, no event (tests/data/events/local)."""
+    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
+        ENTRY_TIME.fullmatch(expr.surface) is not None
+    )
+
+
+def dated_page(text: str, exprs: Sequence[TimeExpr]) -> int:
+    """Where a live blog's page line that gives its day ends ("Live from Potočari | Tuesday 11
+    July 2023 | all times local", "Saturday 1 November 2025 | updates from our reporters"),
+    when such a line stands above its first entry time: the entries under it are stamps of
+    that day, no happenings of their own (tests/data/events/README.md, tuning20 on: entry
+    times under a dated heading are no events).  -1 when no date line heads the entries; a
+    blog with no dated line keeps its entry times (tuning16-19)."""
+    line_end = -1
+    for expr in exprs:
+        if ticker_time(text, expr):
+            return line_end
+        if expr.precision != "day" or expr.date_source != "explicit":
+            return -1
+        stop = text.find("\n", expr.end)
+        line = text[expr.start : len(text) if stop < 0 else stop].rstrip()
+        if stop < 0 or line.endswith((".", "!", "?", '"', "”")):
+            return -1  # a date of prose before the first entry: no page line
+        line_end = stop
+    return -1

@@ -18,8 +18,10 @@ from newsmap.events.dated_news import (
     BLOG_TALK,
     ENTRY_TIME,
     dated_in_full,
+    dated_page,
     looks_ahead,
     planned_today,
+    ticker_time,
     timeline_entry,
     told_from_a_day,
 )
@@ -75,6 +77,11 @@ def _masked(text: str, start: int, end: int, exprs: Sequence[TimeExpr]) -> str:
     return "".join(parts)
 
 
+# The openings of the page's sign-offs ("We are closing the blog", "That is all from us"),
+# after whose semicolon news may go on; a stamp's ("Issued ...; next review ...") does not.
+_SIGNING_OFF = ("W", "T")
+
+
 def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool:
     """Whether the date is an entry time no happening is dated by: a ticker's in the region's
     news (see ``_ticker_time``), or a live blog's under its page's full date line ("Friday, 5
@@ -82,17 +89,9 @@ def _stamped_entry(text: str, expr: TimeExpr, families: tuple[str, ...]) -> bool
     (tests/data/events/README.md: entry times are no events); the date line gave it its day
     (``date_source`` explicit), where a log's times under a day told in words ("Incidents of
     Friday afternoon:") stay the times of that day's incidents."""
-    if not _ticker_time(text, expr):
+    if not ticker_time(text, expr):
         return False
     return bool(families) or expr.date_source == "explicit"
-
-
-def _ticker_time(text: str, expr: TimeExpr) -> bool:
-    """Whether the date is a ticker's entry time opening its line ("09:35 – Put je zatvoren"):
-    the region's news counts it among clock times, no event (tests/data/events/local)."""
-    return (expr.start == 0 or text[expr.start - 1] == "\n") and (
-        ENTRY_TIME.fullmatch(expr.surface) is not None
-    )
 
 
 def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
@@ -320,7 +319,13 @@ def dated_events(
     if not exprs:
         return []
     families = tuple(dict.fromkeys(f for f in map(family_code, languages) if f))
-    exprs = [e for e in exprs if not _stamped_entry(text, e, families)]
+    page = dated_page(text, exprs)
+    exprs = [
+        e
+        for e in exprs
+        if not _stamped_entry(text, e, families)
+        and not (0 <= page < e.start and ticker_time(text, e))
+    ]
     if not exprs:
         return []
     # bounds, deadlines, bare clock times, two days in a row ("By Monday, police had detained")
@@ -332,9 +337,15 @@ def dated_events(
     events: list[Event] = []
     column = in_corrections(text)
     for s0, s1, group in _dated_sentences(text, exprs):
+        if is_notice(text, s0):
+            # "We are closing the blog; the count resumes later this morning": the page's
+            # notice ends at its semicolon, the news after it keeps its dates
+            semi = text.find("; ", s0, s1) if text[s0] in _SIGNING_OFF else -1
+            group = [e for e in group if e.start > semi] if semi >= 0 else []
+            if not group:
+                continue
         if (
             _blog_talk(text, s0, s1, group[0])
-            or is_notice(text, s0)
             or is_masthead(text, s0)
             or is_blog_date_line(text, s0, group[0].start, group[0].end)
         ):

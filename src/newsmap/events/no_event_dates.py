@@ -13,6 +13,7 @@ most of which a state fills (``stretches``: "slows for most of August").
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from newsmap.events.bare_clock import bare_clock
@@ -38,6 +39,32 @@ def _half_year(expr: TimeExpr) -> bool:
     return expr.precision == "year" and "half of" in expr.surface
 
 
+# Verbs of a stay before "overnight" ("will stay overnight", "were kept overnight"): how long
+# someone stays, no night the news dates.
+_STAYS = ("stay ", "stays ", "stayed ", "staying ", "kept ", "spend ", "spent ")
+
+
+def _stay_overnight(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is "overnight" told as the length of a stay ("many will stay overnight
+    and leave tomorrow morning")."""
+    return expr.surface == "overnight" and text.endswith(_STAYS, max(0, expr.start - 8), expr.start)
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_CLAUSE_MARKS = (". ", "\n", "; ", ": ")
+
+
+def _tally_of_the_day(text: str, expr: TimeExpr) -> bool:
+    """Whether "during the day" closes a count kept over the day ("Police report 22 people
+    detained during the day", "about 20 officers were hurt during the day"): a tally, no
+    happening of its own (tuning27, tuning28)."""
+    if expr.surface != "during the day":
+        return False
+    lo = max(0, expr.start - 100)
+    lo = max([lo] + [text.rfind(mark, lo, expr.start) for mark in _CLAUSE_MARKS])
+    return _FIGURE.search(text, lo, expr.start) is not None
+
+
 def without_no_event_dates(
     text: str, exprs: list[TimeExpr], published: date | None
 ) -> list[TimeExpr]:
@@ -59,5 +86,7 @@ def without_no_event_dates(
         and not dates_of_life(text, e)
         and not (e.precision == "day" and names_an_edition(text, e.end))
         and not frames_the_page(text, e)
+        and not _stay_overnight(text, e)
+        and not _tally_of_the_day(text, e)
         and not within_a_stretch(text, e)
     ]

@@ -1,9 +1,9 @@
 """Day words that frame the page's own talk, not a happening: sign-offs and section leads.
 
 A live blog signs off "That is all for tonight", a bulletin moves on "In other news tonight:",
-a diary heads a section "Last week's recap:".  The day word tells when the page speaks or which
-part of it follows, and the happenings are told after it with their own dates
-(tests/data/events/tuning27.jsonl: no event on any of them).
+a diary heads a section "Last week's recap:" or "NEXT WEEK -".  The day word tells when the
+page speaks or which part of it follows, and the happenings are told after it with their own
+dates (tests/data/events/tuning27.jsonl, tuning28.jsonl: no event on any of them).
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ _SECTION_LEAD = re.compile(
 _SECTION_HEAD = re.compile(
     r"[ \t]+(?:recap|round-?up|review|summary|highlights|in[ \t]+brief)[ \t]*:", re.I
 )
+# A digest's section heading that opens its line, a dash or a colon after it ("NEXT WEEK -",
+# "Last week:"): which part of the page follows; its entries carry their own dates.
+_WEEK_HEADS = frozenset({"next week", "this week", "last week", "the week ahead"})
+_HEAD_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]|:)")
 _DAY_WORDS = ("tonight", "today", "this evening", "this morning", "this afternoon")
 
 
@@ -40,6 +44,9 @@ def frames_the_page(text: str, expr: TimeExpr) -> bool:
         if text.startswith(":", expr.end) and _SECTION_LEAD.search(text, lo, expr.start):
             return True
     if expr.precision in ("month", "year"):
+        if low in _WEEK_HEADS and (expr.start == 0 or text[expr.start - 1] == "\n"):
+            if _HEAD_MARK.match(text, expr.end) is not None:
+                return True  # "NEXT WEEK - New Year's Day and 2 January are holidays"
         end = expr.end if low.endswith(("'s", "’s")) else expr.end + 2
         if text[end - 2 : end] in ("'s", "’s"):
             return _SECTION_HEAD.match(text, end) is not None

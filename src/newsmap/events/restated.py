@@ -61,6 +61,16 @@ def restated(text: str, group: list[TimeExpr], s0: int, local: bool = False) -> 
         # classes began on 1 September"): that date says it all
         if any(len(e.date) > 4 and e.date.startswith(first.date) for e in group[1:]):
             drop.add(id(first))
+    for i, e in enumerate(group):
+        if e.precision == "year" and text[e.start - 2 : e.start] == "; ":
+            # "...; this year it was due to take place on Sunday, 13 October": a year that
+            # opens a clause after a semicolon, and a day of that year in the same clause
+            for later in group[i + 1 :]:
+                if ";" in text[e.end : later.start]:
+                    break
+                if len(later.date) > 4 and later.date.startswith(e.date):
+                    drop.add(id(e))
+                    break
     for e in group:
         if text[e.start - 2 : e.start] == ", " and _AFTER_HAPPENING.match(e.surface) is not None:
             # "proposed this morning that ..., the day after the summit ended": how the day

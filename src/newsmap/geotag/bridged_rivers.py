@@ -15,7 +15,7 @@ from newsmap.geotag.choice import START_OF, Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored
 
-__all__ = ["REASON", "bridged_rivers"]
+__all__ = ["REASON", "bridge_on_river", "bridged_rivers"]
 
 REASON = "river under a bridge or a dam"
 
@@ -79,3 +79,19 @@ def over_matches(text: str) -> list[re.Match[str]]:
 def _covered(places: list[Choice], start: int, end: int) -> bool:
     i = bisect.bisect_left(places, end, key=START_OF)
     return any(c.end > start for c in places[max(0, i - 8) : i])
+
+
+#: Local bridge nouns (folded base forms, as ``side_words`` gives them) before "na" and a river.
+_BRIDGES = frozenset(("most", "mostot"))
+
+
+def bridge_on_river(doc: Doc, places: list[Choice], noun: str, noun_end: int, end: int) -> bool:
+    """Whether a local bridge noun ending at ``noun_end`` is followed by "na" and a river the
+    rules read, up to ``end``: the bridge is named by the river it crosses, which is the place
+    ("mostu na Drini", "моста на Ибру"); a bridge's own name ("most na Adi", on the island)
+    stays a site (``local_sites``)."""
+    if noun not in _BRIDGES or not doc.text.startswith(("na ", "на "), noun_end + 1):
+        return False
+    name_start = noun_end + 4
+    water = doc.gaz.water_siblings
+    return any(c.start == name_start and c.end == end and c.place in water for c in places)

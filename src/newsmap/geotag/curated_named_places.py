@@ -55,6 +55,25 @@ VILLAGES: tuple[CuratedPlace, ...] = (
         "lastva-grbaljska", "Lastva Grbaljska", "ME", "city", 42.330, 18.790, ("Lastva Grbaljska",)
     ),
     CuratedPlace("trnopolje", "Trnopolje", "BA", "city", 44.930, 16.790, ("Trnopolje",)),
+    # Podgorica's suburbs, Sarajevo's camp village, Tuzla's mining quarter, the Jadar mine's
+    # village, the old river town on Lake Skadar, the last Albanian village below the
+    # Montenegrin border
+    CuratedPlace("zabjelo", "Zabjelo", "ME", "city", 42.430, 19.270, ("Zabjelo",)),
+    CuratedPlace("konik", "Konik", "ME", "city", 42.430, 19.290, ("Konik",)),
+    CuratedPlace("tolosi", "Tološi", "ME", "city", 42.450, 19.230, ("Tološi", "Tolosi")),
+    CuratedPlace("blazuj", "Blažuj", "BA", "city", 43.840, 18.280, ("Blažuj", "Blazuj")),
+    CuratedPlace("kreka", "Kreka", "BA", "city", 44.530, 18.700, ("Kreka",)),
+    CuratedPlace("brezjak", "Brezjak", "RS", "city", 44.540, 19.240, ("Brezjak",)),
+    CuratedPlace(
+        "rijeka-crnojevica",
+        "Rijeka Crnojevića",
+        "ME",
+        "city",
+        42.356,
+        19.021,
+        ("Rijeka Crnojevića", "Rijeka Crnojevica"),
+    ),
+    CuratedPlace("vermosh", "Vermosh", "AL", "city", 42.590, 19.690, ("Vermosh",)),
     CuratedPlace(
         "reka-e-allages",
         "Reka e Allagës",
@@ -96,6 +115,24 @@ LANDMARKS: tuple[CuratedPlace, ...] = (
         ("Velika Plaža", "Velika Plaza"),
     ),
     CuratedPlace("sveti-naum", "Sveti Naum", "MK", "site", 40.914, 20.741, ("Sveti Naum",)),
+    # the migrant camps of the Balkan route in Bosnia, named bare in every report on it
+    CuratedPlace("vucjak", "Vučjak", "BA", "site", 44.830, 15.850, ("Vučjak", "Vucjak")),
+    CuratedPlace("usivak", "Ušivak", "BA", "site", 43.830, 18.260, ("Ušivak", "Usivak")),
+    CuratedPlace("miral", "Miral", "BA", "site", 45.180, 15.810, ("Miral",)),
+    CuratedPlace("bira", "Bira", "BA", "site", 44.820, 15.860, ("Bira",)),
+    # Sarajevo's cultural and sports centre; the Crnojević fortress on Lake Skadar; the
+    # headland that shelters Bar's port
+    CuratedPlace("skenderija", "Skenderija", "BA", "site", 43.855, 18.410, ("Skenderija",)),
+    CuratedPlace(
+        "zabljak-crnojevica",
+        "Žabljak Crnojevića",
+        "ME",
+        "site",
+        42.310,
+        19.150,
+        ("Žabljak Crnojevića", "Zabljak Crnojevica"),
+    ),
+    CuratedPlace("volujica", "Volujica", "ME", "site", 42.080, 19.080, ("Volujica",)),
     CuratedPlace(
         "sirok-sokak", "Širok Sokak", "MK", "site", 41.031, 21.334, ("Širok Sokak", "Shirok Sokak")
     ),

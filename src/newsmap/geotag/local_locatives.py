@@ -63,7 +63,7 @@ _PLACE_WORDS = frozenset(
     "në ne nga te pranë prane drejt".split()
 )
 #: Words that continue a list of places ("u Postenju i Pazarištu", "v Igalu, Kumboru in Bijeli").
-_AND = frozenset(("i", "in", "ili", "и", "или", "dhe", "e", ","))
+_AND = frozenset(("i", "in", "ili", "ali", "и", "или", "dhe", "e", ","))
 #: How the capitalised common nouns of local news begin (folded): feast days, leagues, news
 #: programmes, unions, councils, offices, municipalities, schools and houses of culture,
 #: parties, clubs' abstract names; institutions are ``local_states.institution``'s.
@@ -100,7 +100,7 @@ _LINKS = frozenset(("ob", "pri", "nad", "pod", "v", "na", "u", "e", "se", "te"))
 #: Residents' nouns (folded endings: "Srebreničani", "Beranci" are people).
 _RESIDENTS = ("cani", "cane", "ljani", "ljane", "jani", "jane")
 #: Endings folded nominatives may have lost in a case form ("Igalu" of "Igalo").
-_CASE_ENDS = ("ima", "ama", "om", "oj", "em", "u", "i", "e", "a", "")
+_CASE_ENDS = ("ima", "ama", "jem", "ju", "ja", "om", "oj", "em", "u", "i", "e", "a", "")
 _NOMINATIVE_ENDS = ("o", "a", "e", "i", "")
 
 

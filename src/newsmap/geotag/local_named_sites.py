@@ -25,7 +25,8 @@ _ADJECTIVE_ENDINGS = tuple(
     stem + ending
     for stem in ("sk", "ck", "ov", "ev")
     for ending in ("i", "a", "o", "e", "og", "oga", "om", "oj", "u", "im", "ih", "em", "ega")
-) + ("ov", "ev", "skata", "skiot", "skoto", "ovata", "oviot", "ovoto", "evata", "eviot")
+) + ("ov", "ev", "skata", "skiot", "skoto", "ckata", "ckiot", "ckoto")
+_ADJECTIVE_ENDINGS += ("ovata", "oviot", "ovoto", "evata", "eviot")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Adjectives that tell a site's kind, not its name (railway, border, air), folded.
 _DESCRIBING = ("zeleznick", "zeljeznick", "zeleznisk", "granicn", "granicen", "mejn", "zracn")

@@ -24,6 +24,7 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.crossing_sides import BY_ITS_NOUN
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.sites import SITE_SCORE
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
 
 #: Crossing nouns whose crossing the press names by its name alone (see above).
@@ -89,3 +90,28 @@ def noun_after_adjective(doc: Doc, start: int, end: int) -> int:
     if noun in LOCAL_FUNCTION_WORDS or noun.endswith(_VERB_ENDINGS):
         return end
     return m.end()
+
+
+def district(doc: Doc, hit: Hit, named: Choice) -> Choice | None:
+    """ "rajonin e Prizrenit", "rajoni i Pollogut": an Albanian district or region named by its
+    seat (the seat's own unit) or by its own name, at the whole span.  Kosovo's and North
+    Macedonia's Albanian press say "rajon" where Albania says "qark" (read apart, with its
+    seat in Albania)."""
+    gaz = doc.gaz
+    place = gaz.places[named.place]
+    if place.level == "admin1":
+        unit: int | None = named.place
+    elif place.level == "city":
+        unit = next(
+            (
+                i
+                for i, p in enumerate(gaz.places)
+                if p.level == "admin1" and p.country == place.country and p.admin1 == place.admin1
+            ),
+            None,
+        )
+    else:
+        unit = None
+    if unit is None:
+        return None
+    return Choice(hit.start, named.end, unit, SITE_SCORE, "district named by its noun", "admin1")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsmap.geotag.bridged_rivers import bridge_on_river
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
@@ -31,7 +32,13 @@ from newsmap.geotag.local_named_sites import (
     named_site,
     with_village_noun,
 )
-from newsmap.geotag.local_site_edges import bare_crossing, is_route, noun_after_adjective
+from newsmap.geotag.local_site_edges import (
+    bare_crossing,
+    district,
+    is_route,
+    noun_after_adjective,
+)
+from newsmap.geotag.local_town_sites import centre, city_stadium, stadium_town
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
@@ -78,15 +85,19 @@ def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Ch
 
 def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice | None:
     text = doc.text
+    if hit.value.noun == "centar":
+        return centre(doc, places, hit)  # only with its adjective and its town
     named = named_site(doc, places, hit, text[hit.end + 1 : hit.end + 2].isupper())
     if named is not None:
         # "Varadinski most", "na Trgu slobode": named by an adjective or a genitive
         return _named(doc, places, hit, *named)
     end = _name_end(text, hit.end)
     if end is None:
-        return _city_stadium(doc, places, hit)
+        return city_stadium(doc, places, hit)
     if hit.value.unit:
         return _unit(doc, places, hit)
+    if bridge_on_river(doc, places, hit.value.noun, hit.end, end):
+        return None  # "mostu na Neretvi", "моста на Ибру": the river, the bridge no name
     if hit.value.noun == "luka" and (text[hit.start].isupper() or text.startswith(" na ", hit.end)):
         return None  # "Luka Modrić", "Luka Koper": a name or a firm; "luka na Dravi": a port
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
@@ -124,7 +135,7 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     """A site named by an adjective or a genitive, where the story places it, or in the town
     its adjective is made from when only the story's context would place it."""
     if start < hit.start and doc.fold(doc.text[start : hit.start]).lower().startswith("gradsk"):
-        seat = _stadium_town(doc, places, end)
+        seat = stadium_town(doc, places, end)
         if seat is not None:
             # "na Gradskom stadionu u Nikšiću": the town is part of the city stadium's name
             why = "local site, a city stadium in its town"
@@ -135,33 +146,6 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     if town is not None and (found is None or found.reason.endswith("by its context")):
         return Choice(start, end, town, SITE_SCORE, "local site named after its town", "site")
     return found
-
-
-def _city_stadium(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
-    """ "na Gradskom stadionu", "Градскиот стадион": the City Stadium is a stadium's name, the
-    capitalised adjective before the noun, in the town the story places it."""
-    if hit.value.noun != "stadion":
-        return None
-    prev, gap = doc.prev_word(hit.start)
-    if gap != " " or not prev[:1].isupper() or not doc.fold(prev).lower().startswith("gradsk"):
-        return None
-    start = hit.start - 1 - len(prev)
-    town = _stadium_town(doc, places, hit.end)
-    if town is not None:
-        why = "local site, a city stadium in its town"
-        return Choice(start, town.end, town.place, SITE_SCORE, why, "site")
-    others = [c for c in places if c.end <= start or c.start >= hit.end]
-    return anchored(doc, others, start, hit.end, "site", SITE_SCORE, "local site, a city stadium")
-
-
-def _stadium_town(doc: Doc, places: list[Choice], end: int) -> Choice | None:
-    """The town right after a city stadium with "u" or "v" ("Gradskom stadionu u Subotici")."""
-    if not doc.text.startswith((" u ", " v "), end):
-        return None
-    town = next((c for c in places if c.start == end + 3), None)
-    if town is None or town.level is not None or doc.gaz.places[town.place].level != "city":
-        return None
-    return town
 
 
 #: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or
@@ -340,6 +324,8 @@ def _unit(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     if link is None or link.group() not in _LINKS:
         return None
     seat = next((c for c in places if c.start == link.end() + 1 and c.level is None), None)
+    if seat is not None and hit.value.noun.startswith("rajon"):
+        return district(doc, hit, seat)
     if seat is None or doc.gaz.places[seat.place].level != "city":
         return None
     town = doc.gaz.places[seat.place]

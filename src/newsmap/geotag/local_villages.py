@@ -33,7 +33,8 @@ _APPOSITION = frozenset("selo sela selima naselja naselje vasi fshatra fshatrat 
 #: Residents' nouns before a village's genitive (folded): BCMS, Slovenian "krajani" (with
 #: "iz"), Albanian "banorët e", Macedonian "жителите на", "мештаните на".
 _RESIDENTS = frozenset(
-    "mestani mjestani mestanin mjestanin mestanka mjestanka mestanke mjestanke vascani "
+    "mestani mjestani mestana mjestana mestanima mjestanima mestanin mjestanin mestanka "
+    "mjestanka mestanke mjestanke vascani "
     "seljani banoret banoreve ziteli zitelite mestanite".split()
 )
 _LINKS = frozenset(("e", "te", "na"))

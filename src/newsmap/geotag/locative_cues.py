@@ -25,6 +25,32 @@ def dateline(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip()
 
 
+#: A list item's number before a line's heading place ("3. Petrovac — Police detained").
+_ITEM_NUMBER = frozenset("0123456789")
+
+
+def item_heading(text: str, start: int, end: int) -> bool:
+    """ "3. Petrovac — Police detained ...", "Bečići — A jet ski ...": a name opening a line
+    (after a list item's number, if any) and followed by a dash is where the item happened, as
+    a dateline is where a report was filed."""
+    if not text.startswith((" —", " –", " - "), end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not head:
+        return True
+    if not head.endswith(". "):
+        return False
+    return len(head) <= 5 and all(ch in _ITEM_NUMBER for ch in head[:-2])
+
+
+def heads_a_line(text: str, start: int, end: int) -> bool:
+    """A dateline in capitals or a list item's heading place (``item_heading``)."""
+    return (text[end - 1].isupper() and dateline(text, start, end)) or item_heading(
+        text, start, end
+    )
+
+
 _TOWN_COUNTRY_GAP = frozenset(",( ")
 
 

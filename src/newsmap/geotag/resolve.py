@@ -101,6 +101,7 @@ from newsmap.geotag.rivers import in_their_sentences
 from newsmap.geotag.route_names import may_name_routes, without_route_ends
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import NameCue
+from newsmap.geotag.site_tails import site_tails
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
@@ -171,6 +172,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             extra += state_prefixed(doc, places)
         if may_name_old_towns(folded):
             extra += old_towns(doc, places)
+        extra += site_tails(doc, places)
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):

@@ -55,9 +55,12 @@ RIVER_PREFIXES = (
 def river_cue(doc: Doc, pos: int) -> bool:
     """Whether the sentence around ``pos`` speaks of a river."""
     start, end = doc.sentence_bounds(pos)
-    for word in doc.fold(doc.text[start:end]).split():
+    words = doc.fold(doc.text[start:end]).split()
+    for k, word in enumerate(words):
         if word in RIVER_WORDS or word.startswith(RIVER_PREFIXES):
             return True
+        if word == "most" and words[k + 1 : k + 2] in (["na"], ["preko"]) and doc.local:
+            return True  # a bridge on or over a river in local text ("most na Savi")
     return False
 
 

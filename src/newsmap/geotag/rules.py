@@ -23,7 +23,7 @@ from newsmap.geotag.context import Doc, capitalised, is_cyrillic
 from newsmap.geotag.entries import Candidate, DemonymWord, strong_place
 from newsmap.geotag.folding import spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.locative_cues import LIST_WORDS, dateline, listed, town_country
+from newsmap.geotag.locative_cues import LIST_WORDS, heads_a_line, listed, town_country
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.rivals import city_abroad_rival, plural_rival, real_rival
 from newsmap.geotag.rivers import in_town_name, river_before, river_cue, sentence_names
@@ -230,7 +230,7 @@ def _weak_without_context(doc: Doc, hit: Hit, cand: Candidate, facts: Facts) -> 
     """ "a bar", "Split between": a common word or small place needs a sign it is a place."""
     text = doc.text
     start, end = hit.start, hit.end
-    located = _located(doc, hit) or (text[end - 1].isupper() and dateline(text, start, end))
+    located = _located(doc, hit) or heads_a_line(text, start, end)
     between, nxt = doc.next_word(end)
     appositive = text.startswith(",", end)
     # "Bar port authorities": a lower-case place noun right after the name

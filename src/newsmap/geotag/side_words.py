@@ -39,6 +39,9 @@ _IRREGULAR = (
 #: luka Split"); capitalised it is a first name or a firm ("Luka Modrić", "Luka Koper"), which
 #: ``local_sites`` leaves alone.
 _PORT_FORMS = "luka luke luku lukom".split()
+#: A centre ("Klinički centar Niš", "Клиничкиот центар во Скопје", "Spominski center
+#: Potočari"): a site only after a capitalised adjective that names it (``local_sites``).
+_CENTRE_FORMS = "centar centra centru centrom center centarot".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
 #: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
 #: articles.
@@ -59,6 +62,7 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
     found |= {w: LocalSiteWord(w) for w in _WHOLE + _IRREGULAR}
     found |= {w: LocalSiteWord("luka") for w in _PORT_FORMS}
+    found |= {w: LocalSiteWord("centar") for w in _CENTRE_FORMS}
     found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
     found |= {w: LocalSiteWord(w, unit=True) for w in _UNITS}
     return found
@@ -77,8 +81,9 @@ _SETTLEMENTS = (
 
 
 #: Albanian "qark" (county) in its definite forms: the county is named by its seat's
-#: genitive ("në qarkun e Shkodrës", "Qarku i Vlorës").
-_UNITS = "qarku qarkun qarkut".split()
+#: genitive ("në qarkun e Shkodrës", "Qarku i Vlorës"); "rajon" (Kosovo's districts, North
+#: Macedonia's regions) by its seat's or its own ("rajonin e Prizrenit", "rajoni i Pollogut").
+_UNITS = "qarku qarkun qarkut rajoni rajonin rajonit".split()
 
 
 class CueWord(NamedTuple):

@@ -49,16 +49,24 @@ _MATERIALS = frozenset(
     "hydropower hydroelectric thermal".split()
 )
 #: Capitalised words that start a sentence or a title, not a site's name.
-_NOT_NAMES = frozenset(
-    "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
-    "Eastern Northern Southern National State Federal Public Police City Town Another Each "
-    "Every Some Both Such Many Several".split()
-) | frozenset(
-    # words that open a sentence or a clause before a name ("When Durmitor National Park
-    # opened", "After Lovćen National Park closed", "Near Ohrid Airport")
-    "When After Before While Since Until Once If As Although Though Because Where Near Inside "
-    "Outside Along Across Beyond Behind Below Above Under Into Through During Like Unlike "
-    "Within Without With For By But And Or So Yet Then Now Today Yesterday Here There".split()
+_NOT_NAMES = (
+    frozenset(
+        "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
+        "Eastern Northern Southern National State Federal Public Police City Town Another Each "
+        "Every Some Both Such Many Several".split()
+    )
+    | frozenset(
+        # words that open a sentence or a clause before a name ("When Durmitor National Park
+        # opened", "After Lovćen National Park closed", "Near Ohrid Airport")
+        "When After Before While Since Until Once If As Although Though Because Where Near Inside "
+        "Outside Along Across Beyond Behind Below Above Under Into Through During Like Unlike "
+        "Within Without With For By But And Or So Yet Then Now Today Yesterday Here There".split()
+    )
+    | frozenset(
+        # the region's prepositions opening a sentence ("Во Пелагонискиот регион", "U Srpskoj
+        # ulici"): "Po" and "Ob" are left out, rivers' names too ("the Po Delta")
+        "U У Na На V В Во Vo Në Nga Od Од Iz Из Kod Код Кај Za За Pri При Из".split()
+    )
 )
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city, "a Benedictine monastery", "the Venetian

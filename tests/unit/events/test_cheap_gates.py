@@ -26,7 +26,7 @@ def _custom_before_plain(text: str, start: int, end: int) -> bool:
         return False
     if H._CUSTOM.search(window) is None:
         return False
-    return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
+    return FUTURE_MARKERS.isdisjoint(words_before(text, start, H._SENTENCE_WORDS))
 
 
 def _marked_yearly_plain(text: str, end: int) -> bool:
@@ -36,7 +36,7 @@ def _marked_yearly_plain(text: str, end: int) -> bool:
         cut = chunk.find(mark)
         if cut >= 0:
             chunk = chunk[:cut]
-    if "year" not in chunk and "annually" not in chunk:
+    if "year" not in chunk and "annually" not in chunk and "l day" not in chunk:
         return False
     return H._YEARLY.search(chunk) is not None
 
@@ -73,6 +73,7 @@ WORDS += ["fall on ", "on ", "Sundays from ", "usually ", "normally opens ", " "
 WORDS += [" every year", ", every week", " each month", "\tevery day", " mornings", " daily"]
 WORDS += [" marked every year", " held annually", " and it is", "\n", "the first ", "ly "]
 WORDS += [" will", "s", "y", "n", "x", "the last ", "rockfall on ", " this year"]
+WORDS += [" as an international day", " as an annual day", " on the first of every month"]
 
 
 @settings(max_examples=400, deadline=None)

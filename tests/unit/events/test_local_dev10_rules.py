@@ -72,11 +72,13 @@ def _days(text: str, language: str, pub: date = TUE) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_numbered_day_range_gives_its_two_days(
+def test_numbered_day_range_is_a_span_not_two_events(
     text: str, language: str, first: str, last: str
 ) -> None:
+    """The local sets' conventions (and most of their gold) write a range of days as no
+    event; dev10 alone wrote its two days."""
     dates = [d for _, d in _days(text, language)]
-    assert first in dates and last in dates
+    assert first not in dates and last not in dates
 
 
 @pytest.mark.parametrize(
@@ -299,8 +301,8 @@ def test_albanian_coming_with_qe_vjen(text: str, day: str) -> None:
 
 
 def test_albanian_middle_voice_timetable_is_the_nearest() -> None:
-    text = "Rruga mbyllet nga 10 deri më 15 mars për punime."
-    assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == ["2025-03-10", "2025-03-15"]
+    text = "Rruga mbyllet më 10 mars për punime."
+    assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == ["2025-03-10"]
 
 
 @pytest.mark.parametrize(

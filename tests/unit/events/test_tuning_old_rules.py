@@ -181,3 +181,12 @@ def test_a_feast_that_falls_on_a_day_this_year_is_that_day():
     got = [d for d, _, _ in _events(text, date(2025, 3, 10))]
     assert got == ["2025-04-20", "2025-04-27"]
     assert _events("News.\n\nOrthodox Christmas falls on 7 January.", date(2025, 3, 10)) == []
+
+
+def test_a_custom_in_a_sentence_about_what_is_to_come_keeps_its_day():
+    text = (
+        "News.\n\nThe commission will publish the first preliminary results from the count on "
+        "Sunday night, and it usually gives a fuller picture on Monday."
+    )
+    got = [d for d, _, _ in _events(text, date(2022, 9, 29))]
+    assert got == ["2022-10-02", "2022-10-03"]

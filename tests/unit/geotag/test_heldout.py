@@ -211,6 +211,7 @@ LATER_BLIND_SETS = [
     ("heldout_blind_places15.jsonl", 764, 10212, (250, 400)),
     ("heldout_blind_places16.jsonl", 887, 9958, (250, 400)),
     ("heldout_blind_places17.jsonl", 824, 9645, (250, 400)),
+    ("heldout_blind_places18.jsonl", 729, 9648, (250, 400)),
 ]
 
 

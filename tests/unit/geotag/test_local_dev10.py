@@ -97,3 +97,20 @@ def test_a_town_abroad_in_a_sentence_about_abroad_is_not_placed_at_home(
     text = "Radnici iz Sarajeva rade u Njemačkoj, najviše u Hesenu i oko Kasela."
     found = _places(gazetteer, text)
     assert ("Hesenu", "BA") not in found
+
+
+def test_slovenian_case_forms_with_j_and_a_list_with_ali(gazetteer: Gazetteer) -> None:
+    text = "Apartmaji so tam cenejši kot v Budvi ali Kotorju, pravijo agencije."
+    assert ("Kotorju", "ME") in _places(gazetteer, text)
+
+
+def test_a_bridge_on_a_river_is_the_river(gazetteer: Gazetteer) -> None:
+    text = "Vatrogasci su u nedjelju očistili prilaz mostu na Drini kod Zvornika."
+    found = _places(gazetteer, text)
+    assert ("Drini", "BA") in found
+    assert not any(surface.startswith("mostu") for surface, _ in found)
+
+
+def test_a_village_after_residents_in_the_genitive(gazetteer: Gazetteer) -> None:
+    text = "Sinoć se grupa mještana Dragaljeva okupila ispred opštine u Nikšiću."
+    assert ("Dragaljeva", "ME") in _places(gazetteer, text)

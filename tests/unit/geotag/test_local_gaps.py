@@ -131,8 +131,9 @@ def test_short_river_names_without_a_river_are_not_rivers(gazetteer: Gazetteer) 
 
 def test_a_shared_river_takes_the_country_its_sentence_names(gazetteer: Gazetteer) -> None:
     text = "Lim je nadošao kod Prijepolja, a most na Limu u Bijelom Polju je zatvoren."
-    # the bridge on the Lim is a site at its whole span, on the river's stretch in Montenegro
-    assert _rivers(gazetteer, text) == [("Lim", "RS"), ("most na Limu", "ME")]
+    # a bridge named by the river it crosses leaves the river alone, on its stretch in
+    # Montenegro (the tuning sets' gold: "мост на Дрини" -> Дрини, "mostu na Neretvi" -> Neretvi)
+    assert _rivers(gazetteer, text) == [("Lim", "RS"), ("Limu", "ME")]
     # the article is about Serbia; the sentence puts this stretch of the Drina in Bosnia
     text = (
         "Serbia's government met in Belgrade on Monday. Officials in Novi Sad and Niš agreed. "

@@ -90,3 +90,41 @@ def test_a_curated_crossing_outweighs_the_side_of_the_press(gazetteer: Gazetteer
         "zaustavljen je u Šapcu, a vozač je uhapšen kasnije na graničnom prelazu Karakaj."
     )
     assert _found(gazetteer, text)["Karakaj"] == ("BA", "site")
+
+
+def test_an_albanian_district_spans_its_noun_and_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fermerët në rajonin e Prizrenit kërkojnë më shumë ujë, tha dje kryetari i shoqatës "
+        "në Prizren."
+    )
+    assert _found(gazetteer, text)["rajonin e Prizrenit"] == ("XK", "admin1")
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_region(gazetteer: Gazetteer) -> None:
+    text = (
+        "Фирмата од Битола ќе гради нови капацитети.\n\nВо Пелагонискиот регион се планирани "
+        "уште три соларни централи, соопшти општината."
+    )
+    found = _found(gazetteer, text)
+    assert "Во Пелагонискиот регион" not in found
+    assert found["Пелагонискиот регион"][0] == "MK"
+
+
+def test_a_bridge_on_a_river_is_the_river(gazetteer: Gazetteer) -> None:
+    text = (
+        "Radnici iz Mostara su juče raščistili prilaz mostu na Neretvi, a put je otvoren "
+        "za sva vozila."
+    )
+    found = _found(gazetteer, text)
+    assert found["Neretvi"] == ("BA", "site")
+    assert "mostu na Neretvi" not in found
+
+
+def test_a_centre_named_by_its_adjective_ends_in_its_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Владата вчера најави дополнителна помош за Клиничкиот центар во Скопје, а "
+        "министерот рече дека ќе има нови лекари."
+    )
+    assert _found(gazetteer, text)["Клиничкиот центар во Скопје"] == ("MK", "site")
+    plain = "Gradski centar u Nišu je juče bio pun ljudi, a policija je zatvorila ulice."
+    assert "Gradski centar u Nišu" not in _found(gazetteer, plain)

@@ -131,3 +131,30 @@ def test_a_state_broadcaster_named_of_its_state_is_no_mention(gazetteer: Gazette
     found = _found(gazetteer, text)
     assert ("Montenegro", "ME") not in found
     assert ("Podgorica", "ME") in found
+
+
+# -- a place heading a list item is located (locative_cues.item_heading) ------------------------
+
+
+def test_a_small_place_heading_a_list_item_is_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "COAST LOG\n\n1. Budva — Two men were arrested after a fight.\n\n"
+        "2. Bečići — A jet ski struck a swimmer off the beach."
+    )
+    assert ("Bečići", "ME") in _found(gazetteer, text)
+
+
+# -- villages and camps the gazetteer lacks (curated_named_places) and a site with its noun
+# (site_tails) ----------------------------------------------------------------------------------
+
+
+def test_podgorica_suburbs_and_route_camps_are_places(gazetteer: Gazetteer) -> None:
+    text = "Rioters came from Konik and Zabjelo, police in Podgorica said."
+    found = _found(gazetteer, text)
+    assert ("Konik", "ME") in found
+    assert ("Zabjelo", "ME") in found
+    text = "In Bihać, the Bira centre was full, and buses left Vučjak for the Miral camp."
+    found = _found(gazetteer, text)
+    assert ("Bira centre", "BA") in found
+    assert ("Vučjak", "BA") in found
+    assert ("Miral camp", "BA") in found

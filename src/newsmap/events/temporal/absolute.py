@@ -8,7 +8,7 @@ the publication date is unknown.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from newsmap.events.temporal.context import (
     clause_tense,
@@ -18,6 +18,7 @@ from newsmap.events.temporal.context import (
     words_before,
 )
 from newsmap.events.temporal.directed import directed
+from newsmap.events.temporal.far_past import far_past
 from newsmap.events.temporal.local_tense import (
     LOCAL_DUE,
     copula_only,
@@ -26,7 +27,13 @@ from newsmap.events.temporal.local_tense import (
 )
 from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.moved import moved_to
-from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
+from newsmap.events.temporal.periods import (
+    iso_month,
+    nearest_month_year,
+    valid_day,
+    year_for,
+)
+from newsmap.events.temporal.periods import nearest_year as _nearest
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.sentence_tense import untold_tense
 from newsmap.events.temporal.words import (
@@ -34,11 +41,11 @@ from newsmap.events.temporal.words import (
     AMBIGUOUS_MONTHS,
     COUNT_NOUNS,
     MONTH_CONTEXT,
-    NUMBER_WORDS,
     YEAR_LABELS,
     put_forward,
 )
 from newsmap.events.temporal.year_apposition import year_before_day
+from newsmap.events.temporal.year_names import day_in_name
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, LOCAL_MONTHS
 from newsmap.lexicon.local import STREET_WORDS
 
@@ -117,15 +124,6 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
     return pub.year + _YEAR_SHIFT[found.group(2).lower()]
 
 
-def _nearest(month: int, day: int, pub: date) -> int:
-    """The year that puts (month, day) nearest the publication, either side: a date something is
-    set "for" ("a rally called for 10 August") looks ahead even in a past-tense clause."""
-    return min(
-        (pub.year - 1, pub.year, pub.year + 1),
-        key=lambda y: abs((y - pub.year) * 372 + (month - pub.month) * 31 + day - pub.day),
-    )
-
-
 _TIMELINE_DASHES = (" - ", " – ", " — ")
 
 
@@ -148,6 +146,8 @@ def year_of_day(
         that = _sentence_year(text, m.start(), pub, mon)
     if that is not None:
         return that
+    if day_in_name(text, m.start(), m.end()):
+        return _nearest(mon, day, pub)  # "the 11 May parliamentary vote": that happening's
     if timeline_line(text, m.start(), m.end()):
         return year_for(mon, day, pub, False)
     if before is None:
@@ -185,6 +185,8 @@ def year_of_day(
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved:
         tense = untold_tense(text, m.start(), m.end(), before)
+    if tense is None and not moved and far_past(before, mon, day, pub):
+        tense = False  # "voted twice in spring: the first round of the election on 24 April"
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
@@ -228,6 +230,8 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
     ):
         # "from 3 to 17 December", "on 21 and 22 March": days of one month, told as the month
         return iso_month(y, mon), "month", "explicit"
+    if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isdigit():
+        return SPAN_ONLY  # "on October 17-18": a span of days, no event (as "17-18 October")
     return date(y, mon, d).isoformat(), "day", "explicit"
 
 
@@ -315,46 +319,6 @@ def h_month_led(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         mon = month_number(m["mon"])
         return None if mon is None else (iso_month(int(m["myear"]), mon), "month", "explicit")
     return h_month(m, text, pub)
-
-
-# Days named by the holiday they are, as news names them ("demand peaked on New Year's Eve").
-NAMED_DAYS = {
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-}
-
-
-_DAYS_FROM = re.compile(
-    r"\b(the|a|one|two|three|four|five|six|seven|\d)[ \t]+days?[ \t]+(before|after)[ \t]+\Z",
-    re.IGNORECASE,
-)
-
-
-def h_named_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    """A holiday's day, in the year the clause's tense points to from the publication ("will
-    not celebrate on New Year's Eve" in December is this year's; "peaked on New Year's Eve" in
-    January the last), the nearest when it names no tense."""
-    if pub is None:
-        return None
-    named = " ".join(m.group(0).lower().replace("’", "'").split())
-    mon, day = NAMED_DAYS[named]
-    if text.endswith("Orthodox ", max(0, m.start() - 9), m.start()):
-        # the Orthodox feasts fall thirteen days later: Christmas Eve on 6 January, Christmas
-        # Day on the 7th, New Year's Day on the 14th
-        later = date(2001, mon, day) + timedelta(days=13)
-        mon, day = later.month, later.day
-    tense = clause_tense(text, m.start(), m.end())
-    y = _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
-    told = date(y, mon, day)
-    offset = _DAYS_FROM.search(text, max(0, m.start() - 24), m.start())
-    if offset is not None:
-        # "the day before New Year's Eve", "four days before Christmas Day": counted from it
-        raw = offset.group(1).lower()
-        n = 1 if raw in ("the", "a", "one") else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        told += timedelta(days=-n if offset.group(2).lower() == "before" else n)
-    return told.isoformat(), "day", "explicit"
 
 
 #: ", when ...": the text tells what happened on the date before it.

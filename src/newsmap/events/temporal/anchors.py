@@ -14,6 +14,7 @@ from newsmap.events.temporal.context import is_future_clause
 from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import STRICT, TimeExpr
+from newsmap.events.temporal.same_day import same_day_source
 from newsmap.events.withdrawn import anchors_kept
 
 # How far back a day may stand to anchor "a day later" or a clock time: about two sentences.
@@ -95,7 +96,7 @@ def from_anchor(
         near = floor = 0
     para: TimeExpr | None = None
     if days == "0" and not fallback and "same" in text[start : start + 12]:
-        main = _lead_day(text, found, start, published)
+        main = _lead_day(text, found, start, published) or same_day_source(text, found, start)
         if main is not None:
             return main.date, "day", main.date_source
     for expr in reversed(found):

@@ -46,6 +46,55 @@ def _paragraph_breaks(text: str, lo: int, hi: int) -> int:
     return blank if blank or "\n\n" in text else text.count("\n", lo, hi)
 
 
+# A news-in-brief item's label opening its paragraph: "ALBANIA - ", "BOSNIA AND HERZEGOVINA -".
+_ITEM_LABEL = re.compile(r"[^\W\d_a-z]{2,}(?:[ \t]+[^\W\d_a-z]{2,}){0,4}[ \t]+[-–—][ \t]")
+
+
+def _new_item(text: str, lo: int, hi: int) -> bool:
+    """Whether a paragraph between ``lo`` and ``hi`` opens with an item's label in capitals (a
+    digest's or a news-in-brief column's next story)."""
+    at = text.rfind("\n\n", lo, hi)
+    if at < 0:
+        return False
+    m = _ITEM_LABEL.match(text, at + 2)
+    return m is not None and m.group().upper() == m.group()
+
+
+# How far after the day before it a day of the same sentence follows it in its year.
+_NEXT_DAYS = 62
+
+
+def _next_of_the_sentence(
+    text: str, ref: TimeExpr, start: int, date_s: str, published: date
+) -> bool:
+    """Whether a year-less day read ahead of the publication follows ``ref``, a year-less day of
+    the past told before it in the same sentence, by two months at most within ``ref``'s year."""
+    if len(date_s) != 10 or date_s <= published.isoformat():
+        return False
+    if ref.precision != "day" or ref.date_source != "explicit" or ref.date[:4] == date_s[:4]:
+        return False
+    if ref.date >= published.isoformat() or _YEAR.search(ref.surface) is not None:
+        return False
+    between = text[ref.end : start]
+    if "\n" in between or any(mark in between for mark in (". ", "? ", "! ", "; ")):
+        return False
+    gap = (int(date_s[5:7]) - int(ref.date[5:7])) * 31 + int(date_s[8:10]) - int(ref.date[8:10])
+    return 0 < gap <= _NEXT_DAYS
+
+
+def _month_of_the_sentence(text: str, ref: TimeExpr, start: int, date_s: str) -> bool:
+    """Whether ``ref`` is a month of the same name as the day's, told without its year in the
+    same sentence before it, and dated to another year."""
+    if ref.precision != "month" or ref.date_source != "explicit":
+        return False
+    if ref.date[5:7] != date_s[5:7] or ref.date[:4] == date_s[:4]:
+        return False
+    if _YEAR.search(ref.surface) is not None:
+        return False
+    between = text[ref.end : start]
+    return "\n" not in between and not any(mark in between for mark in (". ", "? ", "! "))
+
+
 def _heading(text: str, expr: TimeExpr) -> bool:
     """Whether a year stands alone on its line, or opens it before a colon: a chronology's
     heading over its entries."""
@@ -77,9 +126,19 @@ def story_year(
     """``date_s`` (a day or month of a year-less date at text[start:end], read by the tense)
     moved to the year nearest the date told before it, when the story is then of another time
     (see the module's note); ``date_s`` itself otherwise."""
-    if published is None or date_s > published.isoformat() or _YEAR.search(text, start, end):
-        return date_s  # a date to come, or one that names its year
+    if published is None or _YEAR.search(text, start, end):
+        return date_s  # one that names its year
     ref = found[-1] if found else None
+    if ref is not None and _next_of_the_sentence(text, ref, start, date_s, published):
+        # "the first round on 24 April, then a run-off a fortnight later, on 8 May": the next
+        # day of the sentence shortly after the one before, in its year
+        return ref.date[:4] + date_s[4:]
+    if ref is not None and _month_of_the_sentence(text, ref, start, date_s):
+        # "processions that began in December, after parliament passed the law in the early
+        # hours of 27 December": the day of the month the sentence just named
+        return ref.date[:4] + date_s[4:]
+    if date_s > published.isoformat():
+        return date_s  # a date to come
     if (
         len(date_s) == 10
         and (published - date.fromisoformat(date_s)).days <= _NEWS_DAYS
@@ -92,6 +151,10 @@ def story_year(
         return date_s
     if _paragraph_breaks(text, ref.end, start) > 1:
         return date_s  # the date before is too far up to be what this one follows
+    if _new_item(text, ref.end, start):
+        return date_s  # "ALBANIA - ...": a digest's next item, another story
+    if "recently " in text[max(0, start - 20) : start]:
+        return date_s  # "adjourned several times, most recently on 20 January": near the news
     year: int | None
     if ref.precision == "year":
         if (

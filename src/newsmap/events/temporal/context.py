@@ -318,7 +318,31 @@ def reported_future(before: list[str]) -> bool:
         ):
             return True  # "said that Malta was likely to take the chair on 1 January"
         if w in FUTURE_MARKERS:
-            return w == "would" and not _SAID.isdisjoint(before[i + 1 : i + 7])
+            return w == "would" and _said_before(before, i + 1)
+    return False
+
+
+#: How many words may stand between a "would" and the verb of saying that governs it.
+_SAID_REACH = 6
+# The words of the saying's own date, which do not count among them ("announced in early
+# August that the enthronement would take place").
+_DATE_WORDS = frozenset(
+    "in on early late mid january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _said_before(before: list[str], i: int) -> bool:
+    """Whether a past verb of saying stands within reach before ``before[i]`` (nearest first),
+    the words of its date aside."""
+    counted = 0
+    for w in before[i:_BACK]:
+        if w in _SAID:
+            return True
+        if w not in _DATE_WORDS:
+            counted += 1
+            if counted == _SAID_REACH:
+                return False
     return False
 
 

@@ -13,10 +13,12 @@ _BACK = 16
 # Verbs that direct someone to do something, and the words that join "called" to its object.
 _DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
 _CALLED_ON = frozenset(("on", "upon"))
+# Verbs of saying that close the clause before a "to" ("was asked of us," he said, pointing to).
+_SAYING = frozenset("said says added".split())
 # Verbs whose object a day right after them is, set apart for what is to come.
 _DESIGNATING = frozenset(
     "declared declares proclaimed proclaims designated designates set sets fixed fixes named "
-    "names".split()
+    "names proposed proposes".split()
 )
 # How many words an infinitive's "to" may stand from the verb that directs it.
 _DIRECTED_REACH = 8
@@ -26,7 +28,8 @@ _CALLING = frozenset("calling calls call".split())
 _HAVE = frozenset("have has".split())
 _GATHERINGS = frozenset(
     "rally rallies protest protests march marches gathering gatherings strike strikes vigil "
-    "vigils demonstration demonstrations blockade blockades boycott".split()
+    "vigils demonstration demonstrations blockade blockades boycott procession "
+    "processions".split()
 )
 
 
@@ -71,8 +74,12 @@ def directed(before: list[str]) -> bool:
     for i, w in enumerate(before[:_BACK]):
         if w != "to":
             continue
+        if before[i + 1 : i + 2] == ["up"]:
+            continue  # "held for up to 30 days": a bound of a count, no infinitive's "to"
         for j in range(i + 1, min(len(before), i + 1 + _DIRECTED_REACH)):
             word = before[j]
+            if word in _SAYING:
+                return False  # "he said, pointing to the accord": the "to" of another clause
             if word in _DIRECTING or (word == "called" and before[j - 1] in _CALLED_ON):
                 return True
         return False

@@ -11,6 +11,7 @@ from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
 from newsmap.events.temporal.chronology import YEARLESS_RULES, story_year
 from newsmap.events.temporal.context import words_of
+from newsmap.events.temporal.diary_heads import after_diary_head
 from newsmap.events.temporal.family_words import NO_OWNERS, families_of, family_rules
 from newsmap.events.temporal.family_words import rules_of as rules_of
 from newsmap.events.temporal.layout import FIXTURE, midnight_line, title_block
@@ -30,9 +31,11 @@ from newsmap.events.temporal.local_year_told import (
 from newsmap.events.temporal.paired_dates import habit_closing, without_periods
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
+from newsmap.events.temporal.reported_days import spoken_from
 from newsmap.events.temporal.rules import RULES
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.starts import Scan
+from newsmap.events.temporal.weekday_anchor import weekday_by_anchor
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 
 _PREP_BEFORE = re.compile(
@@ -126,8 +129,15 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
                 return True
-        # a line of a place and the date, with no sentence in it
-        if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
+        # a line of a place and the date, with no sentence in it (a sentence's opening clause
+        # before a date that ends its paragraph is longer than a place or two)
+        if (
+            len(head) <= _PLACE_HEAD
+            and "." not in head
+            and "!" not in head
+            and "?" not in head
+            and _ends_line(text, end)
+        ):
             return True
     elif head[-9:].lower().endswith(_STAMP_WORDS):
         if _last_word(text, max(line, start - 20), start).lower() in _STAMP_WORDS and _ends_line(
@@ -139,6 +149,8 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
 
 
 _STAMPED = ("day", "month")
+# The longest head of a dateline's line before its date ("Press release, Butmir, ").
+_PLACE_HEAD = 60
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -243,6 +255,8 @@ _DAY_WORDS = frozenset(
     {"today", "yesterday", "tomorrow", "day before yesterday", "day after tomorrow"}
 )
 _ONE_DAY = timedelta(days=1)
+# What stands right before a day word quoted from a speech ('"tomorrow', '"from tomorrow').
+_QUOTED = frozenset({'"', "“", " "})
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -310,8 +324,14 @@ def find_dates(
         resolved = rule.handler(m, text, published)
         if rule.name == "weekday" and resolved is not None and out:
             resolved = after_listed_day(text, out[-1], start, resolved)
+            resolved = after_diary_head(text, out, start, end, resolved)
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
+                if not local:
+                    # "on Wednesday, three days after the fire": which Wednesday it is
+                    moved = weekday_by_anchor(text, out, resolved, start, published)
+                    if moved is not None:
+                        out[-1] = moved
                 if not local or out[-1].precision != "day":
                     continue  # "on Monday, a day after the vote": how Monday relates, not a new day
                 # the region's news counts it as a phrase of that day of its own ("juče, dan
@@ -358,6 +378,8 @@ def find_dates(
                 # a day named anew: the clock times after it are of that day, or past its
                 # midnight when it names a night ("last night ... until after 01:00")
                 night = date_s if surface_names_night(text, start, end) else ""
+        if rule.name in _DAY_WORDS and published is not None and text[start - 1 : start] in _QUOTED:
+            date_s = spoken_from(text, start, date_s, out, published)  # '"from tomorrow"'
         if start >= midnight and (
             rule.name in _DAY_WORDS or (rule.name == "ago" and source == "published")
         ):

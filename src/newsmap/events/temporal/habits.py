@@ -21,6 +21,9 @@ _CUSTOM = re.compile(
 # Every adverb above ends so: a substring test spares the regex in most windows.
 _ENDINGS = ("ally ", "arly ", "inely ")
 _REACH = 80
+# How many words back a word of the future is looked for: the sentence's, up to its start ("will
+# publish the first preliminary results on Sunday night, and it usually gives ... on Monday").
+_SENTENCE_WORDS = 30
 _FALLS = ("falls on ", "fall on ")
 # A feast's day told for this year or month ("falls on 5 April ... this year").
 _THIS_TIME = re.compile(r"\bthis[ \t]+(?:year|month)\b")
@@ -52,7 +55,7 @@ def custom_before(text: str, start: int, end: int) -> bool:
         return False
     # a word of the future in the sentence before it; a verb of the timetable after the adverb
     # ("traditionally opens at noon") is its habit's present
-    return FUTURE_MARKERS.isdisjoint(words_before(text, start, 16))
+    return FUTURE_MARKERS.isdisjoint(words_before(text, start, _SENTENCE_WORDS))
 
 
 _PLURAL_DAYS = ("weekdays ", "weekends ", "daily ")
@@ -64,6 +67,9 @@ _EVERY_AFTER = re.compile(
     r"(?:day|week|month|year|morning|evening|night)\b"
     # "on Saturday mornings", "the first Monday of each month", "as it does every year"
     r"|(?:morning|afternoon|evening|night)s\b|of[ \t]+(?:every|each)[ \t]+month\b|daily\b"
+    # "at 11:52 on the first of every month": a clock time of a monthly day
+    r"|on[ \t]+the[ \t]+(?:first|last|[123]?\d(?:st|nd|rd|th))[ \t]+(?:day[ \t]+)?of[ \t]+"
+    r"(?:every|each)[ \t]+month\b"
     r"|as[ \t]+(?:(?:it|they)[ \t]+(?:does|do)[ \t]+)?(?:every|each)[ \t]+year\b)"
 )
 
@@ -115,6 +121,8 @@ def is_habitual(text: str, start: int, end: int) -> bool:
 _YEARLY = re.compile(
     r"\b(?:marked|held|celebrated|observed|commemorated)[ \t]+(?:every|each)[ \t]+year\b"
     r"|\b(?:marked|held|celebrated|observed|commemorated)[ \t]+annually\b"
+    # "designated 11 July as an international day of remembrance": a day of the calendar
+    r"|^[ \t]+as[ \t]+an?[ \t]+(?:international|annual)[ \t]+day\b"
 )
 _YEARLY_REACH = 120
 
@@ -122,13 +130,13 @@ _YEARLY_REACH = 120
 def _marked_yearly(text: str, end: int) -> bool:
     """Whether the sentence goes on to say the day is marked every year."""
     chunk = text[end : end + _YEARLY_REACH]
-    if "year" not in chunk and "annually" not in chunk:
+    if "year" not in chunk and "annually" not in chunk and "l day" not in chunk:
         return False  # nor in the sentence's part of it, cut below: the pattern needs one
     for mark in (". ", ".\n", "\n"):
         cut = chunk.find(mark)
         if cut >= 0:
             chunk = chunk[:cut]
-    if "year" not in chunk and "annually" not in chunk:
+    if "year" not in chunk and "annually" not in chunk and "l day" not in chunk:
         return False
     return _YEARLY.search(chunk) is not None
 
@@ -139,6 +147,8 @@ def _marked_yearly(text: str, end: int) -> bool:
 _EVERY_FAR = re.compile(
     r"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:(?:other|second|third|fourth|first|last)[ \t]+"
     r"|(?:day|week|month|year|morning|afternoon|evening|night|weekday),?[ \t]+(?:(?:on|in)[ \t]+)?"
-    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?)\Z"
+    r"|(?:[A-Z][a-z]+day,?[ \t]+)+(?:(?:and|or)[ \t]+)?"
+    # "every second Sunday of October": the month a weekday's habit falls in
+    r"|(?:(?:other|second|third|fourth|first|last)[ \t]+)?[A-Z][a-z]+day[ \t]+(?:of|in)[ \t]+)\Z"
 )
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:first|second|third|fourth|last)[ \t]+\Z")

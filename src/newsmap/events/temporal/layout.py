@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsmap.events.temporal.context import clause_tense
+from newsmap.events.temporal.diary_heads import HEAD_OPENING
 
 __all__ = ["FIXTURE", "midnight_line", "programme_line", "title_block", "under_a_day"]
 
@@ -52,7 +53,13 @@ def programme_line(m: re.Match[str], text: str) -> bool:
     arrested ...")."""
     start, end = m.start(), m.end()
     line = text.rfind("\n", 0, start) + 1
-    if start == line and (text[end : end + 1] == ":" or _NAMED_HEAD.match(text, end)):
+    opens = start == line or (
+        # "Also on Monday: the presidency meets": a diary's second entry for a day
+        text[end : end + 1] == ":"
+        and start - line <= 12
+        and HEAD_OPENING.match(text, line, start) is not None
+    )
+    if opens and (text[end : end + 1] == ":" or _NAMED_HEAD.match(text, end)):
         # "Sunday: partly cloudy", "Friday, Orthodox Christmas: clearing from the west"
         stop = text.find("\n", end)
         if _SCORE.search(text, end, len(text) if stop < 0 else stop) is not None:

@@ -2,8 +2,9 @@
 
 - A habit: "every" a few words before ("svake srede", "çdo të hënë", "çdo vit në gusht",
   "çdo katër vjet", "vsako soboto", "секоја недела").
-- The end of a range of days whose start is a bare number, told as what lasts ("Festival
-  traje od 1. do 10. avgusta"): a span; otherwise its two days are events (``local_day_spans``).
+- The end of a range of days whose start is a bare number ("od 1. do 15. kolovoza", "nga 3
+  deri më 9 maj"): a span, as a range of years is (the local sets' conventions: a date range is
+  no event).
 - A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine",
   "поголем отколку лани"; "više nego 2024. godine" dates the year's figure, and "več kot lani,
   ko je finale motilo vreme" tells what happened then).
@@ -30,8 +31,6 @@
 from __future__ import annotations
 
 import re
-
-from newsmap.events.temporal.local_day_spans import lasting
 
 #: "Every" in the region's languages, then up to two words of its clause, before the date.
 _EVERY = re.compile(
@@ -95,11 +94,8 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or any(piece in low for piece in _EVERY_PIECES)) and _EVERY.search(window):
             if not _SINCE.search(window + surface):
                 return True  # "vsako soboto že od decembra": the habit's start is an event
-        if odd or last.endswith(_RANGE_ENDS):
-            opened = _RANGE_END.search(window)
-            # "od 12. do 14. juna": two days (``local_day_spans``) unless told as what lasts
-            if opened is not None and lasting(text, start - len(window) + opened.start()):
-                return True
+        if (odd or last.endswith(_RANGE_ENDS)) and _RANGE_END.search(window):
+            return True
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
             # "kot lani"; a year told in digits after "nego" dates its figure, and a clause of
             # its own tells what happened then ("več kot lani, ko je finale motilo vreme")

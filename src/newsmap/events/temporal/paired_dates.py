@@ -20,7 +20,6 @@ from newsmap.events.temporal.clock_periods import clock_period_days
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.local_apposed_days import apposed_weekday
 from newsmap.events.temporal.local_day_ranges import weekday_range_end
-from newsmap.events.temporal.local_day_spans import lasting, with_range_openings
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import TimeExpr
 
@@ -39,13 +38,16 @@ def habit_closing(text: str, start: int, end: int, out: list[TimeExpr]) -> bool:
     return True
 
 
+# What joins the first and the last day of a stretch written as one word ("Wednesday-Thursday").
+_DASHES = ("-", "–", "—")
+
+
 def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """The dates but those that open and close a period ("economy minister from December 2020
     to February 2022", "between March 2020 and May 2021" aside): a time in office or a span is
     no event, as a range of years is not.  A date opens one with "from" joined to its surface
     or "between" right before it."""
     between = "etween " in text
-    found = with_range_openings(text, found)
     drop: list[int] = sorted(clock_period_days(text, found)) if "rom " in text else []
     found = list(found)
     for i in range(len(found) - 1):
@@ -59,13 +61,14 @@ def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             found[i + 1] = same_day
             continue
         if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
-            if (
-                first.precision != "day"
-                or found[i + 1].precision != "day"
-                or lasting(text, first.start)
-            ):
-                drop += (i, i + 1)  # a span of months or years, or what a thing lasts
-            continue  # "od 15. marta do 31. maja": its first and its last day (local_day_spans)
+            drop += (i, i + 1)  # "od 15. marta do 31. maja": a span, no event
+            continue
+        if (
+            text[first.end : found[i + 1].start] in _DASHES
+            and first.precision == found[i + 1].precision == "day"
+        ):
+            drop += (i, i + 1)  # "Wednesday-Thursday: a conference": a stretch of days
+            continue
         if found[i + 1].start - first.end <= 5 and text[first.end : found[i + 1].start].strip() in (
             "or",
             ", or",

@@ -31,10 +31,21 @@ _YEAR_BUDGET = re.compile(
 _REACH = 28
 
 
+# A reporting period before its year: "the first nine months of", "the same period of".
+_PERIOD_ENDS = ("months of ", "period of ")
+_REPORTING = re.compile(
+    r"\b(?:first|last|past)[ \t]+(?:[a-z]+[ \t]+)?months[ \t]+of[ \t]+\Z"
+    r"|\bsame[ \t]+period[ \t]+of[ \t]+\Z"
+)
+
+
 def names_a_period(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the period a budget, data, fees or a level are
     kept for.  Told first by a substring test: most dates have no "for " right before them and
     no possessive or account adjective right after."""
+    if text.endswith(_PERIOD_ENDS, start - 10 if start > 10 else 0, start):
+        if _REPORTING.search(text, max(0, start - 40), start) is not None:
+            return True  # "the first nine months of 2021", "the same period of 2020"
     if text.endswith(("for ", "for the "), start - 8 if start > 8 else 0, start):
         lo = start - _REACH if start > _REACH else 0
         return _FOR_NOUNS.search(text, lo, start) is not None

@@ -44,6 +44,15 @@ def year_for(month: int, day: int, published: date, future: bool) -> int:
     return published.year if here <= now else published.year - 1
 
 
+def nearest_year(month: int, day: int, pub: date) -> int:
+    """The year that puts (month, day) nearest the publication, either side: a date something is
+    set "for" ("a rally called for 10 August") looks ahead even in a past-tense clause."""
+    return min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((y - pub.year) * 372 + (month - pub.month) * 31 + day - pub.day),
+    )
+
+
 def nearest_month_year(pub: date, mon: int) -> int:
     """The year whose month ``mon`` lies nearest the publication's month."""
     return min(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import clause_tense, is_future_clause, words_before
+from newsmap.events.temporal.context import is_future_clause, words_before
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.layout import under_a_day
 from newsmap.events.temporal.overnight import night_of_day_told
@@ -37,41 +37,12 @@ from newsmap.events.temporal.words import (
     FUTURE_MARKERS,
     NUMBER_WORDS,
     SCHEDULE_VERBS,
-    SEASON_START,
 )
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS
 
 # The English modifiers of "week", "month" and "year"; a case-insensitive look-alike ("thıs")
 # matches the pattern but is no English word, and resolves to nothing.
 _SHIFT = {"this": 0, "last": -1, "previous": -1, "next": 1}
-
-
-def h_season(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    if pub is None:
-        return None
-    start = SEASON_START[m["season"].lower()]
-    mod = m["mod"].lower()
-    if mod == "last":  # the latest season of that name already over at publication
-        y = pub.year if start + 2 < pub.month else pub.year - 1
-    elif mod == "next":  # a season about to begin (the month before it) is "this" one's
-        y = pub.year if start > pub.month + 1 else pub.year + 1
-    elif mod == "this":
-        if start == 12:
-            # "the lowest reading this winter": the winter under way runs across the year's
-            # turn, a frame no year dates (no set annotates it)
-            return SPAN_ONLY
-        y = pub.year
-    else:  # "in the summer": by the clause's tense, the nearer one when it tells none
-        tense = clause_tense(text, m.start(), m.end())
-        ahead = pub.year if start >= pub.month else pub.year + 1
-        back = pub.year if start <= pub.month else pub.year - 1
-        if tense is None:
-            gap_ahead = (ahead - pub.year) * 12 + start - pub.month
-            gap_back = (pub.year - back) * 12 + pub.month - (start + 2)
-            y = ahead if gap_ahead <= gap_back else back
-        else:
-            y = ahead if tense else back
-    return f"{y:04d}", "year", "relative"
 
 
 def h_day_offset(days: int, source: str = "relative") -> Handler:
@@ -285,9 +256,17 @@ def h_same_day(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
     return anchored(-1 if rel in ("previous", "before") else 1 if rel else 0)
 
 
+# A gerund right after "of" ("of turning", "of staging"): the object of a verb before the week.
+_GERUND_AFTER = re.compile(r"[a-z]+ing\b")
+
+
 def h_week(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    if pub is None or text.startswith(" of ", m.end()):
-        return None  # "over the weekend of 29 February and 1 March 1992": named by its days
+    if pub is None:
+        return None
+    if text.startswith(" of ", m.end()) and not _GERUND_AFTER.match(text, m.end() + 4):
+        # "over the weekend of 29 February and 1 March 1992": named by its days; "accused them
+        # last week of turning ...": the "of" of the verb's object
+        return None
     if m["prep"]:
         return _the_weekend(m, text, pub)
     mod = m["mod"].lower()

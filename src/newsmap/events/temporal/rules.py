@@ -14,8 +14,10 @@ import re
 from newsmap.events.temporal import absolute as A
 from newsmap.events.temporal import anchored_rules as A2
 from newsmap.events.temporal import gates as G
+from newsmap.events.temporal import named_days as N
 from newsmap.events.temporal import ordinals as O
 from newsmap.events.temporal import relative as R
+from newsmap.events.temporal import seasons as SE
 from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal import weekdays as W
@@ -152,7 +154,7 @@ RELATIVE = [
     Rule(
         "named day",
         re.compile(r"\b(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"),
-        A.h_named_day,
+        N.h_named_day,
         ("new year", "christmas"),
         S.Anchor(("new year", "christmas"), back=0, itself=True),
     ),
@@ -169,7 +171,7 @@ RELATIVE = [
             r"(?!\s+(?:of\s+)?\d)",
             _I,
         ),
-        R.h_season,
+        SE.h_season,
         SEASONS,
         _SEASON,
     ),

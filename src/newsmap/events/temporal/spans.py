@@ -18,11 +18,20 @@ def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     """ "in the 1990s"; "a band from the 1990s", "the crowds of the 2010s", "by the 1980s" only
     name the time something belongs to or a bound, no happening in it."""
     if text.endswith(_DECADE_OF, max(0, m.start() - 9), m.start()):
-        return SPAN_ONLY
+        strife = _STRIFE_OF.search(text, max(0, m.start() - 30), m.start())
+        if strife is None or text.endswith(_FRAMES, max(0, strife.start() - 11), strife.start()):
+            return SPAN_ONLY  # "during the wars of the 1990s": a frame the decade fills
     return f"{int(m['y']):04d}", "decade", "explicit"
 
 
 _DECADE_OF = ("from the ", " of the ", " by the ", "By the ")
+# A happening that fills the decade it is "of" ("the wars of the 1990s", "the sanctions of
+# the 1990s"): the decade dates it, as "in the 1990s" would (tuning27, tuning28).
+_FRAMES = ("during the ", "During the ", "throughout the ")
+_STRIFE_OF = re.compile(
+    r"\b(?:wars?|conflicts?|crisis|crises|fighting|bombings?|sanctions|embargo)"
+    r"[ \t]+of[ \t]+the[ \t]+\Z"
+)
 
 
 def _first(m: re.Match[str], *names: str) -> str:

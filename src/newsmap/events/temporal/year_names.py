@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["month_in_name", "named_day_in_name", "year_in_name"]
+__all__ = ["day_in_name", "month_in_name", "named_day_in_name", "year_in_name"]
 
 # The words that make the year after them a name's attribute.
 _DETERMINERS = frozenset("the its his her their our this".split())
@@ -104,3 +104,22 @@ def month_in_name(text: str, expr: TimeExpr) -> bool:
         return False
     after = words_after(text, end, 1)
     return bool(after) and after[0] not in _NOT_A_NOUN_MONTH
+
+
+def day_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the day and month at text[start:end] name a happening by its day, between "the"
+    (or a possessive) and a noun ("the 11 May parliamentary vote", "the 26 November
+    earthquake"): the happening is the nearest of that day, on either side of the publication,
+    whatever the tense of the clause that names it ("is due to certify the results of the 11
+    May vote" in June)."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    before = words_before(text, start, 1)
+    if not before or (before[0] not in _DETERMINERS and not before[0].endswith(("'s", "’s"))):
+        return False
+    after = words_after(text, end, 1)
+    return bool(after) and after[0] not in _NOT_A_NOUN_MONTH and after[0] not in _SET_DAYS
+
+
+# Nouns after a day that make it a time set for what is to come ("the 15 March deadline").
+_SET_DAYS = frozenset("deadline cut-off cutoff target".split())
