@@ -164,9 +164,14 @@ def _words(low: str) -> list[str]:
         return spaced.split()
     found = []
     for token in spaced.split():
-        word = token.lstrip("'-")
-        if word:
-            found.append(word)
+        # only a token that opens with an apostrophe or a hyphen has any to strip: the others
+        # are spared the call (a token is never empty)
+        first = token[0]
+        if first == "'" or first == "-":
+            token = token.lstrip("'-")
+            if not token:
+                continue
+        found.append(token)
     return found
 
 
@@ -272,19 +277,22 @@ def _trigger_words(low: str, back: tuple[int, int] | None) -> list[tuple[str, fl
     slower scan) would only tell which words lie in the background clause, and the clause's
     edges can be cut instead: it starts at a word boundary and ends at a comma or the end.
     """
+    # the index read once into a local: compiled, a module's global is a dictionary lookup
+    # at every read, which the comprehension made once per word
+    index = _INDEX
     if back is None:
-        return [(word, 1.0) for word in _words(low) if word in _INDEX]
+        return [(word, 1.0) for word in _words(low) if word in index]
     b0, b1 = back
     if b0 and low[b0 - 1] in "'-":  # a word may run into the clause across ' or -: use positions
         return [
             (m.group(), _BACKGROUND_WEIGHT if b0 <= m.start() < b1 else 1.0)
             for m in _WORDS.finditer(low)
-            if m.group() in _INDEX
+            if m.group() in index
         ]
     found: list[tuple[str, float]] = []
     for lo, hi, factor in ((0, b0, 1.0), (b0, b1, _BACKGROUND_WEIGHT), (b1, len(low), 1.0)):
         words = _words(low[lo:hi])
-        found.extend([(word, factor) for word in words if word in _INDEX])
+        found.extend([(word, factor) for word in words if word in index])
     return found
 
 
@@ -304,8 +312,9 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
         back = _background(low, anchor)
         if back is not None:
             found = _trigger_words(low, back)
+    index = _INDEX
     for word, factor in found:
-        for etype, weight in _INDEX[word]:
+        for etype, weight in index[word]:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
     if _holds_any(low, _PHRASE_PIECES):
         for (pattern, etype, weight, cancels), pieces in zip(_PHRASES, _PIECES_OF, strict=True):

@@ -357,6 +357,14 @@ def _far_future(text: str, start: int) -> bool:
     """Whether the sentence of the date at ``start`` tells only the future before it: a "will"
     and no verb of the past between its start and the date."""
     lo = max(0, start - 400)
+    # The words are read from text[lo:start] and lower-cased, a character at a time as
+    # ``str.lower`` does: a word that lower-cases to "will" or "shall" leaves its letters, so
+    # lower-cased, in the window's lower case.  A window without them (most: a clause with
+    # "will" in it reads as the future before this is asked) has no strong future, and is spared
+    # the sentence marks' scan and its words.
+    window = text[lo:start].lower()
+    if "will" not in window and "shall" not in window:
+        return False
     for m in _SENTENCE_START.finditer(text, lo, start):
         lo = m.end()
     words = [w.lower() for w in words_of(text, lo, start)]

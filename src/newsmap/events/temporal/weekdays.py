@@ -103,6 +103,10 @@ _COPULA = frozenset({"is", "are"})
 _CLAUSE_BREAKS = frozenset("which who that where when as and but since after".split())
 
 
+# The words before a weekday that move it a week off the publication's own ("last Monday").
+_WEEK_MODIFIERS = frozenset({"last", "past", "next", "coming"})
+
+
 # Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
 _NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
 
@@ -132,6 +136,11 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         # which tells what a day named beside it was like ("Ten years ago today, on a snowy
         # Sunday, ...")
         return None
+    if back == 0 and mod not in _WEEK_MODIFIERS:
+        # the publication's own weekday: every reading below but those of "last" and "next"
+        # adds ``ahead`` or takes away ``back`` (both 0), giving the publication's day, so the
+        # clause's tense (most of this handler's cost) need not be read
+        return pub.isoformat(), "day", "relative"
     if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:
