@@ -9,11 +9,12 @@ pass over the text's tokens instead (``starts.Scan.places`` and ``Scan.has`` rea
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from newsmap.tokens import token_at
 
 #: What ``Scan.places`` gives for a word of a set that the text does not hold (never changed).
-NOWHERE: list[int] = []
+NOWHERE: Final[list[int]] = []
 
 
 def find_all(low: str, word: str) -> list[int]:
@@ -140,10 +141,10 @@ class Words:
 
 
 #: Words too common to find a phrase from.
-_COMMON = frozenset("a an the of in on that this same".split())
+_COMMON: Final = frozenset("a an the of in on that this same".split())
 #: How many different tokens a set keeps the words of (a bound on memory).
-_TOKENS_MAX = 50_000
+_TOKENS_MAX: Final = 50_000
 
 
 #: The set each shared word is found with.
-OWNER: dict[str, Words] = {}
+OWNER: Final[dict[str, Words]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
@@ -65,9 +66,9 @@ def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
     return clause_tense(text, m.start(), m.end(), before[1:]) is False
 
 
-_PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
+_PRESENT_SETTING: Final = frozenset({"is", "are", "will", "remains", "remain"})
 # Words before a possessive weekday that name its week ("this Sunday's", "next Friday's").
-_NO_NEAREST = frozenset({"this", "next", "last", "coming", "past", "following"})
+_NO_NEAREST: Final = frozenset({"this", "next", "last", "coming", "past", "following"})
 
 
 def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ahead: int) -> bool:
@@ -98,17 +99,17 @@ def _set_by_copula(surface: str, before: list[str]) -> bool:
     return False
 
 
-_COPULA = frozenset({"is", "are"})
+_COPULA: Final = frozenset({"is", "are"})
 # Words that end the weekday's clause, looking back, before its verb: a relative or a link.
-_CLAUSE_BREAKS = frozenset("which who that where when as and but since after".split())
+_CLAUSE_BREAKS: Final = frozenset("which who that where when as and but since after".split())
 
 
 # The words before a weekday that move it a week off the publication's own ("last Monday").
-_WEEK_MODIFIERS = frozenset({"last", "past", "next", "coming"})
+_WEEK_MODIFIERS: Final = frozenset({"last", "past", "next", "coming"})
 
 
 # Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
-_NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
+_NOT_ADJECTIVES: Final = frozenset("on from by until before after since of to".split())
 
 
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
