@@ -80,6 +80,10 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
             left = because[-1].start()
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
+    if not _holds_any(window[left:stop], pieces):
+        # the clause is window[left:stop] or shorter (a cut below only moves its end back):
+        # with no piece in this stretch it has none, and the cut's search is spared
+        return False
     cut = _AFTER_END[code].search(window, b, stop)
     if cut is not None:
         stop = cut.start()
@@ -337,9 +341,12 @@ def copula_clause(clause: str) -> bool:
         w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
     ):
         return False
-    if _PARTICIPLE.search(clause) is not None and _has_past(_PAST["sh"], clause, 0, len(clause)):
+    # the l-participles found once: a search for the first, then a scan for all of them, read
+    # the clause twice (a regex of two word characters tried at every character)
+    participles = [m.group() for m in _PARTICIPLE.finditer(clause)]
+    if participles and _has_past(_PAST["sh"], clause, 0, len(clause)):
         # an l-participle that is no name ("Bela") and no look-alike ("malo")
-        lower = [m.group() for m in _PARTICIPLE.finditer(clause) if m.group()[:1].islower()]
+        lower = [w for w in participles if w[:1].islower()]
         if any(w.lower() not in _LOOK_LIKE_PARTICIPLES for w in lower):
             return False
     return _PASSIVE.search(clause) is None
