@@ -105,13 +105,30 @@ class Words:
         return self._with_phrases(low, found)
 
     def _with_phrases(self, low: str, found: dict[str, list[int]]) -> dict[str, list[int]]:
-        """``found`` with each phrase's places, read at the places of its key word."""
+        """``found`` with each phrase's places, read at the places of its key word.
+
+        A key word stands at many places where its phrase cannot ("day" in "Monday" and
+        "days", "end" in "weekend"): the character the phrase holds right before its key (or,
+        for a phrase that opens with it, right after) is compared first, a string index, and
+        only a place that has it is read for the whole phrase (a method call)."""
+        size = len(low)
         for phrase, (key, offset) in self._pieces.items():
             keyed = found.get(key)
             if keyed is not None:
-                places = [
-                    p - offset for p in keyed if p >= offset and low.startswith(phrase, p - offset)
-                ]
+                if offset:
+                    mark, shift = phrase[offset - 1], -1
+                else:
+                    mark, shift = phrase[len(key)], len(key)  # a phrase is longer than its key
+                places = []
+                for p in keyed:
+                    near = p + shift
+                    if (
+                        p >= offset
+                        and near < size
+                        and low[near] == mark
+                        and low.startswith(phrase, p - offset)
+                    ):
+                        places.append(p - offset)
                 if places:
                     found[phrase] = places
         return found

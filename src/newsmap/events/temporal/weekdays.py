@@ -115,12 +115,13 @@ _NOT_ADJECTIVES: Final = frozenset("on from by until before after since of to".s
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
-    if m.groupdict().get("day"):
+    groups = m.groupdict()  # built once: each call makes a dictionary of every group
+    if groups.get("day"):
         return _weekday_and_date(m, text, pub)
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    if m.groupdict().get("nth"):
+    if groups.get("nth"):
         return weekday_the_nth(wd, int(m["nth"]), pub)
-    if m.groupdict().get("rel_week"):
+    if groups.get("rel_week"):
         # "visited on Monday last week": that weekday of the week before the publication's
         shift = -7 if m["rel_week"] == "last" else 7
         d = pub - timedelta(days=pub.weekday()) + timedelta(days=shift + wd)
