@@ -117,6 +117,8 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/local_weekend.py",
     "events/temporal/period_names.py",
     "events/temporal/that_year.py",
+    "events/temporal/new_year.py",
+    "events/perfect_tense.py",
     "events/temporal/year_apposition.py",
     "events/temporal/year_names.py",
     "events/temporal/directed.py",

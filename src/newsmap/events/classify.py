@@ -21,6 +21,7 @@ from newsmap.events.classify_words import EXACT as _EXACT
 from newsmap.events.classify_words import NOT_PAST as _NOT_PAST
 from newsmap.events.classify_words import PAST_VERBS as _PAST_VERBS
 from newsmap.events.classify_words import RULES as _RULES
+from newsmap.events.perfect_tense import perfect_irregular as _perfect_irregular
 
 __all__ = ["classify_event", "is_happening", "type_scores"]
 
@@ -393,6 +394,8 @@ def is_happening(sentence: str) -> bool:
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
     if "called" in low and _called_as_verb(words):
+        return True
+    if _perfect_irregular(words):
         return True
     if _FUTURE.search(low) or ("did" in words and _DID_SO.search(low)):
         return True

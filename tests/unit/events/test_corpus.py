@@ -80,6 +80,7 @@ REAL_LENGTH_SETS = [
     ("tuning25.jsonl", 268, (275, 355), {"day": 172, "month": 63, "year": 33}),
     ("tuning26.jsonl", 420, (308, 360), {"day": 274, "month": 97, "year": 39, "decade": 10}),
     ("tuning27.jsonl", 372, (303, 370), {"day": 248, "month": 91, "year": 31, "decade": 2}),
+    ("tuning28.jsonl", 376, (301, 348), {"day": 265, "month": 67, "year": 38, "decade": 6}),
 ]
 
 

@@ -289,9 +289,13 @@ def _told_in_the_past(further: list[str]) -> bool:
     """Whether the words before a "could" (nearest first) hold a verb of the past other than
     one of saying: "could" then tells what was possible, not what may come ("the commission
     said talks could resume" looks ahead)."""
+    if further[:1] and further[0] in _RELATIVES:
+        return False  # "the congress, which could be held in December": its own clause
     for i, w in enumerate(further):
         if w in _SAID or w in _BE_PRESENT:
             return False
+        if w in _BARE_PAST and further[i + 1 : i + 2] and further[i + 1] in _BEFORE_INFINITIVE:
+            continue  # "to set a date for the congress": an infinitive, no past
         if w in PAST_MARKERS:
             return True
         if w.endswith("ed") and len(w) >= 5 and w not in ED_NOT_PAST:
@@ -300,6 +304,8 @@ def _told_in_the_past(further: list[str]) -> bool:
     return False
 
 
+# A relative word right before "could": the clause it opens is the could's own.
+_RELATIVES: Final = frozenset({"which", "who", "that"})
 _WAS: Final = (["was"], ["were"])
 _LIKELY_TO: Final = (["likely"], ["unlikely"])
 

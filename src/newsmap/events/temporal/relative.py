@@ -366,6 +366,8 @@ def h_year_rel(m: re.Match[str], text: str, pub: date | None) -> Resolved | None
         return None
     if m["mon"]:
         return _month_of_year(m, pub.year + shift)
+    if shift < 0 and words_before(text, m.start(), 1) == ["the"]:
+        return None  # "in the last year", "the last year of the war": a stretch, no year
     return f"{pub.year + shift:04d}", "year", "relative"
 
 

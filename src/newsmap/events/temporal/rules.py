@@ -20,6 +20,7 @@ from newsmap.events.temporal import spans as P
 from newsmap.events.temporal import starts as S
 from newsmap.events.temporal import weekdays as W
 from newsmap.events.temporal.month_starts import month_name_starts
+from newsmap.events.temporal.new_year import IN_THE_NEW_YEAR
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.shared_words import Words
 from newsmap.events.temporal.spelling import (
@@ -316,6 +317,7 @@ RELATIVE = [
         S.Anchor(("following", "previous"), back=1),
     ),
     THAT_YEAR,
+    IN_THE_NEW_YEAR,
     A2.PART_OF_HAPPENING,
     # "opens in nine days", "in two weeks": ahead of the publication
     Rule(
