@@ -128,6 +128,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/abroad.py",
     "geotag/actors.py",
     "geotag/another_town.py",
+    "geotag/apposed_units.py",
     "geotag/called.py",
     "geotag/candidates.py",
     "geotag/choice.py",

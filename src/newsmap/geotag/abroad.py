@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from newsmap.geotag.another_town import another_abroad, may_say_another
+from newsmap.geotag.another_town import another_abroad, may_say_another, the_other
 from newsmap.geotag.choice import START_OF, Choice, new_tuple
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import DemonymWord
@@ -69,7 +69,7 @@ _BY_A_PLACE = re.compile(
     r"|north-?east|north-?west|south-?east|south-?west)(?:ern)? )?"
     r"| (?:district|suburb|quarter|neighbourhood|neighborhood|municipality|area) (?:of|in) "
     r"|, (?:a|an|the) (?:\w+ )?(?:district|suburb|quarter|neighbourhood|neighborhood|town"
-    r"|village|part) (?:of|in|near|outside) "
+    r"|village|part) (?:of|in|near|outside|on the [\w-]+ (?:side|bank|shore|coast) of) "
     r"|, on the [\w-]+ (?:side|bank|shore|coast) of "
 )
 #: What stands between a foreign town and a part of it named after it ("the Istanbul
@@ -180,7 +180,12 @@ def namesakes_abroad(doc: Doc, places: list[Choice]) -> list[Choice]:
                 continue
             moved[key] = (target, state)
             why = f"namesake abroad: the text puts it in {state}"
-        elif key in moved and key not in stayed and not _home_beside(doc, places, i):
+        elif (
+            key in moved
+            and (key not in stayed or the_other(doc.text, c.start))
+            and not _home_beside(doc, places, i)
+        ):
+            # "the other Dimitrovgrad" in a story at home: the namesake it placed abroad
             target, state = moved[key]
             why = f"namesake abroad, as named before in {state}"
         else:
@@ -316,8 +321,8 @@ def _foreign_place_beside(doc: Doc, places: list[Choice], i: int) -> str | None:
         country = _foreign_town(doc, b)
         if country is not None and b.place not in doc.gaz.capitals:
             return country
-    if i + 1 >= len(places) or places[i + 1].start - c.end > 40:
-        return None
+    if i + 1 >= len(places) or places[i + 1].start - c.end > 60:
+        return None  # ", the shipbuilding district on the Asian side of ": 49 characters
     n = places[i + 1]
     country = _foreign_town(doc, n)
     if country is not None and _BY_A_PLACE.fullmatch(doc.text, c.end, n.start):

@@ -14,7 +14,7 @@ from newsmap.geotag.home import text_marks
 from newsmap.geotag.token_marks import OTHER
 from newsmap.geotag.units_abroad import foreign_state
 
-__all__ = ["another_abroad", "may_say_another"]
+__all__ = ["another_abroad", "may_say_another", "the_other"]
 
 #: Words before a name that make it one of two places so called.
 _ANOTHER = ("another ", "Another ", "the other ", "The other ", "a second ", "A second ")
@@ -43,3 +43,13 @@ def another_abroad(doc: Doc, places: list[Choice], i: int) -> str | None:
         if state is not None:
             return state
     return None
+
+
+#: Words before a name that point back to the second of two places so called.
+_THE_OTHER = ("the other ", "The other ")
+
+
+def the_other(text: str, start: int) -> bool:
+    """Whether "the other" stands right before ``start`` ("the other Dimitrovgrad"): once the
+    text has placed a namesake abroad, the one that is not the story's own."""
+    return text.endswith(_THE_OTHER, max(0, start - 10), start)

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from newsmap.geotag import words
+from newsmap.geotag.apposed_units import apposed_state
 from newsmap.geotag.choice import Choice, new_tuple
 from newsmap.geotag.context import Doc, capitalised
 from newsmap.geotag.entries import Candidate, Dominant
@@ -145,6 +146,12 @@ def resolve_hit(doc: Doc, hit: Hit, qualify: bool = True) -> Choice | None:
         qualified = _qualified_country(doc, hit.start)
         if qualified is not None:
             return _resolve_qualified(doc, hit, qualified)
+    if qualify and doc.text.startswith(", a", hit.end):
+        state = apposed_state(doc, hit)  # "Kula, a town in Vojvodina"
+        if state is not None:
+            found = best_in_country(doc, hit, state, f"; apposed as a town of {state}")
+            if found is not None:
+                return found
     dominant = gaz.dominant.get(hit.key)
     if dominant is not None and dominates(doc, hit.key, dominant):
         return _resolve_dominant(doc, hit, dominant.place)

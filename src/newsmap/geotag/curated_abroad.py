@@ -101,6 +101,19 @@ NEAR_ABROAD: tuple[CuratedPlace, ...] = (
         "Halkidiki peninsula",
     ),
     _site("mount-athos", "Mount Athos", "GR", "site", 40.157, 24.326, "Sveta Gora"),
+    # Thessaloniki's airport and university carry the Greek region's name: not the state's
+    _site(
+        "thessaloniki-airport",
+        "Makedonia Airport",
+        "GR",
+        "site",
+        40.520,
+        22.971,
+        "Thessaloniki Airport",
+        "Thessaloniki Makedonia Airport",
+        "Macedonia Airport",
+    ),
+    _site("university-of-macedonia", "University of Macedonia", "GR", "site", 40.625, 22.960),
     # Croatia
     _town("tovarnik", "Tovarnik", "HR", 45.163, 19.152, 2000),
     _town("stara-gradiska", "Stara Gradiška", "HR", 45.150, 17.250, 1000, "Stara Gradiska"),

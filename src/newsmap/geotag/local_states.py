@@ -62,6 +62,24 @@ def institution(word: str) -> bool:
     return word in _EXACT_FORMS or word.startswith(_INSTITUTIONS)
 
 
+#: A state's coast, shore, border and navy ("crnogorskoj obali", "hrvatsku granicu", "bregun
+#: shqiptar", "албанскиот брег", "Marina italiane", Albanian "pala italiane", the Italian side):
+#: the state's territory or force, as English gold reads "the Albanian coast", "the Croatian
+#: border".  Not institutions: "granica Srbije" is a place, no actor.
+_TERRITORY = tuple("obal granic breg mornaric marin".split())
+_TERRITORY_FORMS = frozenset("pala pales palen".split())
+
+
+def _state_head(word: str) -> bool:
+    """Whether a folded, lower-case word after (or, in Albanian, before) a state adjective
+    makes it a mention of the state; a territory noun only right next to the adjective ("u
+    Mađarskoj prelaze granicu" is a country and a verb)."""
+    if institution(word) or word in _TERRITORY_FORMS:
+        return True
+    # Albanian "bregdetar(e)" is the adjective "coastal" ("roja bregdetare greke")
+    return word.startswith(_TERRITORY) and not word.startswith("bregdetar")
+
+
 #: The region's peoples as nouns (folded stems: "Srbi", "Albanci", "Bošnjaci", "Срби"), and
 #: their plural endings in every case of BCMS, Slovenian ("Srbov") and Macedonian ("Србите").
 _PEOPLE_STEMS = (
@@ -143,7 +161,7 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
         return Choice(hit.start, end, idx, 0.8, "local resident compound", "demonym")
     if presidency_member(doc, end):
         return None
-    for _ in range(2):  # "srbske javne televizije": one more adjective may stand between
+    for step in range(2):  # "srbske javne televizije": one more adjective may stand between
         between, nxt = doc.next_word(end)
         if between != " " or not nxt:
             return None
@@ -151,9 +169,9 @@ def _read(doc: Doc, hit: Hit, adj: LocalAdjective) -> Choice | None:
         folded = doc.fold(nxt).lower()
         if strict and folded.startswith(_SLAVIC_HEADS):
             return None
-        if strict and not institution(folded) and not nxt.islower():
+        if strict and not _state_head(folded) and not nxt.islower():
             return None  # one lower-case adjective may stand between ("civilna zaštita")
-        if institution(folded):
+        if institution(folded) or (step == 0 and _state_head(folded)):
             # "hrvatska granična policija": the noun after an institution adjective
             between, nxt = doc.next_word(end)
             if between == " " and nxt and institution(doc.fold(nxt).lower()):
@@ -229,16 +247,16 @@ def _albanian_noun_start(doc: Doc, start: int) -> int | None:
     if gap != " " or not prev:
         return None
     first = start - len(gap) - len(prev)
-    if institution(doc.fold(prev).lower()):
+    if _state_head(doc.fold(prev).lower()):
         return first
     link, gap2 = doc.prev_word(first)
-    if gap2 == " " and prev.islower() and institution(doc.fold(link).lower()):
+    if gap2 == " " and prev.islower() and _state_head(doc.fold(link).lower()):
         # "roja bregdetare italiane": one adjective without its article between
         return first - len(gap2) - len(link)
     if gap2 != " " or doc.fold(link).lower() not in _LINKS:
         return None
     noun, gap3 = doc.prev_word(first - len(gap2) - len(link))
-    if gap3 == " " and institution(doc.fold(noun).lower()):
+    if gap3 == " " and _state_head(doc.fold(noun).lower()):
         return first - len(gap2) - len(link) - len(gap3) - len(noun)
     return None
 

@@ -53,6 +53,12 @@ _NOT_NAMES = frozenset(
     "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
     "Eastern Northern Southern National State Federal Public Police City Town Another Each "
     "Every Some Both Such Many Several".split()
+) | frozenset(
+    # words that open a sentence or a clause before a name ("When Durmitor National Park
+    # opened", "After Lovćen National Park closed", "Near Ohrid Airport")
+    "When After Before While Since Until Once If As Although Though Because Where Near Inside "
+    "Outside Along Across Beyond Behind Below Above Under Into Through During Like Unlike "
+    "Within Without With For By But And Or So Yet Then Now Today Yesterday Here There".split()
 )
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city, "a Benedictine monastery", "the Venetian
