@@ -218,6 +218,8 @@ MOUNTAINS: tuple[CuratedPlace, ...] = (
     CuratedPlace("igman", "Igman", "BA", "site", 43.75, 18.27, ("Igman", "Mount Igman")),
     CuratedPlace("rugova", "Rugova", "XK", "site", 42.67, 20.15, ("Rugova", "Rugova Gorge")),
     CuratedPlace("dajti", "Dajti", "AL", "site", 41.37, 19.92, ("Dajti", "Mount Dajti")),
+    # the Albanian part of the Prokletije, by its English name (not "Albanian" and a noun)
+    CuratedPlace("albanian-alps", "Albanian Alps", "AL", "site", 42.42, 19.80, ("Albanian Alps",)),
     CuratedPlace("llogara", "Llogara", "AL", "site", 40.20, 19.58, ("Llogara", "Llogara Pass")),
     CuratedPlace("velebit", "Velebit", "HR", "site", 44.55, 15.30, ("Velebit", "Велебит")),
     CuratedPlace(

@@ -48,6 +48,7 @@ from newsmap.geotag.home import text_marks
 from newsmap.geotag.indefinite_namesakes import indefinite_namesakes
 from newsmap.geotag.lists import cohere_lists
 from newsmap.geotag.local_common_words import local_common_words
+from newsmap.geotag.local_locatives import local_locative_names
 from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_shores import named_shores
@@ -84,6 +85,7 @@ from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
 from newsmap.geotag.near_twins import near_twins
 from newsmap.geotag.neighbour_seats import lone_neighbour_seats
 from newsmap.geotag.noun_first import local_street_sites, noun_first_sites
+from newsmap.geotag.old_towns import may_name_old_towns, old_towns
 from newsmap.geotag.org_names import not_bodies
 from newsmap.geotag.outlets import names_of_things
 from newsmap.geotag.overlaps import select_longest
@@ -93,11 +95,13 @@ from newsmap.geotag.prefixed_places import prefixed_villages
 from newsmap.geotag.products import town_foods
 from newsmap.geotag.qualified_names import qualified_names
 from newsmap.geotag.rivers import in_their_sentences
+from newsmap.geotag.route_names import may_name_routes, without_route_ends
 from newsmap.geotag.seas import not_names
 from newsmap.geotag.side_words import NameCue
 from newsmap.geotag.sites import find_sites
 from newsmap.geotag.state_bodies import state_bodies
 from newsmap.geotag.state_firms import state_firms
+from newsmap.geotag.state_prefixed import may_name_state_prefixed, state_prefixed
 from newsmap.geotag.street_names import streets_named_after
 from newsmap.geotag.token_marks import CAMP
 from newsmap.geotag.told_settlements import told_settlements
@@ -160,6 +164,10 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
     if not doc.local:
         extra += locative_names(doc, places) + placed_names(doc, places)
         extra += prefixed_villages(doc, places)
+        if may_name_state_prefixed(text):
+            extra += state_prefixed(doc, places)
+        if may_name_old_towns(folded):
+            extra += old_towns(doc, places)
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
@@ -175,6 +183,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
             spans = {(c.start, c.end) for c in more}
             places = [c for c in places if (c.start, c.end) not in spans]
             extra += more
+        extra += local_locative_names(doc, places, extra)
     for hit, dem in dem_hits:
         choice = resolve_demonym(doc, hit, dem, places)
         if choice is not None:
@@ -192,6 +201,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = not_names(doc, paragraph_namesakes(text, doc.gaz.places, places))
         places = not_bodies(doc, town_foods(doc, names_of_things(gaz, text, places)))
         places = first_context(text, descriptive_towns(doc, places))
+        if may_name_routes(folded):
+            places = without_route_ends(doc, places)
     if side:
         places = bare_crossings(doc, places, side)
     if " europe " in folded:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from newsmap.events.temporal import context as X
 from newsmap.events.temporal import local_tense as T
+from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.find import find_dates
 from newsmap.events.temporal.rules import ENGLISH_WORDS
 from newsmap.events.temporal.shared_words import Words
@@ -86,13 +87,14 @@ def test_phrase_places_as_the_plain_reading(low: str) -> None:
     assert fast == _phrases_plain(ENGLISH_WORDS, low, {w: list(p) for w, p in singles.items()})
 
 
-def _copula_clause_plain(clause: str) -> bool:
+def _copula_clause_plain(clause: str, own: str | None = None) -> bool:
     """``local_tense.copula_clause`` as it read with a search before its scan."""
     raw = [w.strip(",;:„“”\"'") for w in clause.split()]
     if raw and T._PASSIVE.fullmatch(raw[0].lower()):
         return False
     words = [w.lower() for w in raw]
-    if not any(w in T._COPULAS for w in words) or "se" in words or "се" in words:
+    reflexive = words if own is None else own.lower().split()
+    if not any(w in T._COPULAS for w in words) or "se" in reflexive or "се" in reflexive:
         return False
     if any(
         w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
@@ -104,7 +106,7 @@ def _copula_clause_plain(clause: str) -> bool:
         lower = [m.group() for m in T._PARTICIPLE.finditer(clause) if m.group()[:1].islower()]
         if any(w.lower() not in T._LOOK_LIKE_PARTICIPLES for w in lower):
             return False
-    return T._PASSIVE.search(clause) is None
+    return all(m.group().lower() in W.NOT_PASSIVE for m in T._PASSIVE.finditer(clause))
 
 
 _CLAUSE_WORDS = "je su је су utakmica Prvo gostovanje u subotu malo Bela otvorio održala".split()
@@ -115,6 +117,8 @@ _CLAUSE_WORDS += "otvoren škola posle se bio stadion novi отворио је �
 @given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=12).map(" ".join))
 def test_copula_clause_as_the_plain_reading(clause: str) -> None:
     assert T.copula_clause(clause) == _copula_clause_plain(clause)
+    own = clause[len(clause) // 2 :]
+    assert T.copula_clause(clause, own) == _copula_clause_plain(clause, own)
 
 
 # Thursday 23 November 2023: the publication's own weekday is Thursday.

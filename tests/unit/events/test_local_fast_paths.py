@@ -23,6 +23,7 @@ from newsmap.events.temporal import local_nonevents as N
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.local import is_future_local
+from newsmap.events.temporal.local_day_spans import lasting
 from newsmap.lexicon.local import family
 
 LOCAL = Path(__file__).resolve().parents[2] / "data" / "events" / "local"
@@ -270,9 +271,14 @@ def plain_local_nonevent(text: str, start: int, end: int) -> bool:
     if N._EVERY.search(window) and not N._SINCE.search(window + text[start:end]):
         return True
     surface = text[start:end]
-    if N._RANGE_END.search(window):
+    opened = N._RANGE_END.search(window)
+    if opened and lasting(text, start - len(window) + opened.start()):
         return True
-    if N._THAN.search(window) and not any(map(str.isdigit, surface)):
+    if (
+        N._THAN.search(window)
+        and not any(map(str.isdigit, surface))
+        and N._WHEN_AFTER.match(text, end) is None
+    ):
         return True
     if window[-1:].isspace() and N._ever_since(window, surface) and not N._told_done(text, start):
         return True

@@ -66,3 +66,40 @@ def test_a_sentence_opening_word_stays_out_of_a_site_name(gazetteer: Gazetteer) 
     found = _found(gazetteer, text)
     assert ("Skadar Lake National Park", "ME") in found
     assert not any(s.startswith("When") for s, _ in found)
+
+
+# -- the Albanian Alps by their English name (curated_waters) ----------------------------------
+
+
+def test_the_albanian_alps_are_a_place_in_albania(gazetteer: Gazetteer) -> None:
+    text = "We walked for four days through the Albanian Alps before reaching Valbona."
+    assert ("Albanian Alps", "AL") in _found(gazetteer, text)
+
+
+# -- a town's old quarter named with it (old_towns) ---------------------------------------------
+
+
+def test_a_towns_old_town_is_one_site(gazetteer: Gazetteer) -> None:
+    text = "Concerts fill the squares of Budva Old Town, and the Old Town of Kotor stays open late."
+    found = _found(gazetteer, text)
+    assert ("Budva Old Town", "ME") in found
+    assert ("Old Town of Kotor", "ME") in found
+    assert not any(c == "US" for _, c in found)
+
+
+# -- a town named with its state's adjective (state_prefixed) -----------------------------------
+
+
+def test_a_bosnian_prefixed_village_is_in_bosnia(gazetteer: Gazetteer) -> None:
+    text = "Serbian farmers crossed the Sava. The ferry stops at Bosanska Rača on the way."
+    assert ("Bosanska Rača", "BA") in _found(gazetteer, text)
+
+
+# -- a line named after its two ends (route_names) ---------------------------------------------
+
+
+def test_the_ends_of_a_named_railway_are_no_places(gazetteer: Gazetteer) -> None:
+    text = "Freight on the Belgrade-Bar railway fell, while trucks crowded the port in Bar."
+    found = _found(gazetteer, text)
+    assert ("Belgrade", "RS") not in found
+    assert found.count(("Bar", "ME")) == 1  # the port town at the end

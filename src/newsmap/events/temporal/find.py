@@ -21,8 +21,13 @@ from newsmap.events.temporal.local_apposed_days import (
     counted_to_weekday,
     sentence_day,
 )
+from newsmap.events.temporal.local_later_happenings import Pending, pending_of, stemmed, told_later
 from newsmap.events.temporal.local_state_dates import local_no_event
-from newsmap.events.temporal.local_year_told import YEARLESS_LOCAL, with_year_told
+from newsmap.events.temporal.local_year_told import (
+    YEARLESS_LOCAL,
+    feast_year_joined,
+    with_year_told,
+)
 from newsmap.events.temporal.paired_dates import habit_closing, without_periods
 from newsmap.events.temporal.period_names import names_a_period, vague_base
 from newsmap.events.temporal.record import ANCHORED, SPAN_ONLY, Rule, TimeExpr
@@ -295,6 +300,7 @@ def find_dates(
     night = ""  # the day whose evening the last clock time told, while its night goes on
     rules, owners = family_rules(families_of(languages))
     local = rules is not RULES  # a text in one of the region's languages
+    pending: list[Pending] = []  # local counts from a happening the text dates later
     for start, end, m, rule in candidates(text, rules, owners):
         if start < last_end:
             continue
@@ -320,6 +326,11 @@ def find_dates(
                     resolved = counted_to_weekday(text, end, told[1], bases, resolved)
                     if resolved is None and told[1][:1] == "h":  # "sot ..., dy ditë pas sulmit"
                         resolved = sentence_day(text, start, end, out)
+                    if resolved is None and (again := stemmed(told)) is not None:
+                        resolved = from_anchor(text, again, bases, start, published)  # "skupa"
+                    waiting = pending_of(text, start, end, told) if resolved is None else None
+                    if waiting is not None:  # "Една седмица по пожарот": its day told further on
+                        pending.append(waiting)
         if resolved is None:
             continue
         if (
@@ -339,6 +350,8 @@ def find_dates(
             date_s = story_year(text, start, end, date_s, out, published)
         if local and rule.name in YEARLESS_LOCAL:  # "Lani ... do svibnja", "prošle godine u maju"
             date_s, start, source = with_year_told(text, out, start, end, date_s, source)
+        elif local and rule.name.endswith(" feast day"):  # "Lani na Martinje": one date
+            start = feast_year_joined(text, out, start, date_s)
         if precision == "day":
             if rule.name == "clock time":
                 date_s, night = past_midnight(m, date_s, night)
@@ -358,4 +371,6 @@ def find_dates(
         start = prep_start(text, max(last_end, start - 40), start)
         out.append(TimeExpr(start, end, text[start:end], date_s, precision, source))
         last_end = end
+    if pending:
+        out = told_later(text, pending, out)
     return without_periods(text, out)

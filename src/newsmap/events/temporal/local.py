@@ -30,6 +30,8 @@ from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
 from newsmap.events.temporal.local_week_of import after_date_told
 from newsmap.events.temporal.local_weekday_cues import (
     announced_before,
+    begins,
+    held_since,
     looks_ahead,
     starts_today,
     weekday_date,
@@ -92,6 +94,7 @@ def _h_weekday(fam: Family) -> Handler:
         future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
         if not future:
             present = T.in_present(fam.code, text, *m.span())
+            present = present and not held_since(prep, text, *m.span())  # "od subote stoje"
             if present and starts_today(prep, wd, pub):
                 return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
             future = present or looks_ahead(fam.code, text, *m.span())
@@ -216,7 +219,7 @@ def _h_month(fam: Family) -> Handler:
         future = is_future_local(fam, text, *m.span())
         if prep.split(" ", 1)[0] in W.DUE_PREPS and not future:  # "do kraja novembra"
             y = nearest_month_year(pub, mon)
-        elif future or announced_before(text, m.start()):
+        elif future or announced_before(text, m.start()) or begins(text, *m.span()):
             # "najavila je radove u maju", "ne bo odpravila do konca junija"
             y = pub.year if mon >= pub.month else pub.year + 1
         elif (
@@ -230,15 +233,6 @@ def _h_month(fam: Family) -> Handler:
         return iso_month(y, mon), "month", "explicit"
 
     return handle
-
-
-def _h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
-    if m["word"]:
-        tens = W.DECADE_WORDS[next(k for k in W.DECADE_WORDS if m["word"].lower().startswith(k))]
-        return f"{1900 + tens:04d}", "decade", "explicit"
-    digits = m["d"]
-    year = int(digits) if len(digits) == 4 else 1900 + int(digits[-2:])
-    return f"{year:04d}", "decade", "explicit"
 
 
 def _ago_templates(fam: Family) -> dict[str, tuple[str, int]]:
@@ -264,7 +258,7 @@ def _weekday_rule(fam: Family, trigger: Trigger) -> Rule:
         re.compile(
             rf"(?<!\w)(?:(?P<prep>{_words(W.WEEKDAY_PREPS[code])})\s+)?"
             rf"(?:(?P<mod>{_words(W.WEEKDAY_MODS[code])})\w*\s+)?(?P<wd>{_words(set(fam.weekdays))})"
-            rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)))?"
+            rf"(?!\w)(?:\s+(?P<after>e\s+(?:kaluar|shkuar|ardhshme)|q[ëe]\s+vjen))?"
         ),
         _h_weekday(fam),
         tuple({fold(w[:4]) for w in fam.weekdays} | {w[:4] for w in fam.weekdays}),
@@ -379,7 +373,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         Rule(
             f"{code} decade",
             re.compile(W.DECADE[code]),
-            _h_decade,
+            W.h_decade,
             W.DECADE_GATE[code],
             Anchor(decade_words, back=0, itself=True, runs=decade_runs, trigger=trigger),
         ),

@@ -29,6 +29,9 @@ _DAYS = {
     "sq": ("ditë", "ditë", "dite", "ditësh"),
     "mk": ("ден", "дена", "дни"),
 }
+#: A week told as a count of days ("sedmicu dana", "teden dni"), and as a unit of its own.
+_WEEK_COUNTS = frozenset("sedmicu nedelju nedjelju tjedan седмицу недељу недјељу teden".split())
+_WEEK_UNITS = frozenset(("седмица", "недела", "javë", "jave"))
 _COUNT = re.compile(r"(?:(?P<n>\d{1,2}|\w+)\s+)?(?P<unit>\w+)\s+(?P<side>\w+)\s+$")
 
 
@@ -50,9 +53,13 @@ def days_from_feast(code: str, text: str, start: int) -> int | None:
     if found is None:
         return None
     side = _SIDE.get(code, {}).get(found["side"].lower())
+    if side is not None and found["unit"].lower() in _WEEK_UNITS:
+        return side * 7  # "Една седмица по Божиќ", "një javë pas"
     if side is None or found["unit"].lower() not in _DAYS.get(code, ()):
         return None
     raw = (found["n"] or "").lower()
+    if raw in _WEEK_COUNTS:  # "sedmicu dana nakon Božića", "Teden dni pred": a week on
+        return side * 7
     if raw.isdigit():
         n = int(raw)
     else:

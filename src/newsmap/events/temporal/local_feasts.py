@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
+from newsmap.events.temporal.local_feast_occasions import celebrated, occasion
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
 from newsmap.events.temporal.local_feasts_more import (
     AFTER,
@@ -102,8 +103,8 @@ _FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         ),
     ),
     "sl": (
-        (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem)", 2, 8),
-        (r"[Bb]ožič(?:a|u|em)?", 12, 25),
+        (r"Prešern(?:ov|ovega|ovem|ovim)\s+(?:dan|dne|dnevu|dnem|dnevom)", 2, 8),
+        (r"[Bb]ožič(?:a|u|em)?", 0, 0),
         (r"[Ss]ilvestrov(?:o|em)", 12, 31),
         (r"[Dd]an(?:u|e|a)?\s+državnosti", 6, 25),
         (r"[Dd]an(?:u|e|a)?\s+samostojnosti\s+in\s+enotnosti", 12, 26),
@@ -142,11 +143,12 @@ _ON = {
     "sh": frozenset(
         "za na o do oko posle poslije nakon pred за на о до око после послије након пред".split()
         + ["povodom", "поводом"]  # on the occasion of
+        + ["od", "од"]  # since ("od Božića": its day, tests/data/events/local/README.md, dev10)
     ),
-    "sl": frozenset("za na ob po".split()),
-    # and sq "presin Vitin e Ri" (they see the New Year in)
-    "sq": frozenset("për per në ne më me pas presin presim pritën".split()),
-    "mk": frozenset("за на во до по околу".split()),
+    "sl": frozenset("za na ob po od".split()),
+    # and sq "presin Vitin e Ri" (they see the New Year in); "para" a deadline before it
+    "sq": frozenset("për per në ne më me pas presin presim pritën para".split()),
+    "mk": frozenset("за на во до по околу од".split()),
 }
 #: Next year right after the feast's name: "dan državnosti prihodnje leto", "Vidovdan
 #: sledeće godine"; the feast of that year, and a date with no preposition before it.
@@ -269,9 +271,11 @@ def _calendar(code: str, text: str, start: int) -> bool:
     """Whether Christmas is the Orthodox one here (7 January)."""
     if code == "mk":
         return True
+    before = text[max(0, start - 25) : start].lower()
+    if code == "sl":  # "Za pravoslavni božič": the Orthodox one
+        return any(w in before for w in _ORTHODOX)
     if code != "sh":
         return False
-    before = text[max(0, start - 25) : start].lower()
     if any(w in before for w in _ORTHODOX):
         return True
     if any(w in before for w in _CATHOLIC):
@@ -290,6 +294,8 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             return None
         offset = days_from_feast(code, text, m.start())
         if offset is None and not m["nextyear"] and not _set_on(code, text, m.start(), anywhere):
+            return None
+        if occasion(code, text, m.start(), m.end()):
             return None
         found = _feast_day(m, text, pub)
         if found is None:
@@ -356,7 +362,7 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
     """A preposition that sets a happening on the day stands right before it, or "and" after
     such a feast."""
     lo = max(0, start - 60)
-    head = text[lo:start]
+    head = told = text[lo:start]
     noun = _FEAST_NOUN.search(head)
     if noun is not None:
         head = head[: noun.start()]
@@ -372,7 +378,7 @@ def _set_on(code: str, text: str, start: int, feast_before: re.Pattern[str]) -> 
         return True  # "më 28 nëntor, Dita e Flamurit": the feast names the date told
     if last in AFTER and (len(words) < 2 or words[-2].lower() not in UNTIL):
         return False  # "radovi počinju posle Uskrsa": a vague span; "do poslije Bajrama" a day
-    if last in _ON[code]:
+    if last in _ON[code] or celebrated(code, told[told.rfind(".") + 1 :]):
         return True
     if last not in _AND:
         return False

@@ -44,10 +44,12 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
             0,
             -1,
         ),
+        # Saint Martin's day, the wine feast of Slavonia and Srijem ("na Martinje")
+        (r"(?:Martinj(?:e|a|u|em)|Мартињ(?:е|а|у|ем))", 11, 11),
     ),
     # Serbia's Sretenje as Slovenian news writes it ("v soboto, na sretenje"); Slovenian
-    # Candlemas is "svečnica"
-    "sl": ((r"[Ss]retenj(?:e|a|u|em)", 2, 15),),
+    # Candlemas is "svečnica"; Saint Stephen's day ("na štefanovo", 26 December)
+    "sl": ((r"[Ss]retenj(?:e|a|u|em)", 2, 15), (r"[Šš]tefanov(?:o|a|em|ega)", 12, 26)),
     "sq": (
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Pavarësisë", STATE_DAY, 0),
@@ -58,23 +60,25 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         (r"Ѓурѓовден", 5, 6),
         (r"Никољден", 12, 19),
         (r"Ден(?:от)?\s+на\s+независноста", 9, 8),
+        # the Dormition ("за Голема Богородица", "на Успение на Пресвета Богородица")
+        (r"(?:Голема(?:та)?|Успение(?:то)?\s+на\s+Пресвета)\s+Богородица", 8, 28),
     ),
 }
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ"),
-    "sl": ("sretenj",),
+    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ", "martinj", "мартињ"),
+    "sl": ("sretenj", "štefanov"),
     "sq": ("dit",),
-    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден"),
+    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден", "голема", "успение"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
     + ("državnosti", "државности", "vasilij", "василиј", "nezavisnosti", "независности")
-    + ("badnj", "бадњ"),
-    "sl": ("sretenj",),
+    + ("badnj", "бадњ", "martinj", "мартињ"),
+    "sl": ("sretenj", "tefanov"),
     "sq": ("çlirimit", "pavarësisë"),
-    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста"),
+    "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста", "богородица"),
 }
 #: A day named between the preposition and a feast's name: "na dan svetog Vlaha".
 DAY_NOUN = r"|(?<!\w)(?:dan|dana|danu|дан|дана|дану)\s+"

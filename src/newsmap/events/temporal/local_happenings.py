@@ -33,6 +33,22 @@ _SIDE = {
     "sq": {"pas": 1, "para": -1},
     "mk": {"по": 1, "после": 1, "пред": -1},
 }
+#: Per family: a week told as a count of days ("sedmicu dana", "nedelju dana", "tjedan dana",
+#: "teden dni", "një javë", "една седмица"): seven days from the happening (dev10's *Decided*:
+#: "nedelju" here is the week, not Sunday).
+_WEEK = {
+    "sh": r"(?:sedmicu|nedelju|nedjelju|седмицу|недељу|недјељу|tjedan)\s+(?:dana|дана)",
+    "sl": r"teden\s+dni",
+    "sq": r"(?:një\s+|nje\s+)?jav[ëe]",
+    "mk": r"(?:една\s+)?(?:седмица|недела)",
+}
+#: The words a week's phrase is found by (its last word, or its first with a count before it).
+_WEEK_WORDS = {
+    "sh": ("dana", "дана"),
+    "sl": ("dni",),
+    "sq": ("javë", "jave"),
+    "mk": ("седмица", "недела"),
+}
 #: Words before the count that make it a time limit, not a day.
 _LIMIT = frozenset(
     "od do u za brenda од до у за во рок roku roka najkasnije најкасније najkasneje најдоцна"
@@ -66,7 +82,8 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 def _rule(code: str) -> Rule:
     numbers = list(W.NUMBERS[code])
     pattern = re.compile(
-        rf"(?<!\w)(?:(?P<n>\d{{1,2}}|{_alt(numbers)})\s+)?(?P<unit>{_alt(_DAY[code])})\s+"
+        rf"(?<!\w)(?:(?P<week>(?i:{_WEEK[code]}))|(?:(?P<n>\d{{1,2}}|{_alt(numbers)})\s+)?"
+        rf"(?P<unit>{_alt(_DAY[code])}))\s+"
         rf"(?P<side>{_alt(list(_SIDE[code]))})\s+(?P<np>[^\W\d_]{{3,}})(?!\w)"
     )
 
@@ -79,7 +96,9 @@ def _rule(code: str) -> Rule:
             return None
         raw = (m["n"] or "").lower()
         n = int(raw) if raw.isdigit() else W.NUMBERS[code].get(raw, 1)
-        if not raw and m["unit"].lower() not in ("dan", "дан", "ден", "ditë", "dite"):
+        if m["week"]:
+            n = 7  # "sedmicu dana nakon poplave": a week on
+        elif not raw and m["unit"].lower() not in ("dan", "дан", "ден", "ditë", "dite"):
             return None  # "dana posle": a count of days needs its number
         days = n * _SIDE[code][m["side"].lower()]
         if noun.lower() in _THAT:
@@ -93,7 +112,7 @@ def _rule(code: str) -> Rule:
         return anchored_on(days, (noun.lower(),), strict=not opens)
 
     # the day word, or the count one word before it
-    starts = Anchor(tuple(_DAY[code]), back=1, itself=True)
+    starts = Anchor(tuple(_DAY[code]) + _WEEK_WORDS[code], back=1, itself=True)
     return Rule(f"{code} days from a happening", pattern, handle, (), starts)
 
 

@@ -2,10 +2,11 @@
 
 - A habit: "every" a few words before ("svake srede", "çdo të hënë", "çdo vit në gusht",
   "çdo katër vjet", "vsako soboto", "секоја недела").
-- The end of a range of days whose start is a bare number ("od 1. do 15. kolovoza", "nga 3
-  deri më 9 maj"): a span, as a range of years is.
+- The end of a range of days whose start is a bare number, told as what lasts ("Festival
+  traje od 1. do 10. avgusta"): a span; otherwise its two days are events (``local_day_spans``).
 - A comparison: "than" before a relative date ("večji kot lani", "više nego prošle godine",
-  "поголем отколку лани"; "više nego 2024. godine" dates the year's figure).
+  "поголем отколку лани"; "više nego 2024. godine" dates the year's figure, and "več kot lani,
+  ko je finale motilo vreme" tells what happened then).
 - A state's start last year: "since" right before "lani" ("Od lani radi savjetovalište");
   "od petka" ahead is a start to come, an event, and "od prošlog tjedna, kada ..." names a
   happening.
@@ -31,10 +32,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsmap.events.temporal.local_day_spans import lasting
+
 #: "Every" in the region's languages, then up to two words of its clause, before the date.
 _EVERY: Final = re.compile(
     r"(?i)(?<!\w)(?:svak[aeiou]\w*|свак[аеиоу]\w*|vsak\w*|çdo|cdo|секо\w*)"
-    r"(?:\s+[^\s.!?;]+){0,2}\s+\Z"
+    r"(?:\s+[^\s.!?;,]+){0,2}\s+\Z"
 )
 #: "Since" right before the date or opening it: "od decembra", "që nga maji".
 _SINCE: Final = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|nga|prej)\s+\Z")
@@ -53,6 +56,8 @@ _SINCE_OPENS = ("od ", "од ", "nga ")
 _EVER_ENDS: Final = ("još", "jos", "још", "уште", "qysh", "od", "од", "nga")
 #: "Than" before the date.
 _THAN: Final = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
+#: A clause of "when" right after the date: ", ko je ...", ", kada su ...", ", кога ...".
+_WHEN_AFTER: Final = re.compile(r",\s*(?:ko|kada|kad|када|кад|кога|kur)\s", re.IGNORECASE)
 #: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
 #: still holds, no happening.
 _SINCE_BARE: Final = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
@@ -91,11 +96,16 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
         if (odd or any(piece in low for piece in _EVERY_PIECES)) and _EVERY.search(window):
             if not _SINCE.search(window + surface):
                 return True  # "vsako soboto že od decembra": the habit's start is an event
-        if (odd or last.endswith(_RANGE_ENDS)) and _RANGE_END.search(window):
-            return True
+        if odd or last.endswith(_RANGE_ENDS):
+            opened = _RANGE_END.search(window)
+            # "od 12. do 14. juna": two days (``local_day_spans``) unless told as what lasts
+            if opened is not None and lasting(text, start - len(window) + opened.start()):
+                return True
         if (odd or last.endswith(_THAN_WORDS)) and _THAN.search(window):
-            if not any(map(str.isdigit, surface)):
-                return True  # "kot lani"; a year told in digits after "nego" dates its figure
+            # "kot lani"; a year told in digits after "nego" dates its figure, and a clause of
+            # its own tells what happened then ("več kot lani, ko je finale motilo vreme")
+            if not any(map(str.isdigit, surface)) and _WHEN_AFTER.match(text, end) is None:
+                return True
         if (
             (odd or last.endswith(_EVER_ENDS))
             and _ever_since(window, surface)

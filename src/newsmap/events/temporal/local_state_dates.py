@@ -6,6 +6,8 @@
 - The base of a comparison over the same period: "više nego u istom periodu prošle godine".
 - The start of a wait: "since" and a month after a verb of waiting ("pomoć čakajo od avgusta",
   "čekaju od marta", "чекаат од јануари"): the wait still goes on, its start is no happening.
+- A habit's or a comparison's time: "mostly" or "ever" right before the date ("vijnë
+  kryesisht në fundjavë", "več gostov kot kdajkoli v juliju").
 - A decade after "since" ("Патот не е поправан од осумдесеттите", "nije popravljan od
   devedesetih"): the onset of a state (tests/data/events/local/README.md, dev9).
 """
@@ -35,6 +37,19 @@ _THAN_PERIOD: Final = re.compile(
     r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
     r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
 )
+#: "Mostly" or "usually" right before the date: a habit's time ("vijnë kryesisht në
+#: fundjavë", "dolaze uglavnom vikendom", "prihajajo večinoma ob sobotah").
+_MOSTLY = re.compile(
+    r"(?i)(?<!\w)(?:kryesisht|zakonisht|uglavnom|obi[čc]no|naj[čc]e[šs][ćc]e|ve[čc]inoma"
+    r"|navadno|obi[čc]ajno|углавном|обично|најчешће|главно|најчесто)"
+    r"(?:\s+(?:në|ne|u|v|na|ob|у|на|во))?\s+\Z"
+)
+#: "Ever" right before the date: "več gostov kot kdajkoli v juliju", "više nego ikad u julu",
+#: "më shumë se ndonjëherë në korrik": a comparison with any such time, no happening.
+_EVER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:kdajkoli|kadarkoli|ikad|ikada|ikoga|икад|икада|ndonjëherë|ndonjehere"
+    r"|икогаш|било\s+кога)\s+\Z"
+)
 #: Last year in one word.
 _LAST_YEAR: Final = frozenset(("lani", "lane", "лани", "лане", "vjet"))
 
@@ -62,6 +77,9 @@ def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool
         return True
     if _THAN_PERIOD.search(text, max(0, start - 60), start) is not None:
         return True
+    lo = max(0, start - 20)
+    if _MOSTLY.search(text, lo, start) is not None or _EVER_BEFORE.search(text, lo, start):
+        return True  # "kryesisht në fundjavë": a habit; "kot kdajkoli v juliju": any July
     if low.startswith(_SINCE):
         return _WAITING.search(text, max(0, start - 30), start) is not None
     return False

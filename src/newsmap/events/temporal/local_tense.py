@@ -300,7 +300,7 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
         return True
     # a bare "je" with no participle of either kind in the whole sentence is a copula: "Prvo
     # gostovanje je u subotu" (the clause's marks stop at "20.30" or at ", a")
-    return copula_clause(_whole_sentence(text, start, end))
+    return copula_clause(_whole_sentence(text, start, end), clause)
 
 
 #: Where a sentence ends: a full stop, "!" or "?" not inside a number ("20.30", "5. maja"),
@@ -333,15 +333,17 @@ _PASSIVE: Final = re.compile(
 )
 
 
-def copula_clause(clause: str) -> bool:
+def copula_clause(clause: str, own: str | None = None) -> bool:
     """Whether the clause's only marks of the past are a bare "je"/"su" with no participle
     (an l-participle or a passive one, lower case or opening the clause: "Uhićen je") and no
-    "se": the present copula."""
+    "se" in the date's ``own`` clause (the whole one when not given; "..., a pekare se
+    otvaraju" is a clause of its own): the present copula."""
     raw = [w.strip(",;:„“”\"'") for w in clause.split()]
     if raw and _PASSIVE.fullmatch(raw[0].lower()):
         return False
     words = [w.lower() for w in raw]
-    if not any(w in _COPULAS for w in words) or "se" in words or "се" in words:
+    reflexive = words if own is None else own.lower().split()
+    if not any(w in _COPULAS for w in words) or "se" in reflexive or "се" in reflexive:
         return False
     if any(
         w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
@@ -355,13 +357,13 @@ def copula_clause(clause: str) -> bool:
         lower = [w for w in participles if w[:1].islower()]
         if any(w.lower() not in _LOOK_LIKE_PARTICIPLES for w in lower):
             return False
-    return _PASSIVE.search(clause) is None
+    return all(m.group().lower() in W.NOT_PASSIVE for m in _PASSIVE.finditer(clause))
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
 _JOINED: Final = re.compile(
     # and the Slovenian "pa" after its clause's first word: ", odgovor pa pričakuje januarja"
-    r",\s*(?:a|ali|dok|pa|а|али|док|па)\s|,\s*(?=\w+\s+pa\s)"
+    r",\s*(?:a|ali|dok|pa|zato|ker|jer|а|али|док|па|зато|јер)\s|,\s*(?=\w+\s+pa\s)"
 )
 
 

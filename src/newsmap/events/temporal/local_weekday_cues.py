@@ -10,6 +10,7 @@ beyond a future verb (``local_tense``).
   present is (``in_present``), even when the clause before it is in the past.
 - A yearless date told beside its weekday ("të hënën, 20 mars") is of the year in which it
   falls on that weekday (``year_of_weekday``).
+- Macedonian's present of a timetable's verb right after the weekday ("во среда почнува").
 - Albanian's present ("Ndeshja luhet të martën"), the tense of a timetable (``held_in_present``),
   unless the weekday's own clause is in the past ("... dhe këtë herë u hap të mërkurën").
 """
@@ -43,6 +44,16 @@ _SCHEDULED = re.compile(
     r"(?i)(?<!\w)(?:na\s+rasporedu|на\s+распореду|na\s+programu|на\s+програму|predviđen\w*"
     r"|predviden\w*|предвиђен\w*)"
 )
+#: Macedonian's present of a timetable's verbs right after the weekday ("во среда почнува",
+#: "во петок се одржува", "од понеделник продолжува"): the coming day, as Serbo-Croatian's
+#: present is (``local_tense.in_present``; Macedonian has no perfect to tell it by).
+_MK_VERBS = (
+    r"(?:почнува|започнува|продолжува|стартува|завршува|се\s+одржува|се\s+отвора|се\s+затвора"
+    r"|почнуваат|започнуваат|продолжуваат|завршуваат|одржува|отвора|затвора)(?!\w)"
+)
+_MK_TIMETABLE = re.compile(rf"\s+(?:(?:ќе|се)\s+)?{_MK_VERBS}", re.IGNORECASE)
+#: The same verbs right before the weekday ("Фестивалот започнува во петокот").
+_MK_TIMETABLE_BEFORE = re.compile(rf"(?<!\w){_MK_VERBS}\s+\Z", re.IGNORECASE)
 #: How far back the cues are read (characters).
 _REACH = 90
 
@@ -80,6 +91,11 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         return True
     if _SCHEDULED.search(head) is not None:
         return True
+    if code == "mk" and (
+        _MK_TIMETABLE.match(text, end) is not None
+        or _MK_TIMETABLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    ):
+        return True  # "најави дека во среда почнува чистење", "започнува во петокот"
     if code == "sq":
         if head.rstrip().lower().endswith(("deri", "deri më", "deri me", "për")):
             # "mbeten të mbyllura deri të hënën": until the coming Monday; "shpalli ditë zie
@@ -148,6 +164,53 @@ def starts_today(prep: str, wd: int, pub: date) -> bool:
     """Whether "from" and the publication's own weekday, told in the present, start a measure
     today ("karte se prodaju od petka" on a Friday), not a week on."""
     return prep in _FROM and wd == pub.weekday()
+
+
+#: A verb of a state that holds, right after "od" and a weekday ("od subote stoje na prelazu",
+#: "од суботе чекају", "od petka ne radi"): the state began on the last such day.
+_STATE_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,1}?(?:(?:ne|не)\s+(?:izlaz|излаз|rad|рад)|stoj|стој|čekaj|чекај|čeka|чека"
+    r"|lež|леж|zatvoren|затворен|blokir|блокир|štrajk|штрајк)\w*",
+    re.IGNORECASE,
+)
+#: The same verbs of a state a few words before "od": "Studenti blokiraju fakultet od petka".
+_STATE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:stoj|стој|čekaj|чекај|čeka|чека|blokir|блокир|štrajk|штрајк)\w*"
+    r"(?:\s+\S+){0,2}\s+(?:od|од)\s+\S+\s*\Z"
+)
+
+
+def held_since(prep: str, text: str, start: int, end: int) -> bool:
+    """Whether "od" and the weekday at text[start:end] open a state told in the present
+    ("Kolone od subote stoje na prelazu", "Studenti blokiraju fakultet od petka", "Od petka
+    djeca ne izlaze iz kuća"): it holds since the last such day, not from the next one."""
+    if prep not in _FROM:
+        return False
+    if _STATE_AFTER.match(text, end) is not None:
+        return True
+    return _STATE_BEFORE.search(text, max(0, start - 60), end) is not None
+
+
+#: The present of "begin" beside a month ("Berba počinje u junu", "u maju kreću radovi",
+#: "sezona fillon në qershor", "во јуни почнува", "se začne junija"): what begins is to come.
+_BEGINS = re.compile(
+    r"(?i)(?<!\w)(?:počinje|počinju|почиње|почињу|kreće|kreću|креће|крећу|fillon|fillojnë"
+    r"|почнува|почнуваат|започнува|začne|začnejo)(?!\w)"
+)
+#: Where a clause ends around the month.
+_CLAUSE_MARKS = re.compile(r"[,.;:!?\n]")
+
+
+def begins(text: str, start: int, end: int) -> bool:
+    """Whether a present "begin" stands in the month's clause, next to it (within three words
+    on either side): the month is the next of its name, not the nearest."""
+    lo = max(0, start - 30)
+    stops = [m.end() for m in _CLAUSE_MARKS.finditer(text, lo, start)]
+    head = text[stops[-1] if stops else lo : start]
+    stop = _CLAUSE_MARKS.search(text, end, end + 30)
+    tail = text[end : stop.start() if stop else end + 30]
+    near = " ".join(head.split()[-3:] + tail.split()[:3])
+    return _BEGINS.search(near) is not None
 
 
 def names_a_weekday(surface: str) -> bool:

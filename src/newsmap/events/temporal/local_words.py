@@ -7,8 +7,10 @@ relative-day names come from the lexicon (``newsmap.lexicon.local``), never from
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
+from newsmap.events.temporal.record import Resolved
 from newsmap.events.temporal.spelling import alt
 
 # Prepositions before a weekday ("u sredu", "v sredo", "të mërkurën", "во среда", "od petka",
@@ -97,8 +99,8 @@ DAY_ADJECTIVES = {
         "синоћн": -1,
     },
     "sl": {"včerajšnj": -1, "jutrišnj": 1},
-    "sq": {"nesërm": 1, "neserm": 1},
-    "mk": {"вчерашн": -1, "утрешн": 1},
+    "sq": {"nesërm": 1, "neserm": 1, "djeshm": -1, "djeshëm": -1, "pardjeshm": -2},
+    "mk": {"вчерашн": -1, "утрешн": 1, "завчерашн": -2},
 }
 # Day words CLDR lacks: "noćas" (the night just gone or to come: the publication's day),
 # Montenegrin "sjutra" (tomorrow), Slovenian "ponoči" (in the night), Macedonian "денеска".
@@ -292,6 +294,8 @@ def shift_of(code: str, word: str) -> int:
     """-1 for a word of "last", +1 for one of "next", 0 otherwise (lower-cased stems)."""
     if word in EXTRA_UNITS[code]:
         return EXTRA_UNITS[code][word]
+    if code == "sq" and word == "vjen":
+        return 1  # "të hënën që vjen": the coming Monday
     if any(word.startswith(s) for s in _PREV[code]):
         return -1
     if any(word.startswith(s) for s in _NEXT[code]):
@@ -313,7 +317,7 @@ def unit_pattern(code: str, one_words: list[str]) -> str:
         units = units.replace("(?P<week>", "(?P<week>(?<!\\w)")
         return (
             rf"(?:(?P<this>{this})\s+)?{units}"
-            rf"(?:\s+e\s+(?:(?P<prev>{prev})|(?P<next>{nxt})))?(?!\w){one}"
+            rf"(?:\s+e\s+(?P<prev>{prev})|\s+(?P<next>e\s+(?:{nxt})|q[ëe]\s+vjen))?(?!\w){one}"
         )
     if code == "sl":  # "ta teden", "tega leta", "to leto": the whole word, not "trideset let"
         this = rf"[Tt](?:ega|em|ej|a|o|e)(?!\w)|{_either(_THIS[code][1:])}"
@@ -363,3 +367,21 @@ def year_after_shift(code: str, phrase: str) -> int:
     if any(w.startswith(tuple(_NEXT[code])) or w == "vjen" for w in words):
         return 1
     return 0
+
+
+#: Words spelt like a passive participle that are none: adjectives told with the present
+#: copula ("Prevoz je u nedjelju besplatan") and counts ("jedan", "deset").
+NOT_PASSIVE = frozenset(
+    "besplatan slobodan siguran spreman potreban važan dostupan opasan jasan jedan deset"
+    " бесплатан слободан сигуран спреман потребан важан доступан опасан јасан један десет".split()
+)
+
+
+def h_decade(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
+    """A decade in words ("devedesetih") or digits ("1990-ih", "90-тите")."""
+    if m["word"]:
+        tens = DECADE_WORDS[next(k for k in DECADE_WORDS if m["word"].lower().startswith(k))]
+        return f"{1900 + tens:04d}", "decade", "explicit"
+    digits = m["d"]
+    year = int(digits) if len(digits) == 4 else 1900 + int(digits[-2:])
+    return f"{year:04d}", "decade", "explicit"

@@ -18,7 +18,13 @@ from datetime import date
 
 from newsmap.events.temporal.record import TimeExpr
 
-__all__ = ["YEARLESS_LOCAL", "with_year_told", "year_told_after", "year_told_before"]
+__all__ = [
+    "YEARLESS_LOCAL",
+    "feast_year_joined",
+    "with_year_told",
+    "year_told_after",
+    "year_told_before",
+]
 
 #: The rules whose local dates name no year of their own.
 YEARLESS_LOCAL = frozenset(
@@ -95,3 +101,24 @@ def with_year_told(
     if joined:
         return date_s, found.pop().start, "relative"
     return date_s, start, source
+
+
+#: The prepositions that set a happening on a feast ("Lani na Martinje", "Lani za Bajram",
+#: "Лане на Илинден", "Vjet për Bajram").
+_FEAST_PREPS = frozenset("na za o u за на во ob v për per në ne".split())
+
+
+def feast_year_joined(text: str, found: list[TimeExpr], start: int, date_s: str) -> int:
+    """Where a feast's phrase starts when the year word right before it, with only the feast's
+    preposition between, gives the feast its year ("Lani na Martinje" is 11 November of last
+    year, one date, tests/data/events/local/README.md, dev10): the year word leaves ``found``.
+    ``start`` itself when no such year word stands there."""
+    if not found:
+        return start
+    ref = found[-1]
+    if ref.precision != "year" or ref.date_source != "relative" or date_s[:4] != ref.date:
+        return start
+    gap = text[ref.end : start].split()
+    if len(gap) != 1 or gap[0].lower() not in _FEAST_PREPS:
+        return start
+    return found.pop().start

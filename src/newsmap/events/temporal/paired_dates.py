@@ -17,6 +17,7 @@ from __future__ import annotations
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.local_apposed_days import apposed_weekday
 from newsmap.events.temporal.local_day_ranges import weekday_range_end
+from newsmap.events.temporal.local_day_spans import lasting, with_range_openings
 from newsmap.events.temporal.local_more import local_range
 from newsmap.events.temporal.record import TimeExpr
 
@@ -41,6 +42,7 @@ def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     no event, as a range of years is not.  A date opens one with "from" joined to its surface
     or "between" right before it."""
     between = "etween " in text
+    found = with_range_openings(text, found)
     drop: list[int] = []
     found = list(found)
     for i in range(len(found) - 1):
@@ -54,8 +56,13 @@ def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             found[i + 1] = same_day
             continue
         if local_range(text, first.start, first.surface, found[i + 1].start, found[i + 1].surface):
-            drop += (i, i + 1)
-            continue
+            if (
+                first.precision != "day"
+                or found[i + 1].precision != "day"
+                or lasting(text, first.start)
+            ):
+                drop += (i, i + 1)  # a span of months or years, or what a thing lasts
+            continue  # "od 15. marta do 31. maja": its first and its last day (local_day_spans)
         if found[i + 1].start - first.end <= 5 and text[first.end : found[i + 1].start].strip() in (
             "or",
             ", or",
