@@ -10,7 +10,8 @@ sets read them as no event (tests/data/events/README.md: "deadlines and bounds")
 - a "By" or "Until" that opens its clause in a story of the past ("Until yesterday, residents
   needed visas", "By 06:00, hundreds were waiting"): it tells when the state was seen (what
   ``reached_by`` leaves of it);
-- "before" a year ("property held before 1918, when ...": the year is told for itself) or right
+- "before" or "after" a year with a happening told in apposition ("property held before 1918,
+  when ...": the year is told for itself; "issued before 2011" only bounds), or "before" right
   after a word of nearness ("shortly before midnight on Tuesday": when it happened);
 - "by" naming an agent ("hit by Friday's storm", "set up by the 1995 agreement").
 """
@@ -28,25 +29,27 @@ from newsmap.events.temporal.context import words_before
 __all__ = ["is_bound"]
 
 # The words that make the date after them a bound.
-_LEADS: Final = frozenset({"by", "until", "till", "before"})
+_LEADS: Final = frozenset({"by", "until", "till", "before", "after"})
 # A lead right before the date, with the words that name a part of the period ("by the end of
 # March", "until late September", "no later than Monday", "until the evening of 6 December"),
 # or a clock time ("until 18:00 on Sunday").
 _LEAD_BEFORE: Final = re.compile(
-    r"\b(?P<lead>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|no[ \t]+later[ \t]+than)[ \t]+"
+    r"\b(?P<lead>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?:(?:the[ \t]+)?(?:end|middle|start|beginning|close)[ \t]+of[ \t]+|early[ \t]+|late[ \t]+"
     r"|mid-[ \t]*|the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
     r"(?:(?:\d\d?[:.]\d\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
 )
 # Pieces one of which every match of _LEAD_BEFORE holds (its lead, and the blank after "by").
-_LEAD_PIECES: Final = ("y ", "y\t", "ntil", "ill", "efore", "later")
+_LEAD_PIECES: Final = ("y ", "y\t", "ntil", "ill", "efore", "fter", "later")
 # Words right before "before" that make it a near time, not a bound ("shortly before midnight").
 _NEAR: Final = frozenset(
     "shortly just only right soon immediately moments minutes hours days weeks months years "
     "day week month year night evening morning afternoon long well".split()
 )
-# The precisions "before" leaves alone (a year is told for itself).
+# The precisions of a year told before or after, and what tells it for a happening of its own
+# ("before 1918, when Montenegro joined", "before 1918, the year Montenegro lost ...").
 _SPANS: Final = frozenset({"year", "decade"})
+_TOLD_FOR_ITSELF: Final = re.compile(r",?[ \t]+(?:when|the[ \t]+year)\b")
 # Opening hours right before a day ("from 09:00 to 20:00 on Monday").
 _HOURS_BEFORE: Final = re.compile(
     r"\b[Ff]rom[ \t]+\d\d?[:.]\d\d[ \t]*(?:to|until|till|-|–)[ \t]*\d\d?[:.]\d\d[ \t]+"
@@ -140,8 +143,15 @@ def is_bound(text: str, expr: TimeExpr, published: date | None) -> bool:
     before = words_before(text, at, _BACK)
     if lead == "before" and expr.date_source == "relative" and expr.precision in _SPANS:
         return True  # "unlikely to start before next year", "before the end of next year"
-    if lead == "before" and (expr.precision in _SPANS or (before and before[0] in _NEAR)):
-        return False  # "bought before 1990, when", "shortly before midnight on Tuesday"
+    if lead in ("before", "after") and expr.precision in _SPANS:
+        # "bought before 1990, when ...", "before 1918, the year ...": the year told for a
+        # happening in apposition; "passports issued before 2011", "built after the 1990s",
+        # "will move abroad after this year" only bound a state or a time
+        return _TOLD_FOR_ITSELF.match(text, expr.end) is None
+    if lead == "after":
+        return False  # "the day after New Year's Day": a day of its own
+    if lead == "before" and before and before[0] in _NEAR:
+        return False  # "shortly before midnight on Tuesday"
     if lead == "before" and text.startswith(("'s ", "’s "), expr.end):
         return False  # "the last debate before Sunday's run-off": the run-off's day
     if lead == "by" and _agent(text, at, expr):

@@ -21,7 +21,12 @@ from newsmap.events.classify_words import EXACT as _EXACT
 from newsmap.events.classify_words import NOT_PAST as _NOT_PAST
 from newsmap.events.classify_words import PAST_VERBS as _PAST_VERBS
 from newsmap.events.classify_words import RULES as _RULES
-from newsmap.events.perfect_tense import perfect_irregular as _perfect_irregular
+from newsmap.events.happening_forms import (
+    called_as_verb,
+    perfect_irregular,
+    told_result,
+    under_way,
+)
 
 __all__ = ["classify_event", "is_happening", "type_scores"]
 
@@ -184,21 +189,23 @@ _STATIVE_ONLY: Final = {"was", "were", "had", "did"}
 # A verb of the timetable in the present: "the hard part begins this week", "talks resume on
 # Monday", "the window closes on 3 May" tell a happening set for the date.
 _TIMETABLE: Final = frozenset(
-    "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes".split()
+    "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes "
+    "holds flies names".split()
 )
+# Words before a verb of the timetable that make it a noun ("the names", "their holds").
+_NOUN_AFTER: Final = frozenset("a an the their his her its our your this these those".split())
 # "did" standing for the verb before it ("as Banja Luka did on Friday", the date blanked): a
 # happening of that day, where "did not" and "did you" leave the verb to come.
 _DID_SO: Final = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
 # Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
 # "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
 _LETTERS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# What follows "called" as a verb (an object, a particle), not as a name ("a man called Marko").
-_CALLED_WHAT = frozenset("a an the it for on off snap early them him her his their its".split())
 _FUTURE: Final = re.compile(
     r"\b(?:will|shall|must|is to|are to|plans? to|is set to|are set to|is expected to|"
     r"are expected to|is scheduled to"
-    # a plan, kept or since moved ("were originally due to open on 20 May")
-    r"|(?:is|are|was|were|originally|initially) due to)\b"
+    # a plan, kept or since moved ("were originally due to open on 20 May"), or put off ("is
+    # now due to start in 2025", "is now expected in 2025")
+    r"|(?:is|are|was|were|originally|initially)(?: now| still)? due to|(?:is|are) now expected)\b"
 )
 
 
@@ -347,33 +354,6 @@ def classify_event(sentence: str, anchor: int | None = None, families: Sequence[
     return best if scores[best] >= 1.0 else "other"
 
 
-def _called_as_verb(words: list[str]) -> bool:
-    """ "called a rally", "called it historic"; not "a town called Bar"."""
-    return any(
-        word == "called" and following in _CALLED_WHAT
-        for word, following in zip(words, words[1:], strict=False)
-    )
-
-
-def _under_way(words: list[str]) -> bool:
-    """ "were playing", "are discussing": a form of "be" and a verb's -ing form tell a happening
-    under way (not "was nothing", "is a building")."""
-    return any(
-        word in _BE_UNDER_WAY
-        and len(following) >= 6
-        and following.endswith("ing")
-        and following not in _NOT_UNDER_WAY
-        for word, following in zip(words, words[1:], strict=False)
-    )
-
-
-_BE_UNDER_WAY = frozenset({"was", "were", "is", "are"})
-_NOT_UNDER_WAY = frozenset(
-    "nothing something anything everything morning evening building ceiling during sibling "
-    "spring string offspring wedding boring".split()
-)
-
-
 def is_happening(sentence: str) -> bool:
     """Whether a sentence reports something that happened or will happen, not just a state.
 
@@ -393,15 +373,17 @@ def is_happening(sentence: str) -> bool:
             return True
         if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
             return True
-    if "called" in low and _called_as_verb(words):
+    if ("called" in low and called_as_verb(words)) or perfect_irregular(words):
         return True
-    if _perfect_irregular(words):
+    if told_result(low, words):
         return True
     if _FUTURE.search(low) or ("did" in words and _DID_SO.search(low)):
         return True
-    if any(i and word in _TIMETABLE for i, word in enumerate(words)):
+    if any(
+        i and word in _TIMETABLE and words[i - 1] not in _NOUN_AFTER for i, word in enumerate(words)
+    ):
         return True  # but the date's own verb ("November ends as the mildest on record")
-    if "ing" in low and _under_way(words):
+    if "ing" in low and under_way(words):
         return True
     if not low.isascii() and _ENGLISH_ONLY.isdisjoint(_LETTERS.findall(low)):
         return True  # "održan", "përmbytjet": the English words were pieces of local ones

@@ -7,7 +7,8 @@ to each other joined by "and" (``day_lists``), a year that is its clause's subje
 a year, a year or a month inside a name (``year_names``: "the 2016 accord", "the December
 summit"), the day of an edition of the page (``notices``: "in Tuesday's edition") and an
 obituary's dates of life (``life_line``: "born 3 May 1941; died 2 June 2023") and a day word
-that frames the page's own talk (``page_frames``: "That is all for tonight").
+that frames the page's own talk (``page_frames``: "That is all for tonight"), and a month or year
+most of which a state fills (``stretches``: "slows for most of August").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsmap.events.life_line import dates_of_life
 from newsmap.events.notices import names_an_edition
 from newsmap.events.page_frames import frames_the_page
 from newsmap.events.reached_by import reached_by
+from newsmap.events.stretches import within_a_stretch
 from newsmap.events.temporal import TimeExpr
 from newsmap.events.temporal.year_names import month_in_name, named_day_in_name, year_in_name
 from newsmap.events.year_subject import year_subject
@@ -57,4 +59,5 @@ def without_no_event_dates(
         and not dates_of_life(text, e)
         and not (e.precision == "day" and names_an_edition(text, e.end))
         and not frames_the_page(text, e)
+        and not within_a_stretch(text, e)
     ]

@@ -33,6 +33,11 @@ _RESTATING = frozenset(
         for on in ("", " on")
     ]
 )
+# A part of the day between "on" and its date ("a week after the attack, on the evening of 29
+# November"): the gap is as plain "on".
+_PART_OF_DAY = re.compile(r" on the (?:morning|afternoon|evening|night) of$")
+# A day told as an offset from another ("two days after the shooting", "a week later").
+_OFFSET = re.compile(r"(?i:\b(?:after|before|later|earlier)\b)")
 # A source told between a period and the date that restates it ("in mid-July, diplomats said,
 # possibly on 19 July").
 _SAID_BETWEEN = re.compile(r"^, (?:[a-z]+ ){1,2}(?:said|say|says),")
@@ -76,7 +81,11 @@ def restated(text: str, group: list[TimeExpr], s0: int, local: bool = False) -> 
                 drop.add(id(a))
                 continue
         gap = _SAID_BETWEEN.sub(",", " ".join(text[a.end : b.start].split()), count=1)
+        gap = _PART_OF_DAY.sub(" on", gap, count=1)
         if gap not in _RESTATING:
+            continue
+        if a.date != b.date and _OFFSET.search(a.surface) is not None and b.precision == "day":
+            drop.add(id(a))  # "two days after the shooting, on Friday": the day told says which
             continue
         if len(a.date) < len(b.date) and b.date.startswith(a.date):
             drop.add(id(a))

@@ -24,7 +24,12 @@ from newsmap.geotag.matcher import Hit
 from newsmap.geotag.site_anchor import SITE_SCORE
 from newsmap.geotag.state_adjectives import LocalAdjective
 
-__all__ = ["CROSSINGS", "crossing_side", "named_side"]
+__all__ = ["BY_ITS_NOUN", "CROSSINGS", "crossing_side", "named_side"]
+
+#: The end of the reason of a crossing a noun before it found ("na prelazu Jarinje"), whose
+#: span is its name alone: ``crossings.bare_crossings`` keeps its reading, which the noun's
+#: sentence placed.
+BY_ITS_NOUN = ", found by its noun"
 
 #: How far before a crossing (characters, from the end of the adjective's noun) the state
 #: adjective may stand: a clause ("Hrvatska granična policija kaže da je na prijelazu").

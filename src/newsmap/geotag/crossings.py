@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.crossing_sides import BY_ITS_NOUN
 from newsmap.geotag.curated_crossings import CrossingName
 from newsmap.geotag.home import latin_language
 from newsmap.geotag.matcher import Hit
@@ -129,7 +130,7 @@ def _put_in(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Choice]
         ]
         holder = next((places[i] for i in over if _holds(places[i], x)), None)
         if holder is not None:
-            if gplaces[holder.place].country == country:
+            if gplaces[holder.place].country == country or _placed_by_noun(holder):
                 continue
             if holder.end != x.end or holder.start != x.start:
                 if holder.start != x.start or text[x.end : holder.end] not in _HEADS:
@@ -141,6 +142,14 @@ def _put_in(doc: Doc, places: list[Choice], found: list[Choice]) -> list[Choice]
         return places
     kept = [c for i, c in enumerate(places) if i not in drop]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def _placed_by_noun(c: Choice) -> bool:
+    """Whether ``c`` is a crossing its noun found and its sentence placed ("na srpskoj strani,
+    na prelazu Jarinje"), which a curated crossing of another state does not move; one placed
+    only by the language of the text ("на граничном прелазу Каракај" in Serbian) stands where
+    the curated crossing says (Karakaj is Bosnia's)."""
+    return c.reason.endswith(BY_ITS_NOUN) and "text's language" not in c.reason
 
 
 def _holds(c: Choice, x: Choice) -> bool:

@@ -31,6 +31,7 @@ from newsmap.geotag.local_named_sites import (
     named_site,
     with_village_noun,
 )
+from newsmap.geotag.local_site_edges import bare_crossing, is_route, noun_after_adjective
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
 from newsmap.geotag.sites import SITE_SCORE, VILLAGE_SCORE, anchored
@@ -86,8 +87,13 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         return _city_stadium(doc, places, hit)
     if hit.value.unit:
         return _unit(doc, places, hit)
+    if hit.value.noun == "luka" and (text[hit.start].isupper() or text.startswith(" na ", hit.end)):
+        return None  # "Luka Modrić", "Luka Koper": a name or a firm; "luka na Dravi": a port
     if hit.value.noun in _NAMED_ONLY and not text[hit.start].isupper():
         return None  # "porti i Shëngjinit" is the town's port, "Porti i Durrësit" the site
+    if is_route(text, hit, end):
+        return None  # "rruga Durrës–Tiranë": a road between two towns, each named alone
+    end = noun_after_adjective(doc, hit.end + 1, end)  # "tvrđavi Lazarev grad"
     start = hit.start
     prev, gap = doc.prev_word(start)
     if gap == " " and doc.fold(prev).lower().startswith(_NOUN_ADJECTIVES):
@@ -105,11 +111,13 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
     if hit.value.noun in CROSSINGS:
         found = crossing_side(doc, places, side, start, end)
         if found is not None:
-            return found
+            return bare_crossing(hit, found)
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
     if found is None:
         found = _by_language(doc, start, end)
-    return found if found is not None else _by_next_town(doc, others, start, end)
+    if found is None:
+        found = _by_next_town(doc, others, start, end)
+    return bare_crossing(hit, found)
 
 
 def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Choice | None:

@@ -14,6 +14,7 @@ __all__ = [
     "NAMES_BEFORE",
     "NAME_WORD_ENDS",
     "SAINTS",
+    "shouted_event",
 ]
 
 #: Words before a place that make it part of the name of a party, a movement or an
@@ -21,7 +22,19 @@ __all__ = [
 #: "the Council of Europe", "the Open Balkan initiative"): no place of the story (the
 #: conventions' parties named after a place), though a state's name in a party's still says
 #: whose politics the story is about (``resolve_names``).
-NAMES_BEFORE = ("Party of ", "League of ", "Future of ", "Movement for ", "Council of ", "Open ")
+NAMES_BEFORE = (
+    "Party of ",
+    "League of ",
+    "Future of ",
+    "Movement for ",
+    "Council of ",
+    "Open ",
+    # state firms named "of" their state ("Radio Television of Serbia", "Roads of Serbia",
+    # "Railways of the Federation"): a company, as a party is
+    "Television of ",
+    "Roads of ",
+    "Railways of ",
+)
 #: Words after a place that make it part of an armed movement's name ("the Kosovo Liberation
 #: Army"), read as a party's.
 NAMES_AFTER = (" Liberation Army",)
@@ -60,3 +73,21 @@ ACCORDS = (
     " Forum",
     " desk",
 )
+
+
+#: The event words of ``ACCORDS`` as a heading in capitals writes them ("SARAJEVO FILM
+#: FESTIVAL, 16-23 AUGUST", "GUČA TRUMPET FESTIVAL").
+_SHOUTED_EVENTS = frozenset(("FESTIVAL", "AGREEMENT", "TREATY", "FORUM", "MARATHON", "OPEN"))
+
+
+def shouted_event(text: str, end: int) -> bool:
+    """Whether one of the next two words after a place written in capitals, themselves in
+    capitals, is an event word: the heading names the event, not the town."""
+    words = text[end : end + 40].split(None, 3)[:2]
+    for word in words:
+        word = word.rstrip(",.:;")
+        if not word.isupper():
+            return False
+        if word in _SHOUTED_EVENTS:
+            return True
+    return False

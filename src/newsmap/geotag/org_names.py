@@ -20,7 +20,7 @@ from newsmap.geotag.context import Doc
 _BODIES = (
     "Commission Committee Council Authority Agency Corporation Club Agreement Association "
     "Institute Foundation Fund Chambers Company Federation Alliance Board Society Festival Forum "
-    "Carnival Regatta"
+    "Carnival Regatta Bank Airlines Airways Radio Television"
 ).split()
 #: Up to three more capitalised words, then a body's noun, as a whole word.
 _BODY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){0,3}? (?:" + "|".join(_BODIES) + r")\b")

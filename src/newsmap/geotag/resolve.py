@@ -79,6 +79,7 @@ from newsmap.geotag.name_words import (
     NAMES_AFTER,
     NAMES_BEFORE,
     SAINTS,
+    shouted_event,
 )
 from newsmap.geotag.named_after import before_its_town, cue_hits, named_after_place
 from newsmap.geotag.namesake_paragraphs import paragraph_namesakes
@@ -172,9 +173,11 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
         local_sites = find_local_sites(doc, places, side)
-        villages = {(c.start, c.end) for c in local_sites if c.reason.startswith(VILLAGE_REASON)}
-        if villages:  # a settlement noun's village over a namesake elsewhere (``local_sites``)
-            places = [c for c in places if (c.start, c.end) not in villages]
+        # a settlement noun's village over a namesake elsewhere, and a crossing named by its
+        # noun over a town of the same name (``local_sites``)
+        named_by_noun = {(c.start, c.end) for c in local_sites}
+        if named_by_noun:
+            places = [c for c in places if (c.start, c.end) not in named_by_noun]
         extra += local_sites
     if doc.local:
         known = [c for c in extra if c.reason.startswith(VILLAGE_REASON)]
@@ -292,6 +295,8 @@ def _decide_places(
                 continue
             if text.startswith(ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
+            if text[start:end].isupper() and shouted_event(text, end):
+                continue  # "SARAJEVO FILM FESTIVAL, 16-23 AUGUST": a heading's event
             if text[start - 3 : start] in NAME_WORD_ENDS:
                 if text.endswith(NAMES_BEFORE, 0, start):
                     named.append(choice)  # "the Democratic Party of Kosovo" (``resolve_names``)

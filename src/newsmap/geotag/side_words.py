@@ -35,6 +35,10 @@ _FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur".split()
 _IRREGULAR = (
     "luci letaliscu letalisca letaliscem jezero jezera jezeru jezerom ezero ezeroto".split()
 )
+#: The port ("luka") in its other cases: a port only in lower case ("do luke Ploče", "Zračna
+#: luka Split"); capitalised it is a first name or a firm ("Luka Modrić", "Luka Koper"), which
+#: ``local_sites`` leaves alone.
+_PORT_FORMS = "luka luke luku lukom".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
 #: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
 #: articles.
@@ -54,6 +58,7 @@ def site_nouns() -> dict[str, LocalSiteWord]:
     found |= {w + e: LocalSiteWord(w + "a") for w in _FEMININE for e in "aeiu"}
     found |= {w + "om": LocalSiteWord(w + "a") for w in _FEMININE}
     found |= {w: LocalSiteWord(w) for w in _WHOLE + _IRREGULAR}
+    found |= {w: LocalSiteWord("luka") for w in _PORT_FORMS}
     found |= {w: LocalSiteWord(w, settlement=True) for w in _SETTLEMENTS}
     found |= {w: LocalSiteWord(w, unit=True) for w in _UNITS}
     return found

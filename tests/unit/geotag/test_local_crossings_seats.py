@@ -20,10 +20,10 @@ def test_a_crossing_stands_on_the_side_of_the_press_that_names_it(gazetteer: Gaz
         "Opština Rožaje ove nedjelje popravlja put do Plava. Dio novca dolazi iz programa "
         "saradnje sa Srbijom, pa će biti uređen i prilaz graničnom prelazu Vrbnik."
     )
-    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+    assert _found(gazetteer, text)["Vrbnik"] == ("ME", "site")
     # Macedonian: a crossing named after a village that shares a Serbian town's name
     mk = "Камионите од Куманово чекаа три часа на граничниот премин Блаце, соопшти МВР."
-    assert _found(gazetteer, mk)["граничниот премин Блаце"] == ("MK", "site")
+    assert _found(gazetteer, mk)["Блаце"] == ("MK", "site")
 
 
 def test_a_crossing_near_a_town_stands_by_that_town(gazetteer: Gazetteer) -> None:
@@ -32,12 +32,12 @@ def test_a_crossing_near_a_town_stands_by_that_town(gazetteer: Gazetteer) -> Non
         "Navijači iz Beograda putovali su celu noć. Policija ih je dočekala na graničnom "
         "prelazu Vrbnik kod Berana i pratila do stadiona."
     )
-    assert _found(gazetteer, text)["graničnom prelazu Vrbnik"] == ("ME", "site")
+    assert _found(gazetteer, text)["Vrbnik"] == ("ME", "site")
 
 
 def test_a_known_crossing_keeps_its_own_place(gazetteer: Gazetteer) -> None:
     text = "Kamioni iz Niša čekali su juče satima na prelazu Jarinje, a Novi Pazar je bio miran."
-    assert _found(gazetteer, text)["prelazu Jarinje"] == ("XK", "site")
+    assert _found(gazetteer, text)["Jarinje"] == ("XK", "site")
 
 
 def test_a_croatian_crossing_keeps_the_reading_of_its_sentence(gazetteer: Gazetteer) -> None:

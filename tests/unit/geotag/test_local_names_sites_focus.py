@@ -75,7 +75,7 @@ def test_a_place_after_a_party_word_that_opens_no_name_stays(
             "RS",
         ),
         ("Manastir Visoki Dečani je pod zaštitom KFOR-a.", "Manastir Visoki Dečani", "XK"),
-        ("Granični prelaz Merdare je zatvoren.", "Granični prelaz Merdare", "XK"),
+        ("Granični prelaz Merdare je zatvoren.", "Merdare", "XK"),
         ("Колоната тргна од плоштадот Македонија во Скопје.", "плоштадот Македонија", "MK"),
         ("Protesta u mbajt në Sheshin Skënderbej në Tiranë.", "Sheshin Skënderbej", "AL"),
     ],

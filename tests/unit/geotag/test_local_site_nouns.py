@@ -43,7 +43,7 @@ def test_more_site_nouns(
 
 def test_a_site_opening_a_story_takes_the_state_of_its_language(gazetteer: Gazetteer) -> None:
     text = "Na graničnom prelazu Gostun u nedelju se čekalo dva sata. Posle podne je bilo lakše."
-    assert _found(gazetteer, text)["graničnom prelazu Gostun"] == ("RS", "site")
+    assert _found(gazetteer, text)["Gostun"] == ("RS", "site")
     sl = "Na mejnem prehodu Gruškovje so včeraj čakali tri ure. Vozniki so bili nejevoljni."
     assert _found(gazetteer, sl)["mejnem prehodu Gruškovje"] == ("SI", "site")
 
@@ -71,7 +71,7 @@ def test_a_site_opening_an_ijekavian_story_takes_the_next_town(gazetteer: Gazett
         "Na graničnom prelazu Sitnica u nedjelju se čekalo dva sata zbog gužve. "
         "Vozači iz Hrvatske kažu da je gužva i u Trebinju."
     )
-    assert _found(gazetteer, text)["graničnom prelazu Sitnica"] == ("BA", "site")
+    assert _found(gazetteer, text)["Sitnica"] == ("BA", "site")
 
 
 def test_the_city_stadium_is_a_site_of_the_storys_town(gazetteer: Gazetteer) -> None:

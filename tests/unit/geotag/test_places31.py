@@ -103,3 +103,31 @@ def test_the_ends_of_a_named_railway_are_no_places(gazetteer: Gazetteer) -> None
     found = _found(gazetteer, text)
     assert ("Belgrade", "RS") not in found
     assert found.count(("Bar", "ME")) == 1  # the port town at the end
+
+
+# -- an event named in a heading in capitals (name_words.shouted_event) ------------------------
+
+
+def test_a_festival_heading_in_capitals_names_no_town(gazetteer: Gazetteer) -> None:
+    text = "What to see this summer.\n\nMOSTAR FILM FESTIVAL, 2-9 JULY\nScreenings run all week."
+    assert not any(s == "MOSTAR" for s, _ in _found(gazetteer, text))
+
+
+# -- a bank, an airline or a broadcaster named after a town (org_names) ------------------------
+
+
+def test_a_bank_named_after_a_town_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Tirana Bank reported higher deposits, and savers in Durrës queued for loans."
+    found = _found(gazetteer, text)
+    assert ("Tirana", "AL") not in found
+    assert ("Durrës", "AL") in found
+
+
+# -- a state firm named "of" its state (name_words.NAMES_BEFORE) -------------------------------
+
+
+def test_a_state_broadcaster_named_of_its_state_is_no_mention(gazetteer: Gazetteer) -> None:
+    text = "A reporter for Radio Television of Montenegro filmed the crowd in Podgorica."
+    found = _found(gazetteer, text)
+    assert ("Montenegro", "ME") not in found
+    assert ("Podgorica", "ME") in found

@@ -29,6 +29,7 @@ from newsmap.events.temporal.local_weekday_cues import year_of_weekday
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.periods import iso_month, nearest_month_year, valid_day, year_for
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
+from newsmap.events.temporal.sentence_tense import untold_tense
 from newsmap.events.temporal.words import (
     ACCOUNT_NOUNS,
     AMBIGUOUS_MONTHS,
@@ -71,8 +72,8 @@ def _that_year(text: str, start: int, end: int) -> int | None:
 # A year that opens the sentence of a year-less date: "In January 2019, parliament voted, and
 # two weeks later, on 25 January, ...", "Last year, classes began on 1 September".
 _YEAR_OF_SENTENCE: Final = re.compile(
-    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)"
-    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year),"
+    r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)(?:,|[ \t]+(?=[a-z]))"
+    r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year,)"
 )
 _YEAR_SHIFT: Final = {"last": -1, "next": 1, "this": 0}
 # A year told right after a day and month, in apposition ("on 28 June, in 1914, that").
@@ -102,7 +103,7 @@ def _sentence_year(text: str, start: int, pub: date, mon: int) -> int | None:
     sentence gives its month before it ("approved the changes in January 2019, and the
     ratification followed on 25 January")."""
     lo = max(0, start - 200)
-    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n")])
+    cut = max([text.rfind(mark, lo, start) for mark in (". ", "! ", "? ", "\n", ": ")])
     if cut < 0 and lo > 0:
         return None  # the sentence starts further back
     name = _MONTH_NAMES[mon - 1]
@@ -185,8 +186,8 @@ def year_of_day(
             tense = None
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
-    if tense is None and not moved and before[:1] == ["from"]:
-        tense = True  # "the new rate applies from 1 February": a start to come
+    if tense is None and not moved:
+        tense = untold_tense(text, m.start(), m.end(), before)
     return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
 
 
@@ -410,8 +411,8 @@ def h_bare_year(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
         return None  # part of a longer number: a phone number, a code, a list of figures
     if before and (before[0] in YEAR_LABELS or before[0] == "by"):
         return None  # a label, a count, or a year things are to be done by: a target, no event
-    if before and before[0] == "from" and not WHEN_AFTER.match(text, e):
-        return None  # "output expected from 2028", "delayed from 2020": a bound, no happening
+    if before[:1] == ["from"] and before[1:2] != ["dates"] and not WHEN_AFTER.match(text, e):
+        return None  # "output expected from 2028" is a bound; "the hall dates from 1964" not
     after = words_after(text, e, 1)
     if after and (after[0] in COUNT_NOUNS or after[0] in ACCOUNT_NOUNS):
         return None

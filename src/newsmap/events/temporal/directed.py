@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["directed"]
+__all__ = ["designated", "directed"]
 
 # How many words back from a date the infinitive's "to" is looked for (context's reach).
-_BACK: Final = 16
+_BACK: Final[Final] = 16
 
 
 # Verbs that direct someone to do something, and the words that join "called" to its object.
@@ -79,3 +79,10 @@ def directed(before: list[str]) -> bool:
                 return True
         return False
     return False
+
+
+def designated(before: list[str]) -> bool:
+    """Whether the date stands right after a verb that designates it ("declared Saturday a day
+    of mourning"): a day set apart just before or just after the news, so a weekday is the
+    coming one or, told a day or two after, the one just gone (see ``weekdays``)."""
+    return bool(before) and before[0] in _DESIGNATING

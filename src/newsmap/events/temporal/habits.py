@@ -23,6 +23,8 @@ _CUSTOM: Final = re.compile(
 _ENDINGS: Final = ("ally ", "arly ", "inely ")
 _REACH: Final = 80
 _FALLS: Final = ("falls on ", "fall on ")
+# A feast's day told for this year or month ("falls on 5 April ... this year").
+_THIS_TIME: Final = re.compile(r"\bthis[ \t]+(?:year|month)\b")
 
 
 def custom_before(text: str, start: int, end: int) -> bool:
@@ -30,7 +32,11 @@ def custom_before(text: str, start: int, end: int) -> bool:
     future one, or the date is a feast's day of the calendar ("the Orthodox New Year falls on 14
     January", no year told): a habit's time, no event."""
     if text.endswith(_FALLS, start - 9 if start > 9 else 0, start):
-        return not any(map(str.isdigit, text[start:end].split()[-1]))
+        verb = start - (9 if text.endswith("falls on ", 0, start) else 8)
+        if verb == 0 or not text[verb - 1].isalpha():  # not "closed by a rockfall on Friday"
+            if _THIS_TIME.search(text, max(0, verb - 30), min(len(text), end + 60)):
+                return False  # "Easter falls on 5 April ... this year": this year's feast day
+            return not any(map(str.isdigit, text[start:end].split()[-1]))
     window = text[start - _REACH if start > _REACH else 0 : start]
     if "ly " not in window:
         return False  # every ending below ends so: one search of the window for most dates

@@ -8,12 +8,15 @@
   day, both events (``local_day_ranges``).
 - A weekday set beside a day after a comma ("Tri dana kasnije, u utorak"): that day, when it
   falls on the weekday (``local_apposed_days``).
+- A stretch opened at a clock time of a day ("from 18:00 today until 10:00 tomorrow"): no
+  event either (``clock_periods``).
 - A habit's date closing a period ("from 1 November to 1 April each year"): the whole span
   comes round again, its first day is no happening either.
 """
 
 from __future__ import annotations
 
+from newsmap.events.temporal.clock_periods import clock_period_days
 from newsmap.events.temporal.habits import is_habitual
 from newsmap.events.temporal.local_apposed_days import apposed_weekday
 from newsmap.events.temporal.local_day_ranges import weekday_range_end
@@ -43,7 +46,7 @@ def without_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     or "between" right before it."""
     between = "etween " in text
     found = with_range_openings(text, found)
-    drop: list[int] = []
+    drop: list[int] = sorted(clock_period_days(text, found)) if "rom " in text else []
     found = list(found)
     for i in range(len(found) - 1):
         first = found[i]

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from newsmap.events.temporal.context import clause_tense, is_future_clause, words_before
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.layout import under_a_day
+from newsmap.events.temporal.overnight import night_of_day_told
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     ANCHORED,
@@ -113,12 +114,11 @@ def h_today(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     Sunday" the day the night ends on, read as that weekday."""
     if m["wd"]:
         return h_weekday(m, text, pub)
-    if m[0] == "overnight" and words_before(text, m.start(), 2)[1:] == ["had"]:
+    if m[0] == "overnight" and night_of_day_told(text, m.start()):
         return anchored(0, fallback_to_published=True)  # "had fallen overnight": the day told
     line = text.rfind("\n", 0, m.start()) + 1
     if m[0] == "overnight" and _DAY_HEAD.match(text, line):
-        # in a timeline's entry under its day ("16 October - ..."): that day
-        return anchored(0)
+        return anchored(0)  # in a timeline's entry under its day ("16 October - ..."): that day
     if m[0] == "overnight" and in_day_line(text, m.start()):
         return None  # "Saturday 1 January: ... snow overnight": the line's day tells it
     if m.start() > line and _TODAY_HEAD.match(text, line):

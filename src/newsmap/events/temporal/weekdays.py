@@ -20,7 +20,7 @@ from newsmap.events.temporal.context import (
     words_after,
     words_before,
 )
-from newsmap.events.temporal.directed import directed
+from newsmap.events.temporal.directed import designated, directed
 from newsmap.events.temporal.layout import programme_line
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.ordinals import weekday_the_nth
@@ -155,6 +155,10 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         # "would not recognise the results of Sunday's elections", "before Sunday's run-off":
         # a happening named by its day, the nearest of that name
         d = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
+    elif designated(before):
+        # "declared Saturday a day of mourning": the coming Saturday, unless one only just gone
+        # (a day or two back) is nearer, as a story of Monday tells of Saturday's mourning
+        d = pub - timedelta(days=back) if back < min(ahead, 3) else pub + timedelta(days=ahead)
     elif moved_to(text, m.start(), before[:2]) or directed(before):
         d = pub + timedelta(days=ahead)
     elif mod == "from" and _from_ahead(m, text, before):

@@ -57,7 +57,7 @@ SCHEDULE_VERBS: Final = frozenset(
     "gathers go goes host hosts kicks lasts meet meets open opens play plays reconvene "
     "reconvenes remains "
     "resume resumes return returns runs starts stays travel travels remain stay continue comes "
-    "restarts enters joins face faces mark marks applies".split()
+    "restarts enters joins face faces mark marks applies holds flies names".split()
 )
 
 
