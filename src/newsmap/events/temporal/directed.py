@@ -9,7 +9,7 @@ from typing import Final
 __all__ = ["designated", "directed"]
 
 # How many words back from a date the infinitive's "to" is looked for (context's reach).
-_BACK: Final[Final] = 16
+_BACK: Final = 16
 
 
 # Verbs that direct someone to do something, and the words that join "called" to its object.
