@@ -296,3 +296,24 @@ def test_macedonian_timetable_verb_before_the_weekday_looks_ahead() -> None:
 )
 def test_albanian_coming_with_qe_vjen(text: str, day: str) -> None:
     assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == [day]
+
+
+def test_albanian_middle_voice_timetable_is_the_nearest() -> None:
+    text = "Rruga mbyllet nga 10 deri më 15 mars për punime."
+    assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == ["2025-03-10", "2025-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Para tre ditësh u mbyll rruga për në Shkodër.", "2025-03-02"),
+        ("Festivali fillon pas dy ditësh në sheshin qendror.", "2025-03-07"),
+    ],
+)
+def test_albanian_counted_days(text: str, day: str) -> None:
+    assert [d for _, d in _days(text, "sq", date(2025, 3, 5))] == [day]
+
+
+def test_macedonian_in_days_with_a_timetable_present() -> None:
+    text = "За три дена почнува фестивалот во Охрид."
+    assert [d for _, d in _days(text, "mk", date(2025, 3, 5))] == ["2025-03-08"]

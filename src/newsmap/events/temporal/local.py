@@ -176,7 +176,12 @@ def _h_ago(fam: Family, templates: dict[str, tuple[str, int]]) -> Handler:
             return None
         unit, sign = found
         k = sign * n
-        if fam.code == "sq" and groups.get("post") and opens_sentence(text, m.start()):
+        if (
+            fam.code == "sq"
+            and groups.get("post")
+            and not groups.get("pre")
+            and opens_sentence(text, m.start())
+        ):
             return None  # "Një ditë më parë u ngrit flamuri": a day earlier, counted (local_more)
         if unit == "day":
             return (pub + timedelta(days=k)).isoformat(), "day", "relative"

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
+from newsmap.events.temporal.local_weekday_cues import mk_timetable
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.events.temporal.starts import Anchor
 
@@ -45,9 +46,12 @@ def _rule(code: str) -> Rule:
             return None
         if _DELAY.search(text, max(0, m.start() - 20), m.start()):
             return None
-        ahead = T.is_future_local(code, text, m.start(), m.end()) or T.in_present(
-            code, text, m.start(), m.end()
-        )
+        ahead = (
+            T.is_future_local(code, text, m.start(), m.end())
+            or T.in_present(code, text, m.start(), m.end())
+            or (code == "sq" and T.held_in_present(text, m.start(), albanian=True))
+            or (code == "mk" and mk_timetable(text, m.start(), m.end()))
+        )  # "Festivali fillon pas dy ditësh", "за три дена почнува": a timetable's present
         if not ahead:
             return None
         raw = m["n"].lower()

@@ -21,6 +21,12 @@ _SQ_ACTIVE = re.compile(r"\w{2,}[^\Wi]on|\w{2,}jnë")
 #: Albanian verbs of a fixture in the present whose endings the patterns above miss: "luan"
 #: (plays), "pret" (hosts), "nis" (starts), "përballet" and "ndeshet" (meets).
 _SQ_TIMETABLE = frozenset("luan pret presin nis nisin përballet ndeshet".split())
+#: The middle voice in "-et" of consonant stems, read in the date's own clause only (no comma
+#: between: "Ura do të hapet nga 1 korriku, tha të enjten ministri" tells the Thursday in the
+#: past): "hapet" (opens), "mbyllet" (closes), "ndalet" (stops), "pritet" (is expected).
+_SQ_MIDDLE = frozenset(
+    "hapet hapen mbyllet mbyllen ndalet ndalen ndërpritet ndërpriten pritet priten".split()
+)
 #: How far back from a date its clause's verb is looked for (characters).
 _PRESENT_REACH = 60
 
@@ -35,6 +41,8 @@ def held_in_present(text: str, start: int, albanian: bool = False) -> bool:
     words = clause.split()
     if albanian and any(w in _SQ_TIMETABLE for w in words):
         return True  # "Kombëtarja luan të enjten në Zvicër"
+    if albanian and any(w in _SQ_MIDDLE for w in clause.rsplit(",", 1)[-1].split()):
+        return True  # "Rruga mbyllet më 15 mars"
     active = albanian and ("on " in clause or "jnë " in clause)
     if not active and "het " not in clause and "hen " not in clause:
         return False

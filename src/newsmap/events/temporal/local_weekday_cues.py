@@ -82,6 +82,15 @@ def announced_before(text: str, start: int) -> bool:
     return _announced(_sentence_head(text, start))
 
 
+def mk_timetable(text: str, start: int, end: int) -> bool:
+    """Whether a Macedonian timetable verb in the present stands right after or right before
+    the date ("во среда почнува", "започнува во петокот", "за три дена почнува")."""
+    return (
+        _MK_TIMETABLE.match(text, end) is not None
+        or _MK_TIMETABLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     """Whether the bare weekday at text[start:end] is the coming one by a cue of its clause."""
     head = _sentence_head(text, start)
@@ -91,10 +100,7 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
         return True
     if _SCHEDULED.search(head) is not None:
         return True
-    if code == "mk" and (
-        _MK_TIMETABLE.match(text, end) is not None
-        or _MK_TIMETABLE_BEFORE.search(text, max(0, start - 30), start) is not None
-    ):
+    if code == "mk" and mk_timetable(text, start, end):
         return True  # "најави дека во среда почнува чистење", "започнува во петокот"
     if code == "sq":
         if head.rstrip().lower().endswith(("deri", "deri më", "deri me", "për")):
