@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal.local_nonevents import local_nonevent
 
@@ -28,11 +29,11 @@ _COMPARATIVE = frozenset(
     " повеќе помалку подобра boljše slabše več manj mirë keq".split()
 )
 #: Verbs of waiting a few words before "since": "čekaju", "čakajo", "чекаат", "presin".
-_WAITING = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
-_SINCE = ("od ", "од ", "nga ", "që nga ")
+_WAITING: Final = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
+_SINCE: Final = ("od ", "од ", "nga ", "që nga ")
 #: "Than in the same period" before the date: "nego u istom periodu prošle godine", "отколку
 #: во истиот период минатата година", "kot v enakem obdobju lani": a comparison's base.
-_THAN_PERIOD = re.compile(
+_THAN_PERIOD: Final = re.compile(
     r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
     r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
 )
@@ -70,7 +71,7 @@ _EVER_BEFORE = re.compile(
     r"|икогаш|било\s+кога)\s+\Z"
 )
 #: Last year in one word.
-_LAST_YEAR = frozenset(("lani", "lane", "лани", "лане", "vjet"))
+_LAST_YEAR: Final = frozenset(("lani", "lane", "лани", "лане", "vjet"))
 
 
 def _compared_year(text: str, end: int) -> bool:
@@ -80,7 +81,7 @@ def _compared_year(text: str, end: int) -> bool:
 
 
 #: "Since" right before a date: "od", "од", "nga", "që nga", "prej".
-_SINCE_BEFORE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\Z")
+_SINCE_BEFORE: Final = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\Z")
 
 
 def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool:
