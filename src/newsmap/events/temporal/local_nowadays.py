@@ -1,4 +1,4 @@
-""" "Today" set against a time long gone in its own sentence: "nowadays", no day.
+"""A "today" set against a time long gone in its own sentence: "nowadays", no day.
 
 "Prvi sabor održan je 1961. godine, a danas se trubači okupljaju svakog avgusta", "Naši su
 otišli još sedamdesetih, a deca im danas dolaze samo za praznike", "Nekada je selo imalo 500
