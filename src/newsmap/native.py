@@ -181,6 +181,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_twins.py",
     "geotag/local_common_words.py",
     "geotag/local_locatives.py",
+    "geotag/local_border_sides.py",
     "geotag/locative_cues.py",
     "geotag/locative_names.py",
     "geotag/match_results.py",
