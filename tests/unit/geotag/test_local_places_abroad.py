@@ -47,3 +47,26 @@ def test_a_village_in_a_sentence_about_a_state_abroad(gazetteer: Gazetteer) -> N
 def test_a_list_of_states_goes_on_with_a_state(gazetteer: Gazetteer) -> None:
     text = "U Podgorici je ovog ljeta bilo najviše gostiju iz Njemačke i Koreje."
     assert "Koreje" not in _places(gazetteer, text) or _places(gazetteer, text)["Koreje"] != "DE"
+
+
+def test_where_people_come_from_places_no_village(gazetteer: Gazetteer) -> None:
+    # Mostar is where the family comes from, not where Babin Kuk stands: the story's town does
+    text = (
+        "SPLIT – Gradske plaže bile su pune cijeli vikend.\n\n"
+        "Obitelj iz Mostara kaže da tri noći na Žnjanu košta koliko tjedan dana kod kuće."
+    )
+    assert _places(gazetteer, text).get("Žnjanu") == "HR"
+
+
+def test_towns_and_lands_abroad_in_the_regions_spellings(gazetteer: Gazetteer) -> None:
+    text = (
+        "Njegova porodica godinama živi u Hesenu, brat radi u Augzburgu, a sestra je u "
+        "Toskani. Odluka se čeka u Strazburu."
+    )
+    found = _places(gazetteer, text)
+    assert found.get("Hesenu") == "DE"
+    assert found.get("Augzburgu") == "DE"
+    assert found.get("Toskani") == "IT"
+    assert found.get("Strazburu") == "FR"
+    mk = "Многу граѓани од Струмица секојдневно работат во Петрич."
+    assert _places(gazetteer, mk).get("Петрич") == "BG"
