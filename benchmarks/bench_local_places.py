@@ -167,6 +167,11 @@ def main(argv: list[str]) -> int:
             [d for d in docs if _source(d) == "local_tuning14.jsonl"],
         ),
         (
+            "tuning part 15 (local_tuning15.jsonl, look-alikes after place prepositions and "
+            "towns abroad, written apart from the rules)",
+            [d for d in docs if _source(d) == "local_tuning15.jsonl"],
+        ),
+        (
             "held-out part (heldout.jsonl, never tuned on)",
             [d for d in docs if _source(d) == "heldout.jsonl"],
         ),

@@ -214,6 +214,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/site_heads.py",
     "geotag/site_tails.py",
     "geotag/sites.py",
+    "geotag/name_extent.py",
     "geotag/state_adjectives.py",
     "geotag/state_bodies.py",
     "geotag/state_firms.py",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from newsmap.events.reached_by import opens_clause
 from newsmap.events.temporal import TimeExpr
@@ -28,42 +29,42 @@ from newsmap.events.temporal.context import words_before
 __all__ = ["is_bound"]
 
 # The words that make the date after them a bound.
-_LEADS = frozenset({"by", "until", "till", "before", "after"})
+_LEADS: Final = frozenset({"by", "until", "till", "before", "after"})
 # A lead right before the date, with the words that name a part of the period ("by the end of
 # March", "until late September", "no later than Monday", "until the evening of 6 December"),
 # or a clock time ("until 18:00 on Sunday").
-_LEAD_BEFORE = re.compile(
+_LEAD_BEFORE: Final = re.compile(
     r"\b(?P<lead>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?:(?:the[ \t]+)?(?:end|middle|start|beginning|close)[ \t]+of[ \t]+|early[ \t]+|late[ \t]+"
     r"|mid-[ \t]*|the[ \t]+(?:morning|afternoon|evening|night)[ \t]+of[ \t]+)?"
     r"(?:(?:\d\d?[:.]\d\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
 )
 # Pieces one of which every match of _LEAD_BEFORE holds (its lead, and the blank after "by").
-_LEAD_PIECES = ("y ", "y\t", "ntil", "ill", "efore", "fter", "later")
+_LEAD_PIECES: Final = ("y ", "y\t", "ntil", "ill", "efore", "fter", "later")
 # Words right before "before" that make it a near time, not a bound ("shortly before midnight").
-_NEAR = frozenset(
+_NEAR: Final = frozenset(
     "shortly just only right soon immediately moments minutes hours days weeks months years "
     "day week month year night evening morning afternoon long well".split()
 )
 # The precisions of a year told before or after, and what tells it for a happening of its own
 # ("before 1918, when Montenegro joined", "before 1918, the year Montenegro lost ...").
-_SPANS = frozenset({"year", "decade"})
-_TOLD_FOR_ITSELF = re.compile(r",?[ \t]+(?:when|the[ \t]+year)\b")
+_SPANS: Final = frozenset({"year", "decade"})
+_TOLD_FOR_ITSELF: Final = re.compile(r",?[ \t]+(?:when|the[ \t]+year)\b")
 # Opening hours right before a day ("from 09:00 to 20:00 on Monday").
-_HOURS_BEFORE = re.compile(
+_HOURS_BEFORE: Final = re.compile(
     r"\b[Ff]rom[ \t]+\d\d?[:.]\d\d[ \t]*(?:to|until|till|-|–)[ \t]*\d\d?[:.]\d\d[ \t]+"
     r"(?:on[ \t]+)?\Z"
 )
 # A count up to the day of writing ("145,000 arrivals so far this year", "this year so far"):
 # the period counted, no happening's time.
-_SO_FAR_BEFORE = re.compile(r"\b[Ss]o[ \t]+far[ \t]+(?:in[ \t]+)?\Z")
-_SO_FAR_AFTER = re.compile(r"[ \t]+so[ \t]+far\b")
+_SO_FAR_BEFORE: Final = re.compile(r"\b[Ss]o[ \t]+far[ \t]+(?:in[ \t]+)?\Z")
+_SO_FAR_AFTER: Final = re.compile(r"[ \t]+so[ \t]+far\b")
 # A deadline told after its date.
-_AT_THE_LATEST = re.compile(r",?[ \t]+at[ \t]+the[ \t]+latest\b")
+_AT_THE_LATEST: Final = re.compile(r",?[ \t]+at[ \t]+the[ \t]+latest\b")
 # How many words before the lead are read.
-_BACK = 8
+_BACK: Final = 8
 # How far before the date a lead and its part words may stand.
-_REACH = 40
+_REACH: Final = 40
 
 
 def _lead_of(text: str, expr: TimeExpr) -> tuple[str, int] | None:

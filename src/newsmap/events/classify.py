@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from newsmap.events.classify_local import local_type_scores
 from newsmap.events.classify_words import ENGLISH as _ENGLISH
@@ -40,11 +41,11 @@ _ORDER = (
     "diplomacy",
 )
 
-_RANK = {etype: rank for rank, etype in enumerate(_ORDER)}
+_RANK: Final = {etype: rank for rank, etype in enumerate(_ORDER)}
 
 
 # Multi-word rules: (pattern, type, weight, and the single-word hits the phrase cancels).
-_PHRASES: list[tuple[re.Pattern[str], str, float, tuple[tuple[str, float], ...]]] = [
+_PHRASES: Final[list[tuple[re.Pattern[str], str, float, tuple[tuple[str, float], ...]]]] = [
     (re.compile(r"\bcold war\b"), "military_security", 1.0, (("violence", 1.5),)),
     (re.compile(r"\bopen(?:ed|s)? fire\b"), "violence", 3.0, ()),
     (re.compile(r"\bset (?:on )?fire\b|\bset ablaze\b"), "riot", 3.0, ()),
@@ -65,7 +66,7 @@ _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, *_ in _P
 # Every phrase above contains one of these literal pieces, so a sentence with none of them
 # (plain substring tests, far cheaper) cannot hold a phrase; most sentences hold none.  Keep
 # this list, and each phrase's own pieces below, in step with _PHRASES.
-_PHRASE_PIECES = (
+_PHRASE_PIECES: Final = (
     "cold war",
     "fire",
     "set ablaze",
@@ -81,7 +82,7 @@ _PHRASE_PIECES = (
 )
 #: The pieces of each phrase of _PHRASES, in its order: a phrase's scan (which, opening with
 #: ``\b``, tries a match at every character) runs only on a sentence holding one of its own.
-_PIECES_OF: tuple[tuple[str, ...], ...] = (
+_PIECES_OF: Final[tuple[tuple[str, ...], ...]] = (
     ("cold war",),
     ("fire",),
     ("fire", "set ablaze"),
@@ -150,10 +151,10 @@ def _build_index() -> dict[str, list[tuple[str, float]]]:
     return {w: sorted(d.items()) for w, d in index.items()}
 
 
-_INDEX = _build_index()
-_WORDS = re.compile(r"[a-z][a-z'\-]*")
+_INDEX: Final = _build_index()
+_WORDS: Final = re.compile(r"[a-z][a-z'\-]*")
 #: Bytes to themselves for a-z, the apostrophe and the hyphen, to a blank for any other byte.
-_WORD_BYTES = bytes(b if 97 <= b <= 122 or b in (39, 45) else 32 for b in range(256))
+_WORD_BYTES: Final = bytes(b if 97 <= b <= 122 or b in (39, 45) else 32 for b in range(256))
 
 
 def _words(low: str) -> list[str]:
@@ -170,31 +171,36 @@ def _words(low: str) -> list[str]:
         return spaced.split()
     found = []
     for token in spaced.split():
-        word = token.lstrip("'-")
-        if word:
-            found.append(word)
+        # only a token that opens with an apostrophe or a hyphen has any to strip: the others
+        # are spared the call (a token is never empty)
+        first = token[0]
+        if first == "'" or first == "-":
+            token = token.lstrip("'-")
+            if not token:
+                continue
+        found.append(token)
     return found
 
 
 # English function words less those that are also common words of the region's languages ("a",
 # "to" and "on" in Serbian and Croatian, "in" in Slovenian): a local sentence is never English.
-_ENGLISH_ONLY = _ENGLISH - {"a", "in", "on", "to"}
-_STATIVE_ONLY = {"was", "were", "had", "did"}
+_ENGLISH_ONLY: Final = _ENGLISH - {"a", "in", "on", "to"}
+_STATIVE_ONLY: Final = {"was", "were", "had", "did"}
 # A verb of the timetable in the present: "the hard part begins this week", "talks resume on
 # Monday", "the window closes on 3 May" tell a happening set for the date.
-_TIMETABLE = frozenset(
+_TIMETABLE: Final = frozenset(
     "begins starts opens closes ends resumes meets convenes reconvenes expires kicks takes "
     "holds flies names".split()
 )
 # Words before a verb of the timetable that make it a noun ("the names", "their holds").
-_NOUN_AFTER = frozenset("a an the their his her its our your this these those".split())
+_NOUN_AFTER: Final = frozenset("a an the their his her its our your this these those".split())
 # "did" standing for the verb before it ("as Banja Luka did on Friday", the date blanked): a
 # happening of that day, where "did not" and "did you" leave the verb to come.
-_DID_SO = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
+_DID_SO: Final = re.compile(r"\bdid\s*(?:[,.;:]|\Z)")
 # Whole words in any alphabet, with their hyphenated endings: the ASCII word reader cuts
 # "održan" into "odr" and "an", and a case ending makes "KFOR-it" seem to hold "it".
-_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_FUTURE = re.compile(
+_LETTERS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FUTURE: Final = re.compile(
     r"\b(?:will|shall|must|is to|are to|plans? to|is set to|are set to|is expected to|"
     r"are expected to|is scheduled to"
     # a plan, kept or since moved ("were originally due to open on 20 May"), or put off ("is
@@ -205,14 +211,14 @@ _FUTURE = re.compile(
 
 # Words that open a clause about what came before or caused the reported happening ("blocked
 # the bridges, three months after the canopy collapsed"); such a clause tells the background.
-_BACKGROUND = re.compile(
+_BACKGROUND: Final = re.compile(
     r"\b(?:after|since|following|amid|because of|in the wake of|in response to|in protest at|"
     r"in protest against|which|who)\b"
 )
-_BACKGROUND_WEIGHT = 0.4
+_BACKGROUND_WEIGHT: Final = 0.4
 # Literal pieces, one of which every _BACKGROUND match contains: without any of them in a
 # sentence its regex scan (tried at every character, it opens with ``\b``) is skipped.
-_BACKGROUND_PIECES = (
+_BACKGROUND_PIECES: Final = (
     "after",
     "since",
     "following",
@@ -280,19 +286,22 @@ def _trigger_words(low: str, back: tuple[int, int] | None) -> list[tuple[str, fl
     slower scan) would only tell which words lie in the background clause, and the clause's
     edges can be cut instead: it starts at a word boundary and ends at a comma or the end.
     """
+    # the index read once into a local: compiled, a module's global is a dictionary lookup
+    # at every read, which the comprehension made once per word
+    index = _INDEX
     if back is None:
-        return [(word, 1.0) for word in _words(low) if word in _INDEX]
+        return [(word, 1.0) for word in _words(low) if word in index]
     b0, b1 = back
     if b0 and low[b0 - 1] in "'-":  # a word may run into the clause across ' or -: use positions
         return [
             (m.group(), _BACKGROUND_WEIGHT if b0 <= m.start() < b1 else 1.0)
             for m in _WORDS.finditer(low)
-            if m.group() in _INDEX
+            if m.group() in index
         ]
     found: list[tuple[str, float]] = []
     for lo, hi, factor in ((0, b0, 1.0), (b0, b1, _BACKGROUND_WEIGHT), (b1, len(low), 1.0)):
         words = _words(low[lo:hi])
-        found.extend([(word, factor) for word in words if word in _INDEX])
+        found.extend([(word, factor) for word in words if word in index])
     return found
 
 
@@ -312,8 +321,9 @@ def type_scores(sentence: str, anchor: int | None = None) -> dict[str, float]:
         back = _background(low, anchor)
         if back is not None:
             found = _trigger_words(low, back)
+    index = _INDEX
     for word, factor in found:
-        for etype, weight in _INDEX[word]:
+        for etype, weight in index[word]:
             scores[etype] = scores.get(etype, 0.0) + weight * factor
     if _holds_any(low, _PHRASE_PIECES):
         for (pattern, etype, weight, cancels), pieces in zip(_PHRASES, _PIECES_OF, strict=True):

@@ -6,6 +6,8 @@ also matches its common inflections (``classify._forms``) unless it is in ``EXAC
 
 from __future__ import annotations
 
+from typing import Final
+
 # stem -> weight, per type, written as the stems of each weight.
 _BY_WEIGHT: dict[str, dict[float, str]] = {
     "violence": {
@@ -100,7 +102,7 @@ EXACT = frozenset(
 )
 
 # Irregular past-tense verbs that tell a sentence reports a happening.
-PAST_VERBS = frozenset(
+PAST_VERBS: Final = frozenset(
     "arrived beat became began bit born bought broke brought built came caught chose dealt "
     "did died drew drove dug erupted fed fell fled flew forbade forgave forgot fought found "
     "froze gave got grew had happened heard held hid hit hurt kept knew laid led left lit "
@@ -112,7 +114,7 @@ PAST_VERBS = frozenset(
 )
 
 # Words ending in -ed that are adjectives or names, not past-tense verbs.
-NOT_PAST = frozenset(
+NOT_PAST: Final = frozenset(
     "advanced aged ahmed armed based bed called concentrated concerned considered dedicated "
     "detailed divided dominated embedded exceed feed hundred indeed interested isolated known "
     "landlocked limited located mehmed mohammed named need populated proceed recognised "
@@ -121,7 +123,7 @@ NOT_PAST = frozenset(
 )
 
 # English function words: a sentence with none is not English.
-ENGLISH = frozenset(
+ENGLISH: Final = frozenset(
     "a after an and are at before by for from had has have her his in is it of on said that the "
     "their this to was were will with".split()
 )

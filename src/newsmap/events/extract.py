@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
+from typing import Final
 
 from newsmap.events.classify import classify_event, is_happening
 from newsmap.events.compared import comparison_bases
@@ -104,10 +105,10 @@ def _blog_talk(text: str, s0: int, s1: int, expr: TimeExpr) -> bool:
     )
 
 
-_PART_OF_DAY = re.compile(r"morning|afternoon|evening|tonight|overnight")
-_CLOCK_NEXT = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \t]+\d")
+_PART_OF_DAY: Final = re.compile(r"morning|afternoon|evening|tonight|overnight")
+_CLOCK_NEXT: Final = re.compile(r",?[ \t]+(?:at|from|by|around|after|before|shortly)[ \t]+\d")
 # The words of a date told from the day named before it ("that afternoon", "the same day").
-_TOLD_FROM_BEFORE = re.compile(
+_TOLD_FROM_BEFORE: Final = re.compile(
     r"\b(?:[Tt]hat|[Tt]he same) (?:day|morning|afternoon|evening|night)\b"
     # and the region's "the same day": "istog dana", "истог дана", "istega dne", "të njëjtën
     # ditë", "истиот ден"
@@ -278,7 +279,7 @@ def _forecast_ahead(text: str, group: Sequence[TimeExpr], published: date | None
     return any(e.date >= iso[: len(e.date)] for e in group) and is_forecast(text, group[0].start)
 
 
-_SPANS = ("month", "year", "decade")
+_SPANS: Final = ("month", "year", "decade")
 
 
 def extract_events(

@@ -15,6 +15,7 @@ either way and it is left an event.  A masthead line of fields apart by bars ("M
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["is_blog_date_line", "is_masthead", "is_notice", "names_an_edition"]
 
@@ -23,7 +24,7 @@ _PAGE = (
     r"|summary|update|edition|issue|programme|coverage|digest|roundup|round-up|outlook"
     r"|briefing|podcast|column|advisory|guidance)"
 )
-_NOTICE = re.compile(
+_NOTICE: Final = re.compile(
     r"[\"“]?(?:That(?:'s|’s|[ \t]+is)[ \t]+all[ \t]+(?:from[ \t]+us|for[ \t]+(?:today|tonight|now))"
     r"|We(?:'ll|’ll|[ \t]+will)[ \t]+be[ \t]+back"
     r"|We(?:'re|’re|[ \t]+are)[ \t]+(?:closing|pausing|ending|wrapping[ \t]+up)[ \t]+"
@@ -48,7 +49,7 @@ _NOTICE = re.compile(
     r"(?:last[ \t]+|first[ \t]+)?(?:updated|published|revised|amended|issued|posted)\b)"
 )
 # The letters such a notice opens with (a quote aside): most sentences are spared the regex.
-_OPENINGS = frozenset('TWN"“PICE[LUMFS')
+_OPENINGS: Final = frozenset('TWN"“PICE[LUMFS')
 
 
 def is_notice(text: str, start: int) -> bool:

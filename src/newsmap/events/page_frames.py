@@ -9,29 +9,30 @@ dates (tests/data/events/tuning27.jsonl, tuning28.jsonl: no event on any of them
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal import TimeExpr
 
 __all__ = ["frames_the_page"]
 
 # "That is all for tonight", "that's it from us for today", "That is everything for this evening".
-_SIGN_OFF = re.compile(
+_SIGN_OFF: Final = re.compile(
     r"\b(?:all|it|everything)(?:[ \t]+(?:from[ \t]+us|from[ \t]+me))?[ \t]+for[ \t]+\Z", re.I
 )
 # "In other news tonight:", "Also today:", "Coming up this evening:", "Still to come tonight:".
-_SECTION_LEAD = re.compile(
+_SECTION_LEAD: Final = re.compile(
     r"(?:\b[Ii]n[ \t]+other[ \t]+news|\b[Aa]lso|\b[Cc]oming[ \t]+up|\b[Ss]till[ \t]+to[ \t]+come)"
     r"[ \t]+\Z"
 )
 # "Last week's recap:", "This week's round-up:": a section's heading over its happenings.
-_SECTION_HEAD = re.compile(
+_SECTION_HEAD: Final = re.compile(
     r"[ \t]+(?:recap|round-?up|review|summary|highlights|in[ \t]+brief)[ \t]*:", re.I
 )
 # A digest's section heading that opens its line, a dash or a colon after it ("NEXT WEEK -",
 # "Last week:"): which part of the page follows; its entries carry their own dates.
-_WEEK_HEADS = frozenset({"next week", "this week", "last week", "the week ahead"})
-_HEAD_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]|:)")
-_DAY_WORDS = ("tonight", "today", "this evening", "this morning", "this afternoon")
+_WEEK_HEADS: Final = frozenset({"next week", "this week", "last week", "the week ahead"})
+_HEAD_MARK: Final = re.compile(r"[ \t]*(?:[-–—][ \t]|:)")
+_DAY_WORDS: Final = ("tonight", "today", "this evening", "this morning", "this afternoon")
 
 
 def frames_the_page(text: str, expr: TimeExpr) -> bool:

@@ -9,10 +9,11 @@ followed by a lower-case word does not either ("24. septembra", "approx. ten").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["line_sentences", "split_sentences"]
 
-_ABBREVIATIONS = {
+_ABBREVIATIONS: Final = {
     "mr",
     "mrs",
     "ms",
@@ -66,12 +67,12 @@ _ABBREVIATIONS = {
     "rev",
     "hon",
 }
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 # ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: the same matches, but a pattern that opens with a
 # plain character class lets the regex engine skip straight to the next candidate mark instead of
 # trying a match at every character of the text.
-_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s)")
-_LINE = re.compile(r"[^\n]+")
+_END: Final = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s)")
+_LINE: Final = re.compile(r"[^\n]+")
 
 
 def _ends_sentence(line: str, stop: int, after: int) -> bool:
@@ -107,8 +108,8 @@ def _ends_sentence(line: str, stop: int, after: int) -> bool:
     return True
 
 
-_MARKS = ".!?…"
-_CLOSERS = "\"'”’»)]"
+_MARKS: Final = ".!?…"
+_CLOSERS: Final = "\"'”’»)]"
 
 
 def _marks(line: str) -> list[tuple[int, int]]:

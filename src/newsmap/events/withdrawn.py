@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsmap.events.temporal.record import TimeExpr
 
 __all__ = ["anchors_kept", "claim_end", "claim_start", "in_corrections", "is_denied"]
 
 # One of the paper's pieces, then within the clause a verb that retells what it said.
-_RETOLD = re.compile(
+_RETOLD: Final = re.compile(
     r"\b(?:[Aa]rticle|[Vv]ersion|[Cc]aption|[Ee]dition|[Oo]bituary|[Hh]eadline|[Tt]able|box)\b"
     r"[^.;!?]{0,120}?\b(?:said|stated|gave|described|reported|wrote)\b"
 )
 # Every _RETOLD match holds one of these, tested first as most sentences hold none (each is
 # rare in running text: "dition" and "able" alone would be in most sentences).
-_PIECES = (
+_PIECES: Final = (
     "rticle",
     "ersion",
     "aption",
@@ -41,7 +42,7 @@ _PIECES = (
 # In a page of corrections, more of the paper's pieces retell a claim: "A report on Monday said
 # ...", "Our travel page of 2 September said ...", "An opinion piece ... said ..." (elsewhere a
 # report is as often someone else's, whose dates are news).
-_RETOLD_IN_COLUMN = re.compile(
+_RETOLD_IN_COLUMN: Final = re.compile(
     r"\b(?:[Rr]eport|[Pp]iece|[Pp]age|[Ss]tory|[Ii]tem|[Cc]olumn)\b"
     r"[^.;!?]{0,120}?\b(?:said|stated|gave|described|reported|wrote)\b"
 )

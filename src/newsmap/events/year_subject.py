@@ -10,19 +10,20 @@ stands after "of".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal import TimeExpr
 
 __all__ = ["year_subject"]
 
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BARE_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 # The verbs a year as a subject takes in news: it ends, begins, brings, leaves off, looks.
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"[ \t]+(?:ends|ended|begins|began|starts|started|brings|brought|leaves|left|looks|looked"
     r"|holds|held|closes|closed|draws|drew|turns|turned|was|is|will|has|had|proved|promises)\b"
 )
 # Words that open a clause right before the year.
-_OPENERS = frozenset("as whatever where how when while after before until once".split())
+_OPENERS: Final = frozenset("as whatever where how when while after before until once".split())
 
 
 def year_subject(text: str, expr: TimeExpr) -> bool:

@@ -9,6 +9,7 @@ its year ("on 9 January 1992") is the one time it happened and stays.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal import TimeExpr
 
@@ -17,18 +18,18 @@ __all__ = ["yearly_day"]
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The words that make a day of the calendar come round: "every year", "each January",
 # "annually", "every 9 January".
-_EACH_YEAR = re.compile(
+_EACH_YEAR: Final = re.compile(
     rf"\b(?:[Ee]very|[Ee]ach)[ \t]+(?:year|{_MONTHS})\b|\bannually\b|\byear[ \t]+after[ \t]+year\b"
 )
-_DAY_MONTH = re.compile(rf"(?:on[ \t]+)?(?:the[ \t]+)?[0-3]?\d[ \t]+(?:{_MONTHS})")
+_DAY_MONTH: Final = re.compile(rf"(?:on[ \t]+)?(?:the[ \t]+)?[0-3]?\d[ \t]+(?:{_MONTHS})")
 # Where a sentence, or a clause joined by "and"/"but" ("each year on 13 January, and this
 # season ... on 15 January"), ends.
-_ENDS = (". ", "! ", "? ", "\n", "; ", ", and ", ", but ")
+_ENDS: Final = (". ", "! ", "? ", "\n", "; ", ", and ", ", but ")
 
 
 # A day made a day of the calendar right after its date: "declared 11 July a day of
 # remembrance", "made 2 May a public holiday" (a day of mourning is declared for one day).
-_MADE_YEARLY = re.compile(
+_MADE_YEARLY: Final = re.compile(
     r"[ \t]+(?:as[ \t]+)?(?:a|an|the)[ \t]+(?:(?:national|public|official|state)[ \t]+)?"
     r"(?:holiday|day[ \t]+of[ \t]+(?:remembrance|commemoration)"
     r"|(?:remembrance|memorial)[ \t]+day)\b"
@@ -50,7 +51,7 @@ def yearly_day(text: str, expr: TimeExpr) -> bool:
 
 #: How far from a date its sentence's ends are looked for first (a search of the whole text
 #: for each end, most ends absent, read it seven times over).
-_NEAR = 400
+_NEAR: Final = 400
 _LONGEST_END = max(map(len, _ENDS))
 
 

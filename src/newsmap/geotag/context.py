@@ -17,6 +17,7 @@ from newsmap.geotag import words
 from newsmap.geotag.folding import fold, folded_length, spelt_as
 from newsmap.geotag.gazetteer import Gazetteer
 from newsmap.geotag.home import READS_LIMIT, is_local_text
+from newsmap.geotag.literal_starts import stem_matches
 from newsmap.geotag.matcher import Hit
 
 #: The word after a span, as ``next_word_at`` reads it (tests hold it to this pattern).
@@ -34,6 +35,9 @@ _SENTENCE_END = re.compile(
     r"[.!?\n](?<!\bSt\.)(?<!\bST\.)(?<!\bSv\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMt\.)"
     r"(?:(?<=\n)\s*|[.!?]*[\"”’)]*\s+)"
 )
+#: Every sentence end starts with one of these: ``_SENTENCE_END`` is tried only where they
+#: stand (``literal_starts``), not at every character by its class.
+_SENTENCE_MARKS = (".", "!", "?", "\n")
 
 #: Folded forms of the words read around names, shared by all documents (``fold`` is pure).
 _WORD_FOLDS: dict[str, str] = {}
@@ -162,7 +166,8 @@ class Doc:
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
-            self._sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            ends = stem_matches(_SENTENCE_END, self.text, _SENTENCE_MARKS)
+            self._sentences = [0] + [m.end() for m in ends]
         i = bisect.bisect_right(self._sentences, pos) - 1
         start = self._sentences[i]
         end = self._sentences[i + 1] if i + 1 < len(self._sentences) else len(self.text)

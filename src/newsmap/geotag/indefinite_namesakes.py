@@ -45,7 +45,7 @@ def indefinite_namesakes(doc: Doc, places: list[Choice]) -> list[Choice]:
     moved: list[Choice] | None = None
     home: Choice | None = None
     for i, c in enumerate(places):
-        if c.level is not None or not text.endswith(_ARTICLES, 0, c.start):
+        if c.level is not None or not _after_article(text, c.start):
             continue
         town = gplaces[c.place]
         if town.level != "city" or town.country in _REGION or town.country is None:
@@ -70,6 +70,18 @@ def indefinite_namesakes(doc: Doc, places: list[Choice]) -> list[Choice]:
             moved = list(places)
         moved[i] = c._replace(place=there.place, score=_SCORE, reason=REASON, level="city")
     return places if moved is None else moved
+
+
+def _after_article(text: str, start: int) -> bool:
+    """``text.endswith(_ARTICLES, 0, start)``, told first by the two characters every one of
+    them ends with (a blank after "a" or "n", three characters at least): most names are not
+    after an article, and the method call with a tuple costs far more than two reads."""
+    return (
+        start >= 3
+        and text[start - 1] == " "
+        and text[start - 2] in "an"
+        and text.endswith(_ARTICLES, 0, start)
+    )
 
 
 def _filed(doc: Doc, first: Choice) -> Choice | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stem_matches"]
+__all__ = ["stem_matches", "word_matches"]
 
 
 def stem_matches(
@@ -54,4 +54,29 @@ def stem_matches(
         if m is not None:
             found.append(m)
             resume = m.end()
+    return found
+
+
+def word_matches(
+    word: re.Pattern[str], letter: re.Pattern[str], text: str, stems: list[str]
+) -> list[re.Match[str]]:
+    """The matches of ``word`` (a run of a class, ``letter`` one character of it: "[...]+"
+    and "[...]") at whose start one of ``stems`` stands, in text order: ``word.finditer(text)``
+    less the matches where no stem stands.
+
+    Exact: a run's matches are the maximal runs of the class, so a match starts at ``at`` when
+    ``letter`` matches there and not right before; from there ``word.match`` is that run.  A
+    stem is found by ``str.find``, not by reading every word of the text through the regex."""
+    starts: set[int] = set()
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            if letter.match(text, at) is not None and (at == 0 or not letter.match(text, at - 1)):
+                starts.add(at)
+            at = text.find(stem, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        m = word.match(text, at)
+        if m is not None:
+            found.append(m)
     return found

@@ -39,12 +39,14 @@ def in_party_names(doc: Doc, places: list[Choice]) -> list[Choice]:
 
 
 def _party_name(text: str, c: Choice) -> bool:
+    """Whether a party's name ends with the state at ``c``.  Each pattern is searched only
+    where it can end there (exact): ``_PARTY_FOR`` ends with "za " or "за " after a blank, and
+    ``_ABBREVIATION`` counts only before a state's abbreviation (asked first, a set lookup)."""
     before = text[max(0, c.start - 30) : c.start]
-    if _PARTY_FOR.search(before):
+    tail = before[-4:]
+    if (tail == " za " or tail == " за ") and _PARTY_FOR.search(before):
         return True
+    if text[c.start : c.end] not in _STATE_ABBREVIATIONS:
+        return False
     abbreviation = _ABBREVIATION.search(before)
-    return (
-        abbreviation is not None
-        and text[c.start : c.end] in _STATE_ABBREVIATIONS
-        and abbreviation.group().strip() not in _NOT_PARTIES
-    )
+    return abbreviation is not None and abbreviation.group().strip() not in _NOT_PARTIES

@@ -15,6 +15,7 @@ import re
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
+from newsmap.geotag.literal_starts import word_matches
 from newsmap.geotag.morphology import inflections
 from newsmap.geotag.sites import VILLAGE_SCORE, anchored
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
@@ -52,6 +53,7 @@ _CUE_PIECES += ("жител", "мештан", "мјештан")
 #: two characters).  A text with one is searched by the pattern itself.
 _CASE_ODD = ("ı", "ſ", "ᲄ", "ᲅ", "İ")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")  # one character of a _WORD (``word_matches``)
 _JOIN = re.compile(r"(?: i | in | dhe | и |, )\Z")
 #: Case endings a village's other mentions may take on its stem.
 _ENDINGS = (
@@ -251,11 +253,12 @@ def _repeated(doc: Doc, places: list[Choice], villages: list[Choice], taken: lis
         return []
     spans = taken + [(v.start, v.end) for v in villages]
     found = _repeated_names(doc, villages, spans)
-    for m in _WORD.finditer(text):
+    pairs = (*stems.items(), *softened.items())
+    for m in word_matches(_WORD, _LETTER, text, [stem for stem, _ in pairs]):
         word = m.group()
         if not word[:1].isupper():
             continue
-        for stem, v in (*stems.items(), *softened.items()):
+        for stem, v in pairs:
             rest = word[len(stem) :]
             if word.startswith(stem) and (rest in _ENDINGS if stem in stems else rest in "iи"):
                 if _free(spans, m.start(), m.end()):

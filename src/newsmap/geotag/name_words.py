@@ -73,6 +73,11 @@ ACCORDS = (
     " Forum",
     " desk",
 )
+#: The first two characters of each of ``ACCORDS`` and the last two of ``SAINTS``: one slice
+#: and a set look-up tell most names that neither can stand beside them (a ``startswith`` or
+#: ``endswith`` of a tuple is a method call, read per decided name).
+ACCORD_STARTS = frozenset(word[:2] for word in ACCORDS)
+SAINT_ENDS = frozenset(word[-2:] for word in SAINTS)
 
 
 #: The event words of ``ACCORDS`` as a heading in capitals writes them ("SARAJEVO FILM

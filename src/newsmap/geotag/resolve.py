@@ -72,12 +72,14 @@ from newsmap.geotag.matcher import Hit
 from newsmap.geotag.municipality_names import without_municipality_word
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
+    ACCORD_STARTS,
     ACCORDS,
     BATTLES,
     LISTS,
     NAME_WORD_ENDS,
     NAMES_AFTER,
     NAMES_BEFORE,
+    SAINT_ENDS,
     SAINTS,
     shouted_event,
 )
@@ -295,7 +297,7 @@ def _decide_places(
                     sides = set()
                 sides.add(choice.place)
                 continue
-            if text.startswith(ACCORDS, end):
+            if text[end : end + 2] in ACCORD_STARTS and text.startswith(ACCORDS, end):
                 continue  # "the Ohrid Agreement", "the Struga Poetry Evenings": no place
             if text[start:end].isupper() and shouted_event(text, end):
                 continue  # "SARAJEVO FILM FESTIVAL, 16-23 AUGUST": a heading's event
@@ -311,7 +313,7 @@ def _decide_places(
                 continue
             if (after == " L" or after == " S") and text.startswith(LISTS, end) and not doc.local:
                 continue  # "Srpska Lista", the Kosovo Serbs' party: no place, nor Bosnia's
-            if text.endswith(SAINTS, 0, start):
+            if text[start - 2 : start] in SAINT_ENDS and text.endswith(SAINTS, 0, start):
                 continue  # "the Church of St. Sophia": a saint's name, not Bulgaria's capital
             if spelt and _spelt_here(doc, choice):
                 continue

@@ -7,7 +7,7 @@ place inside the name ("Skopje railway station"), the place after "near" or "in"
 nearest place in the sentence, else the last town before it, in whatever country.  Its point
 and country are that place's, so a site is never put in another country than the place it
 stands in, and a site abroad never takes a region code.  Villages and neighbourhoods named
-by their noun are ``villages``'; the readers of a name's extent here serve both.
+by their noun are ``villages``'; both read a name's extent with ``name_extent``.
 """
 
 from __future__ import annotations
@@ -26,47 +26,20 @@ from newsmap.geotag.institution_names import (
 )
 from newsmap.geotag.landmark_towns import LANDMARK_HEADS, landmark_at_home
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.name_extent import REACH, leading_name_end, name_start
 from newsmap.geotag.site_anchor import SITE_SCORE, anchored, known_unit, near_place
 from newsmap.model import REGION_COUNTRIES
 
-_REACH = 80  # characters read around a site noun for its name
 #: Why a river or a mountain the gazetteer lacks is a site.  It takes its country from the
 #: place beside it and may run across a border, so it says nothing of its own about which
 #: states a story is about (``focus`` weighs it for none).
 NATURE_REASON = "named river or mountain"
 
-#: Words that may stand inside a site's name without a capital ("Church of St. Sava").
-_LOWER_INSIDE = frozenset({"of", "the", "St."})
-#: Abbreviations of "saint" and "saints", whose stop ends no name ("Church of Sts. Cyril").
-_SAINTS = frozenset(("St.", "Sts.", "Ss."))
-#: Albanian linking articles and BCMS "od" inside a name ("Hani i Elezit", "Qafa e Thanës",
-#: "Zmaja od Bosne Street").
-_LINKS = frozenset({"i", "e", "të", "od"})
 #: What a mine or plant digs or burns, between its name and the noun ("the Jadar lithium
 #: mine", "the Bor copper mine").
 _MATERIALS = frozenset(
     "lithium copper gold silver coal lignite lead zinc nickel iron chrome bauxite salt "
     "hydropower hydroelectric thermal".split()
-)
-#: Capitalised words that start a sentence or a title, not a site's name.
-_NOT_NAMES = (
-    frozenset(
-        "The A An In At On From To This That Its His Her Their Our New Old Main Central Western "
-        "Eastern Northern Southern National State Federal Public Police City Town Another Each "
-        "Every Some Both Such Many Several".split()
-    )
-    | frozenset(
-        # words that open a sentence or a clause before a name ("When Durmitor National Park
-        # opened", "After Lovćen National Park closed", "Near Ohrid Airport")
-        "When After Before While Since Until Once If As Although Though Because Where Near Inside "
-        "Outside Along Across Beyond Behind Below Above Under Into Through During Like Unlike "
-        "Within Without With For By But And Or So Yet Then Now Today Yesterday Here There".split()
-    )
-    | frozenset(
-        # the region's prepositions opening a sentence ("Во Пелагонискиот регион", "U Srpskoj
-        # ulici"): "Po" and "Ob" are left out, rivers' names too ("the Po Delta")
-        "U У Na На V В Во Vo Në Nga Od Од Iz Из Kod Код Кај Za За Pri При Из".split()
-    )
 )
 #: Capitalised words that describe a site without naming it ("the Orthodox cemetery", "a
 #: Sunday market", "the Olympic stadium" of any city, "a Benedictine monastery", "the Venetian
@@ -77,13 +50,6 @@ DESCRIPTIVE = frozenset(
     "Christmas Easter Ramadan Bajram EU UN OSCE NATO Benedictine Franciscan Dominican "
     "Byzantine Venetian Baroque Gothic Habsburg Alpine Art".split()
 )
-#: Capitalised words that make a site's whole name after "the" when the site noun is
-#: capitalised too ("the Old Bridge", "the Main Square", "the National Theatre"): the name
-#: every city may have, placed by its context.
-_PLAIN_NAMES = frozenset("Old New Main Central National City".split())
-#: Words of ``_NOT_NAMES`` that stand inside a name after a town's ("Podgorica City Stadium",
-#: "Skopje City Park"), right before the site noun.
-_INNER_NAMES = frozenset(("City",))
 VILLAGE_SCORE = 0.5
 
 
@@ -167,7 +133,7 @@ def _named_site(doc: Doc, places: list[Choice], hit: Hit, unplaced: bool = False
     material = text.rfind(" ", 0, end)
     if material > 0 and text[material + 1 : end] in _MATERIALS:
         end = material  # "the Jadar lithium mine": the name is before the material
-    start = name_start(text, max(0, end - _REACH), end)
+    start = name_start(text, max(0, end - REACH), end)
     if start is None:
         return None
     if text.endswith(("'s", "’s"), 0, end) and text[hit.start].islower():
@@ -326,86 +292,3 @@ def _holds_a_town(doc: Doc, places: list[Choice], start: int, end: int) -> bool:
     return any(
         c.start < end and start < c.end and gaz_places[c.place].level != "site" for c in places
     )
-
-
-def name_start(text: str, start: int, end: int) -> int | None:
-    """Where the run of capitalised words that ends at ``end`` begins (at most four words).
-
-    A possessive ends the run unless it is the word right before the site noun ("Belgrade's
-    Nikola Tesla airport" is Belgrade's airport named Nikola Tesla; "Branko's bridge" is a
-    name); Albanian links stand inside a name ("Hani i Elezit crossing").
-    """
-    parts = text[start:end].split(" ")
-    if start > 0:
-        parts = parts[1:]  # the first may be cut
-    kept: list[str] = []
-    last = parts[-4:]
-    for k, word in enumerate(reversed(last)):
-        if "\n" in word:
-            # a line break ends the name ("the northern Adriatic.\n\nThe region of ...")
-            word = word.rsplit("\n", 1)[1]
-            if word[:1].isupper() and word not in _NOT_NAMES and not _ends_clause(word):
-                kept.append(word)  # not a heading's last word ("Towers.\n... Kula is")
-            break
-        if word in _LINKS and kept:
-            kept.append(word)
-            continue
-        if word in _PLAIN_NAMES and len(last) > k + 1 and last[-k - 2] in ("the", "The"):
-            # "the Old Bridge", "the National Theatre", "the National History Museum": a
-            # plain name
-            kept.append(word)
-            break
-        if word in _INNER_NAMES and not kept and len(last) > k + 1:
-            before = last[-k - 2]
-            if before[:1].isupper() and before not in _NOT_NAMES and before[-1] not in ".,;:":
-                kept.append(word)  # "Podgorica City Stadium": a town's own "City"
-                continue
-        if not word[:1].isupper() or word in _NOT_NAMES:
-            break
-        if not kept and _ends_clause(word):
-            break  # "Inland, Lake Skadar", "SERBIA. Bridge inspectors": no name before the noun
-        if kept and (word.endswith(("'s", "’s")) or (word[-1] in ".!?,;:" and word != "St.")):
-            break  # a possessive, or the end of the sentence or clause before ("Podgorica.
-            # Split airport", "drew with Liverpool; Crystal Palace")
-        kept.append(word)
-    while kept and kept[-1] in _LINKS:
-        kept.pop()
-    if not kept:
-        return None
-    return end - len(" ".join(reversed(kept)))
-
-
-def _ends_clause(word: str) -> bool:
-    """Whether ``word`` ends a sentence, a heading or a clause ("SERBIA.", "Towers.", "Inland,")."""
-    return word[-1] in ",;:.!?" and word not in _SAINTS
-
-
-#: Closing quotes after a name's last word ("... the Fortress of St. John," she said).
-_QUOTES = "\"”’'"
-
-
-def leading_name_end(text: str, start: int) -> int | None:
-    """Where the capitalised run that starts at ``start`` ends ("Durrës" of "Durrës on ...")."""
-    parts = text[start : start + _REACH].split(" ")
-    if start + _REACH < len(text):
-        parts = parts[:-1]  # the last may be cut
-    kept: list[str] = []
-    for word in parts[:5]:
-        if "\n" in word:
-            word = word.split("\n", 1)[0]  # the name ends with its line
-            if word[:1].isupper() and word not in _NOT_NAMES:
-                kept.append(word)
-            break
-        if word[:1].isupper() and word not in _NOT_NAMES:
-            kept.append(word)
-            if word.rstrip(_QUOTES)[-1:] in ".,;:!?)" and word not in _SAINTS:
-                break  # the name ends with its sentence or clause (a quote's too: 'John,"')
-        elif word in _LOWER_INSIDE and kept:
-            kept.append(word)
-        else:
-            break
-    while kept and kept[-1] in _LOWER_INSIDE:
-        kept.pop()
-    if not kept:
-        return None
-    return start + len(" ".join(kept).rstrip(_QUOTES).rstrip(".,;:"))

@@ -37,6 +37,24 @@ _STREET_BEFORE = re.compile(
     r"(?: (?:de la|de|del|della|di|du|des|e|i|të))? $"
 )
 _REACH = 24  # the longest street word with its link, and a margin
+#: The last word of each link ("de la": "la"), and the street words as endings.
+_LINK_ENDS = frozenset(("la", "de", "del", "della", "di", "du", "des", "e", "i", "të"))
+_STREET_ENDS = tuple(_STREET_WORDS)
+
+
+def _may_follow(text: str, start: int) -> bool:
+    """Whether ``_STREET_BEFORE`` may end at ``start`` (it is searched in the window before
+    each decided place; exact, so no answer changes): its match ends with a blank before the
+    window's end (``$``: or before a newline that ends it, searched as it was), and the blank
+    before that closes a link word or the street word itself, which a non-word character or
+    nothing precedes, so the last blank-separated word ends with one."""
+    last = text[start - 1]
+    if last == "\n":
+        return True
+    if last != " ":
+        return False
+    word = text[max(0, start - _REACH) : start - 1].rsplit(" ", 1)[-1]
+    return word in _LINK_ENDS or word.endswith(_STREET_ENDS)
 
 
 def streets_named_after(doc: Doc, places: list[Choice]) -> tuple[list[Choice], list[Choice]]:
@@ -47,7 +65,7 @@ def streets_named_after(doc: Doc, places: list[Choice]) -> tuple[list[Choice], l
     sites: list[Choice] = []
     for i, c in enumerate(places):
         m = None
-        if c.level is None and c.start >= 3:
+        if c.level is None and c.start >= 3 and not doc.local and _may_follow(text, c.start):
             m = _STREET_BEFORE.search(text, max(0, c.start - _REACH), c.start)
         if m is None or doc.local:  # English text only: local grammar has its own rules
             kept.append(c)

@@ -25,8 +25,9 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.folding import fold_key
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.name_extent import leading_name_end, name_start
 from newsmap.geotag.site_anchor import anchored, filed_in, near_place
-from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE, leading_name_end, name_start
+from newsmap.geotag.sites import DESCRIPTIVE, VILLAGE_SCORE
 from newsmap.geotag.stated_towns import stated
 from newsmap.model import REGION_COUNTRIES
 

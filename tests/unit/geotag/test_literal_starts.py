@@ -13,17 +13,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmap.geotag import prefixed_places, told_settlements
-from newsmap.geotag.literal_starts import stem_matches
+from newsmap.geotag import context, local_villages, prefixed_places, told_settlements
+from newsmap.geotag.literal_starts import stem_matches, word_matches
 
 #: Each rule's pattern, its stems and their shift from a match's start.
 USES: list[tuple[re.Pattern[str], tuple[str, ...], int]] = [
     (prefixed_places._PREFIXED, prefixed_places._STEMS, 0),
     (told_settlements._RESIDENTS, told_settlements._RESIDENT_STEMS, 1),
+    (context._SENTENCE_END, context._SENTENCE_MARKS, 0),
 ]
 
 PIECES = ["November ", "Nova", "Mali ", "Starogradska ", " ", "-", "of ", "the ", "Presidents "]
 PIECES += ["people of", "Gornji", "Dolno ", "Srednje", "Banka", "X", "\n", "residents", "a"]
+PIECES += [".", "St.", " Mr. ", "?! ", "...", '." ', "”) ", "\n\n", "\t", "Sv."]
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -45,8 +47,8 @@ def test_same_as_finditer(
 def test_made_up_sentences(pattern: re.Pattern[str], stems: tuple[str, ...], shift: int) -> None:
     text = (
         "In November the residents of Donja Jablanica and villagers of Gornje Polje met "
-        "people of Novo Selo, Dolno Konjare, Velika Plana and Stara Pazova; presidents of Mala "
-        "Rijeka and Inhabitants of Srednji Kraj too."
+        "people of Novo Selo, Dolno Konjare, Velika Plana and Stara Pazova. Presidents of Mala "
+        "Rijeka and Inhabitants of Srednji Kraj too! St. Naum.\nEnd"
     )
     found = _spans(stem_matches(pattern, text, stems, shift))
     assert found and found == _spans(pattern.finditer(text))
@@ -55,3 +57,21 @@ def test_made_up_sentences(pattern: re.Pattern[str], stems: tuple[str, ...], shi
 def test_nothing_to_find() -> None:
     assert stem_matches(prefixed_places._PREFIXED, "no stems here", prefixed_places._STEMS) == []
     assert stem_matches(told_settlements._RESIDENTS, "e", told_settlements._RESIDENT_STEMS, 1) == []
+
+
+WORD_PIECES = ["Drenović", "Drenovića", "drenovi", "Jasic", "Jasika", " ", "-", "_", "1", "²", "½"]
+WORD_PIECES += ["Orašju", "Orašj", "Ⅻ", "é", "e\u0301", "İ", "x", ".", "Дренов", "ићи"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(WORD_PIECES), max_size=10),
+    stems=st.lists(
+        st.sampled_from(["Drenov", "Jasic", "Oraš", "Дренов", "ić", "e", "_"]), max_size=3
+    ),
+)
+def test_word_matches_as_finditer(parts: list[str], stems: list[str]) -> None:
+    text = "".join(parts)
+    word, letter = local_villages._WORD, local_villages._LETTER
+    expected = [m for m in word.finditer(text) if text.startswith(tuple(stems), m.start())]
+    assert _spans(word_matches(word, letter, text, stems)) == _spans(expected)

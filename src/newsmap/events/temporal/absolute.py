@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from newsmap.events.temporal.context import (
     clause_tense,
@@ -77,15 +78,17 @@ def _that_year(text: str, start: int, end: int) -> int | None:
 
 # A year that opens the sentence of a year-less date: "In January 2019, parliament voted, and
 # two weeks later, on 25 January, ...", "Last year, classes began on 1 September".
-_YEAR_OF_SENTENCE = re.compile(
+_YEAR_OF_SENTENCE: Final = re.compile(
     r"[ \t\"“]*(?:[Ii]n[ \t]+(?:[A-Z][a-z]+[ \t]+)?(1[89]\d\d|20\d\d)(?:,|[ \t]+(?=[a-z]))"
     r"|([Ll]ast|[Nn]ext|[Tt]his)[ \t]+year,)"
 )
-_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+_YEAR_SHIFT: Final = {"last": -1, "next": 1, "this": 0}
 # A year told right after a day and month, in apposition ("on 28 June, in 1914, that").
-_YEAR_AFTER = re.compile(r",[ \t]+in[ \t]+(1[89]\d\d|20\d\d)\b(?![ \t]*[-–])")
-_MONTH_NAMES = [name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=lambda kv: kv[1])]
-_MONTH_YEAR = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
+_YEAR_AFTER: Final = re.compile(r",[ \t]+in[ \t]+(1[89]\d\d|20\d\d)\b(?![ \t]*[-–])")
+_MONTH_NAMES: Final = [
+    name.capitalize() for name, _ in sorted(EN_MONTHS.items(), key=lambda kv: kv[1])
+]
+_MONTH_YEAR: Final = re.compile(r",?[ \t]+(1[89]\d\d|20\d\d)\b")
 
 
 # A year and the clause that tells what happened in it: "since 1991, when the country voted
@@ -236,7 +239,7 @@ def h_day_month(m: re.Match[str], text: str, pub: date | None) -> Resolved | Non
 
 
 # A day before a date's day, the two in one month: "from 3 to", "21 and", "1-".
-_DAY_SPAN = re.compile(
+_DAY_SPAN: Final = re.compile(
     r"(?<![\d.,:])\b[0-3]?\d(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|until|till)[ \t]*\Z"
 )
 

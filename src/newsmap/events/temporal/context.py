@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal.words import (
     ED_NOT_PAST,
@@ -11,16 +12,18 @@ from newsmap.events.temporal.words import (
     SCHEDULE_VERBS,
 )
 
-WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
+WORD: Final = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.UNICODE)
 # WORD for a text of ASCII characters only, where "a letter" is [A-Za-z]: the same words, found
 # by a table lookup per character instead of the Unicode database's letter and digit tests
 # (which made reading the words around a date two and a half times as slow).  ``str.isascii``
 # is answered from the string's header, so choosing costs nothing.
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_ASCII_WORD: Final = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 #: Bytes to themselves for the ASCII letters and the apostrophe, to a blank for any other byte.
-_WORD_BYTES = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 or b == 39 else 32 for b in range(256))
+_WORD_BYTES: Final = bytes(
+    b if 65 <= b <= 90 or 97 <= b <= 122 or b == 39 else 32 for b in range(256)
+)
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -48,7 +51,7 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 #: Each whitespace-separated token's words (``WORD.findall`` of it), for texts beyond ASCII:
 #: the same words come back around every date.  Bounded: emptied past ``_TOKENS_MAX``.
-_TOKEN_WORDS: dict[str, tuple[str, ...]] = {}
+_TOKEN_WORDS: Final[dict[str, tuple[str, ...]]] = {}
 _TOKENS_MAX = 1 << 16
 
 
@@ -72,7 +75,7 @@ def _words_by_token(chunk: str) -> list[str]:
     return words
 
 
-_NEXT_SENTENCE = re.compile(r"\n|[.!?;] [A-Z]")
+_NEXT_SENTENCE: Final = re.compile(r"\n|[.!?;] [A-Z]")
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
@@ -183,8 +186,8 @@ def tense_of(words: list[str], ahead: bool = False, back: list[str] | None = Non
     return None
 
 
-_BE_FORMS = frozenset("was were is are be been".split())
-_BETWEEN_BE = frozenset("also still already not only again".split())
+_BE_FORMS: Final = frozenset("was were is are be been".split())
+_BETWEEN_BE: Final = frozenset("also still already not only again".split())
 
 
 def _after_be(full: list[str], j: int, ahead: bool) -> bool:
@@ -197,7 +200,7 @@ def _after_be(full: list[str], j: int, ahead: bool) -> bool:
     return word in _BE_FORMS
 
 
-_DATE_PREPOSITIONS = frozenset("on in at around".split())
+_DATE_PREPOSITIONS: Final = frozenset("on in at around".split())
 
 
 def _next_to_date(words: list[str], i: int, ahead: bool) -> bool:
@@ -207,18 +210,20 @@ def _next_to_date(words: list[str], i: int, ahead: bool) -> bool:
 
 # The verbs of PAST_MARKERS spelled as their infinitive, and the words that make them one ("will
 # set off on Thursday", "is expected to hit the coast on Monday").
-_BARE_PAST = frozenset({"set", "hit"})
-_BEFORE_INFINITIVE = frozenset("will would 'll shall can could may might must should to".split())
+_BARE_PAST: Final = frozenset({"set", "hit"})
+_BEFORE_INFINITIVE: Final = frozenset(
+    "will would 'll shall can could may might must should to".split()
+)
 # The words before an -ed form that make it no past tense: a participle of a state ("will stay
 # closed until 18 January", "the road is closed").
-_NOT_PAST_BEFORE = frozenset(
+_NOT_PAST_BEFORE: Final = frozenset(
     "stay stays remain remains is are get gets "
     "a an the of their his her its our your this these those some many".split()
 )
 # The words before a bare "be" that leave its tense to the words further out (a modal, "to", an
 # adverb between them); after any other word it is a subjunctive or follows a clause cut in
 # ("would, if the wind dropped, be under control by Monday").
-_BEFORE_BE = frozenset(
+_BEFORE_BE: Final = frozenset(
     "will would to can could may might must should shall not also never still then only "
     "already soon now 'll cannot likely".split()
 )
@@ -226,45 +231,48 @@ _BEFORE_BE = frozenset(
 
 # What a word may tell of the tense, looked up once per word: a marker of the future, a verb of
 # the timetable, or "to" and "set" (which tell it by the words beside them).
-_FUTURE, _SCHEDULE, _TO_OR_SET, _MODAL = 1, 2, 3, 4
-_TENSE_WORDS: dict[str, int] = {
+_FUTURE: Final = 1
+_SCHEDULE: Final = 2
+_TO_OR_SET: Final = 3
+_MODAL: Final = 4
+_TENSE_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(("could", "may", "might"), _MODAL),
     **dict.fromkeys(SCHEDULE_VERBS, _SCHEDULE),
     **dict.fromkeys(FUTURE_MARKERS, _FUTURE),
     "to": _TO_OR_SET,
     "set": _TO_OR_SET,
 }
-_BE_PRESENT = frozenset({"is", "are"})
-_BE_PAST = frozenset({"was", "were"})
-_LIKELY = frozenset({"likely", "unlikely"})
+_BE_PRESENT: Final = frozenset({"is", "are"})
+_BE_PAST: Final = frozenset({"was", "were"})
+_LIKELY: Final = frozenset({"likely", "unlikely"})
 # The words before "May" that make it the month ("on 20 May", "in May", "since May").
-_MONTH_PREPOSITIONS = frozenset("on in of since until till from by early late mid".split())
+_MONTH_PREPOSITIONS: Final = frozenset("on in of since until till from by early late mid".split())
 # The words before a plan's verb that tell of a plan since changed ("first set for", "originally
 # due to open"): the day it named is the nearest of its name, on either side.
-_FIRST_PLAN = frozenset({"originally", "initially", "first", "previously"})
+_FIRST_PLAN: Final = frozenset({"originally", "initially", "first", "previously"})
 # Words of the future that are as often nouns ("the plan", "a hope"), and the words before
 # them that make them one.
-_NOUN_TOO = frozenset({"plan", "hope", "want"})
-_NOT_A_SUBJECT = frozenset("a an the its their his her our this that".split())
+_NOUN_TOO: Final = frozenset({"plan", "hope", "want"})
+_NOT_A_SUBJECT: Final = frozenset("a an the its their his her our this that".split())
 # The words after "could", "may" or "might" that leave them no word of what is to come: "could
 # have won on Sunday" and "could not travel on Monday" tell of the past.
-_PAST_AFTER_MODAL = frozenset({"have", "not", "never", "hardly", "only", "barely"})
+_PAST_AFTER_MODAL: Final = frozenset({"have", "not", "never", "hardly", "only", "barely"})
 # The words after which "may" is the month ("in May and June", "of May, when"), no modal.
-_NO_VERB_AFTER_MODAL = frozenset(
+_NO_VERB_AFTER_MODAL: Final = frozenset(
     "and or but the a an of in on at to by for with from last this next that when while as "
     "after before until since".split()
 )
 # Past verbs of a decision or a promise: the infinitive after them ("agreed to meet on Friday")
 # happens after the verb, so the verb's tense does not say which way its date lies.
-_INTENT_PAST = frozenset(
+_INTENT_PAST: Final = frozenset(
     "agreed decided pledged promised resolved undertook voted vowed hoped intended wanted".split()
 )
 # The words after which a verb of the timetable is an infinitive or a noun, no present tense.
-_NO_VERB_AFTER = frozenset("to a an the their his her its our your this that".split())
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_NO_VERB_AFTER: Final = frozenset("to a an the their his her its our your this that".split())
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 # Past verbs of saying: the future they report ("said it would") lies after the saying, on
 # either side of the publication.
-_SAID = frozenset("said told announced stated promised added warned wrote".split())
+_SAID: Final = frozenset("said told announced stated promised added warned wrote".split())
 
 
 def intended(before: list[str]) -> bool:
@@ -297,9 +305,9 @@ def _told_in_the_past(further: list[str]) -> bool:
 
 
 # A relative word right before "could": the clause it opens is the could's own.
-_RELATIVES = frozenset({"which", "who", "that"})
-_WAS = (["was"], ["were"])
-_LIKELY_TO = (["likely"], ["unlikely"])
+_RELATIVES: Final = frozenset({"which", "who", "that"})
+_WAS: Final = (["was"], ["were"])
+_LIKELY_TO: Final = (["likely"], ["unlikely"])
 
 
 def reported_future(before: list[str]) -> bool:
@@ -376,17 +384,25 @@ def clause_tense(text: str, start: int, end: int, before: list[str] | None = Non
     return tense
 
 
-_NEXT_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|although|though|whereas)\b")
+_NEXT_CLAUSE: Final = re.compile(r",[ \t]+(?:and|but|while|although|though|whereas)\b")
 
 
-_SENTENCE_START = re.compile(r"[.!?][\"'”’)]*[ \t]+|\n")
-_STRONG_FUTURE = frozenset({"will", "shall", "'ll"})
+_SENTENCE_START: Final = re.compile(r"[.!?][\"'”’)]*[ \t]+|\n")
+_STRONG_FUTURE: Final = frozenset({"will", "shall", "'ll"})
 
 
 def _far_future(text: str, start: int) -> bool:
     """Whether the sentence of the date at ``start`` tells only the future before it: a "will"
     and no verb of the past between its start and the date."""
     lo = max(0, start - 400)
+    # The words are read from text[lo:start] and lower-cased, a character at a time as
+    # ``str.lower`` does: a word that lower-cases to "will" or "shall" leaves its letters, so
+    # lower-cased, in the window's lower case.  A window without them (most: a clause with
+    # "will" in it reads as the future before this is asked) has no strong future, and is spared
+    # the sentence marks' scan and its words.
+    window = text[lo:start].lower()
+    if "will" not in window and "shall" not in window:
+        return False
     for m in _SENTENCE_START.finditer(text, lo, start):
         lo = m.end()
     words = [w.lower() for w in words_of(text, lo, start)]
@@ -397,10 +413,10 @@ def _far_future(text: str, start: int) -> bool:
 
 #: How many words back from a date its clause's tense is looked for ("will answer questions
 #: about the call at a press conference on Monday": the verb is eleven words back).
-_BACK = 16
+_BACK: Final = 16
 #: How many of them tell the past as well as the future.
-_NEAR = 10
-_ENDS = frozenset(".!?")
+_NEAR: Final = 10
+_ENDS: Final = frozenset(".!?")
 
 
 def is_future_clause(text: str, start: int, end: int, before: list[str] | None = None) -> bool:

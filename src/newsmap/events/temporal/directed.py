@@ -4,29 +4,31 @@ tense of the directing verb."""
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["designated", "directed"]
 
 # How many words back from a date the infinitive's "to" is looked for (context's reach).
-_BACK = 16
+_BACK: Final = 16
 
 
 # Verbs that direct someone to do something, and the words that join "called" to its object.
-_DIRECTING = frozenset("ordered urged instructed summoned invited told asked".split())
-_CALLED_ON = frozenset(("on", "upon"))
+_DIRECTING: Final = frozenset("ordered urged instructed summoned invited told asked".split())
+_CALLED_ON: Final = frozenset(("on", "upon"))
 # Verbs of saying that close the clause before a "to" ("was asked of us," he said, pointing to).
-_SAYING = frozenset("said says added".split())
+_SAYING: Final = frozenset("said says added".split())
 # Verbs whose object a day right after them is, set apart for what is to come.
-_DESIGNATING = frozenset(
+_DESIGNATING: Final = frozenset(
     "declared declares proclaimed proclaims designated designates set sets fixed fixes named "
     "names proposed proposes".split()
 )
 # How many words an infinitive's "to" may stand from the verb that directs it.
-_DIRECTED_REACH = 8
+_DIRECTED_REACH: Final = 8
 # A call for a gathering still to be held: the verb in a form that is no report of a past call
 # ("are calling for a march", "have called a rally", "calls a strike"), and the gatherings.
-_CALLING = frozenset("calling calls call".split())
-_HAVE = frozenset("have has".split())
-_GATHERINGS = frozenset(
+_CALLING: Final = frozenset("calling calls call".split())
+_HAVE: Final = frozenset("have has".split())
+_GATHERINGS: Final = frozenset(
     "rally rallies protest protests march marches gathering gatherings strike strikes vigil "
     "vigils demonstration demonstrations blockade blockades boycott procession "
     "processions".split()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
+from typing import Final
 
 from newsmap.events.temporal.absolute import WHEN_AFTER
 from newsmap.events.temporal.anchors import from_anchor, past_midnight, surface_names_night
@@ -38,7 +39,7 @@ from newsmap.events.temporal.starts import Scan
 from newsmap.events.temporal.weekday_anchor import weekday_by_anchor
 from newsmap.lexicon import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE: Final = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ss]tarting)[ \t]+)?"
     r"(?:\b[Tt]he[ \t]+(?:(?:end|beginning|start|middle|first[ \t]+half|second[ \t]+half|turn)"
@@ -48,7 +49,7 @@ _PREP_BEFORE = re.compile(
 )
 # Its blanks are a line's: a title's last word is no preposition of the next line's date.
 # Every word _PREP_BEFORE can match, lower-cased.
-_PREP_WORDS = frozenset(
+_PREP_WORDS: Final = frozenset(
     "on in since by until till from during before after starting the end beginning start middle "
     "first half second turn of earlier later early late mid last next this past coming".split()
 )
@@ -95,16 +96,16 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 # What may stand between a dateline's date and its dash: the agency, "(Reuters)", "/MINA/".
-_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*|/[^/\n]{1,20}/\s*)?[-–—]")
+_AGENCY: Final = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*|/[^/\n]{1,20}/\s*)?[-–—]")
 # A header line's date: "Skopje, 13 May 2024", "Press release, Butmir, 4 March 2025",
 # "Travel advice (updated 19 February 2024)" -- the date closes the line.
-_LINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
-_STAMP_WORDS = ("updated", "published", "posted", "issued", "modified")
+_LINE_END: Final = re.compile(r"[ \t]*\)?[ \t]*(?:\n|\Z)")
+_STAMP_WORDS: Final = ("updated", "published", "posted", "issued", "modified")
 # The longest line read as a page's header (a byline, a stamp): a line of prose is longer.
-_HEADER_LINE = 80
+_HEADER_LINE: Final = 80
 # The words a header line's stamp is made of besides its date and a name or two ("Last updated
 # on Thursday 5 December 2024 at 14:20 GMT", "Posted: Thu 5 Dec 2024, 14.20 CET").
-_HEADER_WORDS = frozenset(
+_HEADER_WORDS: Final = frozenset(
     [*_STAMP_WORDS, "last", "on", "at", "by", "am", "pm", "local", "time", "gmt", "utc", "cet"]
     + ["cest", "bst", "edt", "est", "and"]
     + [*EN_MONTHS, *EN_MONTH_ABBR, *EN_WEEKDAYS, *(day[:3] for day in EN_WEEKDAYS)]
@@ -148,10 +149,10 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
     return precision in _STAMPED and _header_line(text, line, end) and not _diary_head(text, end)
 
 
-_STAMPED = ("day", "month")
+_STAMPED: Final = ("day", "month")
 # The longest head of a dateline's line before its date ("Press release, Butmir, ").
-_PLACE_HEAD = 60
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_PLACE_HEAD: Final = 60
+_YEAR_DIGITS: Final = re.compile(r"\d{4}")
 
 
 def _diary_head(text: str, end: int) -> bool:
@@ -167,7 +168,7 @@ def _diary_head(text: str, end: int) -> bool:
     return head[:3].lower() in _WEEKDAY_STARTS and _YEAR_DIGITS.search(head) is None
 
 
-_WEEKDAY_STARTS = frozenset(day[:3] for day in EN_WEEKDAYS)
+_WEEKDAY_STARTS: Final = frozenset(day[:3] for day in EN_WEEKDAYS)
 
 
 def _is_place_name(place: str) -> bool:
@@ -206,14 +207,14 @@ def _header_line(text: str, line: int, end: int) -> bool:
     return True
 
 
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
 
-_SINCE = re.compile(
+_SINCE: Final = re.compile(
     r"\b[Ss]ince[ \t]+(?:(?:the|early|late|last)[ \t]+|mid-|the[ \t]+(?:early|late)[ \t]+"
     # "blocked since late on Saturday": a weekday's state
     r"|(?:early|late)[ \t]+on[ \t]+"
@@ -221,9 +222,9 @@ _SINCE = re.compile(
     # "open since 09:00 this morning", "since noon on Monday": a clock time of the day told
     r"|(?:[012]?\d[:.][0-5]\d|noon|midnight)[ \t]+(?:on[ \t]+)?)?\Z"
 )
-_THROUGH = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
+_THROUGH: Final = re.compile(r"\b[Tt]hrough(?:out)?[ \t]+(?:the[ \t]+)?\Z")
 # How far before a date "since" or "through" and the words between may stand.
-_SINCE_REACH = 32
+_SINCE_REACH: Final = 32
 
 
 def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool:
@@ -251,14 +252,14 @@ def starts_a_state(text: str, start: int, end: int, precision: str = "") -> bool
 
 # The rules of the words that name a day from the writing's ("today", "last night", "a few
 # minutes ago"), and a day's step.
-_DAY_WORDS = frozenset(
+_DAY_WORDS: Final = frozenset(
     {"today", "yesterday", "tomorrow", "day before yesterday", "day after tomorrow"}
 )
-_ONE_DAY = timedelta(days=1)
+_ONE_DAY: Final = timedelta(days=1)
 # What stands right before a day word quoted from a speech ('"tomorrow', '"from tomorrow').
-_QUOTED = frozenset({'"', "“", " "})
-_START = itemgetter(0)
-_END = itemgetter(1)
+_QUOTED: Final = frozenset({'"', "“", " "})
+_START: Final = itemgetter(0)
+_END: Final = itemgetter(1)
 
 
 def candidates(
@@ -281,10 +282,10 @@ def candidates(
 
 
 # Only a comma between a date and a date told from another: the second restates the first.
-_APPOSITION = re.compile(r",[ \t]*")
+_APPOSITION: Final = re.compile(r",[ \t]*")
 # A comma and "a" between a date and a weekday: the weekday of that date ("on 1 September, a
 # Thursday").
-_WEEKDAY_APPOSITION = re.compile(r",[ \t]*an?[ \t]+")
+_WEEKDAY_APPOSITION: Final = re.compile(r",[ \t]*an?[ \t]+")
 
 
 def find_dates(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from newsmap.events.temporal.spelling import LOWER_MONTHS
 from newsmap.events.temporal.starts import Scan, digit_runs
@@ -28,13 +29,15 @@ MODS: frozenset[str] = frozenset({"this", "last", "next", "past", "previous"})
 # A clock time ("14:20"), opening with its colon: a literal, which the engine skips to.
 CLOCK_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "two days later" from its unit on, and the words before "the next day".
-_DAYS_LATER = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
-_DAY_AFTER = ("next", "following", "previous")
+_DAYS_LATER: Final = re.compile(r"(?:day|week)s?\s+(?:later|after|earlier|before)")
+_DAY_AFTER: Final = ("next", "following", "previous")
 # "two years later", "hours later"; never with "after"
-_LONG_UNITS = ("month", "year", "months", "years", "hour", "hours")
-_LOWER_MONTHS = frozenset(LOWER_MONTHS)
-_MONTH_LENGTHS = sorted({len(name) for name in LOWER_MONTHS})
-_MONTH_ENDINGS = frozenset(name[-3:] for name in LOWER_MONTHS)  # every name has three letters
+_LONG_UNITS: Final = ("month", "year", "months", "years", "hour", "hours")
+_LOWER_MONTHS: Final = frozenset(LOWER_MONTHS)
+_MONTH_LENGTHS: Final = sorted({len(name) for name in LOWER_MONTHS})
+_MONTH_ENDINGS: Final = frozenset(
+    name[-3:] for name in LOWER_MONTHS
+)  # every name has three letters
 _Gate = Callable[[Scan], bool]
 
 

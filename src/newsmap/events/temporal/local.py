@@ -85,15 +85,21 @@ def _h_weekday(fam: Family) -> Handler:
             return None
         after = (m["after"] or "").lower().split()  # "e ardhshme", "e kaluar"
         shift = W.shift_of(fam.code, mod or (after[-1] if after else ""))
-        told_future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
-        present = shift == 0 and T.in_present(fam.code, text, *m.span())
-        present = present and not held_since(prep, text, *m.span())  # "od subote stoje": since
-        if present and not told_future and starts_today(prep, wd, pub):
-            return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
-        future = told_future or present or (shift == 0 and looks_ahead(fam.code, text, *m.span()))
-        d = weekday_date(pub, wd, shift, future)
-        if shift == 0:
-            d = after_date_told(fam.months, text, m.start(), pub, wd) or d
+        if shift != 0:
+            # "prošle srijede", "e ardhshme": the week is told, and the clause's tense (its
+            # future, its present) changes nothing, so it is not read
+            return weekday_date(pub, wd, shift, False).isoformat(), "day", "relative"
+        # the clause's marks read in turn, each only while the day still depends on it: a
+        # future told makes it the coming one whatever the present says
+        future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
+        if not future:
+            present = T.in_present(fam.code, text, *m.span())
+            present = present and not held_since(prep, text, *m.span())  # "od subote stoje"
+            if present and starts_today(prep, wd, pub):
+                return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
+            future = present or looks_ahead(fam.code, text, *m.span())
+        d = weekday_date(pub, wd, 0, future)
+        d = after_date_told(fam.months, text, m.start(), pub, wd) or d
         return d.isoformat(), "day", "relative"
 
     return handle

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Final
 
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal import starts as S
@@ -369,8 +370,8 @@ def more_rules(fam: Family) -> tuple[Rule, ...]:
 
 # The two ends of a period of days or months: "od četvrtka do nedjelje", "od 1. juna do 30.
 # septembra", "nga e hëna deri të premten", "од 1 до 5 мај".
-_RANGE_FROM = ("od ", "од ", "nga ", "prej ")
-_RANGE_TO = frozenset("do до deri".split()) | {"deri më", "deri në", "deri me", "deri ne"}
+_RANGE_FROM: Final = ("od ", "од ", "nga ", "prej ")
+_RANGE_TO: Final = frozenset("do до deri".split()) | {"deri më", "deri në", "deri me", "deri ne"}
 
 
 def local_range(text: str, start: int, surface: str, then_start: int, then_surface: str) -> bool:

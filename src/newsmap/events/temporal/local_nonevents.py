@@ -31,16 +31,17 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: "Every" in the region's languages, then up to two words of its clause, before the date.
-_EVERY = re.compile(
+_EVERY: Final = re.compile(
     r"(?i)(?<!\w)(?:svak[aeiou]\w*|свак[аеиоу]\w*|vsak\w*|çdo|cdo|секо\w*)"
     r"(?:\s+[^\s.!?;,]+){0,2}\s+\Z"
 )
 #: "Since" right before the date or opening it: "od decembra", "që nga maji".
-_SINCE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|nga|prej)\s+\Z")
+_SINCE: Final = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\S+\Z|(?<!\w)(?:od|од|nga|prej)\s+\Z")
 #: A bare day number after "from", then "to", right before the date.
-_RANGE_END = re.compile(
+_RANGE_END: Final = re.compile(
     r"(?i)(?<!\w)(?:od|од|nga|prej)\s+[0-3]?\d\.?\s+(?:do|до|deri(?:\s+m[ëe])?|deri\s+n[ëe])\s+\Z"
 )
 #: "Ever since" right before the date, or before its own "since" ("od srede"): "još od",
@@ -51,25 +52,25 @@ _SINCE_WORD = re.compile(r"(?i)(?<!\w)(?:od|од|nga)\s+\Z")
 _SINCE_OPENS = ("od ", "од ", "nga ")
 #: How the window before the date ends, lower-cased and its blanks cut, when ``_ever_since``
 #: can hold: with "ever" (the date opening with "since") or "since" (``_EVER``, ``_SINCE_WORD``).
-_EVER_ENDS = ("još", "jos", "још", "уште", "qysh", "od", "од", "nga")
+_EVER_ENDS: Final = ("još", "jos", "још", "уште", "qysh", "od", "од", "nga")
 #: "Than" before the date.
-_THAN = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
+_THAN: Final = re.compile(r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку)\s+\Z")
 #: A clause of "when" right after the date: ", ko je ...", ", kada su ...", ", кога ...".
-_WHEN_AFTER = re.compile(r",\s*(?:ko|kada|kad|када|кад|кога|kur)\s", re.IGNORECASE)
+_WHEN_AFTER: Final = re.compile(r",\s*(?:ko|kada|kad|када|кад|кога|kur)\s", re.IGNORECASE)
 #: "Since" right before last year's word ("od lani", "од лани"): the start of a state that
 #: still holds, no happening.
-_SINCE_BARE = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
-_PAST_RELATIVE = ("lani", "lane", "лани", "лане")
+_SINCE_BARE: Final = re.compile(r"(?i)(?<!\w)(?:od|од)\s+\Z")
+_PAST_RELATIVE: Final = ("lani", "lane", "лани", "лане")
 #: A plural of years: "naslednjih letih", "narednih godina", "наредните години" (not the
 #: singular "prihodnje leto", next year).
-_PLURAL_YEARS = re.compile(
+_PLURAL_YEARS: Final = re.compile(
     r"(?i)(?:naslednj|prihodnj|narednih|sljede[ćc]ih|slede[ćc]ih|idu[ćc]ih|следећих"
     r"|наредних|наредните|следните|идните)\w*\s+(?:let(?![ou])|godin|годин|години)"
 )
 #: The week as "Sunday days": "nedelju dana", "недељу дана".
-_WEEK_WORDS = ("nedelju", "nedjelju", "недељу", "недјељу")
-_DAYS_AFTER = re.compile(r"\s+(?:dana|дана)(?!\w)")
-_REACH = 40
+_WEEK_WORDS: Final = ("nedelju", "nedjelju", "недељу", "недјељу")
+_DAYS_AFTER: Final = re.compile(r"\s+(?:dana|дана)(?!\w)")
+_REACH: Final = 40
 #: A capitalised word right before a bare year, itself inside its sentence: a name that ends
 #: in a year ("Vukovar 1991", "Istra 1961", clubs; "Sarajevo 1984").
 _NAME_BEFORE = re.compile(r"(?<=[^\W\d_])\s(?P<w>[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏЃЌЅ][^\W\d_]+)\s\Z")
@@ -131,10 +132,17 @@ def local_nonevent(text: str, start: int, end: int) -> bool:
 
 
 #: The end of a period, lower-cased: "do kraja", "до краја", "do konca", "до крајот".
-_PERIOD_END = ("do kraja", "до краја", "do konca", "до крајот", "deri në fund", "deri ne fund")
+_PERIOD_END: Final = (
+    "do kraja",
+    "до краја",
+    "do konca",
+    "до крајот",
+    "deri në fund",
+    "deri ne fund",
+)
 #: The words of the unit periods ("do kraja mjeseca", "do konca leta"), whose end something
 #: lasting to it still dates (tests/unit/events/test_local_clauses_units.py).
-_UNIT_WORDS = ("mes", "mje", "мес", "мје", "muaj", "godin", "годин", "let", "vit", "месец")
+_UNIT_WORDS: Final = ("mes", "mje", "мес", "мје", "muaj", "godin", "годин", "let", "vit", "месец")
 #: Verbs of lasting, extending, staying open or adding up to a sum: their clause holds a span
 #: to the period's end, no happening at it.
 _LASTING = re.compile(
@@ -153,7 +161,7 @@ def _lasting(text: str, start: int, end: int) -> bool:
 
 #: This year's words, lower-cased: "ove godine", "ове године", "letos", "оваа година",
 #: "годинава", "këtë vit".
-_THIS_YEAR = (
+_THIS_YEAR: Final = (
     "ove godine",
     "ове године",
     "ovog ljeta",
@@ -216,7 +224,7 @@ _BUDGET = re.compile(r"(?i)(?:budžet|budzet|буџет|proračun|прорачу
 
 #: Albanian's "the next day" ("të nesërmen"), counted from a day told (``local_more``): when no
 #: day is told to count from, no day, and not "tomorrow" ("nesër").
-_NEXT_DAY_NOUN = ("nesërmen", "nesermen")
+_NEXT_DAY_NOUN: Final = ("nesërmen", "nesermen")
 
 
 def _budget_year(text: str, window: str, end: int) -> bool:
@@ -239,10 +247,10 @@ def _named_year(text: str, window: str, end: int) -> bool:
 # Letters that case-blind matching reads as one of the patterns' letters though lower-casing
 # does not make them that letter (dotless i, long s, the old Cyrillic forms of в д о с т; the
 # dotted capital I lower-cases to two characters).
-_CASE_ODD = ("ı", "ſ", "İ", "ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ")
+_CASE_ODD: Final = ("ı", "ſ", "İ", "ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ")
 # What each pattern holds, lower-cased: "every" (``_EVERY``), the word before the date that
 # closes a range (``_RANGE_END``), "than" (``_THAN``), the plural years (``_PLURAL_YEARS``).
-_EVERY_PIECES = ("svak", "свак", "vsak", "çdo", "cdo", "секо")
-_RANGE_ENDS = ("do", "до", "deri", "më", "me", "në", "ne")
-_THAN_WORDS = ("kot", "nego", "negoli", "него", "отколку")
-_YEAR_PIECES = ("let", "godin", "годин")
+_EVERY_PIECES: Final = ("svak", "свак", "vsak", "çdo", "cdo", "секо")
+_RANGE_ENDS: Final = ("do", "до", "deri", "më", "me", "në", "ne")
+_THAN_WORDS: Final = ("kot", "nego", "negoli", "него", "отколку")
+_YEAR_PIECES: Final = ("let", "godin", "годин")

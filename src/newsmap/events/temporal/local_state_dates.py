@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsmap.events.temporal.local_nonevents import local_nonevent
 
@@ -28,14 +29,34 @@ _COMPARATIVE = frozenset(
     " повеќе помалку подобра boljše slabše več manj mirë keq".split()
 )
 #: Verbs of waiting a few words before "since": "čekaju", "čakajo", "чекаат", "presin".
-_WAITING = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
-_SINCE = ("od ", "од ", "nga ", "që nga ")
+_WAITING: Final = re.compile(r"(?i)(?<!\w)(?:ček|čak|чек|pres|pret)\w*\s+(?:\S+\s+){0,2}\Z")
+_SINCE: Final = ("od ", "од ", "nga ", "që nga ")
 #: "Than in the same period" before the date: "nego u istom periodu prošle godine", "отколку
 #: во истиот период минатата година", "kot v enakem obdobju lani": a comparison's base.
-_THAN_PERIOD = re.compile(
+_THAN_PERIOD: Final = re.compile(
     r"(?i)(?<!\w)(?:kot|nego|negoli|него|отколку|sesa)\s+(?:\S+\s+){0,2}"
     r"(?:periodu?|razdoblju|период|periodot|obdobju|periudh\w*)\s+\Z"
 )
+#: ``_THAN_PERIOD``'s words of a period, but "periudh\w*", lower case.
+_PERIOD_WORDS = frozenset(("period", "periodu", "razdoblju", "период", "periodot", "obdobju"))
+
+
+def _period_before(text: str, start: int) -> bool:
+    """Whether ``_THAN_PERIOD`` may end at ``start`` (its search over 60 characters tries a
+    case-blind choice at each): the blank-separated word right before ``start`` must be one of
+    its period words (``str.split`` and ``\\s`` both split at ``str.isspace``), case aside.
+    Exact: ``lower`` lower-cases as the engine's case-blind match does but for "İ" (two
+    characters), and the engine also reads "ı" as "i"; a word with either is let through."""
+    if not text[start - 1 : start].isspace():
+        return False
+    words = text[max(0, start - 60) : start].rsplit(None, 1)
+    if not words:
+        return False
+    word = words[-1]
+    low = word.lower()
+    return low in _PERIOD_WORDS or low.startswith("periudh") or "ı" in word or "İ" in word
+
+
 #: "Mostly" or "usually" right before the date: a habit's time ("vijnë kryesisht në
 #: fundjavë", "dolaze uglavnom vikendom", "prihajajo večinoma ob sobotah").
 _MOSTLY = re.compile(
@@ -50,7 +71,7 @@ _EVER_BEFORE = re.compile(
     r"|икогаш|било\s+кога)\s+\Z"
 )
 #: Last year in one word.
-_LAST_YEAR = frozenset(("lani", "lane", "лани", "лане", "vjet"))
+_LAST_YEAR: Final = frozenset(("lani", "lane", "лани", "лане", "vjet"))
 
 
 def _compared_year(text: str, end: int) -> bool:
@@ -60,7 +81,7 @@ def _compared_year(text: str, end: int) -> bool:
 
 
 #: "Since" right before a date: "od", "од", "nga", "që nga", "prej".
-_SINCE_BEFORE = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\Z")
+_SINCE_BEFORE: Final = re.compile(r"(?i)(?<!\w)(?:od|од|nga|prej)\s+\Z")
 
 
 def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool:
@@ -74,7 +95,7 @@ def local_no_event(text: str, start: int, end: int, precision: str = "") -> bool
     low = text[start:end].lower()
     if low in _LAST_YEAR and _compared_year(text, end):
         return True
-    if _THAN_PERIOD.search(text, max(0, start - 60), start) is not None:
+    if _period_before(text, start) and _THAN_PERIOD.search(text, max(0, start - 60), start):
         return True
     lo = max(0, start - 20)
     if _MOSTLY.search(text, lo, start) is not None or _EVER_BEFORE.search(text, lo, start):

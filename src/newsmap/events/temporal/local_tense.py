@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.local_sq_present import held_in_present
@@ -20,7 +21,7 @@ from newsmap.lexicon.local import family
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
 # će", "рече дека ќе", "tha se do të"), and a comma with a conjunction or a relative pronoun a
 # clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë").
-_AFTER_END = {
+_AFTER_END: Final = {
     "sh": re.compile(
         r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
         r"|,\s*(?:koj|кој)\w*"
@@ -38,7 +39,7 @@ _AFTER_END = {
 
 #: A verb of saying after a comma, which opens the clause of the day something was said on
 #: ("će biti besplatna, rekao je u utorak ministar", "do të jetë pa pagesë, tha të enjten").
-SAID = re.compile(
+SAID: Final = re.compile(
     r",\s*(?:tha|deklaroi|njoftoi|rekao|rekla|rekli|kazao|kazala|izjavio|izjavila|izjavili"
     r"|naveo|navela|dodao|dodala|рекао|рекла|изјавио|изјавила|изјави|изјавија|рече|рекоа"
     r"|додаде|je\s+dejal|je\s+dejala|je\s+povedal|je\s+povedala)(?!\w)"
@@ -79,6 +80,10 @@ def is_future_local(code: str, text: str, start: int, end: int) -> bool:
             left = because[-1].start()
     right = [i for i in (window.find(c, b) for c in ".!?;\n") if i >= 0]
     stop = min(right) if right else len(window)
+    if not _holds_any(window[left:stop], pieces):
+        # the clause is window[left:stop] or shorter (a cut below only moves its end back):
+        # with no piece in this stretch it has none, and the cut's search is spared
+        return False
     cut = _AFTER_END[code].search(window, b, stop)
     if cut is not None:
         stop = cut.start()
@@ -118,18 +123,20 @@ def past_own_clause(code: str, window: str, left: int, a: int, b: int, stop: int
 
 #: A relative pronoun opening a clause of its own between a future verb and the date: the
 #: clause of the date ("napad kakav se dogodio u četvrtak", "kuća koju su kupili u maju").
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"(?<!\w)(?:koj[aiue]\w*|kakav|kakva|kakvo|kakvi|који|која|које|којег|којој|које\w*|коју"
     r"|какав|каква|какво|какви)(?!\w)"
 )
 #: "Because" opening the date's own clause after a future one.
-_BECAUSE = re.compile(r"(?<!\w)(?:jer|јер|pošto|пошто)(?!\w)")
+_BECAUSE: Final = re.compile(r"(?<!\w)(?:jer|јер|pošto|пошто)(?!\w)")
 #: A Serbo-Croatian "next" ("narednu", "sljedeći", "iduće", "следећег"), a word of the
 #: ``W.FUTURE`` pattern that says nothing of the clause's tense.
-_NEXT_WORD = re.compile(r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*")
+_NEXT_WORD: Final = re.compile(
+    r"(?<!\w)(?:[Nn]aredn|[Ss]ledeć|[Ss]ljedeć|[Ii]duć|[Нн]аредн|[Сс]ледећ)\w*"
+)
 #: A perfect: its auxiliary, then an l-participle within three words ("su u četvrtak
 #: potpisali", "је јуче отворио"), or the participle right before it ("почели су").
-_PERFECT = re.compile(
+_PERFECT: Final = re.compile(
     r"(?<!\w)(?:je|su|sam|smo|ste|је|су|сам|смо|сте)\s+(?:\w+\s+){0,3}?"
     r"\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)(?!\w)"
     r"|(?<!\w)\w{2,}(?:la|li|le|lo|ao|eo|io|uo|ла|ли|ле|ло|ао|ео|ио|уо)\s+"
@@ -139,11 +146,11 @@ _PERFECT = re.compile(
 
 #: A perfect in Slovenian: its auxiliary, then an l-participle within three words ("so že v
 #: ponedeljek začeli"), or the participle first ("začeli so").
-_SL_PERFECT = re.compile(
+_SL_PERFECT: Final = re.compile(
     r"(?<!\w)(?:je|so|sem|smo|ste|sta)\s+(?:\w+\s+){0,3}?\w{2,}(?:l|la|li|lo|le)(?!\w)"
     r"|(?<!\w)\w{2,}(?:la|li|lo)\s+(?:je|so|sem|smo|ste|sta)(?!\w)"
 )
-_OWN_PERFECT = {"sh": _PERFECT, "sl": _SL_PERFECT}
+_OWN_PERFECT: Final = {"sh": _PERFECT, "sl": _SL_PERFECT}
 
 
 def future_in(code: str, clause: str) -> bool:
@@ -174,7 +181,7 @@ def future_in(code: str, clause: str) -> bool:
 
 
 # The words a date is due by or set for: "do 15. aprila", "za 2. januar", "deri më 5 maj".
-LOCAL_DUE = frozenset("do до za за deri naj për per".split())
+LOCAL_DUE: Final = frozenset("do до za за deri naj për per".split())
 
 
 def local_year_tense(
@@ -222,7 +229,7 @@ def perfect_families(month: str) -> tuple[str, ...]:
 # "su", "so") or an l-participle ("održala", "rekli", "pobedio").  A clause with none
 # speaks in the present, which tells a weekday to come ("linije počinju saobraćati u
 # ponedjeljak"); word endings alone over-find the past ("škole"), which keeps the default.
-_PAST = {
+_PAST: Final = {
     "sh": re.compile(
         r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
         r"|било|били|биле)(?!\w)|\w\w(?:la|lo|li|ao|eo|io|uo|ла|ло|ли|ао|ео|ио|уо)(?!\w)"
@@ -233,7 +240,7 @@ _PAST = {
 }
 
 
-_AUX_OR_SE = re.compile(
+_AUX_OR_SE: Final = re.compile(
     r"(?<!\w)(?:je|su|sam|si|smo|ste|bio|bila|bilo|bili|bile|је|су|сам|си|смо|сте|био|била"
     r"|било|били|биле|se|се|nije|nisu|није|нису)(?!\w)",
     re.IGNORECASE,
@@ -241,7 +248,7 @@ _AUX_OR_SE = re.compile(
 
 
 #: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
-_LOOK_LIKE_PARTICIPLES = frozenset(
+_LOOK_LIKE_PARTICIPLES: Final = frozenset(
     "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
     " škola škole tijelo tijela djelo djela pola posao vrlo цели цела цело мали мала мало"
     " село села школа школе".split()
@@ -297,8 +304,14 @@ def in_present(code: str, text: str, start: int, end: int) -> bool:
 
 
 #: Where a sentence ends: a full stop, "!" or "?" not inside a number ("20.30", "5. maja"),
-#: then a blank and a capital or a line's end.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ„\"]|\s*\n|\s*\Z)|\n")
+#: then a blank and a capital or a line's end.  The mark is matched before the look back at
+#: the digit (``(?<!\d[.!?])`` after it is ``(?<!\d)`` before it): a pattern that opens with a
+#: character set is scanned for by that set, one that opens with a look-behind is tried at
+#: every character (three times the cost; tests/unit/events/test_dates_speed.py holds the two
+#: spellings to the same matches).
+_SENTENCE_END: Final = re.compile(r"[.!?](?<!\d[.!?])(?=\s+[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ„\"]|\s*\n|\s*\Z)|\n")
+#: The spelling above with its look-behind first, as it was written (the test's reference).
+SENTENCE_END_PLAIN = r"(?<!\d)[.!?](?=\s+[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ„\"]|\s*\n|\s*\Z)|\n"
 
 
 def _whole_sentence(text: str, start: int, end: int) -> str:
@@ -312,9 +325,9 @@ def _whole_sentence(text: str, start: int, end: int) -> str:
 
 
 #: The bare auxiliaries that are also the present copula ("je", "su").
-_COPULAS = frozenset("je su је су".split())
+_COPULAS: Final = frozenset("je su је су".split())
 #: A passive participle ("odigrana", "otvoren", "uhapšeni", "preuzet"): a past with "je".
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"(?<!\w)[a-zčćšžđа-шђјљњћџ]{3,}(?:an|en|jen|ven|nut|ut|et|at|ет|ат|ан|ен|јен|вен|нут)"
     r"(?:a|e|i|o|u|om|og|oj|а|е|и|о|у|ом|ог|ој)?(?!\w)"
 )
@@ -336,16 +349,19 @@ def copula_clause(clause: str, own: str | None = None) -> bool:
         w in ("bio", "bila", "bilo", "bili", "bile", "био", "била", "било", "били") for w in words
     ):
         return False
-    if _PARTICIPLE.search(clause) is not None and _has_past(_PAST["sh"], clause, 0, len(clause)):
+    # the l-participles found once: a search for the first, then a scan for all of them, read
+    # the clause twice (a regex of two word characters tried at every character)
+    participles = [m.group() for m in _PARTICIPLE.finditer(clause)]
+    if participles and _has_past(_PAST["sh"], clause, 0, len(clause)):
         # an l-participle that is no name ("Bela") and no look-alike ("malo")
-        lower = [m.group() for m in _PARTICIPLE.finditer(clause) if m.group()[:1].islower()]
+        lower = [w for w in participles if w[:1].islower()]
         if any(w.lower() not in _LOOK_LIKE_PARTICIPLES for w in lower):
             return False
     return all(m.group().lower() in W.NOT_PASSIVE for m in _PASSIVE.finditer(clause))
 
 
 #: Where a date's own clause opens: a comma and a conjunction.
-_JOINED = re.compile(
+_JOINED: Final = re.compile(
     # and the Slovenian "pa" after its clause's first word: ", odgovor pa pričakuje januarja"
     r",\s*(?:a|ali|dok|pa|zato|ker|jer|а|али|док|па|зато|јер)\s|,\s*(?=\w+\s+pa\s)"
 )
@@ -378,7 +394,7 @@ def own_clause_present(code: str, text: str, start: int, end: int) -> bool:
 
 
 #: An l-participle of the Serbo-Croatian perfect ("otvoren" is none, "održala", "počeo" are).
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r"\w\w(?:la|lo|li|ao|eo|io|uo|ла|ло|ли|ао|ео|ио|уо)(?!\w)|\w\w(?<![Pp]os)(?<![Пп]ос)(?:le|ле)(?!\w)"
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from newsmap.events.temporal.record import Resolved
 from newsmap.events.temporal.spelling import alt
@@ -23,15 +24,20 @@ WEEKDAY_PREPS = {
 }
 # "za petak" is the Friday something is planned for, "do nedelje" the one a state lasts to:
 # the future.
-FUTURE_PREPS = {"sh": {"za", "за", "do", "до"}, "sl": {"za", "do"}, "sq": set(), "mk": {"за", "до"}}
+FUTURE_PREPS: Final = {
+    "sh": {"za", "за", "do", "до"},
+    "sl": {"za", "do"},
+    "sq": set(),
+    "mk": {"за", "до"},
+}
 # Stems of the words for last, this and next, followed by any ending ("prošlog", "prošle").
-_PREV = {
+_PREV: Final = {
     "sh": ["prošl", "minul", "protekl", "прошл", "минул", "протекл"],
     "sl": ["prejšnj", "minul", "pretekl", "lansk"],
     "sq": ["kaluar", "shkuar"],
     "mk": ["минат", "изминат"],
 }
-_NEXT = {
+_NEXT: Final = {
     "sh": ["sledeć", "sljedeć", "naredn", "iduć", "следећ", "сљедећ", "наредн", "идућ"],
     "sl": ["naslednj", "prihodnj"],
     "sq": ["ardhshme", "ardhshëm"],
@@ -46,7 +52,7 @@ _WEEKDAY_THIS = {"sh": _THIS["sh"], "mk": _THIS["mk"], "sl": ["ta", "to"], "sq":
 WEEKDAY_MODS = {code: MODS[code] + _WEEKDAY_THIS[code] for code in MODS}
 # Words of the year the lexicon lacks: "lane" (sr), "dogodine" (hr), "letos" (sl, this year;
 # Serbian "letos" is this summer), "годинава" (mk).
-EXTRA_UNITS = {
+EXTRA_UNITS: Final = {
     "sh": {"lane": -1, "лане": -1, "dogodine": 1, "догодине": 1, "lani": -1, "лани": -1},
     "sl": {"letos": 0},
     "sq": {},

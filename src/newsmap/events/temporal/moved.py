@@ -8,6 +8,7 @@ plan or the move is told in the past, the day it names may lie either side of th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["moved_to", "set_for"]
 
@@ -31,14 +32,14 @@ def set_for(before: list[str]) -> bool:
 
 # A verb that moves or stretches a happening or a state, in any form ("postpone", "extended",
 # "prolongs", "put off", "pushed back").
-_MOVING = re.compile(
+_MOVING: Final = re.compile(
     r"\b(?:[Pp]ostpon|[Dd]elay|[Ee]xtend|[Pp]rolong|[Aa]djourn|[Dd]efer|[Rr]eschedul|[Ss]uspend"
     r"|put\s+off|push(?:ed|es)?\s+back)"
 )
 # The words between "until" and a date that name a part of it.
-_SPAN_WORDS = frozenset("of the end beginning start middle early late mid".split())
+_SPAN_WORDS: Final = frozenset("of the end beginning start middle early late mid".split())
 # How far back in its sentence the verb that moves a date to "until 23 April" may stand.
-_MOVING_REACH = 300
+_MOVING_REACH: Final = 300
 
 
 def moved_to(text: str, start: int, before: list[str]) -> bool:

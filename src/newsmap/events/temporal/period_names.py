@@ -10,6 +10,7 @@ happening of the sentence, if any, has its own date ("tomorrow", "this afternoon
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["names_a_period", "vague_base"]
 
@@ -59,10 +60,16 @@ def names_a_period(text: str, start: int, end: int) -> bool:
 
 # A base of comparison told only as a distance back ("than a year ago", "of what it was a year
 # earlier", "at this time last year"): no month or year named, no event in the conventions.
-_VAGUE_BEFORE = re.compile(
+_VAGUE_BEFORE: Final = re.compile(
     r"\b(?:than|what[ \t]+(?:it|they)[ \t]+(?:was|were)|compared[ \t]+(?:with|to))[ \t]+\Z"
 )
-_DISTANCES = ("a year earlier", "a year ago", "a month earlier", "a month ago", "a week earlier")
+_DISTANCES: Final = (
+    "a year earlier",
+    "a year ago",
+    "a month earlier",
+    "a month ago",
+    "a week earlier",
+)
 
 
 def vague_base(text: str, start: int, end: int) -> bool:

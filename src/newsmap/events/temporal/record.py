@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from newsmap.events.temporal.starts import Scan, Starts
@@ -33,11 +33,11 @@ Resolved = tuple[str, str, str]
 #: What a handler returns for a span that dates nothing by itself and hides the years inside it
 #: from the other rules: a range of years ("1992-1995", "od 1941. do 1945.") is a period, not
 #: an event.
-SPAN_ONLY: Resolved = ("", "", "")
+SPAN_ONLY: Final[Resolved] = ("", "", "")
 #: What a handler returns for a date told from another: "a day later", "two days after" (the
 #: day ``int(offset)`` days from the last day the text named before it) and a clock time ("at
 #: 14:20": that day itself, or the publication's when the text named none).
-ANCHORED = "anchored"
+ANCHORED: Final = "anchored"
 
 
 def anchored(days: int, fallback_to_published: bool = False) -> Resolved:

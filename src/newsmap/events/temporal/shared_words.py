@@ -9,11 +9,12 @@ pass over the text's tokens instead (``starts.Scan.places`` and ``Scan.has`` rea
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from newsmap.tokens import token_at
 
 #: What ``Scan.places`` gives for a word of a set that the text does not hold (never changed).
-NOWHERE: list[int] = []
+NOWHERE: Final[list[int]] = []
 
 
 def find_all(low: str, word: str) -> list[int]:
@@ -104,13 +105,30 @@ class Words:
         return self._with_phrases(low, found)
 
     def _with_phrases(self, low: str, found: dict[str, list[int]]) -> dict[str, list[int]]:
-        """``found`` with each phrase's places, read at the places of its key word."""
+        """``found`` with each phrase's places, read at the places of its key word.
+
+        A key word stands at many places where its phrase cannot ("day" in "Monday" and
+        "days", "end" in "weekend"): the character the phrase holds right before its key (or,
+        for a phrase that opens with it, right after) is compared first, a string index, and
+        only a place that has it is read for the whole phrase (a method call)."""
+        size = len(low)
         for phrase, (key, offset) in self._pieces.items():
             keyed = found.get(key)
             if keyed is not None:
-                places = [
-                    p - offset for p in keyed if p >= offset and low.startswith(phrase, p - offset)
-                ]
+                if offset:
+                    mark, shift = phrase[offset - 1], -1
+                else:
+                    mark, shift = phrase[len(key)], len(key)  # a phrase is longer than its key
+                places = []
+                for p in keyed:
+                    near = p + shift
+                    if (
+                        p >= offset
+                        and near < size
+                        and low[near] == mark
+                        and low.startswith(phrase, p - offset)
+                    ):
+                        places.append(p - offset)
                 if places:
                     found[phrase] = places
         return found
@@ -140,10 +158,10 @@ class Words:
 
 
 #: Words too common to find a phrase from.
-_COMMON = frozenset("a an the of in on that this same".split())
+_COMMON: Final = frozenset("a an the of in on that this same".split())
 #: How many different tokens a set keeps the words of (a bound on memory).
-_TOKENS_MAX = 50_000
+_TOKENS_MAX: Final = 50_000
 
 
 #: The set each shared word is found with.
-OWNER: dict[str, Words] = {}
+OWNER: Final[dict[str, Words]] = {}

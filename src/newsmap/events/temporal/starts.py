@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 from newsmap.events.temporal.record import Rule
 from newsmap.events.temporal.runs import (  # noqa: F401 - the starts of rules, found here
@@ -34,7 +35,7 @@ from newsmap.tokens import lower_of, tokens_of
 Starts = Callable[["Scan"], list[int]]
 
 # Characters a case-insensitive pattern reads as "i" and "s" though they lower-case to themselves.
-_CASELESS_LOOKALIKES = ("ı", "ſ")
+_CASELESS_LOOKALIKES: Final = ("ı", "ſ")
 
 
 @dataclass
@@ -156,7 +157,7 @@ class Scan:
         return matches_at(rule.pattern, found, self.text)
 
 
-_IMPLIED: dict[int, tuple[Rule, bool]] = {}
+_IMPLIED: Final[dict[int, tuple[Rule, bool]]] = {}
 
 
 def words_of_rules(rules: Iterable[Rule]) -> set[str]:
@@ -208,7 +209,7 @@ CASELESS_LOOKALIKES = _CASELESS_LOOKALIKES
 
 # Up to six words before a place, read in the reversed text: blanks, a full stop or comma
 # maybe, then the word; each group ends where a word starts (counted from the text's end).
-_WORDS_BACK = [
+_WORDS_BACK: Final = [
     re.compile("".join(r"(?:\s+[.,]*\w+()" for _ in range(n)) + ")?" * n) for n in range(7)
 ]
 
@@ -308,10 +309,10 @@ class Trigger:
 
 
 #: How many different tokens a trigger keeps the anchors of (a bound on memory).
-_TOKENS_MAX = 50_000
+_TOKENS_MAX: Final = 50_000
 
 
-_WHOLE_WORD = re.compile(r"\w+")
+_WHOLE_WORD: Final = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,20 @@ without a verb of the future, and what it tells is to come.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsmap.events.temporal.context import words_of
 
 __all__ = ["is_forecast"]
 
-WEATHER_WORDS = frozenset(
+WEATHER_WORDS: Final = frozenset(
     "weather forecast rain rainy showers shower snow snowfall sleet hail storms storm "
     "thunderstorms sunny sunshine cloudy clouds cloud fog foggy frost wind winds windy dry cold "
     "colder cool cooler warm warmer hot hotter highs lows temperatures degrees minus clearing "
     "drizzle overcast mild heat heatwave".split()
 )
 # How many different weather words make a forecast's sentence.
-_ENOUGH = 2
+_ENOUGH: Final = 2
 
 
 def is_forecast(text: str, pos: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from newsmap.events.temporal.absolute import h_day_month
 from newsmap.events.temporal.context import (
@@ -65,9 +66,9 @@ def _set_in_the_past(m: re.Match[str], text: str, before: list[str]) -> bool:
     return clause_tense(text, m.start(), m.end(), before[1:]) is False
 
 
-_PRESENT_SETTING = frozenset({"is", "are", "will", "remains", "remain"})
+_PRESENT_SETTING: Final = frozenset({"is", "are", "will", "remains", "remain"})
 # Words before a possessive weekday that name its week ("this Sunday's", "next Friday's").
-_NO_NEAREST = frozenset({"this", "next", "last", "coming", "past", "following"})
+_NO_NEAREST: Final = frozenset({"this", "next", "last", "coming", "past", "following"})
 
 
 def _named_nearest(m: re.Match[str], text: str, before: list[str], back: int, ahead: int) -> bool:
@@ -98,24 +99,29 @@ def _set_by_copula(surface: str, before: list[str]) -> bool:
     return False
 
 
-_COPULA = frozenset({"is", "are"})
+_COPULA: Final = frozenset({"is", "are"})
 # Words that end the weekday's clause, looking back, before its verb: a relative or a link.
-_CLAUSE_BREAKS = frozenset("which who that where when as and but since after".split())
+_CLAUSE_BREAKS: Final = frozenset("which who that where when as and but since after".split())
+
+
+# The words before a weekday that move it a week off the publication's own ("last Monday").
+_WEEK_MODIFIERS: Final = frozenset({"last", "past", "next", "coming"})
 
 
 # Words between "a" and a weekday that are no adjective of it ("a week on Sunday").
-_NOT_ADJECTIVES = frozenset("on from by until before after since of to".split())
+_NOT_ADJECTIVES: Final = frozenset("on from by until before after since of to".split())
 
 
 def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
-    if m.groupdict().get("day"):
+    groups = m.groupdict()  # built once: each call makes a dictionary of every group
+    if groups.get("day"):
         return _weekday_and_date(m, text, pub)
     wd = EN_WEEKDAYS[m["wd"].lower()]
-    if m.groupdict().get("nth"):
+    if groups.get("nth"):
         return weekday_the_nth(wd, int(m["nth"]), pub)
-    if m.groupdict().get("rel_week"):
+    if groups.get("rel_week"):
         # "visited on Monday last week": that weekday of the week before the publication's
         shift = -7 if m["rel_week"] == "last" else 7
         d = pub - timedelta(days=pub.weekday()) + timedelta(days=shift + wd)
@@ -132,6 +138,11 @@ def h_weekday(m: re.Match[str], text: str, pub: date | None) -> Resolved | None:
         # which tells what a day named beside it was like ("Ten years ago today, on a snowy
         # Sunday, ...")
         return None
+    if back == 0 and mod not in _WEEK_MODIFIERS:
+        # the publication's own weekday: every reading below but those of "last" and "next"
+        # adds ``ahead`` or takes away ``back`` (both 0), giving the publication's day, so the
+        # clause's tense (most of this handler's cost) need not be read
+        return pub.isoformat(), "day", "relative"
     if programme_line(m, text):
         return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day", "relative"
     if mod in {"last", "past"}:

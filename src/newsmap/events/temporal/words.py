@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # English month names that are also verbs, nouns or given names.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 
@@ -37,7 +39,7 @@ COUNT_NOUNS = frozenset(
 ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 
 # Words that put a clause in the future or in the past (see ``context.tense_of``).
-FUTURE_MARKERS = frozenset(
+FUTURE_MARKERS: Final = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
     "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
     "tomorrow threatening threatens vowing pledging "
@@ -50,7 +52,7 @@ FUTURE_MARKERS = frozenset(
 # host Red Star on Saturday"), and those of a state that lasts to a date ahead ("the ban runs
 # until 23 April", "the show stays open until May"); those that are also nouns ("the return")
 # count only as verbs.
-SCHEDULE_VERBS = frozenset(
+SCHEDULE_VERBS: Final = frozenset(
     "arrive arrives begin begins closes continues convene convenes ends expire expires gather "
     "gathers go goes host hosts kicks lasts meet meets open opens play plays reconvene "
     "reconvenes remains "
@@ -59,7 +61,7 @@ SCHEDULE_VERBS = frozenset(
 )
 
 
-PAST_MARKERS = frozenset(
+PAST_MARKERS: Final = frozenset(
     "ago became began bought broke brought built came caught chose did drew drove earlier fell "
     "felt fled flew sold withdrew "
     "fought gave grew had held hit kept knew laid last led left lost made met paid ran rose said "
@@ -68,7 +70,7 @@ PAST_MARKERS = frozenset(
 )
 
 # Words ending in -ed that are not past-tense verbs.
-ED_NOT_PAST = frozenset(
+ED_NOT_PAST: Final = frozenset(
     "accused advanced aged ahmed alleged armed based bed concerned dedicated detailed "
     "ethnic-based exceed feed hundred indeed injured interested limited mehmed mohammed muhamed "
     "need needed proceed red related required seed shed skilled so-called sophisticated speed "

@@ -11,6 +11,8 @@ word that joins or bounds ("the 2016 and 2020 votes", "the 2016 to 2020 term") i
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.record import TimeExpr
 
@@ -19,7 +21,7 @@ __all__ = ["day_in_name", "month_in_name", "named_day_in_name", "year_in_name"]
 # The words that make the year after them a name's attribute.
 _DETERMINERS = frozenset("the its his her their our this".split())
 # Words right after a year that make it no attribute of a noun.
-_NOT_A_NOUN = frozenset(
+_NOT_A_NOUN: Final = frozenset(
     "and or to till until through when where as was is were are after before in on at for "
     "from by with of than".split()
 )
@@ -58,13 +60,13 @@ _NO_DECADE_NOUN = frozenset(
 
 
 # Words that follow a holiday told as a time ("said on New Year's Eve that ...").
-_NOT_A_NOUN_EITHER = frozenset(
+_NOT_A_NOUN_EITHER: Final = frozenset(
     "that which who the a an it he she they we there this these those his her its their "
     "while but so if had has have will would could said says instead amid despite because "
     "again too".split()
 )
 # A holiday's name at the end of a date's surface ("New Year's Eve", "Christmas Day").
-_HOLIDAY_ENDS = ("Eve", "Day")
+_HOLIDAY_ENDS: Final = ("Eve", "Day")
 
 
 def named_day_in_name(text: str, expr: TimeExpr) -> bool:
