@@ -36,6 +36,7 @@ import re
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.local_border_sides import side_after
+from newsmap.geotag.local_landscapes import landscape
 from newsmap.geotag.local_states import PEOPLE_NOUNS, institution
 from newsmap.geotag.locative_names import REASON
 from newsmap.geotag.side_words import site_nouns
@@ -68,7 +69,7 @@ _PLACE_WORDS = frozenset(
     "në ne nga te pranë prane drejt".split()
 )
 #: Words before where people or goods come from ("iz Beljaka", "nga Gjermania").
-_ORIGIN_WORDS = frozenset(("iz", "z", "из", "nga", "prej"))
+_ORIGIN_WORDS = frozenset(("iz", "z", "из", "од", "nga", "prej"))
 #: Words that continue a list of places ("u Postenju i Pazarištu", "v Igalu, Kumboru in Bijeli").
 _AND = frozenset(("i", "in", "ili", "ali", "и", "или", "dhe", "e", ","))
 #: How the capitalised common nouns of local news begin (folded): feast days, leagues, news
@@ -130,6 +131,11 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
         ):
             continue  # a name a rule has read (or rejected) keeps its verdict
         folded = doc.fold(match.group()).lower()
+        listed_before = before if isinstance(before, Choice) else None
+        region = landscape(doc, places, start, end, listed_before)
+        if region is not None:
+            found.append(region)  # "v Šaleški dolini", "na Staroj planini"
+            continue
         if not _a_place_word(doc, folded, end):
             continue
         if "w" in folded or (("y" in folded or "x" in folded) and not _albanian(text, start)):

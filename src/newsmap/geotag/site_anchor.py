@@ -323,7 +323,7 @@ def filed_in(doc: Doc, first: Choice) -> Choice | None:
 
 _FROM = (" from ", " From ")
 #: The same in the region's languages ("Obitelj iz Mostara ... na Lapadu", "gosti nga Tirana").
-_LOCAL_FROM = (" iz ", " Iz ", " из ", " Из ", " nga ", " Nga ")
+_LOCAL_FROM = (" iz ", " Iz ", " из ", " Из ", " од ", " Од ", " nga ", " Nga ")
 #: A state after "the border with" is the other side: "the Monastery of St. Naum, near the
 #: border with Albania" stands in the state the border is of, not in Albania.
 _BORDER_WITH = (" border with ", " frontier with ", " boundary with ")

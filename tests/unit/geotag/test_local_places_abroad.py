@@ -70,3 +70,27 @@ def test_towns_and_lands_abroad_in_the_regions_spellings(gazetteer: Gazetteer) -
     assert found.get("Strazburu") == "FR"
     mk = "Многу граѓани од Струмица секојдневно работат во Петрич."
     assert _places(gazetteer, mk).get("Петрич") == "BG"
+
+
+def test_macedonian_od_says_where_people_come_from(gazetteer: Gazetteer) -> None:
+    # the guests come from Vienna; the village they are sent to is by the lake at home
+    text = "ОХРИД – Хотелите се полни. Гостите од Виена бараат мир, па ги праќаме во Љубаниште."
+    assert _places(gazetteer, text).get("Љубаниште") != "AT"
+
+
+def test_a_land_by_its_adjective_and_noun(gazetteer: Gazetteer) -> None:
+    sl = (
+        "VELENJE – Podjetje bo zaposlilo sto delavcev. Na trgu v Šaleški dolini ni več "
+        "prostih delavcev, zato jih išče v Bosni in Hercegovini."
+    )
+    assert _places(gazetteer, sl).get("Šaleški dolini") == "SI"
+    sr = (
+        "ZAJEČAR – Kiša je pala u Timočkoj krajini, a put od Knjaževca ka Kalni i Staroj "
+        "planini je zatvoren."
+    )
+    found = _places(gazetteer, sr)
+    assert found.get("Timočkoj krajini") == "RS"
+    assert found.get("Staroj planini") == "RS"
+    # the end of a town's longer name is no land of its own
+    town = "Ekipa je trenirala v Šmartnem v Rožni dolini pri Celju."
+    assert "Rožni dolini" not in _places(gazetteer, town)
