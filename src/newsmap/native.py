@@ -76,6 +76,7 @@ COMPILED: tuple[str, ...] = (
     "events/temporal/anchors.py",
     "events/temporal/chronology.py",
     "events/temporal/context.py",
+    "events/temporal/english_tense.py",
     "events/temporal/find.py",
     "events/temporal/gates.py",
     "events/temporal/habits.py",

@@ -11,14 +11,9 @@ import re
 from datetime import date
 from typing import Final
 
-from newsmap.events.temporal.context import (
-    clause_tense,
-    intended,
-    reported_future,
-    words_after,
-    words_before,
-)
+from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.directed import directed
+from newsmap.events.temporal.english_tense import clause_tense, intended, reported_future
 from newsmap.events.temporal.far_past import far_past
 from newsmap.events.temporal.local_tense import (
     LOCAL_DUE,
