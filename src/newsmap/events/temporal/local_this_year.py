@@ -23,9 +23,7 @@ from newsmap.events.temporal import local_tense as T
 __all__ = ["dates_a_happening"]
 
 #: "Earlier" right before the phrase.
-_EARLIER: Final = re.compile(
-    r"(?i)(?<!\w)(?:ranije|раније|prej|порано|më\s+herët|me\s+heret)\s+\Z"
-)
+_EARLIER: Final = re.compile(r"(?i)(?<!\w)(?:ranije|раније|prej|порано|më\s+herët|me\s+heret)\s+\Z")
 #: "For the first time" in the phrase's clause.
 _FIRST: Final = re.compile(
     r"(?i)(?<!\w)(?:prvi\s+put|први\s+пут|prvi\s+puta|prvič|(?:за\s+)?прв\s+пат"
