@@ -182,6 +182,8 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_twins.py",
     "geotag/local_common_words.py",
     "geotag/local_locatives.py",
+    "geotag/local_border_sides.py",
+    "geotag/local_landscapes.py",
     "geotag/locative_cues.py",
     "geotag/locative_names.py",
     "geotag/match_results.py",
