@@ -256,11 +256,15 @@ _AUX_OR_SE: Final = re.compile(
 )
 
 
-#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
+#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola", and the
+#: genitives of nouns in -al, which no verb's participle shares ("osmina finala", "kanala",
+#: "festivala").
 _LOOK_LIKE_PARTICIPLES: Final = frozenset(
     "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
     " škola škole tijelo tijela djelo djela pola posao vrlo цели цела цело мали мала мало"
-    " село села школа школе".split()
+    " село села школа школе finala polufinala kanala festivala signala materijala terminala"
+    " tribunala kapitala skandala generala rituala финала полуфинала канала фестивала"
+    " сигнала материјала терминала трибунала капитала скандала генерала".split()
 )
 
 
