@@ -205,6 +205,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/phrase_heads.py",
     "geotag/private_nouns.py",
     "geotag/resolve.py",
+    "geotag/mention_records.py",
     "geotag/rivers.py",
     "geotag/route_names.py",
     "geotag/rules.py",
