@@ -126,7 +126,9 @@ def is_dateline(text: str, start: int, end: int, precision: str = "day") -> bool
         # year alone there ("12:00 - 2024") is no stamp
         if "." not in head and "!" not in head and "?" not in head and _ends_line(text, end):
             return True
-    elif head.endswith(",") and FIXTURE.search(head) is None:  # no fixture's line
+    elif head.endswith(",") and len(head) <= _PLACE_HEAD and FIXTURE.search(head) is None:
+        # no fixture's line; a longer head returns below either way (both branches here need
+        # one of 48 or _PLACE_HEAD characters): the search of a paragraph's head is spared
         if _AGENCY.match(text, end):
             place = head[:-1].split(",")[0].strip()
             if place and len(head) <= 48 and _is_place_name(place):
