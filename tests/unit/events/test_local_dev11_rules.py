@@ -16,6 +16,12 @@ on made-up sentences in our own words.
   and 46 days before the Catholic Easter.
 - The genitives of nouns in -al ("finala", "kanala") are no l-participles: "U sredu se igra
   revanš polufinala" is told in the present.
+- "This year" dates a happening when it is "earlier this year" ("ranije ove godine", no date
+  apposed after it) or a first told in the future or the past ("će ove godine prvi put",
+  "годинава за прв пат беа"); a count's or a programme's "this year" stays no event.
+- Macedonian "до крајот на неделава" (this week's end) is a deadline, the week's month, and a
+  verb of expecting before a week's or a month's end ("očekuju ... do kraja sedmice") sets it
+  as one to come.
 """
 
 from __future__ import annotations
@@ -142,3 +148,32 @@ def test_noun_in_al_is_no_participle() -> None:
     # told on a Monday: the match is played on the coming Wednesday
     text = "U sredu se igra revanš polufinala kupa u Kraljevu."
     assert _dates(text, "sr", date(2025, 3, 3)) == ["2025-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("Ministar je ranije ove godine dva puta posjetio Tiranu.", "bs", "2025"),
+        ("Opština će ove godine prvi put podijeliti stipendije studentima.", "cnr", "2025"),
+        ("Виното годинава за прв пат беше извезено во Јапонија.", "mk", "2025"),
+    ],
+)
+def test_this_year_dating_a_happening(text: str, language: str, year: str) -> None:
+    assert _dates(text, language) == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ovo je četvrta takva nesreća ove godine.", "sr"),
+        ("Ranije ove godine, u januaru, sud je odbio žalbu.", "sr"),
+        ("Ove godine prvi put nastupaju i orkestri iz Grčke.", "sr"),
+    ],
+)
+def test_this_year_as_a_span_stays_no_event(text: str, language: str) -> None:
+    assert "2025" not in _dates(text, language)
+
+
+def test_macedonian_end_of_this_week_expected() -> None:
+    text = "Земјоделците очекуваат парите да бидат исплатени до крајот на неделава."
+    assert _dates(text, "mk") == ["2025-03"]
