@@ -66,8 +66,19 @@ NAMESAKES: tuple[CuratedPlace, ...] = (
 NEAR_ABROAD: tuple[CuratedPlace, ...] = (
     # Bulgaria
     _town("vidin", "Vidin", "BG", 43.990, 22.880, 45000),
-    _town("kyustendil", "Kyustendil", "BG", 42.284, 22.690, 40000, "Ćustendil", "Kjustendil"),
-    _town("petrich", "Petrich", "BG", 41.398, 23.207, 27000),
+    _town(
+        "kyustendil",
+        "Kyustendil",
+        "BG",
+        42.284,
+        22.690,
+        40000,
+        "Ćustendil",
+        "Kjustendil",
+        "Ќустендил",
+        "Ћустендил",
+    ),
+    _town("petrich", "Petrich", "BG", 41.398, 23.207, 27000, "Petrič", "Петрич"),
     _town("sandanski", "Sandanski", "BG", 41.567, 23.283, 25000),
     _town("kalotina", "Kalotina", "BG", 42.990, 22.870, 300),
     _town("kulata", "Kulata", "BG", 41.390, 23.360, 700),

@@ -42,10 +42,13 @@ ENGLISH_NAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 #: Towns and areas abroad below the gazetteer's size bar that the region's news names.
 TOWNS: tuple[CuratedPlace, ...] = (
     # courts, councils and conferences
-    _town("strasbourg", "Strasbourg", "FR", 48.573, 7.752, 285000),
+    # (the Council of Europe's seat: "u Strazburu", "nga Strasburgu")
+    _town(
+        "strasbourg", "Strasbourg", "FR", 48.573, 7.752, 285000, "Strazbur", "Стразбур", "Strasburg"
+    ),
     _town("geneva", "Geneva", "CH", 46.204, 6.143, 200000, "Genève", "Genf", "Ženeva", "Женева"),
     _town("lausanne", "Lausanne", "CH", 46.520, 6.633, 140000),
-    _town("lucerne", "Lucerne", "CH", 47.050, 8.309, 82000, "Luzern"),
+    _town("lucerne", "Lucerne", "CH", 47.050, 8.309, 82000, "Luzern", "Lucern", "Луцерн"),
     _town("davos", "Davos", "CH", 46.802, 9.836, 11000),
     # the diaspora's towns
     _town("klagenfurt", "Klagenfurt", "AT", 46.624, 14.308, 100000),
@@ -119,8 +122,8 @@ TOWNS: tuple[CuratedPlace, ...] = (
     _town("kiskunhalas", "Kiskunhalas", "HU", 46.434, 19.484, 28000),
     _town("civita", "Civita", "IT", 39.829, 16.314, 900),
     # islands and areas
-    _site("lampedusa", "Lampedusa", "IT", "admin1", 35.508, 12.588),
-    _site("sicily", "Sicily", "IT", "admin1", 37.600, 14.015),
+    _site("lampedusa", "Lampedusa", "IT", "admin1", 35.508, 12.588, "Lampeduza", "Лампедуза"),
+    _site("sicily", "Sicily", "IT", "admin1", 37.600, 14.015, "Sicilija", "Сицилија"),
     _site("crete", "Crete", "GR", "admin1", 35.240, 24.809),
     _site("lesbos", "Lesbos", "GR", "admin1", 39.210, 26.280, "Lesvos"),
     _site("peljesac", "Pelješac", "HR", "admin1", 42.950, 17.400, "Peljesac"),

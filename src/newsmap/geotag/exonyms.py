@@ -260,6 +260,22 @@ TOWN_ALIASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("CH", ("Genève",), ("Genève", "Ženeva", "Женева", "Gjenevë", "Gjeneva")),
     ("CZ", ("Brno",), ("Brno", "Брно")),
     ("IT", ("Ancona",), ("Ancona", "Ankona", "Анкона")),
+    # more of the diaspora's towns in Serbian spelling ("u Augzburgu", "из Визбадена")
+    ("DE", ("Karlsruhe",), ("Karlsruhe", "Karlsrue", "Карлсруе")),
+    ("DE", ("Augsburg",), ("Augsburg", "Augzburg", "Аугзбург", "Аугсбург")),
+    ("DE", ("Regensburg",), ("Regensburg", "Regenzburg", "Регензбург")),
+    ("DE", ("Mainz",), ("Mainz", "Majnc", "Мајнц")),
+    ("DE", ("Wiesbaden",), ("Wiesbaden", "Vizbaden", "Визбаден")),
+    ("DE", ("Darmstadt",), ("Darmstadt", "Darmštat", "Дармштат")),
+    ("DE", ("Offenbach",), ("Offenbach", "Ofenbah", "Офенбах")),
+    ("DE", ("Heidelberg",), ("Heidelberg", "Hajdelberg", "Хајделберг")),
+    ("DE", ("Freiburg",), ("Freiburg", "Frajburg", "Фрајбург")),
+    ("AT", ("Bregenz",), ("Bregenz", "Bregenc", "Брегенц")),
+    ("AT", ("Feldkirch",), ("Feldkirch", "Feldkirh", "Фелдкирх")),
+    ("AT", ("Steyr",), ("Steyr", "Štajr", "Штајр")),
+    ("CH", ("Sankt Gallen",), ("Sankt Gallen", "St. Gallen", "Sankt Galen", "Санкт Гален")),
+    ("CH", ("Winterthur",), ("Winterthur", "Vintertur", "Винтертур")),
+    ("CH", ("Schaffhausen",), ("Schaffhausen", "Šafhauzen", "Шафхаузен")),
     # Albanian's definite Bari ("linja për Barin", "porti i Barit"): Albanian news calls
     # Montenegro's Bar "Tivar", so these are never its case forms
     ("IT", ("Bari",), ("Barin", "Barit")),

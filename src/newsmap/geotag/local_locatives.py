@@ -35,18 +35,24 @@ import re
 
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
+from newsmap.geotag.local_border_sides import side_after
+from newsmap.geotag.local_landscapes import landscape
 from newsmap.geotag.local_states import PEOPLE_NOUNS, institution
 from newsmap.geotag.locative_names import REASON
 from newsmap.geotag.side_words import site_nouns
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import VILLAGE_SCORE
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
+from newsmap.model import Place
 
 __all__ = ["local_locative_names"]
 
 #: A town of the gazetteer found by its case form: a place as sure as its indexed forms.
 KNOWN_REASON = "a town's case form after a place word"
 _KNOWN_SCORE = 0.8
+#: A town abroad found by its case form ("u Beču", "iz Venecije").
+ABROAD_REASON = "a town abroad's case form after a place word"
+_SIX = frozenset(("AL", "BA", "XK", "ME", "MK", "RS"))
 #: Where a place named so may stand: the region, Croatia and Slovenia.
 _NEAR = frozenset(("AL", "BA", "XK", "ME", "MK", "RS", "HR", "SI"))
 
@@ -62,6 +68,8 @@ _PLACE_WORDS = frozenset(
     "во кај кон низ покрај "
     "në ne nga te pranë prane drejt".split()
 )
+#: Words before where people or goods come from ("iz Beljaka", "nga Gjermania").
+_ORIGIN_WORDS = frozenset(("iz", "z", "из", "од", "nga", "prej"))
 #: Words that continue a list of places ("u Postenju i Pazarištu", "v Igalu, Kumboru in Bijeli").
 _AND = frozenset(("i", "in", "ili", "ali", "и", "или", "dhe", "e", ","))
 #: How the capitalised common nouns of local news begin (folded): feast days, leagues, news
@@ -123,28 +131,46 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
         ):
             continue  # a name a rule has read (or rejected) keeps its verdict
         folded = doc.fold(match.group()).lower()
+        listed_before = before if isinstance(before, Choice) else None
+        region = landscape(doc, places, start, end, listed_before)
+        if region is not None:
+            found.append(region)  # "v Šaleški dolini", "na Staroj planini"
+            continue
         if not _a_place_word(doc, folded, end):
             continue
         if "w" in folded or (("y" in folded or "x" in folded) and not _albanian(text, start)):
             continue  # "blizu Wolfsberga": spelt as no language of the region spells
         known = _known_town(doc, places, folded, start, end)
+        if known is None:
+            known = _town_abroad(doc, places, folded, start, end)
         if known is not None:
             found.append(known)
             listed[end] = known
             continue
         choice: Choice | None = None
-        if isinstance(before, Choice) and gplaces[before.place].level != "country":
+        side = side_after(doc, extra, end)
+        if side is not None:
+            # "do Karasovića na hrvatskoj strani": the side the text names
+            choice = Choice(start, end, side, VILLAGE_SCORE, f"{REASON}, on a named side", "city")
+        elif isinstance(before, Choice) and gplaces[before.place].level == "country":
+            continue  # "iz Njemačke i Koreje": a list of states goes on with a state
+        elif isinstance(before, Choice):
             # "iz Vranjine i Murića": the next of a list stands where the one before it does
             if gplaces[before.place].country not in _NEAR:
                 continue
             why = f"{REASON}, in a list"
             choice = Choice(start, end, before.place, VILLAGE_SCORE, why, "city")
         else:
-            if _abroad_in_sentence(doc, (*places, *extra), start):
-                continue  # "iz Lentija ... Madžarske": a town abroad as often as at home
-            choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
-            if choice is None or gplaces[choice.place].country not in _NEAR:
-                continue
+            abroad = _abroad_in_sentence(doc, (*places, *extra), start)
+            if abroad is not None:
+                if len(abroad) != 1:
+                    continue  # "iz Lentija ... Madžarske": a town abroad as often as at home
+                why = f"{REASON}, in its sentence's state abroad"
+                choice = Choice(start, end, abroad.pop(), VILLAGE_SCORE, why, "city")
+            else:
+                choice = anchored(doc, places, start, end, "city", VILLAGE_SCORE, REASON)
+                if choice is None or gplaces[choice.place].country not in _NEAR:
+                    continue
         found.append(choice)
         listed[end] = choice
     return found
@@ -155,16 +181,30 @@ def _albanian(text: str, start: int) -> bool:
     return "ë" in text[max(0, start - 200) : start + 200]
 
 
-def _abroad_in_sentence(doc: Doc, chosen: tuple[Choice, ...], start: int) -> bool:
-    """Whether a place or state outside the region and its neighbours stands in the sentence
-    of ``start``."""
+def _abroad_in_sentence(doc: Doc, chosen: tuple[Choice, ...], start: int) -> set[int] | None:
+    """None when no place or state outside the region and its neighbours stands in the
+    sentence of ``start``; else the states (their country places) of those that say where
+    things happen: not a state's adjective ("Talijanski konzulat") nor where people come
+    from ("iz Beljaka")."""
     s_start, s_end = doc.sentence_bounds(start)
     gplaces = doc.gaz.places
-    return any(
-        s_start <= c.start < s_end and gplaces[c.place].country not in _NEAR
+    country_place = doc.gaz.country_place
+    abroad = [
+        c
         for c in chosen
-        if gplaces[c.place].country is not None
-    )
+        if s_start <= c.start < s_end
+        and gplaces[c.place].country is not None
+        and gplaces[c.place].country not in _NEAR
+    ]
+    if not abroad:
+        return None
+    return {
+        country_place[country]
+        for c in abroad
+        if c.level != "demonym"
+        and doc.prev_word(c.start)[0].lower() not in _ORIGIN_WORDS
+        and (country := gplaces[c.place].country) in country_place
+    }
 
 
 def _a_place_word(doc: Doc, folded: str, end: int) -> bool:
@@ -222,6 +262,56 @@ def _known_town(doc: Doc, places: list[Choice], folded: str, start: int, end: in
                 continue
             return Choice(start, end, towns[0], _KNOWN_SCORE, KNOWN_REASON)
     return None
+
+
+def _town_abroad(
+    doc: Doc, places: list[Choice], folded: str, start: int, end: int
+) -> Choice | None:
+    """A place outside the six of which the word is a case form ("u Beču", "iz Venecije",
+    "në Janinë", "v Tarvisiu"): that place, when no town of the six has the form's name.
+
+    A name the gazetteer holds only among a place's untrusted alternate names counts in Europe
+    alone, where the region's emigrants, clubs and ferries go: elsewhere such names are as
+    often a village's of the region read through a stray ending ("prema Čanju" is no Kano).
+    """
+    lookup = doc.gaz.matcher.lookup
+    gplaces = doc.gaz.places
+    named: set[str | None] | None = None
+    for ending in _CASE_ENDS:
+        if ending and not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if len(stem) < 3:
+            continue
+        # a j-stem's ending ("v Kotorju") follows a bare nominative only
+        for nominative in ("",) if ending[:1] == "j" else _NOMINATIVE_ENDS:
+            key = stem + nominative
+            if key == folded:
+                continue
+            found = lookup(f" {key} ")
+            if not found:
+                continue
+            if any(gplaces[c.place].country in _SIX for c in found):
+                return None
+            if named is None:
+                named = {gplaces[c.place].country for c in places}
+            towns = [
+                c.place
+                for c in found
+                if gplaces[c.place].level in ("city", "admin1")
+                and (c.needs is None or c.needs in named)
+                and (c.kind != "alternate" or _european(gplaces[c.place]))
+            ]
+            if towns:
+                best = max(towns, key=lambda p: gplaces[p].population)
+                return Choice(start, end, best, _KNOWN_SCORE, ABROAD_REASON)
+    return None
+
+
+def _european(place: Place) -> bool:
+    """Whether a place lies in Europe (a box from Iceland to the Urals, Crete to the Cape)."""
+    lat, lon = place.lat, place.lon
+    return lat is not None and lon is not None and 34.5 <= lat <= 71.5 and -25.0 <= lon <= 45.0
 
 
 def _after_place_word(doc: Doc, text: str, start: int, listed: dict[int, Choice]) -> bool | Choice:

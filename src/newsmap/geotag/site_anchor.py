@@ -153,8 +153,20 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
     The sentence's own places come before any earlier sentence's ("the Hofmann arena in
     western Germany" after a line about Sarajevo is German), and the last town before is
     taken wherever it lies: a site right after "flew to Brussels" is in Brussels, so a site
-    abroad never takes the region code of a town named further back.
+    abroad never takes the region code of a town named further back.  Where people come
+    from places nothing ("fans from Novi Sad"); in local text ("Obitelj iz Mostara ... na
+    Lapadu") only while another place says where, as "iz" also says where a thing stands
+    there ("ribolovci u Parku prirode Vransko jezero iz Zadra" have no other town).
     """
+    found = _near_place(doc, places, start, end, doc.local)
+    if found is None and doc.local:
+        found = _near_place(doc, places, start, end, False)
+    return found
+
+
+def _near_place(
+    doc: Doc, places: list[Choice], start: int, end: int, local_from: bool
+) -> Choice | None:
     side = _side_of(doc, start, end)
     if side is not None:
         return side
@@ -180,6 +192,7 @@ def near_place(doc: Doc, places: list[Choice], start: int, end: int) -> Choice |
         for c in places
         if not (c.metonymic and c.start > end)
         and not _origin(text, c.start)
+        and not (local_from and text.endswith(_LOCAL_FROM, 0, c.start))
         and not _compared(text, c.start)
         and not text.endswith(_BORDER_WITH, 0, c.start)
     ]
@@ -309,6 +322,8 @@ def filed_in(doc: Doc, first: Choice) -> Choice | None:
 
 
 _FROM = (" from ", " From ")
+#: The same in the region's languages ("Obitelj iz Mostara ... na Lapadu", "gosti nga Tirana").
+_LOCAL_FROM = (" iz ", " Iz ", " из ", " Из ", " од ", " Од ", " nga ", " Nga ")
 #: A state after "the border with" is the other side: "the Monastery of St. Naum, near the
 #: border with Albania" stands in the state the border is of, not in Albania.
 _BORDER_WITH = (" border with ", " frontier with ", " boundary with ")

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmap.events.temporal import context as X
+from newsmap.events.temporal import english_tense as E
 from newsmap.events.temporal import local_tense as T
 from newsmap.events.temporal import local_words as W
 from newsmap.events.temporal.find import find_dates
@@ -42,12 +43,12 @@ def test_sentence_end_matches_its_plain_spelling(text: str, lo: int, hi: int) ->
 def _far_future_plain(text: str, start: int) -> bool:
     """``context._far_future`` as it read before its gate."""
     lo = max(0, start - 400)
-    for m in X._SENTENCE_START.finditer(text, lo, start):
+    for m in E._SENTENCE_START.finditer(text, lo, start):
         lo = m.end()
     words = [w.lower() for w in X.words_of(text, lo, start)]
-    if X._STRONG_FUTURE.isdisjoint(words):
+    if E._STRONG_FUTURE.isdisjoint(words):
         return False
-    return X.tense_of(list(reversed(words))) is True
+    return E.tense_of(list(reversed(words))) is True
 
 
 _FUTURE_PIECES = ["will", "Will", "WILL", "shall", "SHALL", "they'll", "swill", "wil", "l"]
@@ -58,7 +59,7 @@ _FUTURE_PIECES += [" ", ". ", "\n", "the", "vote", "held", "said", "meet", "on",
 @given(st.lists(st.sampled_from(_FUTURE_PIECES), max_size=40).map("".join))
 def test_far_future_gate_answers_as_the_plain_reading(text: str) -> None:
     for start in (len(text), len(text) // 2):
-        assert X._far_future(text, start) == _far_future_plain(text, start)
+        assert E._far_future(text, start) == _far_future_plain(text, start)
 
 
 def _phrases_plain(words: Words, low: str, found: dict[str, list[int]]) -> dict[str, list[int]]:

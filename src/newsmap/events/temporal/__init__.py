@@ -13,7 +13,7 @@ tests that skip them; ``absolute`` and ``relative`` hold the handlers that resol
 date; ``find`` runs the rules over a text.
 """
 
-from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.english_tense import is_future_clause
 from newsmap.events.temporal.find import find_dates
 from newsmap.events.temporal.record import TimeExpr
 

@@ -21,7 +21,7 @@ from datetime import date
 from newsmap.events.temporal import gates as G
 from newsmap.events.temporal import relative as R
 from newsmap.events.temporal import starts as S
-from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.english_tense import is_future_clause
 from newsmap.events.temporal.happenings import STOP_WORDS, happening_keys
 from newsmap.events.temporal.record import ANCHORED, Resolved, Rule, anchored_on
 from newsmap.events.temporal.spelling import NUM

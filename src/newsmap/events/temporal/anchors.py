@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.english_tense import is_future_clause
 from newsmap.events.temporal.happenings import happening_day
 from newsmap.events.temporal.periods import iso_month, shift_month
 from newsmap.events.temporal.record import STRICT, TimeExpr

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsmap.events.temporal.context import clause_tense
 from newsmap.events.temporal.diary_heads import HEAD_OPENING
+from newsmap.events.temporal.english_tense import clause_tense
 
 __all__ = ["FIXTURE", "midnight_line", "programme_line", "title_block", "under_a_day"]
 

@@ -20,20 +20,23 @@ from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
 # će", "рече дека ќе", "tha se do të"), and a comma with a conjunction or a relative pronoun a
-# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë").
+# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë"), or
+# with "if" a condition's ("je v sredo napovedal stavko, če uprava ne bo podpisala").
 _AFTER_END: Final = {
     "sh": re.compile(
-        r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
+        r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|ako|а|па|али|док|и|ако)(?!\w)"
         r"|,\s*(?:koj|кој)\w*"
     ),
     # and "pa" after the joined clause's first words (", prihodnji teden pa bo obiskal")
     "sl": re.compile(
-        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
+        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer|če)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
     ),
     "sq": re.compile(
-        r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
+        r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|(?:ku|nëse)(?!\w))"
     ),
-    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека|кој|која|кое|кои)(?!\w)"),
+    "mk": re.compile(
+        r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|ако|додека|кој|која|кое|кои)(?!\w)"
+    ),
 }
 
 

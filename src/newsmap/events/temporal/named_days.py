@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import clause_tense
+from newsmap.events.temporal.english_tense import clause_tense
 from newsmap.events.temporal.periods import nearest_year, year_for
 from newsmap.events.temporal.record import Resolved
 from newsmap.events.temporal.words import NUMBER_WORDS

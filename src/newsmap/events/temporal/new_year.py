@@ -12,7 +12,8 @@ import re
 from datetime import date
 
 from newsmap.events.temporal import starts as S
-from newsmap.events.temporal.context import clause_tense, words_before
+from newsmap.events.temporal.context import words_before
+from newsmap.events.temporal.english_tense import clause_tense
 from newsmap.events.temporal.record import Resolved, Rule
 
 __all__ = ["IN_THE_NEW_YEAR"]

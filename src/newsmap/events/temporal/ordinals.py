@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from newsmap.events.temporal import starts as S
-from newsmap.events.temporal.context import is_future_clause
+from newsmap.events.temporal.english_tense import is_future_clause
 from newsmap.events.temporal.periods import shift_month, valid_day, year_for
 from newsmap.events.temporal.record import Resolved, Rule
 from newsmap.lexicon import EN_MONTHS as EN_MONTH_NUMBERS

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmap.events.temporal.context import is_future_clause, words_before
+from newsmap.events.temporal.context import words_before
+from newsmap.events.temporal.english_tense import is_future_clause
 from newsmap.events.temporal.happenings import happening_keys
 from newsmap.events.temporal.layout import under_a_day
 from newsmap.events.temporal.overnight import night_of_day_told

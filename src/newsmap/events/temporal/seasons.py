@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsmap.events.temporal.context import clause_tense
+from newsmap.events.temporal.english_tense import clause_tense
 from newsmap.events.temporal.record import SPAN_ONLY, Resolved
 from newsmap.events.temporal.words import SEASON_START
 

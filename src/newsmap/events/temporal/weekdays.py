@@ -14,13 +14,9 @@ from datetime import date, timedelta
 from typing import Final
 
 from newsmap.events.temporal.absolute import h_day_month
-from newsmap.events.temporal.context import (
-    clause_tense,
-    tense_of,
-    words_after,
-    words_before,
-)
+from newsmap.events.temporal.context import words_after, words_before
 from newsmap.events.temporal.directed import designated, directed
+from newsmap.events.temporal.english_tense import clause_tense, tense_of
 from newsmap.events.temporal.layout import programme_line
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.ordinals import weekday_the_nth

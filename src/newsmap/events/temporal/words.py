@@ -38,7 +38,7 @@ COUNT_NOUNS = frozenset(
 # financial year", "approved the 2024 accounts"): a period books are kept for, no happening.
 ACCOUNT_NOUNS = frozenset("accounts budget budgets financial fiscal".split())
 
-# Words that put a clause in the future or in the past (see ``context.tense_of``).
+# Words that put a clause in the future or in the past (see ``english_tense.tense_of``).
 FUTURE_MARKERS: Final = frozenset(
     "'ll aims coming due expect expected expects forthcoming going hope hopes intend intends "
     "forward must next perhaps plan planned planning plans possibly probably scheduled shall to-be "
