@@ -10,6 +10,18 @@ on made-up sentences in our own words.
 - A feast in a yearly habit's clause ("Svake godine dolazim za Bajram") or in a "when" clause
   after a day named right before it ("na Badnji dan, kada ... za Božić") is no event.
 - "Today" set against a time long gone in its sentence ("..., a danas ...") is nowadays.
+- A "next" weekday after a coming day of its sentence ("U nedjelju ..., a sljedeće subote")
+  is the first of its name after that day.
+- Shrove Tuesday ("pustni torek") and Ash Wednesday ("Pepelnica", "pepelnična sreda") are 47
+  and 46 days before the Catholic Easter.
+- The genitives of nouns in -al ("finala", "kanala") are no l-participles: "U sredu se igra
+  revanš polufinala" is told in the present.
+- "This year" dates a happening when it is "earlier this year" ("ranije ove godine", no date
+  apposed after it) or a first told in the future or the past ("će ove godine prvi put",
+  "годинава за прв пат беа"); a count's or a programme's "this year" stays no event.
+- Macedonian "до крајот на неделава" (this week's end) is a deadline, the week's month, and a
+  verb of expecting before a week's or a month's end ("očekuju ... do kraja sedmice") sets it
+  as one to come.
 """
 
 from __future__ import annotations
@@ -110,3 +122,58 @@ def test_today_against_a_time_long_gone_is_nowadays(text: str, language: str) ->
 def test_today_after_a_plain_clause_stays_today() -> None:
     text = "Sednica je počela u ponedeljak, a danas su poslanici usvojili budžet."
     assert THU.isoformat() in _dates(text, "sr")
+
+
+def test_next_weekday_after_a_coming_day_of_its_sentence_follows_it() -> None:
+    # told on a Thursday: Sunday is the 9th, and the "next Saturday" after it the 15th
+    text = "U nedjelju Rijeka dočekuje Osijek, a sljedeće subote putuje u Varaždin."
+    assert _dates(text, "hr") == ["2025-03-09", "2025-03-15"]
+    alone = "Rijeka sljedeće subote putuje u Varaždin."
+    assert _dates(alone, "hr") == ["2025-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Povorka mask bo po mestu krenila na pustni torek popoldne.", "sl", "2025-03-04"),
+        ("Zadnji ples pred postom bo na pustni torek v dvorani.", "sl", "2025-03-04"),
+        ("Misa će biti održana na Pepelnicu u župnoj crkvi.", "hr", "2025-03-05"),
+    ],
+)
+def test_shrove_tuesday_and_ash_wednesday(text: str, language: str, day: str) -> None:
+    assert day in _dates(text, language, date(2025, 2, 20))
+
+
+def test_noun_in_al_is_no_participle() -> None:
+    # told on a Monday: the match is played on the coming Wednesday
+    text = "U sredu se igra revanš polufinala kupa u Kraljevu."
+    assert _dates(text, "sr", date(2025, 3, 3)) == ["2025-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("Ministar je ranije ove godine dva puta posjetio Tiranu.", "bs", "2025"),
+        ("Opština će ove godine prvi put podijeliti stipendije studentima.", "cnr", "2025"),
+        ("Виното годинава за прв пат беше извезено во Јапонија.", "mk", "2025"),
+    ],
+)
+def test_this_year_dating_a_happening(text: str, language: str, year: str) -> None:
+    assert _dates(text, language) == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ovo je četvrta takva nesreća ove godine.", "sr"),
+        ("Ranije ove godine, u januaru, sud je odbio žalbu.", "sr"),
+        ("Ove godine prvi put nastupaju i orkestri iz Grčke.", "sr"),
+    ],
+)
+def test_this_year_as_a_span_stays_no_event(text: str, language: str) -> None:
+    assert "2025" not in _dates(text, language)
+
+
+def test_macedonian_end_of_this_week_expected() -> None:
+    text = "Земјоделците очекуваат парите да бидат исплатени до крајот на неделава."
+    assert _dates(text, "mk") == ["2025-03"]

@@ -28,6 +28,7 @@ from newsmap.events.temporal.local_more import more_rules
 from newsmap.events.temporal.local_nowadays import nowadays
 from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
+from newsmap.events.temporal.local_this_year import dates_a_happening
 from newsmap.events.temporal.local_week_of import after_date_told
 from newsmap.events.temporal.local_weekday_cues import (
     announced_before,
@@ -147,7 +148,9 @@ def _h_unit(fam: Family) -> Handler:
         if pub is None:
             return None
         if m["one"]:
-            if m["one"].lower() == "годинава":
+            if m["one"].lower() == "годинава" and not dates_a_happening(
+                fam.code, text, m.start(), m.end()
+            ):
                 return None  # "this year", as "оваа година": the year so far, a period
             unit, shift = fam.units[m["one"].lower()]
             if counted(fam.code, text, m.start()):
@@ -157,7 +160,11 @@ def _h_unit(fam: Family) -> Handler:
             return None
         unit = "week" if m["week"] else "month" if m["month"] else "year"
         shift = -1 if m["prev"] else 1 if m["next"] else 0
-        if unit == "year" and shift == 0:
+        if (
+            unit == "year"
+            and shift == 0
+            and not dates_a_happening(fam.code, text, m.start(), m.end())
+        ):
             return None  # "ove godine", "оваа година": the year so far, a period, no day
         return _resolve_unit(unit, shift, pub)
 

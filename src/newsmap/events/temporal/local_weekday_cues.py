@@ -84,6 +84,16 @@ def announced_before(text: str, start: int) -> bool:
     return _announced(_sentence_head(text, start))
 
 
+#: A verb of expecting in the present ("lozarite očekuju da cene budu objavljene do kraja
+#: nedelje", "очекуваат", "pričakujejo", "pritet"): what is expected by a deadline is to come.
+_EXPECTED = re.compile(r"(?i)(?<!\w)(?:očekuj|ocekuj|очекуј|очекува|pričakuj|pricakuj|pritet)\w*")
+
+
+def expected_before(text: str, start: int) -> bool:
+    """Whether a verb of expecting stands earlier in the date's sentence."""
+    return _EXPECTED.search(_sentence_head(text, start)) is not None
+
+
 def mk_timetable(text: str, start: int, end: int) -> bool:
     """Whether a Macedonian timetable verb in the present stands right after or right before
     the date ("во среда почнува", "започнува во петокот", "за три дена почнува")."""
