@@ -22,6 +22,8 @@ on made-up sentences in our own words.
 - Macedonian "до крајот на неделава" (this week's end) is a deadline, the week's month, and a
   verb of expecting before a week's or a month's end ("očekuju ... do kraja sedmice") sets it
   as one to come.
+- A "last" weekday ("prošlog četvrtka", "минатиот петок", "prejšnji torek") is the day of its
+  name in the calendar week before the publication's, even when a nearer one is yesterday.
 """
 
 from __future__ import annotations
@@ -177,3 +179,16 @@ def test_this_year_as_a_span_stays_no_event(text: str, language: str) -> None:
 def test_macedonian_end_of_this_week_expected() -> None:
     text = "Земјоделците очекуваат парите да бидат исплатени до крајот на неделава."
     assert _dates(text, "mk") == ["2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pub", "day"),
+    [
+        ("Ekipa je prošlog četvrtka izgubila u Splitu.", "hr", date(2025, 3, 7), "2025-02-27"),
+        ("Сабор је прошле суботе изабрао нову владу.", "sr", date(2025, 3, 9), "2025-03-01"),
+        ("Министерот минатиот вторник го посети Охрид.", "mk", date(2025, 3, 5), "2025-02-25"),
+        ("Ekipa je prošlog petka izgubila u Splitu.", "hr", date(2025, 3, 6), "2025-02-28"),
+    ],
+)
+def test_last_weekday_is_in_the_week_before(text: str, language: str, pub: date, day: str) -> None:
+    assert _dates(text, language, pub) == [day]

@@ -162,13 +162,17 @@ def year_of_weekday(text: str, start: int, month: int, day: int, pub: date) -> i
 
 
 def weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
-    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
-    nearest before publication, or after it in a future clause (the publication's own weekday
-    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
+    """The day of weekday ``wd``: in the calendar week before the publication's ("prošle") or
+    the coming one ("e ardhshme") by ``shift``, else the nearest before publication, or after
+    it in a future clause (the publication's own weekday told in the future is next week's:
+    "do të shpallë rezultatet të hënën" on a Monday)."""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if shift < 0:
-        return pub - timedelta(days=back or 7)
+        # the day of its name in the calendar week before the publication's (weeks open on
+        # Monday): "prošlog četvrtka" told on a Friday is eight days back, not yesterday, as
+        # every "last" weekday of the local sets is told (dev2-dev10)
+        return pub - timedelta(days=pub.weekday() + 7 - wd)
     if shift > 0:
         return pub + timedelta(days=ahead or 7)
     return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)
