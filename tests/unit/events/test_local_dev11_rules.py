@@ -24,6 +24,11 @@ on made-up sentences in our own words.
   as one to come.
 - A "last" weekday ("prošlog četvrtka", "минатиот петок", "prejšnji torek") is the day of its
   name in the calendar week before the publication's, even when a nearer one is yesterday.
+- "Today" before a verb of a lasting state or a word of how often ("koja danas živi u Beču",
+  "денес трае еден час", "danas o tome retko govore") is nowadays.
+- A Serbo-Croatian passive participle that qualifies a noun right before a weekday ("zbog
+  povrede zadobijene u subotu") dates that noun's happening, gone by, in a future sentence;
+  after a future auxiliary ("biće otvoren u petak") it stays ahead.
 """
 
 from __future__ import annotations
@@ -192,3 +197,22 @@ def test_macedonian_end_of_this_week_expected() -> None:
 )
 def test_last_weekday_is_in_the_week_before(text: str, language: str, pub: date, day: str) -> None:
     assert _dates(text, language, pub) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jedna od svjedokinja, koja danas živi u Beču, doći će na ročište.", "bs"),
+        ("Возот од Скопје до Битола денес трае речиси четири часа.", "mk"),
+        ("Mladi danas o ratu rijetko razgovaraju s roditeljima.", "hr"),
+    ],
+)
+def test_today_before_a_state_is_nowadays(text: str, language: str) -> None:
+    assert THU.isoformat() not in _dates(text, language)
+
+
+def test_passive_participle_before_a_weekday_is_its_own_past() -> None:
+    text = "Napadač će propustiti utakmicu zbog povrede zadobijene u subotu na treningu."
+    assert _dates(text, "sr") == ["2025-03-01"]
+    ahead = "Novi most biće otvoren u subotu ujutro."
+    assert _dates(ahead, "sr") == ["2025-03-08"]

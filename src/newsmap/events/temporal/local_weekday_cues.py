@@ -126,6 +126,27 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     return T.own_clause_present(code, text, start, end)
 
 
+#: A passive participle that qualifies a noun, right before the weekday's preposition
+#: ("povrede zadobijene u subotu", "pošiljkom zaplijenjenom u utorak"), with the word before it.
+_PASSIVE_BEFORE = re.compile(
+    r"(?P<prev>\S+)\s+[a-zčćšžđа-шђјљњћџ]{3,}(?:jen|ven|en|an|nut|ut|јен|вен|ен|ан|нут|ут)"
+    r"(?:a|e|i|o|u|og|om|oj|а|е|и|о|у|ог|ом|ој)?\s+\Z"
+)
+#: The future's auxiliaries that make such a participle a passive to come ("biće održan u
+#: petak", "bit će zatvorena od četvrtka", "ће бити отворен").
+_FUTURE_AUX = frozenset(
+    "biti biće bit će ce bude budu бити биће бит ће буде буду биде бидат ќе bo bodo".split()
+)
+
+
+def passive_past_before(text: str, start: int) -> bool:
+    """Whether the weekday's preposition at ``start`` follows a passive participle that
+    qualifies a noun ("propustiće okupljanje zbog povrede zadobijene u subotu"): the day the
+    noun's happening took place, a past one, though the sentence speaks of the future."""
+    found = _PASSIVE_BEFORE.search(text, max(0, start - 60), start)
+    return found is not None and found["prev"].lower() not in _FUTURE_AUX
+
+
 #: A weekday and a comma right before a date: "të hënën, 20 mars", "u petak, 8. avgusta".
 _APPOSED = re.compile(r"(?P<wd>\w+)\s*,\s*(?:më\s+|me\s+|на\s+)?$")
 
