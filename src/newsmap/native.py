@@ -248,6 +248,9 @@ COMPILED: tuple[str, ...] = (
     "geotag/placed_names.py",
     "geotag/org_names.py",
     "geotag/stated_towns.py",
+    "geotag/acting_bodies.py",
+    "geotag/listed_states.py",
+    "geotag/state_goods.py",
     "ingest/language.py",
     "tokens.py",
 )
