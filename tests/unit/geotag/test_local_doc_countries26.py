@@ -76,3 +76,32 @@ def test_a_second_states_authorities_in_a_paragraph_of_its_own(gazetteer: Gazett
     assert tag_text(gazetteer, _LAKE.format(own)).countries == ["AL", "ME"]
     passing = "Trafiku drejt Ulqinit dhe Virpazarit vazhdon normalisht, tha policia shqiptare."
     assert tag_text(gazetteer, _LAKE.format(passing)).countries == ["AL"]
+
+
+def test_a_title_is_read_in_its_bodys_language(gazetteer: Gazetteer) -> None:
+    # a headline's few words cannot tell its language; its case forms are its body's
+    title = "Praznik skupnosti iz Bosne in Makedonije"
+    body = (
+        "Društvo priseljencev je v soboto pripravilo praznik, na katerem se je zbralo več kot "
+        "dva tisoč ljudi. Program se je začel ob 19. uri s folklorno skupino."
+    )
+    assert sorted(tag_text(gazetteer, body, title).countries) == ["BA", "MK"]
+    # an English body's title still reads for itself: "Makedonije" is no English name
+    english = "The festival drew two thousand people, the organisers of the society said."
+    assert tag_text(gazetteer, english, title).countries == ["BA"]
+
+
+_PORT = (
+    "KOPER – Luka Koper je v prvem polletju pretovorila deset milijonov ton blaga. Vlaki proti "
+    "Ljubljani in Mariboru bodo od ponedeljka vozili čez Sežano.\n\nPodjetje iz Beograda je "
+    "podpisalo pogodbo za vlak do Novega Sada. {}\n\nV Kopru so odprli nov terminal, sindikat "
+    "v Izoli pa zahteva višje plače."
+)
+
+
+def test_a_region_government_acting_where_a_neighbour_leads(gazetteer: Gazetteer) -> None:
+    # a Slovenian port's story in which Serbia's government acts is Serbia's too
+    acting = "Srbska vlada je napovedala, da bo del blaga pošiljala prek Kopra."
+    assert tag_text(gazetteer, _PORT.format(acting)).countries == ["RS"]
+    # its firms and towns alone are the port's customers: the neighbour's own story
+    assert tag_text(gazetteer, _PORT.format("Del blaga bo šel prek Kopra.")).countries == []
