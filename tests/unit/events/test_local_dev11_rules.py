@@ -29,6 +29,8 @@ on made-up sentences in our own words.
 - A Serbo-Croatian passive participle that qualifies a noun right before a weekday ("zbog
   povrede zadobijene u subotu") dates that noun's happening, gone by, in a future sentence;
   after a future auxiliary ("biće otvoren u petak") it stays ahead.
+- A year word, then a clitic auxiliary and the feast's preposition ("Prošle godine smo za
+  Božić bili ...") gives the feast its year: one date, as "Lani na Martinje" is.
 """
 
 from __future__ import annotations
@@ -216,3 +218,8 @@ def test_passive_participle_before_a_weekday_is_its_own_past() -> None:
     assert _dates(text, "sr") == ["2025-03-01"]
     ahead = "Novi most biće otvoren u subotu ujutro."
     assert _dates(ahead, "sr") == ["2025-03-08"]
+
+
+def test_year_word_with_a_clitic_before_a_feast_is_one_date() -> None:
+    text = "Prošle godine smo za Božić bili kod bake u Čačku."
+    assert _dates(text, "sr") == ["2024-01-07"]
