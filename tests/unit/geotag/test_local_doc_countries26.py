@@ -89,3 +89,19 @@ def test_a_title_is_read_in_its_bodys_language(gazetteer: Gazetteer) -> None:
     # an English body's title still reads for itself: "Makedonije" is no English name
     english = "The festival drew two thousand people, the organisers of the society said."
     assert tag_text(gazetteer, english, title).countries == ["BA"]
+
+
+_PORT = (
+    "KOPER – Luka Koper je v prvem polletju pretovorila deset milijonov ton blaga. Vlaki proti "
+    "Ljubljani in Mariboru bodo od ponedeljka vozili čez Sežano.\n\nPodjetje iz Beograda je "
+    "podpisalo pogodbo za vlak do Novega Sada. {}\n\nV Kopru so odprli nov terminal, sindikat "
+    "v Izoli pa zahteva višje plače."
+)
+
+
+def test_a_region_government_acting_where_a_neighbour_leads(gazetteer: Gazetteer) -> None:
+    # a Slovenian port's story in which Serbia's government acts is Serbia's too
+    acting = "Srbska vlada je napovedala, da bo del blaga pošiljala prek Kopra."
+    assert tag_text(gazetteer, _PORT.format(acting)).countries == ["RS"]
+    # its firms and towns alone are the port's customers: the neighbour's own story
+    assert tag_text(gazetteer, _PORT.format("Del blaga bo šel prek Kopra.")).countries == []
