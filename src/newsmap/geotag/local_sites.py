@@ -44,6 +44,7 @@ from newsmap.geotag.local_site_places import (
     by_next_town,
     left_from,
     origin_or_goal,
+    surname_abroad,
 )
 from newsmap.geotag.local_town_sites import centre, city_stadium, stadium_town
 from newsmap.geotag.matcher import Hit
@@ -129,6 +130,11 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         for c in places
         if (c.end <= start or c.start >= hit.end) and not origin_or_goal(doc, c, start, end)
     ]
+    # a far place after a first name is a person's surname ("Bulevar Džordža Vašingtona");
+    # it places the site only when nothing else does, as before this rule
+    surnames = [c for c in others if surname_abroad(doc, c)]
+    if surnames:
+        others = [c for c in others if c not in surnames]
     if left_from(doc, start):
         # "otputovali su sa aerodroma Nikola Tesla u Minhen": a site people leave from does
         # not stand where its sentence goes on to take them
@@ -143,6 +149,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         found = by_language(doc, start, end) or found
     if found is None:
         found = by_next_town(doc, others, start, end)
+    if found is None and surnames:
+        found = anchored(doc, surnames, start, end, "site", SITE_SCORE, "local site")
     return bare_crossing(hit, found)
 
 
@@ -158,8 +166,12 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     # towns people come from or go to place no site ("na Trgu slobode ... gosti iz Podgorice")
     # while another place does; with no other, the site is near them ("Parku prirode Vransko
     # jezero ... ribolovaca iz Zadra")
+    # (nor does a far place after a first name: "Mosta Blaža Jovanovića" after "Bulevar
+    # Džordža Vašingtona")
     others = [c for c in places if c.end <= start or c.start >= end]
-    staying = [c for c in others if not origin_or_goal(doc, c, start, end)]
+    staying = [
+        c for c in others if not origin_or_goal(doc, c, start, end) and not surname_abroad(doc, c)
+    ]
     found = anchored(doc, staying, start, end, "site", SITE_SCORE, "local site, named")
     if found is None and len(staying) < len(others):
         found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
@@ -190,7 +202,7 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         start = pos + 1
         if not text[start : start + 1].isupper():
             break
-        end = with_village_noun(text, end)
+        end = _albanian_genitive(text, with_village_noun(text, end))
         known = next((c for c in places if c.start <= start < c.end), None)
         if known is None or (known.start, known.end) == (start, end):
             if others is None:
@@ -261,6 +273,17 @@ def _elsewhere(doc: Doc, known: Choice, village: Choice) -> bool:
         and gplaces[known.place].country not in _REGION
         and gplaces[village.place].country in _REGION
     )
+
+
+#: An Albanian link and a capitalised genitive ("Kodra e Diellit", "Fusha e Pajtimit"): part of
+#: one name, where "e" before a bare name joins two villages ("Balldren e Kallmet").
+_GENITIVE_TAIL = re.compile(r" [eiE] [A-ZÇË][a-zçë]+(?:it|ut|ës|së)\b")
+
+
+def _albanian_genitive(text: str, end: int) -> int:
+    """The end of a village's name with an Albanian genitive after its link, if one follows."""
+    m = _GENITIVE_TAIL.match(text, end)
+    return m.end() if m is not None else end
 
 
 #: What joins the villages of one list: a comma, "i", "in", "dhe", "и".
