@@ -206,6 +206,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/phrase_heads.py",
     "geotag/private_nouns.py",
     "geotag/resolve.py",
+    "geotag/mention_records.py",
     "geotag/rivers.py",
     "geotag/route_names.py",
     "geotag/rules.py",
@@ -248,6 +249,9 @@ COMPILED: tuple[str, ...] = (
     "geotag/placed_names.py",
     "geotag/org_names.py",
     "geotag/stated_towns.py",
+    "geotag/acting_bodies.py",
+    "geotag/listed_states.py",
+    "geotag/state_goods.py",
     "ingest/language.py",
     "tokens.py",
 )

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from newsmap.geotag.folding import fold
 from newsmap.geotag.local_states import institution
+from newsmap.geotag.state_goods import state_goods
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -103,8 +104,8 @@ def first_sentence_actors(
     end = None
     for m in mentions:
         if m.level == "demonym":
-            if m.reason != "local state adjective":
-                continue
+            if m.reason != "local state adjective" or state_goods(m.surface):
+                continue  # "dinarë serbë", "srpske tablice": no act (``state_goods``)
         elif not any_place and m.start not in genitives:
             continue
         if end is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsmap.geotag import story_states
+from newsmap.geotag.acting_bodies import acting_states as acting_bodies
+from newsmap.geotag.acting_bodies import paragraph_bodies
 from newsmap.geotag.actors import (
     ROUNDUP_STATES,
     actor_genitive,
@@ -287,11 +289,21 @@ def focus(
             keep = own_state_behind(text, plain)
     if text is not None and latin_language(text) != "en":
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
+        if keep:  # a second party's paragraph of its own (``acting_bodies``)
+            keep += [
+                c for c in paragraph_bodies(text, counted, mentions, genitives) if c not in keep
+            ]
         venue = match_venue(text, mentions)
         if venue is not None:
             return [venue]
-        if keep and neighbours_own_story(text, mentions, weights):
-            return []  # a neighbour's own towns' story (``local_focus``)
+        if (
+            keep
+            and neighbours_own_story(text, mentions, weights)
+            and not acting_bodies(text, mentions, genitives)
+        ):
+            # a neighbour's own towns' story (``local_focus``), unless a region state's
+            # police or government acts in it as a sentence's subject (``acting_bodies``)
+            return []
         exporter = export_story_state(text, mentions) if keep else None
         if (
             exporter is not None

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from newsmap.geotag import words
 from newsmap.geotag.folding import fold
 from newsmap.geotag.home import latin_language
+from newsmap.geotag.listed_states import listed_with_another
 from newsmap.model import REGION_COUNTRIES, Mention
 
 _REGION = frozenset(REGION_COUNTRIES)
@@ -100,7 +101,7 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     """Region states named after "with" in a sentence about talks, in text order."""
     found: list[str] = []
     bounds: list[tuple[int, int]] | None = None
-    for m in mentions:
+    for i, m in enumerate(mentions):
         country = m.country
         if country not in _REGION or country in found:
             continue
@@ -108,6 +109,8 @@ def partner_states(text: str, mentions: Sequence[Mention]) -> list[str]:
             continue
         if _word_before(text, m.start) not in _WITH:
             continue
+        if listed_with_another(text, mentions, i):
+            continue  # "pregovori sa Albanijom i Severnom Makedonijom": a list (``listed_states``)
         if _CROSS_BORDER.search(fold(text[max(0, m.start - 40) : m.start]).lower()):
             continue  # "program prekogranične saradnje sa Srbijom": a fund's partner
         if bounds is None:

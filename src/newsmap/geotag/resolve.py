@@ -23,7 +23,6 @@ from newsmap.geotag.bridged_rivers import bridged_rivers
 from newsmap.geotag.called import not_called_after
 from newsmap.geotag.candidates import (
     CLUB_AFTER_STARTS,
-    MEMO_MAX,
     camp_elsewhere,
     club_name,
     resolve_hit,
@@ -69,6 +68,7 @@ from newsmap.geotag.match_results import (
 )
 from newsmap.geotag.match_sides import match_sides
 from newsmap.geotag.matcher import Hit
+from newsmap.geotag.mention_records import to_mentions
 from newsmap.geotag.municipality_names import without_municipality_word
 from newsmap.geotag.name_edges import state_name_edges, without_continent
 from newsmap.geotag.name_words import (
@@ -219,8 +219,8 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = [c for c in places if c[1] - c[0] != 6 or not _continent(gaz, text, c)]
     if " balkan " in folded:
         places = _without_adjectives(doc, places)
-    found = _to_mentions(gaz, text, places)
-    return found, _to_mentions(gaz, text, named) if named else []
+    found = to_mentions(gaz, text, places)
+    return found, to_mentions(gaz, text, named) if named else []
 
 
 #: The continent's place id: no mention in English text (``resolve_names``).
@@ -356,53 +356,3 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     """
     shortness = list(map(operator.sub, map(START_OF, hits), map(END_OF, hits)))
     return list(map(hits.__getitem__, sorted(range(len(hits)), key=shortness.__getitem__)))
-
-
-_new = object.__new__
-
-
-def _to_mentions(gaz: Gazetteer, text: str, choices: list[Choice]) -> list[Mention]:
-    """Build the Mentions without the frozen dataclass's ``__init__``.
-
-    A frozen dataclass sets each of its 13 fields through ``object.__setattr__``, which made
-    building mentions a tenth of the tagger's time.  Filling the instance dictionary directly
-    gives an equal object (tests/unit/geotag/test_mention_build.py), and every field but the
-    offsets and the surface comes from a dict memoised per decision (``c[2:]``: place, score,
-    reason, level, metonymic), so a Mention costs one lookup and one ``update``.
-    """
-    tails = gaz.mention_tails
-    out = []
-    for c in choices:
-        tail = tails.get(c[2:])
-        if tail is None:
-            tail = _mention_tail(gaz, c)
-        start, end = c[0], c[1]
-        m = _new(Mention)
-        d = m.__dict__
-        d["start"] = start
-        d["end"] = end
-        d["surface"] = text[start:end]
-        d.update(tail)
-        out.append(m)
-    return out
-
-
-def _mention_tail(gaz: Gazetteer, c: Choice) -> dict[str, object]:
-    """The Mention fields after ``surface``, in field order, for one decision."""
-    p = gaz.places[c.place]
-    tail: dict[str, object] = {
-        "place_id": p.place_id,
-        "name": p.name,
-        "country": p.country,
-        "admin1": p.admin1,
-        "level": c.level or p.level,
-        "lat": p.lat,
-        "lon": p.lon,
-        "score": round(c.score, 3),
-        "metonymic": c.metonymic,
-        "reason": c.reason,
-    }
-    if len(gaz.mention_tails) >= MEMO_MAX:
-        gaz.mention_tails.clear()
-    gaz.mention_tails[c[2:]] = tail
-    return tail

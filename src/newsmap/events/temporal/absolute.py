@@ -21,7 +21,7 @@ from newsmap.events.temporal.local_tense import (
     local_year_tense,
     told_future,
 )
-from newsmap.events.temporal.local_weekday_cues import year_of_weekday
+from newsmap.events.temporal.local_weekday_cues import announced_before, year_of_weekday
 from newsmap.events.temporal.moved import moved_to
 from newsmap.events.temporal.periods import (
     iso_month,
@@ -179,6 +179,8 @@ def year_of_day(
             # not a year back ("Dan kasnije, 29. juna, je sabor" told on 24 June); the days
             # are asked first, as the clause's regexes cost far more
             tense = None
+        if tense is False and announced_before(text, m.start()):
+            tense = None  # "ka caktuar derbin ... më 14 mars": a day set, the nearest of its name
         return _nearest(mon, day, pub) if tense is None else year_for(mon, day, pub, tense)
     tense = None if moved else clause_tense(text, m.start(), m.end(), before)
     if tense is None and not moved:

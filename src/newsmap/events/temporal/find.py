@@ -23,6 +23,7 @@ from newsmap.events.temporal.local_apposed_days import (
     sentence_day,
 )
 from newsmap.events.temporal.local_later_happenings import Pending, pending_of, stemmed, told_later
+from newsmap.events.temporal.local_next_days import after_day_told
 from newsmap.events.temporal.local_state_dates import local_no_event
 from newsmap.events.temporal.local_year_told import (
     YEARLESS_LOCAL,
@@ -326,6 +327,8 @@ def find_dates(
         if rule.name == "weekday" and resolved is not None and out:
             resolved = after_listed_day(text, out[-1], start, resolved)
             resolved = after_diary_head(text, out, start, end, resolved)
+        elif local and resolved is not None and out and rule.name.endswith(" weekday"):
+            resolved = after_day_told(rule.name[:2], m, text, out[-1], resolved)  # "sljedeće"
         if resolved is not None and resolved[0] == ANCHORED:
             if out and _APPOSITION.fullmatch(text, out[-1].end, start):
                 if not local:

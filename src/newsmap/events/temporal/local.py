@@ -25,8 +25,10 @@ from newsmap.events.temporal.local_feasts import croatian, feast_rules
 from newsmap.events.temporal.local_guards import counted, in_outlet_name
 from newsmap.events.temporal.local_lead_days import lead_day_rules, says_still
 from newsmap.events.temporal.local_more import more_rules
+from newsmap.events.temporal.local_nowadays import nowadays
 from newsmap.events.temporal.local_seasons import season_rules
 from newsmap.events.temporal.local_seasons_ahead import season_ahead_rules
+from newsmap.events.temporal.local_this_year import dates_a_happening
 from newsmap.events.temporal.local_week_of import after_date_told
 from newsmap.events.temporal.local_weekday_cues import (
     announced_before,
@@ -93,11 +95,11 @@ def _h_weekday(fam: Family) -> Handler:
         # future told makes it the coming one whatever the present says
         future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
         if not future:
-            present = T.in_present(fam.code, text, *m.span())
-            present = present and not held_since(prep, text, *m.span())  # "od subote stoje"
+            since = held_since(prep, text, *m.span())  # "od subote stoje", "që nga e hëna"
+            present = not since and T.in_present(fam.code, text, *m.span())
             if present and starts_today(prep, wd, pub):
                 return pub.isoformat(), "day", "relative"  # "prodaju se od petka" on a Friday
-            future = present or looks_ahead(fam.code, text, *m.span())
+            future = present or (not since and looks_ahead(fam.code, text, *m.span()))
         d = weekday_date(pub, wd, 0, future)
         d = after_date_told(fam.months, text, m.start(), pub, wd) or d
         return d.isoformat(), "day", "relative"
@@ -116,6 +118,8 @@ def _h_day(fam: Family) -> Handler:
             and says_still(text, m.start())
         ):  # "od kojih se većina i danas vodi kao nestala": still; "i danas pretražuju" today
             return None
+        if word in W.STILL_TODAY and nowadays(text, m.start()):
+            return None  # "Prvi sabor održan je 1961., a danas se ...": the present age
         if in_outlet_name(text, m.start(), m.end()):
             return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date
         offset = fam.days.get(word)
@@ -144,7 +148,9 @@ def _h_unit(fam: Family) -> Handler:
         if pub is None:
             return None
         if m["one"]:
-            if m["one"].lower() == "годинава":
+            if m["one"].lower() == "годинава" and not dates_a_happening(
+                fam.code, text, m.start(), m.end()
+            ):
                 return None  # "this year", as "оваа година": the year so far, a period
             unit, shift = fam.units[m["one"].lower()]
             if counted(fam.code, text, m.start()):
@@ -154,7 +160,11 @@ def _h_unit(fam: Family) -> Handler:
             return None
         unit = "week" if m["week"] else "month" if m["month"] else "year"
         shift = -1 if m["prev"] else 1 if m["next"] else 0
-        if unit == "year" and shift == 0:
+        if (
+            unit == "year"
+            and shift == 0
+            and not dates_a_happening(fam.code, text, m.start(), m.end())
+        ):
             return None  # "ove godine", "оваа година": the year so far, a period, no day
         return _resolve_unit(unit, shift, pub)
 

@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from newsmap.events.temporal.feast_calendar import bajram_day, easter_day
+from newsmap.events.temporal.local_feast_clauses import feast_in_habit_or_when
 from newsmap.events.temporal.local_feast_occasions import celebrated, occasion
 from newsmap.events.temporal.local_feast_offsets import days_from_feast, year_told_before
 from newsmap.events.temporal.local_feasts_more import (
@@ -297,6 +298,8 @@ def _feast_rule(code: str, trigger: Trigger) -> Rule:
             return None
         if occasion(code, text, m.start(), m.end()):
             return None
+        if feast_in_habit_or_when(code, text, m.start()):
+            return None  # "Svake godine dolazim za Bajram", "na Badnji dan, kada ... za Božić"
         found = _feast_day(m, text, pub)
         if found is None:
             return None

@@ -33,6 +33,11 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
         ),
         (r"(?:Spasovdan|Спасовдан)(?:a|u|om|а|у|ом)?", _ORTHODOX_EASTER, 39),
         (r"Tijelov(?:o|a|u|om)", _CATHOLIC_EASTER, 60),
+        (
+            r"[Pp]epelnic(?:a|e|i|u|om)|[Čč]ist(?:a|e|u|oj)\s+srijed(?:a|e|u|i)",
+            _CATHOLIC_EASTER,
+            -46,
+        ),
         (r"(?:Dan(?:a|u)?\s+državnosti|Дан(?:а|у)?\s+државности)", STATE_DAY, 1),
         # Montenegro's (21 May) or Bosnia and Herzegovina's (1 March) independence day
         (r"(?:Dan(?:a|u)?\s+nezavisnosti|Дан(?:а|у)?\s+независности)", STATE_DAY, 2),
@@ -49,7 +54,18 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
     ),
     # Serbia's Sretenje as Slovenian news writes it ("v soboto, na sretenje"); Slovenian
     # Candlemas is "svečnica"; Saint Stephen's day ("na štefanovo", 26 December)
-    "sl": ((r"[Ss]retenj(?:e|a|u|em)", 2, 15), (r"[Šš]tefanov(?:o|a|em|ega)", 12, 26)),
+    # Shrove Tuesday and Ash Wednesday, 47 and 46 days before the Catholic Easter ("na pustni
+    # torek", "na pepelnično sredo", "do pepelnice")
+    "sl": (
+        (r"[Ss]retenj(?:e|a|u|em)", 2, 15),
+        (r"[Šš]tefanov(?:o|a|em|ega)", 12, 26),
+        (r"[Pp]ustn(?:i|ega|em)\s+tor(?:ek|ka|ku)", _CATHOLIC_EASTER, -47),
+        (
+            r"[Pp]epelnič(?:na|ne|ni|no)\s+sred(?:a|e|i|o)|[Pp]epelnic(?:a|e|i|o)",
+            _CATHOLIC_EASTER,
+            -46,
+        ),
+    ),
     "sq": (
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Çlirimit", 11, 29),
         (r"Dit(?:a|ën|ës)\s+(?:e|s[ëe])\s+Pavarësisë", STATE_DAY, 0),
@@ -67,16 +83,16 @@ MORE_FEASTS: dict[str, tuple[tuple[str, int, int], ...]] = {
 #: How their names begin (lower case), and gate words one of which each holds.
 MORE_STARTS: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "svijećnic", "svećnic", "svet", "spasovdan", "спасовдан")
-    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ", "martinj", "мартињ"),
-    "sl": ("sretenj", "štefanov"),
+    + ("tijelov", "dan", "дан", "свет", "badnj", "бадњ", "martinj", "мартињ", "pepelnic", "čist"),
+    "sl": ("sretenj", "štefanov", "pustn", "pepelnic", "pepelnič"),
     "sq": ("dit",),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "ден", "голема", "успение"),
 }
 MORE_GATES: dict[str, tuple[str, ...]] = {
     "sh": ("nikoljdan", "никољдан", "ećnic", "vlah", "spasovdan", "спасовдан", "tijelov")
     + ("državnosti", "државности", "vasilij", "василиј", "nezavisnosti", "независности")
-    + ("badnj", "бадњ", "martinj", "мартињ"),
-    "sl": ("sretenj", "tefanov"),
+    + ("badnj", "бадњ", "martinj", "мартињ", "epelnic", "srijed"),
+    "sl": ("sretenj", "tefanov", "ustn", "epelni"),
     "sq": ("çlirimit", "pavarësisë"),
     "mk": ("петровден", "спасовден", "ѓурѓовден", "никољден", "независноста", "богородица"),
 }

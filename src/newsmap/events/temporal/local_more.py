@@ -19,7 +19,7 @@ from newsmap.events.temporal.local_tense import is_future_local
 from newsmap.events.temporal.local_told_from_words import DIRECTION as _DIRECTION
 from newsmap.events.temporal.local_told_from_words import NEXT_DAY as _NEXT_DAY
 from newsmap.events.temporal.local_told_from_words import UNITS as _UNITS
-from newsmap.events.temporal.local_weekday_cues import announced_before
+from newsmap.events.temporal.local_weekday_cues import announced_before, expected_before
 from newsmap.events.temporal.periods import iso_month, shift_month, span, valid_day
 from newsmap.events.temporal.record import (
     SPAN_ONLY,
@@ -213,7 +213,9 @@ _YEAR_END = {
     r"|(?P<first>v\s+za[čc]etku)\s+(?:tega|leto[šs]njega)\s+leta",
     "sq": r"deri\s+n[ëe]\s+fund\s+t[ëe]\s+(?:k[ëe]tij\s+)?(?:viti(?:t)?|muaji(?:t)?)"
     r"|(?P<first>n[ëe]\s+fillim)\s+t[ëe]\s+k[ëe]tij\s+viti",
-    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата)"
+    # "до крајот на неделава", "месецов": this week's, this month's end
+    "mk": r"до\s+крајот\s+на\s+(?:оваа\s+|овој\s+)?(?:годината|месецот|неделата|седмицата"
+    r"|неделава|седмицава|месецов)"
     r"|(?P<first>на\s+почетокот)\s+на\s+(?:оваа\s+година|годинава|годината)",
 }
 #: How the month's and the week's words begin (lower case), which the year's do not: the end
@@ -252,8 +254,10 @@ def _year_end_rule(code: str) -> Rule:
         if m.group().split()[-1].lower().startswith(_MONTH_WORDS):
             # a deadline to come ("ќе трае до крајот на месецот"); "popunjen je do kraja
             # meseca" (booked till then) is a state, no event
-            if not is_future_local(code, text, m.start(), m.end()) and not announced_before(
-                text, m.start()
+            if (
+                not is_future_local(code, text, m.start(), m.end())
+                and not announced_before(text, m.start())
+                and not expected_before(text, m.start())
             ):
                 return None  # "najavio je pomoć do kraja sedmice": a plan announced for it
             if code == "sh" and m.group().split()[-1].lower().startswith(_SUNDAY_WEEK):

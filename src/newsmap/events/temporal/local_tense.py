@@ -20,20 +20,27 @@ from newsmap.lexicon.local import family
 
 # Where the date's clause ends after it: a complementiser opens a reported clause ("najavio da
 # će", "рече дека ќе", "tha se do të"), and a comma with a conjunction or a relative pronoun a
-# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë").
+# clause of its own ("je v petek predstavila program, ki bo jutri", "e cila do të zgjasë"), or
+# with "if" a condition's ("je v sredo napovedal stavko, če uprava ne bo podpisala").
+# "d(?<!\wd)a" is "(?<!\w)da" tried only at a "d" (so in _RELATIVE, _BECAUSE, _PAST): a leading
+# look-behind is tried at every character (test_local_tense_speed: the plain spellings).
 _AFTER_END: Final = {
     "sh": re.compile(
-        r"(?<!\w)(?:da|дa|да)(?!\w)|,\s*(?:a|pa|ali|dok|i|а|па|али|док|и)(?!\w)"
-        r"|,\s*(?:koj|кој)\w*"
+        r"d(?<!\wd)a(?!\w)|д(?<!\wд)[aа](?!\w)"
+        r"|,\s*(?:a|pa|ali|dok|i|ako|а|па|али|док|и|ако)(?!\w)|,\s*(?:koj|кој)\w*"
     ),
     # and "pa" after the joined clause's first words (", prihodnji teden pa bo obiskal")
     "sl": re.compile(
-        r"(?<!\w)da(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
+        r"d(?<!\wd)a(?!\w)|,\s*(?:a|pa|ampak|in|ko|ki|kjer|če)(?!\w)|,\s*(?:\w+\s+){1,2}pa(?!\w)"
     ),
     "sq": re.compile(
-        r"(?<!\w)(?:se|që)(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)|,\s*(?:[ie]\s+cil|ku(?!\w))"
+        r"s(?<!\ws)e(?!\w)|q(?<!\wq)ë(?!\w)|,?\s+(?:dhe|ndërsa|por)(?!\w)"
+        r"|,\s*(?:[ie]\s+cil|(?:ku|nëse)(?!\w))"
     ),
-    "mk": re.compile(r"(?<!\w)(?:дека|оти)(?!\w)|,\s*(?:а|па|но|и|додека|кој|која|кое|кои)(?!\w)"),
+    "mk": re.compile(
+        r"д(?<!\wд)ека(?!\w)|о(?<!\wо)ти(?!\w)"
+        r"|,\s*(?:а|па|но|и|ако|додека|кој|која|кое|кои)(?!\w)"
+    ),
 }
 
 
@@ -124,11 +131,13 @@ def past_own_clause(code: str, window: str, left: int, a: int, b: int, stop: int
 #: A relative pronoun opening a clause of its own between a future verb and the date: the
 #: clause of the date ("napad kakav se dogodio u četvrtak", "kuća koju su kupili u maju").
 _RELATIVE: Final = re.compile(
-    r"(?<!\w)(?:koj[aiue]\w*|kakav|kakva|kakvo|kakvi|који|која|које|којег|којој|које\w*|коју"
-    r"|какав|каква|какво|какви)(?!\w)"
+    r"k(?<!\wk)(?:oj[aiue]\w*|akav|akva|akvo|akvi)(?!\w)"
+    r"|к(?<!\wк)(?:оји|оја|оје|ојег|ојој|оје\w*|оју|акав|аква|акво|акви)(?!\w)"
 )
 #: "Because" opening the date's own clause after a future one.
-_BECAUSE: Final = re.compile(r"(?<!\w)(?:jer|јер|pošto|пошто)(?!\w)")
+_BECAUSE: Final = re.compile(
+    r"j(?<!\wj)er(?!\w)|ј(?<!\wј)ер(?!\w)|p(?<!\wp)ošto(?!\w)|п(?<!\wп)ошто(?!\w)"
+)
 #: A Serbo-Croatian "next" ("narednu", "sljedeći", "iduće", "следећег"), a word of the
 #: ``W.FUTURE`` pattern that says nothing of the clause's tense.
 _NEXT_WORD: Final = re.compile(
@@ -236,7 +245,7 @@ _PAST: Final = {
         r"|\w\w(?<![Pp]os)(?<![Пп]ос)(?:le|ле)(?!\w)"  # "posle" (after) is no participle
     ),
     # Slovenian keeps its auxiliary even beside "se" ("se je začel"): the auxiliary alone
-    "sl": re.compile(r"(?<!\w)(?:je|so|sem|smo|ste|sta|sva|si)(?!\w)"),
+    "sl": re.compile(r"j(?<!\wj)e(?!\w)|s(?<!\ws)(?:o|em|mo|te|ta|va|i)(?!\w)"),
 }
 
 
@@ -247,11 +256,15 @@ _AUX_OR_SE: Final = re.compile(
 )
 
 
-#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola".
+#: Frequent words spelt like an l-participle: "cijeli rit", "malo selo", "škola", and the
+#: genitives of nouns in -al, which no verb's participle shares ("osmina finala", "kanala",
+#: "festivala").
 _LOOK_LIKE_PARTICIPLES: Final = frozenset(
     "cijeli cijela cijelo cijele bijeli bijela bijelo bijele mali mala malo male selo sela"
     " škola škole tijelo tijela djelo djela pola posao vrlo цели цела цело мали мала мало"
-    " село села школа школе".split()
+    " село села школа школе finala polufinala kanala festivala signala materijala terminala"
+    " tribunala kapitala skandala generala rituala финала полуфинала канала фестивала"
+    " сигнала материјала терминала трибунала капитала скандала генерала".split()
 )
 
 

@@ -25,8 +25,10 @@ from newsmap.events.temporal.periods import valid_day
 from newsmap.lexicon.local import family
 
 #: An announcing or scheduling verb, any person and tense: "najavio", "najavljuje", "најавија",
-#: "napovedali", "paralajmëroi", "zakazalo je zbor u subotu", "закажаа".
-_ANNOUNCED = re.compile(r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër|zakaz|заказ|закаж)\w*")
+#: "napovedali", "paralajmëroi", "zakazalo je zbor u subotu", "закажаа", "ka caktuar".
+_ANNOUNCED = re.compile(
+    r"(?i)(?<!\w)(?:najav|најав|napoved|paralajmër|zakaz|заказ|закаж|caktu|cakto|cakti)\w*"
+)
 #: Auxiliaries between the verb and its object ("najavila je protest").
 _AUXILIARIES = frozenset("je su sam smo ste је су сам смо сте so sta е се".split())
 #: What reports a clause rather than naming the plan: "najavio je da će", "рече дека".
@@ -80,6 +82,16 @@ def announced_before(text: str, start: int) -> bool:
     """Whether an announcing verb and its object lead up to the date in its sentence
     ("najavio je izmjene zakona do kraja mjeseca")."""
     return _announced(_sentence_head(text, start))
+
+
+#: A verb of expecting in the present ("lozarite očekuju da cene budu objavljene do kraja
+#: nedelje", "очекуваат", "pričakujejo", "pritet"): what is expected by a deadline is to come.
+_EXPECTED = re.compile(r"(?i)(?<!\w)(?:očekuj|ocekuj|очекуј|очекува|pričakuj|pricakuj|pritet)\w*")
+
+
+def expected_before(text: str, start: int) -> bool:
+    """Whether a verb of expecting stands earlier in the date's sentence."""
+    return _EXPECTED.search(_sentence_head(text, start)) is not None
 
 
 def mk_timetable(text: str, start: int, end: int) -> bool:
@@ -186,10 +198,18 @@ _STATE_BEFORE = re.compile(
 )
 
 
+#: Albanian "që nga" (since) before "nga e hënës": "që nga e hëna", "qe nga e marta".
+_SQ_SINCE = re.compile(r"(?i)(?<!\w)(?:që|qe)\s+\Z")
+
+
 def held_since(prep: str, text: str, start: int, end: int) -> bool:
     """Whether "od" and the weekday at text[start:end] open a state told in the present
     ("Kolone od subote stoje na prelazu", "Studenti blokiraju fakultet od petka", "Od petka
-    djeca ne izlaze iz kuća"): it holds since the last such day, not from the next one."""
+    djeca ne izlaze iz kuća"): it holds since the last such day, not from the next one.
+    Albanian "që nga e hëna" says "since" itself, whatever its verb ("patrullon ... që nga e
+    hëna"): the last Monday."""
+    if prep == "nga e":
+        return _SQ_SINCE.search(text, max(0, start - 6), start) is not None
     if prep not in _FROM:
         return False
     if _STATE_AFTER.match(text, end) is not None:

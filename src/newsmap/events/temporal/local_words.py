@@ -123,13 +123,13 @@ MONTH_PREPS = {
     + ["do kraja", "до краја", "od kraja", "od početka", "do sredine", "до средине"]
     + ["za sredinu", "за средину", "za kraj", "за крај", "za početak", "за почетак"],
     "sl": "v od do za konec sredi".split() + ["v začetku", "do konca", "konec"],
-    "sq": "në ne nga deri gjatë të i e".split()
+    "sq": "në ne nga deri gjatë brenda të i e".split()
     + ["në fund të", "në fillim të", "në mes të", "në muajin", "ne muajin"],
     "mk": "во в од до за".split() + ["крајот на", "почетокот на", "средината на", "до крајот на"],
 }
-# The words a month or a day is due by or set for ("do kraja novembra", "за јануари"): the
-# nearest of its name, whatever the tense.
-DUE_PREPS = frozenset("do до za за deri".split())
+# The words a month or a day is due by or set for ("do kraja novembra", "за јануари", "brenda
+# janarit", within January): the nearest of its name, whatever the tense.
+DUE_PREPS = frozenset("do до za за deri brenda".split())
 # The two ends of a range of years: "od 1941. do 1945.", "nga 1997 deri në 2001", "med ... in".
 RANGE_FROM = {
     "sh": ["od", "од", "između", "између", "izmedju"],

@@ -1,0 +1,78 @@
+"""Document countries of local-language stories (round 26): rules on made-up sentences."""
+
+from __future__ import annotations
+
+from newsmap.geotag import Gazetteer, tag_text
+from newsmap.geotag.listed_states import listed_with_another
+from newsmap.geotag.parties import partner_states
+
+
+def test_a_list_of_states_after_with_is_no_partner(gazetteer: Gazetteer) -> None:
+    # the EU deals with two candidates: the fellow candidate is a listed state, no partner
+    text = (
+        "Пратениците во Скопје денеска расправаа за изборите, по самитот во Брисел, каде "
+        "лидерите на ЕУ не се договорија за преговори со Албанија и Северна Македонија. "
+        "Премиерот во Скопје ќе се сретне со опозицијата во Куманово и Тетово."
+    )
+    mentions = tag_text(gazetteer, text).mentions
+    assert partner_states(text, mentions) == []
+    assert tag_text(gazetteer, text).countries == ["MK"]
+
+
+def test_a_partner_named_alone_is_still_a_party(gazetteer: Gazetteer) -> None:
+    text = "Premijer Crne Gore najavio je u Podgorici nove razgovore sa Albanijom o granici."
+    mentions = tag_text(gazetteer, text).mentions
+    assert partner_states(text, mentions) == ["AL"]
+    index = next(i for i, m in enumerate(mentions) if m.country == "AL")
+    assert not listed_with_another(text, mentions, index)
+
+
+def test_members_of_one_list(gazetteer: Gazetteer) -> None:
+    text = "Sastanak sa Srbijom, Crnom Gorom i Kosovom zakazan je za petak u Sarajevu."
+    mentions = tag_text(gazetteer, text).mentions
+    listed = [m.country for i, m in enumerate(mentions) if listed_with_another(text, mentions, i)]
+    assert listed == ["RS", "ME", "XK"]
+
+
+def test_money_named_by_its_state_is_no_actor(gazetteer: Gazetteer) -> None:
+    # cash carried across a border: the state of the dinars does not act in the story
+    text = (
+        "MITROVICË – Gjykata në Mitrovicë dënoi dy banorë të Zveçanit, të kapur në Jarinjë me "
+        "50 mijë dinarë serbë të padeklaruar.\n\nPolicia e Kosovës tha se kontrollet në "
+        "Jarinjë dhe në Bërnjak do të vazhdojnë. Gjykata në Prishtinë do të shqyrtojë ankesën."
+    )
+    result = tag_text(gazetteer, text)
+    assert any(m.surface == "dinarë serbë" and m.country == "RS" for m in result.mentions)
+    assert result.countries == ["XK"]
+
+
+_NEIGHBOUR = (
+    "VUKOVAR – Policija je na graničnom prijelazu Bajakovo zaustavila kamion s teretom "
+    "cigareta, priopćila je policijska uprava u Vukovaru.\n\nVozač je rekao da je teret preuzeo "
+    "u Šidu, a odredište mu je bio Osijek. Istraga se vodi u Vukovaru.\n\nNa prijelazu "
+    "Batrovci, s druge strane granice, {} kontrole vozila koja izlaze iz Srbije. Kolone su se "
+    "protezale do Šida.\n\nZapovjednik postaje kaže da je suradnja s policijom u Novom Sadu i "
+    "Beogradu dobra."
+)
+
+
+def test_a_region_states_police_acting_in_a_neighbours_story(gazetteer: Gazetteer) -> None:
+    acting = _NEIGHBOUR.format("srpska granična policija pojačala je")
+    assert tag_text(gazetteer, acting).countries == ["RS"]
+    # without the act, a Croatian story about its own crossing names Serbia as a neighbour
+    assert tag_text(gazetteer, _NEIGHBOUR.format("pojačane su")).countries == []
+
+
+_LAKE = (
+    "SHKODËR – Niveli i liqenit në Shkodër arriti kuotën e alarmit, njoftoi prefektura e "
+    "Shkodrës. Nën ujë janë fshatrat rreth Shkodrës dhe Lezhës.\n\nNë Dajç dhe Bushat janë "
+    "evakuuar familje, të strehuara në Shkodër. Rruga drejt Lezhës është e mbyllur.\n\n{}"
+)
+
+
+def test_a_second_states_authorities_in_a_paragraph_of_its_own(gazetteer: Gazetteer) -> None:
+    own = "Në anën tjetër të liqenit, në Ulqin dhe në Virpazar, autoritetet malazeze kanë "
+    own += "shpallur gjendje gatishmërie."
+    assert tag_text(gazetteer, _LAKE.format(own)).countries == ["AL", "ME"]
+    passing = "Trafiku drejt Ulqinit dhe Virpazarit vazhdon normalisht, tha policia shqiptare."
+    assert tag_text(gazetteer, _LAKE.format(passing)).countries == ["AL"]
