@@ -121,15 +121,19 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     return resolve_names(gaz, text)[0]
 
 
-def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mention]]:
+def resolve_names(
+    gaz: Gazetteer, text: str, local: bool | None = None
+) -> tuple[list[Mention], list[Mention]]:
     """All place and demonym mentions in ``text``, sorted by start, and apart the places
     inside the name of a party or a battle ("the Democratic Party of Kosovo", "the Serbian
     Progressive Party", "the Battle of Kosovo"): no places of the story, but what the story is
-    about still counts them (a party named after a state is that state's politics)."""
+    about still counts them (a party named after a state is that state's politics).
+    ``local``: whether the text is in a region language, when the caller knows better than
+    the text's own few words (a title, read in its body's language)."""
     hits, side, folded = gaz.matcher.scan_all(text, capitalised=True)
     if not hits and not side:
         return [], []
-    doc = Doc(gaz, text, hits, folded)
+    doc = Doc(gaz, text, hits, folded, local)
     named: list[Choice] = []
     places, dem_hits = _decide_places(doc, side, named)
     places = before_its_town(doc, places)

@@ -76,3 +76,16 @@ def test_a_second_states_authorities_in_a_paragraph_of_its_own(gazetteer: Gazett
     assert tag_text(gazetteer, _LAKE.format(own)).countries == ["AL", "ME"]
     passing = "Trafiku drejt Ulqinit dhe Virpazarit vazhdon normalisht, tha policia shqiptare."
     assert tag_text(gazetteer, _LAKE.format(passing)).countries == ["AL"]
+
+
+def test_a_title_is_read_in_its_bodys_language(gazetteer: Gazetteer) -> None:
+    # a headline's few words cannot tell its language; its case forms are its body's
+    title = "Praznik skupnosti iz Bosne in Makedonije"
+    body = (
+        "Društvo priseljencev je v soboto pripravilo praznik, na katerem se je zbralo več kot "
+        "dva tisoč ljudi. Program se je začel ob 19. uri s folklorno skupino."
+    )
+    assert sorted(tag_text(gazetteer, body, title).countries) == ["BA", "MK"]
+    # an English body's title still reads for itself: "Makedonije" is no English name
+    english = "The festival drew two thousand people, the organisers of the society said."
+    assert tag_text(gazetteer, english, title).countries == ["BA"]
