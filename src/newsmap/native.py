@@ -178,6 +178,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_named_sites.py",
     "geotag/local_site_edges.py",
     "geotag/local_site_places.py",
+    "geotag/local_span_edges.py",
     "geotag/local_town_sites.py",
     "geotag/local_party_names.py",
     "geotag/local_sites.py",

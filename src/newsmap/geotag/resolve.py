@@ -52,6 +52,7 @@ from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
+from newsmap.geotag.local_span_edges import local_span_edges
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
     common_word_states,
@@ -206,6 +207,7 @@ def resolve_names(
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = local_span_edges(doc, places)
         places = without_municipality_word(doc, places)
         places = without_dateline_outlet(text, places)
     else:

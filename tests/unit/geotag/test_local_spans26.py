@@ -85,3 +85,19 @@ def test_a_site_people_leave_from_is_not_at_their_goal(gazetteer: Gazetteer) -> 
 def test_a_hall_is_not_in_the_state_its_sentence_names_abroad(gazetteer: Gazetteer) -> None:
     text = "Тетово ќе игра во салата Никола Карев против првакот на Австрија."
     assert _found(gazetteer, text)["салата Никола Карев"] == ("MK", "site")
+
+
+def test_a_rivers_noun_is_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Vodostaj je porastao, a meštani Loznice u dolini reke Drine pune džakove peskom."
+    assert _found(gazetteer, text)["reke Drine"] == ("RS", "site")
+    sq = "Niveli i ujit në lumin Drin u rrit pranë Lezhës gjatë natës."
+    assert _found(gazetteer, sq)["lumin Drin"] == ("AL", "site")
+
+
+def test_a_capitalised_compass_adjective_names_a_part(gazetteer: Gazetteer) -> None:
+    text = "Novac iz fonda za Istočnu Bosnu stiže u Zvornik i Bratunac iduće godine."
+    assert _found(gazetteer, text)["Istočnu Bosnu"] == ("BA", "admin1")
+    sl = "Minister je dejal, da ima Zahodni Balkan v Evropi prihodnost."
+    assert _found(gazetteer, sl)["Zahodni Balkan"] == (None, "region")
+    lower = "Kiša je pala u zapadnoj Srbiji i oko Valjeva."
+    assert "Srbiji" in _found(gazetteer, lower)
