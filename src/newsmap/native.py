@@ -190,6 +190,7 @@ COMPILED: tuple[str, ...] = (
     "geotag/local_locatives.py",
     "geotag/local_border_sides.py",
     "geotag/local_landscapes.py",
+    "geotag/local_towns_abroad.py",
     "geotag/locative_cues.py",
     "geotag/locative_names.py",
     "geotag/match_results.py",

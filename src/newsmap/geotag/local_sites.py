@@ -202,7 +202,12 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         start = pos + 1
         if not text[start : start + 1].isupper():
             break
-        end = _albanian_genitive(text, with_village_noun(text, end))
+        end = with_village_noun(text, end)
+        genitive = _GENITIVE_TAIL.match(text, end)
+        if genitive is not None and not any(c.end == genitive.end() for c in places):
+            # "lagjet ... Kodra e Diellit": one name, not two villages ("Spitallë të Durrësit"
+            # is a quarter of a town the rules read)
+            end = genitive.end()
         known = next((c for c in places if c.start <= start < c.end), None)
         if known is None or (known.start, known.end) == (start, end):
             if others is None:
@@ -275,19 +280,12 @@ def _elsewhere(doc: Doc, known: Choice, village: Choice) -> bool:
     )
 
 
-#: An Albanian link and a capitalised genitive ("Kodra e Diellit", "Fusha e Pajtimit"): part of
-#: one name, where "e" before a bare name joins two villages ("Balldren e Kallmet").
-_GENITIVE_TAIL = re.compile(r" [eiE] [A-ZÇË][a-zçë]+(?:it|ut|ës|së)\b")
-
-
-def _albanian_genitive(text: str, end: int) -> int:
-    """The end of a village's name with an Albanian genitive after its link, if one follows."""
-    m = _GENITIVE_TAIL.match(text, end)
-    return m.end() if m is not None else end
-
-
 #: What joins the villages of one list: a comma, "i", "in", "dhe", "и".
 _VILLAGE_JOIN = re.compile(r"(?:,| i| in| dhe| e| и| и) ")
+#: An Albanian name's genitive tail ("Kodra e Diellit", "Fusha e Pajtimit"): its link and a
+#: capitalised word in a genitive ending, which "e" (and) before a name in the nominative
+#: ("Balldren e Kallmet") is not.
+_GENITIVE_TAIL = re.compile(r" (?:e|i|të|së) [A-ZÇË][a-zçë]+(?:it|ës|ut|së|ve)(?![\w-])")
 #: How many villages one noun's list may name.
 _MAX_VILLAGES = 5
 

@@ -71,13 +71,13 @@ def site_nouns() -> dict[str, LocalSiteWord]:
 
 #: Village and settlement nouns: BCMS "selo", "naselje" (a settlement, a town's quarter) and
 #: "(mjesna) zajednica" (a village's local community) in their cases, Slovenian "vas" and
-#: "naselje", Albanian "fshati" and "lagjja" (a quarter; their plurals "fshatrave", "lagjet"
-#: open a list), Macedonian "село" and "населба" with their articles, and a hamlet: BCMS
-#: "zaseok", "zaselak", Slovenian "zaselek".
+#: "naselje", Albanian "fshati" and "lagjja" (a quarter; plural "lagjet", and the villages'
+#: "fshatrave"), Macedonian "село" and "населба"
+#: with their articles, and a hamlet: BCMS "zaseok", "zaselak", Slovenian "zaselek".
 _SETTLEMENTS = (
     "selo sela selu selom selima vas vasi fshati fshatin fshatit fshatra fshatrat seloto "
     "selata naselje naselja naselju naseljem naseljima naselbata naselba naselbi naselbite "
-    "lagjja lagjen lagjes lagjet lagjeve fshatrave zajednica zajednici zajednice zajednicama "
+    "lagjja lagjen lagjes lagjet lagjeve fshatrave vaseh zajednica zajednici zajednice zajednicama "
     "zaseok zaseoka zaseoku zaselak zaselek zaselka zaselku"
 ).split()
 

@@ -105,3 +105,22 @@ def test_a_region_government_acting_where_a_neighbour_leads(gazetteer: Gazetteer
     assert tag_text(gazetteer, _PORT.format(acting)).countries == ["RS"]
     # its firms and towns alone are the port's customers: the neighbour's own story
     assert tag_text(gazetteer, _PORT.format("Del blaga bo šel prek Kopra.")).countries == []
+
+
+def test_a_roundup_of_four_capitals_items(gazetteer: Gazetteer) -> None:
+    # no section line, but four dateline items from four region states: a regional roundup
+    text = (
+        "Pregled vijesti iz susjedstva u protekla 24 sata.\n\n"
+        "SARAJEVO - Predsjedništvo BiH nije dogovorilo imenovanje veleposlanika. U Tuzli, "
+        "Zenici, Mostaru, Bihaću, Travniku, Goraždu i Bijeljini održani su izbori, a u "
+        "Sarajevu i Banjoj Luci prosvjedi. Vijeće ministara BiH zasjeda u Sarajevu.\n\n"
+        "BEOGRAD - Studenti su i ovog tjedna blokirali fakultete. Vlada je poručila da je "
+        "spremna na razgovor, ali ne pod ultimatumom.\n\n"
+        "PRIŠTINA - Policija je otvorila novu postaju na sjeveru. Mještani su prosvjedovali "
+        "zbog zatvaranja pošte, a predstavnici EU-a pozvali su na suzdržanost.\n\n"
+        "SKOPJE - Vlada je objavila natječaj za novu autocestu. Radovi kasne gotovo osam "
+        "godina, a natječaj je otvoren do kraja mjeseca.\n\n"
+        "Sljedeći pregled vijesti iz regije objavljujemo u ponedjeljak, a sve važne događaje "
+        "pratimo i na našem portalu tijekom vikenda."
+    )
+    assert sorted(tag_text(gazetteer, text).countries) == ["BA", "MK", "RS", "XK"]
