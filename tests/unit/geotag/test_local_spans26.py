@@ -128,3 +128,8 @@ def test_quarters_and_villages_listed_after_a_plural_noun(gazetteer: Gazetteer) 
 def test_a_river_along_or_across_in_its_case(gazetteer: Gazetteer) -> None:
     text = "Викендице уз Нишаву код Ниша зими су празне."
     assert _found(gazetteer, text)["Нишаву"] == ("RS", "site")
+
+
+def test_a_sports_centre_named_after_its_noun(gazetteer: Gazetteer) -> None:
+    text = "U subotu Šibenik u Sportskom centru Baldekin dočekuje goste iz Zadra."
+    assert _found(gazetteer, text)["Sportskom centru Baldekin"] == ("HR", "site")
