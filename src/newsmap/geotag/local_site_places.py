@@ -11,9 +11,21 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.home import home_country, latin_language
 from newsmap.geotag.sites import SITE_SCORE
-from newsmap.model import REGION_COUNTRIES
+from newsmap.model import NEIGHBOUR_COUNTRIES, REGION_COUNTRIES
 
 _REGION = frozenset(REGION_COUNTRIES)
+_NEARBY = _REGION | frozenset(NEIGHBOUR_COUNTRIES)
+
+
+def surname_abroad(doc: Doc, place: Choice) -> bool:
+    """Whether a far place's name follows a capitalised word inside a sentence: "Bulevar
+    Džordža Vašingtona", "ulica Šarla de Gola" name a person, whose surname places no site."""
+    prev, gap = doc.prev_word(place.start)
+    if gap != " " or not prev[:1].isupper() or not prev[1:].islower():
+        return False
+    if doc.gaz.places[place.place].country in _NEARBY:
+        return False
+    return not doc.sentence_initial(place.start - 1 - len(prev))
 
 
 #: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or

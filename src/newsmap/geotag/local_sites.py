@@ -45,6 +45,7 @@ from newsmap.geotag.local_site_places import (
     by_next_town,
     left_from,
     origin_or_goal,
+    surname_abroad,
 )
 from newsmap.geotag.local_town_sites import centre, city_stadium, stadium_town
 from newsmap.geotag.matcher import Hit
@@ -132,6 +133,11 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         for c in places
         if (c.end <= start or c.start >= hit.end) and not origin_or_goal(doc, c, start, end)
     ]
+    # a far place after a first name is a person's surname ("Bulevar Džordža Vašingtona");
+    # it places the site only when nothing else does, as before this rule
+    surnames = [c for c in others if surname_abroad(doc, c)]
+    if surnames:
+        others = [c for c in others if c not in surnames]
     if left_from(doc, start):
         # "otputovali su sa aerodroma Nikola Tesla u Minhen": a site people leave from does
         # not stand where its sentence goes on to take them
@@ -146,6 +152,8 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
         found = by_language(doc, start, end) or found
     if found is None:
         found = by_next_town(doc, others, start, end)
+    if found is None and surnames:
+        found = anchored(doc, surnames, start, end, "site", SITE_SCORE, "local site")
     return bare_crossing(hit, found)
 
 
@@ -161,8 +169,12 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     # towns people come from or go to place no site ("na Trgu slobode ... gosti iz Podgorice")
     # while another place does; with no other, the site is near them ("Parku prirode Vransko
     # jezero ... ribolovaca iz Zadra")
+    # (nor does a far place after a first name: "Mosta Blaža Jovanovića" after "Bulevar
+    # Džordža Vašingtona")
     others = [c for c in places if c.end <= start or c.start >= end]
-    staying = [c for c in others if not origin_or_goal(doc, c, start, end)]
+    staying = [
+        c for c in others if not origin_or_goal(doc, c, start, end) and not surname_abroad(doc, c)
+    ]
     found = anchored(doc, staying, start, end, "site", SITE_SCORE, "local site, named")
     if found is None and len(staying) < len(others):
         found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")

@@ -1,5 +1,5 @@
-"""Words at a local name's left edge that belong to the mention: a river's noun and a compass
-adjective.
+"""Words at a local name's left edge that belong to the mention: a river's noun, a compass
+adjective and a province's abbreviation.
 
 "u dolini reke Jadar", "lumi Buna", "реката Вардар": local news names a river after its noun,
 and the noun is part of the name as "the river Drina" is in English; the mention is the noun
@@ -47,6 +47,10 @@ def local_span_edges(doc: Doc, places: list[Choice]) -> list[Choice]:
 
 
 def _wider_start(doc: Doc, start: int, level: str) -> int | None:
+    if level == "admin1":
+        province = _province_start(doc, start)
+        if province is not None:
+            return province
     prev, gap = doc.prev_word(start)
     if gap != " " or len(prev) < 4:
         return None
@@ -61,3 +65,13 @@ def _wider_start(doc: Doc, start: int, level: str) -> int | None:
     if prev[0].isupper() and prev[1:].islower() and folded.startswith(_COMPASS):
         return begin
     return None
+
+
+#: "Autonomous Province" abbreviated before its name ("Skupština AP Vojvodine"), Latin and
+#: Cyrillic: part of the unit's name as "Republike" is of a state's (``name_edges``).
+_PROVINCE = frozenset(("AP", "АП"))
+
+
+def _province_start(doc: Doc, start: int) -> int | None:
+    prev, gap = doc.prev_word(start)
+    return start - len(gap) - len(prev) if gap == " " and prev in _PROVINCE else None

@@ -101,3 +101,30 @@ def test_a_capitalised_compass_adjective_names_a_part(gazetteer: Gazetteer) -> N
     assert _found(gazetteer, sl)["Zahodni Balkan"] == (None, "region")
     lower = "Kiša je pala u zapadnoj Srbiji i oko Valjeva."
     assert "Srbiji" in _found(gazetteer, lower)
+
+
+def test_a_provinces_abbreviation_is_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Vlada AP Vojvodine odobrila je novac opštinama u Sremu."
+    assert _found(gazetteer, text)["AP Vojvodine"] == ("RS", "admin1")
+
+
+def test_a_surname_abroad_places_no_site(gazetteer: Gazetteer) -> None:
+    text = (
+        "NIKŠIĆ – Građani su juče blokirali Bulevar Džordža Vašingtona. Kolona je potom "
+        "zaustavila saobraćaj i kod Mosta Ivana Milutinovića."
+    )
+    found = _found(gazetteer, text)
+    assert found["Bulevar Džordža Vašingtona"] == ("ME", "site")
+    assert found["Mosta Ivana Milutinovića"] == ("ME", "site")
+
+
+def test_quarters_and_villages_listed_after_a_plural_noun(gazetteer: Gazetteer) -> None:
+    text = "Uji mungoi në lagjet Bregu i Diellit, Dodona dhe Kalabria të Prishtinës."
+    found = _found(gazetteer, text)
+    assert found["Bregu i Diellit"] == ("XK", "city")
+    assert found["Dodona"] == ("XK", "city")
+
+
+def test_a_river_along_or_across_in_its_case(gazetteer: Gazetteer) -> None:
+    text = "Викендице уз Нишаву код Ниша зими су празне."
+    assert _found(gazetteer, text)["Нишаву"] == ("RS", "site")
