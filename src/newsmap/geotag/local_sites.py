@@ -25,6 +25,7 @@ from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
 from newsmap.geotag.entries import Candidate
 from newsmap.geotag.home import home_country
+from newsmap.geotag.local_border_sides import side_after
 from newsmap.geotag.local_named_sites import (
     adjective_named,
     adjective_town,
@@ -80,13 +81,15 @@ _NAME_WORD = re.compile(r"[„“\"«]?[^\W\d_][\w.’'-]*")
 _MAX_NAME_WORDS = 4
 
 
-def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+def find_local_sites(
+    doc: Doc, places: list[Choice], side: list[Hit], extra: tuple[Choice, ...] = ()
+) -> list[Choice]:
     """Sites named after a local site noun, anchored to the document's places."""
     found = []
     for hit in local_site_hits(side):
         if isinstance(hit.value, LocalSiteWord):
             if hit.value.settlement:
-                found += _villages(doc, places, hit)
+                found += _villages(doc, places, hit, extra)
                 continue
             choice = _site(doc, places, hit, side)
             if choice is not None:
@@ -181,7 +184,9 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
     return found
 
 
-def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
+def _villages(
+    doc: Doc, places: list[Choice], hit: Hit, extra: tuple[Choice, ...] = ()
+) -> list[Choice]:
     """ "kod sela Bajice", "v vasi Bajice", "fshati Gjadër": a village the text names, at the
     name alone, unless the gazetteer knows it there already; after a plural noun, each
     village of the list it opens ("u selima Trnava, Pavlje i Deževa", "селата Пештани и
@@ -214,6 +219,10 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
                 others = _outside_list(doc, places, hit.end)
             village = anchored(doc, others, start, end, "city", VILLAGE_SCORE, VILLAGE_REASON)
             village = _home_village(doc, village)
+            shore = side_after(doc, extra, end) if village is not None else None
+            if village is not None and shore is not None:
+                # "во селото Псарадес, на грчкиот брег": the side or shore the text names
+                village = village._replace(place=shore, reason=f"{VILLAGE_REASON}, on its side")
             if village is not None and (known is None or _elsewhere(doc, known, village)):
                 found.append(village)
         join = _VILLAGE_JOIN.match(text, end)

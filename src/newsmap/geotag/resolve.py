@@ -181,7 +181,7 @@ def resolve_names(
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
-        local_sites = find_local_sites(doc, places, side)
+        local_sites = find_local_sites(doc, places, side, tuple(extra))
         # a settlement noun's village over a namesake elsewhere, and a crossing named by its
         # noun over a town of the same name (``local_sites``)
         named_by_noun = {(c.start, c.end) for c in local_sites}

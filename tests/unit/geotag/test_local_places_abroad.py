@@ -131,3 +131,10 @@ def test_a_foreign_spelling_is_no_village_of_the_region(gazetteer: Gazetteer) ->
     found = _places(gazetteer, text)
     assert found.get("Mauthausenu") not in ("HR", "BA", "RS")
     assert found.get("Dachauu") in ("DE", None)
+
+
+def test_a_village_the_text_names_on_a_named_shore(gazetteer: Gazetteer) -> None:
+    text = (
+        "РЕСЕН – Договорот беше потпишан во селото Псарадес, на грчкиот брег на Преспанското Езеро."
+    )
+    assert _places(gazetteer, text).get("Псарадес") == "GR"
