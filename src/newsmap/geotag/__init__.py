@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsmap.geotag.actors import home_institution
+from newsmap.geotag.context import is_local_language
 from newsmap.geotag.focus import grounded
 from newsmap.geotag.gazetteer import Gazetteer
-from newsmap.geotag.home import home_country
+from newsmap.geotag.home import READS_LIMIT, home_country, is_local_text
 from newsmap.geotag.resolve import focus, resolve_names
 from newsmap.model import Mention
 
@@ -35,7 +36,7 @@ def tag_text(gazetteer: Gazetteer, text: str, title: str | None = None) -> TagRe
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     mentions, named = resolve_names(gazetteer, text)
-    title_mentions = _weighed(*resolve_names(gazetteer, title)) if title else []
+    title_mentions = _weighed(*resolve_names(gazetteer, title, _local_body(text))) if title else []
     weighed = _weighed(mentions, named) if named else mentions
     countries = focus(weighed, len(text), title_mentions, text)
     if not countries and (not grounded(weighed, title_mentions) or home_institution(text, weighed)):
@@ -53,3 +54,11 @@ def _weighed(mentions: list[Mention], named: list[Mention]) -> list[Mention]:
     if not named:
         return mentions
     return sorted(mentions + named, key=lambda m: m.start)
+
+
+def _local_body(text: str) -> bool | None:
+    """True when a body is in a region language: its title is read in that language (a
+    headline's few words cannot say it: "praznik skupnosti iz Bosne in Makedonije" would
+    read its case forms as no local text's); None otherwise (the title tells for itself)."""
+    local = is_local_text(text) if len(text) < READS_LIMIT else is_local_language(text)
+    return True if local else None

@@ -48,7 +48,12 @@ class Doc:
     """Per-document facts the rules consult: words around a span, sentences, support."""
 
     def __init__(
-        self, gaz: Gazetteer, text: str, hits: list[Hit], folded: str | None = None
+        self,
+        gaz: Gazetteer,
+        text: str,
+        hits: list[Hit],
+        folded: str | None = None,
+        local: bool | None = None,
     ) -> None:
         self.gaz = gaz
         self.text = text
@@ -56,7 +61,8 @@ class Doc:
         self.folded = folded  # the matcher's folded text, padded, when at hand
         self._by_start: dict[int, list[Hit]] | None = None
         self._by_end: dict[int, list[Hit]] | None = None
-        self._local: bool | None = None
+        # given for a title, whose few words cannot tell its language: its body's
+        self._local: bool | None = local
         self.support = self._support()
         self._sentences: list[int] | None = None
         self._prev: dict[int, tuple[str, str]] = {}

@@ -171,5 +171,7 @@ AREAS: tuple[CuratedPlace, ...] = tuple(
 TOWNS: tuple[CuratedPlace, ...] = (
     _town("kherson", "Kherson", "UA", 46.636, 32.617, 280000),
     _town("bergen", "Bergen", "NO", 60.391, 5.322, 285000),
+    # the handball Champions League's host in the region's spellings ("гостуваат во Кјелце")
+    _town("kielce", "Kielce", "PL", 50.866, 20.628, 190000, "Kjelce", "Кјелце"),
     _town("batumi", "Batumi", "GE", 41.642, 41.634, 170000),
 )

@@ -43,4 +43,15 @@ TOWNS: tuple[CuratedPlace, ...] = (
     CuratedPlace(
         "guca", "Guča", "RS", "city", 43.776, 20.226, ("Guča", "Guca", "Гуча"), population=2_000
     ),
+    # the spa town on the Drina near Loznica; GeoNames lacks it ("u Banji Koviljači")
+    CuratedPlace(
+        "banja-koviljaca",
+        "Banja Koviljača",
+        "RS",
+        "city",
+        44.514,
+        19.155,
+        ("Banja Koviljača", "Banja Koviljaca", "Бања Ковиљача"),
+        population=6_000,
+    ),
 )

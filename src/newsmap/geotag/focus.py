@@ -286,7 +286,11 @@ def focus(
         if top < bar:
             keep = heaviest_region_state(weights, first) or side_abroad(text, weights)
         else:
-            keep = own_state_behind(text, plain)
+            # the outlet's own state; else, where Croatia or Slovenia leads, the region
+            # states whose police or government act in it ("Srbska vlada je napovedala")
+            keep = own_state_behind(text, plain) or (
+                acting_bodies(text, mentions, genitives) if neighbour_leads(weights, top) else []
+            )
     if text is not None and latin_language(text) != "en":
         keep += [c for c in partner_states(text, mentions) if c not in keep and c in weights]
         if keep:  # a second party's paragraph of its own (``acting_bodies``)

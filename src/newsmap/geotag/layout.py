@@ -113,6 +113,11 @@ def digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
 #: How many dateline items a local text needs to be read as a bulletin of items: a TV news
 #: summary or a regional roundup gives each of several capitals its own paragraph.
 LOCAL_DIGEST_ITEMS = 3
+#: How many region states a local text's dateline items must name to be a regional roundup
+#: without a section line ("SARAJEVO - Predsjedništvo ...", "BEOGRAD - Studenti ...",
+#: "PRIŠTINA - ...", "SKOPJE - ..."): a story followed from capitals for their reactions
+#: rarely has four.
+LOCAL_DIGEST_STATES = 4
 #: A line that opens with a word or two in capitals and a dash, as datelines do: in a bulletin
 #: some such lines name no place but a section or the programme ("SPORT - ", "ВРЕМЕ - ",
 #: "MOTI - ", "ДНЕВНИК - НАЈВАЖНИЈЕ ВИЈЕСТИ").
@@ -124,8 +129,9 @@ def local_digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
     dateline ("БАЊА ЛУКА - Влада ...", "SHKUP - Qeveria ..."), each the item of its own
     place, as in ``digest_states``, in a text that also heads a line with a section's or a
     programme's name the same way ("SPORT - ", "ВРЕМЕ - "): a TV or radio summary of the day's
-    news.  A report with datelines and no sections (a story followed from several capitals,
-    each a reaction) keeps the weights' reading."""
+    news; or whose items name ``LOCAL_DIGEST_STATES`` region states, a regional roundup.  A
+    report with datelines from fewer states and no sections (a story followed from several
+    capitals, each a reaction) keeps the weights' reading."""
     found: list[str] = []
     items: set[int] = set()
     for m in mentions:
@@ -137,6 +143,8 @@ def local_digest_states(text: str, mentions: Sequence[Mention]) -> list[str]:
             found.append(m.country)
     if len(items) < LOCAL_DIGEST_ITEMS:
         return []
+    if len(found) >= LOCAL_DIGEST_STATES:
+        return found  # a regional roundup: each capital's item is news of its own state
     sections = (m.start() for m in _CAPS_LINE.finditer(text))
     return found if any(start not in items for start in sections) else []
 

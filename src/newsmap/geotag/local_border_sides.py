@@ -10,6 +10,8 @@ reads those as the state) says which side it is on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 
@@ -19,11 +21,12 @@ __all__ = ["side_after"]
 _PREPOSITIONS = "na s sa z iz od v на с са со од në ne".split()
 _GAPS = frozenset((" ", ", ", *(f"{c} {p} " for c in ("", ",") for p in _PREPOSITIONS)))
 #: How the side's noun begins, folded (BCMS and Slovenian "strana"/"stran", Macedonian
-#: "страна"); Albanian names the side before its adjective ("në anën shqiptare").
-_SIDE_STEMS = ("stran", "anen", "ana ")
+#: "страна"); Albanian names the side before its adjective ("në anën shqiptare"); a shore
+#: says it as a side does ("на грчкиот брег", "na albanskoj obali").
+_SIDE_STEMS = ("stran", "anen", "ana ", "breg", "obal")
 
 
-def side_after(doc: Doc, extra: list[Choice], end: int) -> int | None:
+def side_after(doc: Doc, extra: Iterable[Choice], end: int) -> int | None:
     """The country place of a state's side named right after ``end`` ("do Karasovića na
     hrvatskoj strani"), or None."""
     for c in extra:

@@ -38,21 +38,23 @@ from newsmap.geotag.context import Doc
 from newsmap.geotag.local_border_sides import side_after
 from newsmap.geotag.local_landscapes import landscape
 from newsmap.geotag.local_states import PEOPLE_NOUNS, institution
+from newsmap.geotag.local_towns_abroad import (
+    CASE_ENDS,
+    KNOWN_SCORE,
+    NOMINATIVE_ENDS,
+    rejected_town_abroad,
+    town_abroad,
+)
 from newsmap.geotag.locative_names import REASON
 from newsmap.geotag.side_words import site_nouns
 from newsmap.geotag.site_anchor import anchored
 from newsmap.geotag.sites import VILLAGE_SCORE
 from newsmap.geotag.words import LOCAL_FUNCTION_WORDS
-from newsmap.model import Place
 
 __all__ = ["local_locative_names"]
 
 #: A town of the gazetteer found by its case form: a place as sure as its indexed forms.
 KNOWN_REASON = "a town's case form after a place word"
-_KNOWN_SCORE = 0.8
-#: A town abroad found by its case form ("u Beču", "iz Venecije").
-ABROAD_REASON = "a town abroad's case form after a place word"
-_SIX = frozenset(("AL", "BA", "XK", "ME", "MK", "RS"))
 #: Where a place named so may stand: the region, Croatia and Slovenia.
 _NEAR = frozenset(("AL", "BA", "XK", "ME", "MK", "RS", "HR", "SI"))
 
@@ -107,16 +109,12 @@ _ADJECTIVE_ENDS = (
 _LINKS = frozenset(("ob", "pri", "nad", "pod", "v", "na", "u", "e", "se", "te"))
 #: Residents' nouns (folded endings: "Srebreničani", "Beranci" are people).
 _RESIDENTS = ("cani", "cane", "ljani", "ljane", "jani", "jane")
-#: Endings folded nominatives may have lost in a case form ("Igalu" of "Igalo").
-_CASE_ENDS = ("ima", "ama", "jem", "ju", "ja", "om", "oj", "em", "u", "i", "e", "a", "")
-_NOMINATIVE_ENDS = ("o", "a", "e", "i", "")
 
 
 def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) -> list[Choice]:
     """The settlements after place prepositions that no matcher hit covers (local text)."""
     text = doc.text
     taken = sorted((c.start, c.end) for c in (*places, *extra))
-    hit_spans = [(h.start, h.end) for h in doc.hits]
     found: list[Choice] = []
     # where each place ends, and the place: a list of places may go on from it
     listed: dict[int, Choice] = {c.end: c for c in (*places, *extra)}
@@ -126,10 +124,17 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
         before = _after_place_word(doc, text, start, listed)
         if before is False:
             continue
-        if any(s < end and start < e for s, e in taken) or any(
-            s < end and start < e for s, e in hit_spans
-        ):
-            continue  # a name a rule has read (or rejected) keeps its verdict
+        if any(s < end and start < e for s, e in taken):
+            continue  # a name a rule has read keeps its verdict
+        rejected = [h for h in doc.hits if h.start < end and start < h.end]
+        if rejected:
+            # a town abroad the matcher left for want of its state in the story ("iz Graca,
+            # Pariza i Vintertura"): the place word says it is a place; else the verdict stands
+            town = rejected_town_abroad(doc, rejected, start, end)
+            if town is not None and _a_place_word(doc, doc.fold(match.group()).lower(), end):
+                found.append(town)
+                listed[end] = town
+            continue
         folded = doc.fold(match.group()).lower()
         listed_before = before if isinstance(before, Choice) else None
         region = landscape(doc, places, start, end, listed_before)
@@ -138,18 +143,28 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
             continue
         if not _a_place_word(doc, folded, end):
             continue
-        if "w" in folded or (("y" in folded or "x" in folded) and not _albanian(text, start)):
-            continue  # "blizu Wolfsberga": spelt as no language of the region spells
+        if _foreign_spelling(folded, text, start):
+            # "blizu Wolfsberga", "u Dachauu i Mauthausenu": spelt as no language of the region
+            # spells, a town abroad the gazetteer knows or none
+            known = town_abroad(doc, places, folded, start, end, foreign=True)
+            if known is not None:
+                found.append(known)
+                listed[end] = known
+            continue
         known = _known_town(doc, places, folded, start, end)
         if known is None:
-            known = _town_abroad(doc, places, folded, start, end)
+            known = town_abroad(doc, places, folded, start, end)
         if known is not None:
             found.append(known)
             listed[end] = known
             continue
         choice: Choice | None = None
         side = side_after(doc, extra, end)
-        if side is not None:
+        named = _named_before(text, (*places, *extra, *found), match.group())
+        if named is not None:
+            # "rrjetin në Xhepçisht": a village the story has placed keeps its place
+            choice = Choice(start, end, named.place, VILLAGE_SCORE, f"{REASON}, named before")
+        elif side is not None:
             # "do Karasovića na hrvatskoj strani": the side the text names
             choice = Choice(start, end, side, VILLAGE_SCORE, f"{REASON}, on a named side", "city")
         elif isinstance(before, Choice) and gplaces[before.place].level == "country":
@@ -163,8 +178,10 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
         else:
             abroad = _abroad_in_sentence(doc, (*places, *extra), start)
             if abroad is not None:
-                if len(abroad) != 1:
-                    continue  # "iz Lentija ... Madžarske": a town abroad as often as at home
+                if len(abroad) != 1 or _diaspora(doc, start):
+                    # "iz Lentija ... Madžarske", "rrjetin në X ... nga mërgimtarët në Cyrih":
+                    # a town abroad as often as at home, a home the emigrants are from
+                    continue
                 why = f"{REASON}, in its sentence's state abroad"
                 choice = Choice(start, end, abroad.pop(), VILLAGE_SCORE, why, "city")
             else:
@@ -174,6 +191,36 @@ def local_locative_names(doc: Doc, places: list[Choice], extra: list[Choice]) ->
         found.append(choice)
         listed[end] = choice
     return found
+
+
+def _named_before(text: str, chosen: tuple[Choice, ...], name: str) -> Choice | None:
+    """A place of the story spelt as ``name`` (the same word, the same case)."""
+    return next((c for c in chosen if text[c.start : c.end] == name), None)
+
+
+#: How the words for emigrants and the diaspora begin (folded): a sentence with one names the
+#: state abroad where they live and the village at home they come from.
+_DIASPORA = ("mergimtar", "diaspor", "dijaspor", "iseljen", "izseljen", "iselen", "gastarbajt")
+
+
+def _diaspora(doc: Doc, start: int) -> bool:
+    """Whether the sentence of ``start`` speaks of emigrants or the diaspora."""
+    s_start, s_end = doc.sentence_bounds(start)
+    folded = doc.fold(doc.text[s_start:s_end]).lower()
+    return any(stem in folded for stem in _DIASPORA)
+
+
+#: Letters and pairs no spelling of the region writes (folded, so "č" is "c"), and those only
+#: Albanian writes ("y", "x", "q", "th", "dh").
+_FOREIGN = ("w", "ch", "aa", "ee", "oo", "uu", "ae", "ph")
+_ALBANIAN_ONLY = ("y", "x", "q", "th")
+
+
+def _foreign_spelling(folded: str, text: str, start: int) -> bool:
+    """Whether a word is spelt as no language of the region spells it."""
+    if any(pair in folded for pair in _FOREIGN):
+        return True
+    return any(pair in folded for pair in _ALBANIAN_ONLY) and not _albanian(text, start)
 
 
 def _albanian(text: str, start: int) -> bool:
@@ -235,13 +282,13 @@ def _known_town(doc: Doc, places: list[Choice], folded: str, start: int, end: in
     of Igalo), the namesake in the state its context names if there are several."""
     lookup = doc.gaz.matcher.lookup
     gplaces = doc.gaz.places
-    for ending in _CASE_ENDS:
+    for ending in CASE_ENDS:
         if ending and not folded.endswith(ending):
             continue
         stem = folded[: len(folded) - len(ending)] if ending else folded
         if len(stem) < 3:
             continue
-        for nominative in _NOMINATIVE_ENDS:
+        for nominative in NOMINATIVE_ENDS:
             key = stem + nominative
             if key == folded:
                 continue
@@ -260,58 +307,8 @@ def _known_town(doc: Doc, places: list[Choice], folded: str, start: int, end: in
                 towns = [p for p in towns if gplaces[p].country == country]
             if len(towns) != 1:
                 continue
-            return Choice(start, end, towns[0], _KNOWN_SCORE, KNOWN_REASON)
+            return Choice(start, end, towns[0], KNOWN_SCORE, KNOWN_REASON)
     return None
-
-
-def _town_abroad(
-    doc: Doc, places: list[Choice], folded: str, start: int, end: int
-) -> Choice | None:
-    """A place outside the six of which the word is a case form ("u Beču", "iz Venecije",
-    "në Janinë", "v Tarvisiu"): that place, when no town of the six has the form's name.
-
-    A name the gazetteer holds only among a place's untrusted alternate names counts in Europe
-    alone, where the region's emigrants, clubs and ferries go: elsewhere such names are as
-    often a village's of the region read through a stray ending ("prema Čanju" is no Kano).
-    """
-    lookup = doc.gaz.matcher.lookup
-    gplaces = doc.gaz.places
-    named: set[str | None] | None = None
-    for ending in _CASE_ENDS:
-        if ending and not folded.endswith(ending):
-            continue
-        stem = folded[: len(folded) - len(ending)] if ending else folded
-        if len(stem) < 3:
-            continue
-        # a j-stem's ending ("v Kotorju") follows a bare nominative only
-        for nominative in ("",) if ending[:1] == "j" else _NOMINATIVE_ENDS:
-            key = stem + nominative
-            if key == folded:
-                continue
-            found = lookup(f" {key} ")
-            if not found:
-                continue
-            if any(gplaces[c.place].country in _SIX for c in found):
-                return None
-            if named is None:
-                named = {gplaces[c.place].country for c in places}
-            towns = [
-                c.place
-                for c in found
-                if gplaces[c.place].level in ("city", "admin1")
-                and (c.needs is None or c.needs in named)
-                and (c.kind != "alternate" or _european(gplaces[c.place]))
-            ]
-            if towns:
-                best = max(towns, key=lambda p: gplaces[p].population)
-                return Choice(start, end, best, _KNOWN_SCORE, ABROAD_REASON)
-    return None
-
-
-def _european(place: Place) -> bool:
-    """Whether a place lies in Europe (a box from Iceland to the Urals, Crete to the Cape)."""
-    lat, lon = place.lat, place.lon
-    return lat is not None and lon is not None and 34.5 <= lat <= 71.5 and -25.0 <= lon <= 45.0
 
 
 def _after_place_word(doc: Doc, text: str, start: int, listed: dict[int, Choice]) -> bool | Choice:

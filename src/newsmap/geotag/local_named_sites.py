@@ -125,10 +125,14 @@ def adjective_town(doc: Doc, start: int) -> int | None:
         at = word.rfind(suffix)
         if at < 3:
             continue
-        for vowel in _TOWN_VOWELS:
-            idx = doc.gaz.unambiguous.get(fold_key(word[:at] + vowel))
-            if idx is not None and doc.gaz.places[idx].level == "city":
-                return idx
+        stems = [word[:at]]
+        if word[at - 1] == "j":  # Slovenian d before -ski: "Beograjski" is Beograd's
+            stems.append(word[: at - 1] + "d")
+        for stem in stems:
+            for vowel in _TOWN_VOWELS:
+                idx = doc.gaz.unambiguous.get(fold_key(stem + vowel))
+                if idx is not None and doc.gaz.places[idx].level == "city":
+                    return idx
     return None
 
 

@@ -71,6 +71,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: Endings of a verb's participle, present or infinitive after a name ("Sutjeska osudio"),
 #: folded.
 _VERB_ENDINGS = ("la", "lo", "li", "ju", "ti", "ce", "io", "ao", "eo", "uo", "na", "no", "ne")
+#: Prepositions and adverbs after a name, folded (against, near, towards, after, before, at
+#: home): "салата Јане Сандански против шампионот" is no "Sandanski protiv".
+_NOT_NOUNS = frozenset(
+    "protiv proti kunder kod pored prema posle poslije nakon pred pre prije doma kaj".split()
+)
+#: The village noun, whose neuter ends like a verb's participle ("музеј Старо село").
+_VILLAGE_NOUNS = frozenset(("selo", "sela", "selu", "selom"))
 
 
 def noun_after_adjective(doc: Doc, start: int, end: int) -> int:
@@ -87,7 +94,9 @@ def noun_after_adjective(doc: Doc, start: int, end: int) -> int:
     if m is None or not m.group().islower() or len(m.group()) < 3:
         return end
     noun = doc.fold(m.group()).lower()
-    if noun in LOCAL_FUNCTION_WORDS or noun.endswith(_VERB_ENDINGS):
+    if noun in LOCAL_FUNCTION_WORDS or noun in _NOT_NOUNS:
+        return end
+    if noun.endswith(_VERB_ENDINGS) and noun not in _VILLAGE_NOUNS:
         return end
     return m.end()
 

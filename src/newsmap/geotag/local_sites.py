@@ -24,7 +24,8 @@ from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc, is_cyrillic
 from newsmap.geotag.crossing_sides import CROSSINGS, crossing_side
 from newsmap.geotag.entries import Candidate
-from newsmap.geotag.home import home_country, latin_language
+from newsmap.geotag.home import home_country
+from newsmap.geotag.local_border_sides import side_after
 from newsmap.geotag.local_named_sites import (
     adjective_named,
     adjective_town,
@@ -38,6 +39,14 @@ from newsmap.geotag.local_site_edges import (
     is_route,
     noun_after_adjective,
 )
+from newsmap.geotag.local_site_places import (
+    by_a_state_abroad,
+    by_language,
+    by_next_town,
+    left_from,
+    origin_or_goal,
+    surname_abroad,
+)
 from newsmap.geotag.local_town_sites import centre, city_stadium, stadium_town
 from newsmap.geotag.matcher import Hit
 from newsmap.geotag.side_words import LocalSiteWord
@@ -47,7 +56,7 @@ from newsmap.model import REGION_COUNTRIES, Place
 _REGION = frozenset(REGION_COUNTRIES)
 
 #: Adjectives that belong to the noun: border (crossing), railway (station), air (port),
-#: general (hospital).
+#: general (hospital), national and international ("Меѓународниот аеродром Скопје").
 _NOUN_ADJECTIVES = (
     "granicn",
     "granicen",
@@ -59,6 +68,9 @@ _NOUN_ADJECTIVES = (
     "opst",
     "nacionaln",
     "nacionalen",
+    "medunarodn",
+    "megunarodn",
+    "mednarodn",
 )
 #: Albanian nouns that make a site only as part of its capitalised name: in lower case they
 #: describe the town's port or lake ("në portin e Shëngjinit"), which is the town.
@@ -69,13 +81,15 @@ _NAME_WORD = re.compile(r"[„“\"«]?[^\W\d_][\w.’'-]*")
 _MAX_NAME_WORDS = 4
 
 
-def find_local_sites(doc: Doc, places: list[Choice], side: list[Hit]) -> list[Choice]:
+def find_local_sites(
+    doc: Doc, places: list[Choice], side: list[Hit], extra: tuple[Choice, ...] = ()
+) -> list[Choice]:
     """Sites named after a local site noun, anchored to the document's places."""
     found = []
     for hit in local_site_hits(side):
         if isinstance(hit.value, LocalSiteWord):
             if hit.value.settlement:
-                found += _villages(doc, places, hit)
+                found += _villages(doc, places, hit, extra)
                 continue
             choice = _site(doc, places, hit, side)
             if choice is not None:
@@ -91,7 +105,7 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
     if named is not None:
         # "Varadinski most", "na Trgu slobode": named by an adjective or a genitive
         return _named(doc, places, hit, *named)
-    end = _name_end(text, hit.end)
+    end = _name_end(text, hit.end, hit.value.noun not in _NOT_ON)
     if end is None:
         return city_stadium(doc, places, hit)
     if hit.value.unit:
@@ -117,17 +131,29 @@ def _site(doc: Doc, places: list[Choice], hit: Hit, side: list[Hit]) -> Choice |
     others = [
         c
         for c in places
-        if (c.end <= start or c.start >= hit.end) and not _origin_or_goal(doc, c, start, end)
+        if (c.end <= start or c.start >= hit.end) and not origin_or_goal(doc, c, start, end)
     ]
+    # a far place after a first name is a person's surname ("Bulevar Džordža Vašingtona");
+    # it places the site only when nothing else does, as before this rule
+    surnames = [c for c in others if surname_abroad(doc, c)]
+    if surnames:
+        others = [c for c in others if c not in surnames]
+    if left_from(doc, start):
+        # "otputovali su sa aerodroma Nikola Tesla u Minhen": a site people leave from does
+        # not stand where its sentence goes on to take them
+        s_end = doc.sentence_bounds(start)[1]
+        others = [c for c in others if not end <= c.start < s_end]
     if hit.value.noun in CROSSINGS:
         found = crossing_side(doc, places, side, start, end)
         if found is not None:
             return bare_crossing(hit, found)
     found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site")
+    if found is None or by_a_state_abroad(doc, found):
+        found = by_language(doc, start, end) or found
     if found is None:
-        found = _by_language(doc, start, end)
-    if found is None:
-        found = _by_next_town(doc, others, start, end)
+        found = by_next_town(doc, others, start, end)
+    if found is None and surnames:
+        found = anchored(doc, surnames, start, end, "site", SITE_SCORE, "local site")
     return bare_crossing(hit, found)
 
 
@@ -140,84 +166,27 @@ def _named(doc: Doc, places: list[Choice], hit: Hit, start: int, end: int) -> Ch
             # "na Gradskom stadionu u Nikšiću": the town is part of the city stadium's name
             why = "local site, a city stadium in its town"
             return Choice(start, seat.end, seat.place, SITE_SCORE, why, "site")
+    # towns people come from or go to place no site ("na Trgu slobode ... gosti iz Podgorice")
+    # while another place does; with no other, the site is near them ("Parku prirode Vransko
+    # jezero ... ribolovaca iz Zadra")
+    # (nor does a far place after a first name: "Mosta Blaža Jovanovića" after "Bulevar
+    # Džordža Vašingtona")
     others = [c for c in places if c.end <= start or c.start >= end]
-    found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
+    staying = [
+        c for c in others if not origin_or_goal(doc, c, start, end) and not surname_abroad(doc, c)
+    ]
+    found = anchored(doc, staying, start, end, "site", SITE_SCORE, "local site, named")
+    if found is None and len(staying) < len(others):
+        found = anchored(doc, others, start, end, "site", SITE_SCORE, "local site, named")
     town = adjective_town(doc, start) if start < hit.start else None
     if town is not None and (found is None or found.reason.endswith("by its context")):
         return Choice(start, end, town, SITE_SCORE, "local site named after its town", "site")
     return found
 
 
-#: Prepositions of motion, folded: a town after "from" or "to" is where a flight, a road or
-#: a guest comes from or goes, not where the site stands ("na aerodromu ... iz Podgorice",
-#: "na letališču ... do Prištine"): iz, od, do, za, ka, prema (BCMS, Slovenian, Macedonian
-#: "од", "до", "за", "кон") and Albanian "nga", "drejt", "për".
-_MOTION = frozenset("iz od do za ka prema proti kon nga drejt per".split())
-
-
-#: What joins the towns of one list ("iz Makarske i Sinja", "nga Prishtina, Podujeva dhe
-#: Ferizaj", "од Струмица и Гевгелија"), folded: the list's later towns follow its preposition.
-_LIST_JOINS = frozenset(("i", "in", "dhe", "e", "ili", "ose"))
-#: How many towns back a list may run to its preposition.
-_LIST_REACH = 4
-
-
-def _origin_or_goal(doc: Doc, place: Choice, start: int, end: int) -> bool:
-    """Whether a town outside the site's span follows a preposition of motion, itself or as a
-    later town of a list that one opens ("navijači iz Splita, Makarske i Sinja" came from all
-    three: the stadium of the sentence stands in none of them)."""
-    if start <= place.start < end:
-        return False
-    pos = place.start
-    for _ in range(_LIST_REACH):
-        prev, gap = doc.prev_word(pos)
-        if gap == " " and doc.fold(prev).lower() in _MOTION:
-            return True
-        if gap == " " and doc.fold(prev).lower() in _LIST_JOINS:
-            pos -= len(gap) + len(prev)  # "Makarske i Sinja": the town before the join next
-            prev, gap = doc.prev_word(pos)
-            if gap != " ":
-                return False
-        elif gap not in (", ", ","):
-            return False
-        if not prev[:1].isupper():
-            return False  # the list's town before the join or comma
-        pos -= len(gap) + len(prev)
-    return False
-
-
-def _by_language(doc: Doc, start: int, end: int) -> Choice | None:
-    """A site whose sentence and the text before it name no place ("Na graničnom prelazu
-    Batrovci ..." opening a story) stands in the state the text's language points to: the
-    region state its variety is written in (``home_country``), or Slovenia for Slovenian.
-    A town named only later would often be where people come from, not where the site is."""
-    state = home_country(doc.text)
-    if state is None and latin_language(doc.text) == "sl":
-        state = "SI"
-    idx = doc.gaz.country_place.get(state) if state is not None else None
-    if idx is None:
-        return None
-    return Choice(start, end, idx, SITE_SCORE, "local site, placed by the text's language", "site")
-
-
-def _by_next_town(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
-    """A site opening a story in a language several states write ("Na graničnom prelazu
-    Debeli Brijeg ..." in ijekavian) stands where the first town named after it is, within a
-    few sentences, when that town is no origin or goal (the caller leaves out "iz Hrvatske")."""
-    gaz = doc.gaz
-    for c in places:
-        if end <= c.start < end + _NEXT_TOWN_REACH and c.level is None:
-            if gaz.places[c.place].level == "city":
-                why = "local site, placed by the next town"
-                return Choice(start, end, c.place, SITE_SCORE, why, "site")
-    return None
-
-
-#: How far after a site its town may be named (characters: two or three sentences).
-_NEXT_TOWN_REACH = 300
-
-
-def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
+def _villages(
+    doc: Doc, places: list[Choice], hit: Hit, extra: tuple[Choice, ...] = ()
+) -> list[Choice]:
     """ "kod sela Bajice", "v vasi Bajice", "fshati Gjadër": a village the text names, at the
     name alone, unless the gazetteer knows it there already; after a plural noun, each
     village of the list it opens ("u selima Trnava, Pavlje i Deževa", "селата Пештани и
@@ -239,12 +208,21 @@ def _villages(doc: Doc, places: list[Choice], hit: Hit) -> list[Choice]:
         if not text[start : start + 1].isupper():
             break
         end = with_village_noun(text, end)
+        genitive = _GENITIVE_TAIL.match(text, end)
+        if genitive is not None and not any(c.end == genitive.end() for c in places):
+            # "lagjet ... Kodra e Diellit": one name, not two villages ("Spitallë të Durrësit"
+            # is a quarter of a town the rules read)
+            end = genitive.end()
         known = next((c for c in places if c.start <= start < c.end), None)
         if known is None or (known.start, known.end) == (start, end):
             if others is None:
                 others = _outside_list(doc, places, hit.end)
             village = anchored(doc, others, start, end, "city", VILLAGE_SCORE, VILLAGE_REASON)
             village = _home_village(doc, village)
+            shore = side_after(doc, extra, end) if village is not None else None
+            if village is not None and shore is not None:
+                # "во селото Псарадес, на грчкиот брег": the side or shore the text names
+                village = village._replace(place=shore, reason=f"{VILLAGE_REASON}, on its side")
             if village is not None and (known is None or _elsewhere(doc, known, village)):
                 found.append(village)
         join = _VILLAGE_JOIN.match(text, end)
@@ -313,6 +291,10 @@ def _elsewhere(doc: Doc, known: Choice, village: Choice) -> bool:
 
 #: What joins the villages of one list: a comma, "i", "in", "dhe", "и".
 _VILLAGE_JOIN = re.compile(r"(?:,| i| in| dhe| e| и| и) ")
+#: An Albanian name's genitive tail ("Kodra e Diellit", "Fusha e Pajtimit"): its link and a
+#: capitalised word in a genitive ending, which "e" (and) before a name in the nominative
+#: ("Balldren e Kallmet") is not.
+_GENITIVE_TAIL = re.compile(r" (?:e|i|të|së) [A-ZÇË][a-zçë]+(?:it|ës|ut|së|ve)(?![\w-])")
 #: How many villages one noun's list may name.
 _MAX_VILLAGES = 5
 
@@ -355,17 +337,28 @@ def _albanian_seat(doc: Doc, start: int) -> Place | None:
     return None
 
 
-def _name_end(text: str, pos: int) -> int | None:
+#: A day's number opening a site's name, which a month's name follows.
+_DAY = re.compile(r"[1-3]?\d ")
+#: Site nouns that "na" follows only to say where they stand ("dvorane na Novom Beogradu"),
+#: as it names a bridge or a stadium ("most na Adi", "stadion na Koševu").
+_NOT_ON = frozenset(("dvorana", "muzej"))
+
+
+def _name_end(text: str, pos: int, on: bool = True) -> int | None:
     """Where the name after a site noun ends: a capitalised run ("Nikola Tesla"), after an
-    Albanian link ("e Ibrit"), "na" ("na Adi") or "pod" ("Stadion pod Goricom"); None when no
-    name follows."""
+    Albanian link ("e Ibrit"), "na" ("na Adi", when ``on``) or "pod" ("Stadion pod Goricom");
+    None when no name follows."""
     if not text.startswith(" ", pos):
         return None
     pos += 1
     m = _NAME_WORD.match(text, pos)
-    if m is not None and (m.group() in _LINKS or m.group() in ("na", "pod")):
+    if m is not None and (m.group() in _LINKS or (on and m.group() == "na") or m.group() == "pod"):
         pos = m.end() + 1
         m = _NAME_WORD.match(text, pos) if text.startswith(" ", m.end()) else None
+    elif m is None:
+        day = _DAY.match(text, pos)  # "болницата 8 Септември", "sallën 1 Tetori": a date's name
+        if day is not None and text[day.end()].isupper():
+            m = _NAME_WORD.match(text, day.end())
     end = None
     for _ in range(_MAX_NAME_WORDS):
         if m is None or not m.group().lstrip('„“"«')[:1].isupper():

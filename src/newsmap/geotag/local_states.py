@@ -45,7 +45,7 @@ _INSTITUTIONS = tuple(
     "vojnik vojnic vojak ushtar bataljon bataljun kontingent reprezentanc "
     "koleg sluzb zavod medij radiotelevizij zastit police roj "
     "inspekc inspektor vatrogas pozarnik gasilc gasilec zjarrfik "
-    "tuzioc spasioc spasilac spasilc lekar ljekar targ straz granicar".split()
+    "tuzioc spasioc spasilac spasilc lekar ljekar targ straz granicar registarsk oznak".split()
 )
 #: Court, whose stem is too short to be a prefix ("sudbina" is fate); a state's side of a
 #: border ("s hrvatske strane", "на грчката страна", not "stranka", a party) and its market
@@ -63,11 +63,12 @@ def institution(word: str) -> bool:
 
 
 #: A state's coast, shore, border and navy ("crnogorskoj obali", "hrvatsku granicu", "bregun
-#: shqiptar", "албанскиот брег", "Marina italiane", Albanian "pala italiane", the Italian side):
+#: shqiptar", "албанскиот брег", "Marina italiane", Albanian "pala italiane" and "ana
+#: shqiptare", the Italian and the Albanian side):
 #: the state's territory or force, as English gold reads "the Albanian coast", "the Croatian
 #: border".  Not institutions: "granica Srbije" is a place, no actor.
 _TERRITORY = tuple("obal granic breg mornaric marin".split())
-_TERRITORY_FORMS = frozenset("pala pales palen".split())
+_TERRITORY_FORMS = frozenset("pala pales palen ana anen anes".split())
 
 
 def _state_head(word: str) -> bool:
@@ -248,6 +249,11 @@ def _albanian_noun_start(doc: Doc, start: int) -> int | None:
         return None
     first = start - len(gap) - len(prev)
     if _state_head(doc.fold(prev).lower()):
+        noun, gap2 = doc.prev_word(first)
+        if gap2 == " " and noun[:1].isupper() and _state_head(doc.fold(noun).lower()):
+            # "Marinës Ushtarake italiane", "Policia Kufitare greke": the noun before its
+            # adjective of an institution opens the name
+            return first - len(gap2) - len(noun)
         return first
     link, gap2 = doc.prev_word(first)
     if gap2 == " " and prev.islower() and _state_head(doc.fold(link).lower()):

@@ -6,6 +6,8 @@ is the whole name.  Apart from ``local_sites`` to keep each a size one can read.
 
 from __future__ import annotations
 
+import re
+
 from newsmap.geotag.choice import Choice
 from newsmap.geotag.context import Doc
 from newsmap.geotag.local_named_sites import adjective_named
@@ -40,11 +42,31 @@ def centre(doc: Doc, places: list[Choice], hit: Hit) -> Choice | None:
     town = stadium_town(doc, places, hit.end)
     if town is None:
         town = next((c for c in places if c.start == hit.end + 1 and c.level is None), None)
+    if town is None and doc.fold(doc.text[start : hit.start]).lower().startswith(_SPORTS):
+        return _sports_centre(doc, places, start, hit.end)
     if town is None or doc.gaz.places[town.place].level != "city":
         return None
     return Choice(
         start, town.end, town.place, SITE_SCORE, "local site, a centre in its town", "site"
     )
+
+
+#: How a sports centre's adjective begins (folded): BCMS "sportski", Slovenian "športni",
+#: Macedonian "спортскиот".
+_SPORTS = ("sportsk", "sportn")
+#: A capitalised name of one or two words after the noun ("Sportskom centru Višnjik").
+_NAME = re.compile(r" ([A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏЃЌЅ][^\W\d_]+)(?: [A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏЃЌЅ][^\W\d_]+)?")
+
+
+def _sports_centre(doc: Doc, places: list[Choice], start: int, end: int) -> Choice | None:
+    """ "u Sportskom centru Morača": a sports centre named after its noun is a venue, at the
+    whole span, where the story places it (the name may be a river's or a town's)."""
+    m = _NAME.match(doc.text, end)
+    if m is None:
+        return None
+    others = [c for c in places if c.end <= start or c.start >= end]  # its name's place too
+    why = "local site, a sports centre"
+    return anchored(doc, others, start, m.end(), "site", SITE_SCORE, why)
 
 
 def stadium_town(doc: Doc, places: list[Choice], end: int) -> Choice | None:

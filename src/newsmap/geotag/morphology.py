@@ -71,6 +71,10 @@ def inflections(name: str) -> list[str]:
         if words[0][-1:] in "ao":
             stem = words[0][:-1]
             heads = [stem + e for e in ("e", "i", "u", "o", "om", "a")]
+            if words[0].endswith("o"):
+                # a Slovenian neuter declined as an adjective: "Ljubno ob Savinji" -> (iz)
+                # Ljubnega, (v) Ljubnem ob Savinji; "Šmartnega ob Paki"
+                heads += [stem + "ega", stem + "em"]
         else:
             heads = _word_forms(words[0])
         return [f"{h} {words[1]} {words[2]}" for h in heads]

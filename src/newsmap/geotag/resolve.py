@@ -52,6 +52,7 @@ from newsmap.geotag.local_named_sites import local_site_hits
 from newsmap.geotag.local_party_names import in_party_names
 from newsmap.geotag.local_shores import named_shores
 from newsmap.geotag.local_sites import VILLAGE_REASON, find_local_sites
+from newsmap.geotag.local_span_edges import local_span_edges
 from newsmap.geotag.local_states import (
     adjectives_are_not_places,
     common_word_states,
@@ -121,15 +122,19 @@ def resolve(gaz: Gazetteer, text: str) -> list[Mention]:
     return resolve_names(gaz, text)[0]
 
 
-def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mention]]:
+def resolve_names(
+    gaz: Gazetteer, text: str, local: bool | None = None
+) -> tuple[list[Mention], list[Mention]]:
     """All place and demonym mentions in ``text``, sorted by start, and apart the places
     inside the name of a party or a battle ("the Democratic Party of Kosovo", "the Serbian
     Progressive Party", "the Battle of Kosovo"): no places of the story, but what the story is
-    about still counts them (a party named after a state is that state's politics)."""
+    about still counts them (a party named after a state is that state's politics).
+    ``local``: whether the text is in a region language, when the caller knows better than
+    the text's own few words (a title, read in its body's language)."""
     hits, side, folded = gaz.matcher.scan_all(text, capitalised=True)
     if not hits and not side:
         return [], []
-    doc = Doc(gaz, text, hits, folded)
+    doc = Doc(gaz, text, hits, folded, local)
     named: list[Choice] = []
     places, dem_hits = _decide_places(doc, side, named)
     places = before_its_town(doc, places)
@@ -176,7 +181,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         extra += told_settlements(doc, places, side, extra)
         extra += bridged_rivers(doc, places) + qualified_names(doc, places)
     if side and doc.local and local_site_hits(side):
-        local_sites = find_local_sites(doc, places, side)
+        local_sites = find_local_sites(doc, places, side, tuple(extra))
         # a settlement noun's village over a namesake elsewhere, and a crossing named by its
         # noun over a town of the same name (``local_sites``)
         named_by_noun = {(c.start, c.end) for c in local_sites}
@@ -202,6 +207,7 @@ def resolve_names(gaz: Gazetteer, text: str) -> tuple[list[Mention], list[Mentio
         places = select_longest(places + extra, len(text))
     if doc.local:
         places = in_party_names(doc, without_continent(doc, state_name_edges(doc, places)))
+        places = local_span_edges(doc, places)
         places = without_municipality_word(doc, places)
         places = without_dateline_outlet(text, places)
     else:

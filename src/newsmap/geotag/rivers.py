@@ -65,9 +65,11 @@ def river_cue(doc: Doc, pos: int) -> bool:
 
 
 #: Words, folded, that put a river right after them in the region's languages: along, beside
-#: (BCMS, Macedonian, Slovenian "ob"), in the arms of ("u rukavcima Dunava").  Not "uz", "preko"
-#: or "na", which name roads, crossings and towns as often.
-_RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavcih"))
+#: (BCMS, Macedonian, Slovenian "ob"), in the arms of ("u rukavcima Dunava"), along ("uz
+#: Nišavu", "уз Требишњицу") and Slovenian across ("čez Kolpo"), read only for a river's own
+#: case form.  Not "preko" or "na", which name roads, crossings and towns as often, nor
+#: "strane" ("s druge strane Drine" and "strane Srbije" alike).
+_RIVER_BEFORE = frozenset(("duz", "pored", "ob", "rukavcima", "rukavcu", "rukavcih", "uz", "cez"))
 
 
 def river_before(doc: Doc, pos: int) -> bool:

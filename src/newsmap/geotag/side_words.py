@@ -22,14 +22,14 @@ class LocalSiteWord(NamedTuple):
 
 #: Site nouns by their case forms (folded, lower case).  BCMS and Slovenian nouns on a
 #: consonant (square, bridge, airport, monastery, crossing, stadium, station, boulevard,
-#: monument, camp, faculty, canyon) and on -a (street, fortress, mosque, church, cathedral,
-#: station, hospital, arena, gorge; not "luka", a port and a first name alike).  Slovenian
-#: "letališče" (airport) declines as a neuter: "letališču", "letališča".
+#: monument, camp, faculty, canyon, museum) and on -a (street, fortress, mosque, church,
+#: cathedral, station, hospital, arena, gorge, hall; not "luka", a port and a first name
+#: alike).  Slovenian "letališče" (airport) declines as a neuter: "letališču", "letališča".
 _MASCULINE = (
     "trg most aerodrom manastir samostan prelaz prijelaz prehod premin stadion kolodvor bulevar "
-    "spomenik letalisce kamp fakultet kanjon park"
+    "spomenik letalisce kamp fakultet kanjon park muzej"
 ).split()
-_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur".split()
+_FEMININE = "ulic tvrdav dzamij crkv katedral stanic bolnic aren klisur dvoran".split()
 #: Forms the rule above does not make: "luci" (the port's locative), Slovenian neuters, the
 #: lake ("jezero", Macedonian "езерото").
 _IRREGULAR = (
@@ -43,15 +43,16 @@ _PORT_FORMS = "luka luke luku lukom".split()
 #: Potočari"): a site only after a capitalised adjective that names it (``local_sites``).
 _CENTRE_FORMS = "centar centra centru centrom center centarot".split()
 #: Albanian nouns with their definite forms (square, bridge, airport, monastery, stadium,
-#: street, boulevard, castle, mosque, church, port, lake) and Macedonian ones with their
-#: articles.
+#: street, boulevard, castle, mosque, church, port, lake, hall, museum) and Macedonian ones
+#: with their articles (the hospital, the hall, the museum: "болницата", "салата", "музејот").
 _WHOLE = (
     "sheshi sheshin sheshit ura uren ures aeroporti aeroportin aeroportit manastiri manastirin "
     "manastirit stadiumi stadiumin stadiumit rruga rrugen rruges bulevardi bulevardin "
     "bulevardit kalaja kalane kalase xhamia xhamine xhamise kisha kishen kishes "
     "plostad plostadot mostot aerodromot manastirot stadionot ulicata bulevarot tvrdina "
     "tvrdinata preminot stanicata porti portin portit liqeni liqenin liqenit "
-    "arena arenen arenes"
+    "arena arenen arenes salla sallen salles muzeu muzeun muzeut "
+    "bolnicata salata muzejot"
 ).split()
 
 
@@ -70,12 +71,13 @@ def site_nouns() -> dict[str, LocalSiteWord]:
 
 #: Village and settlement nouns: BCMS "selo", "naselje" (a settlement, a town's quarter) and
 #: "(mjesna) zajednica" (a village's local community) in their cases, Slovenian "vas" and
-#: "naselje", Albanian "fshati" and "lagjja" (a quarter), Macedonian "село" and "населба"
+#: "naselje", Albanian "fshati" and "lagjja" (a quarter; plural "lagjet", and the villages'
+#: "fshatrave"), Macedonian "село" and "населба"
 #: with their articles, and a hamlet: BCMS "zaseok", "zaselak", Slovenian "zaselek".
 _SETTLEMENTS = (
     "selo sela selu selom selima vas vasi fshati fshatin fshatit fshatra fshatrat seloto "
     "selata naselje naselja naselju naseljem naseljima naselbata naselba naselbi naselbite "
-    "lagjja lagjen lagjes zajednica zajednici zajednice zajednicama "
+    "lagjja lagjen lagjes lagjet lagjeve fshatrave vaseh zajednica zajednici zajednice zajednicama "
     "zaseok zaseoka zaseoku zaselak zaselek zaselka zaselku"
 ).split()
 

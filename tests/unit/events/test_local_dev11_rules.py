@@ -22,6 +22,15 @@ on made-up sentences in our own words.
 - Macedonian "до крајот на неделава" (this week's end) is a deadline, the week's month, and a
   verb of expecting before a week's or a month's end ("očekuju ... do kraja sedmice") sets it
   as one to come.
+- A "last" weekday ("prošlog četvrtka", "минатиот петок", "prejšnji torek") is the day of its
+  name in the calendar week before the publication's, even when a nearer one is yesterday.
+- "Today" before a verb of a lasting state or a word of how often ("koja danas živi u Beču",
+  "денес трае еден час", "danas o tome retko govore") is nowadays.
+- A Serbo-Croatian passive participle that qualifies a noun right before a weekday ("zbog
+  povrede zadobijene u subotu") dates that noun's happening, gone by, in a future sentence;
+  after a future auxiliary ("biće otvoren u petak") it stays ahead.
+- A year word, then a clitic auxiliary and the feast's preposition ("Prošle godine smo za
+  Božić bili ...") gives the feast its year: one date, as "Lani na Martinje" is.
 """
 
 from __future__ import annotations
@@ -177,3 +186,40 @@ def test_this_year_as_a_span_stays_no_event(text: str, language: str) -> None:
 def test_macedonian_end_of_this_week_expected() -> None:
     text = "Земјоделците очекуваат парите да бидат исплатени до крајот на неделава."
     assert _dates(text, "mk") == ["2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pub", "day"),
+    [
+        ("Ekipa je prošlog četvrtka izgubila u Splitu.", "hr", date(2025, 3, 7), "2025-02-27"),
+        ("Сабор је прошле суботе изабрао нову владу.", "sr", date(2025, 3, 9), "2025-03-01"),
+        ("Министерот минатиот вторник го посети Охрид.", "mk", date(2025, 3, 5), "2025-02-25"),
+        ("Ekipa je prošlog petka izgubila u Splitu.", "hr", date(2025, 3, 6), "2025-02-28"),
+    ],
+)
+def test_last_weekday_is_in_the_week_before(text: str, language: str, pub: date, day: str) -> None:
+    assert _dates(text, language, pub) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jedna od svjedokinja, koja danas živi u Beču, doći će na ročište.", "bs"),
+        ("Возот од Скопје до Битола денес трае речиси четири часа.", "mk"),
+        ("Mladi danas o ratu rijetko razgovaraju s roditeljima.", "hr"),
+    ],
+)
+def test_today_before_a_state_is_nowadays(text: str, language: str) -> None:
+    assert THU.isoformat() not in _dates(text, language)
+
+
+def test_passive_participle_before_a_weekday_is_its_own_past() -> None:
+    text = "Napadač će propustiti utakmicu zbog povrede zadobijene u subotu na treningu."
+    assert _dates(text, "sr") == ["2025-03-01"]
+    ahead = "Novi most biće otvoren u subotu ujutro."
+    assert _dates(ahead, "sr") == ["2025-03-08"]
+
+
+def test_year_word_with_a_clitic_before_a_feast_is_one_date() -> None:
+    text = "Prošle godine smo za Božić bili kod bake u Čačku."
+    assert _dates(text, "sr") == ["2024-01-07"]

@@ -62,7 +62,8 @@ def only(text: str, language: str, published: date | None = PUB) -> tuple[str, s
         ("Demonstranti su u ponedeljak blokirali autoput kod Niša.", "sr", "2024-03-18", "day"),
         ("Protesta u mbajt të hënën në Prishtinë.", "sq", "2024-03-18", "day"),
         ("Демонстранти су у понедељак блокирали ауто-пут.", "sr-Cyrl", "2024-03-18", "day"),
-        ("Sporazum je potpisan prošlog ponedeljka.", "sr", "2024-03-18", "day"),
+        # "last Monday": the Monday of the calendar week before the publication's (dev2, dev3)
+        ("Sporazum je potpisan prošlog ponedeljka.", "sr", "2024-03-11", "day"),
         ("Средбата ќе се одржи следниот петок.", "mk", "2024-03-22", "day"),
         # Albanian says "N days before" with no word ahead of the number
         ("Sulmi ndodhi 5 ditë më parë në Tiranë.", "sq", "2024-03-15", "day"),

@@ -76,3 +76,51 @@ def test_a_second_states_authorities_in_a_paragraph_of_its_own(gazetteer: Gazett
     assert tag_text(gazetteer, _LAKE.format(own)).countries == ["AL", "ME"]
     passing = "Trafiku drejt Ulqinit dhe Virpazarit vazhdon normalisht, tha policia shqiptare."
     assert tag_text(gazetteer, _LAKE.format(passing)).countries == ["AL"]
+
+
+def test_a_title_is_read_in_its_bodys_language(gazetteer: Gazetteer) -> None:
+    # a headline's few words cannot tell its language; its case forms are its body's
+    title = "Praznik skupnosti iz Bosne in Makedonije"
+    body = (
+        "Društvo priseljencev je v soboto pripravilo praznik, na katerem se je zbralo več kot "
+        "dva tisoč ljudi. Program se je začel ob 19. uri s folklorno skupino."
+    )
+    assert sorted(tag_text(gazetteer, body, title).countries) == ["BA", "MK"]
+    # an English body's title still reads for itself: "Makedonije" is no English name
+    english = "The festival drew two thousand people, the organisers of the society said."
+    assert tag_text(gazetteer, english, title).countries == ["BA"]
+
+
+_PORT = (
+    "KOPER – Luka Koper je v prvem polletju pretovorila deset milijonov ton blaga. Vlaki proti "
+    "Ljubljani in Mariboru bodo od ponedeljka vozili čez Sežano.\n\nPodjetje iz Beograda je "
+    "podpisalo pogodbo za vlak do Novega Sada. {}\n\nV Kopru so odprli nov terminal, sindikat "
+    "v Izoli pa zahteva višje plače."
+)
+
+
+def test_a_region_government_acting_where_a_neighbour_leads(gazetteer: Gazetteer) -> None:
+    # a Slovenian port's story in which Serbia's government acts is Serbia's too
+    acting = "Srbska vlada je napovedala, da bo del blaga pošiljala prek Kopra."
+    assert tag_text(gazetteer, _PORT.format(acting)).countries == ["RS"]
+    # its firms and towns alone are the port's customers: the neighbour's own story
+    assert tag_text(gazetteer, _PORT.format("Del blaga bo šel prek Kopra.")).countries == []
+
+
+def test_a_roundup_of_four_capitals_items(gazetteer: Gazetteer) -> None:
+    # no section line, but four dateline items from four region states: a regional roundup
+    text = (
+        "Pregled vijesti iz susjedstva u protekla 24 sata.\n\n"
+        "SARAJEVO - Predsjedništvo BiH nije dogovorilo imenovanje veleposlanika. U Tuzli, "
+        "Zenici, Mostaru, Bihaću, Travniku, Goraždu i Bijeljini održani su izbori, a u "
+        "Sarajevu i Banjoj Luci prosvjedi. Vijeće ministara BiH zasjeda u Sarajevu.\n\n"
+        "BEOGRAD - Studenti su i ovog tjedna blokirali fakultete. Vlada je poručila da je "
+        "spremna na razgovor, ali ne pod ultimatumom.\n\n"
+        "PRIŠTINA - Policija je otvorila novu postaju na sjeveru. Mještani su prosvjedovali "
+        "zbog zatvaranja pošte, a predstavnici EU-a pozvali su na suzdržanost.\n\n"
+        "SKOPJE - Vlada je objavila natječaj za novu autocestu. Radovi kasne gotovo osam "
+        "godina, a natječaj je otvoren do kraja mjeseca.\n\n"
+        "Sljedeći pregled vijesti iz regije objavljujemo u ponedjeljak, a sve važne događaje "
+        "pratimo i na našem portalu tijekom vikenda."
+    )
+    assert sorted(tag_text(gazetteer, text).countries) == ["BA", "MK", "RS", "XK"]

@@ -94,3 +94,47 @@ def test_a_land_by_its_adjective_and_noun(gazetteer: Gazetteer) -> None:
     # the end of a town's longer name is no land of its own
     town = "Ekipa je trenirala v Šmartnem v Rožni dolini pri Celju."
     assert "Rožni dolini" not in _places(gazetteer, town)
+
+
+def test_a_town_abroad_after_a_place_word_needs_no_state_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "ŽAGUBICA – Najviše interesovanja pokazali su povratnici iz Graca, Pariza i "
+        "Vintertura. Brodar iz Pireja potpisao je ugovor."
+    )
+    found = _places(gazetteer, text)
+    assert found.get("Vintertura") == "CH"
+    assert found.get("Pireja") == "GR"
+
+
+def test_a_village_the_story_placed_keeps_its_place(gazetteer: Gazetteer) -> None:
+    sq = (
+        "TETOVË – Fshatrat Poroj dhe Xhepçisht kanë mbetur pa ujë. Një pjesë e mjeteve për "
+        "rrjetin në Xhepçisht u mblodh nga mërgimtarët e fshatit në Zvicër."
+    )
+    found = [(m.surface, m.country) for m in tag_text(gazetteer, sq).mentions]
+    assert ("Xhepçisht", "CH") not in found
+
+
+def test_a_village_in_a_diaspora_sentence_stays_at_home(gazetteer: Gazetteer) -> None:
+    sr = (
+        "PRIJEPOLJE – Novac za put do Kosatice skupili su iseljenici koji žive u Švajcarskoj, "
+        "a radovi u Kamenoj Gori počinju u maju."
+    )
+    assert _places(gazetteer, sr).get("Kosatice") != "CH"
+
+
+def test_a_foreign_spelling_is_no_village_of_the_region(gazetteer: Gazetteer) -> None:
+    text = (
+        "ZAGREB – Rezolucija spominje i nacističke logore u Dachauu i Mauthausenu, a "
+        "komemoracija se održava u Jasenovcu."
+    )
+    found = _places(gazetteer, text)
+    assert found.get("Mauthausenu") not in ("HR", "BA", "RS")
+    assert found.get("Dachauu") in ("DE", None)
+
+
+def test_a_village_the_text_names_on_a_named_shore(gazetteer: Gazetteer) -> None:
+    text = (
+        "РЕСЕН – Договорот беше потпишан во селото Псарадес, на грчкиот брег на Преспанското Езеро."
+    )
+    assert _places(gazetteer, text).get("Псарадес") == "GR"

@@ -35,6 +35,7 @@ from newsmap.events.temporal.local_weekday_cues import (
     begins,
     held_since,
     looks_ahead,
+    passive_past_before,
     starts_today,
     weekday_date,
 )
@@ -93,8 +94,12 @@ def _h_weekday(fam: Family) -> Handler:
             return weekday_date(pub, wd, shift, False).isoformat(), "day", "relative"
         # the clause's marks read in turn, each only while the day still depends on it: a
         # future told makes it the coming one whatever the present says
-        future = prep in W.FUTURE_PREPS[fam.code] or is_future_local(fam, text, *m.span())
-        if not future:
+        # "povrede zadobijene u subotu" (Serbo-Croatian; Albanian verbs end so too: "shpallen")
+        gone = fam.code == "sh" and passive_past_before(text, m.start())
+        future = prep in W.FUTURE_PREPS[fam.code] or (
+            not gone and is_future_local(fam, text, *m.span())
+        )
+        if not future and not gone:
             since = held_since(prep, text, *m.span())  # "od subote stoje", "që nga e hëna"
             present = not since and T.in_present(fam.code, text, *m.span())
             if present and starts_today(prep, wd, pub):
@@ -118,7 +123,7 @@ def _h_day(fam: Family) -> Handler:
             and says_still(text, m.start())
         ):  # "od kojih se većina i danas vodi kao nestala": still; "i danas pretražuju" today
             return None
-        if word in W.STILL_TODAY and nowadays(text, m.start()):
+        if word in W.STILL_TODAY and nowadays(text, m.start(), m.end()):
             return None  # "Prvi sabor održan je 1961., a danas se ...": the present age
         if in_outlet_name(text, m.start(), m.end()):
             return None  # "SKOPJE, 5. maja (Glas danas) –": the outlet's name, no date

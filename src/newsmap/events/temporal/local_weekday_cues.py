@@ -126,6 +126,27 @@ def looks_ahead(code: str, text: str, start: int, end: int) -> bool:
     return T.own_clause_present(code, text, start, end)
 
 
+#: A passive participle that qualifies a noun, right before the weekday's preposition
+#: ("povrede zadobijene u subotu", "pošiljkom zaplijenjenom u utorak"), with the word before it.
+_PASSIVE_BEFORE = re.compile(
+    r"(?P<prev>\S+)\s+[a-zčćšžđа-шђјљњћџ]{3,}(?:jen|ven|en|an|nut|ut|јен|вен|ен|ан|нут|ут)"
+    r"(?:a|e|i|o|u|og|om|oj|а|е|и|о|у|ог|ом|ој)?\s+\Z"
+)
+#: The future's auxiliaries that make such a participle a passive to come ("biće održan u
+#: petak", "bit će zatvorena od četvrtka", "ће бити отворен").
+_FUTURE_AUX = frozenset(
+    "biti biće bit će ce bude budu бити биће бит ће буде буду биде бидат ќе bo bodo".split()
+)
+
+
+def passive_past_before(text: str, start: int) -> bool:
+    """Whether the weekday's preposition at ``start`` follows a passive participle that
+    qualifies a noun ("propustiće okupljanje zbog povrede zadobijene u subotu"): the day the
+    noun's happening took place, a past one, though the sentence speaks of the future."""
+    found = _PASSIVE_BEFORE.search(text, max(0, start - 60), start)
+    return found is not None and found["prev"].lower() not in _FUTURE_AUX
+
+
 #: A weekday and a comma right before a date: "të hënën, 20 mars", "u petak, 8. avgusta".
 _APPOSED = re.compile(r"(?P<wd>\w+)\s*,\s*(?:më\s+|me\s+|на\s+)?$")
 
@@ -162,13 +183,17 @@ def year_of_weekday(text: str, start: int, month: int, day: int, pub: date) -> i
 
 
 def weekday_date(pub: date, wd: int, shift: int, future: bool) -> date:
-    """The day of weekday ``wd``: a week from ``shift`` ("prošle", "e ardhshme"), else the
-    nearest before publication, or after it in a future clause (the publication's own weekday
-    told in the future is next week's: "do të shpallë rezultatet të hënën" on a Monday)."""
+    """The day of weekday ``wd``: in the calendar week before the publication's ("prošle") or
+    the coming one ("e ardhshme") by ``shift``, else the nearest before publication, or after
+    it in a future clause (the publication's own weekday told in the future is next week's:
+    "do të shpallë rezultatet të hënën" on a Monday)."""
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if shift < 0:
-        return pub - timedelta(days=back or 7)
+        # the day of its name in the calendar week before the publication's (weeks open on
+        # Monday): "prošlog četvrtka" told on a Friday is eight days back, not yesterday, as
+        # every "last" weekday of the local sets is told (dev2-dev10)
+        return pub - timedelta(days=pub.weekday() + 7 - wd)
     if shift > 0:
         return pub + timedelta(days=ahead or 7)
     return pub + timedelta(days=ahead or 7) if future else pub - timedelta(days=back)

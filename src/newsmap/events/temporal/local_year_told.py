@@ -118,7 +118,13 @@ def feast_year_joined(text: str, found: list[TimeExpr], start: int, date_s: str)
     ref = found[-1]
     if ref.precision != "year" or ref.date_source != "relative" or date_s[:4] != ref.date:
         return start
-    gap = text[ref.end : start].split()
-    if len(gap) != 1 or gap[0].lower() not in _FEAST_PREPS:
+    gap = [w.lower() for w in text[ref.end : start].split()]
+    if gap[:1] and gap[0] in _CLITICS:
+        gap = gap[1:]  # "Prošle godine smo za Bajram bili": the auxiliary clitic between
+    if len(gap) != 1 or gap[0] not in _FEAST_PREPS:
         return start
     return found.pop().start
+
+
+#: The clitic auxiliaries that stand second in a clause, right after its first phrase.
+_CLITICS = frozenset("smo su je sam ste si смо су је сам сте си so sem sta".split())
