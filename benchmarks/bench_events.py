@@ -303,6 +303,8 @@ def main(argv: list[str]) -> int:
     compare(f"held-out 16, all ({len(heldout16)})", heldout16, dateparser_ok)
     heldout17 = load_corpus(DATA / "local" / "heldout17.jsonl")
     compare(f"held-out 17, all ({len(heldout17)})", heldout17, dateparser_ok)
+    heldout18 = load_corpus(DATA / "local" / "heldout18.jsonl")
+    compare(f"held-out 18, all ({len(heldout18)})", heldout18, dateparser_ok)
     joined = _joined(dev + heldout)
     longs = long_rates(joined)
     words = sum(len(text.split()) for text, _ in joined.values()) / len(joined)

@@ -252,6 +252,11 @@ def main(argv: list[str]) -> int:
             "written apart from the rules, never tuned on)",
             [d for d in docs if _source(d) == "heldout17.jsonl"],
         ),
+        (
+            "held-out 18 (heldout18.jsonl, local news in the shapes of local portals, "
+            "written apart from the rules, never tuned on)",
+            [d for d in docs if _source(d) == "heldout18.jsonl"],
+        ),
     ]
     for name, members in [*parts, *sorted(by_group.items())]:
         ours = [

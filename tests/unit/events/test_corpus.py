@@ -71,6 +71,7 @@ REAL_LENGTH_SETS = [
     ("heldout_blind14.jsonl", 464, (250, 400), {"day": 310, "month": 96, "year": 50, "decade": 8}),
     ("heldout_blind15.jsonl", 384, (250, 400), {"day": 238, "month": 92, "year": 51, "decade": 3}),
     ("heldout_blind16.jsonl", 388, (250, 400), {"day": 246, "month": 89, "year": 48, "decade": 5}),
+    ("heldout_blind17.jsonl", 394, (250, 400), {"day": 238, "month": 89, "year": 64, "decade": 3}),
     ("tuning18.jsonl", 377, (250, 600), {"day": 279, "month": 60, "year": 35, "decade": 3}),
     ("tuning19.jsonl", 469, (250, 600), {"day": 348, "month": 77, "year": 44}),
     ("tuning20.jsonl", 371, (250, 400), {"day": 267, "month": 69, "year": 35}),

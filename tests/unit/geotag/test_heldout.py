@@ -212,6 +212,7 @@ LATER_BLIND_SETS = [
     ("heldout_blind_places16.jsonl", 887, 9958, (250, 400)),
     ("heldout_blind_places17.jsonl", 824, 9645, (250, 400)),
     ("heldout_blind_places18.jsonl", 729, 9648, (250, 400)),
+    ("heldout_blind_places19.jsonl", 877, 9369, (250, 400)),
 ]
 
 
